@@ -275,6 +275,15 @@ export interface SchoolViewSettings {
 export const DEFAULT_REPORTS: ReportSchedule = { halfYear: { day: 15, month: 6 }, annual: { day: 15, month: 12 } };
 /** The earliest deadline of each report in its year: results are reported once the period has mostly run. */
 const REPORT_EARLIEST: ReportSchedule = { halfYear: { day: 1, month: 4 }, annual: { day: 1, month: 7 } };
+/**
+ * The first day a six-monthly or annual report of year `year` counts from (review yearahead R2): the earliest deadline
+ * its kind may have, when its period has mostly run. An annual report sent in June — the six-month one chosen wrongly
+ * from the list beside it — reports no year's results.
+ */
+export function reportCountsFrom(kind: 'halfYear' | 'annual', year: number): Date {
+  const e = REPORT_EARLIEST[kind];
+  return makeDate(year, e.month, e.day);
+}
 export const DEFAULT_SCORING: ScoreWeights = { excellentYear: 10, initiativeLevel: 5, initiative: 2, priorityCriterion: 5 };
 
 /** The plan section each milestone comes from (III.4; its first items read a), b), c) in the source). */

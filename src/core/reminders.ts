@@ -91,7 +91,9 @@ export type ReportStatus = 'met' | 'noEvidence' | 'missing';
 export function reportStatus(reports: readonly ProgressReport[], school: School, periodId: string): ReportStatus {
   let sent = false;
   for (const r of reports) {
-    if (!r.school || r.school.key !== school.key || !r.period || r.period.id !== periodId) continue;
+    // One sent before its period could report anything (the wrong period chosen) is no report of it: not "sent without
+    // its document" either (review yearahead R2).
+    if (!r.school || r.school.key !== school.key || !r.period || r.period.id !== periodId || r.early) continue;
     if (reportHasEvidence(r)) return 'met';
     sent = true;
   }

@@ -1,12 +1,13 @@
 // Progress reports (IV.2) and the school's own plan (III.4.a), as submitted through the report form.
-import { OfficeConfig, ReportingPeriod, reportingPeriods } from './config';
+import { OfficeConfig, ReportingPeriod, reportCountsFrom, reportingPeriods } from './config';
 import { Directory, School, normaliseEmail } from './directory';
 import { EMAIL_HEADERS, FormDefinition, R, TIMESTAMP_HEADERS, responseHeaders } from './registration-form';
-import { WEB_LINK, headerFinder, isBlankRow, matchKey, noEvidence, parseDate, toParagraph, toText } from './text';
+import { WEB_LINK, formatDate, headerFinder, isBlankRow, matchKey, noEvidence, parseDate, toParagraph, toText } from './text';
 import { columnLetters, mergeSharedCells, sharedColumns } from './columns';
 import {
   reportParseConflictingAnswers,
   reportParseEarly,
+  reportParseTooSoon,
   reportParseOtherSchool,
   reportParseUnknownPeriod,
   reportParseUnknownSchool,
@@ -33,9 +34,16 @@ export interface ProgressReport {
   sentFrom?: School;
   /**
    * Sent before its period began: a six-monthly or annual report dated before 1 January of its year (the next year's
-   * chosen by mistake) reports no results yet, and does not count (review reports M1). Absent: not so.
+   * chosen by mistake) reports no results yet, and does not count (review reports M1); nor one sent before its period
+   * has mostly run (reportCountsFrom: an annual report in June, the six-month one chosen wrongly — review yearahead R2).
+   * Absent: not so.
    */
   early?: true;
+}
+
+/** An early report (ProgressReport.early) sent before its period even began (1 January of its year). */
+export function sentBeforePeriodBegan(period: Pick<ReportingPeriod, 'year'>, at: Date): boolean {
+  return at.getTime() < new Date(period.year, 0, 1).getTime();
 }
 
 /**
@@ -160,8 +168,9 @@ export function parseReports(values: readonly (readonly unknown[])[], form: Form
     const sentFrom = school && owners && owners.indexOf(school) < 0 ? owners[0] : undefined;
     if (school && sentFrom) errors.push(reportParseOtherSchool(i + 1, email, sentFrom.name, R.school, school.name));
     const submittedAt = parseDate(cellOf(r, cTime));
-    const early = period !== null && period.kind !== 'plan' && submittedAt !== null && submittedAt.getTime() < new Date(period.year, 0, 1).getTime() ? true : undefined;
-    if (early) errors.push(reportParseEarly(i + 1, R.period, periodLabel));
+    const countsFrom = period !== null && period.kind !== 'plan' ? reportCountsFrom(period.kind, period.year) : null;
+    const early = countsFrom !== null && submittedAt !== null && submittedAt.getTime() < countsFrom.getTime() ? true : undefined;
+    if (early) errors.push(sentBeforePeriodBegan(period!, submittedAt!) ? reportParseEarly(i + 1, R.period, periodLabel) : reportParseTooSoon(i + 1, R.period, periodLabel, formatDate(countsFrom!)));
     reports.push(
       new ReportRecord(
         i + 1,

@@ -274,7 +274,8 @@ function reportResults(d: ReportDuty, reports: readonly ProgressReport[], out: C
     let evidence = false;
     for (let k = 0; k < reports.length; k++) {
       const r = reports[k];
-      if (!r.period || r.period.id !== p.id) continue;
+      // Sent before its period could report anything (the wrong period chosen): no report of it (review yearahead R2).
+      if (!r.period || r.period.id !== p.id || r.early) continue;
       any = true;
       if (reportHasEvidence(r)) {
         evidence = true;

@@ -257,7 +257,8 @@ function computeSchoolSummaries(output: EvaluateOutput, config: OfficeConfig): S
   const withEvidence: Set<string>[] = schools.map(() => new Set());
   const without: Set<string>[] = schools.map(() => new Set());
   for (const rep of output.reports) {
-    if (!rep.school || !rep.period) continue;
+    // One sent before its period could report anything (the wrong period chosen) is no report of it (review yearahead R2).
+    if (!rep.school || !rep.period || rep.early) continue;
     const i = index.get(rep.school.key);
     if (i === undefined) continue;
     if (reportHasEvidence(rep)) withEvidence[i].add(rep.period.id);

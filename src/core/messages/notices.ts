@@ -143,6 +143,8 @@ export const NOTICE_EMAIL = {
   receiptUnknownPeriodPreheader: 'Kỳ báo cáo đã chọn không có trong Kế hoạch; đề nghị gửi lại, chọn đúng kỳ.',
   receiptOtherSchoolPreheader: (sender: string) => `Gửi từ địa chỉ của ${q(sender)} nên chưa được tính; xem cách gửi lại trong thư.`,
   receiptEarlyPreheader: 'Kỳ báo cáo chưa bắt đầu khi gửi; nếu chọn nhầm kỳ, đề nghị gửi lại.',
+  /** `from`: dd/MM/yyyy (review yearahead R2). */
+  receiptTooSoonPreheader: (from: string) => `Gửi trước ngày ${from}, chưa đến lúc báo cáo kỳ này; nếu chọn nhầm kỳ, đề nghị gửi lại.`,
   /** `office`: how the office names itself (officeWord). */
   receipt: (office: string, period: string, at: string, isReport = true) =>
     `${office} đã nhận ${reportQ(period, isReport)}${isReport ? ' của đơn vị' : ''}, gửi lúc ${at}.`,
@@ -162,6 +164,12 @@ export const NOTICE_EMAIL = {
   /** A six-monthly or annual report sent before its period began (review reports M1). */
   receiptEarly: (label: string) =>
     `Kỳ ${q(label)} chưa bắt đầu khi báo cáo được gửi, nên báo cáo chưa được tính cho kỳ này; nếu chọn nhầm kỳ, đề nghị gửi lại phiếu báo cáo, chọn đúng kỳ báo cáo.`,
+  /**
+   * A six-monthly or annual report sent in its year but before `from` (dd/MM/yyyy: reportCountsFrom), when its period has
+   * not mostly run — an annual report in June, the six-month one chosen wrongly (review yearahead R2).
+   */
+  receiptTooSoon: (label: string, from: string) =>
+    `Báo cáo được gửi trước ngày ${from}, chưa đến lúc báo cáo kết quả của kỳ ${q(label)}, nên chưa được tính cho kỳ này (báo cáo kỳ ${q(label)} gửi từ ngày ${from} mới được tính); nếu chọn nhầm kỳ, đề nghị gửi lại phiếu báo cáo, chọn đúng kỳ báo cáo.`,
   /** Sent from the address of `sender` (another school listed in "Đơn vị"), filed under `chosen` (review reports H1). */
   receiptOtherSchool: (sender: string, chosen: string, isReport = true) =>
     `${isReport ? 'Báo cáo' : 'Kế hoạch'} được gửi từ địa chỉ e-mail của ${q(sender)} nhưng chọn đơn vị ${q(chosen)}, nên chưa được tính cho ${q(chosen)}. Nếu chọn nhầm đơn vị, đề nghị ${q(sender)} gửi lại phiếu báo cáo, chọn đúng đơn vị của mình; nếu đúng là ${isReport ? 'báo cáo' : 'kế hoạch'} của ${q(chosen)}, đề nghị ${q(chosen)} gửi lại từ địa chỉ e-mail của trường.`,

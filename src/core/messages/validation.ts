@@ -743,6 +743,9 @@ export const reportParseOtherSchool = (row: number, email: string, sender: strin
 /** A six-monthly or annual report sent before its period began (the next year chosen by mistake: review reports M1). */
 export const reportParseEarly = (row: number, fieldTitle: string, label: string) =>
   `Báo cáo dòng ${row}: ${field(fieldTitle)} chọn ${q(label)}, kỳ chưa bắt đầu khi báo cáo được gửi: không tính cho kỳ đó (có thể trường chọn nhầm năm). Trường gửi lại phiếu báo cáo, chọn đúng kỳ.`;
+/** Sent in its year but before `from` (dd/MM/yyyy), when the period has not mostly run (review yearahead R2). */
+export const reportParseTooSoon = (row: number, fieldTitle: string, label: string, from: string) =>
+  `Báo cáo dòng ${row}: ${field(fieldTitle)} chọn ${q(label)} nhưng báo cáo được gửi trước ngày ${from}, chưa đến lúc báo cáo kết quả của kỳ này: không tính cho kỳ đó (có thể trường chọn nhầm kỳ, ví dụ báo cáo 6 tháng chọn thành báo cáo năm). Trường gửi lại phiếu báo cáo, chọn đúng kỳ.`;
 export const reportParseUnknownSchool = (row: number, fieldTitle: string, value: string) =>
   `Báo cáo dòng ${row}: đơn vị ${q(value)} ở ${field(fieldTitle)} không có trong danh mục đơn vị.`;
 export const reportParseConflictingAnswers = (tab: string, row: number, fieldTitle: string, values: readonly string[], used: string) =>
