@@ -121,3 +121,39 @@ describe('R2: an annual report sent at mid-year (the six-month one chosen wrongl
     expect(receipt.email.body).toContain('trước ngày 01/07/2027');
   });
 });
+
+describe('R3: a school short of the minimum in 2026-2027 is never told until when the school year can still be filled', () => {
+  // Trường Tiểu học Hòa Bình has a teacher registered in October 2026, no collective. Its reminders of June 2027 ask for
+  // a collective "in 2026-2027"; a registration counts for that school year until 31/08/2027 (school-duties.ts: school
+  // years start on 1 September), after which the year is lost. The form says "Hạn đăng ký: hết ngày 31/05/2028".
+  const sent = new Date(2026, 9, 16, 9);
+  const regs = [{ answers: { ...individualAnswers('teacher', config2026(sent)), [Q.school]: HOA_BINH.name }, at: sent }];
+  const now = new Date(2027, 5, 1, 8, 40);
+  const cfg = config2026(now);
+  const out = run(cfg, regs, []);
+
+  it('the reminder of 01/06/2027 names the last day a registration counts for 2026-2027', () => {
+    const r = dueReminders(out, cfg, now).find((x) => x.school.code === HOA_BINH.code)!;
+    const minimum = r.items.filter((i) => i.about === 'minimum').map((i) => i.text);
+    expect(minimum).toHaveLength(1);
+    expect(minimum[0]).toContain('năm học 2026-2027');
+    expect(minimum[0]).toContain('31/08/2027');
+  });
+
+  it("(fact) the school's tab, from 01/09/2027, records 2026-2027 as lost", () => {
+    const sep = config2026(new Date(2027, 8, 1, 8));
+    const duty = run(sep, regs, []).schoolDuties.find((d) => d.schoolCode === HOA_BINH.code)!;
+    expect(duty.lacking).toEqual([
+      { year: 2026, collective: true, individual: false, state: 'past' },
+      { year: 2027, collective: true, individual: true, state: 'open' },
+    ]);
+  });
+
+  it('the last school year of the window names the window\'s last day instead (31/05/2028)', () => {
+    const oct = config2026(new Date(2027, 9, 5, 8));
+    const duty = run(oct, regs, []).schoolDuties.find((d) => d.schoolCode === HOA_BINH.code)!;
+    const open = duty.actionable.map((f) => f.message).filter((m) => m.includes('năm học 2027-2028'));
+    expect(open.length).toBe(2);
+    for (const m of open) expect(m).toContain('31/05/2028');
+  });
+});
