@@ -1,7 +1,7 @@
 // Duties of each school (III.1, III.4.a, IV.2): register at least one collective and one individual each year, issue
 // its own plan, report every six months and every year. The plan is evidenced through the progress-report
 // form: the school submits it with "Kỳ báo cáo" = "Kế hoạch giai đoạn … của đơn vị".
-import { OfficeConfig, ReportKind, milestone, officeWord, periodDeadlineUnsettled, reportingPeriods } from './config';
+import { OfficeConfig, ReportKind, dateUnsettled, milestone, officeWord, periodDeadlineUnsettled, reportingPeriods } from './config';
 import { Criterion } from './criteria';
 import { School } from './directory';
 import { Q, R, schoolYearRow } from './form-titles';
@@ -146,7 +146,8 @@ function dutyPlan(catalogue: readonly Criterion[], cfg: OfficeConfig): DutyPlan 
   if (m && m.catalogue === catalogue && m.cfg === cfg && m.today === cfg.today.getTime()) return m;
   const { years, periods } = dutyPeriods(cfg);
   const current = schoolYearOf(cfg.today);
-  const windowOpen = !passed(milestone(cfg, 'DANG-KY-DONG').date, cfg.today);
+  const windowClose = milestone(cfg, 'DANG-KY-DONG').date;
+  const windowOpen = !passed(windowClose, cfg.today);
   const states = years.map((y): LackingState => (y < current ? 'past' : windowOpen ? 'open' : 'closed'));
   const duties: Duty[] = [];
   const yearly = (c: Criterion, kind: 'collective' | 'individual'): YearlyDuty => {
@@ -157,7 +158,13 @@ function dutyPlan(catalogue: readonly Criterion[], cfg: OfficeConfig): DutyPlan 
       const year = () => schoolYearRow(y).toLowerCase();
       const state = states[k];
       d.met.push(dutyText(key + '\u0001met', () => dutyRegisteredIn(c, year())));
-      const open = (again: boolean) => dutyText(`${key}${again ? '\u0001again' : ''}`, () => (kind === 'collective' ? dutyNoCollective : dutyNoIndividual)(c, Q.kind, year(), again));
+      // The last day a registration counts for this school year: 31 August, or the window's last day (review yearahead R3).
+      const lastDay = () => {
+        const yearEnd = new Date(y + 1, 7, 31);
+        if (yearEnd.getTime() < windowClose.getTime()) return formatDate(yearEnd);
+        return dateUnsettled(cfg, 'milestone.DANG-KY-DONG') ? '' : formatDate(windowClose);
+      };
+      const open = (again: boolean) => dutyText(`${key}${again ? '\u0001again' : ''}\u0001${windowClose.getTime()}\u0001${dateUnsettled(cfg, 'milestone.DANG-KY-DONG')}`, () => (kind === 'collective' ? dutyNoCollective : dutyNoIndividual)(c, Q.kind, year(), again, lastDay()));
       const text = state === 'open' ? open(false) : dutyText(`${key}\u0001${state}`, () => dutyNoneRegistered(c, kind, year(), state === 'past'));
       d.notMet.push(text);
       d.notMetAgain.push(state === 'open' ? open(true) : text);

@@ -94,7 +94,7 @@ describe('school duties', () => {
     const texts = open.findings.filter((f) => f.criterionId === 'TR-01-TAP-THE').map((f) => f.message);
     expect(texts[0]).toBe('Tiêu chí “Đơn vị đăng ký ít nhất 01 tập thể điển hình tiên tiến hằng năm”: năm học 2021-2022 (đã qua), đơn vị không đăng ký tập thể nào.');
     // A school that registered none in an earlier year is not told how to register one again (review vntext2 M2).
-    expect(texts[1]).toMatch(new RegExp(`năm học 2022-2023, đơn vị chưa gửi phiếu đăng ký tập thể nào trong năm học này \\(phiếu đăng ký, mục “${Q.kind}” chọn “Tập thể”\\)\\.$`));
+    expect(texts[1]).toMatch(new RegExp(`năm học 2022-2023, đơn vị chưa gửi phiếu đăng ký tập thể nào trong năm học này \\(phiếu đăng ký, mục “${Q.kind}” chọn “Tập thể”\\)\\. Phiếu gửi đến hết ngày 31\\/05\\/2023 được tính cho năm học này\\.$`));
     // One that did (MN01, in 2021-2022) is: a new registration, not an edit of last year's.
     const mn = (() => {
       const c = config(new Date(2023, 4, 20));
@@ -103,7 +103,7 @@ describe('school duties', () => {
       return run(new Date(2023, 4, 20), rows, []).schoolDuties.find((d) => d.schoolCode === 'MN01')!;
     })();
     const said = (id: string) => mn.findings.filter((f) => f.criterionId === id).map((f) => f.message);
-    expect(said('TR-01-TAP-THE').at(-1)).toContain(`năm học 2022-2023, đơn vị chưa gửi phiếu đăng ký tập thể nào trong năm học này (phiếu đăng ký, mục “${Q.kind}” chọn “Tập thể”). Có thể đăng ký lại tập thể đã đăng ký năm học trước bằng một phiếu mới`);
+    expect(said('TR-01-TAP-THE').at(-1)).toContain(`năm học 2022-2023, đơn vị chưa gửi phiếu đăng ký tập thể nào trong năm học này (phiếu đăng ký, mục “${Q.kind}” chọn “Tập thể”). Phiếu gửi đến hết ngày 31/05/2023 được tính cho năm học này. Có thể đăng ký lại tập thể đã đăng ký năm học trước bằng một phiếu mới`);
     // … of the kind it registered only: no individual then, nothing to register again.
     expect(said('TR-02-CA-NHAN').at(-1)).not.toContain('Có thể đăng ký lại');
     // Only the open year is something to act on.

@@ -709,10 +709,17 @@ export const flagUnverified = (email: string, school: string) =>
 const DUTY_NEW_YEAR = (kind: string) =>
   ` Có thể đăng ký lại ${kind} đã đăng ký năm học trước bằng một phiếu mới: Hội đồng xét phiếu mới thay phiếu cũ, quyết định đã có về phiếu cũ không chuyển sang; phiếu cũ vẫn được tính vào số đăng ký tối thiểu của năm học trước. Sửa phiếu cũ không được tính cho năm học này.`;
 /** `again`: the school registered one of this kind in an earlier year (the note on registering it again is for it alone: review vntext2 M2). */
-export const dutyNoCollective = (c: CriterionRef, fieldTitle: string, year: string, again: boolean) =>
-  `${crit(c)}: ${year}, đơn vị chưa gửi phiếu đăng ký tập thể nào trong năm học này (phiếu đăng ký, ${field(fieldTitle)} chọn “Tập thể”).${again ? DUTY_NEW_YEAR('tập thể') : ''}`;
-export const dutyNoIndividual = (c: CriterionRef, fieldTitle: string, year: string, again: boolean) =>
-  `${crit(c)}: ${year}, đơn vị chưa gửi phiếu đăng ký cá nhân nào trong năm học này (phiếu đăng ký, ${field(fieldTitle)} chọn “Cá nhân”).${again ? DUTY_NEW_YEAR('cá nhân') : ''}`;
+/**
+ * `lastDay` (dd/MM/yyyy): the last day a registration counts for this school year — 31 August, or the registration
+ * window's last day in its last year (review yearahead R3: a school read "Hạn đăng ký: hết ngày 31/05/2028" as its
+ * deadline for every school year). '' when that day is the window's and "Cấu hình" does not hold it as usable (a
+ * stand-in is never told to schools: review now N3).
+ */
+const DUTY_LAST_DAY = (lastDay: string) => (lastDay ? ` Phiếu gửi đến hết ngày ${lastDay} được tính cho năm học này.` : '');
+export const dutyNoCollective = (c: CriterionRef, fieldTitle: string, year: string, again: boolean, lastDay: string) =>
+  `${crit(c)}: ${year}, đơn vị chưa gửi phiếu đăng ký tập thể nào trong năm học này (phiếu đăng ký, ${field(fieldTitle)} chọn “Tập thể”).${DUTY_LAST_DAY(lastDay)}${again ? DUTY_NEW_YEAR('tập thể') : ''}`;
+export const dutyNoIndividual = (c: CriterionRef, fieldTitle: string, year: string, again: boolean, lastDay: string) =>
+  `${crit(c)}: ${year}, đơn vị chưa gửi phiếu đăng ký cá nhân nào trong năm học này (phiếu đăng ký, ${field(fieldTitle)} chọn “Cá nhân”).${DUTY_LAST_DAY(lastDay)}${again ? DUTY_NEW_YEAR('cá nhân') : ''}`;
 /**
  * A school year short of the minimum that no registration can fill any more (a registration counts for the school
  * year it was first sent in): told as history, not as a request. `past`: the school year is over; otherwise the
