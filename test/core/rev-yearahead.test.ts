@@ -157,3 +157,31 @@ describe('R3: a school short of the minimum in 2026-2027 is never told until whe
     for (const m of open) expect(m).toContain('31/05/2028');
   });
 });
+
+describe('R4 (needs the office\'s reading of III.1, criteria M2): on 01/09/2027 every school that met 2026-2027 turns "Chưa đạt"', () => {
+  // Trường Mầm non Hoa Sen registered a collective and an individual in October 2026 and sent its plan and every report
+  // on time. On the first day of school year 2027-2028 its duties read "Chưa đạt" (tab, view, Tổng hợp "Đủ 1 tập thể +
+  // 1 cá nhân: Chưa", the digest's list of schools short of the minimum), for a year whose registrations count until
+  // 31/05/2028. A report not yet due reads "chưa đến hạn" (not applicable); the minimum of an open year reads "not met".
+  // Whether the minimum is yearly at all is the office's reading of III.1 (review criteria M2); how an open year is shown
+  // while it can still be filled is the office's call too. Pinned, not changed.
+  const sent = new Date(2026, 9, 16, 9);
+  const regs = [
+    { answers: { ...collectiveAnswers(config2026(sent)), [Q.school]: HOA_SEN.name }, at: sent },
+    { answers: { ...individualAnswers('teacher', config2026(sent)), [Q.school]: HOA_SEN.name }, at: sent },
+  ];
+  const reports = [
+    reportRow(HOA_SEN.name, 'Kế hoạch giai đoạn 2026-2030 của đơn vị', new Date(2026, 8, 20), '1/KH'),
+    reportRow(HOA_SEN.name, 'Năm 2026', new Date(2026, 11, 10), '5/BC'),
+    reportRow(HOA_SEN.name, '6 tháng đầu năm 2027', new Date(2027, 5, 8), '33/BC'),
+  ];
+  const duty = (d: Date) => run(config2026(d), regs, reports).schoolDuties.find((x) => x.schoolCode === HOA_SEN.code)!;
+
+  it('(fact) on 31/08/2027 its duties are "Đạt"', () => {
+    expect(duty(new Date(2027, 7, 31, 8)).verdict).toBe('dat');
+  });
+
+  it.fails('on 06/09/2027 its duties are not "Chưa đạt" for a year that can still be filled until 31/05/2028', () => {
+    expect(duty(new Date(2027, 8, 6, 8)).verdict).not.toBe('chuaDat');
+  });
+});
