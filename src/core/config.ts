@@ -275,14 +275,19 @@ export interface SchoolViewSettings {
 export const DEFAULT_REPORTS: ReportSchedule = { halfYear: { day: 15, month: 6 }, annual: { day: 15, month: 12 } };
 /** The earliest deadline of each report in its year: results are reported once the period has mostly run. */
 const REPORT_EARLIEST: ReportSchedule = { halfYear: { day: 1, month: 4 }, annual: { day: 1, month: 7 } };
+/** How long before its deadline a report is always taken as sent for its period (reportCountsFrom). */
+const REPORT_EARLY_DAYS = 30;
 /**
- * The first day a six-monthly or annual report of year `year` counts from (review yearahead R2): the earliest deadline
- * its kind may have, when its period has mostly run. An annual report sent in June — the six-month one chosen wrongly
- * from the list beside it — reports no year's results.
+ * The first day a six-monthly or annual report counts for its period from (review yearahead R2): the earliest deadline
+ * its kind may have, when its period has mostly run — an annual report sent in June, the six-month one chosen wrongly
+ * from the list beside it, reports no year's results — or, when the office set the deadline close to that earliest one
+ * (the annual report due 05/07), REPORT_EARLY_DAYS before the deadline: a school sending early what was asked counts.
  */
-export function reportCountsFrom(kind: 'halfYear' | 'annual', year: number): Date {
-  const e = REPORT_EARLIEST[kind];
-  return makeDate(year, e.month, e.day);
+export function reportCountsFrom(period: Pick<ReportingPeriod, 'year' | 'deadline'> & { kind: 'halfYear' | 'annual' }): Date {
+  const e = REPORT_EARLIEST[period.kind];
+  const earliest = makeDate(period.year, e.month, e.day);
+  const beforeDeadline = new Date(period.deadline.getFullYear(), period.deadline.getMonth(), period.deadline.getDate() - REPORT_EARLY_DAYS);
+  return beforeDeadline.getTime() < earliest.getTime() ? beforeDeadline : earliest;
 }
 export const DEFAULT_SCORING: ScoreWeights = { excellentYear: 10, initiativeLevel: 5, initiative: 2, priorityCriterion: 5 };
 

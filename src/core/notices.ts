@@ -526,7 +526,7 @@ export function reportReceipts(output: EvaluateOutput, config: OfficeConfig, now
       preheader = NOTICE_EMAIL.receiptEarlyPreheader;
     } else if (r.early) {
       // In its year, before the period has mostly run (review yearahead R2).
-      const from = formatDate(reportCountsFrom(r.period.kind as 'halfYear' | 'annual', r.period.year));
+      const from = formatDate(reportCountsFrom({ ...r.period, kind: r.period.kind as 'halfYear' | 'annual' }));
       blocks.push({ text: NOTICE_EMAIL.receiptTooSoon(period, from) });
       preheader = NOTICE_EMAIL.receiptTooSoonPreheader(from);
     } else if (!reportHasEvidence(r)) {

@@ -168,7 +168,7 @@ export function parseReports(values: readonly (readonly unknown[])[], form: Form
     const sentFrom = school && owners && owners.indexOf(school) < 0 ? owners[0] : undefined;
     if (school && sentFrom) errors.push(reportParseOtherSchool(i + 1, email, sentFrom.name, R.school, school.name));
     const submittedAt = parseDate(cellOf(r, cTime));
-    const countsFrom = period !== null && period.kind !== 'plan' ? reportCountsFrom(period.kind, period.year) : null;
+    const countsFrom = period !== null && period.kind !== 'plan' ? reportCountsFrom({ ...period, kind: period.kind }) : null;
     const early = countsFrom !== null && submittedAt !== null && submittedAt.getTime() < countsFrom.getTime() ? true : undefined;
     if (early) errors.push(sentBeforePeriodBegan(period!, submittedAt!) ? reportParseEarly(i + 1, R.period, periodLabel) : reportParseTooSoon(i + 1, R.period, periodLabel, formatDate(countsFrom!)));
     reports.push(

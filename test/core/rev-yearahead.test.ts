@@ -122,6 +122,35 @@ describe('R2: an annual report sent at mid-year (the six-month one chosen wrongl
   });
 });
 
+describe('R2 (bound): a report sent a few weeks before an early deadline the office set still counts', () => {
+  // An office that sets the annual report for 05/07 (the earliest it may: 01/07) — the school year's report — and a school
+  // that sends it on 25/06/2027, ten days early: what the office asked for, not the six-month one chosen wrongly.
+  const sent = new Date(2026, 9, 16, 9);
+  const early = (today: Date) => office2026(today, { 'mail.reminderDaysBefore': '14; 3', 'reports.annualDeadline': '05/07' });
+  const regs = [
+    { answers: { ...individualAnswers('teacher', early(sent)), [Q.school]: HOA_BINH.name }, at: sent },
+    { answers: { ...collectiveAnswers(early(sent)), [Q.school]: HOA_BINH.name, [Q.collectiveName]: HOA_BINH.name }, at: sent },
+  ];
+  const reports = [
+    reportRow(HOA_BINH.name, 'Kế hoạch giai đoạn 2026-2030 của đơn vị', new Date(2026, 8, 20), '1/KH'),
+    reportRow(HOA_BINH.name, 'Năm 2026', new Date(2026, 6, 1), '5/BC'),
+    reportRow(HOA_BINH.name, '6 tháng đầu năm 2027', new Date(2027, 5, 10), '30/BC'),
+    reportRow(HOA_BINH.name, 'Năm 2027', new Date(2027, 5, 25, 8), '41/BC-TH ngày 25/6/2027'),
+  ];
+
+  it('counts for “Năm 2027” on 06/07/2027: the duty met, no reminder, no "Chưa được tính" receipt', () => {
+    const jul6 = new Date(2027, 6, 6, 8);
+    const c = early(jul6);
+    const o = run(c, regs, reports);
+    const duty = o.schoolDuties.find((d) => d.schoolCode === HOA_BINH.code)!;
+    expect(duty.findings.some((f) => f.message.includes('“Năm 2027”'))).toBe(false);
+    expect(o.reports.find((r) => r.period?.id === 'BC-2027-NAM')?.early).toBeUndefined();
+    const at = new Date(2027, 5, 25, 9);
+    const receipt = reportReceipts(run(early(at), regs, reports), early(at), at).find((n) => n.key.startsWith(`BC:${HOA_BINH.code}:BC-2027-NAM:`))!;
+    expect(receipt.subject).not.toContain('Chưa được tính');
+  });
+});
+
 describe('R3: a school short of the minimum in 2026-2027 is never told until when the school year can still be filled', () => {
   // Trường Tiểu học Hòa Bình has a teacher registered in October 2026, no collective. Its reminders of June 2027 ask for
   // a collective "in 2026-2027"; a registration counts for that school year until 31/08/2027 (school-duties.ts: school
