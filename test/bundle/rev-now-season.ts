@@ -25,10 +25,12 @@ typeIntoTab(emu, 'Đơn vị', office.directoryRows);
 bundle.call('setup', undefined, { kind: 'menu' });
 const formId = emu.properties.script.get('form.registration.id')!;
 const reportFormId = emu.properties.script.get('form.report.id')!;
-const arrivals = [
+const arrivalsAll = [
   ...office.submissions.map((s, index) => ({ at: s.at, registration: index })),
   ...office.reports.map((r, index) => ({ at: r.at, report: index })),
 ].sort((a, b) => a.at.getTime() - b.at.getTime());
+// Nothing arrives after the chosen day (the sample draws some duplicates up to 30 days later: review yearahead).
+const arrivals = arrivalsAll.filter((a) => a.at.getTime() <= today.getTime());
 const ids: string[] = [];
 for (const a of arrivals) {
   emu.triggers.runDueTimeTriggers(a.at);
@@ -56,7 +58,7 @@ for (let i = 0; i < 50 && emu.triggers.find('continueProposals').length > 0; i++
   await emu.spreadsheets.exportXlsx(`${out}/van-phong.xlsx`);
   await emu.mail.exportEml(`${out}/thu`);
   await exportDocuments(emu, `${out}/van-ban`);
-  const dump = (tab: string) => { console.log('=== ' + tab); for (const r of emu.spreadsheets.values(tab)) console.log(r.map((v) => v instanceof Date ? v.toISOString() : String(v)).join(' ‖ ')); };
+  const dump = (tab: string) => { if (!emu.spreadsheets.sheetNames().includes(tab)) { console.log('=== (no tab) ' + tab); return; } console.log('=== ' + tab); for (const r of emu.spreadsheets.values(tab)) console.log(r.map((v) => v instanceof Date ? v.toISOString() : String(v)).join(' ‖ ')); };
   for (const t of (process.env.TABS ?? 'Đề nghị khen thưởng').split(',')) dump(t);
   console.log('submissions', office.submissions.length, 'first', office.submissions[0]?.at, 'mail', emu.mail.sent.length);
 })();
