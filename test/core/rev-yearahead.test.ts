@@ -67,7 +67,9 @@ describe('R1: a report reminder to a school that has sent that report', () => {
     const r = dueReminders(out2, cfg, now).find((x) => x.school.code === HOA_BINH.code)!;
     const m = reminderEmail(r, cfg.organisation, 'https://forms.example/bc', 'https://forms.example/dk');
     expect(m.body).toContain('“Kế hoạch giai đoạn 2026-2030 của đơn vị” (hạn 30/09/2026); “Năm 2026” (hạn 15/12/2026)');
-    expect(m.body).toContain('Để gửi bổ sung các kỳ báo cáo còn thiếu, mở biểu mẫu báo cáo tại https://forms.example/bc');
+    expect(m.body).toContain('Biểu mẫu báo cáo: https://forms.example/bc; khi gửi bổ sung, ghi');
+    // Said once: the overdue line already says to choose the period in the form.
+    expect(m.body.split('chọn đúng kỳ đó').length - 1).toBe(1);
     expect(m.body).not.toContain('chọn “Kỳ báo cáo” là “6 tháng đầu năm 2027”');
   });
 

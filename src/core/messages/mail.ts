@@ -88,9 +88,12 @@ export const REMINDER_EMAIL = {
   /** The same, after the intro: the deadline's own plan or report is in. `office`: officeWord. */
   received: (periodLabel: string, isReport: boolean, office: string) =>
     `${office} đã nhận ${isReport ? 'báo cáo ' : ''}${q(periodLabel)} của đơn vị; thư này nhắc các việc khác còn lại.`,
-  /** How to send the overdue plan and reports when the deadline's own report is in (no period to choose for it). */
+  /**
+   * Where to send the overdue plan and reports when the deadline's own report is in (no period to choose for it): the
+   * overdue line above says to choose the period already (overdueReports).
+   */
   howToReportOverdue: (url: string | null, office: string) =>
-    `Để gửi bổ sung các kỳ báo cáo còn thiếu, mở biểu mẫu báo cáo ${url ? `tại ${url}` : `${office} đã gửi`} và chọn đúng kỳ đó ở mục “Kỳ báo cáo”; ghi ${EVIDENCE_FIELDS}.`,
+    `Biểu mẫu báo cáo: ${url ?? `biểu mẫu ${office} đã gửi`}; khi gửi bổ sung, ghi ${EVIDENCE_FIELDS}.`,
   howToReport: (periodLabel: string, url: string | null, office: string) =>
     `Để gửi báo cáo, mở biểu mẫu báo cáo ${url ? `tại ${url}` : `${office} đã gửi`} và chọn “Kỳ báo cáo” là ${q(periodLabel)}; ghi ${EVIDENCE_FIELDS}.`,
   /** `linked`: every registration listed carries its own edit link (editLink). */
