@@ -70,10 +70,15 @@ describe('the căn cứ of the office\'s plan (review now N1)', () => {
     }
   });
 
-  it('the plan of the period: cited, nothing said', () => {
+  it('the plan of the period: cited, nothing said of it', () => {
     for (const prefix of ['Tờ trình', 'Dự thảo Quyết định']) {
       expect(given.text(prefix)).toContain('Căn cứ Kế hoạch số 86/KH-SGDĐT ngày 18 tháng 9 năm 2026 của Sở Giáo dục và Đào tạo tỉnh Hà Sơn về việc');
-      expect(given.row(prefix)).toEqual({ status: 'Đã tạo', note: '' });
+      const r = given.row(prefix);
+      expect(r.status).toBe('Đã tạo');
+      expect(r.note).not.toContain('Kế hoạch');
     }
+    // The Sở's Giấy khen for a school a commune manages: the authority to check (review docs M3), a note of its own.
+    expect(given.row('Tờ trình').note).toMatch(/^Kiểm tra thẩm quyền trước khi ký: /);
+    expect(given.row('Dự thảo Quyết định').note).toBe('');
   });
 });
