@@ -167,13 +167,14 @@ function dutiesOf(output: EvaluateOutput, school: School): SchoolDutyResult | un
 
 /**
  * The current school year's gaps in the minimum (III.1) that a registration sent now can still fill, one line per
- * kind (the duties' own sentences): years whose window has closed or that are over are not asked for.
+ * kind (the duties' own sentences): years whose window has closed or that are over are not asked for (not among the
+ * actionable findings). The open year's gaps are "missing", not "not met" (review openyear): asked for whatever status.
  */
 function minimumItems(school: School, output: EvaluateOutput): ReminderItem[] {
   const duties = dutiesOf(output, school);
   if (!duties) return [];
   const minimum = criterionIds(output, ['schoolHasCollective', 'schoolHasIndividual']);
-  return duties.actionable.filter((f) => minimum.has(f.criterionId) && f.status === 'notMet').map((f) => ({ text: f.message, about: 'minimum' as const }));
+  return duties.actionable.filter((f) => minimum.has(f.criterionId)).map((f) => ({ text: f.message, about: 'minimum' as const }));
 }
 
 /**

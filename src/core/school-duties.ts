@@ -30,7 +30,10 @@ export interface SchoolDutyResult {
   verdict: Verdict;
   /** One result per duty, and per reporting period for the report duties. */
   results: CriterionResult[];
-  /** Results not met or missing evidence. */
+  /**
+   * Results not met or missing: a school year of the minimum still open to registration and not filled is missing
+   * ("Cần bổ sung": nothing failed yet, the school can still add it); one that closed short is not met ("Chưa đạt").
+   */
   findings: Finding[];
   /**
    * The findings the school can still act on: all of them but the years short of the minimum that no registration
@@ -72,6 +75,28 @@ export function registrationYears(cfg: OfficeConfig): number[] {
 }
 
 /**
+ * The last day (dd/MM/yyyy) a registration counts for registration year `y` (by the year it starts in): 31 August of
+ * the next year, or the window's last day ("Mốc: kết thúc đăng ký") when that is earlier — '' when that day is a
+ * stand-in, never told as a deadline (review now N3). Review yearahead R3; the school's tab and the digest name it for
+ * the open year (review openyear).
+ */
+export function registrationYearLastDay(cfg: OfficeConfig, y: number): string {
+  const windowClose = milestone(cfg, 'DANG-KY-DONG').date;
+  const yearEnd = new Date(y + 1, 7, 31);
+  if (yearEnd.getTime() < windowClose.getTime()) return formatDate(yearEnd);
+  return dateUnsettled(cfg, 'milestone.DANG-KY-DONG') ? '' : formatDate(windowClose);
+}
+
+/**
+ * The last day a registration counts for the school year of `lacking` still open to registration (registrationYearLastDay;
+ * '' when none is open, or that day is a stand-in): what the school's tab and the digest name with it (review openyear).
+ */
+export function openYearLastDay(lacking: SchoolDutyResult['lacking'], cfg: OfficeConfig): string {
+  for (const l of lacking) if (l.state === 'open') return registrationYearLastDay(cfg, l.year);
+  return '';
+}
+
+/**
  * The sentences of the duties are the same for every school (a criterion, a year or a period): each is built once and
  * shared, rather than once per school.
  */
@@ -104,12 +129,13 @@ interface YearlyDuty {
   /** Registration years: no year at all → one "not applicable" text. */
   none: string | null;
   met: string[];
-  notMet: string[];
+  /** A year with no registration of this kind: an open year's request (missing), or a closed year's fact (not met). */
+  unfilled: string[];
   /**
-   * notMet, to a school that registered one of this kind in an earlier year: an open year's text then says how to
+   * unfilled, to a school that registered one of this kind in an earlier year: an open year's text then says how to
    * register it again (a new registration, not an edit); the others have nothing to add to it.
    */
-  notMetAgain: string[];
+  unfilledAgain: string[];
 }
 interface ReportDuty {
   c: Criterion;
@@ -151,23 +177,18 @@ function dutyPlan(catalogue: readonly Criterion[], cfg: OfficeConfig): DutyPlan 
   const states = years.map((y): LackingState => (y < current ? 'past' : windowOpen ? 'open' : 'closed'));
   const duties: Duty[] = [];
   const yearly = (c: Criterion, kind: 'collective' | 'individual'): YearlyDuty => {
-    const d: YearlyDuty = { c, kind, none: null, met: [], notMet: [], notMetAgain: [] };
+    const d: YearlyDuty = { c, kind, none: null, met: [], unfilled: [], unfilledAgain: [] };
     if (years.length === 0) d.none = dutyText(`${c.id}\u0001${c.label}\u0001none`, () => dutyNoRegistrationYear(c));
     years.forEach((y, k) => {
       const key = `${c.id}\u0001${c.label}\u0001${kind}\u0001${y}`;
       const year = () => schoolYearRow(y).toLowerCase();
       const state = states[k];
       d.met.push(dutyText(key + '\u0001met', () => dutyRegisteredIn(c, year())));
-      // The last day a registration counts for this school year: 31 August, or the window's last day (review yearahead R3).
-      const lastDay = () => {
-        const yearEnd = new Date(y + 1, 7, 31);
-        if (yearEnd.getTime() < windowClose.getTime()) return formatDate(yearEnd);
-        return dateUnsettled(cfg, 'milestone.DANG-KY-DONG') ? '' : formatDate(windowClose);
-      };
+      const lastDay = () => registrationYearLastDay(cfg, y);
       const open = (again: boolean) => dutyText(`${key}${again ? '\u0001again' : ''}\u0001${windowClose.getTime()}\u0001${dateUnsettled(cfg, 'milestone.DANG-KY-DONG')}`, () => (kind === 'collective' ? dutyNoCollective : dutyNoIndividual)(c, Q.kind, year(), again, lastDay()));
       const text = state === 'open' ? open(false) : dutyText(`${key}\u0001${state}`, () => dutyNoneRegistered(c, kind, year(), state === 'past'));
-      d.notMet.push(text);
-      d.notMetAgain.push(state === 'open' ? open(true) : text);
+      d.unfilled.push(text);
+      d.unfilledAgain.push(state === 'open' ? open(true) : text);
     });
     return d;
   };
@@ -253,8 +274,10 @@ function push(out: CriterionResult[], c: Criterion, status: Status, message: str
 }
 
 /**
- * One result per registration year: did the school send a registration of this kind in it? The results of the years
- * no registration can fill any more are added to `beyond`.
+ * One result per registration year: did the school send a registration of this kind in it? A year without one is
+ * missing while a registration sent today still counts for it (`open`: "Cần bổ sung", as a report not yet due is not
+ * a failure: review openyear), not met once it closed short (over, or the window closed: "Chưa đạt"). The results of
+ * the years no registration can fill any more are added to `beyond`.
  */
 function yearlyResults(d: YearlyDuty, counted: number, states: readonly LackingState[], out: CriterionResult[], beyond: Set<CriterionResult>): void {
   if (d.none !== null) {
@@ -265,8 +288,9 @@ function yearlyResults(d: YearlyDuty, counted: number, states: readonly LackingS
     if (counted & (1 << k)) push(out, d.c, 'met', d.met[k]);
     else {
       // Registered in an earlier year (a bit below k): the open year's text says how to register it again.
-      push(out, d.c, 'notMet', counted & ((1 << k) - 1) ? d.notMetAgain[k] : d.notMet[k]);
-      if (states[k] !== 'open') beyond.add(out[out.length - 1]);
+      const open = states[k] === 'open';
+      push(out, d.c, open ? 'missing' : 'notMet', counted & ((1 << k) - 1) ? d.unfilledAgain[k] : d.unfilled[k]);
+      if (!open) beyond.add(out[out.length - 1]);
     }
   }
 }

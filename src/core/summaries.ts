@@ -7,11 +7,13 @@ import type { Criterion } from './criteria';
 import type { School } from './directory';
 import type { EvaluateOutput, EvaluatedRegistration } from './evaluate';
 import { toFixCell } from './emails';
+import { openYearLastDay } from './school-duties';
 import { FIELD_CHOICES, HAPPY_SCHOOL_CHOICES, MODEL_CHOICES, happySchoolConcrete } from './form-titles';
 import { KIND_LABELS, RESULTS_HEADER, SCHOOL_LEVELS, TAB, VERDICT_LABELS } from './messages';
 import {
   DUTY_CELL,
   DUTY_STATUS,
+  DUTY_STATUS_MINIMUM_OPEN,
   GROUP_DUTIES_HEADER,
   GROUP_DUTIES_TITLE,
   GROUP_NO_CLUSTER,
@@ -327,7 +329,8 @@ function computeSchoolSummaries(output: EvaluateOutput, config: OfficeConfig): S
     if (noEvidenceReports.length) reportParts.push(dutyTextReportsNoEvidence(noEvidenceReports));
     const reportsText = due === 0 ? dutyTextReportsNoneDue : reportParts.length ? reportParts.join('; ') : dutyTextReportsAllSent(due);
     const reportsCell = due === 0 ? DUTY_CELL.reportsNoneDue : dutyCellReports(sent, due);
-    const minimumMissing = minimum === 'met' || !duty ? '' : dutyTextLacking(duty.lacking);
+    // A school year still open is named with its last day (review openyear).
+    const minimumMissing = minimum === 'met' || !duty ? '' : dutyTextLacking(duty.lacking, openYearLastDay(duty.lacking, config));
     const missing: string[] = [];
     if (minimumMissing) missing.push(minimumMissing);
     if (plan === 'notMet' || plan === 'missing') missing.push(planText);
@@ -342,7 +345,8 @@ function computeSchoolSummaries(output: EvaluateOutput, config: OfficeConfig): S
       reports,
       meetsMinimum: minimum === 'met',
       dutyLines: [
-        dutyLineMinimum(DUTY_STATUS[minimum], counts.collective, counts.individual, minimumMissing),
+        // Missing: only the school year still open lacks a registration, which the school can still send (review openyear).
+        dutyLineMinimum(minimum === 'missing' ? DUTY_STATUS_MINIMUM_OPEN : DUTY_STATUS[minimum], counts.collective, counts.individual, minimumMissing),
         dutyLinePlan(DUTY_STATUS[plan], planText),
         dutyLineReports(DUTY_STATUS[reports], reportsText),
       ],
@@ -354,9 +358,12 @@ function computeSchoolSummaries(output: EvaluateOutput, config: OfficeConfig): S
   });
 }
 
-/** A unit's "đủ tối thiểu" cell: the office itself has no such duty. */
+/**
+ * A unit's "đủ tối thiểu" cell: the office itself has no such duty; a school short only in the school year still open
+ * has something to add, not a failure (review openyear).
+ */
 function minimumCell(s: SchoolSummary): string {
-  return s.school.office ? DUTY_CELL.notApplicable : s.meetsMinimum ? DUTY_CELL.yes : DUTY_CELL.no;
+  return s.school.office ? DUTY_CELL.notApplicable : s.meetsMinimum ? DUTY_CELL.yes : s.minimum === 'missing' ? DUTY_CELL.minimumOpen : DUTY_CELL.no;
 }
 
 // ---- tab names ----------------------------------------------------------------------------------

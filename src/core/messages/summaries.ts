@@ -478,6 +478,12 @@ export const DUTY_STATUS = {
 } as const;
 
 /**
+ * The minimum's status when only a school year still open to registration lacks a collective or an individual:
+ * something the school can still add, as a registration's "Cần bổ sung", not a failure (review openyear).
+ */
+export const DUTY_STATUS_MINIMUM_OPEN = 'Cần bổ sung';
+
+/**
  * `lacking`: dutyTextLacking of the years short of the minimum ('' when none). The period's counts follow it in brackets
  * unless both are 0, which the years lacking both already say (review mail L10).
  */
@@ -508,22 +514,26 @@ export const schoolYearsText = (years: readonly { year: number; note?: string }[
 };
 /**
  * The registration years a school is short of the minimum in, e.g. "năm học 2021-2022 chưa có tập thể và cá nhân" for
- * the year still open to registration; a year no registration can fill any more is told as history ("năm học
- * 2021-2022 (đã qua) không có tập thể"). Years lacking the same thing are named together, their state once when they
- * share it: "năm học 2021-2022 và 2022-2023 (đã qua) không có tập thể" (review mail L10).
+ * the year still open to registration, with `until` (dd/MM/yyyy, the last day a registration counts for it; '' none)
+ * when given: ", còn hạn đến hết ngày 31/05/2022" (review openyear); a year no registration can fill any more is told as
+ * history ("năm học 2021-2022 (đã qua) không có tập thể"). Years lacking the same thing are named together, their state
+ * once when they share it: "năm học 2021-2022 và 2022-2023 (đã qua) không có tập thể" (review mail L10).
  */
 export const dutyTextLacking = (
   lacking: readonly { year: number; collective: boolean; individual: boolean; state: 'open' | 'past' | 'closed' }[],
+  until = '',
 ) =>
   groupedBy(lacking, (l) => `${l.state === 'open'}:${lackingWhat(l)}`)
     .map((g) => {
       const what = lackingWhat(g[0]);
-      if (g[0].state === 'open') return `${schoolYearsText(g)} chưa có ${what}`;
+      if (g[0].state === 'open') return `${schoolYearsText(g)} chưa có ${what}${until ? `, ${dutyTextOpenUntil(until)}` : ''}`;
       const note = (l: (typeof g)[number]) => (l.state === 'past' ? '(đã qua)' : '(đã hết hạn đăng ký)');
       const same = g.every((l) => note(l) === note(g[0]));
       return `${schoolYearsText(g.map((l) => ({ year: l.year, note: same ? undefined : note(l) })))}${same ? ` ${note(g[0])}` : ''} không có ${what}`;
     })
     .join('; ');
+/** Until when a registration counts for the school year still open (dd/MM/yyyy): "còn hạn đến hết ngày 31/05/2028". */
+export const dutyTextOpenUntil = (until: string) => `còn hạn đến hết ngày ${until}`;
 export const dutyLinePlan = (status: string, detail: string) => `• Kế hoạch của đơn vị (mục III.4): ${status}${detail ? ' — ' + detail : ''}.`;
 export const dutyLineReports = (status: string, detail: string) => `• Báo cáo 6 tháng và hằng năm (mục IV.2): ${status}${detail ? ' — ' + detail : ''}.`;
 /** One period of a report, with its deadline, e.g. "Năm 2023 (hạn 15/12/2023)". */
@@ -543,6 +553,8 @@ export const dutyTextReportsNoneDue = 'chưa có kỳ báo cáo nào đến hạ
 export const DUTY_CELL = {
   yes: 'Có',
   no: 'Chưa',
+  /** Short only in the school year still open to registration (review openyear): as DUTY_STATUS_MINIMUM_OPEN. */
+  minimumOpen: DUTY_STATUS_MINIMUM_OPEN,
   planSent: 'Đã gửi',
   planMissing: 'Chưa gửi',
   planNoEvidence: 'Thiếu minh chứng',
