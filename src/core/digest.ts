@@ -4,12 +4,12 @@
 // link. Pure; the baseline (time and counts of the last digest sent) is a small JSON the job keeps in a script
 // property.
 import { OfficeConfig, dateUnsettled, periodDeadlineSetting, periodDeadlineUnsettled, reportingPeriods, todayFixedNote } from './config';
-import { evaluateSchoolDuties, registrationYears, type SchoolDutyResult } from './school-duties';
+import { evaluateSchoolDuties, registrationYearLastDay, registrationYears, type SchoolDutyResult } from './school-duties';
 import type { Registration } from './registration';
 import type { ProgressReport } from './reports';
 import { Block, Email, render } from './emails';
 import { EvaluateOutput, EvaluatedRegistration } from './evaluate';
-import { CALENDAR_CHANGES_TITLE, DIGEST_EMAIL, HISTORY_TAB, REVIEW_TAB, SUMMARY_TAB, TAB, dutyTextLacking, KIND_LABELS, OUTBOX_NOTE, REVIEW_DECISIONS, VERDICT_LABELS, milestoneLabel, timeOnDay } from './messages';
+import { CALENDAR_CHANGES_TITLE, DIGEST_EMAIL, HISTORY_TAB, REVIEW_TAB, SUMMARY_TAB, TAB, dutyTextLacking, lackingWhat, KIND_LABELS, OUTBOX_NOTE, REVIEW_DECISIONS, VERDICT_LABELS, milestoneLabel, timeOnDay } from './messages';
 import { calendarEvents, evaluateCompact } from './validate';
 import { turningDays } from './notices';
 import { Candidate, MAX_ATTEMPTS, OutboxEntry, enqueue } from './outbox';
@@ -317,13 +317,25 @@ export function digestEmail(input: DigestInput, to: string): { email: Email; bas
   // are that day's — a school year not begun then asked nobody for anything, and the digest said every school had it).
   const dutiesDay: OfficeConfig = config.todayFixed ? { ...config, today: now } : config;
   const duties = config.todayFixed ? dutiesAt(output, dutiesDay) : output.schoolDuties;
+  // The school years that closed short (a fact, "Chưa đạt") apart from the one still open, which the schools can still
+  // fill ("Cần bổ sung"): on 1 September every school is yet to register for the year just begun (review openyear).
   const minimum: string[] = [];
-  for (const d of duties) if (d.lacking.length) minimum.push(DIGEST_EMAIL.minimumLine(d.schoolName, dutyTextLacking(d.lacking)));
-  blocks.push(
-    minimum.length
-      ? { title: DIGEST_EMAIL.minimumTitle(minimum.length), items: capped(minimum, SUMMARY_TAB) }
-      : { text: registrationYears(dutiesDay).length ? DIGEST_EMAIL.minimumAllMet : DIGEST_EMAIL.minimumNoYear(formatDate(dutiesDay.today)) },
-  );
+  const openShort: string[] = [];
+  let openYear: number | null = null;
+  for (const d of duties) {
+    if (!d.lacking.length) continue;
+    const closed = d.lacking.filter((l) => l.state !== 'open');
+    if (closed.length) minimum.push(DIGEST_EMAIL.minimumLine(d.schoolName, dutyTextLacking(closed)));
+    const open = d.lacking.find((l) => l.state === 'open');
+    if (open) (openYear = open.year), openShort.push(DIGEST_EMAIL.minimumOpenLine(d.schoolName, lackingWhat(open)));
+  }
+  if (minimum.length) blocks.push({ title: DIGEST_EMAIL.minimumTitle(minimum.length), items: capped(minimum, SUMMARY_TAB) });
+  if (openYear !== null) {
+    const title = DIGEST_EMAIL.minimumOpenTitle(`${openYear}-${openYear + 1}`, registrationYearLastDay(dutiesDay, openYear), openShort.length);
+    blocks.push({ title, items: capped(openShort, SUMMARY_TAB) });
+  }
+  if (!minimum.length && openYear === null)
+    blocks.push({ text: registrationYears(dutiesDay).length ? DIGEST_EMAIL.minimumAllMet : DIGEST_EMAIL.minimumNoYear(formatDate(dutiesDay.today)) });
   // A deadline that is a stand-in (review now N3) makes nothing overdue: the office is setting it again.
   const due = reportingPeriods(config.period).filter((p) => deadlinePassed(p.deadline, now) && !periodDeadlineUnsettled(config, p.kind));
   const overdue: string[] = [];

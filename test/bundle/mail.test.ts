@@ -300,7 +300,8 @@ describe('a simulated year of scheduled e-mail (2026–2030, by configuration)',
     const sep14 = digests.find((m) => m.subject.includes('14/09/2026'))!;
     expect(sep14.body).toContain('30/09/2026 (còn 16 ngày): Hạn nộp Kế hoạch giai đoạn 2026-2030 của đơn vị — 1/4 đơn vị đã gửi');
     expect(sep14.body).toContain('https://docs.google.com/spreadsheets/d/');
-    expect(digests[digests.length - 1].body).toContain('Đơn vị chưa đủ tối thiểu một tập thể và một cá nhân đăng ký');
+    // 28/06/2027, the window closed: the school years left short, told as such (review openyear: "không đủ … đã hết hạn").
+    expect(digests[digests.length - 1].body).toContain('Đơn vị không đủ tối thiểu một tập thể và một cá nhân đăng ký trong năm học đã qua hoặc đã hết hạn đăng ký');
   });
 
   it('every e-mail parses as MIME; a school’s mail names no other school and carries no other school’s data; no answer becomes markup', async () => {

@@ -17,7 +17,7 @@ import { planSchoolViews } from '../../src/core/school-views';
 import { districtSummary, schoolTabs } from '../../src/core/summaries';
 import { answersToRow, collectiveAnswers, config2026 as office2026, directoryRows, form, headerRow, individualAnswers, SCHOOLS } from './helpers';
 
-const [HOA_SEN, HOA_BINH] = SCHOOLS;
+const [HOA_SEN, HOA_BINH, QUANG_MINH] = SCHOOLS;
 const config2026 = (today: Date): OfficeConfig => ({
   ...office2026(today, { 'mail.reminderDaysBefore': '14; 3' }),
   schoolViews: { enabled: true, publishComments: false, contact: '' },
@@ -32,7 +32,7 @@ function reportRow(school: string, period: string, at: Date, docRef: string) {
 }
 
 // Hoa Sen registered a collective and an individual in October 2026, Hòa Bình an individual only; both sent their plan
-// and every report on time. Neither registered anything in 2027-2028.
+// and every report on time; Quang Minh (in the directory too) sent nothing. None registered anything in 2027-2028.
 const sent = new Date(2026, 9, 16, 9);
 const REGS = [
   { answers: { ...collectiveAnswers(config2026(sent)), [Q.school]: HOA_SEN.name }, at: sent },
@@ -171,18 +171,22 @@ describe("the school's tab and view, and “Tổng hợp”", () => {
 describe('the weekly digest tells an open school year apart from one that closed short', () => {
   it('06/09/2027: Hoa Sen is not among the schools short of the minimum; it is among those yet to register for 2027-2028', () => {
     const b = digestBody(SEP06);
-    expect(b).toContain(DIGEST_EMAIL.minimumTitle(1));
-    expect(b).toContain(`${HOA_BINH.name}: năm học 2026-2027 (đã qua) không có tập thể`);
+    expect(b).toContain(DIGEST_EMAIL.minimumTitle(2));
+    expect(b).toContain(`${HOA_BINH.name}: năm học 2026-2027 (đã qua) không có tập thể\n`);
+    expect(b).toContain(`${QUANG_MINH.name}: năm học 2026-2027 (đã qua) không có tập thể và cá nhân\n`);
     expect(b).not.toContain(`${HOA_SEN.name}: năm học`);
-    expect(b).toContain(DIGEST_EMAIL.minimumOpenTitle('2027-2028', '31/05/2028', 2));
-    expect(b).toContain(`${HOA_SEN.name}: chưa có tập thể và cá nhân`);
-    expect(b).toContain(`${HOA_BINH.name}: chưa có tập thể và cá nhân`);
+    expect(b).toContain(DIGEST_EMAIL.minimumOpenTitle('2027-2028', '31/05/2028', 3));
+    for (const s of [HOA_SEN, HOA_BINH, QUANG_MINH]) expect(b).toContain(`${s.name}: chưa có tập thể và cá nhân`);
+    // Under the subject: the two schools that closed a year short, not the three yet to register for 2027-2028.
+    const { cfg, out } = run(SEP06);
+    const html = digestEmail({ output: out, config: cfg, now: SEP06, base: null, reviewValues: null, sheetUrl: '' }, 'x@y.vn').email.htmlBody;
+    expect(html).toContain('2 đơn vị không đủ số đăng ký tối thiểu.');
     expect(b).not.toContain(DIGEST_EMAIL.minimumAllMet);
   });
 
-  it('06/09/2027 with Hòa Bình gone: no school closed short, so no such list, and no "all met" either', () => {
+  it('06/09/2027 with Hoa Sen alone: no school closed short, so no such list, and no "all met" either', () => {
     const { cfg, out } = run(SEP06);
-    const output = { ...out, schoolDuties: out.schoolDuties.filter((d) => d.schoolCode !== HOA_BINH.code) };
+    const output = { ...out, schoolDuties: out.schoolDuties.filter((d) => d.schoolCode === HOA_SEN.code) };
     const b = digestEmail({ output, config: cfg, now: SEP06, base: null, reviewValues: null, sheetUrl: '' }, 'x@y.vn').email.body;
     expect(b).not.toContain(DIGEST_EMAIL.minimumTitle(1).split(' — ')[0]);
     expect(b).not.toContain(DIGEST_EMAIL.minimumAllMet);

@@ -171,14 +171,15 @@ export const DIGEST_EMAIL = {
   /**
    * Under the subject in the inbox, instead of the greeting: the week in one line — registrations in force and the
    * Đạt among them, new or edited since the last digest (null: the first digest; digests are weekly but may skip a week, so "since the last", not "this week"), waiting for the council, schools
-   * short of the minimum.
+   * short of the minimum in a school year that closed (one short only in the year still open is not counted: review
+   * openyear).
    */
   preheader: (total: number, dat: number, changed: number | null, waiting: number, short: number) =>
     [
       `${total} phiếu (${dat} đạt)`,
       changed === null ? '' : changed > 0 ? `${changed} phiếu mới hoặc được sửa kể từ thư trước` : 'không có phiếu mới hay phiếu sửa kể từ thư trước',
       waiting > 0 ? `${waiting} phiếu đạt chờ Hội đồng quyết định` : '',
-      short > 0 ? `${short} đơn vị chưa đủ số đăng ký tối thiểu` : '',
+      short > 0 ? `${short} đơn vị không đủ số đăng ký tối thiểu` : '',
     ]
       .filter((x) => x !== '')
       .join('; ') + '.',
@@ -221,7 +222,17 @@ export const DIGEST_EMAIL = {
    */
   changeLine: (isNew: boolean, id: string, school: string, kind: string, name: string, verdict: string, replaces: readonly string[] = [], turned: string | null = null) =>
     `${isNew ? 'Mới' : 'Sửa'}: ${id} — ${school} — ${kind.toLowerCase()} ${q(name)} — ${verdict}${turned ? ` (đổi theo mốc ${turned})` : ''}${replaces.length ? ` (thay phiếu ${replaces.join(', ')})` : ''}`,
-  minimumTitle: (n: number) => `Đơn vị chưa đủ tối thiểu một tập thể và một cá nhân đăng ký (mục III.1 của Kế hoạch) — ${n} đơn vị:`,
+  /** The schools short of the minimum in a school year no registration can fill any more (over, or the window closed). */
+  minimumTitle: (n: number) =>
+    `Đơn vị không đủ tối thiểu một tập thể và một cá nhân đăng ký trong năm học đã qua hoặc đã hết hạn đăng ký (mục III.1 của Kế hoạch) — ${n} đơn vị:`,
+  /**
+   * The schools yet to register a collective or an individual for the school year still open (`year` "2027-2028";
+   * `until` dd/MM/yyyy, the last day a registration counts for it, '' when a stand-in): not a failure (review openyear).
+   */
+  minimumOpenTitle: (year: string, until: string, n: number) =>
+    `Đơn vị chưa đăng ký đủ một tập thể và một cá nhân cho năm học ${year}${until ? ` (còn hạn đến hết ngày ${until})` : ''} — ${n} đơn vị:`,
+  /** `what`: lackingWhat of the open year ("tập thể", "cá nhân", "tập thể và cá nhân"). */
+  minimumOpenLine: (school: string, what: string) => `${school}: chưa có ${what}`,
   minimumAllMet: 'Tất cả các đơn vị đã có ít nhất một tập thể và một cá nhân đăng ký.',
   /** No school year of the period asks for the minimum yet, as of `date` (the day of the checks): nobody is short. */
   minimumNoYear: (date: string) =>
@@ -232,7 +243,7 @@ export const DIGEST_EMAIL = {
    */
   todayFixed: (fixed: string, today: string) =>
     `Trong thư này, kết luận của các phiếu (số phiếu Đạt, Chưa đạt, Cần bổ sung) tính như vào ngày ${fixed}; các đơn vị chưa đủ số đăng ký tối thiểu, các kế hoạch, báo cáo quá hạn và các mốc sắp tới tính theo hôm nay (${today}).`,
-  /** `lacking`: dutyTextLacking of the years the school is short of the minimum in. */
+  /** `lacking`: dutyTextLacking of the closed years the school is short of the minimum in. */
   minimumLine: (school: string, lacking: string) => `${school}: ${lacking}`,
   overdueTitle: (n: number) => `Đơn vị chưa gửi đủ kế hoạch, báo cáo đã đến hạn — ${n} đơn vị:`,
   overdueLine: (school: string, items: string[]) => `${school}: ${items.join('; ')}`,
