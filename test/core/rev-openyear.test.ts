@@ -209,3 +209,16 @@ describe('notices: the turn of 1 September sends no e-mail', () => {
     expect(notices.filter((n) => n.schoolCode === HOA_SEN.code || n.schoolCode === HOA_BINH.code)).toEqual([]);
   });
 });
+
+describe('a window close that is a stand-in (review now N3) is never told as the open year\'s last day', () => {
+  it('06/09/2027: the tab and the digest name no day', () => {
+    const { cfg, out } = run(SEP06);
+    const held: OfficeConfig = { ...cfg, unsettled: ['milestone.DANG-KY-DONG'] };
+    const tab = schoolTabs(out, held).tabs.find((t) => t.schoolCodes[0] === HOA_SEN.code)!;
+    const line = [tab.header, ...tab.rows].map((r) => String(r[0])).find((l) => l.startsWith('• Đăng ký tối thiểu'))!;
+    expect(line).toContain('Cần bổ sung — năm học 2027-2028 chưa có tập thể và cá nhân (cả giai đoạn');
+    const b = digestEmail({ output: out, config: held, now: SEP06, base: null, reviewValues: null, sheetUrl: '' }, 'x@y.vn').email.body;
+    expect(b).toContain(DIGEST_EMAIL.minimumOpenTitle('2027-2028', '', 3));
+    expect(b).not.toContain('còn hạn đến hết ngày');
+  });
+});
