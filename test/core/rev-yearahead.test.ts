@@ -16,6 +16,12 @@ function reportRow(school: string, period: string, at: Date, docRef = '12/BC', l
   return [at, 'x@example.edu.vn', school, period, docRef, 'Tóm tắt', link];
 }
 
+/** The school's plan (20/09/2026) and its 2026 report (10/12/2026), both on time. */
+const planAnd2026 = (school: string) => [
+  reportRow(school, 'Kế hoạch giai đoạn 2026-2030 của đơn vị', new Date(2026, 8, 20), '1/KH'),
+  reportRow(school, 'Năm 2026', new Date(2026, 11, 10), '5/BC'),
+];
+
 /** `at`: when a registration was first sent (and last edited: the tests here never edit). */
 function run(cfg: OfficeConfig, regs: { answers: Record<string, unknown>; at: Date }[], reports: unknown[][]) {
   const f = form(cfg);
@@ -36,8 +42,7 @@ describe('R1: a report reminder to a school that has sent that report', () => {
   const sent = new Date(2026, 9, 16, 9);
   const regs = [{ answers: { ...individualAnswers('teacher', config2026(sent)), [Q.school]: HOA_BINH.name }, at: sent }];
   const reports = [
-    reportRow(HOA_BINH.name, 'Kế hoạch giai đoạn 2026-2030 của đơn vị', new Date(2026, 8, 20), '1/KH'),
-    reportRow(HOA_BINH.name, 'Năm 2026', new Date(2026, 11, 10), '5/BC'),
+    ...planAnd2026(HOA_BINH.name),
     reportRow(HOA_BINH.name, '6 tháng đầu năm 2027', new Date(2027, 5, 6, 8), '33/BC'),
   ];
   const now = new Date(2027, 5, 12, 8, 40);
@@ -92,8 +97,7 @@ describe('R2: an annual report sent at mid-year (the six-month one chosen wrongl
     { answers: { ...collectiveAnswers(config2026(sent)), [Q.school]: HOA_BINH.name, [Q.collectiveName]: HOA_BINH.name }, at: sent },
   ];
   const reports = [
-    reportRow(HOA_BINH.name, 'Kế hoạch giai đoạn 2026-2030 của đơn vị', new Date(2026, 8, 20), '1/KH'),
-    reportRow(HOA_BINH.name, 'Năm 2026', new Date(2026, 11, 10), '5/BC'),
+    ...planAnd2026(HOA_BINH.name),
     reportRow(HOA_BINH.name, 'Năm 2027', new Date(2027, 5, 8, 8), '41/BC-TH ngày 8/6/2027'),
   ];
   const dec1 = new Date(2027, 11, 1, 8, 40);
@@ -203,8 +207,7 @@ describe('R4: on 01/09/2027 a school that met 2026-2027 is not "Chưa đạt" fo
     { answers: { ...individualAnswers('teacher', config2026(sent)), [Q.school]: HOA_SEN.name }, at: sent },
   ];
   const reports = [
-    reportRow(HOA_SEN.name, 'Kế hoạch giai đoạn 2026-2030 của đơn vị', new Date(2026, 8, 20), '1/KH'),
-    reportRow(HOA_SEN.name, 'Năm 2026', new Date(2026, 11, 10), '5/BC'),
+    ...planAnd2026(HOA_SEN.name),
     reportRow(HOA_SEN.name, '6 tháng đầu năm 2027', new Date(2027, 5, 8), '33/BC'),
   ];
   const duty = (d: Date) => run(config2026(d), regs, reports).schoolDuties.find((x) => x.schoolCode === HOA_SEN.code)!;
