@@ -1,0 +1,82 @@
+// Review d62 (change 90cdef9..00a509e). F1: a report sent too early for its period (reportCountsFrom) no longer counts,
+// but everything a school reads afterwards says it "has not sent" that report — the reminder, the duty line of its tab
+// and view — while its own view lists that very report under that period as if it did. The receipt explained it once;
+// an office upgrading mid-season from the bundle before the change never sent that receipt (the report counted then).
+import { describe, expect, it } from 'vitest';
+import type { OfficeConfig } from '../../src/core/config';
+import { evaluateAll } from '../../src/core/evaluate';
+import { buildReportForm, Q, responseHeaders } from '../../src/core/registration-form';
+import { registrationId } from '../../src/core/registration';
+import { dueReminders } from '../../src/core/reminders';
+import { planSchoolViews } from '../../src/core/school-views';
+import { schoolTabs } from '../../src/core/summaries';
+import { collectiveAnswers, config2026 as office2026, directoryRows, form, headerRow, individualAnswers, answersToRow, SCHOOLS } from './helpers';
+
+const [, HOA_BINH] = SCHOOLS;
+const config = (today: Date): OfficeConfig => ({
+  ...office2026(today, { 'mail.reminderDaysBefore': '14; 3' }),
+  schoolViews: { enabled: true, publishComments: false, contact: '' },
+});
+const reportRow = (period: string, at: Date, docRef: string) => [at, 'x@example.edu.vn', HOA_BINH.name, period, docRef, 'Tóm tắt', ''];
+
+// Hòa Bình registered a collective and an individual in October 2026, sent its plan and its 2026 report on time and, on
+// 08/06/2027, its six-month report with "Kỳ báo cáo" = "Năm 2027" (chosen wrongly). Nothing else.
+const sent = new Date(2026, 9, 16, 9);
+const REGS = [
+  { answers: { ...individualAnswers('teacher', config(sent)), [Q.school]: HOA_BINH.name }, at: sent },
+  { answers: { ...collectiveAnswers(config(sent)), [Q.school]: HOA_BINH.name, [Q.collectiveName]: HOA_BINH.name }, at: sent },
+];
+const REPORTS = [
+  reportRow('Kế hoạch giai đoạn 2026-2030 của đơn vị', new Date(2026, 8, 20), '1/KH'),
+  reportRow('Năm 2026', new Date(2026, 11, 10), '5/BC'),
+  reportRow('Năm 2027', new Date(2027, 5, 8, 8), '41/BC-TH ngày 8/6/2027'),
+];
+
+function run(day: Date) {
+  const cfg = config(day);
+  const f = form(cfg);
+  const rf = buildReportForm(cfg, SCHOOLS.map((s) => s.name));
+  const out = evaluateAll({
+    config: cfg,
+    directoryRows: directoryRows(),
+    responseValues: [headerRow(f), ...REGS.map((r) => answersToRow(f, r.answers as never, r.at, 'x@example.edu.vn'))],
+    firstSent: new Map(REGS.map((r, i) => [registrationId(i + 2), r.at.getTime()])),
+    reportValues: [['Dấu thời gian', 'Địa chỉ email', ...responseHeaders(rf)], ...REPORTS],
+  });
+  return { cfg, out };
+}
+
+describe('F1: a report that does not count for being sent too early is not told as never sent', () => {
+  it('the reminder of 01/12/2027 names the report of 08/06/2027 and why it does not count, not "Chưa gửi"', () => {
+    const day = new Date(2027, 11, 1, 8, 40);
+    const { cfg, out } = run(day);
+    const r = dueReminders(out, cfg, day).find((x) => x.school.code === HOA_BINH.code && x.deadline.id === 'BC-2027-NAM')!;
+    const texts = r.items.map((i) => i.text);
+    expect(texts).not.toContain('Chưa gửi báo cáo “Năm 2027” qua biểu mẫu báo cáo.');
+    const line = texts.find((t) => t.includes('“Năm 2027”'))!;
+    expect(line).toContain('08/06/2027');
+    expect(line).toContain('trước ngày 01/07/2027');
+    expect(line).toContain('chưa được tính');
+  });
+
+  it("on 16/12/2027 the school's tab (and view) say the report of 08/06/2027 was too early, not 'chưa gửi' it", () => {
+    const day = new Date(2027, 11, 16, 8);
+    const { cfg, out } = run(day);
+    const tab = schoolTabs(out, cfg).tabs.find((t) => t.schoolCodes[0] === HOA_BINH.code)!;
+    const line = [tab.header, ...tab.rows].map((r) => String(r[0])).find((l) => l.startsWith('• Báo cáo 6 tháng'))!;
+    expect(line).not.toMatch(/chưa gửi: [^•]*Năm 2027/);
+    expect(line).toContain('Năm 2027 (hạn 15/12/2027) gửi ngày 08/06/2027, trước ngày 01/07/2027');
+    const v = planSchoolViews(out, cfg).views.find((x) => x.schoolCodes[0] === HOA_BINH.code)!;
+    const text = [v.header, ...v.rows].flat().map(String).join('\n');
+    expect(text).toContain('Năm 2027 (hạn 15/12/2027) gửi ngày 08/06/2027, trước ngày 01/07/2027');
+  });
+
+  it("the school's view marks the listed report as not counted, with the day it would have counted from", () => {
+    const day = new Date(2027, 6, 10, 8);
+    const { cfg, out } = run(day);
+    const v = planSchoolViews(out, cfg).views.find((x) => x.schoolCodes[0] === HOA_BINH.code)!;
+    const row = v.rows.find((r) => r[0] === 'Năm 2027')!;
+    expect(String(row[1])).toContain('41/BC-TH ngày 8/6/2027');
+    expect(String(row[1])).toContain('chưa được tính: gửi trước ngày 01/07/2027');
+  });
+});
