@@ -12,7 +12,7 @@ import { Block, Email, render, type MailLink } from './emails';
 import { EvaluateOutput, EvaluatedRegistration } from './evaluate';
 import { CONFIRMATION, DEADLINE_TITLES, KIND_LABELS, REMINDER_EMAIL, REMINDER_NOTE, VERDICT_LABELS, type DueWord } from './messages';
 import { Candidate, MAX_ATTEMPTS, OutboxEntry, enqueue } from './outbox';
-import { ProgressReport, reportHasEvidence } from './reports';
+import { ProgressReport, earlyReportOf, reportHasEvidence } from './reports';
 import type { SchoolDutyResult } from './school-duties';
 import { dayAfter, deadlinePassed, formatDate, withoutSheetRow } from './text';
 
@@ -188,6 +188,9 @@ export function outstandingItems(school: School, d: Deadline, output: EvaluateOu
     const s = reportStatus(output.reports, school, d.periodId);
     if (s === 'met') return [];
     const isReport = d.kind !== 'plan';
+    // Sent, but too early to count (review d62 F1): said so, not "not sent".
+    const early = s === 'missing' ? earlyReportOf(output.reports, school.key, d.periodId) : null;
+    if (early) return [{ text: REMINDER_EMAIL.reportEarly(d.periodLabel!, early.sentOn, early.from), about: 'report' }];
     return [{ text: s === 'missing' ? REMINDER_EMAIL.reportMissing(d.periodLabel!, isReport) : REMINDER_EMAIL.reportNoEvidence(d.periodLabel!, isReport), about: 'report' }];
   }
   const regs = registrationsOf(output, school);

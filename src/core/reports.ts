@@ -41,6 +41,26 @@ export interface ProgressReport {
   early?: true;
 }
 
+/**
+ * The early report (ProgressReport.early) of `school` for period `periodId` — the last sent — as its day and the first
+ * day a report of that period counts from (dd/MM/yyyy), or null: what the school is told instead of "not sent" when it
+ * sent one too early (review d62 F1: it did send one, and its view lists it).
+ */
+export function earlyReportOf(reports: readonly ProgressReport[], schoolKey: string, periodId: string): { sentOn: string; from: string } | null {
+  let last: ProgressReport | null = null;
+  for (const r of reports) {
+    if (!r.early || r.sentFrom || !r.school || r.school.key !== schoolKey || !r.period || r.period.id !== periodId || !r.submittedAt) continue;
+    if (!last || r.submittedAt.getTime() > last.submittedAt!.getTime()) last = r;
+  }
+  return last ? earlyDays(last) : null;
+}
+
+/** An early report's day and the day its period's reports count from (dd/MM/yyyy): see earlyReportOf. */
+export function earlyDays(r: ProgressReport): { sentOn: string; from: string } | null {
+  if (!r.early || !r.period || r.period.kind === 'plan' || !r.submittedAt) return null;
+  return { sentOn: formatDate(r.submittedAt), from: formatDate(reportCountsFrom({ ...r.period, kind: r.period.kind })) };
+}
+
 /** An early report (ProgressReport.early) sent before its period even began (1 January of its year). */
 export function sentBeforePeriodBegan(period: Pick<ReportingPeriod, 'year'>, at: Date): boolean {
   return at.getTime() < new Date(period.year, 0, 1).getTime();

@@ -17,6 +17,7 @@ import {
   VIEW_NO_REPORTS,
   VIEW_REPORTS_HEADER,
   VIEW_REPORTS_TITLE,
+  viewReportEarly,
   VIEW_TAB,
   SUMMARY_GENERATED_NOTICE,
   viewComment,
@@ -35,7 +36,7 @@ import {
 } from './messages';
 import { htmlWithLink } from './emails';
 import { schoolTabs, type SchoolTab } from './summaries';
-import type { ProgressReport } from './reports';
+import { earlyDays, type ProgressReport } from './reports';
 import { formatDate, matchKey, noEvidence, toText, withoutSheetRow } from './text';
 
 /** The council's published word on a registration. */
@@ -336,7 +337,9 @@ function viewContent(tab: SchoolTab, output: EvaluateOutput, config: OfficeConfi
   // school's summary and document are not this school's to read, and it does not count here.
   const reports = output.reports.filter((r) => r.school && codes.has(r.school.code) && !r.sentFrom);
   for (const r of reports) {
-    lines.push([r.period ? r.period.label : r.periodLabel, reportEvidenceCell(r), r.submittedAt ? formatDate(r.submittedAt) : '', r.summary]);
+    // One sent too early to count says so, as its period's duty line does (review d62 F1).
+    const early = earlyDays(r);
+    lines.push([r.period ? r.period.label : r.periodLabel, reportEvidenceCell(r) + (early ? viewReportEarly(early.from) : ''), r.submittedAt ? formatDate(r.submittedAt) : '', r.summary]);
     wrapRows.push(lines.length);
   }
   if (reports.length === 0) lines.push([VIEW_NO_REPORTS]);

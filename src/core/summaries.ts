@@ -67,6 +67,8 @@ import {
   dutyTextReportsAllSent,
   dutyTextReportsMissing,
   dutyTextReportsNoEvidence,
+  dutyTextReportsEarly,
+  dutyTextPeriodEarly,
   dutyTextReportsNoneDue,
   groupTabTitle,
   schoolTabCounts,
@@ -86,7 +88,7 @@ import { cleanText, deadlinePassed as passed, formatDate, matchKey } from './tex
 import { DISPLAY, displayText } from './registration';
 import { typeWithConcrete } from './results-table';
 import { scoreTotal } from './validate';
-import { reportHasEvidence } from './reports';
+import { earlyReportOf, reportHasEvidence } from './reports';
 
 export { LOOKUP_TAB, SUMMARY_TAB };
 
@@ -304,6 +306,7 @@ function computeSchoolSummaries(output: EvaluateOutput, config: OfficeConfig): S
     let planCell: string = DUTY_CELL.planNotDue;
     const missingReports: string[] = [];
     const noEvidenceReports: string[] = [];
+    const earlyReports: string[] = [];
     let due = 0;
     let sent = 0;
     for (let k = 0; k < periods.length; k++) {
@@ -322,10 +325,16 @@ function computeSchoolSummaries(output: EvaluateOutput, config: OfficeConfig): S
       due++;
       if (st === 'sent') sent++;
       else if (st === 'noEvidence') noEvidenceReports.push(period);
-      else missingReports.push(period);
+      else {
+        // Sent, but too early to count (review d62 F1): not "chưa gửi".
+        const early = earlyReportOf(output.reports, school.key, p.id);
+        if (early) earlyReports.push(dutyTextPeriodEarly(period, early.sentOn, early.from));
+        else missingReports.push(period);
+      }
     }
     const reportParts: string[] = [];
     if (missingReports.length) reportParts.push(dutyTextReportsMissing(missingReports));
+    if (earlyReports.length) reportParts.push(dutyTextReportsEarly(earlyReports));
     if (noEvidenceReports.length) reportParts.push(dutyTextReportsNoEvidence(noEvidenceReports));
     const reportsText = due === 0 ? dutyTextReportsNoneDue : reportParts.length ? reportParts.join('; ') : dutyTextReportsAllSent(due);
     const reportsCell = due === 0 ? DUTY_CELL.reportsNoneDue : dutyCellReports(sent, due);

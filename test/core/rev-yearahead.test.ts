@@ -104,10 +104,12 @@ describe('R2: an annual report sent at mid-year (the six-month one chosen wrongl
   const cfg = config2026(dec1);
   const out = run(cfg, regs, reports);
 
-  it('on 01/12/2027 the school is reminded of its 2027 annual report, which it has not sent', () => {
-    // Today: no reminder at all — the June report is taken as the year's.
+  it('on 01/12/2027 the school is reminded of its 2027 annual report, the one of June not counting', () => {
+    // Today: no reminder at all — the June report is taken as the year's. Not "Chưa gửi" either: it sent one (review d62 F1).
     const r = dueReminders(out, cfg, dec1).find((x) => x.school.code === HOA_BINH.code && x.deadline.id === 'BC-2027-NAM');
-    expect(r?.items.map((i) => i.text)).toContain('Chưa gửi báo cáo “Năm 2027” qua biểu mẫu báo cáo.');
+    expect(r?.items.map((i) => i.text)).toContain(
+      'Báo cáo gửi ngày 08/06/2027 với “Kỳ báo cáo” là “Năm 2027” chưa được tính cho kỳ này vì gửi trước ngày 01/07/2027 (có thể đã chọn nhầm kỳ); đề nghị gửi báo cáo “Năm 2027” qua biểu mẫu báo cáo.',
+    );
   });
 
   it("the school's annual-report duty is not met for 2027 on 16/12/2027", () => {

@@ -124,6 +124,12 @@ export const REMINDER_EMAIL = {
   footer: (org: string, contact?: string) => schoolMailFooter(org, contact),
   /** `isReport`: a report's period ("Năm 2026"), which needs its noun; the school's plan's label has its own. */
   reportMissing: (periodLabel: string, isReport: boolean) => `Chưa gửi ${isReport ? 'báo cáo ' : ''}${q(periodLabel)} qua biểu mẫu báo cáo.`,
+  /**
+   * The report of `periodLabel` the school sent on `sentOn` does not count, sent before `from` (reportCountsFrom: the
+   * six-month one chosen as the year's, say): not "not sent" — it did send one (review d62 F1).
+   */
+  reportEarly: (periodLabel: string, sentOn: string, from: string) =>
+    `Báo cáo gửi ngày ${sentOn} với “Kỳ báo cáo” là ${q(periodLabel)} chưa được tính cho kỳ này vì gửi trước ngày ${from} (có thể đã chọn nhầm kỳ); đề nghị gửi báo cáo ${q(periodLabel)} qua biểu mẫu báo cáo.`,
   reportNoEvidence: (periodLabel: string, isReport: boolean) =>
     `Đã gửi ${isReport ? 'báo cáo ' : ''}${q(periodLabel)} nhưng chưa ghi ${EVIDENCE_FIELDS}; đề nghị gửi lại có đủ thông tin.`,
   /**

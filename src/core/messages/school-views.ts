@@ -31,6 +31,8 @@ export const VIEW_REPORTS_TITLE = 'Báo cáo tiến độ của trường (phi�
  * src/core/school-views.ts): the summary, the longest text, in the fourth and widest; the evidence (a number and a
  * link) in the second; the date in the third, which it fits (review diff43 L4).
  */
+/** After a listed report's evidence when it was sent too early to count (`from`: dd/MM/yyyy; review d62 F1). */
+export const viewReportEarly = (from: string) => ` (chưa được tính: gửi trước ngày ${from}, có thể đã chọn nhầm kỳ)`;
 export const VIEW_REPORTS_HEADER = ['Kỳ báo cáo', 'Minh chứng', 'Ngày gửi', 'Tóm tắt kết quả'];
 /** After the counts at the top of a view, when a duty of the school is not done: its duties are below the table. */
 export const viewDutiesOpen = (listed: boolean) => `Đơn vị còn nhiệm vụ chưa hoàn thành: xem “Nhiệm vụ của đơn vị” ${listed ? 'bên dưới danh sách phiếu' : 'bên dưới'}.`;

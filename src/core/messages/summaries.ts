@@ -546,6 +546,13 @@ export const dutyTextPlanNoEvidence = (label: string) => `${q(label)} chưa ghi 
 export const dutyTextPlanNotDue = (period: string) => `${period}`;
 export const dutyTextReportsMissing = (periods: string[]) => `chưa gửi: ${periods.join('; ')}`;
 export const dutyTextReportsNoEvidence = (periods: string[]) => `chưa ghi số, ngày văn bản hoặc đường liên kết: ${periods.join('; ')}`;
+/**
+ * The periods whose only report was sent too early to count (review d62 F1), each as dutyTextPeriodEarly: the school sent
+ * one, so not "chưa gửi".
+ */
+export const dutyTextReportsEarly = (periods: string[]) => `gửi quá sớm nên chưa được tính: ${periods.join('; ')}`;
+/** `period`: dutyTextPeriod; `sentOn`, `from`: dd/MM/yyyy (the day it was sent, the day the period's reports count from). */
+export const dutyTextPeriodEarly = (period: string, sentOn: string, from: string) => `${period} gửi ngày ${sentOn}, trước ngày ${from}`;
 export const dutyTextReportsAllSent = (n: number) => `đã gửi đủ ${n} kỳ đến hạn`;
 export const dutyTextReportsNoneDue = 'chưa có kỳ báo cáo nào đến hạn';
 
