@@ -8,7 +8,7 @@
 // Each notice has its own outbox key, so it is sent once whichever run plans it. Only changes of the last
 // NOTICE_DAYS are told: a rebuild that missed a few days still tells them, an office upgrading from a version without
 // notices is not sent a season of old news at once.
-import { dateUnsettled, milestone, officeWord, periodDeadlineUnsettled, reportCountsFrom, type OfficeConfig } from './config';
+import { dateUnsettled, milestone, officeWord, periodDeadlineUnsettled, type OfficeConfig } from './config';
 import type { Criterion } from './criteria';
 import { noMailNote, schoolMail, type School } from './directory';
 import type { EvaluatedRegistration, EvaluateOutput } from './evaluate';
@@ -17,7 +17,7 @@ import { AWARD_TEXT, CONFIRMATION, KIND_LABELS, NOTICE_EMAIL, REMINDER_EMAIL, VE
 import { confirmationKey, type OutboxEntry } from './outbox';
 import { standing, type ProposedBefore } from './proposals';
 import { deadlinePassed, fitText, formatDate, isEmptyEvidence, matchKey, withoutSheetRow } from './text';
-import { reportHasEvidence, sentBeforePeriodBegan } from './reports';
+import { earlyDays, reportHasEvidence, sentBeforePeriodBegan } from './reports';
 import { overdueReports } from './reminders';
 import { calendarEvents, evaluateCompact, excellentYearAwaited, type Verdict } from './validate';
 
@@ -526,7 +526,7 @@ export function reportReceipts(output: EvaluateOutput, config: OfficeConfig, now
       preheader = NOTICE_EMAIL.receiptEarlyPreheader;
     } else if (r.early) {
       // In its year, before the period has mostly run (review yearahead R2).
-      const from = formatDate(reportCountsFrom({ ...r.period, kind: r.period.kind as 'halfYear' | 'annual' }));
+      const from = earlyDays(r)!.from;
       blocks.push({ text: NOTICE_EMAIL.receiptTooSoon(period, from) });
       preheader = NOTICE_EMAIL.receiptTooSoonPreheader(from);
     } else if (!reportHasEvidence(r)) {
