@@ -71,6 +71,15 @@ describe('F1: a report that does not count for being sent too early is not told 
     expect(text).toContain('Năm 2027 (hạn 15/12/2027) gửi ngày 08/06/2027, trước ngày 01/07/2027');
   });
 
+  it("on 10/06/2027, its period not yet due, the school's tab already says why (the digest sends the office there)", () => {
+    // The digest of the week lists the report "chưa được tính (lý do ở trang của đơn vị và trang “Nhật ký lỗi”)".
+    const day = new Date(2027, 5, 10, 8);
+    const { cfg, out } = run(day);
+    const tab = schoolTabs(out, cfg).tabs.find((t) => t.schoolCodes[0] === HOA_BINH.code)!;
+    const line = [tab.header, ...tab.rows].map((r) => String(r[0])).find((l) => l.startsWith('• Báo cáo 6 tháng'))!;
+    expect(line).toContain('Năm 2027 (hạn 15/12/2027) gửi ngày 08/06/2027, trước ngày 01/07/2027');
+  });
+
   it("the school's view marks the listed report as not counted, with the day it would have counted from", () => {
     const day = new Date(2027, 6, 10, 8);
     const { cfg, out } = run(day);
