@@ -307,6 +307,7 @@ function computeSchoolSummaries(output: EvaluateOutput, config: OfficeConfig): S
     const missingReports: string[] = [];
     const noEvidenceReports: string[] = [];
     const earlyReports: string[] = [];
+    const earlyAhead: string[] = [];
     let due = 0;
     let sent = 0;
     for (let k = 0; k < periods.length; k++) {
@@ -321,7 +322,13 @@ function computeSchoolSummaries(output: EvaluateOutput, config: OfficeConfig): S
         else (planText = dutyTextPlanNotDue(period)), (planCell = DUTY_CELL.planNotDue);
         continue;
       }
-      if (st === 'notDue') continue;
+      if (st === 'notDue') {
+        // Sent already, too early to count (review d62 F1): said before the period is due too (the digest sends the
+        // office here for the reason).
+        const early = earlyReportOf(output.reports, school.key, p.id);
+        if (early) earlyAhead.push(dutyTextPeriodEarly(period, early.sentOn, early.from));
+        continue;
+      }
       due++;
       if (st === 'sent') sent++;
       else if (st === 'noEvidence') noEvidenceReports.push(period);
@@ -336,7 +343,10 @@ function computeSchoolSummaries(output: EvaluateOutput, config: OfficeConfig): S
     if (missingReports.length) reportParts.push(dutyTextReportsMissing(missingReports));
     if (earlyReports.length) reportParts.push(dutyTextReportsEarly(earlyReports));
     if (noEvidenceReports.length) reportParts.push(dutyTextReportsNoEvidence(noEvidenceReports));
-    const reportsText = due === 0 ? dutyTextReportsNoneDue : reportParts.length ? reportParts.join('; ') : dutyTextReportsAllSent(due);
+    const reportsText = [
+      due === 0 ? dutyTextReportsNoneDue : reportParts.length ? reportParts.join('; ') : dutyTextReportsAllSent(due),
+      earlyAhead.length ? dutyTextReportsEarly(earlyAhead) : '',
+    ].filter((x) => x !== '').join('; ');
     const reportsCell = due === 0 ? DUTY_CELL.reportsNoneDue : dutyCellReports(sent, due);
     // A school year still open is named with its last day (review openyear).
     const minimumMissing = minimum === 'met' || !duty ? '' : dutyTextLacking(duty.lacking, openYearLastDay(duty.lacking, config));
