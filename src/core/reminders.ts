@@ -240,7 +240,7 @@ export function overdueReports(school: School, output: EvaluateOutput, cfg: Offi
   for (const p of reportingPeriods(cfg.period)) {
     if (p.id === exceptId || !deadlinePassed(p.deadline, cfg.today) || periodDeadlineUnsettled(cfg, p.kind)) continue;
     const s = reportStatus(output.reports, school, p.id);
-    if (s !== 'met') out.push(REMINDER_EMAIL.overduePeriod(p.label, formatDate(p.deadline), s === 'noEvidence'));
+    if (s !== 'met') out.push(REMINDER_EMAIL.overduePeriod(p.label, formatDate(p.deadline), s === 'noEvidence', s === 'missing' ? earlyReportOf(output.reports, school.key, p.id) : null));
   }
   return out;
 }

@@ -6,7 +6,7 @@ import { Criterion } from './criteria';
 import { School } from './directory';
 import { Q, R, schoolYearRow } from './form-titles';
 import { Finding, Registration } from './registration';
-import { ProgressReport, reportHasEvidence } from './reports';
+import { ProgressReport, earlyDays, reportHasEvidence } from './reports';
 import { deadlinePassed as passed, formatDate } from './text';
 import { CriterionResult, Verdict, verdictOf } from './validate';
 import {
@@ -17,6 +17,7 @@ import {
   dutyRegisteredIn,
   dutyNothingDue,
   dutyReportMet,
+  dutyReportEarly,
   dutyReportMissing,
   dutyReportNoEvidence,
   dutyReportNotDue,
@@ -143,7 +144,17 @@ interface ReportDuty {
    * The periods of the duty's kind, with the text of each state; `passed` whether its deadline has passed; `held` a
    * stand-in deadline that has (review now N3: not overdue, its notDue text says the deadline is being set again).
    */
-  periods: { id: string; passed: boolean; held: boolean; missing: string; notDue: string; met: string; noEvidence: string }[];
+  periods: {
+    id: string;
+    passed: boolean;
+    held: boolean;
+    missing: string;
+    /** `missing` when the school's only report of the period was sent too early to count (review d62 F2). */
+    early: (sentOn: string, from: string) => string;
+    notDue: string;
+    met: string;
+    noEvidence: string;
+  }[];
   kind: ReportKind;
   nothingDue: string;
 }
@@ -207,6 +218,7 @@ function dutyPlan(catalogue: readonly Criterion[], cfg: OfficeConfig): DutyPlan 
         // Past its stand-in: said (without the date) rather than left out as a report not yet due.
         held: unsettled && passed(p.deadline, cfg.today),
         missing: dutyText(key + 'missing', () => dutyReportMissing(c, p.label, deadline(), R.period)),
+        early: (sentOn, from) => dutyReportEarly(c, p.label, deadline(), sentOn, from, R.period),
         notDue: unsettled
           ? dutyText(`${key}unsettled\u0001${office}`, () => dutyReportUnsettled(c, p.label, office, R.period))
           : dutyText(key + 'notDue', () => dutyReportNotDue(c, p.label, deadline())),
@@ -303,10 +315,16 @@ function reportResults(d: ReportDuty, reports: readonly ProgressReport[], out: C
     const p = d.periods[i];
     let any = false;
     let evidence = false;
+    let early: ProgressReport | null = null;
     for (let k = 0; k < reports.length; k++) {
       const r = reports[k];
-      // Sent before its period could report anything (the wrong period chosen): no report of it (review yearahead R2).
-      if (!r.period || r.period.id !== p.id || r.early) continue;
+      if (!r.period || r.period.id !== p.id) continue;
+      // Sent before its period could report anything (the wrong period chosen): no report of it (review yearahead R2),
+      // but named if it is the only one (review d62 F2: the school did send one).
+      if (r.early) {
+        if (!early || (r.submittedAt && early.submittedAt && r.submittedAt.getTime() > early.submittedAt.getTime())) early = r;
+        continue;
+      }
       any = true;
       if (reportHasEvidence(r)) {
         evidence = true;
@@ -314,7 +332,8 @@ function reportResults(d: ReportDuty, reports: readonly ProgressReport[], out: C
       }
     }
     if (!any) {
-      if (p.passed) push(out, d.c, 'notMet', p.missing);
+      const days = early ? earlyDays(early) : null;
+      if (p.passed) push(out, d.c, 'notMet', days ? p.early(days.sentOn, days.from) : p.missing);
       else if (d.kind === 'plan' || p.held) push(out, d.c, 'notApplicable', p.notDue);
       continue;
     }

@@ -7,7 +7,7 @@ import type { OfficeConfig } from '../../src/core/config';
 import { evaluateAll } from '../../src/core/evaluate';
 import { buildReportForm, Q, responseHeaders } from '../../src/core/registration-form';
 import { registrationId } from '../../src/core/registration';
-import { dueReminders } from '../../src/core/reminders';
+import { dueReminders, reminderEmail } from '../../src/core/reminders';
 import { planSchoolViews } from '../../src/core/school-views';
 import { schoolTabs } from '../../src/core/summaries';
 import { collectiveAnswers, config2026 as office2026, directoryRows, form, headerRow, individualAnswers, answersToRow, SCHOOLS } from './helpers';
@@ -87,5 +87,20 @@ describe('F1: a report that does not count for being sent too early is not told 
     const row = v.rows.find((r) => r[0] === 'Năm 2027')!;
     expect(String(row[1])).toContain('41/BC-TH ngày 8/6/2027');
     expect(String(row[1])).toContain('chưa được tính: gửi trước ngày 01/07/2027');
+  });
+
+  it('F2: a later reminder tells the overdue period with the report sent too early, not as never sent', () => {
+    // 01/06/2028: the interim review's and the six-month report's reminders; "Năm 2027" is overdue (15/12/2027).
+    const day = new Date(2028, 5, 1, 8, 40);
+    const { cfg, out } = run(day);
+    const body = dueReminders(out, cfg, day)
+      .filter((x) => x.school.code === HOA_BINH.code)
+      .map((r) => reminderEmail(r, cfg.organisation, 'https://forms.example/bc', 'https://forms.example/dk').body)
+      .join('\n');
+    expect(body).toContain('“Năm 2027”');
+    expect(body).not.toMatch(/chưa gửi “Năm 2027”|“Năm 2027” \(hạn 15\/12\/2027\)[;.]/);
+    // The annual report's duty line, and the list of overdue periods.
+    expect(body).toContain('chưa có báo cáo “Năm 2027” được tính (hạn 15/12/2027) — báo cáo gửi ngày 08/06/2027 chọn kỳ này nhưng gửi trước ngày 01/07/2027');
+    expect(body).toContain('“Năm 2027” (hạn 15/12/2027; báo cáo gửi ngày 08/06/2027 chưa được tính vì gửi trước ngày 01/07/2027)');
   });
 });

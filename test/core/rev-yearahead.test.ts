@@ -118,7 +118,8 @@ describe('R2: an annual report sent at mid-year (the six-month one chosen wrongl
     const o = run(c, regs, reports);
     const duty = o.schoolDuties.find((d) => d.schoolCode === HOA_BINH.code)!;
     expect(duty.results.some((x) => x.status === 'met' && x.message.includes('“Năm 2027”'))).toBe(false);
-    expect(duty.findings.some((f) => f.message.includes('chưa gửi “Năm 2027” (hạn 15/12/2027)'))).toBe(true);
+    // Not met, the report of 08/06/2027 named as too early (review d62 F2), not as never sent.
+    expect(duty.findings.some((f) => f.status === 'notMet' && f.message.includes('chưa có báo cáo “Năm 2027” được tính (hạn 15/12/2027) — báo cáo gửi ngày 08/06/2027'))).toBe(true);
   });
 
   it('the receipt of 08/06/2027 tells the school the report does not count for “Năm 2027”, and why', () => {

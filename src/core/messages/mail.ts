@@ -102,8 +102,9 @@ export const REMINDER_EMAIL = {
   /** After a registration's item: its own edit link (the Forms URL, plain text; the e-mail goes to every school address). */
   editLink: (url: string) => ` Sửa phiếu này tại: ${url}`,
   /** One plan or report past its deadline, not sent (or sent without evidence): "“Năm 2026” (hạn 15/12/2026)". */
-  overduePeriod: (label: string, deadline: string, noEvidence: boolean) =>
-    `${q(label)} (hạn ${deadline}${noEvidence ? `; đã gửi nhưng chưa ghi ${EVIDENCE_FIELDS}` : ''})`,
+  /** `early`: the only report of the period was sent too early to count (review d62 F2), its day and the day it counts from. */
+  overduePeriod: (label: string, deadline: string, noEvidence: boolean, early: { sentOn: string; from: string } | null = null) =>
+    `${q(label)} (hạn ${deadline}${noEvidence ? `; đã gửi nhưng chưa ghi ${EVIDENCE_FIELDS}` : ''}${early ? `; báo cáo gửi ngày ${early.sentOn} chưa được tính vì gửi trước ngày ${early.from}` : ''})`,
   /** Late, a report still counts (reports.ts reportStatus): how to send it, besides the current period's how-to (review school #7). */
   overdueReports: (periods: readonly string[]) =>
     `Các kỳ báo cáo còn thiếu (đã quá hạn): ${periods.join('; ')}. Đơn vị vẫn gửi bổ sung được: mở biểu mẫu báo cáo và chọn đúng kỳ đó ở mục “Kỳ báo cáo”.`,

@@ -732,6 +732,12 @@ export const dutyNoRegistrationYear = (c: CriterionRef) => `${crit(c)}: chưa đ
 export const dutyReportMissing = (c: CriterionRef, periodLabel: string, deadline: string, fieldTitle: string) =>
   `${crit(c)}: chưa gửi ${q(periodLabel)} (hạn ${deadline}); gửi qua biểu mẫu báo cáo, ${field(fieldTitle)} chọn ${q(periodLabel)}.`;
 /**
+ * A report overdue whose only report was sent on `sentOn`, before `from` (dd/MM/yyyy: reportCountsFrom), so it does not
+ * count — the school did send one, with that period chosen (review d62 F2).
+ */
+export const dutyReportEarly = (c: CriterionRef, periodLabel: string, deadline: string, sentOn: string, from: string, fieldTitle: string) =>
+  `${crit(c)}: chưa có báo cáo ${q(periodLabel)} được tính (hạn ${deadline}) — báo cáo gửi ngày ${sentOn} chọn kỳ này nhưng gửi trước ngày ${from}, có thể đã chọn nhầm kỳ; gửi lại qua biểu mẫu báo cáo, ${field(fieldTitle)} chọn ${q(periodLabel)}.`;
+/**
  * A plan or report not sent whose deadline "Cấu hình" does not hold as a usable date (a stand-in, never told as the
  * school's deadline: review now N3). `office`: how the office names itself (officeWord).
  */
