@@ -47,12 +47,27 @@ export interface ProgressReport {
  * sent one too early (review d62 F1: it did send one, and its view lists it).
  */
 export function earlyReportOf(reports: readonly ProgressReport[], schoolKey: string, periodId: string): { sentOn: string; from: string } | null {
-  let last: ProgressReport | null = null;
-  for (const r of reports) {
-    if (!r.early || r.sentFrom || !r.school || r.school.key !== schoolKey || !r.period || r.period.id !== periodId || !r.submittedAt) continue;
-    if (!last || r.submittedAt.getTime() > last.submittedAt!.getTime()) last = r;
-  }
+  const last = earlyIndex(reports).get(`${schoolKey}\u0001${periodId}`);
   return last ? earlyDays(last) : null;
+}
+
+/**
+ * The early reports by school and period, the last sent of each: asked per school and period by every school's tab and
+ * reminder, built once per list of reports (early ones are few; a scan of all reports per question was not).
+ */
+const earlyIndexes = new WeakMap<readonly ProgressReport[], Map<string, ProgressReport>>();
+function earlyIndex(reports: readonly ProgressReport[]): Map<string, ProgressReport> {
+  let index = earlyIndexes.get(reports);
+  if (index) return index;
+  index = new Map();
+  for (const r of reports) {
+    if (!r.early || r.sentFrom || !r.school || !r.period || !r.submittedAt) continue;
+    const key = `${r.school.key}\u0001${r.period.id}`;
+    const last = index.get(key);
+    if (!last || r.submittedAt.getTime() > last.submittedAt!.getTime()) index.set(key, r);
+  }
+  earlyIndexes.set(reports, index);
+  return index;
 }
 
 /** An early report's day and the day its period's reports count from (dd/MM/yyyy): see earlyReportOf. */
