@@ -33,6 +33,8 @@ import { Registration, parseResponses, registrationId } from '../../src/core/reg
 import { formatDateTime } from '../../src/core/text';
 import { COUNCIL_FIELDS, COUNCIL_MEMBERS_HEADER, COUNCIL_PRESENT, COUNCIL_VOTES_HEADER } from '../../src/core/messages/proposals';
 import { evaluateRegistration } from '../../src/core/validate';
+import { evaluateAll } from '../../src/core/evaluate';
+import { buildReportForm, responseHeaders } from '../../src/core/registration-form';
 
 export const SCHOOLS = [
   { code: 'MN01', name: 'Trường Mầm non Hoa Sen', level: 'Mầm non', ward: 'Phường Đồng Tâm', cluster: 'Cụm 1', principal: 'Lê Thị Mai', emails: ['mnhoasen@example.edu.vn'] },
@@ -282,4 +284,20 @@ export function councilTabRows(votes: ReadonlyArray<readonly [unknown, unknown, 
     COUNCIL_VOTES_HEADER,
     ...votes.map(([id, yes, no, percent]) => [id, '', yes ?? '', no ?? '', percent ?? '']),
   ];
+}
+
+/**
+ * The office's evaluation over registrations sent at given times (first sent then; never edited) and report-form rows
+ * (Dấu thời gian, Địa chỉ email, then the report form's questions): what a rebuild on `cfg.today` sees.
+ */
+export function evaluateOffice(cfg: OfficeConfig, regs: readonly { answers: Record<string, unknown>; at: Date }[], reportRows: readonly unknown[][]) {
+  const f = form(cfg);
+  const rf = buildReportForm(cfg, SCHOOLS.map((s) => s.name));
+  return evaluateAll({
+    config: cfg,
+    directoryRows: directoryRows(),
+    responseValues: [headerRow(f), ...regs.map((r) => answersToRow(f, r.answers as never, r.at, 'x@example.edu.vn'))],
+    firstSent: new Map(regs.map((r, i) => [registrationId(i + 2), r.at.getTime()])),
+    reportValues: [['Dấu thời gian', 'Địa chỉ email', ...responseHeaders(rf)], ...reportRows],
+  });
 }

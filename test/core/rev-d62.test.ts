@@ -4,13 +4,11 @@
 // an office upgrading mid-season from the bundle before the change never sent that receipt (the report counted then).
 import { describe, expect, it } from 'vitest';
 import type { OfficeConfig } from '../../src/core/config';
-import { evaluateAll } from '../../src/core/evaluate';
-import { buildReportForm, Q, responseHeaders } from '../../src/core/registration-form';
-import { registrationId } from '../../src/core/registration';
+import { Q } from '../../src/core/registration-form';
 import { dueReminders, reminderEmail } from '../../src/core/reminders';
 import { planSchoolViews } from '../../src/core/school-views';
 import { schoolTabs } from '../../src/core/summaries';
-import { collectiveAnswers, config2026 as office2026, directoryRows, form, headerRow, individualAnswers, answersToRow, SCHOOLS } from './helpers';
+import { collectiveAnswers, config2026 as office2026, evaluateOffice, individualAnswers, SCHOOLS } from './helpers';
 
 const [, HOA_BINH] = SCHOOLS;
 const config = (today: Date): OfficeConfig => ({
@@ -34,16 +32,7 @@ const REPORTS = [
 
 function run(day: Date) {
   const cfg = config(day);
-  const f = form(cfg);
-  const rf = buildReportForm(cfg, SCHOOLS.map((s) => s.name));
-  const out = evaluateAll({
-    config: cfg,
-    directoryRows: directoryRows(),
-    responseValues: [headerRow(f), ...REGS.map((r) => answersToRow(f, r.answers as never, r.at, 'x@example.edu.vn'))],
-    firstSent: new Map(REGS.map((r, i) => [registrationId(i + 2), r.at.getTime()])),
-    reportValues: [['Dấu thời gian', 'Địa chỉ email', ...responseHeaders(rf)], ...REPORTS],
-  });
-  return { cfg, out };
+  return { cfg, out: evaluateOffice(cfg, REGS, REPORTS) };
 }
 
 describe('F1: a report that does not count for being sent too early is not told as never sent', () => {

@@ -7,15 +7,13 @@
 import { describe, expect, it } from 'vitest';
 import type { OfficeConfig } from '../../src/core/config';
 import { digestEmail } from '../../src/core/digest';
-import { evaluateAll } from '../../src/core/evaluate';
 import { DIGEST_EMAIL } from '../../src/core/messages';
 import { schoolNotices } from '../../src/core/notices';
-import { buildReportForm, Q, responseHeaders } from '../../src/core/registration-form';
-import { registrationId } from '../../src/core/registration';
+import { Q } from '../../src/core/registration-form';
 import { dueReminders } from '../../src/core/reminders';
 import { planSchoolViews } from '../../src/core/school-views';
 import { districtSummary, schoolTabs } from '../../src/core/summaries';
-import { answersToRow, collectiveAnswers, config2026 as office2026, directoryRows, form, headerRow, individualAnswers, SCHOOLS } from './helpers';
+import { collectiveAnswers, config2026 as office2026, evaluateOffice, individualAnswers, SCHOOLS } from './helpers';
 
 const [HOA_SEN, HOA_BINH, QUANG_MINH] = SCHOOLS;
 const config2026 = (today: Date): OfficeConfig => ({
@@ -49,15 +47,7 @@ const REPORTS = [HOA_SEN, HOA_BINH].flatMap((s) => [
 /** Everything as the office's run on `day` sees it (the reports sent by then). */
 function run(day: Date) {
   const cfg = config2026(day);
-  const f = form(cfg);
-  const rf = buildReportForm(cfg, SCHOOLS.map((s) => s.name));
-  const out = evaluateAll({
-    config: cfg,
-    directoryRows: directoryRows(),
-    responseValues: [headerRow(f), ...REGS.map((r) => answersToRow(f, r.answers as never, r.at, 'x@example.edu.vn'))],
-    firstSent: new Map(REGS.map((r, i) => [registrationId(i + 2), r.at.getTime()])),
-    reportValues: [['Dấu thời gian', 'Địa chỉ email', ...responseHeaders(rf)], ...REPORTS.filter((r) => r.at.getTime() <= day.getTime()).map((r) => r.row)],
-  });
+  const out = evaluateOffice(cfg, REGS, REPORTS.filter((r) => r.at.getTime() <= day.getTime()).map((r) => r.row));
   return { cfg, out };
 }
 

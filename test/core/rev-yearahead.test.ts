@@ -1,13 +1,10 @@
 // Review "year ahead" (2026–2030, the months after 05/12/2026): what the dated duties do to a school and the office.
 // One describe per finding; each test asserts what a user reads on the day named in it.
 import { describe, expect, it } from 'vitest';
-import type { OfficeConfig } from '../../src/core/config';
-import { evaluateAll } from '../../src/core/evaluate';
-import { buildReportForm, Q, responseHeaders } from '../../src/core/registration-form';
-import { registrationId } from '../../src/core/registration';
+import { Q } from '../../src/core/registration-form';
 import { dueReminders, reminderEmail } from '../../src/core/reminders';
 import { reportReceipts } from '../../src/core/notices';
-import { answersToRow, collectiveAnswers, config2026 as office2026, directoryRows, form, headerRow, individualAnswers, SCHOOLS } from './helpers';
+import { collectiveAnswers, config2026 as office2026, evaluateOffice, individualAnswers, SCHOOLS } from './helpers';
 
 const [HOA_SEN, HOA_BINH] = SCHOOLS;
 const config2026 = (today: Date) => office2026(today, { 'mail.reminderDaysBefore': '14; 3' });
@@ -23,17 +20,7 @@ const planAnd2026 = (school: string) => [
 ];
 
 /** `at`: when a registration was first sent (and last edited: the tests here never edit). */
-function run(cfg: OfficeConfig, regs: { answers: Record<string, unknown>; at: Date }[], reports: unknown[][]) {
-  const f = form(cfg);
-  const rf = buildReportForm(cfg, SCHOOLS.map((s) => s.name));
-  return evaluateAll({
-    config: cfg,
-    directoryRows: directoryRows(),
-    responseValues: [headerRow(f), ...regs.map((r) => answersToRow(f, r.answers as never, r.at, 'x@example.edu.vn'))],
-    firstSent: new Map(regs.map((r, i) => [registrationId(i + 2), r.at.getTime()])),
-    reportValues: [['Dấu thời gian', 'Địa chỉ email', ...responseHeaders(rf)], ...reports],
-  });
-}
+const run = evaluateOffice;
 
 describe('R1: a report reminder to a school that has sent that report', () => {
   // Trường Tiểu học Hòa Bình registered a teacher in October 2026, no collective; it sent its plan, its 2026 report and,
