@@ -1,7 +1,7 @@
 // An office that ran an older bundle for part of a season, then updates to dist/Code.js in the same emulator (review upgrade3).
 import { readFileSync } from 'node:fs';
 import { createEmulator, type Emulator } from '../../emulator/index';
-import { configToRows } from '../../src/core/config';
+import { configToRows, type OfficeConfig } from '../../src/core/config';
 import { planConfig } from '../../sample/profiles';
 import { Q } from '../../src/core/registration-form';
 import { typeCell, typeIntoTab } from '../../scripts/user';
@@ -23,14 +23,14 @@ export interface OldOffice {
   formId: string;
 }
 
-export function oldOffice(oldDir: string, opts: { mailQuota?: number; council?: boolean; editTemplate?: boolean; now?: Date; code?: string; scopes?: string[]; views?: boolean } = {}): OldOffice {
+export function oldOffice(oldDir: string, opts: { mailQuota?: number; council?: boolean; editTemplate?: boolean; now?: Date; code?: string; scopes?: string[]; views?: boolean; config?: (now: Date) => OfficeConfig } = {}): OldOffice {
   const oldManifest = opts.scopes ? { oauthScopes: opts.scopes } : JSON.parse(readFileSync(`${oldDir}/appsscript.json`, 'utf8'));
   const emu = createEmulator({ modelLatency: false, oauthScopes: oldManifest.oauthScopes, locale: 'vi', mailQuota: opts.mailQuota ?? 1500, ...(process.env.FILE_TZ ? { timeZone: process.env.FILE_TZ } : {}), now: (opts as { now?: Date }).now ?? new Date(2024, 6, 1, 8, 0, 0) });
   let bundle = emu.loadBundle(opts.code ?? readFileSync(`${oldDir}/Code.js`, 'utf8'));
   const menu = (fn: string, kind = 'menu') => bundle.call(fn, undefined, { kind: kind as never });
   const tab = (n: string) => (emu.spreadsheets.sheetNames().includes(n) ? emu.spreadsheets.values(n) : []);
   menu('setup');
-  const cfg = planConfig(new Date(emu.clock.now()));
+  const cfg = (opts.config ?? planConfig)(new Date(emu.clock.now()));
   cfg.organisation.signer = { ...cfg.organisation.signer, name: 'Trần Văn Minh' };
   cfg.mail.digestRecipients = ['lanhdao@example.edu.vn'];
   if (opts.views || process.env.VIEWS) cfg.schoolViews = { enabled: true, publishComments: true, contact: 'Phòng GD, 0216 123 456' };
