@@ -12,7 +12,7 @@ import { Block, Email, render, type MailLink } from './emails';
 import { EvaluateOutput, EvaluatedRegistration } from './evaluate';
 import { CONFIRMATION, DEADLINE_TITLES, KIND_LABELS, REMINDER_EMAIL, REMINDER_NOTE, VERDICT_LABELS, type DueWord } from './messages';
 import { Candidate, MAX_ATTEMPTS, OutboxEntry, enqueue } from './outbox';
-import { ProgressReport, earlyReportOf, reportHasEvidence } from './reports';
+import { ProgressReport, earlyAnnualOf, earlyReportOf, reportHasEvidence } from './reports';
 import type { SchoolDutyResult } from './school-duties';
 import { dayAfter, deadlinePassed, formatDate, withoutSheetRow } from './text';
 
@@ -191,7 +191,11 @@ export function outstandingItems(school: School, d: Deadline, output: EvaluateOu
     // Sent, but too early to count (review d62 F1): said so, not "not sent".
     const early = s === 'missing' ? earlyReportOf(output.reports, school.key, d.periodId) : null;
     if (early) return [{ text: REMINDER_EMAIL.reportEarly(d.periodLabel!, early.sentOn, early.from), about: 'report' }];
-    return [{ text: s === 'missing' ? REMINDER_EMAIL.reportMissing(d.periodLabel!, isReport) : REMINDER_EMAIL.reportNoEvidence(d.periodLabel!, isReport), about: 'report' }];
+    const items: ReminderItem[] = [{ text: s === 'missing' ? REMINDER_EMAIL.reportMissing(d.periodLabel!, isReport) : REMINDER_EMAIL.reportNoEvidence(d.periodLabel!, isReport), about: 'report' }];
+    // The year's annual report sent too early to count: maybe this one, its period chosen wrongly (review upgrade6 F1).
+    const annual = s === 'missing' && d.kind === 'halfYear' ? earlyAnnualOf(output.reports, school.key, d.date.getFullYear()) : null;
+    if (annual) items.push({ text: REMINDER_EMAIL.reportEarlyOther(annual.label, annual.sentOn, annual.from, d.periodLabel!), about: 'report' });
+    return items;
   }
   const regs = registrationsOf(output, school);
   // Only what the school can still do: a school year short of the minimum that is over, or whose window has closed, is

@@ -52,6 +52,20 @@ export function earlyReportOf(reports: readonly ProgressReport[], schoolKey: str
 }
 
 /**
+ * The annual report of `year` that `school` sent too early to count (the last sent), with its period's label: a school
+ * that chose "Năm …" for its six-month report is told so in the six-month period's reminder (review upgrade6 F1: an
+ * office updated from a bundle that counted it had told the school "Đã nhận", and HEAD's receipt of it never goes).
+ */
+export function earlyAnnualOf(reports: readonly ProgressReport[], schoolKey: string, year: number): { label: string; sentOn: string; from: string } | null {
+  for (const r of earlyIndex(reports).values()) {
+    if (r.school!.key !== schoolKey || r.period!.kind !== 'annual' || r.period!.year !== year) continue;
+    const days = earlyDays(r);
+    return days ? { label: r.period!.label, ...days } : null;
+  }
+  return null;
+}
+
+/**
  * The early reports by school and period, the last sent of each: asked per school and period by every school's tab and
  * reminder, built once per list of reports (early ones are few; a scan of all reports per question was not).
  */

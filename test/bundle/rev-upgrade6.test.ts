@@ -173,8 +173,7 @@ describe('review upgrade6: defects', () => {
       const body = bodyOf(reminder as never);
       // 90cdef9's receipt said it was received and counted; HEAD does not count it and its own receipt is not sent
       // (same outbox key). The school's one e-mail in June asks for the six-month report without a word of it.
-      expect(body).toContain(`“Năm ${y}”`);
-      expect(body).toContain(`chưa được tính`);
+      expect(body).toContain(`Báo cáo gửi ngày 07/06/${y} với “Kỳ báo cáo” là “Năm ${y}” chưa được tính vì gửi trước ngày 01/07/${y}`);
       expect(body).toContain(`chọn “Kỳ báo cáo” là “6 tháng đầu năm ${y}”`);
     });
   }

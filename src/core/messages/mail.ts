@@ -131,6 +131,12 @@ export const REMINDER_EMAIL = {
    */
   reportEarly: (periodLabel: string, sentOn: string, from: string) =>
     `Báo cáo gửi ngày ${sentOn} với “Kỳ báo cáo” là ${q(periodLabel)} chưa được tính cho kỳ này vì gửi trước ngày ${from} (có thể đã chọn nhầm kỳ); đề nghị gửi báo cáo ${q(periodLabel)} qua biểu mẫu báo cáo.`,
+  /**
+   * The school's report of another period (`label`, the year's) sent on `sentOn`, before `from`, does not count: if it
+   * was the report of `periodLabel`, it is to be sent again choosing that period (review upgrade6 F1).
+   */
+  reportEarlyOther: (label: string, sentOn: string, from: string, periodLabel: string) =>
+    `Báo cáo gửi ngày ${sentOn} với “Kỳ báo cáo” là ${q(label)} chưa được tính vì gửi trước ngày ${from}; nếu đó là báo cáo ${q(periodLabel)} (chọn nhầm kỳ), đề nghị gửi lại và chọn “Kỳ báo cáo” là ${q(periodLabel)}.`,
   reportNoEvidence: (periodLabel: string, isReport: boolean) =>
     `Đã gửi ${isReport ? 'báo cáo ' : ''}${q(periodLabel)} nhưng chưa ghi ${EVIDENCE_FIELDS}; đề nghị gửi lại có đủ thông tin.`,
   /**
