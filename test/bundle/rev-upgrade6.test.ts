@@ -11,6 +11,7 @@ import { SCHOOLS, collectiveAnswers, individualAnswers } from '../core/helpers';
 import { Q, R } from '../../src/core/registration-form';
 import { holdCouncilMeeting, markNominees, reviewNames } from '../../scripts/documents';
 import { haSonSo, manifestScopes } from './helpers';
+import { VIEW_TAB } from '../../src/core/messages';
 import { failures, oldOffice, oldSeason } from './upgrade-lib';
 
 const oldBundle = () => gunzipSync(readFileSync(new URL('./fixtures/Code-90cdef9.js.gz', import.meta.url))).toString('utf8');
@@ -155,6 +156,11 @@ describe('review upgrade6: from 90cdef9, mid-season', () => {
     const digest = since.filter((m) => m.subject.includes('Tổng hợp hằng tuần')).map((m) => bodyOf(m as never));
     expect(digest.length).toBeGreaterThan(0);
     for (const d of digest) expect(d).not.toContain('Đơn vị chưa đủ tối thiểu');
+    // The school's view (linked from its reminder) reads as its tab: the open year missing, the early report said once.
+    const link = bodyOf(since.find((m) => m.to.includes(SCHOOLS[0].emails[0]))! as never).match(/spreadsheets\/d\/([^/]+)\/edit/)![1];
+    const view = emu.spreadsheets.values(VIEW_TAB, link).flat().map(String).join('\n');
+    expect(view).toContain('còn hạn đến hết ngày 31/08/2027');
+    expect(view.split('gửi quá sớm nên chưa được tính').length - 1).toBe(1);
     // Documents: none made again; the Tờ trình's row carries the authority note, its status "Đã tạo".
     expect(docsOf(o).sort()).toEqual([...before.docs].sort());
     const row = tab('Đề nghị khen thưởng').map((r) => r.map(String)).find((r) => r.some((c) => c.startsWith('Tờ trình đề nghị khen thưởng (Giấy khen)')))!;
