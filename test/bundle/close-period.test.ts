@@ -5,7 +5,7 @@ import { MENU, OTHER_ACCOUNT, PERIOD_END, PERIOD_END_JOB_LABEL } from '../../src
 import { Q } from '../../src/core/registration-form';
 import { formatDateTime } from '../../src/core/text';
 import { typeCell } from '../../scripts/user';
-import { SCHOOLS, alertsShown, collectiveAnswers, councilOffice, officeAfterSetup } from './helpers';
+import { SCHOOLS, alertsShown, asUser, collectiveAnswers, councilOffice, officeAfterSetup } from './helpers';
 import { DAY, END_DAY, endCutOff, endPeriod, lateOffice, type Emu } from './period-end-lib';
 
 const HEALTH = 'Tình trạng';
@@ -186,13 +186,7 @@ describe('Kết thúc giai đoạn: "Có"', () => {
     expect(o.emu.docs.list().length).toBeGreaterThan(docs);
     o.emu.spreadsheets.active.acl.addEditor(OTHER);
     const made = o.emu.docs.list().length;
-    const was = o.emu.identity.activeUser;
-    o.emu.identity.activeUser = OTHER;
-    try {
-      o.bundle.call('previewProposals', undefined, { kind: 'menu' });
-    } finally {
-      o.emu.identity.activeUser = was;
-    }
+    asUser(o.emu, OTHER, () => o.bundle.call('previewProposals', undefined, { kind: 'menu' }));
     expect(alertsShown(o.emu).at(-1)).toBe(OTHER_ACCOUNT.menu(formatDateTime(new Date(JSON.parse(o.emu.properties.script.get('triggers.set')!).at))));
     expect(o.emu.docs.list().length).toBe(made);
   });
@@ -248,13 +242,7 @@ describe('Kết thúc giai đoạn: "Có"', () => {
     const o = lateOffice();
     o.emu.spreadsheets.active.acl.addEditor(OTHER);
     const before = triggers(o.emu);
-    const was = o.emu.identity.activeUser;
-    o.emu.identity.activeUser = OTHER;
-    try {
-      o.bundle.call('endPeriod', undefined, { kind: 'menu' });
-    } finally {
-      o.emu.identity.activeUser = was;
-    }
+    asUser(o.emu, OTHER, () => o.bundle.call('endPeriod', undefined, { kind: 'menu' }));
     expect(alertsShown(o.emu).at(-1)).toBe(PERIOD_END.otherAccount(formatDateTime(new Date(JSON.parse(o.emu.properties.script.get('triggers.set')!).at))));
     expect(triggers(o.emu)).toEqual(before);
     expect(accepting(o.emu, o.formId)).toBe(true);

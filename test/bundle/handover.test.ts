@@ -6,7 +6,7 @@ import { GUIDE_LINES, HANDOVER_SECTION, OTHER_ACCOUNT, PROPOSAL_TEMPLATE_FOLDER,
 import { Q } from '../../src/core/registration-form';
 import { formatDateTime } from '../../src/core/text';
 import { typeIntoTab } from '../../scripts/season';
-import { SCHOOLS, councilOffice, individualAnswers, officeAfterSetup } from './helpers';
+import { SCHOOLS, asUser, councilOffice, individualAnswers, officeAfterSetup } from './helpers';
 
 const B = 'canbo.moi@phonggd.example.vn';
 const DAY = 24 * 3600_000;
@@ -14,15 +14,6 @@ const MANAGED = ['onFormSubmit', 'rebuildSummaries', 'sendWeeklyDigest', 'sendRe
 
 type Emu = ReturnType<typeof officeAfterSetup>['emu'];
 
-function asUser<T>(emu: Emu, user: string, fn: () => T): T {
-  const was = emu.identity.activeUser;
-  emu.identity.activeUser = user;
-  try {
-    return fn();
-  } finally {
-    emu.identity.activeUser = was;
-  }
-}
 const ownersOf = (emu: Emu, handler: string) => emu.triggers.triggers.filter((t) => t.handler === handler).map((t) => t.owner);
 const setAt = (emu: Emu) => formatDateTime(new Date(JSON.parse(emu.properties.script.get('triggers.set')!).at));
 const logged = (emu: Emu) => (emu.spreadsheets.sheet('Nhật ký lỗi') ? emu.spreadsheets.values('Nhật ký lỗi').map((r) => r.join(' ')).join('\n') : '');

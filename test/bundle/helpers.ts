@@ -102,6 +102,17 @@ export function madeEarlierToday(emu: Emulator, kind: 'doc' | 'sheet', n: number
   emu.properties.script.set(key, JSON.stringify({ s: w.s, n: w.n + n }));
 }
 
+/** `fn` run with `user` as the account at the keyboard (an editor other than the one who set the tool up, say). */
+export function asUser<T>(emu: Emulator, user: string, fn: () => T): T {
+  const was = emu.identity.activeUser;
+  emu.identity.activeUser = user;
+  try {
+    return fn();
+  } finally {
+    emu.identity.activeUser = was;
+  }
+}
+
 /** The messages of the alerts the spreadsheet's UI showed, in order. */
 export function alertsShown(emu: Emulator): string[] {
   return emu.spreadsheets.ui.filter((u) => u.kind === 'alert').map((u) => u.message);

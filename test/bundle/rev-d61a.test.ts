@@ -85,19 +85,26 @@ describe('d61a-1: a form that could not be opened at the end (a passing Forms er
   });
 });
 
+/**
+ * The office of lateOffice, a submission of SCHOOLS[2] ("Tổ Địa chưa kiểm tra") whose trigger failed at its first call in
+ * the frame (the event's row): nothing queued, its row left to the nightly rebuild (RUN_STOPPED's intake text says so).
+ */
+function failedSubmission(): { o: Office; school: string } {
+  const o = lateOffice();
+  const school = SCHOOLS[2].emails[0];
+  o.emu.runtime.failOn('Range.getRow', 1, 'Dịch vụ Bảng tính đã hết thời gian chờ. Vui lòng thử lại sau.');
+  try {
+    o.emu.forms.submitAsUser(o.formId, { ...collectiveAnswers(), [Q.school]: SCHOOLS[2].name, [Q.collectiveName]: 'Tổ Địa chưa kiểm tra' }, { email: school });
+  } catch {
+    // the trigger's failure (the emulator may rethrow it)
+  }
+  o.emu.runtime.clearFaults();
+  return { o, school };
+}
+
 describe('d61a-2: a submission that failed before it was queued, then the period is ended the same day', () => {
   it('the end is not refused, and the submission the failure text promised to "the next morning\'s rebuild" is never checked', () => {
-    const o = lateOffice();
-    const school = SCHOOLS[2].emails[0];
-    // The submission's trigger fails at its first call in the frame (the event's row): nothing is queued, its row is
-    // left to the nightly rebuild (RUN_STOPPED's intake text says so).
-    o.emu.runtime.failOn('Range.getRow', 1, 'Dịch vụ Bảng tính đã hết thời gian chờ. Vui lòng thử lại sau.');
-    try {
-      o.emu.forms.submitAsUser(o.formId, { ...collectiveAnswers(), [Q.school]: SCHOOLS[2].name, [Q.collectiveName]: 'Tổ Địa chưa kiểm tra' }, { email: school });
-    } catch {
-      // the trigger's failure (the emulator may rethrow it)
-    }
-    o.emu.runtime.clearFaults();
+    const { o, school } = failedSubmission();
     const line = healthRow(o.emu, 'Kiểm tra khi có phiếu mới');
     expect(line[2]).toBe('Lỗi');
     expect(line[3]).toContain('chậm nhất ở lần “Cập nhật tổng hợp” sáng hôm sau');
@@ -107,24 +114,15 @@ describe('d61a-2: a submission that failed before it was queued, then the period
     endPeriod(o);
     o.emu.triggers.runDueTimeTriggers(o.emu.clock.now() + 8 * DAY);
     const endedNow = ended(o.emu) !== undefined;
-    // FAILS today: the end went through (pendingWork does not see a failed submission that is not queued) and nothing
-    // ever checks that registration or answers its school; "Tình trạng" keeps promising the morning rebuild next to
-    // "Không còn chạy từ ngày …".
+    // Before its fix the end went through (pendingWork did not see a failed submission that was not queued) and nothing
+    // ever checked that registration or answered its school; now it is refused or the school is answered.
     expect(!endedNow || answeredTo(o, school, 'Tổ Địa chưa kiểm tra'), 'ended with a submission no run will ever check').toBe(true);
   });
 });
 
 describe('d61a-2 (fixed): the refusal says what to do, and after "Cập nhật tổng hợp" the end goes through', () => {
   it('refused with "Cập nhật tổng hợp" named, nothing changed; the menu rebuild answers the school; then it ends', () => {
-    const o = lateOffice();
-    const school = SCHOOLS[2].emails[0];
-    o.emu.runtime.failOn('Range.getRow', 1, 'Dịch vụ Bảng tính đã hết thời gian chờ. Vui lòng thử lại sau.');
-    try {
-      o.emu.forms.submitAsUser(o.formId, { ...collectiveAnswers(), [Q.school]: SCHOOLS[2].name, [Q.collectiveName]: 'Tổ Địa chưa kiểm tra' }, { email: school });
-    } catch {
-      // the trigger's failure
-    }
-    o.emu.runtime.clearFaults();
+    const { o, school } = failedSubmission();
     o.emu.clock.advance(3600_000);
     const before = { triggers: triggers(o.emu), alerts: alertsShown(o.emu).length };
     endPeriod(o);
