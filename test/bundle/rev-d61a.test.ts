@@ -1,5 +1,5 @@
 // Review d61a: "Kết thúc giai đoạn…" and the intake-status change, seen through what an office and its schools meet.
-// Each test FAILS today at the assertion that shows the defect (report: /work/reviews/d61a.md).
+// Each test failed, before its fix, at the assertion that shows the defect (report: /work/reviews/d61a.md).
 import { describe, expect, it } from 'vitest';
 import { Q } from '../../src/core/registration-form';
 import { PERIOD_END } from '../../src/core/messages';
@@ -153,7 +153,7 @@ describe('d61a-3: Thiết lập reopening gives back the closed message only to 
     o.bundle.call('setup', undefined, { kind: 'menu' });
     expect(ended(o.emu)).toBeUndefined();
     expect(accepting(o.emu, o.formId)).toBe(true);
-    // FAILS today: reopenForm returns early for a form already taking answers, leaving the end's message in place.
+    // Before its fix: reopenForm returned early for a form already taking answers, leaving the end's message in place.
     expect(o.emu.forms.byId(o.formId)!.closedMessage, 'the office\'s own closed message given back').toBe(own);
   });
 });

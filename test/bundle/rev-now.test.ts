@@ -67,7 +67,7 @@ describe('N1 — the office has no 2026–2030 plan yet: "Số Kế hoạch", "N
   it('the Tờ trình does not cite a plan the office never gave (no number, no date), or the office is told to fill it', () => {
     const cites = /Căn cứ Kế hoạch của /.test(toTrinh);
     const told = tab.some((r) => r.join(' ').includes('Số Kế hoạch của cơ quan'));
-    // Today: "Căn cứ Kế hoạch của Sở Giáo dục và Đào tạo tỉnh Hà Sơn về việc … giai đoạn 2026-2030;" and no note.
+    // Before the fix: "Căn cứ Kế hoạch của Sở Giáo dục và Đào tạo tỉnh Hà Sơn về việc … giai đoạn 2026-2030;" and no note.
     expect(!cites || told).toBe(true);
   });
 });

@@ -47,7 +47,7 @@ describe('R1: a report reminder to a school that has sent that report', () => {
 
   it('the e-mail does not ask the school to send the report it has sent, and says it was received', () => {
     const m = mail();
-    // Today: subject "Nhắc hạn 15/06/2027: gửi báo cáo kết quả 6 tháng đầu năm 2027", and "Để gửi báo cáo, mở biểu
+    // Before the fix: subject "Nhắc hạn 15/06/2027: gửi báo cáo kết quả 6 tháng đầu năm 2027", and "Để gửi báo cáo, mở biểu
     // mẫu báo cáo … và chọn “Kỳ báo cáo” là “6 tháng đầu năm 2027”" — the school sends it again, or thinks it was lost.
     expect(m.subject).not.toContain('gửi báo cáo kết quả 6 tháng đầu năm 2027');
     expect(m.body).not.toContain('chọn “Kỳ báo cáo” là “6 tháng đầu năm 2027”');
@@ -92,7 +92,7 @@ describe('R2: an annual report sent at mid-year (the six-month one chosen wrongl
   const out = run(cfg, regs, reports);
 
   it('on 01/12/2027 the school is reminded of its 2027 annual report, the one of June not counting', () => {
-    // Today: no reminder at all — the June report is taken as the year's. Not "Chưa gửi" either: it sent one (review d62 F1).
+    // Before the fix: no reminder at all — the June report is taken as the year's. Not "Chưa gửi" either: it sent one (review d62 F1).
     const r = dueReminders(out, cfg, dec1).find((x) => x.school.code === HOA_BINH.code && x.deadline.id === 'BC-2027-NAM');
     expect(r?.items.map((i) => i.text)).toContain(
       'Báo cáo gửi ngày 08/06/2027 với “Kỳ báo cáo” là “Năm 2027” chưa được tính cho kỳ này vì gửi trước ngày 01/07/2027 (có thể đã chọn nhầm kỳ); đề nghị gửi báo cáo “Năm 2027” qua biểu mẫu báo cáo.',
