@@ -82,10 +82,19 @@ export function registrationYears(cfg: OfficeConfig): number[] {
  * the open year (review openyear).
  */
 export function registrationYearLastDay(cfg: OfficeConfig, y: number): string {
+  const end = registrationYearEnd(cfg, y);
+  if (!end.byWindow) return formatDate(end.day);
+  return dateUnsettled(cfg, 'milestone.DANG-KY-DONG') ? '' : formatDate(end.day);
+}
+
+/**
+ * The last day a registration counts for registration year `y`: 31 August of the next year, or the window's last day
+ * when that is earlier (`byWindow`: the window's close ends it, and its notice tells the school: reminders.ts).
+ */
+export function registrationYearEnd(cfg: OfficeConfig, y: number): { day: Date; byWindow: boolean } {
   const windowClose = milestone(cfg, 'DANG-KY-DONG').date;
   const yearEnd = new Date(y + 1, 7, 31);
-  if (yearEnd.getTime() < windowClose.getTime()) return formatDate(yearEnd);
-  return dateUnsettled(cfg, 'milestone.DANG-KY-DONG') ? '' : formatDate(windowClose);
+  return yearEnd.getTime() < windowClose.getTime() ? { day: yearEnd, byWindow: false } : { day: windowClose, byWindow: true };
 }
 
 /**
@@ -111,14 +120,49 @@ function dutyText(key: string, build: () => string): string {
   return t;
 }
 
-/** The years and periods every school's duties are judged on, worked out once per configuration and day. */
-let periodsMemo: { cfg: OfficeConfig; today: number; years: number[]; periods: ReturnType<typeof reportingPeriods> } | null = null;
-function dutyPeriods(cfg: OfficeConfig): { years: number[]; periods: ReturnType<typeof reportingPeriods> } {
+/**
+ * The years and periods every school's duties are judged on, worked out once per configuration and day; `starts[k]`:
+ * the first instant of school year years[k] + 1 (1 September, local time: a registration's school year is found by
+ * comparing times, not by reading a Date's local fields).
+ */
+let periodsMemo: { cfg: OfficeConfig; today: number; years: number[]; starts: number[]; periods: ReturnType<typeof reportingPeriods> } | null = null;
+function dutyPeriods(cfg: OfficeConfig): { years: number[]; starts: number[]; periods: ReturnType<typeof reportingPeriods> } {
   const m = periodsMemo;
   if (m && m.cfg === cfg && m.today === cfg.today.getTime()) return m;
-  const memo = { cfg, today: cfg.today.getTime(), years: registrationYears(cfg), periods: reportingPeriods(cfg.period) };
+  const years = registrationYears(cfg);
+  const memo = { cfg, today: cfg.today.getTime(), years, starts: years.map((y) => new Date(y + 1, 8, 1).getTime()), periods: reportingPeriods(cfg.period) };
   periodsMemo = memo;
   return memo;
+}
+
+/**
+ * The index in the registration years (`starts`: dutyPeriods) of the one a registration counts for in the minimum
+ * (III.1), -1 for none. The school year it was first sent in (an edit later, a rating added when it counts, does not
+ * move it); an early one (before the window) counts for the first year, one without a readable time for the latest, a
+ * late one (after the window) or one of no kind for none.
+ */
+function countedYearIndex(r: Pick<Registration, 'late' | 'kind' | 'firstSubmittedAt' | 'submittedAt'>, starts: readonly number[]): number {
+  const n = starts.length;
+  if (n === 0 || r.late || (r.kind !== 'collective' && r.kind !== 'individual')) return -1;
+  const sent = r.firstSubmittedAt ?? r.submittedAt;
+  if (!sent) return n - 1;
+  // The school year of the time (schoolYearOf), at least the first: k such that starts[k-1] <= t < starts[k].
+  const t = sent.getTime();
+  let k = 0;
+  while (k < n && t >= starts[k]) k++;
+  // k === n: a school year after the last registration year, which no duty asks for.
+  return k === n ? -1 : k;
+}
+
+/**
+ * The school year (by the year it starts in) a registration counts for in the minimum (III.1) as of `cfg.today`, null
+ * for none: the rule of the duties (countedYearIndex), which the school's tab shows in its "Năm học" column (review
+ * yearahead R5).
+ */
+export function registrationSchoolYear(r: Pick<Registration, 'late' | 'kind' | 'firstSubmittedAt' | 'submittedAt'>, cfg: OfficeConfig): number | null {
+  const { years, starts } = dutyPeriods(cfg);
+  const k = countedYearIndex(r, starts);
+  return k < 0 ? null : years[k];
 }
 
 type Status = CriterionResult['status'];
@@ -181,7 +225,7 @@ let planMemo: DutyPlan | null = null;
 function dutyPlan(catalogue: readonly Criterion[], cfg: OfficeConfig): DutyPlan {
   const m = planMemo;
   if (m && m.catalogue === catalogue && m.cfg === cfg && m.today === cfg.today.getTime()) return m;
-  const { years, periods } = dutyPeriods(cfg);
+  const { years, starts, periods } = dutyPeriods(cfg);
   const current = schoolYearOf(cfg.today);
   const windowClose = milestone(cfg, 'DANG-KY-DONG').date;
   const windowOpen = !passed(windowClose, cfg.today);
@@ -248,35 +292,21 @@ function dutyPlan(catalogue: readonly Criterion[], cfg: OfficeConfig): DutyPlan 
         break;
     }
   }
-  const starts = years.map((y) => new Date(y + 1, 8, 1).getTime());
   return (planMemo = { catalogue, cfg, today: cfg.today.getTime(), duties, years, states, starts });
 }
 
 /**
- * The registration years (as bits: 1 << index in `plan.years`) in which a school sent a registration of each kind.
- * An early registration counts for the first year; one without a readable time for the latest; a late one (after
- * the window) for none.
+ * The registration years (as bits: 1 << index in `plan.years`) in which a school sent a registration of each kind,
+ * each counted for its year by countedYearIndex.
  */
 function countedYears(registrations: readonly Registration[], plan: DutyPlan): { collective: number; individual: number } {
   const out = { collective: 0, individual: 0 };
-  const n = plan.years.length;
-  if (n === 0) return out;
+  if (plan.years.length === 0) return out;
   const starts = plan.starts;
   for (let j = 0; j < registrations.length; j++) {
     const r = registrations[j];
-    if (r.late || (r.kind !== 'collective' && r.kind !== 'individual')) continue;
-    let k: number;
-    // The school year it was first sent in: an edit later (a rating added when it counts) does not move it.
-    const sent = r.firstSubmittedAt ?? r.submittedAt;
-    if (sent) {
-      // The school year of the time (schoolYearOf), at least the first: k such that starts[k-1] <= t < starts[k].
-      const t = sent.getTime();
-      k = 0;
-      while (k < n && t >= starts[k]) k++;
-      // k === n: a school year after the last registration year, which no duty asks for.
-      if (k === n) continue;
-    } else k = n - 1;
-    out[r.kind] |= 1 << k;
+    const k = countedYearIndex(r, starts);
+    if (k >= 0) out[r.kind as 'collective' | 'individual'] |= 1 << k;
   }
   return out;
 }

@@ -271,6 +271,8 @@ const VIEW_COLUMNS: readonly (readonly [header: string, px: number])[] = [
   [VIEW_COMMENT_HEADER, 260],
   ['Cần bổ sung hoặc chưa đạt', 400],
   ['Đối tượng', 80],
+  // The school year the registration counts for in the minimum (III.1): the duties' lines above name school years.
+  ['Năm học', 90],
   ['Lĩnh vực', 200],
   ['Mô hình', 260],
   ['Điểm ưu tiên', 80],

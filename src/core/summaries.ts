@@ -7,7 +7,7 @@ import type { Criterion } from './criteria';
 import type { School } from './directory';
 import type { EvaluateOutput, EvaluatedRegistration } from './evaluate';
 import { toFixCell } from './emails';
-import { openYearLastDay } from './school-duties';
+import { openYearLastDay, registrationSchoolYear } from './school-duties';
 import { FIELD_CHOICES, HAPPY_SCHOOL_CHOICES, MODEL_CHOICES, happySchoolConcrete } from './form-titles';
 import { KIND_LABELS, RESULTS_HEADER, SCHOOL_LEVELS, TAB, VERDICT_LABELS } from './messages';
 import {
@@ -32,6 +32,7 @@ import {
   SCHOOL_TAB_DUTIES_TITLE,
   SCHOOL_TAB_FALLBACK_NAME,
   SCHOOL_TAB_HEADER,
+  SCHOOL_TAB_YEAR_LATE,
   SUMMARY_ALL_MEET_MINIMUM,
   SUMMARY_BELOW_HEADER,
   SUMMARY_BLOCK_TITLES,
@@ -484,26 +485,41 @@ function modelText(r: EvaluatedRegistration): string {
   return name ? `${name} — ${kind}` : kind;
 }
 
-/** Mã phiếu | Đối tượng | Tên | Lĩnh vực | Mô hình | Kết luận | Cần bổ sung | Điểm ưu tiên. */
-export function schoolTabRow(r: EvaluatedRegistration): unknown[] {
-  return schoolTabCells(r, new Array(SCHOOL_ROW_WIDTH), 0);
+/**
+ * Mã phiếu | Đối tượng | Năm học | Tên | Lĩnh vực | Mô hình | Kết luận | Cần bổ sung | Điểm ưu tiên. Without `cfg`, the
+ * school year is left blank.
+ */
+export function schoolTabRow(r: EvaluatedRegistration, cfg?: OfficeConfig): unknown[] {
+  return schoolTabCells(r, new Array(SCHOOL_ROW_WIDTH), 0, cfg ? schoolYearCell(r, cfg) : '');
+}
+
+/**
+ * The school year a registration counts for in the minimum (III.1), by the duties' own rule (registrationSchoolYear):
+ * "2026-2027"; a late one says it counts for none; one of no kind, nothing (review yearahead R5: the office reading
+ * "năm học 2027-2028 chưa có tập thể" sees which registration counted for which year).
+ */
+function schoolYearCell(r: EvaluatedRegistration, cfg: OfficeConfig): string {
+  if (r.late) return SCHOOL_TAB_YEAR_LATE;
+  const y = registrationSchoolYear(r, cfg);
+  return y === null ? '' : `${y}-${y + 1}`;
 }
 
 /** The cells of schoolTabRow, put into `row` from `at` on (no array of their own). */
-function schoolTabCells(r: EvaluatedRegistration, row: unknown[], at: number): unknown[] {
+function schoolTabCells(r: EvaluatedRegistration, row: unknown[], at: number, year: string): unknown[] {
   row[at] = r.id;
   row[at + 1] = r.kind ? KIND_LABELS[r.kind] : '';
-  row[at + 2] = r.name;
-  row[at + 3] = displayText(r, DISPLAY.field);
-  row[at + 4] = modelText(r);
-  row[at + 5] = VERDICT_LABELS[r.verdict];
-  row[at + 6] = toFixCell(r);
-  row[at + 7] = r.verdict === 'dat' ? scoreTotal(r) : '';
+  row[at + 2] = year;
+  row[at + 3] = r.name;
+  row[at + 4] = displayText(r, DISPLAY.field);
+  row[at + 5] = modelText(r);
+  row[at + 6] = VERDICT_LABELS[r.verdict];
+  row[at + 7] = toFixCell(r);
+  row[at + 8] = r.verdict === 'dat' ? scoreTotal(r) : '';
   return row;
 }
-const SCHOOL_ROW_WIDTH = 8;
+const SCHOOL_ROW_WIDTH = 9;
 
-const SCHOOL_WIDTHS = [90, 80, 200, 200, 260, 90, 460, 80];
+const SCHOOL_WIDTHS = [90, 80, 90, 200, 200, 260, 90, 460, 80];
 
 // ---- a tab per school, or per group --------------------------------------------------------------------
 
@@ -539,7 +555,7 @@ export interface SchoolTabs {
   tabs: SchoolTab[];
 }
 
-function schoolTab(s: SchoolSummary, name: string): SchoolTab {
+function schoolTab(s: SchoolSummary, name: string, cfg: OfficeConfig): SchoolTab {
   const sc = s.school;
   const c = s.counts;
   const lines: unknown[][] = [
@@ -551,7 +567,7 @@ function schoolTab(s: SchoolSummary, name: string): SchoolTab {
   lines.push([SCHOOL_TAB_DUTIES_TITLE], ...s.dutyLines.map((l) => [l]), [SUMMARY_GENERATED_NOTICE], []);
   const tableHeaderRow = lines.length;
   lines.push([...SCHOOL_TAB_HEADER]);
-  for (const r of s.registrations) lines.push(schoolTabRow(r));
+  for (const r of s.registrations) lines.push(schoolTabRow(r, cfg));
   const rect = rectangle(lines, SCHOOL_TAB_HEADER.length);
   return {
     name,
@@ -568,7 +584,7 @@ function schoolTab(s: SchoolSummary, name: string): SchoolTab {
   };
 }
 
-function groupTab(label: string, members: SchoolSummary[], name: string): SchoolTab {
+function groupTab(label: string, members: SchoolSummary[], name: string, cfg: OfficeConfig): SchoolTab {
   // The group's counts are its schools' (each school's counts are of its registrations listed here): summed per school.
   const c = zero();
   for (const s of members) addCounts(c, s.counts);
@@ -605,7 +621,7 @@ function groupTab(label: string, members: SchoolSummary[], name: string): School
     for (let k = 0; k < regs.length; k++) {
       const row: unknown[] = new Array(width);
       row[0] = s.school.name;
-      schoolTabCells(regs[k], row, 1);
+      schoolTabCells(regs[k], row, 1, schoolYearCell(regs[k], cfg));
       for (let j = 1 + SCHOOL_ROW_WIDTH; j < width; j++) row[j] = '';
       rect.push(row);
       n++;
@@ -637,7 +653,7 @@ export function schoolTabs(output: EvaluateOutput, config: OfficeConfig, opts: S
   const reserved = reservedTabNames(opts.reservedNames || []);
   if (summaries.length <= config.perSchoolTabThreshold) {
     const names = uniqueTabNames(summaries.map((s) => s.school.name), reserved);
-    return { mode: 'perSchool', groupBy: 'school', tabs: summaries.map((s, i) => schoolTab(s, names[i])) };
+    return { mode: 'perSchool', groupBy: 'school', tabs: summaries.map((s, i) => schoolTab(s, names[i], config)) };
   }
   const groupBy: GroupBy = opts.groupBy === 'cluster' ? 'cluster' : 'ward';
   const groups = new Map<string, { label: string; members: SchoolSummary[] }>();
@@ -651,7 +667,7 @@ export function schoolTabs(output: EvaluateOutput, config: OfficeConfig, opts: S
   }
   const list = Array.from(groups.values());
   const names = uniqueTabNames(list.map((g) => g.label), reserved);
-  return { mode: 'grouped', groupBy, tabs: list.map((g, i) => groupTab(g.label, g.members, names[i])) };
+  return { mode: 'grouped', groupBy, tabs: list.map((g, i) => groupTab(g.label, g.members, names[i], config)) };
 }
 
 // ---- A1 helpers ----------------------------------------------------------------------------------
