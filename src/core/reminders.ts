@@ -13,7 +13,7 @@ import { EvaluateOutput, EvaluatedRegistration } from './evaluate';
 import { CONFIRMATION, DEADLINE_TITLES, KIND_LABELS, REMINDER_EMAIL, REMINDER_NOTE, VERDICT_LABELS, type DueWord } from './messages';
 import { Candidate, MAX_ATTEMPTS, OutboxEntry, enqueue } from './outbox';
 import { ProgressReport, earlyAnnualOf, earlyReportOf, reportHasEvidence } from './reports';
-import type { SchoolDutyResult } from './school-duties';
+import { registrationYearEnd, type SchoolDutyResult } from './school-duties';
 import { dayAfter, deadlinePassed, formatDate, withoutSheetRow } from './text';
 
 export type DeadlineKind = 'plan' | 'halfYear' | 'annual' | 'registration' | 'conference';
@@ -257,17 +257,60 @@ export function overdueReports(school: School, output: EvaluateOutput, cfg: Offi
 export function firstAfterWindow(cfg: OfficeConfig): { deadlineId: string; offset: number } | null {
   const close = cfg.period.milestones.find((m) => m.id === 'DANG-KY-DONG');
   if (!close) return null;
+  return firstReminderAfter(cfg, close.date);
+}
+
+/**
+ * The reminder (deadline and offset) that falls due first after the day `last` (from the day after it), by the
+ * configured dates alone; null: none.
+ */
+function firstReminderAfter(cfg: OfficeConfig, last: Date): { deadlineId: string; offset: number } | null {
+  // Asked for each school a reminder run reads (its years closed short): worked out once per configuration and day.
+  let memo = afterMemo.get(cfg);
+  if (!memo) afterMemo.set(cfg, (memo = new Map()));
+  const hit = memo.get(last.getTime());
+  if (hit !== undefined) return hit;
   let best: { deadlineId: string; offset: number; due: number } | null = null;
   for (const d of deadlines(cfg)) {
     for (const k of cfg.mail.reminderDaysBefore) {
-      // The day the offset's reminder falls due; "after the window" is from the day after its last day.
+      // The day the offset's reminder falls due; "after" is from the day after `last`.
       const due = dayAfter(d.date, -k);
-      if (!deadlinePassed(close.date, due)) continue;
+      if (!deadlinePassed(last, due)) continue;
       // Earliest day first; on the same day the earlier deadline (deadlines() is in date order, so the first seen).
       if (!best || due.getTime() < best.due) best = { deadlineId: d.id, offset: k, due: due.getTime() };
     }
   }
-  return best && { deadlineId: best.deadlineId, offset: best.offset };
+  const out = best && { deadlineId: best.deadlineId, offset: best.offset };
+  memo.set(last.getTime(), out);
+  return out;
+}
+const afterMemo = new WeakMap<OfficeConfig, Map<number, { deadlineId: string; offset: number } | null>>();
+
+const isReminder = (r: { deadlineId: string; offset: number } | null, d: Deadline, offset: number) => r !== null && r.deadlineId === d.id && r.offset === offset;
+
+/**
+ * Told once, in the first reminder after a school year closed on 31 August short of the minimum (III.1), a year the
+ * window's close did not end (that one is told by windowClosedNotice, and so is any year whose first reminder after is
+ * the window's): the year(s) (past: over, no registration can fill them any more) and that the duty is recorded as not
+ * met (review yearahead R6: else told only after the window, nine months later). Never for a year the school met, nor
+ * one still open. Once: that reminder's outbox key (school, deadline, offset) is sent once, by the configured dates
+ * alone, as windowClosedNotice. [] when none.
+ */
+export function yearClosedNotice(school: School, d: Deadline, offset: number, output: EvaluateOutput, cfg: OfficeConfig): string[] {
+  const duties = dutiesOf(output, school);
+  if (!duties || duties.lacking.length === 0) return [];
+  const years: SchoolDutyResult['lacking'] = [];
+  let end: Date | null = null;
+  for (const l of duties.lacking) {
+    if (l.state !== 'past') continue;
+    const e = registrationYearEnd(cfg, l.year);
+    if (e.byWindow || !isReminder(firstReminderAfter(cfg, e.day), d, offset)) continue;
+    years.push(l);
+    end = e.day;
+  }
+  if (end === null || isReminder(firstAfterWindow(cfg), d, offset)) return [];
+  const last = years[years.length - 1].year;
+  return [REMINDER_EMAIL.yearClosed(`${last}-${last + 1}`, formatDate(end), REMINDER_EMAIL.lackingYears(years), `${last + 1}-${last + 2}`, officeWord(cfg.organisation))];
 }
 
 /**
@@ -291,6 +334,7 @@ export function windowClosedNotice(school: School, d: Deadline, offset: number, 
  * - a six-monthly or annual report: also the current school year's gaps in the minimum (III.1), so that each
  *   registration year is reminded while it can still be filled, not only at the end of the window;
  * - a report, when anything is asked: also the earlier plan and reports still missing past their deadline;
+ * - the first reminder after a school year closed short on 31 August: the notice of yearClosedNotice;
  * - the first reminder after the window closed: the notice of windowClosedNotice.
  */
 export function reminderContent(
@@ -309,7 +353,7 @@ export function reminderContent(
     const overdue = overdueReports(school, output, cfg, d.periodId);
     if (overdue.length) items.push({ text: REMINDER_EMAIL.overdueReports(overdue), about: 'report' });
   }
-  return { items, notices: windowClosedNotice(school, d, offset, output, cfg), received };
+  return { items, notices: [...yearClosedNotice(school, d, offset, output, cfg), ...windowClosedNotice(school, d, offset, output, cfg)], received };
 }
 
 /** One deadline a reminder is about: its offset, the days left and what is outstanding for it. */
@@ -589,7 +633,7 @@ export function reminderEmail(
   }
   if (listed) {
     const [first, ...later] = counted;
-    // The notice the subject names first leads here too (the only notice: windowClosedNotice).
+    // The notice the subject names first leads here too (yearClosedNotice or windowClosedNotice: the minimum not met).
     const due = REMINDER_EMAIL.preheader(first.date, first.daysLeft, first.items, later, first.word);
     preheader = r.notices.length > 0 ? REMINDER_EMAIL.windowClosedPreheader + due.charAt(0).toLowerCase() + due.slice(1) : due;
     const needs = formsNeeded(r);

@@ -21,7 +21,7 @@ const remindedOf = (deadlines: readonly { title: string; date: string; word?: Du
  * review vntext2 L7).
  */
 export type DueWord = 'hạn' | 'mốc';
-/** The notice told once (REMINDER_EMAIL.windowClosed) in a subject: always a school short of the minimum. */
+/** The notice told once (REMINDER_EMAIL.windowClosed, yearClosed) in a subject: always a school short of the minimum. */
 const WINDOW_CLOSED_SUBJECT = 'Chưa đạt yêu cầu đăng ký tối thiểu mỗi năm học (mục III.1)';
 
 /** What a deadline is, as the object of "hạn …" / "trước hạn …". */
@@ -118,6 +118,13 @@ export const REMINDER_EMAIL = {
   windowClosed: (close: string, years: readonly string[], office: string) =>
     `Đợt đăng ký đã kết thúc ngày ${close}. Theo dữ liệu ${office} nhận được, đơn vị chưa đủ tối thiểu 01 tập thể và 01 cá nhân đăng ký mỗi năm học (mục III.1 của Kế hoạch): ${years.join('; ')}. ` +
     `Nhiệm vụ này của đơn vị được ghi là “Chưa đạt”; phiếu gửi sau ngày ${close} không được tính bù. Thông tin này chỉ báo một lần.`,
+  /**
+   * Told once, in the first reminder after school year `year` closed on `end` (31 August) short of the minimum, the
+   * window still open for `next` (review yearahead R6); worded as windowClosed.
+   */
+  yearClosed: (year: string, end: string, years: readonly string[], next: string, office: string) =>
+    `Năm học ${year} đã kết thúc ngày ${end}. Theo dữ liệu ${office} nhận được, đơn vị chưa đủ tối thiểu 01 tập thể và 01 cá nhân đăng ký mỗi năm học (mục III.1 của Kế hoạch): ${years.join('; ')}. ` +
+    `Nhiệm vụ này của đơn vị được ghi là “Chưa đạt”; phiếu gửi sau ngày ${end} được tính cho năm học ${next}, không tính bù cho năm học đã kết thúc. Thông tin này chỉ báo một lần.`,
   /** Before a reminder's preheader, when the e-mail opens with that notice (its subject names it first). */
   windowClosedPreheader: 'Nhiệm vụ đăng ký tối thiểu mỗi năm học (mục III.1) được ghi “Chưa đạt”; ',
   subjectWindowClosed: (school: string) => `[${APP_NAME}] ${WINDOW_CLOSED_SUBJECT} — ${school}`,
