@@ -144,6 +144,28 @@ describe('R6: the first reminder after a school year closed short says so, once'
     expect(planned.map((e) => e.key)).toEqual([reminderKey(HOA_BINH.code, 'BC-2027-NAM', 14)]);
   });
 
+  it('a school with nothing else to do on 01/12/2027 gets it alone, in an e-mail named after it', () => {
+    const day = new Date(2027, 11, 1, 8, 40);
+    const cfg = config2026(day);
+    const regs = [
+      ...base(cfg),
+      { answers: { ...collectiveAnswers(cfg), [Q.school]: HOA_BINH.name, [Q.collectiveName]: 'Tổ Toán Hòa Bình' }, at: new Date(2027, 9, 10, 9) },
+      { answers: { ...individualAnswers('teacher', cfg), [Q.school]: HOA_BINH.name, [Q.individualName]: 'Đào Thị Mai' }, at: new Date(2027, 9, 10, 10) },
+    ];
+    const at = new Date(2027, 10, 20);
+    const reports = ['Kế hoạch giai đoạn 2026-2030 của đơn vị', 'Năm 2026', '6 tháng đầu năm 2027', 'Năm 2027'].map((p) => [at, 'x@example.edu.vn', HOA_BINH.name, p, '3/BC', 'Tóm tắt', '']);
+    const out = evaluateOffice(cfg, regs, reports);
+    const due = dueReminders(out, cfg, day).filter((r) => r.school.code === HOA_BINH.code);
+    expect(due.map((r) => `${r.deadline.id}:${r.offset} ${r.items.length} ${r.notices.length}`)).toEqual(['BC-2027-NAM:14 0 1']);
+    const m = reminderEmail(due[0], cfg.organisation, null, null);
+    expect(m.subject).toBe(`[Điển hình tiên tiến] Chưa đạt yêu cầu đăng ký tối thiểu mỗi năm học (mục III.1) — ${HOA_BINH.name}`);
+    expect(m.body).toContain(notice('tập thể'));
+    expect(m.body).not.toContain('xin nhắc');
+    // The 3-day reminder: nothing to say, none.
+    const dec12 = new Date(2027, 11, 12, 8, 40);
+    expect(dueReminders(evaluateOffice(config2026(dec12), regs, reports), config2026(dec12), dec12).filter((r) => r.school.code === HOA_BINH.code)).toEqual([]);
+  });
+
   it('not in the later reminders: 12/12/2027, 01/06/2028 (only the window\'s own notice), 12/06/2028', () => {
     expect(Object.values(noticesOn(new Date(2027, 11, 12, 8, 40))).flat()).toEqual([]);
     const june = noticesOn(new Date(2028, 5, 1, 8, 40));
