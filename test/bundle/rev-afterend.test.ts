@@ -1,0 +1,68 @@
+// Review d62 F4: an answer in flight when the period ends ("Kết thúc giai đoạn…") still goes (mailing.ts stillDue),
+// but its school must not be invited to act through a form the end has just closed. A school submits while the end
+// holds the lock; its trigger answers it right after the end (as rev-d61c d61c-2). The e-mail it gets says plainly
+// that the period has ended, that the form takes nothing more, and whom to contact; it carries no edit link.
+import { describe, expect, it } from 'vitest';
+import { Q, R, initiativeTitles } from '../../src/core/registration-form';
+import { SCHOOLS, individualAnswers } from './helpers';
+import { END_DAY, endPeriod, lateOffice, type Office } from './period-end-lib';
+
+/** `submit` runs once the end holds the script lock (after the question, before the forms close). */
+function submitDuringEnd(o: Office, submit: () => void): void {
+  let done = false;
+  const off = o.emu.runtime.onCall(() => {
+    if (done || o.emu.locks.state('script').holder === null) return;
+    done = true;
+    submit();
+  });
+  endPeriod(o);
+  off();
+  expect(done).toBe(true);
+  expect(JSON.parse(o.emu.properties.script.get('period.ended')!)).toMatchObject({ stage: 'done', closed: ['registrationForm', 'reportForm'] });
+}
+
+const EDIT_LINK = /docs\.google\.com\/forms\/.*edit2=/;
+
+describe('d62 F4: answers in flight at the end of the period', () => {
+  it('a registration with points to add, answered after the end: no edit link to the closed form; the school is told the period ended and to contact the office', () => {
+    const o = lateOffice();
+    const school = SCHOOLS[2].emails[0];
+    // One solution only, where the plan asks an individual for several: "Cần bổ sung" (as submit.test.ts).
+    const incomplete = { ...individualAnswers('teacher'), [Q.school]: SCHOOLS[2].name, [Q.individualName]: 'Lê Thị Sát Giờ', [initiativeTitles(2).name]: '' };
+    const sent = o.emu.mail.sent.length;
+    submitDuringEnd(o, () => o.emu.forms.submitAsUser(o.formId, incomplete, { email: school }));
+    const mails = o.emu.mail.sent.slice(sent).filter((m) => m.to.includes(school));
+    expect(mails).toHaveLength(1);
+    const { subject, body } = mails[0];
+    expect(subject).toContain('Cần bổ sung');
+    // Before the fix: "Để sửa hoặc bổ sung, mở lại phiếu tại: https://docs.google.com/forms/…edit2=…" and a date to fix by.
+    expect(body).not.toMatch(EDIT_LINK);
+    expect(body).not.toContain('mở lại phiếu tại');
+    expect(body).toContain('Giai đoạn 2021-2025 đã kết thúc');
+    expect(body).toContain('biểu mẫu đăng ký không nhận phiếu nữa');
+    expect(body).toMatch(/liên hệ/);
+    expect(mails[0].htmlBody ?? '').not.toMatch(EDIT_LINK);
+  });
+
+  it('a report received after the end: the receipt does not say the school may still send the missing periods through the report form', () => {
+    const o = lateOffice();
+    const school = SCHOOLS[0].emails[0];
+    const rep = o.emu.forms.byId(o.reportFormId)!;
+    const periods = rep.itemByTitle(R.period)!.choices.map((c) => c.value);
+    const last = periods.find((p) => /Năm 2025/.test(p)) ?? periods[periods.length - 1];
+    const sent = o.emu.mail.sent.length;
+    submitDuringEnd(o, () => o.emu.forms.submitAsUser(o.reportFormId, { [R.school]: SCHOOLS[0].name, [R.period]: last, [R.docRef]: '12/BC-MNHS ngày 01/12/2026', [R.summary]: 'Báo cáo', [R.link]: '' }, { email: school }));
+    expect(END_DAY.getFullYear()).toBe(2026);
+    const mails = o.emu.mail.sent.slice(sent).filter((m) => m.to.includes(school));
+    expect(mails).toHaveLength(1);
+    const { body } = mails[0];
+    // The other periods it missed are still named (a fact of its record) …
+    expect(body).toContain('Các kỳ báo cáo còn thiếu');
+    // … but before the fix: "Đơn vị vẫn gửi bổ sung được: mở biểu mẫu báo cáo …", and "gửi thêm một phiếu báo cáo".
+    expect(body).not.toContain('vẫn gửi bổ sung được');
+    expect(body).not.toContain('gửi thêm một phiếu');
+    expect(body).toContain('Giai đoạn 2021-2025 đã kết thúc');
+    expect(body).toContain('biểu mẫu báo cáo không nhận phiếu nữa');
+    expect(body).toMatch(/liên hệ/);
+  });
+});
