@@ -5,7 +5,7 @@ import { CATALOGUE_2021_2025 } from './criteria';
 import { schoolMail } from './directory';
 import type { EvaluatedRegistration } from './evaluate';
 import { Q, printedAwardQuestions } from './form-titles';
-import { CONFIRMATION, KIND_LABELS, MAIL_TRUNCATED, VERDICT_LABELS, timeOnDay } from './messages';
+import { CONFIRMATION, KIND_LABELS, MAIL_TRUNCATED, PERIOD_END, VERDICT_LABELS, timeOnDay } from './messages';
 import { awardUnnamed, deadlinePassed, fitText, formatDate, printableAward, toText, utf8Length, withoutSheetRow } from './text';
 import { RegistrationRecord, answerOf, earlyRatingsNote, packedRatingChar } from './registration';
 import { ratedYearsLabel, scoreTotal, type CompactEvaluation, type ExcellentYearPending } from './validate';
@@ -80,7 +80,21 @@ export function render(blocks: Block[], preheader?: string): { body: string; htm
  * open. `now`: when it is composed (sent), which may be days after the registration when it waited for the quota.
  * `replaces`: the registrations of the same subject this one replaces (known to a run over the whole office).
  */
-export function confirmationEmail(r: EvaluatedRegistration, org: Organisation, editUrl: string | null, revised = false, windowEnd?: Date, now?: Date, replaces: readonly string[] = []): Email {
+/**
+ * `closedBy`: the period ended ("Kết thúc giai đoạn…") and the registration form takes nothing more — its name
+ * ("2021-2025"), or null. Then no edit link, no date to fix by, no priority criteria to add: the school is told the form
+ * is closed and to ask the office (review d62 F4: a registration in flight at the end is still answered).
+ */
+export function confirmationEmail(
+  r: EvaluatedRegistration,
+  org: Organisation,
+  editUrl: string | null,
+  revised = false,
+  windowEnd?: Date,
+  now?: Date,
+  replaces: readonly string[] = [],
+  closedBy: string | null = null,
+): Email {
   const school = r.school ? r.school.name : r.schoolName;
   const name = r.name || CONFIRMATION.unknownName;
   const kind = r.kind ? KIND_LABELS[r.kind] : CONFIRMATION.unknownKind;
@@ -115,13 +129,22 @@ export function confirmationEmail(r: EvaluatedRegistration, org: Organisation, e
   // Composed after the window closed (it waited for the daily mail quota): the date is past, so it is not given as one
   // to fix by; what is true then is said instead.
   let fixBy: string | null = null;
-  if (!by && toFix.length && windowEnd && !r.late && r.submittedAt && !deadlinePassed(windowEnd, r.submittedAt) && !onlyDeclaredCases(r)) {
+  if (closedBy === null && !by && toFix.length && windowEnd && !r.late && r.submittedAt && !deadlinePassed(windowEnd, r.submittedAt) && !onlyDeclaredCases(r)) {
     if (now && deadlinePassed(windowEnd, now)) blocks.push({ text: CONFIRMATION.fixAfterClose(formatDate(windowEnd), office) });
     else blocks.push({ text: CONFIRMATION.fixBy((fixBy = formatDate(windowEnd)), office) });
   }
   // How to edit, right after what to fix (a phone reads no further: review mobile M1); else after the notes.
   const link = editUrl ? { url: editUrl, label: CONFIRMATION.editLabel(r.id) } : undefined;
-  const edit: Block | null = by ? (editUrl ? { text: CONFIRMATION.editSuperseded(editUrl, by, office), link } : null) : editUrl ? { text: CONFIRMATION.edit(editUrl), link } : { text: CONFIRMATION.editNoLink };
+  const edit: Block | null =
+    closedBy !== null
+      ? { text: PERIOD_END.registrationClosed(closedBy, office) }
+      : by
+        ? editUrl
+          ? { text: CONFIRMATION.editSuperseded(editUrl, by, office), link }
+          : null
+        : editUrl
+          ? { text: CONFIRMATION.edit(editUrl), link }
+          : { text: CONFIRMATION.editNoLink };
   const editFirst = !by && toFix.length > 0;
   if (edit && editFirst) blocks.push(edit);
   // Ratings written before their years counted: not counted, and how to write them once known (one sentence).
@@ -135,7 +158,7 @@ export function confirmationEmail(r: EvaluatedRegistration, org: Organisation, e
     const pending = (r.evaluation as CompactEvaluation).pending(r);
     if (pending.length) blocks.push({ title: CONFIRMATION.pendingTitle, items: pending.map((p) => CONFIRMATION.pendingItem(p.message, formatDate(p.from))) });
   }
-  if (priority.length) blocks.push({ title: CONFIRMATION.priorityTitle, items: priority });
+  if (priority.length && closedBy === null) blocks.push({ title: CONFIRMATION.priorityTitle, items: priority });
   // A replaced one: "a new registration replaces this one" is past (review "mailbox" #4), and the superseded block says
   // which one to edit; its own link only to say it is not the same subject (review diff20 #3).
   if (edit && !editFirst) blocks.push(edit);
@@ -144,7 +167,9 @@ export function confirmationEmail(r: EvaluatedRegistration, org: Organisation, e
   if (r.flags.unverified && r.email && r.school) blocks.push({ text: CONFIRMATION.unverified(r.email, office) });
   if (copies.length > 0) blocks.push({ text: CONFIRMATION.copiedToSchool(copies.join(', '), office) });
   blocks.push({ text: CONFIRMATION.footer(org.name, org.contact) });
-  const preheader = by ? CONFIRMATION.preheaderSuperseded(by) : CONFIRMATION.preheader(toFix.length, fixBy, r.late && windowEnd ? formatDate(windowEnd) : null);
+  const preheader =
+    (by ? CONFIRMATION.preheaderSuperseded(by) : CONFIRMATION.preheader(toFix.length, fixBy, r.late && windowEnd ? formatDate(windowEnd) : null)) +
+    (closedBy !== null ? PERIOD_END.registrationClosedPreheader(closedBy) : '');
   return { to: confirmationRecipients(r), subject: confirmationSubject(r), ...render(blocks, preheader) };
 }
 

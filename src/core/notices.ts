@@ -13,7 +13,7 @@ import type { Criterion } from './criteria';
 import { noMailNote, schoolMail, type School } from './directory';
 import type { EvaluatedRegistration, EvaluateOutput } from './evaluate';
 import { render, toFixOf, type Block, type Email } from './emails';
-import { AWARD_TEXT, CONFIRMATION, KIND_LABELS, NOTICE_EMAIL, REMINDER_EMAIL, VERDICT_LABELS, supersededByInSubject, timeOnDay } from './messages';
+import { AWARD_TEXT, CONFIRMATION, KIND_LABELS, NOTICE_EMAIL, PERIOD_END, REMINDER_EMAIL, VERDICT_LABELS, supersededByInSubject, timeOnDay } from './messages';
 import { confirmationKey, type OutboxEntry } from './outbox';
 import { standing, type ProposedBefore } from './proposals';
 import { deadlinePassed, fitText, formatDate, isEmptyEvidence, matchKey, withoutSheetRow } from './text';
@@ -487,12 +487,16 @@ export function calendarDaysAhead(output: EvaluateOutput, config: OfficeConfig, 
 /**
  * A receipt for each progress report a school sent within NOTICE_KEEP_DAYS of `now` (newsOf: within NOTICE_DAYS to
  * queue): what was received, for which period, with which evidence, and what is missing for it to count. Keyed by the
- * school, the period and the time sent: an edited report is acknowledged again. Pure.
+ * school, the period and the time sent: an edited report is acknowledged again. `closedBy`: asked once, when a receipt
+ * is made — the ended period's name while the report form is closed by the end ("Kết thúc giai đoạn…"), else null;
+ * then no receipt asks the school to send again or still send the periods it missed: it says the form is closed and
+ * whom to ask (review d62 F4). Pure.
  */
-export function reportReceipts(output: EvaluateOutput, config: OfficeConfig, now: Date): SchoolNotice[] {
+export function reportReceipts(output: EvaluateOutput, config: OfficeConfig, now: Date, closedBy: () => string | null = () => null): SchoolNotice[] {
   const since = now.getTime() - NOTICE_KEEP_DAYS * DAY;
   const org = config.organisation;
   const out: SchoolNotice[] = [];
+  let ended: string | null | undefined;
   // The periods each school's reports meet: any of its reports with evidence — by the school's key, as its tab and
   // reminders find its reports (a code may be empty or repeated in "Đơn vị": review diff21 #4).
   const met = new Set<string>();
@@ -502,6 +506,8 @@ export function reportReceipts(output: EvaluateOutput, config: OfficeConfig, now
     const school = r.school;
     if (!school || !r.submittedAt || r.submittedAt.getTime() <= since || r.submittedAt.getTime() > now.getTime()) continue;
     const period = r.period ? r.period.label : r.periodLabel;
+    if (ended === undefined) ended = closedBy();
+    const closed = ended !== null;
     const isReport = !r.period || r.period.kind !== 'plan';
     const blocks: Block[] = [{ text: NOTICE_EMAIL.receipt(officeWord(org), period, timeOnDay(r.submittedAt), isReport) }];
     // A stand-in deadline (review now N3) is not told: neither "sent after it" nor "send again before it".
@@ -516,39 +522,42 @@ export function reportReceipts(output: EvaluateOutput, config: OfficeConfig, now
     // Sent after its deadline's day: said, as a registration sent late is (review reports L2).
     if (lateBy) blocks.push({ text: NOTICE_EMAIL.receiptLate(lateBy) });
     if (!r.period) {
-      blocks.push({ text: NOTICE_EMAIL.receiptUnknownPeriod(period) });
+      blocks.push({ text: NOTICE_EMAIL.receiptUnknownPeriod(period, closed) });
       preheader = NOTICE_EMAIL.receiptUnknownPeriodPreheader;
     } else if (r.sentFrom) {
-      blocks.push({ text: NOTICE_EMAIL.receiptOtherSchool(r.sentFrom.name, school.name, isReport) });
+      blocks.push({ text: NOTICE_EMAIL.receiptOtherSchool(r.sentFrom.name, school.name, isReport, closed) });
       preheader = NOTICE_EMAIL.receiptOtherSchoolPreheader(r.sentFrom.name);
     } else if (r.early && (r.period.kind === 'plan' || sentBeforePeriodBegan(r.period, r.submittedAt))) {
-      blocks.push({ text: NOTICE_EMAIL.receiptEarly(period) });
+      blocks.push({ text: NOTICE_EMAIL.receiptEarly(period, closed) });
       preheader = NOTICE_EMAIL.receiptEarlyPreheader;
     } else if (r.early) {
       // In its year, before the period has mostly run (review yearahead R2).
       const from = earlyDays(r)!.from;
-      blocks.push({ text: NOTICE_EMAIL.receiptTooSoon(period, from) });
+      blocks.push({ text: NOTICE_EMAIL.receiptTooSoon(period, from, closed) });
       preheader = NOTICE_EMAIL.receiptTooSoonPreheader(from);
     } else if (!reportHasEvidence(r)) {
       const deadline = !held && r.period.deadline.getTime() >= now.getTime() - DAY ? formatDate(r.period.deadline) : null;
       const metOther = met.has(metKey(school, r.period.id));
-      blocks.push({ text: metOther ? NOTICE_EMAIL.receiptNoEvidenceMet(isReport) : NOTICE_EMAIL.receiptNoEvidence(deadline, isReport) });
+      blocks.push({ text: metOther ? NOTICE_EMAIL.receiptNoEvidenceMet(isReport) : NOTICE_EMAIL.receiptNoEvidence(deadline, isReport, closed) });
       preheader = metOther ? NOTICE_EMAIL.receiptMetPreheader(isReport) : NOTICE_EMAIL.receiptNoEvidencePreheader(deadline);
     }
-    else blocks.push({ text: NOTICE_EMAIL.receiptMore });
+    else if (!closed) blocks.push({ text: NOTICE_EMAIL.receiptMore });
     // The school's other reports past their deadline, as its reminders name them: a school that missed one and sends
     // the later ones is told here, where no reminder of those would come (review reports M2).
     // Only in a receipt that goes to the school's own addresses (not another school's, nor one no school lists: the
     // school's duties are its own — review diff40 L1).
     const own = r.email === '' || school.emails.indexOf(r.email) >= 0;
     const overdue = r.sentFrom || !own ? [] : overdueReports(school, output, config, r.period ? r.period.id : null);
-    if (overdue.length) blocks.push({ text: REMINDER_EMAIL.overdueReports(overdue) });
+    if (overdue.length) blocks.push({ text: REMINDER_EMAIL.overdueReports(overdue, closed) });
+    if (ended) blocks.push({ text: PERIOD_END.reportClosed(ended, officeWord(org)) });
     const key = `BC:${school.code}:${r.period ? r.period.id : period}:${r.submittedAt.getTime()}`;
     // A report that does not count says so in its subject too (review "mailbox" #3: a clerk filing receipts by subject
     // took it as done) — unless another report of the school counts for the period, as its tab and reminders say
     // (review diff20 #8).
     const counted = !!r.period && (reportHasEvidence(r) || met.has(metKey(school, r.period.id)));
     const subject = counted ? NOTICE_EMAIL.receiptSubject(period, school.name, isReport) : NOTICE_EMAIL.receiptNotCountedSubject(period, school.name, isReport);
+    // Not counted after the end: the preheaders above say to send again (review d62 F4).
+    if (ended && !counted) preheader = PERIOD_END.reportClosedPreheader(ended);
     out.push(notice(org, school, { key, ref: `${school.code} · ${period}`, at: r.submittedAt.getTime() }, subject, () => blocks, [r], preheader));
   }
   return out;

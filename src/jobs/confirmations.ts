@@ -4,7 +4,7 @@ import { confirmationEmail, confirmationSubject } from '../core/emails';
 import type { EvaluateOutput } from '../core/evaluate';
 import { confirmationKey, planConfirmations } from '../core/outbox';
 import { editUrlOf, openForm } from '../gas/mail';
-import { getState } from '../gas/properties';
+import { getState, periodEndRecord } from '../gas/properties';
 import type { MailPlan } from './mailing';
 
 export function confirmationPlan(output: EvaluateOutput, config: OfficeConfig): MailPlan {
@@ -22,6 +22,8 @@ export function confirmationPlan(output: EvaluateOutput, config: OfficeConfig): 
     return replaced.get(id) ?? [];
   };
   let form: GoogleAppsScript.Forms.Form | null | undefined;
+  /** The ended period's name while the registration form is closed by the end, else null (set with `form`). */
+  let closedBy: string | null = null;
   // The confirmations already sent, by registration: one of another version makes this one the answer to an edit.
   const sent = new Map<string, string[]>();
   return {
@@ -33,9 +35,16 @@ export function confirmationPlan(output: EvaluateOutput, config: OfficeConfig): 
       confirmation: (e) => {
         const r = byId.get(e.ref);
         if (!r || confirmationKey(r) !== e.key) return null;
-        if (form === undefined) form = openForm(getState('registrationForm'));
+        if (form === undefined) {
+          form = openForm(getState('registrationForm'));
+          // After the end of the period (a registration in flight then): its form no longer takes edits, unless the
+          // office opened it again by hand (review d62 F4).
+          const ended = periodEndRecord();
+          closedBy = ended && !(form && form.isAcceptingResponses()) ? ended.period : null;
+        }
         const revised = (sent.get(e.ref) ?? []).some((k) => k !== e.key);
-        return confirmationEmail(r, org, editUrlOf(form, r.submittedAt, r.email), revised, windowEnd, new Date(), replacesOf(r.id));
+        const editUrl = closedBy === null ? editUrlOf(form, r.submittedAt, r.email) : null;
+        return confirmationEmail(r, org, editUrl, revised, windowEnd, new Date(), replacesOf(r.id), closedBy);
       },
     },
   };

@@ -42,6 +42,22 @@ describe('d62 F4: answers in flight at the end of the period', () => {
     expect(body).toContain('biểu mẫu đăng ký không nhận phiếu nữa');
     expect(body).toMatch(/liên hệ/);
     expect(mails[0].htmlBody ?? '').not.toMatch(EDIT_LINK);
+    // The line a phone shows under the subject says it too.
+    expect(mails[0].htmlBody ?? '').toContain('Giai đoạn 2021-2025 đã kết thúc, biểu mẫu không nhận phiếu nữa.');
+  });
+
+  it('control: a registration form the office opened again by hand after the end takes edits, and its confirmation keeps the edit link', () => {
+    const o = lateOffice();
+    endPeriod(o);
+    o.emu.forms.editorSetAccepting(o.formId, true);
+    const school = SCHOOLS[2].emails[0];
+    o.emu.forms.submitAsUser(o.formId, { ...individualAnswers('teacher'), [Q.school]: SCHOOLS[2].name, [Q.individualName]: 'Lê Thị Mở Lại', [initiativeTitles(2).name]: '' }, { email: school });
+    const sent = o.emu.mail.sent.length;
+    o.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    const mails = o.emu.mail.sent.slice(sent).filter((m) => m.to.includes(school));
+    expect(mails).toHaveLength(1);
+    expect(mails[0].body).toMatch(EDIT_LINK);
+    expect(mails[0].body).not.toContain('đã kết thúc');
   });
 
   it('a report received after the end: the receipt does not say the school may still send the missing periods through the report form', () => {

@@ -106,8 +106,9 @@ export const REMINDER_EMAIL = {
   overduePeriod: (label: string, deadline: string, noEvidence: boolean, early: { sentOn: string; from: string } | null = null) =>
     `${q(label)} (hạn ${deadline}${noEvidence ? `; đã gửi nhưng chưa ghi ${EVIDENCE_FIELDS}` : ''}${early ? `; báo cáo gửi ngày ${early.sentOn} chưa được tính vì gửi trước ngày ${early.from}` : ''})`,
   /** Late, a report still counts (reports.ts reportStatus): how to send it, besides the current period's how-to (review school #7). */
-  overdueReports: (periods: readonly string[]) =>
-    `Các kỳ báo cáo còn thiếu (đã quá hạn): ${periods.join('; ')}. Đơn vị vẫn gửi bổ sung được: mở biểu mẫu báo cáo và chọn đúng kỳ đó ở mục “Kỳ báo cáo”.`,
+  /** `closed`: the period ended and the report form takes nothing more (a receipt after the end: review d62 F4): the list only. */
+  overdueReports: (periods: readonly string[], closed = false) =>
+    `Các kỳ báo cáo còn thiếu (đã quá hạn): ${periods.join('; ')}.${closed ? '' : ' Đơn vị vẫn gửi bổ sung được: mở biểu mẫu báo cáo và chọn đúng kỳ đó ở mục “Kỳ báo cáo”.'}`,
   /**
    * The school years short of the minimum, once the window has closed, one phrase for the years lacking the same thing:
    * "năm học 2026-2027 và 2027-2028 không đăng ký tập thể" (review mail L10).

@@ -151,10 +151,16 @@ export const NOTICE_EMAIL = {
   receiptDocRef: (docRef: string) => `${R.docRef}: ${docRef}.`,
   receiptLink: (link: string) => `${R.link}: ${link}.`,
   /** `deadline`: the period's (dd/MM/yyyy), said while it is still to come (review inbox #5). */
-  receiptNoEvidence: (deadline: string | null, isReport = true) =>
-    `${isReport ? 'Báo cáo' : 'Kế hoạch của đơn vị'} chưa ghi ${EVIDENCE_FIELDS} (hoặc ghi là chưa có văn bản) nên chưa được tính là đã nộp (mục IV.2 của Kế hoạch). Đề nghị gửi thêm một phiếu ${isReport ? 'báo cáo cho cùng kỳ' : 'cho kế hoạch này'}, có đủ thông tin${deadline ? `, trước hạn ${deadline}` : ''}.`,
-  receiptUnknownPeriod: (label: string) =>
-    `Kỳ báo cáo ${q(label)} không có trong các kỳ của Kế hoạch nên báo cáo chưa được tính; đề nghị gửi lại, chọn đúng kỳ báo cáo.`,
+  receiptNoEvidence: (deadline: string | null, isReport = true, closed = false) =>
+    `${isReport ? 'Báo cáo' : 'Kế hoạch của đơn vị'} chưa ghi ${EVIDENCE_FIELDS} (hoặc ghi là chưa có văn bản) nên chưa được tính là đã nộp (mục IV.2 của Kế hoạch).` +
+    (closed ? '' : ` Đề nghị gửi thêm một phiếu ${isReport ? 'báo cáo cho cùng kỳ' : 'cho kế hoạch này'}, có đủ thông tin${deadline ? `, trước hạn ${deadline}` : ''}.`),
+  receiptUnknownPeriod: (label: string, closed = false) =>
+    `Kỳ báo cáo ${q(label)} không có trong các kỳ của Kế hoạch nên báo cáo chưa được tính${closed ? '.' : '; đề nghị gửi lại, chọn đúng kỳ báo cáo.'}`,
+  /**
+   * `closed` in the receipts' sentences above: the period ended and the report form takes nothing more (a report in
+   * flight at the end: review d62 F4): what is so, without asking the school to send again (PERIOD_END.reportClosed
+   * follows, saying whom to ask).
+   */
   receiptMore: 'Nếu cần bổ sung, đơn vị gửi thêm một phiếu báo cáo cho cùng kỳ.',
   /**
    * Sent after the period's deadline (dd/MM/yyyy): counted, and said (review reports L2). Of a report or of the school's
@@ -162,17 +168,18 @@ export const NOTICE_EMAIL = {
    */
   receiptLate: (deadline: string) => `Phiếu này được gửi sau hạn (hạn ${deadline}).`,
   /** A six-monthly or annual report sent before its period began (review reports M1). */
-  receiptEarly: (label: string) =>
-    `Kỳ ${q(label)} chưa bắt đầu khi báo cáo được gửi, nên báo cáo chưa được tính cho kỳ này; nếu chọn nhầm kỳ, đề nghị gửi lại phiếu báo cáo, chọn đúng kỳ báo cáo.`,
+  receiptEarly: (label: string, closed = false) =>
+    `Kỳ ${q(label)} chưa bắt đầu khi báo cáo được gửi, nên báo cáo chưa được tính cho kỳ này${closed ? '.' : '; nếu chọn nhầm kỳ, đề nghị gửi lại phiếu báo cáo, chọn đúng kỳ báo cáo.'}`,
   /**
    * A six-monthly or annual report sent in its year but before `from` (dd/MM/yyyy: reportCountsFrom), when its period has
    * not mostly run — an annual report in June, the six-month one chosen wrongly (review yearahead R2).
    */
-  receiptTooSoon: (label: string, from: string) =>
-    `Báo cáo được gửi trước ngày ${from}, chưa đến lúc báo cáo kết quả của kỳ ${q(label)}, nên chưa được tính cho kỳ này (báo cáo kỳ ${q(label)} gửi từ ngày ${from} mới được tính); nếu chọn nhầm kỳ, đề nghị gửi lại phiếu báo cáo, chọn đúng kỳ báo cáo.`,
+  receiptTooSoon: (label: string, from: string, closed = false) =>
+    `Báo cáo được gửi trước ngày ${from}, chưa đến lúc báo cáo kết quả của kỳ ${q(label)}, nên chưa được tính cho kỳ này (báo cáo kỳ ${q(label)} gửi từ ngày ${from} mới được tính)${closed ? '.' : '; nếu chọn nhầm kỳ, đề nghị gửi lại phiếu báo cáo, chọn đúng kỳ báo cáo.'}`,
   /** Sent from the address of `sender` (another school listed in "Đơn vị"), filed under `chosen` (review reports H1). */
-  receiptOtherSchool: (sender: string, chosen: string, isReport = true) =>
-    `${isReport ? 'Báo cáo' : 'Kế hoạch'} được gửi từ địa chỉ e-mail của ${q(sender)} nhưng chọn đơn vị ${q(chosen)}, nên chưa được tính cho ${q(chosen)}. Nếu chọn nhầm đơn vị, đề nghị ${q(sender)} gửi lại phiếu báo cáo, chọn đúng đơn vị của mình; nếu đúng là ${isReport ? 'báo cáo' : 'kế hoạch'} của ${q(chosen)}, đề nghị ${q(chosen)} gửi lại từ địa chỉ e-mail của trường.`,
+  receiptOtherSchool: (sender: string, chosen: string, isReport = true, closed = false) =>
+    `${isReport ? 'Báo cáo' : 'Kế hoạch'} được gửi từ địa chỉ e-mail của ${q(sender)} nhưng chọn đơn vị ${q(chosen)}, nên chưa được tính cho ${q(chosen)}.` +
+    (closed ? '' : ` Nếu chọn nhầm đơn vị, đề nghị ${q(sender)} gửi lại phiếu báo cáo, chọn đúng đơn vị của mình; nếu đúng là ${isReport ? 'báo cáo' : 'kế hoạch'} của ${q(chosen)}, đề nghị ${q(chosen)} gửi lại từ địa chỉ e-mail của trường.`),
   /** A report without evidence for a period another report of the school already meets. */
   receiptNoEvidenceMet: (isReport = true) =>
     isReport

@@ -30,6 +30,19 @@ export const PERIOD_END = {
   closedForm: (period: string, office: string, contact?: string) =>
     `Giai đoạn ${period} đã kết thúc nên biểu mẫu này không nhận phiếu nữa. Các phiếu đã gửi vẫn được ${office} lưu giữ làm hồ sơ. ${contactSentence(office, contact)}`,
   /**
+   * An answer composed after the end (a submission in flight then: src/jobs/mailing.ts stillDue lets it go), in place of
+   * what would send the school to a form the end closed (an edit link, "gửi thêm một phiếu"): said as the closed form
+   * says it (closedForm), with whom to ask instead (review d62 F4). `office`: how the office names itself (officeWord).
+   */
+  registrationClosed: (period: string, office: string) =>
+    `Giai đoạn ${period} đã kết thúc nên biểu mẫu đăng ký không nhận phiếu nữa: không gửi được phiếu mới, không sửa được phiếu đã gửi (đường dẫn sửa phiếu trong các thư trước không còn dùng được). Phiếu này vẫn được ${office} lưu giữ làm hồ sơ. Nếu cần sửa, bổ sung phiếu, xin liên hệ ${office}.`,
+  reportClosed: (period: string, office: string) =>
+    `Giai đoạn ${period} đã kết thúc nên biểu mẫu báo cáo không nhận phiếu nữa. Các phiếu đã gửi vẫn được ${office} lưu giữ làm hồ sơ. Nếu cần bổ sung hoặc gửi lại, xin liên hệ ${office}.`,
+  /** After a confirmation's preheader (CONFIRMATION.preheader) when registrationClosed replaces its edit link. */
+  registrationClosedPreheader: (period: string) => ` Giai đoạn ${period} đã kết thúc, biểu mẫu không nhận phiếu nữa.`,
+  /** A receipt's preheader after the end when the report does not count (reportClosed says what to do). */
+  reportClosedPreheader: (period: string) => `Chưa được tính; giai đoạn ${period} đã kết thúc, biểu mẫu báo cáo không nhận phiếu nữa.`,
+  /**
    * The alert once ended. `closed`, `kept`, `unopened`: the forms (FORM_PUBLISH.kind) closed now, closed by the office
    * before (left as they were), not opened (nothing done to them); `removed`: triggers removed.
    */
