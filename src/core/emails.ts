@@ -121,8 +121,8 @@ export function confirmationEmail(
   // A replaced one has no rank among the registrations reviewed: no score.
   blocks.push({ text: by ? CONFIRMATION.verdictSuperseded(verdict) : CONFIRMATION.verdict(verdict) + (r.verdict === 'dat' ? ' ' + CONFIRMATION.scoreLine(scoreTotal(r), office) : '') });
   if (toFix.length) blocks.push({ title: by ? CONFIRMATION.toFixTitleSuperseded(by) : CONFIRMATION.toFixTitle, items: toFix });
-  if (by) blocks.push({ text: CONFIRMATION.superseded(by, office) });
-  else if (replaces.length) blocks.push({ text: CONFIRMATION.replaces(replaces, office) });
+  if (by) blocks.push({ text: CONFIRMATION.superseded(by, office, closedBy !== null) });
+  else if (replaces.length) blocks.push({ text: CONFIRMATION.replaces(replaces, office, closedBy !== null) });
   else if (!toFix.length) blocks.push({ text: excellent ? CONFIRMATION.nothingToFixYet(office) : CONFIRMATION.nothingToFix(office) });
   // Something to fix, within the window: by when (after it, a registration sent in time is told nothing of a date). Not
   // when all that is open is a case the unit declared (a dropout, a complaint …): a fact, not something to fix by a date.

@@ -427,16 +427,19 @@ export const CONFIRMATION = {
   /**
    * The registration is replaced, as it is confirmed, by `by` of the same subject (src/core/duplicates.ts: the school's
    * own registration beats one from an address it does not list; otherwise the later one): the office reviews `by`.
+   * `closed` (here and in replaces): the period ended and the form takes no edit; PERIOD_END.registrationClosed follows
+   * (review d62 F4).
    */
-  superseded: (by: string, office: string) =>
-    `Phiếu này trùng đối tượng với phiếu ${by} đã đăng ký cho đơn vị; ${office} xét phiếu ${by}, không xét phiếu này. Nếu cần thay đổi nội dung đăng ký, đơn vị sửa phiếu ${by} bằng đường dẫn trong thư báo kết quả của phiếu ${by} (chưa có thư đó thì liên hệ ${office}).`,
+  superseded: (by: string, office: string, closed = false) =>
+    `Phiếu này trùng đối tượng với phiếu ${by} đã đăng ký cho đơn vị; ${office} xét phiếu ${by}, không xét phiếu này.` +
+    (closed ? '' : ` Nếu cần thay đổi nội dung đăng ký, đơn vị sửa phiếu ${by} bằng đường dẫn trong thư báo kết quả của phiếu ${by} (chưa có thư đó thì liên hệ ${office}).`),
   /**
    * The registration replaces `ids` of the same subject (sent before it, or from an address the school does not list):
    * only this one is reviewed (review "incremental" #2: an edit that gave a registration the subject of one the council
    * had decided on replaced it, the school told only "Đạt").
    */
-  replaces: (ids: readonly string[], office: string) =>
-    `Phiếu này trùng đối tượng với ${ids.length > 1 ? 'các phiếu' : 'phiếu'} ${ids.join(', ')} đã đăng ký cho đơn vị và thay cho ${ids.length > 1 ? 'các phiếu' : 'phiếu'} đó: ${office} chỉ xét phiếu này. ${ids.length > 1 ? 'Nếu phiếu này và các phiếu đó không cùng một đối tượng (là những người, những tập thể khác nhau)' : 'Nếu hai phiếu là hai đối tượng khác nhau (hai người, hai tập thể)'}, đơn vị sửa lại tên hoặc năm sinh cho đúng bằng đường dẫn sửa của phiếu này.`,
+  replaces: (ids: readonly string[], office: string, closed = false) =>
+    `Phiếu này trùng đối tượng với ${ids.length > 1 ? 'các phiếu' : 'phiếu'} ${ids.join(', ')} đã đăng ký cho đơn vị và thay cho ${ids.length > 1 ? 'các phiếu' : 'phiếu'} đó: ${office} chỉ xét phiếu này. ${ids.length > 1 ? 'Nếu phiếu này và các phiếu đó không cùng một đối tượng (là những người, những tập thể khác nhau)' : 'Nếu hai phiếu là hai đối tượng khác nhau (hai người, hai tập thể)'}, ${closed ? `xin liên hệ ${office}.` : 'đơn vị sửa lại tên hoặc năm sinh cho đúng bằng đường dẫn sửa của phiếu này.'}`,
   /**
    * A replaced registration's own link, for the one case where editing it is right: it is not the same subject (a name
    * or birth year typed so that two people or teams read as one: review diff20 #3).

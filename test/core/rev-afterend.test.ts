@@ -1,0 +1,81 @@
+// Review d62 F4 (core): after the end of the period ("Kết thúc giai đoạn…") the answers still composed — a report's
+// receipt, a registration's confirmation — ask nothing of the school through the closed forms; they say the period
+// ended and whom to ask. The bundle scenario is test/bundle/rev-afterend.test.ts.
+import { describe, expect, it } from 'vitest';
+import { evaluateAll } from '../../src/core/evaluate';
+import { confirmationEmail } from '../../src/core/emails';
+import { reportReceipts } from '../../src/core/notices';
+import { CONFIRMATION, PERIOD_END } from '../../src/core/messages';
+import { buildReportForm, responseHeaders } from '../../src/core/registration-form';
+import { answersToRow, config, config2026, directoryRows, form, headerRow, individualAnswers, SCHOOLS } from './helpers';
+
+const DAY = 86_400_000;
+/** Words that send a school back to a form. */
+const ASKS = /gửi lại|gửi thêm|vẫn gửi bổ sung|đường dẫn sửa của phiếu này|bằng đường dẫn trong thư/;
+
+describe('receipts after the end of the period', () => {
+  const cfg = config2026(new Date(2026, 8, 7, 7, 0, 0));
+  const rf = buildReportForm(cfg, SCHOOLS.map((s) => s.name));
+  const sent = new Date(2026, 8, 1, 9, 30);
+  const out = evaluateAll({
+    config: cfg,
+    directoryRows: directoryRows(),
+    responseValues: [],
+    reportValues: [
+      ['Dấu thời gian', 'Địa chỉ email', ...responseHeaders(rf)],
+      // Counted; a period the plan does not have; no evidence; sent from another school's address.
+      [sent, SCHOOLS[2].emails[0], SCHOOLS[2].name, 'Kế hoạch giai đoạn 2026-2030 của đơn vị', '15/KH-THCS', 'Tóm tắt', ''],
+      [sent, SCHOOLS[1].emails[0], SCHOOLS[1].name, 'Kỳ không có', '16/KH', 'Tóm tắt', ''],
+      [sent, SCHOOLS[0].emails[0], SCHOOLS[0].name, 'Kế hoạch giai đoạn 2026-2030 của đơn vị', 'Chưa có', 'Tóm tắt', ''],
+      [sent, SCHOOLS[0].emails[0], SCHOOLS[1].name, 'Kế hoạch giai đoạn 2026-2030 của đơn vị', '17/KH', 'Tóm tắt', ''],
+    ],
+  });
+  const now = new Date(sent.getTime() + DAY);
+
+  it('say the report form is closed and to ask the office, and never to send again; the end is asked once', () => {
+    const open = reportReceipts(out, cfg, now);
+    expect(open).toHaveLength(4);
+    // While the period runs, each asks for a report again (the counted one: "Nếu cần bổ sung, đơn vị gửi thêm …").
+    expect(open.filter((n) => ASKS.test(n.email.body))).toHaveLength(4);
+    let asked = 0;
+    const closed = reportReceipts(out, cfg, now, () => (asked++, '2021-2025'));
+    expect(asked).toBe(1);
+    expect(closed.map((n) => [n.key, n.subject])).toEqual(open.map((n) => [n.key, n.subject]));
+    for (const n of closed) {
+      // Its last words ask the office (PERIOD_END.reportClosed: "Nếu cần bổ sung hoặc gửi lại, xin liên hệ …").
+      expect(n.email.body, n.key).toContain(PERIOD_END.reportClosed('2021-2025', 'Phòng'));
+      expect(n.email.body.replace(PERIOD_END.reportClosed('2021-2025', 'Phòng'), ''), n.key).not.toMatch(ASKS);
+      expect(n.email.htmlBody, n.key).not.toMatch(/đề nghị gửi lại|xem cách gửi lại/i);
+    }
+    // What is so is still said: why it does not count.
+    expect(closed[1].email.body).toContain('Kỳ báo cáo “Kỳ không có” không có trong các kỳ của Kế hoạch nên báo cáo chưa được tính.');
+    expect(closed[2].email.body).toContain('nên chưa được tính là đã nộp (mục IV.2 của Kế hoạch).');
+  });
+});
+
+describe('confirmations after the end of the period', () => {
+  const cfg = config(new Date(2023, 2, 1));
+  const f = form(cfg);
+  const regs = evaluateAll({
+    config: cfg,
+    directoryRows: directoryRows(),
+    responseValues: [
+      headerRow(f),
+      answersToRow(f, individualAnswers('teacher', cfg), new Date(2023, 1, 2), SCHOOLS[0].emails[0]),
+      answersToRow(f, individualAnswers('teacher', cfg), new Date(2023, 1, 9), 'la@gmail.example'),
+    ],
+  }).registrations;
+
+  it('of a replaced registration and of the one replacing others: no edit to make through the form, the office to ask', () => {
+    const [own, copy] = regs;
+    expect(copy.flags.supersededBy).toBe(own.id);
+    const mail = (r: typeof own, replaces: string[] = []) => confirmationEmail(r, cfg.organisation, null, false, new Date(2023, 4, 31), undefined, replaces, '2021-2025').body;
+    for (const body of [mail(copy), mail(own, ['DK-000001'])]) {
+      expect(body).not.toMatch(ASKS);
+      expect(body).not.toContain(CONFIRMATION.editNoLink);
+      expect(body).toContain(PERIOD_END.registrationClosed('2021-2025', 'Phòng'));
+    }
+    expect(mail(copy)).toContain(CONFIRMATION.superseded(own.id, 'Phòng', true));
+    expect(mail(own, ['DK-000001'])).toContain('Nếu hai phiếu là hai đối tượng khác nhau (hai người, hai tập thể), xin liên hệ Phòng.');
+  });
+});
