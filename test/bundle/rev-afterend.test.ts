@@ -4,7 +4,7 @@
 // that the period has ended, that the form takes nothing more, and whom to contact; it carries no edit link.
 import { describe, expect, it } from 'vitest';
 import { Q, R, initiativeTitles } from '../../src/core/registration-form';
-import { SCHOOLS, individualAnswers } from './helpers';
+import { SCHOOLS, individualAnswers, officeAfterSetup } from './helpers';
 import { END_DAY, endPeriod, lateOffice, type Office } from './period-end-lib';
 
 /** `submit` runs once the end holds the script lock (after the question, before the forms close). */
@@ -80,5 +80,27 @@ describe('d62 F4: answers in flight at the end of the period', () => {
     expect(body).toContain('Giai đoạn 2021-2025 đã kết thúc');
     expect(body).toContain('biểu mẫu báo cáo không nhận phiếu nữa');
     expect(body).toMatch(/liên hệ/);
+  });
+});
+
+describe('d62 F3: a menu rebuild after the end builds no plan whose mail may not go', () => {
+  it('the notices\' calendar is neither read nor recorded: "notices.calendar.seen" is left as the end found it', () => {
+    // Ended mid-period (the next period's copy began early, say): the plan's calendar still has days ahead.
+    const o = officeAfterSetup(SCHOOLS);
+    o.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    endPeriod(o);
+    expect(JSON.parse(o.emu.properties.script.get('period.ended')!)).toMatchObject({ stage: 'done' });
+    const seen = o.emu.properties.script.get('notices.calendar.seen');
+    expect(seen).toBeTruthy();
+    // Months later the office rebuilds from the menu: the plan's days a rebuild keeps have changed since.
+    o.emu.clock.advance(120 * 24 * 3600_000);
+    const sent = o.emu.mail.sent.length;
+    o.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    expect(o.emu.runtime.executions.at(-1)!.error).toBeUndefined();
+    expect(o.emu.mail.sent.length).toBe(sent);
+    expect(new Date(o.emu.clock.now()).getFullYear()).toBe(2024);
+    // Failed before the fix: noticePlan (built, then dropped by stillDue) and the rebuild's unseen-days check ran
+    // calendarSeen, which wrote the property (a state write after the end for notices that never go).
+    expect(o.emu.properties.script.get('notices.calendar.seen')).toBe(seen);
   });
 });
