@@ -54,11 +54,27 @@ export interface Delivery {
  */
 const AFTER_END: ReadonlySet<string> = new Set<OutboxKind>(['confirmation', 'reportReceipt']);
 
-/** `plans` less those that may not go after the end of the period; the state is asked only when one may not. */
-function stillDue(plans: MailPlan[]): MailPlan[] {
-  const answersOnly = (p: MailPlan) => Object.keys(p.compose).every((k) => AFTER_END.has(k));
-  if (plans.every(answersOnly) || periodEndRecord() === null) return plans;
-  return plans.filter(answersOnly);
+/**
+ * A plan made only when its mail may go: `kinds`, those its plan composes. After the end of the period one of other
+ * kinds is not made at all (review d62 F3: the notices' plan reads the award records and records the calendar's days
+ * for notices that never go). One made all the same is held to the rule by what it composes.
+ */
+export interface LaterPlan {
+  kinds: readonly OutboxKind[];
+  make: () => MailPlan;
+}
+export const later = (kinds: readonly OutboxKind[], make: () => MailPlan): LaterPlan => ({ kinds, make });
+
+/** `plans` made, less those that may not go after the end of the period; the state is asked only when one may not. */
+function stillDue(plans: ReadonlyArray<MailPlan | LaterPlan>): MailPlan[] {
+  const answersOnly = (kinds: readonly string[]) => kinds.every((k) => AFTER_END.has(k));
+  const kindsOf = (p: MailPlan | LaterPlan) => ('make' in p ? p.kinds : Object.keys(p.compose));
+  const made = (p: MailPlan | LaterPlan) => ('make' in p ? p.make() : p);
+  if (plans.every((p) => answersOnly(kindsOf(p))) || periodEndRecord() === null) return plans.map(made);
+  return plans
+    .filter((p) => answersOnly(kindsOf(p)))
+    .map(made)
+    .filter((p) => answersOnly(Object.keys(p.compose)));
 }
 
 /**
@@ -66,7 +82,7 @@ function stillDue(plans: MailPlan[]): MailPlan[] {
  * with its other reads, before its first write (a read after writes waits for them to be committed); it must be read
  * under the same lock hold.
  */
-export function deliver(ss: Spreadsheet, deadline: number, senderName: string, allPlans: MailPlan[], job: string, opened?: Outbox): Delivery {
+export function deliver(ss: Spreadsheet, deadline: number, senderName: string, allPlans: ReadonlyArray<MailPlan | LaterPlan>, job: string, opened?: Outbox): Delivery {
   const plans = stillDue(allPlans);
   const box = opened ?? openOutbox(ss);
   if (box.lost) {

@@ -67,6 +67,9 @@ export function recordCalendarAhead(output: EvaluateOutput, config: OfficeConfig
  * corrected afterwards) and turned registrations, whose schools are therefore not e-mailed (review "settings" #2).
  */
 export function unseenCalendarDays(output: EvaluateOutput, config: OfficeConfig): string[] {
+  // After the end of the period no notice goes (src/jobs/mailing.ts stillDue): no day is told or left untold, and the
+  // calendar's days are not recorded for notices that never go (review d62 F3).
+  if (periodEndRecord() !== null) return [];
   const now = new Date();
   const seen = calendarSeen(output, config, now);
   if (!seen) return [];

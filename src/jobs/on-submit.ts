@@ -17,7 +17,7 @@ import { clearState, getLockedState, getState, lockReleased, reloadUnderLock, se
 import { confirmationPlan } from './confirmations';
 import { receiptPlan } from './notices';
 import { intakeSubmission, spreadsheetWritten, writesPending } from './intake';
-import { deliver } from './mailing';
+import { deliver, later } from './mailing';
 import { recordEvaluation, summaryOf } from './results';
 import { retiredTrigger, runJob, type JobContext } from './run';
 import { supersededTrigger } from '../gas/triggers';
@@ -238,8 +238,8 @@ function fullRun({ ss, deadline }: JobContext, queue: QueuedRow[] | null): strin
   applyReviewRules(ss);
   if (queue) dequeue(queue);
   const org = inputs.config.organisation;
-  // After the end of the period no request to complete a registration goes (mailing.ts stillDue).
-  const requests = supplementPlan(review, output, inputs.config, editUrlByCode(inputs.identified.entries));
+  // After the end of the period no request to complete a registration goes (mailing.ts stillDue): not even made.
+  const requests = later(['supplementRequest'], () => supplementPlan(review, output, inputs.config, editUrlByCode(inputs.identified.entries)));
   const delivered = deliver(ss, deadline, org.name, [confirmationPlan(output, inputs.config), requests, receiptPlan(ss, output, inputs.config)], 'onFormSubmit');
   settleMailLeft(deadline, delivered.retrySoon);
   return summaryOf(output, inputs);

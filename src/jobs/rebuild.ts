@@ -7,7 +7,7 @@ import { confirmationPlan } from './confirmations';
 import { digestPlan } from './digest';
 import { reminderPlan } from './reminders';
 import { noticePlan, receiptPlan, unseenCalendarDays } from './notices';
-import { deliver } from './mailing';
+import { deliver, later } from './mailing';
 import { recordEvaluation, summaryOf } from './results';
 import { CELLS_FILLING, FORM_PUBLISH, MAIL_STOPPED, RECORDS_TIDY_FAILED, RESPONSES_MISSING, REVIEW_DECISIONS_MOVED, STORE_FILLING, healthProblems } from '../core/messages';
 import { SPREADSHEET_CELL_LIMIT } from '../core/summaries';
@@ -115,10 +115,11 @@ function rebuild(e: unknown, owed: boolean): void {
       // stopped above) only the answers go (mailing.ts stillDue).
       const delivered = deliver(ss, deadline, org.name, [
         confirmationPlan(output, inputs.config),
-        supplementPlan(review, output, inputs.config, editUrlByCode(inputs.identified.entries)),
-        reminderPlan(ss, output, inputs.config, { enqueue: false, editUrl: editUrlByCode(inputs.identified.entries) }),
-        digestPlan(ss, output, inputs.config, { enqueue: false }),
-        noticePlan(ss, output, inputs.config, editUrlByCode(inputs.identified.entries)),
+        // Made only while they may go (not after the end: review d62 F3).
+        later(['supplementRequest'], () => supplementPlan(review, output, inputs.config, editUrlByCode(inputs.identified.entries))),
+        later(['reminder'], () => reminderPlan(ss, output, inputs.config, { enqueue: false, editUrl: editUrlByCode(inputs.identified.entries) })),
+        later(['digest'], () => digestPlan(ss, output, inputs.config, { enqueue: false })),
+        later(['notice'], () => noticePlan(ss, output, inputs.config, editUrlByCode(inputs.identified.entries))),
         receiptPlan(ss, output, inputs.config),
       ], 'rebuildSummaries');
       settleMailLeft(deadline, delivered.retrySoon);
