@@ -145,7 +145,8 @@ export function confirmationEmail(
         : editUrl
           ? { text: CONFIRMATION.edit(editUrl), link }
           : { text: CONFIRMATION.editNoLink };
-  const editFirst = !by && toFix.length > 0;
+  // After the end (no link to follow) it comes last: it is the final word on the notes below that say to edit.
+  const editFirst = !by && toFix.length > 0 && closedBy === null;
   if (edit && editFirst) blocks.push(edit);
   // Ratings written before their years counted: not counted, and how to write them once known (one sentence).
   const early = by ? null : earlyRatingsNote(r);

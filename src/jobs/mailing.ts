@@ -50,7 +50,10 @@ export interface Delivery {
  * What may still go once the period has ended ("Kết thúc giai đoạn…", src/jobs/end-period.ts): the answer to a
  * registration or a report sent before the end. The schools' forms are closed, so nothing asks a school to complete a
  * registration (its edit link opens a closed form), tells it of a verdict changing, reminds it or sums up the week
- * (reviews vntext4 A, d61c 1). The one rule for every job's delivery: a plan composing any other kind is left out.
+ * (reviews vntext4 A, d61c 1). The one rule for every job's delivery: a plan composing any other kind is left out (one
+ * made `later` is not even made). The answers themselves, composed after the end, give no edit link and ask nothing
+ * through the closed forms: they say the period ended and whom to ask (src/jobs/confirmations.ts, notices.ts
+ * receiptPlan; review d62 F4).
  */
 const AFTER_END: ReadonlySet<string> = new Set<OutboxKind>(['confirmation', 'reportReceipt']);
 

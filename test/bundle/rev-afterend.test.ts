@@ -40,6 +40,9 @@ describe('d62 F4: answers in flight at the end of the period', () => {
     expect(body).not.toContain('mở lại phiếu tại');
     expect(body).toContain('Giai đoạn 2021-2025 đã kết thúc');
     expect(body).toContain('biểu mẫu đăng ký không nhận phiếu nữa');
+    // After what to fix and any note saying to edit: the last word before the footer.
+    expect(body.indexOf('Giai đoạn 2021-2025 đã kết thúc')).toBeGreaterThan(body.indexOf('Những điểm cần bổ sung'));
+    expect(body.slice(body.indexOf('Giai đoạn 2021-2025 đã kết thúc')).split('\n\n')).toHaveLength(2);
     expect(body).toMatch(/liên hệ/);
     expect(mails[0].htmlBody ?? '').not.toMatch(EDIT_LINK);
     // The line a phone shows under the subject says it too.
