@@ -2,7 +2,7 @@
 // Each defect test failed on bcf6304 at the assertion that showed the defect, and passes since its fix (report:
 // /work/reviews/d61c.md).
 import { describe, expect, it } from 'vitest';
-import { Q } from '../../src/core/registration-form';
+import { Q, R } from '../../src/core/registration-form';
 import { typeCell } from '../../scripts/user';
 import { SCHOOLS, alertsShown, collectiveAnswers, officeAfterSetup } from './helpers';
 import { DAY, endCutOff, endPeriod, lateOffice, type Emu, type Office } from './period-end-lib';
@@ -127,5 +127,29 @@ describe('d61c-3 (control): the same office choosing "Cập nhật tổng hợp"
     o.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
     o.bundle.call('endPeriod', undefined, { kind: 'menu' });
     expect(JSON.parse(ended(o.emu)!)).toMatchObject({ stage: 'done', unopened: ['registrationForm'] });
+  });
+});
+
+describe('mutants63 M2: after the end, a report receipt held back by the mail quota still goes', () => {
+  it('a report sent while the end held the lock: its receipt waits for the quota and goes when the quota run fires after the end', () => {
+    const o = lateOffice(() => officeAfterSetup(SCHOOLS, { mailQuota: 100 }));
+    o.emu.runtime.consumeQuota('email', 100, 100, 'quota');
+    const school = SCHOOLS[2].emails[0];
+    const period = o.emu.forms.forms.get(o.reportFormId)!.itemByTitle(R.period)!.choices.map((c) => c.value).find((v) => v === 'Năm 2025')!;
+    let done = false;
+    const off = o.emu.runtime.onCall(() => {
+      if (done || o.emu.locks.state('script').holder === null) return;
+      done = true;
+      o.emu.forms.submitAsUser(o.reportFormId, { [R.school]: SCHOOLS[2].name, [R.period]: period, [R.docRef]: '15/BC-THQM', [R.summary]: 'Báo cáo', [R.link]: '' }, { email: school });
+    });
+    endPeriod(o);
+    off();
+    expect(done).toBe(true);
+    expect(JSON.parse(ended(o.emu)!)).toMatchObject({ stage: 'done' });
+    const receipt = () => o.emu.spreadsheets.values('Hộp thư đi').map((r) => r.map(String)).filter((r) => r[0].includes(':') && r.join(' ').includes(SCHOOLS[2].name) && !r[0].startsWith('XN:'));
+    expect(receipt().map((r) => r[5]), `the report's receipt waits (${period})`).toContain('Chờ gửi');
+    o.emu.triggers.runDueTimeTriggers(o.emu.clock.now() + 3 * DAY);
+    expect(receipt().map((r) => r[5]), 'the receipt of a report sent before the end goes once the quota is back').toEqual(receipt().map(() => 'Đã gửi'));
+    expect(subjectsTo(o, school).length, 'the school that reported before the end gets its receipt').toBeGreaterThan(0);
   });
 });
