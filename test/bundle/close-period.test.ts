@@ -371,3 +371,20 @@ describe('Thiết lập on an ended period', () => {
     expect(triggers(o.emu)).toEqual([]);
   });
 });
+
+describe('Thiết lập on an ended period: a form the office unpublished since (mutants63 M4)', () => {
+  it('is left unpublished and named as kept closed; the other form reopens and Thiết lập runs to its end', () => {
+    const o = lateOffice();
+    endPeriod(o);
+    expect(JSON.parse(o.emu.properties.script.get('period.ended')!).closed).toEqual(['registrationForm', 'reportForm']);
+    // After the end the office unpublishes the registration form (Forms' "Published" switch).
+    o.emu.forms.editorUnpublish(o.formId);
+    o.emu.spreadsheets.active.answers.push('YES');
+    o.bundle.call('setup', undefined, { kind: 'menu' });
+    expect(lastExecution(o.emu).error).toBeUndefined();
+    expect(o.emu.forms.byId(o.formId)!.published).toBe(false);
+    expect(accepting(o.emu, o.reportFormId)).toBe(true);
+    expect(o.emu.properties.script.get('period.ended')).toBeUndefined();
+    expect(alertsShown(o.emu).at(-1)).toContain(PERIOD_END.reopened(['Biểu mẫu báo cáo'], ['Biểu mẫu đăng ký'], '05/12/2026'));
+  });
+});
