@@ -5,7 +5,7 @@ import { MENU, OTHER_ACCOUNT, PERIOD_END, PERIOD_END_JOB_LABEL } from '../../src
 import { Q } from '../../src/core/registration-form';
 import { formatDateTime } from '../../src/core/text';
 import { typeCell } from '../../scripts/user';
-import { SCHOOLS, alertsShown, asUser, collectiveAnswers, councilOffice, officeAfterSetup } from './helpers';
+import { SCHOOLS, alertsShown, asUser, collectiveAnswers, councilOffice, officeAfterSetup, withGlobals } from './helpers';
 import { DAY, END_DAY, endCutOff, endPeriod, lateOffice, type Emu } from './period-end-lib';
 
 const HEALTH = 'Tình trạng';
@@ -386,5 +386,16 @@ describe('Thiết lập on an ended period: a form the office unpublished since 
     expect(accepting(o.emu, o.reportFormId)).toBe(true);
     expect(o.emu.properties.script.get('period.ended')).toBeUndefined();
     expect(alertsShown(o.emu).at(-1)).toContain(PERIOD_END.reopened(['Biểu mẫu báo cáo'], ['Biểu mẫu đăng ký'], '05/12/2026'));
+  });
+});
+
+describe('Kết thúc giai đoạn: the office\'s own triggers (mutants63 M40)', () => {
+  it('a trigger of another function, made by the office in the same project, is left; the tool\'s are removed', () => {
+    const o = lateOffice();
+    withGlobals(o.emu, ['ScriptApp'], () => ScriptApp.newTrigger('baoCaoRiengCuaCoQuan').timeBased().everyDays(1).atHour(7).create());
+    expect(triggers(o.emu)).toContain('baoCaoRiengCuaCoQuan:CLOCK');
+    endPeriod(o);
+    expect(JSON.parse(o.emu.properties.script.get('period.ended')!)).toMatchObject({ stage: 'done' });
+    expect(triggers(o.emu)).toEqual(['baoCaoRiengCuaCoQuan:CLOCK']);
   });
 });
