@@ -2,6 +2,7 @@
 // One describe per finding; each test asserts what a user reads on the day named in it.
 import { describe, expect, it } from 'vitest';
 import { Q } from '../../src/core/registration-form';
+import { reportCountsFrom, reportingPeriods } from '../../src/core/config';
 import { dueReminders, reminderEmail } from '../../src/core/reminders';
 import { reportReceipts } from '../../src/core/notices';
 import { collectiveAnswers, config2026 as office2026, evaluateOffice, individualAnswers, SCHOOLS } from './helpers';
@@ -208,5 +209,26 @@ describe('R4: on 01/09/2027 a school that met 2026-2027 is not "Chưa đạt" fo
 
   it('on 06/09/2027 its duties are "Cần bổ sung", not "Chưa đạt", for a year that can still be filled until 31/05/2028', () => {
     expect(duty(new Date(2027, 8, 6, 8)).verdict).toBe('canBoSung');
+  });
+});
+
+describe('R2 (the first day, mutants63 M9/M10): a report counts from the very start of its first day', () => {
+  it('annual due 05/07: from 05/06/2027 00:00 (30 days before); six-month due 15/06: from 01/04/2027 00:00', () => {
+    const today = new Date(2027, 6, 20, 8);
+    const c = office2026(today, { 'mail.reminderDaysBefore': '14; 3', 'reports.annualDeadline': '05/07' });
+    const annual = reportingPeriods(c.period).find((p) => p.id === 'BC-2027-NAM')!;
+    expect(reportCountsFrom({ ...annual, kind: 'annual' })).toEqual(new Date(2027, 5, 5));
+    const half = reportingPeriods(c.period).find((p) => p.kind === 'halfYear' && p.year === 2027)!;
+    expect(reportCountsFrom({ ...half, kind: 'halfYear' })).toEqual(new Date(2027, 3, 1));
+    const sent = new Date(2026, 9, 16, 9);
+    const regs = [{ answers: { ...individualAnswers('teacher', c), [Q.school]: HOA_BINH.name }, at: sent }];
+    const earlyOf = (period: string, at: Date) => {
+      const o = run(c, regs, [reportRow(HOA_BINH.name, period, at, '41/BC')]);
+      return o.reports.find((r) => r.period?.label === period)!.early === true;
+    };
+    expect(earlyOf('Năm 2027', new Date(2027, 5, 5, 0, 0, 0))).toBe(false);
+    expect(earlyOf('Năm 2027', new Date(2027, 5, 4, 23, 59, 0))).toBe(true);
+    expect(earlyOf('6 tháng đầu năm 2027', new Date(2027, 3, 1, 0, 0, 0))).toBe(false);
+    expect(earlyOf('6 tháng đầu năm 2027', new Date(2027, 2, 31, 23, 59, 0))).toBe(true);
   });
 });
