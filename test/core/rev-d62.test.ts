@@ -93,3 +93,27 @@ describe('F1: a report that does not count for being sent too early is not told 
     expect(body).toContain('“Năm 2027” (hạn 15/12/2027; báo cáo gửi ngày 08/06/2027 chưa được tính vì gửi trước ngày 01/07/2027)');
   });
 });
+
+describe('F1 with two early reports of one period (mutants63 M11/M17): the last sent is named', () => {
+  // Hòa Bình chose "Năm 2027" twice in June 2027: on 08/06 and again on 20/06 (both before 01/07/2027).
+  const reports = [...REPORTS, reportRow('Năm 2027', new Date(2027, 5, 20, 8), '45/BC-TH ngày 20/6/2027')];
+  const at = (day: Date) => ({ cfg: config(day), out: evaluateOffice(config(day), REGS, reports) });
+
+  it('the reminder of 01/12/2027 and the school\'s tab of 16/12/2027 name 20/06/2027, not 08/06/2027', () => {
+    const dec1 = new Date(2027, 11, 1, 8, 40);
+    const a = at(dec1);
+    const r = dueReminders(a.out, a.cfg, dec1).find((x) => x.school.code === HOA_BINH.code && x.deadline.id === 'BC-2027-NAM')!;
+    const line = r.items.map((i) => i.text).find((t) => t.includes('“Năm 2027”'))!;
+    expect(line).toContain('20/06/2027');
+    expect(line).not.toContain('08/06/2027');
+    const dec16 = new Date(2027, 11, 16, 8);
+    const b = at(dec16);
+    const tab = schoolTabs(b.out, b.cfg).tabs.find((t) => t.schoolCodes[0] === HOA_BINH.code)!;
+    const duty = [tab.header, ...tab.rows].map((x) => String(x[0])).find((l) => l.startsWith('• Báo cáo 6 tháng'))!;
+    expect(duty).toContain('Năm 2027 (hạn 15/12/2027) gửi ngày 20/06/2027, trước ngày 01/07/2027');
+    // The duty's finding itself (Tổng hợp, the view, a later reminder's overdue list read it).
+    const finding = b.out.schoolDuties.find((d) => d.schoolCode === HOA_BINH.code)!.findings.map((f) => f.message).find((m) => m.includes('“Năm 2027”'))!;
+    expect(finding).toContain('20/06/2027');
+    expect(finding).not.toContain('08/06/2027');
+  });
+});
