@@ -967,6 +967,9 @@ describe('award levels (issue 15)', () => {
     // A Bằng khen proposed by the Sở for staff of schools a commune manages: the Tờ trình's route is to be checked.
     const up = planDocuments(sel.nominees.map((x) => ({ ...x, level: 'bangKhenTinh' as const })), after, so).find((d) => d.kind === 'toTrinh')!;
     expect(up.warnings).toEqual([expect.stringMatching(/^Kiểm tra đường trình trước khi ký: tờ trình có tập thể, cá nhân thuộc Trường Tiểu học Hòa Bình, Trường THCS Quang Minh.*Điều 83, khoản 1/)]);
+    // A Bằng khen of the Ministry proposed by the Sở: the route too, not the Sở's own authority (mutants63 M37).
+    const ministry = planDocuments(sel.nominees.map((x) => ({ ...x, level: 'bangKhenBo' as const })), after, so).find((d) => d.kind === 'toTrinh')!;
+    expect(ministry.warnings).toEqual([expect.stringMatching(/^Kiểm tra đường trình trước khi ký: tờ trình có tập thể, cá nhân thuộc Trường Tiểu học Hòa Bình, Trường THCS Quang Minh.*Điều 83, khoản 1/)]);
     // Its own Giấy khen for the same staff: whether the Sở may award them is to be checked (review docs M3: Luật 2022,
     // Điều 80 khoản 1 gives the head of a Sở the Giấy khen, Điều 83 khoản 1 the awards of the staff to their managing
     // level, the commune's since 01/7/2025).
