@@ -92,3 +92,17 @@ describe('a stand-in deadline of the schools\' plan (review now N3)', () => {
     expect(digestOf(office(true))).not.toContain(`thiếu “${PLAN}”`);
   });
 });
+
+describe('a stand-in deadline of the annual report, passed (mutants63 M48)', () => {
+  it("a school without the report: its duty names the period, the deadline being set again, not left out nor 'Chưa đạt'", () => {
+    const day = new Date(2027, 0, 10, 9);
+    const cfg = config2026(day);
+    cfg.unsettled = ['reports.annualDeadline'];
+    const out = withReports(cfg, []);
+    const duty = out.schoolDuties.find((d) => d.schoolName === SCHOOLS[0].name)!;
+    const result = duty.results.find((r) => r.message.includes('“Năm 2026”'))!;
+    expect(result, 'the 2026 annual report is named').toBeDefined();
+    expect(result.status).toBe('notApplicable');
+    expect(result.message).toContain('đang được Phòng xác định lại');
+  });
+});
