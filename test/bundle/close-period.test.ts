@@ -399,3 +399,23 @@ describe('Kết thúc giai đoạn: the office\'s own triggers (mutants63 M40)',
     expect(triggers(o.emu)).toEqual(['baoCaoRiengCuaCoQuan:CLOCK']);
   });
 });
+
+describe('Kết thúc giai đoạn: an e-mail that failed for good (mutants63 M50)', () => {
+  it('does not hold the end: the tool will not try it again, so the end goes through', () => {
+    const o = lateOffice();
+    // The confirmation fails at the submission and at the two menu rebuilds after it (MAX_ATTEMPTS = 3).
+    const sent = o.emu.mail.sent.length;
+    o.emu.runtime.failOn('MailApp.sendEmail', 1, 'Service error: Mail');
+    o.emu.forms.submitAsUser(o.formId, { ...collectiveAnswers(), [Q.school]: SCHOOLS[2].name, [Q.collectiveName]: 'Tổ Sử' }, { email: SCHOOLS[2].emails[0] });
+    for (let i = 0; i < 2; i++) {
+      o.emu.runtime.failOn('MailApp.sendEmail', 1, 'Service error: Mail');
+      o.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    }
+    o.emu.runtime.clearFaults();
+    expect(o.emu.mail.sent.length, 'nothing went').toBe(sent);
+    const row = o.emu.spreadsheets.values('Hộp thư đi').map((r) => r.map(String)).find((r) => r[0].startsWith('XN:DK-000004'))!;
+    expect([row[5], row[8]], 'failed for good: "Lỗi", three attempts').toEqual(['Lỗi', '3']);
+    endPeriod(o);
+    expect(JSON.parse(o.emu.properties.script.get('period.ended')!)).toMatchObject({ stage: 'done' });
+  });
+});
