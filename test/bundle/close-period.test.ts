@@ -419,3 +419,30 @@ describe('Kết thúc giai đoạn: an e-mail that failed for good (mutants63 M5
     expect(JSON.parse(o.emu.properties.script.get('period.ended')!)).toMatchObject({ stage: 'done' });
   });
 });
+
+describe('Kết thúc giai đoạn: the mail record lost, the views unfinished (mutants63 M51, M52)', () => {
+  it('both e-mail tabs deleted: refused, saying the record is lost; nothing closed', () => {
+    const o = lateOffice();
+    withGlobals(o.emu, ['SpreadsheetApp'], () => {
+      const ss = SpreadsheetApp.getActiveSpreadsheet();
+      ss.deleteSheet(ss.getSheetByName('Sổ thư (hệ thống)')!);
+      ss.deleteSheet(ss.getSheetByName('Hộp thư đi')!);
+    });
+    const alerts = alertsShown(o.emu).length;
+    o.bundle.call('endPeriod', undefined, { kind: 'menu' });
+    expect(alertsShown(o.emu).slice(alerts).join('\n')).toContain(PERIOD_END.mailRecordLost);
+    expect(o.emu.properties.script.get('period.ended')).toBeUndefined();
+    expect(accepting(o.emu, o.formId)).toBe(true);
+  });
+
+  it('a continuation of the schools\' views waiting: refused, saying so; nothing closed', () => {
+    const o = lateOffice();
+    withGlobals(o.emu, ['ScriptApp'], () => ScriptApp.newTrigger('continueSchoolViews').timeBased().after(60_000).create());
+    const alerts = alertsShown(o.emu).length;
+    o.emu.spreadsheets.active.answers.push('YES');
+    o.bundle.call('endPeriod', undefined, { kind: 'menu' });
+    expect(alertsShown(o.emu).slice(alerts).join('\n')).toContain(PERIOD_END.pendingViews);
+    expect(o.emu.properties.script.get('period.ended')).toBeUndefined();
+    expect(accepting(o.emu, o.formId)).toBe(true);
+  });
+});
