@@ -117,3 +117,24 @@ describe('F1 with two early reports of one period (mutants63 M11/M17): the last 
     expect(finding).not.toContain('08/06/2027');
   });
 });
+
+describe('an early report sent from another school\'s address (mutants63 M12)', () => {
+  // The report of 08/06/2027 chosen "Năm 2027" under Hòa Bình's name comes from Hoa Sen's address: not Hòa Bình's report
+  // (ProgressReport.sentFrom), so nothing Hòa Bình reads says Hòa Bình sent it — the reminder and the tab say "chưa gửi".
+  const reports = [...REPORTS.slice(0, 2), [new Date(2027, 5, 8, 8), SCHOOLS[0].emails[0], HOA_BINH.name, 'Năm 2027', '41/BC', 'Tóm tắt', '']];
+  const at = (day: Date) => ({ cfg: config(day), out: evaluateOffice(config(day), REGS, reports) });
+
+  it('the reminder, the tab and the duty\'s finding agree: no report of Hòa Bình sent on 08/06/2027', () => {
+    const dec1 = new Date(2027, 11, 1, 8, 40);
+    const a = at(dec1);
+    const r = dueReminders(a.out, a.cfg, dec1).find((x) => x.school.code === HOA_BINH.code && x.deadline.id === 'BC-2027-NAM')!;
+    expect(r.items.map((i) => i.text).join('\n')).not.toContain('08/06/2027');
+    const dec16 = new Date(2027, 11, 16, 8);
+    const b = at(dec16);
+    const tab = schoolTabs(b.out, b.cfg).tabs.find((t) => t.schoolCodes[0] === HOA_BINH.code)!;
+    expect([tab.header, ...tab.rows].map((x) => String(x[0])).join('\n')).not.toContain('08/06/2027');
+    const findings = b.out.schoolDuties.find((d) => d.schoolCode === HOA_BINH.code)!.findings.map((f) => f.message);
+    expect(findings.find((m) => m.includes('“Năm 2027”'))).toBeDefined();
+    expect(findings.join('\n')).not.toContain('08/06/2027');
+  });
+});
