@@ -352,6 +352,8 @@ function reportResults(d: ReportDuty, reports: readonly ProgressReport[], out: C
       // Sent before its period could report anything (the wrong period chosen): no report of it (review yearahead R2),
       // but named if it is the only one (review d62 F2: the school did send one).
       if (r.early) {
+        // Not one sent from another listed school's address (ProgressReport.sentFrom): not this school's (earlyIndex).
+        if (r.sentFrom) continue;
         if (!early || (r.submittedAt && early.submittedAt && r.submittedAt.getTime() > early.submittedAt.getTime())) early = r;
         continue;
       }
