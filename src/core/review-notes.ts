@@ -17,6 +17,8 @@ import {
   reviewNoteDuplicateRow,
   reviewNoteEditedAfterReview,
   reviewNoteKeptLines,
+  reviewNoteKeptLinesNotesLeftOut,
+  reviewNoteKeptLinesShort,
   reviewNoteOtherName,
   reviewNoteProposeNotDat,
   reviewNoteRequestNoComment,
@@ -26,6 +28,7 @@ import {
   reviewNoteVanished,
 } from './messages';
 import { KEPT_LINES_EARLIER, REVIEW_NOTES_EARLIER } from './review-notes-earlier';
+import { fitsCell } from './table';
 import { toText } from './text';
 
 /**
@@ -78,11 +81,16 @@ export function toolNoteShapes(): string[] {
     COUNCIL_NOTE.noExcellentYear,
     COUNCIL_NOTE.failedYear(text),
     ...[date, ''].flatMap((meeting) => [PROPOSAL_EARLIER.reviewNote(level, date, meeting), PROPOSAL_EARLIER.reviewNoteWithdrawn(level, date, meeting, date)]),
-    reviewNoteKeptLines(NUM),
+    ...KEPT_LINES(MARK.num),
     ...REVIEW_NOTES_EARLIER({ code, num, text, list }),
     ...KEPT_LINES_EARLIER(num),
   ];
 }
+
+/** How the tool's line of kept lines starts when it left its notes out of the cell: the words before its count. */
+const LEFT_OUT_START = reviewNoteKeptLinesNotesLeftOut(0).split('0 dòng')[0];
+/** The tool's line of kept lines in each of its forms now, `num` the count it holds (withTypedLines). */
+const KEPT_LINES = (num: string) => [reviewNoteKeptLines, reviewNoteKeptLinesShort, reviewNoteKeptLinesNotesLeftOut].map((f) => f(num as unknown as number));
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A shape as a pattern: its words as they are, each stand-in as its kind's pattern. */
@@ -96,7 +104,7 @@ function patterns(): { any: RegExp; kept: RegExp[] } {
   // lines joined into one (toText).
   const any = new RegExp(`^${one}(?: ${one})*$`);
   // The tool's line of kept lines, in this wording and earlier ones: its count read.
-  const kept = [reviewNoteKeptLines(NUM), ...KEPT_LINES_EARLIER(MARK.num)].map((shape) => new RegExp(`^${patternOf(toText(shape)).replace(KIND.num[1], '(\\d+)')}$`));
+  const kept = [...KEPT_LINES(MARK.num), ...KEPT_LINES_EARLIER(MARK.num)].map((shape) => new RegExp(`^${patternOf(toText(shape)).replace(KIND.num[1], '(\\d+)')}$`));
   return (compiled = { any, kept });
 }
 
@@ -111,6 +119,8 @@ export interface TypedLines {
   lines: string[];
   /** Of `lines`, those the office was not told of (not among the ones the tool's line above them counted). */
   fresh: string[];
+  /** The tool's line above them said its notes were left out of the cell (reviewNoteKeptLinesNotesLeftOut): told. */
+  notesLeftOut?: true;
 }
 
 /**
@@ -129,12 +139,14 @@ export function typedLines(cell: unknown, now: readonly string[]): TypedLines | 
   const fresh: string[] = [];
   // Lines under the tool's line of kept lines, counted by it: told already.
   let told = 0;
+  let notesLeftOut = false;
   for (const line of raw.replace(/\r\n?/g, '\n').split('\n')) {
     const clean = toText(line);
     if (clean === '' || mine.has(clean)) continue;
     const count = kept.reduce<RegExpExecArray | null>((found, k) => found ?? k.exec(clean), null);
     if (count) {
       told = Number(count[1]);
+      if (count.input.startsWith(LEFT_OUT_START)) notesLeftOut = true;
       continue;
     }
     if (isToolNote(clean)) continue;
@@ -143,11 +155,30 @@ export function typedLines(cell: unknown, now: readonly string[]): TypedLines | 
     if (told > 0) told--;
     else fresh.push(typed);
   }
-  return lines.length > 0 ? { lines, fresh } : null;
+  if (lines.length === 0) return null;
+  return notesLeftOut ? { lines, fresh, notesLeftOut } : { lines, fresh };
 }
 
-/** The cell of "Ghi chú": the tool's notes, then the lines a person typed under the tool's line saying so. */
+/**
+ * The cell of "Ghi chú": the tool's notes, then the lines a person typed under the tool's line saying so — whole, always
+ * (review d61b D3: a long note cut at the cell's limit by the tool's lines above it). When they would not fit in the cell
+ * (literalText cuts text past 50,000 characters), the tool's line is shortened (reviewNoteKeptLinesShort); when still not,
+ * its notes are left out of the cell (reviewNoteKeptLinesNotesLeftOut, `notesLeftOut`); when not even that line fits, the
+ * cell holds the person's lines alone (read again, they are all new: told at every run until moved).
+ */
+export function typedCell(notes: string, typed: readonly string[]): { text: string; notesLeftOut: boolean } {
+  if (typed.length === 0) return { text: notes, notesLeftOut: false };
+  const above = notes === '' ? [] : [notes];
+  const full = [...above, reviewNoteKeptLines(typed.length), ...typed].join('\n');
+  if (fitsCell(full)) return { text: full, notesLeftOut: false };
+  const short = [...above, reviewNoteKeptLinesShort(typed.length), ...typed].join('\n');
+  if (fitsCell(short)) return { text: short, notesLeftOut: false };
+  const alone = typed.join('\n');
+  const without = `${notes === '' ? reviewNoteKeptLinesShort(typed.length) : reviewNoteKeptLinesNotesLeftOut(typed.length)}\n${alone}`;
+  return { text: fitsCell(without) ? without : alone, notesLeftOut: notes !== '' };
+}
+
+/** The cell of "Ghi chú": the tool's notes, then the lines a person typed under the tool's line saying so (typedCell). */
 export function withTypedLines(notes: string, typed: readonly string[]): string {
-  if (typed.length === 0) return notes;
-  return [...(notes === '' ? [] : [notes]), reviewNoteKeptLines(typed.length), ...typed].join('\n');
+  return typedCell(notes, typed).text;
 }

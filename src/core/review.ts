@@ -38,7 +38,7 @@ import {
   REVIEW_VERDICT_VANISHED,
 } from './messages/summaries';
 import { fitText, fnv1a32, isBlankRow, matchKey, padNumber, toParagraph, toText, withoutSheetRow } from './text';
-import { typedLines, withTypedLines, type TypedLines } from './review-notes';
+import { typedCell, typedLines, type TypedLines } from './review-notes';
 
 export { REVIEW_DECISIONS, REVIEW_DECISION_LIST, REVIEW_TAB };
 
@@ -159,6 +159,8 @@ export interface TypedNote {
   id: string;
   row: number;
   lines: string[];
+  /** The tool's notes are left out of the cell, too full for them (review-notes.ts typedCell), and the cell did not say so yet. */
+  notesLeftOut?: true;
 }
 
 /** What the register remembers of a decision: the council's cells, and the registration they were written on. */
@@ -637,8 +639,11 @@ export function mergeReview(
   // ---- lines a person typed into "Ghi chú": after the tool's notes, under its line saying so; the new ones told
   const typedNotes: TypedNote[] = [];
   for (const [row, { lines, at }] of typed) {
-    row[columns.note] = withTypedLines(String(row[columns.note]), lines.lines);
-    if (lines.fresh.length > 0) typedNotes.push({ id: toText(row[columns.id]), row: at, lines: lines.fresh });
+    const cell = typedCell(String(row[columns.note]), lines.lines);
+    row[columns.note] = cell.text;
+    // The tool's notes left out of a cell too full for them: told once, when the cell did not say so already.
+    const leftOut = cell.notesLeftOut && !lines.notesLeftOut;
+    if (lines.fresh.length > 0 || leftOut) typedNotes.push({ id: toText(row[columns.id]), row: at, lines: lines.fresh, ...(leftOut ? { notesLeftOut: true as const } : {}) });
   }
 
   // ---- new registrations, in id order

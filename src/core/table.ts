@@ -26,6 +26,11 @@ export function literalText(s: string): string {
   return prefix + fitText(s, MAX_CELL_CHARS - prefix.length);
 }
 
+/** Whether literalText keeps this text whole (it cuts text longer than a cell holds, its apostrophe counted). */
+export function fitsCell(s: string): boolean {
+  return s.length + (needsApostrophe(s) ? 1 : 0) <= MAX_CELL_CHARS;
+}
+
 /**
  * Whether Sheets might not keep typed text as it is, decided from its first character where that settles it:
  * - a formula's first character (=, +, -, @, tab, CR: the OWASP CSV-injection list) or an apostrophe (swallowed): yes;

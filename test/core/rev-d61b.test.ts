@@ -1,8 +1,8 @@
 // Review d61b: "Ghi chú" of "Thẩm định" (src/core/review-notes.ts) and the review "now" fixes, at the core. D1 failed
 // before its fix (a quoted value's pattern ran past its closing quotation mark); D2 and D3 are known and left.
 import { describe, expect, it } from 'vitest';
-import { isToolNote, typedLines, withTypedLines } from '../../src/core/review-notes';
-import { reviewNoteKeptLines, reviewNoteProposeNotDat, reviewNoteUnverified } from '../../src/core/messages';
+import { isToolNote, typedCell, typedLines, withTypedLines } from '../../src/core/review-notes';
+import { reviewNoteKeptLines, reviewNoteKeptLinesNotesLeftOut, reviewNoteKeptLinesShort, reviewNoteProposeNotDat, reviewNoteUnverified } from '../../src/core/messages';
 import { literalText } from '../../src/core/table';
 
 const NOTE = 'Chị Hà: hồ sơ này đề nghị Bằng khen, cần gọi trường xác nhận';
@@ -32,13 +32,38 @@ describe('d61b: "Ghi chú" of "Thẩm định"', () => {
     expect(read?.fresh).toEqual(['Anh Minh: trường xin rút hồ sơ, chờ công văn']);
   });
 
-  // Known, left (Low): a note near the 50,000-character cell limit is cut once the tool's lines are put above it.
-  it.fails("D3: a long note typed into the cell is cut at the cell's limit by the tool's own lines put above it, and nobody is told", () => {
+  // D3 failed before its fix: the cell was cut at its end by literalText, the person's text lost, nobody told.
+  it("D3: a long note typed into the cell is kept whole: the tool's own lines above it make room, and the next run reads it back the same", () => {
     // A pasted minute of the council's meeting (49,800 characters: a cell holds 50,000).
     const pasted = `Biên bản họp tổ: ${'nội dung thảo luận, '.repeat(2489)}hết.`;
     expect(pasted.length).toBeLessThanOrEqual(50000);
-    const cell = literalText(withTypedLines(reviewNoteUnverified, [pasted]));
-    // What the cell holds after the write still ends with what the person typed.
-    expect(cell.endsWith('hết.')).toBe(true);
+    const text = withTypedLines(reviewNoteUnverified, [pasted]);
+    const cell = literalText(text);
+    // What the cell holds after the write is what was meant: it ends with what the person typed, whole.
+    expect(cell).toBe(text);
+    expect(cell.endsWith(`\n${pasted}`)).toBe(true);
+    // The tool's note stays, under it a short line of the tool's (its usual one does not fit), which the next run reads as
+    // the tool's: the person's line told already, the cell written the same again.
+    expect(cell.split('\n')).toEqual([reviewNoteUnverified, reviewNoteKeptLinesShort(1), pasted]);
+    expect(typedLines(cell, [reviewNoteUnverified])).toEqual({ lines: [pasted], fresh: [] });
+    expect(withTypedLines(reviewNoteUnverified, [pasted])).toBe(cell);
+  });
+
+  it("D3: a note that leaves no room for the tool's notes keeps the person's text whole; the notes are left out, said once", () => {
+    const pasted = `Biên bản họp tổ: ${'nội dung thảo luận, '.repeat(2490)}hết.`;
+    const notes = [reviewNoteUnverified, reviewNoteProposeNotDat('Cần bổ sung')].join('\n');
+    const first = typedCell(notes, [pasted]);
+    expect(first.notesLeftOut).toBe(true);
+    expect(literalText(first.text)).toBe(first.text);
+    expect(first.text.split('\n')).toEqual([reviewNoteKeptLinesNotesLeftOut(1), pasted]);
+    // Read back: the person's line, told; the cell says the notes are left out (the office is not told again).
+    expect(typedLines(first.text, notes.split('\n'))).toEqual({ lines: [pasted], fresh: [], notesLeftOut: true });
+    expect(typedCell(notes, [pasted])).toEqual(first);
+    // A cell the person filled whole: their text alone, every character of it (told at every run until moved).
+    const whole = `Biên bản: ${'x'.repeat(50000 - 'Biên bản: '.length)}`;
+    expect(whole.length).toBe(50000);
+    const alone = typedCell(notes, [whole]);
+    expect(alone).toEqual({ text: whole, notesLeftOut: true });
+    expect(typedLines(alone.text, notes.split('\n'))).toEqual({ lines: [whole], fresh: [whole] });
   });
 });

@@ -19,6 +19,8 @@ import {
   reviewNoteDuplicateRow,
   reviewNoteEditedAfterReview,
   reviewNoteKeptLines,
+  reviewNoteKeptLinesNotesLeftOut,
+  reviewNoteKeptLinesShort,
   reviewNoteOtherName,
   reviewNoteProposeNotDat,
   reviewNoteRequestNoComment,
@@ -26,8 +28,9 @@ import {
   reviewNoteUnknownDecision,
   reviewNoteUnverified,
   reviewNoteVanished,
+  REVIEW_NOTES_TYPED,
 } from '../../src/core/messages';
-import { gridFor } from '../../src/core/table';
+import { gridFor, literalText } from '../../src/core/table';
 import { fnv1a32 } from '../../src/core/text';
 
 const office = makeSampleOffice({ schools: 10, registrations: 60 });
@@ -102,7 +105,7 @@ describe("the tool's notes in \"Ghi chú\"", () => {
     // must not be taken for a person's note — then update the fingerprint.
     const earlier = REVIEW_NOTES_EARLIER({ code: '\uE000', num: '\uE001', text: '\uE004', list: '\uE005' }).length + KEPT_LINES_EARLIER('\uE001').length;
     const current = toolNoteShapes().slice(0, -earlier);
-    expect(fnv1a32(current.join('\n')).toString(16)).toBe('ed08d2b1');
+    expect(fnv1a32(current.join('\n')).toString(16)).toBe('2c5ac1fb');
   });
 });
 
@@ -191,5 +194,32 @@ describe('mergeReview and a person\'s note in "Ghi chú"', () => {
     const gone = mergeReview(writeThenRead(reset), regs.filter((r) => r.id !== String(typed[1][0])), reset.snapshots);
     expect(String(gone.rows[0][note]).split('\n')).toEqual([reviewNoteVanished(String(typed[1][0])), reviewNoteKeptLines(1), NOTE]);
     expect(gone.typedNotes).toEqual([]);
+  });
+
+  it("a note near the cell's limit (review d61b D3): whole; the tool's notes left out when they no longer fit, the office told once", () => {
+    // 49,877 characters: with the tool's short line it fits; with the request's note too, it would not.
+    const pasted = `Biên bản: ${'x'.repeat(49877 - 'Biên bản: '.length)}`;
+    const values = first.map((r) => r.slice());
+    values[1][note] = pasted;
+    const kept = mergeReview(values, regs);
+    expect(String(kept.rows[0][note]).split('\n')).toEqual([reviewNoteKeptLinesShort(1), pasted]);
+    expect(kept.typedNotes).toEqual([{ id: String(values[1][0]), row: 2, lines: [pasted] }]);
+    // The council asks for more without a comment yet: the tool's note no longer fits; the person's text does.
+    const asked = writeThenRead(kept);
+    asked[1][dec] = REVIEW_DECISIONS.request;
+    const full = mergeReview(asked, regs, kept.snapshots);
+    const cell = String(full.rows[0][note]);
+    expect(literalText(cell)).toBe(cell);
+    expect(cell.split('\n')).toEqual([reviewNoteKeptLinesNotesLeftOut(1), pasted]);
+    expect(full.typedNotes).toEqual([{ id: String(values[1][0]), row: 2, lines: [], notesLeftOut: true }]);
+    expect(REVIEW_NOTES_TYPED(full.typedNotes)).toMatch(/^Trang “Thẩm định”: ô “Ghi chú” ở dòng 2 \(phiếu [^)]+\) gần đầy \(một ô giữ tối đa 50\.000 ký tự\): công cụ giữ nguyên nội dung đã gõ và không ghi được ghi chú của mình vào ô[^]*\.$/);
+    // Read back: the same cell, nothing told again.
+    const next = mergeReview(writeThenRead(full), regs, full.snapshots);
+    expect(next.rows[0][note]).toBe(cell);
+    expect(next.typedNotes).toEqual([]);
+    // The note moved out (the cell emptied): the tool writes its note again.
+    const emptied = writeThenRead(next);
+    emptied[1][note] = '';
+    expect(mergeReview(emptied, regs, next.snapshots).rows[0][note]).toBe(reviewNoteRequestNoComment);
   });
 });

@@ -370,21 +370,43 @@ export const reviewNoteUnverified = 'E-mail người gửi chưa có trong danh 
 export const reviewNoteKeptLines = (n: number) =>
   `${n} dòng dưới đây không phải do công cụ ghi (có người gõ vào ô này): công cụ giữ nguyên. Cột “${REVIEW_HEADERS.note}” là của công cụ, được ghi lại ở mỗi lần cập nhật; ghi chú của Hội đồng nên ghi ở một cột riêng của cơ quan (đặt tên khác với “${REVIEW_HEADERS.note}”), hoặc ở “${REVIEW_HEADERS.comment}” nếu đó là nhận xét gửi trường.`;
 /**
+ * The tool's line above a person's lines in "Ghi chú" when its usual one (reviewNoteKeptLines) would not fit in the cell
+ * with them (Sheets keeps 50,000 characters a cell; review d61b D3): short (what it would say is in "Nhật ký lỗi", told
+ * when the lines were new), the tool's notes still above it. Its count is read as reviewNoteKeptLines's.
+ */
+export const reviewNoteKeptLinesShort = (n: number) =>
+  `${n} dòng dưới đây không phải do công cụ ghi: công cụ giữ nguyên (ô gần đầy: nên chép sang cột khác).`;
+/**
+ * The same when not even the tool's notes fit with a person's lines: the tool's notes are left out of the cell, never
+ * the person's text (the verdict stays in its column; the office is told in "Nhật ký lỗi": REVIEW_NOTES_TYPED).
+ */
+export const reviewNoteKeptLinesNotesLeftOut = (n: number) =>
+  `Ô gần đầy: công cụ không ghi được ghi chú của mình vào đây. ${n} dòng dưới đây không phải do công cụ ghi: công cụ giữ nguyên.`;
+/**
  * For the office ("Nhật ký lỗi"), once: rows of "Thẩm định" whose "Ghi chú" holds lines the tool did not write (`row`:
- * the row of the tab, `lines`: those not told before), kept under reviewNoteKeptLines. Not moved into "Nhận xét": the
+ * the row of the tab, `lines`: those not told before), kept under reviewNoteKeptLines; `notesLeftOut`: the cell is too
+ * full for the tool's notes (reviewNoteKeptLinesNotesLeftOut), said first. Not moved into "Nhận xét": the
  * council's comment is quoted to the school in a "Yêu cầu bổ sung" letter and shown in its view when published.
  */
-export const REVIEW_NOTES_TYPED = (rows: readonly { id: string; row: number; lines: readonly string[] }[]) => {
+export const REVIEW_NOTES_TYPED = (rows: readonly { id: string; row: number; lines: readonly string[]; notesLeftOut?: boolean }[]) => {
   const where = (r: { id: string; row: number }) => `dòng ${r.row} (phiếu ${r.id})`;
   const what = (r: { lines: readonly string[] }) => r.lines.map((l) => q(fitText(l, 300))).join(' ');
+  // First, before the quoted lines (a log line holds 2,000 characters): where the tool's notes could not be written.
+  const full = rows.filter((r) => r.notesLeftOut);
+  const left =
+    full.length === 0
+      ? ''
+      : `ô “${REVIEW_HEADERS.note}” ở ${full.slice(0, 10).map(where).join(', ')}${full.length > 10 ? ` và ${full.length - 10} dòng khác` : ''} gần đầy (một ô giữ tối đa 50.000 ký tự): công cụ giữ nguyên nội dung đã gõ và không ghi được ghi chú của mình vào ô (kết luận tự động vẫn ở cột “${REVIEW_HEADERS.verdict}”) cho đến khi nội dung đó được chép đi rồi xóa khỏi ô.`;
+  const told = rows.filter((r) => r.lines.length > 0);
+  if (told.length === 0) return `Trang “${REVIEW_TAB}”: ${left}`;
   const list =
-    rows.length === 1
-      ? `ô “${REVIEW_HEADERS.note}” ở ${where(rows[0])} có nội dung không phải do công cụ ghi: ${what(rows[0])}`
-      : `ô “${REVIEW_HEADERS.note}” ở ${rows.length} dòng có nội dung không phải do công cụ ghi — ${rows
+    told.length === 1
+      ? `ô “${REVIEW_HEADERS.note}” ở ${where(told[0])} có nội dung không phải do công cụ ghi: ${what(told[0])}`
+      : `ô “${REVIEW_HEADERS.note}” ở ${told.length} dòng có nội dung không phải do công cụ ghi — ${told
           .slice(0, 10)
           .map((r) => `${where(r)}: ${what(r)}`)
-          .join('; ')}${rows.length > 10 ? `; và ${rows.length - 10} dòng khác` : ''}`;
-  return `Trang “${REVIEW_TAB}”: ${list}. Cột “${REVIEW_HEADERS.note}” là của công cụ, được ghi lại ở mỗi lần cập nhật: công cụ giữ nguyên các dòng này ở cuối ô, dưới ghi chú của công cụ, và không chuyển sang cột “${REVIEW_HEADERS.comment}” (nhận xét được gửi cho trường trong thư đề nghị bổ sung). Nếu đó là ghi chú của Hội đồng, nên chép sang một cột riêng của cơ quan (đặt tên khác với “${REVIEW_HEADERS.note}”), hoặc sang “${REVIEW_HEADERS.comment}” nếu là nhận xét gửi trường, rồi xóa khỏi ô “${REVIEW_HEADERS.note}”.`;
+          .join('; ')}${told.length > 10 ? `; và ${told.length - 10} dòng khác` : ''}`;
+  return `Trang “${REVIEW_TAB}”: ${left === '' ? list : `${left} ${list.charAt(0).toUpperCase()}${list.slice(1)}`}. Cột “${REVIEW_HEADERS.note}” là của công cụ, được ghi lại ở mỗi lần cập nhật: công cụ giữ nguyên các dòng này ở cuối ô, dưới ghi chú của công cụ, và không chuyển sang cột “${REVIEW_HEADERS.comment}” (nhận xét được gửi cho trường trong thư đề nghị bổ sung). Nếu đó là ghi chú của Hội đồng, nên chép sang một cột riêng của cơ quan (đặt tên khác với “${REVIEW_HEADERS.note}”), hoặc sang “${REVIEW_HEADERS.comment}” nếu là nhận xét gửi trường, rồi xóa khỏi ô “${REVIEW_HEADERS.note}”.`;
 };
 
 // ---- the e-mail "Yêu cầu bổ sung" ---------------------------------------------------------------
