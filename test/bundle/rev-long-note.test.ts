@@ -20,10 +20,10 @@ const rebuild = (ctx: Ctx) => ctx.bundle.call('rebuildSummaries', undefined, { k
 function office() {
   const ctx = officeAfterSetup(SCHOOLS);
   const lan = { ...individualAnswers('teacher'), [Q.school]: SCHOOLS[0].name, [Q.individualName]: 'Trần Thị Lan' };
-  ctx.emu.forms.submitAsUser(ctx.formId, lan, { email: SCHOOLS[0].emails[0] });
+  const sent = ctx.emu.forms.submitAsUser(ctx.formId, lan, { email: SCHOOLS[0].emails[0] });
   ctx.emu.clock.advance(60_000);
   rebuild(ctx);
-  return ctx;
+  return Object.assign(ctx, { lan, sent });
 }
 
 describe('a long note typed into "Ghi chú" of "Thẩm định" (review d61b D3)', () => {
@@ -58,5 +58,27 @@ describe('a long note typed into "Ghi chú" of "Thẩm định" (review d61b D3)
     ctx.emu.clock.advance(86_400_000);
     rebuild(ctx);
     expect(note(ctx)).toBe(whole);
+  });
+
+  it("survives the school's edit of the registration (the submission merges its row) and the rebuild after it, with the tool's notes left out", () => {
+    const ctx = office();
+    // 49,877 characters: the short line of the tool's fits above it; with the note the council's decision below brings, it would not.
+    const pasted = `Biên bản: ${'y'.repeat(49877 - 'Biên bản: '.length)}`;
+    typeCell(ctx.emu, REVIEW, rowOf(ctx, 'Trần Thị Lan'), col(ctx, 'Ghi chú'), pasted);
+    ctx.emu.clock.advance(60_000);
+    rebuild(ctx);
+    expect(note(ctx).endsWith(`\n${pasted}`)).toBe(true);
+    // The council asks for more, its comment not typed yet (the tool's note says so), and the school edits its
+    // registration: the submission merges the row, the note no longer fits with the person's text.
+    typeCell(ctx.emu, REVIEW, rowOf(ctx, 'Trần Thị Lan'), col(ctx, 'Quyết định của Hội đồng'), 'Yêu cầu bổ sung');
+    ctx.emu.forms.submitAsUser(ctx.formId, { ...ctx.lan, [Q.birthYear]: '1986' }, { email: SCHOOLS[0].emails[0], editResponseId: ctx.sent.responseId });
+    const after = note(ctx);
+    expect(after.split('\n')).toEqual([expect.stringMatching(/^Ô gần đầy: công cụ không ghi được ghi chú của mình vào đây\. 1 dòng dưới đây/), pasted]);
+    expect(log(ctx).filter((l) => l.includes('gần đầy (một ô giữ tối đa 50.000 ký tự)'))).toHaveLength(1);
+    ctx.emu.clock.advance(86_400_000);
+    rebuild(ctx);
+    rebuild(ctx);
+    expect(note(ctx)).toBe(after);
+    expect(log(ctx).filter((l) => l.includes('gần đầy (một ô giữ tối đa 50.000 ký tự)'))).toHaveLength(1);
   });
 });

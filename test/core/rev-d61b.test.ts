@@ -1,5 +1,6 @@
-// Review d61b: "Ghi chú" of "Thẩm định" (src/core/review-notes.ts) and the review "now" fixes, at the core. D1 failed
-// before its fix (a quoted value's pattern ran past its closing quotation mark); D2 and D3 are known and left.
+// Review d61b: "Ghi chú" of "Thẩm định" (src/core/review-notes.ts) and the review "now" fixes, at the core. D1 and D3
+// failed before their fixes (a quoted value's pattern ran past its closing quotation mark; a long note was cut at the
+// cell's limit by the tool's lines above it); D2 is known and left.
 import { describe, expect, it } from 'vitest';
 import { isToolNote, typedCell, typedLines, withTypedLines } from '../../src/core/review-notes';
 import { reviewNoteKeptLines, reviewNoteKeptLinesNotesLeftOut, reviewNoteKeptLinesShort, reviewNoteProposeNotDat, reviewNoteUnverified } from '../../src/core/messages';
