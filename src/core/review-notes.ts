@@ -3,8 +3,8 @@
 // lines of a cell are the tool's is told by their shape: every note the tool writes there, in this version's wording and
 // in earlier versions' (REVIEW_NOTES_EARLIER), is a pattern of its fixed words with a wildcard of the right kind for
 // each code, number, date, award level or quoted text it names. A line of none of these shapes is a person's: kept,
-// after the tool's notes, under the tool's line that says so (reviewNoteKeptLines), whose count tells the next run how
-// many the office was told of. Pure.
+// after the tool's notes, under the tool's line that says so (reviewNoteKeptLines); the lines the office was told of are
+// known by their prints (linePrint, kept by code: src/gas/notes-told.ts), else by that line's count. Pure.
 import {
   COUNCIL_NOTE,
   PROPOSAL_EARLIER,
@@ -29,7 +29,7 @@ import {
 } from './messages';
 import { KEPT_LINES_EARLIER, REVIEW_NOTES_EARLIER } from './review-notes-earlier';
 import { fitsCell } from './table';
-import { toText } from './text';
+import { fnv1a32, toText } from './text';
 
 /**
  * Stand-ins (private-use characters) for what a note names, each turned into the pattern of its kind: a code as written
@@ -123,12 +123,19 @@ export interface TypedLines {
   notesLeftOut?: true;
 }
 
+/** A short fingerprint of a line a person typed (FNV-1a, 32 bits): how the office's state knows the lines it was told of. */
+export function linePrint(line: string): string {
+  return fnv1a32(line).toString(36);
+}
+
 /**
  * The lines of a "Ghi chú" cell as read that a person typed (null when none): not a line the tool writes now (`now`,
- * the row's notes this merge), nor any note of the tool in any wording (isToolNote). Those the tool kept before stand
- * under its line saying how many it kept: the first that many of them there were told of; the others are `fresh`.
+ * the row's notes this merge), nor any note of the tool in any wording (isToolNote). `told`: the prints (linePrint) of
+ * the lines the office was told of on this registration's rows; the others are `fresh` (review d61b D2: a count could
+ * not tell a line deleted and another typed from lines kept). Not known (a tab from before, the state lost): those the
+ * tool kept before stand under its line saying how many it kept, and the first that many of them there were told of.
  */
-export function typedLines(cell: unknown, now: readonly string[]): TypedLines | null {
+export function typedLines(cell: unknown, now: readonly string[], told?: ReadonlySet<string>): TypedLines | null {
   // Most cells are empty or the tool's own notes as it writes them now.
   if (cell === '' || cell === null || cell === undefined) return null;
   const raw = typeof cell === 'string' ? cell : toText(cell);
@@ -138,21 +145,23 @@ export function typedLines(cell: unknown, now: readonly string[]): TypedLines | 
   const lines: string[] = [];
   const fresh: string[] = [];
   // Lines under the tool's line of kept lines, counted by it: told already.
-  let told = 0;
+  let counted = 0;
   let notesLeftOut = false;
   for (const line of raw.replace(/\r\n?/g, '\n').split('\n')) {
     const clean = toText(line);
     if (clean === '' || mine.has(clean)) continue;
     const count = kept.reduce<RegExpExecArray | null>((found, k) => found ?? k.exec(clean), null);
     if (count) {
-      told = Number(count[1]);
+      counted = Number(count[1]);
       if (count.input.startsWith(LEFT_OUT_START)) notesLeftOut = true;
       continue;
     }
     if (isToolNote(clean)) continue;
     const typed = line.trim();
     lines.push(typed);
-    if (told > 0) told--;
+    if (told) {
+      if (!told.has(linePrint(typed))) fresh.push(typed);
+    } else if (counted > 0) counted--;
     else fresh.push(typed);
   }
   if (lines.length === 0) return null;

@@ -38,7 +38,7 @@ import {
   REVIEW_VERDICT_VANISHED,
 } from './messages/summaries';
 import { fitText, fnv1a32, isBlankRow, matchKey, padNumber, toParagraph, toText, withoutSheetRow } from './text';
-import { typedCell, typedLines, type TypedLines } from './review-notes';
+import { linePrint, typedCell, typedLines, type TypedLines } from './review-notes';
 
 export { REVIEW_DECISIONS, REVIEW_DECISION_LIST, REVIEW_TAB };
 
@@ -152,6 +152,11 @@ export interface ReviewTab {
    * office has not been told of: the code, the row of the tab as read (1-based), those lines.
    */
   typedNotes: TypedNote[];
+  /**
+   * The prints (review-notes.ts linePrint) of the lines a person typed into "Ghi chú", by code, once this merge is
+   * written and its `typedNotes` told: what the next merge is given as `told` (src/gas/notes-told.ts).
+   */
+  notesTold: Map<string, string[]>;
 }
 
 /** Lines a person typed into a row's "Ghi chú" that the office is to be told of (ReviewTab.typedNotes). */
@@ -347,6 +352,8 @@ export function mergeReview(
   proposedNote: (r: EvaluatedRegistration) => string = () => '',
   /** The order of the codes the last merge written left (its `order`); not given: not known (no sort of the registration's columns is seen). */
   lastOrder?: string,
+  /** The prints of the lines typed into "Ghi chú" the office was told of, by code (`notesTold` of the merges before); not given: not known. */
+  told?: ReadonlyMap<string, readonly string[]>,
 ): ReviewTab {
   const values = existingValues || [];
   const stats: ReviewStats = { rows: 0, added: 0, vanished: 0, unknownDecisions: 0, duplicates: 0 };
@@ -405,6 +412,7 @@ export function mergeReview(
       decisionsReset: [],
       moved: [],
       typedNotes: [],
+      notesTold: new Map(),
     });
     if (isBlankRow(values[0] || [])) return refused(reviewErrorBlankHeader(REVIEW_TAB));
     if (columns.id < 0 || columns.decision < 0) {
@@ -472,7 +480,8 @@ export function mergeReview(
       if (awaitsComment(row, columns) && !r.flags.supersededBy) (notes ??= []).push(reviewNoteRequestNoComment);
     }
     // What a person typed into the tool's column is not the tool's to drop.
-    const lines = at > 0 && read !== '' ? typedLines(read, notes ?? []) : null;
+    const prints = at > 0 && read !== '' ? told?.get(toText(row[columns.id])) : undefined;
+    const lines = at > 0 && read !== '' ? typedLines(read, notes ?? [], prints ? new Set(prints) : undefined) : null;
     if (lines) typed.set(row, { lines, at });
     row[columns.note] = notes === null ? '' : notes.join('\n');
   };
@@ -638,12 +647,20 @@ export function mergeReview(
 
   // ---- lines a person typed into "Ghi chú": after the tool's notes, under its line saying so; the new ones told
   const typedNotes: TypedNote[] = [];
+  const notesTold = new Map<string, string[]>();
   for (const [row, { lines, at }] of typed) {
+    const id = toText(row[columns.id]);
+    const prints = notesTold.get(id) ?? [];
+    for (const line of lines.lines) {
+      const print = linePrint(line);
+      if (!prints.includes(print)) prints.push(print);
+    }
+    notesTold.set(id, prints);
     const cell = typedCell(String(row[columns.note]), lines.lines);
     row[columns.note] = cell.text;
     // The tool's notes left out of a cell too full for them: told once, when the cell did not say so already.
     const leftOut = cell.notesLeftOut && !lines.notesLeftOut;
-    if (lines.fresh.length > 0 || leftOut) typedNotes.push({ id: toText(row[columns.id]), row: at, lines: lines.fresh, ...(leftOut ? { notesLeftOut: true as const } : {}) });
+    if (lines.fresh.length > 0 || leftOut) typedNotes.push({ id, row: at, lines: lines.fresh, ...(leftOut ? { notesLeftOut: true as const } : {}) });
   }
 
   // ---- new registrations, in id order
@@ -695,6 +712,7 @@ export function mergeReview(
     order: codeOrder(rows, columns.id),
     movedFrom: new Map(moved.map((c) => [c.id, { was: c.wasLabel, now: c.nowLabel }])),
     typedNotes,
+    notesTold,
   };
 }
 

@@ -135,6 +135,11 @@ const KEYS = {
   /** The order of the codes "Thẩm định" was last written in (src/core/review.ts codeOrder): rows moved since are seen. */
   reviewOrder: 'review.order',
   /**
+   * The lines typed into "Ghi chú" of "Thẩm định" the office was told of (src/gas/notes-told.ts): a JSON object, each
+   * code to its lines' prints joined by ",".
+   */
+  reviewNotesTold: 'review.notes-told',
+  /**
    * How many registrations the register of codes last recorded a council decision for (src/gas/ledger.ts
    * recordDecisions): a register read with fewer, the decisions gone without any run seeing them withdrawn, was put back
    * with the whole file (review restore #2).

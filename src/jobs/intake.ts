@@ -19,6 +19,7 @@ import { listedGrid, openTabsRead, type TabsRead } from '../gas/batch-read';
 import { APPENDED, findKeyRow, writeChangedCells, writeRow, type KeyRow } from '../gas/rows';
 import { getState, setState } from '../gas/properties';
 import { logError, stageRun, stagedRunDone } from '../gas/health';
+import { keepNotesTold, notesTold } from '../gas/notes-told';
 import { appendHistory, HISTORY_HEADER_AREA, historyInBatch } from '../gas/history';
 import { verdictLines } from '../core/history';
 import { rowStamp, stampWidth } from '../gas/intake-queue';
@@ -287,7 +288,7 @@ function reviewRowListed(sheet: Sheet, areas: SubmissionAreas, reg: EvaluatedReg
   const line = at.row > 0 ? sheet.getSheetValues(at.row, 1, 1, header.length)[0] : null;
   // The council may have moved rows since it was found: the row must still be this registration's.
   if (line && String(line[0]) !== reg.id) return reviewRow(sheet, reg, known, recorded, config);
-  const merged = mergeReview(line ? [header, line] : [header], [reg], recorded, [], proposedNotes(config));
+  const merged = mergeReview(line ? [header, line] : [header], [reg], recorded, [], proposedNotes(config), undefined, notesTold());
   if (merged.error || merged.rows.length !== 1) return null;
   return { at, maxRows, merged, line };
 }
@@ -422,6 +423,7 @@ function writeAndAnswer(
       // Lines a person typed into the row's "Ghi chú", kept in the cell: told once (the row of the tab is the one found).
       const typed = review.merged.typedNotes;
       if (typed.length > 0 && review.at.row > 0) logError(ss, 'onFormSubmit', REVIEW_NOTES_TYPED(typed.map((t) => ({ ...t, row: review.at.row }))));
+      if (review.at.row > 0) keepNotesTold(review.merged.notesTold, reg.id);
       // An edit a run that does not answer saw first is answered now: no longer the next full run's news.
       forgetResent([reg.id]);
       recordDecisions(ss, inputs.identified, review.merged.snapshots);
@@ -494,7 +496,7 @@ function reviewRow(sheet: Sheet, reg: EvaluatedRegistration, known: boolean, rec
   if (shape.error || shape.header.length !== header.length) return null;
   const at = findKeyRow(sheet, shape.columns.id + 1, reg.id, { known });
   const line = at.row > 0 ? sheet.getSheetValues(at.row, 1, 1, header.length)[0] : null;
-  const merged = mergeReview(line ? [header, line] : [header], [reg], recorded, [], proposedNotes(config));
+  const merged = mergeReview(line ? [header, line] : [header], [reg], recorded, [], proposedNotes(config), undefined, notesTold());
   if (merged.error || merged.rows.length !== 1) return null;
   return { at, maxRows: sheet.getMaxRows(), merged, line };
 }

@@ -26,6 +26,7 @@ import {
   type VerdictChange,
 } from '../core/review';
 import { GENERATED_NOTICE_ROWS, districtSummary, isGeneratedTab, lookupTab, reservedTabNames, schoolTabs, type SchoolTab, type SheetTab } from '../core/summaries';
+import { keepNotesTold, notesTold } from '../gas/notes-told';
 import { logError } from '../gas/health';
 import { appendVerdictLinesOnce } from '../gas/history';
 import { verdictLines } from '../core/history';
@@ -123,7 +124,7 @@ export function updateReview(ss: Spreadsheet, output: EvaluateOutput, recorded: 
       appendVerdictLinesOnce(ss, verdictLines(allChanges, output.registrations, new Date(), { ids: tell.except, cause: 'recent', edits: tell.edits, calendar: days, settings }));
     }
     const seen = attempt === 1 ? recorded : new Map([...recorded, ...taken]);
-    const merged = mergeReview(own.size > 0 ? ownRowsBlank(values, own, mergeReview(values.slice(0, 1), []).columns.id) : values, output.registrations, seen, councilColumns(), notes, getState('reviewOrder') ?? undefined);
+    const merged = mergeReview(own.size > 0 ? ownRowsBlank(values, own, mergeReview(values.slice(0, 1), []).columns.id) : values, output.registrations, seen, councilColumns(), notes, getState('reviewOrder') ?? undefined, notesTold());
     if (merged.error) {
       // Read once more first: a column inserted between the read's getDataRange and its getValues cuts the last column
       // off the read (a council column then seems gone).
@@ -169,6 +170,7 @@ export function updateReview(ss: Spreadsheet, output: EvaluateOutput, recorded: 
       if (merged.decisionsReset.length > 0) logError(ss, 'rebuildSummaries', REVIEW_DECISIONS_RESET(merged.decisionsReset));
       // Lines a person typed into "Ghi chú", kept in the cell: told once, now that the tab shows the tool's line above them.
       if (merged.typedNotes.length > 0) logError(ss, 'rebuildSummaries', REVIEW_NOTES_TYPED(merged.typedNotes));
+      keepNotesTold(merged.notesTold);
       return result;
     }
     if (outcome === 'moved after writing') {

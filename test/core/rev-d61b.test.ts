@@ -1,8 +1,8 @@
-// Review d61b: "Ghi chú" of "Thẩm định" (src/core/review-notes.ts) and the review "now" fixes, at the core. D1 and D3
-// failed before their fixes (a quoted value's pattern ran past its closing quotation mark; a long note was cut at the
-// cell's limit by the tool's lines above it); D2 is known and left.
+// Review d61b: "Ghi chú" of "Thẩm định" (src/core/review-notes.ts) and the review "now" fixes, at the core. D1, D2 and
+// D3 failed before their fixes (a quoted value's pattern ran past its closing quotation mark; a count of told lines could
+// not tell a deleted line from a new one; a long note was cut at the cell's limit by the tool's lines above it).
 import { describe, expect, it } from 'vitest';
-import { isToolNote, typedCell, typedLines, withTypedLines } from '../../src/core/review-notes';
+import { isToolNote, linePrint, typedCell, typedLines, withTypedLines } from '../../src/core/review-notes';
 import { reviewNoteKeptLines, reviewNoteKeptLinesNotesLeftOut, reviewNoteKeptLinesShort, reviewNoteProposeNotDat, reviewNoteUnverified } from '../../src/core/messages';
 import { literalText } from '../../src/core/table';
 
@@ -21,16 +21,18 @@ describe('d61b: "Ghi chú" of "Thẩm định"', () => {
     expect(typedLines(`${tool}\n${typed}`, [tool])?.lines).toEqual([typed]);
   });
 
-  // Known, left (Low): the count of told lines cannot tell a deleted line from a new one; nothing is lost, the new line is
-  // only not told. it.fails: this turns red the day it is fixed, to be made an ordinary test then.
-  it.fails('D2: a kept line deleted and a new one typed under the tool\'s line: the new line is never told', () => {
+  // D2 failed before its fix: the count of told lines could not tell a deleted line from a new one; the new line was kept,
+  // never told. The lines told are now known by their prints (what the merges before recorded, by code).
+  it("D2: a kept line deleted and a new one typed under the tool's line: the new line is told", () => {
     // Told once: the tool's line counted 2 lines; the office deletes the first (done) and types a new one below.
     const told = withTypedLines(reviewNoteUnverified, [NOTE, 'Gọi lại thứ Hai']);
     expect(told.split('\n')[1]).toBe(reviewNoteKeptLines(2));
     const edited = told.replace(`${NOTE}\n`, '') + '\nAnh Minh: trường xin rút hồ sơ, chờ công văn';
-    const read = typedLines(edited, [reviewNoteUnverified]);
+    const read = typedLines(edited, [reviewNoteUnverified], new Set([NOTE, 'Gọi lại thứ Hai'].map(linePrint)));
     expect(read?.lines).toEqual(['Gọi lại thứ Hai', 'Anh Minh: trường xin rút hồ sơ, chờ công văn']);
     expect(read?.fresh).toEqual(['Anh Minh: trường xin rút hồ sơ, chờ công văn']);
+    // Without what was told (a tab from before, the state lost), the count is all there is: as before.
+    expect(typedLines(edited, [reviewNoteUnverified])?.fresh).toEqual([]);
   });
 
   // D3 failed before its fix: the cell was cut at its end by literalText, the person's text lost, nobody told.

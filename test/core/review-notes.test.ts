@@ -6,7 +6,7 @@ import { responseTabs } from '../../sample/response-tabs';
 import { makeSampleOffice } from '../../sample/office';
 import { evaluateAll, type EvaluatedRegistration } from '../../src/core/evaluate';
 import { REVIEW_DECISIONS, REVIEW_HEADERS, mergeReview, type ReviewTab } from '../../src/core/review';
-import { isToolNote, toolNoteShapes, typedLines, withTypedLines } from '../../src/core/review-notes';
+import { isToolNote, linePrint, toolNoteShapes, typedLines, withTypedLines } from '../../src/core/review-notes';
 import { KEPT_LINES_EARLIER, REVIEW_NOTES_EARLIER } from '../../src/core/review-notes-earlier';
 import {
   COUNCIL_NOTE,
@@ -221,5 +221,27 @@ describe('mergeReview and a person\'s note in "Ghi chú"', () => {
     const emptied = writeThenRead(next);
     emptied[1][note] = '';
     expect(mergeReview(emptied, regs, next.snapshots).rows[0][note]).toBe(reviewNoteRequestNoComment);
+  });
+
+  it('a kept line deleted and a new one typed (review d61b D2): the new one told, known by what was told of the code, wherever its row is', () => {
+    const values = first.map((r) => r.slice());
+    values[1][note] = `${NOTE}\nGọi lại thứ Hai`;
+    const kept = mergeReview(values, regs);
+    const id = String(values[1][0]);
+    expect(kept.typedNotes).toEqual([{ id, row: 2, lines: [NOTE, 'Gọi lại thứ Hai'] }]);
+    expect(kept.notesTold).toEqual(new Map([[id, [NOTE, 'Gọi lại thứ Hai'].map(linePrint)]]));
+    // The rows swapped (a sort), the first line deleted, a new one typed.
+    const read = writeThenRead(kept);
+    const edited = [read[0], read[2], read[1], ...read.slice(3)];
+    edited[2][note] = String(edited[2][note]).replace(`${NOTE}\n`, '') + '\nAnh Minh: trường xin rút hồ sơ';
+    const next = mergeReview(edited, regs, kept.snapshots, [], undefined, undefined, kept.notesTold);
+    expect(next.typedNotes).toEqual([{ id, row: 3, lines: ['Anh Minh: trường xin rút hồ sơ'] }]);
+    expect(next.notesTold).toEqual(new Map([[id, ['Gọi lại thứ Hai', 'Anh Minh: trường xin rút hồ sơ'].map(linePrint)]]));
+    // Read again, nothing more to tell; the lines moved out, nothing is kept of them.
+    const again = mergeReview(writeThenRead(next), regs, next.snapshots, [], undefined, undefined, next.notesTold);
+    expect(again.typedNotes).toEqual([]);
+    const cleared = writeThenRead(again);
+    cleared[2][note] = '';
+    expect(mergeReview(cleared, regs, again.snapshots, [], undefined, undefined, again.notesTold).notesTold).toEqual(new Map());
   });
 });
