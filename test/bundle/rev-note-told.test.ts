@@ -66,5 +66,13 @@ describe('a line typed into "Ghi chú" after a kept line was deleted (review d61
     expect(log(ctx).filter((l) => l.includes(NEW))[0]).not.toContain(KEPT);
     rebuild(ctx);
     expect(log(ctx).filter((l) => l.includes(NEW))).toHaveLength(1);
+    // What the submission was told of is kept: once more a line deleted and one typed, the rebuild tells the new one.
+    const again = 'Chị Hà: công văn đã đến';
+    typeCell(ctx.emu, REVIEW, rowOf(ctx, 'Trần Thị Lan'), col(ctx, 'Ghi chú'), note(ctx).replace(`${KEPT}\n`, '') + `\n${again}`);
+    ctx.emu.clock.advance(60_000);
+    rebuild(ctx);
+    expect(note(ctx).split('\n').slice(1)).toEqual([NEW, again]);
+    expect(log(ctx).filter((l) => l.includes(again))).toHaveLength(1);
+    expect(log(ctx).filter((l) => l.includes(NEW))).toHaveLength(1);
   });
 });
