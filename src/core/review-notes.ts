@@ -123,6 +123,9 @@ export interface TypedLines {
   notesLeftOut?: true;
 }
 
+/** Among a code's prints of lines told (ReviewTab.notesTold): the office was told the tool's notes are left out of its cell. */
+export const NOTES_LEFT_OUT_TOLD = '!';
+
 /** A short fingerprint of a line a person typed (FNV-1a, 32 bits): how the office's state knows the lines it was told of. */
 export function linePrint(line: string): string {
   return fnv1a32(line).toString(36);

@@ -38,7 +38,7 @@ import {
   REVIEW_VERDICT_VANISHED,
 } from './messages/summaries';
 import { fitText, fnv1a32, isBlankRow, matchKey, padNumber, toParagraph, toText, withoutSheetRow } from './text';
-import { linePrint, typedCell, typedLines, type TypedLines } from './review-notes';
+import { NOTES_LEFT_OUT_TOLD, linePrint, typedCell, typedLines, type TypedLines } from './review-notes';
 
 export { REVIEW_DECISIONS, REVIEW_DECISION_LIST, REVIEW_TAB };
 
@@ -658,8 +658,10 @@ export function mergeReview(
     notesTold.set(id, prints);
     const cell = typedCell(String(row[columns.note]), lines.lines);
     row[columns.note] = cell.text;
-    // The tool's notes left out of a cell too full for them: told once, when the cell did not say so already.
-    const leftOut = cell.notesLeftOut && !lines.notesLeftOut;
+    // The tool's notes left out of a cell too full for them: told once, when the cell did not say so already (nor the
+    // state: a cell of the person's lines alone has no line of the tool's to say it).
+    const leftOut = cell.notesLeftOut && !lines.notesLeftOut && !(told?.get(id)?.includes(NOTES_LEFT_OUT_TOLD) ?? false);
+    if (cell.notesLeftOut && !prints.includes(NOTES_LEFT_OUT_TOLD)) prints.push(NOTES_LEFT_OUT_TOLD);
     if (lines.fresh.length > 0 || leftOut) typedNotes.push({ id, row: at, lines: lines.fresh, ...(leftOut ? { notesLeftOut: true as const } : {}) });
   }
 

@@ -244,4 +244,18 @@ describe('mergeReview and a person\'s note in "Ghi chú"', () => {
     cleared[2][note] = '';
     expect(mergeReview(cleared, regs, again.snapshots, [], undefined, undefined, again.notesTold).notesTold).toEqual(new Map());
   });
+
+  it("a cell the person filled whole, beside the tool's notes: kept alone, told once, known by the state (no line of the tool's says it)", () => {
+    const whole = `Biên bản: ${'x'.repeat(50000 - 'Biên bản: '.length)}`;
+    const values = first.map((r) => r.slice());
+    values[1][dec] = REVIEW_DECISIONS.request;
+    values[1][note] = whole;
+    const id = String(values[1][0]);
+    const kept = mergeReview(values, regs);
+    expect(kept.rows[0][note]).toBe(whole);
+    expect(kept.typedNotes).toEqual([{ id, row: 2, lines: [whole], notesLeftOut: true }]);
+    const next = mergeReview(writeThenRead(kept), regs, kept.snapshots, [], undefined, undefined, kept.notesTold);
+    expect(next.rows[0][note]).toBe(whole);
+    expect(next.typedNotes).toEqual([]);
+  });
 });
