@@ -52,6 +52,19 @@ describe('writeTable', () => {
     expect(emu.runtime.count('Sheet.getProtections')).toBe(1);
   });
 
+  it('review upgrade7 U1: a generated tab given a column in the middle gets its widths again (each column its own); one of the same columns keeps those it has', () => {
+    const emu = createEmulator({ modelLatency: false });
+    withSheets(emu, () => emu.globals.SpreadsheetApp.getActiveSpreadsheet().insertSheet('T'));
+    withSheets(emu, () => writeTable(tab(emu), ['Mã', 'Tên', 'Ghi chú'], [['1', 'a', 'b']], { frozenRows: 1, widths: [90, 200, 460] }));
+    withSheets(emu, () => tab(emu).setColumnWidth(2, 250));
+    withSheets(emu, () => writeTable(tab(emu), ['Mã', 'Tên', 'Ghi chú'], [['2', 'c', 'd']], { frozenRows: 1, widths: [90, 200, 460] }));
+    const widths = (n: number) => withSheets(emu, () => Array.from({ length: n }, (_, i) => tab(emu).getColumnWidth(i + 1)));
+    // Same columns: the width the office gave "Tên" stays.
+    expect(widths(3)).toEqual([90, 250, 460]);
+    withSheets(emu, () => writeTable(tab(emu), ['Mã', 'Năm học', 'Tên', 'Ghi chú'], [['2', '2026-2027', 'c', 'd']], { frozenRows: 1, widths: [90, 90, 200, 460] }));
+    expect(widths(4)).toEqual([90, 90, 200, 460]);
+  });
+
   it('formats a tab when it is blank or changes width; a rewrite in the same shape only wraps the rows it adds', () => {
     const emu = createEmulator({ modelLatency: false });
     withSheets(emu, () => emu.globals.SpreadsheetApp.getActiveSpreadsheet().insertSheet('T'));
