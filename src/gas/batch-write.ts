@@ -206,7 +206,7 @@ export class ApiTabs {
     const data: GoogleAppsScript.Sheets.Schema.ValueRange[] = [];
     const created = new Set<string>();
     const reshaped = new Set<string>();
-    const format: Array<{ w: TabWrite; reshaped: boolean; protect: boolean; beforeRows: number; width: number }> = [];
+    const format: Array<{ w: TabWrite; reshaped: boolean; protect: boolean; beforeRows: number; width: number; columnsChanged: boolean }> = [];
     const added: string[] = [];
 
     for (const w of writes) {
@@ -223,6 +223,7 @@ export class ApiTabs {
       let isReshaped: boolean;
       let protect: boolean;
       let beforeRows: number;
+      let columnsChanged = false;
       if (!listed) {
         grow.push({ addSheet: { properties: { title: w.name, gridProperties: { rowCount: keepRows, columnCount: contentCols, frozenRowCount: frozen } } } });
         added.push(w.name);
@@ -251,6 +252,8 @@ export class ApiTabs {
         isReshaped = listed.cols !== contentCols || (blockLayout && listed.rows !== keepRows) || unprotected || (extra.relayout?.has(w.name) ?? false);
         protect = unprotected;
         beforeRows = listed.rows;
+        // Its widths belong to other columns (src/gas/sheets.ts formatTable).
+        columnsChanged = !opts.keepGrid && listed.cols !== contentCols;
         if (isReshaped) reshaped.add(w.name);
       }
       // The rectangle: the content, padded with "" over the whole old grid so nothing of the old content is left.
@@ -262,7 +265,7 @@ export class ApiTabs {
         values[i] = line;
       }
       data.push({ range: rectA1(listed ? listed.title : w.name, height, width), values });
-      format.push({ w, reshaped: isReshaped, protect, beforeRows, width: contentCols });
+      format.push({ w, reshaped: isReshaped, protect, beforeRows, width: contentCols, columnsChanged });
     }
 
     // Stale tabs go, and the order is set, in the trimming batch (after every write).
@@ -308,7 +311,7 @@ export class ApiTabs {
     for (const f of format) {
       if (!f.reshaped) continue;
       const sheet = this.sheet(f.w.name);
-      if (sheet) formatTable(sheet, f.w.header, f.w.rows, f.w.opts, { reshaped: true, protect: f.protect, beforeRows: f.beforeRows, width: f.width });
+      if (sheet) formatTable(sheet, f.w.header, f.w.rows, f.w.opts, { reshaped: true, protect: f.protect, beforeRows: f.beforeRows, width: f.width, columnsChanged: f.columnsChanged });
     }
     return { created, reshaped, createdIds: addedIds };
   }

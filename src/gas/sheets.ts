@@ -93,6 +93,11 @@ export interface TabSize {
   reshaped: boolean;
   /** The tab asks for a warning protection and has none yet. */
   protect: boolean;
+  /**
+   * A generated tab whose columns changed in number (a column added or removed by an update, a clerk's column trimmed):
+   * the widths it has belong to other columns, so its own are set again.
+   */
+  columnsChanged: boolean;
 }
 
 /**
@@ -124,7 +129,8 @@ export function measureTab(
   // `relayout`: the caller knows the blocks moved within the same size (src/gas/tab-layouts.ts).
   const reshaped = lastRow === 0 || lastColumn !== width || (blockLayout && lastRow !== rows.length + 1) || relayout;
   const protect = reshaped && opts.protectWithWarning !== undefined && sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET).length === 0;
-  return { lastRow, lastColumn, maxRows, maxCols, frozenRows, reshaped, protect };
+  const columnsChanged = !opts.keepGrid && lastColumn > 0 && lastColumn !== width;
+  return { lastRow, lastColumn, maxRows, maxCols, frozenRows, reshaped, protect, columnsChanged };
 }
 
 /**
@@ -174,7 +180,7 @@ export function writeTable(sheet: Sheet, header: Cell[], rows: unknown[][], opts
     // Formatted within the grid left: the columns beyond the content are gone.
     formatWidth = contentCols;
   }
-  formatTable(sheet, header, rows, opts, { reshaped, protect, beforeRows: before.rows, width: formatWidth });
+  formatTable(sheet, header, rows, opts, { reshaped, protect, beforeRows: before.rows, width: formatWidth, columnsChanged: measured.columnsChanged });
   return 'written';
 }
 
@@ -189,7 +195,7 @@ export function formatTable(
   header: Cell[],
   rows: unknown[][],
   opts: WriteOptions,
-  shape: { reshaped: boolean; protect: boolean; beforeRows: number; width: number },
+  shape: { reshaped: boolean; protect: boolean; beforeRows: number; width: number; columnsChanged?: boolean },
 ): void {
   const { reshaped, protect, width } = shape;
   const before = { rows: shape.beforeRows };
@@ -214,7 +220,9 @@ export function formatTable(
     // Column headers wrap within their column; a title row runs on across the empty cells beside it.
     if (!opts.titleRow) first.setWrap(true).setVerticalAlignment('top');
   }
-  if ((before.rows === 0 || opts.setWidths) && opts.widths) opts.widths.forEach((px, i) => sheet.setColumnWidth(i + 1, px));
+  // A blank tab, or one whose columns changed in number (review upgrade7 U1: the new "Năm học" column left each column
+  // after it with the width of the one before it, "Cần bổ sung" at 80 px).
+  if ((before.rows === 0 || opts.setWidths || shape.columnsChanged) && opts.widths) opts.widths.forEach((px, i) => sheet.setColumnWidth(i + 1, px));
   if (opts.wrap && height >= wrapFrom) sheet.getRange(wrapFrom, 1, height + 1 - wrapFrom, width).setWrap(true).setVerticalAlignment('top');
   // The rows above a wrapped block run on: unwrapped, whatever an earlier layout left there.
   if (opts.wrap && wrapFrom > 2) sheet.getRange(2, 1, Math.min(wrapFrom - 1, height) - 1, width).setWrap(false);
