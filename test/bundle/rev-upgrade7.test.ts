@@ -42,8 +42,9 @@ function widths(o: OldOffice, tab: string, n: number, id?: string): number[] {
  * an individual in October 2026, Hòa Bình an individual only, Quang Minh nothing. Mornings (rebuild, reminders) from
  * 25/11/2027 on; the update comes the evening before `updateDay` (or, with `afterMorning`, after that day's reminders).
  */
-function soSeason(updateDay: Date, opts: { afterMorning?: boolean; quota?: number } = {}) {
-  const o = oldOffice('', { code: oldBundle(), scopes: manifestScopes(), views: true, mailQuota: opts.quota ?? 1500, now: new Date(2026, 9, 16, 9), config: SO });
+function soSeason(updateDay: Date, opts: { afterMorning?: boolean; quota?: number; grouped?: boolean } = {}) {
+  const config = (now: Date) => Object.assign(SO(now), opts.grouped ? { perSchoolTabThreshold: 2 } : {});
+  const o = oldOffice('', { code: oldBundle(), scopes: manifestScopes(), views: true, mailQuota: opts.quota ?? 1500, now: new Date(2026, 9, 16, 9), config });
   const { emu } = o;
   const cfg = SO(new Date(emu.clock.now()));
   const send = (s: (typeof SCHOOLS)[number], answers: Record<string, unknown>) => {
@@ -82,9 +83,11 @@ function soSeason(updateDay: Date, opts: { afterMorning?: boolean; quota?: numbe
   function update() {
     before.sent = emu.mail.sent.length;
     before.ex = emu.runtime.executions.length;
-    for (const s of SCHOOLS.slice(0, 3)) {
-      before.tabs[s.name] = o.tab(s.name);
-      before.widths[s.name] = widths(o, s.name, 10);
+    for (const name of [...SCHOOLS.slice(0, 3).map((s) => s.name), ...SCHOOLS.slice(0, 3).map((s) => s.ward)]) {
+      const t = o.tab(name);
+      if (t.length === 0) continue;
+      before.tabs[name] = t;
+      before.widths[name] = widths(o, name, 11);
     }
     o.update();
     updated = emu.clock.now();
@@ -153,6 +156,22 @@ describe('review upgrade7: defects', () => {
       expect({ name, width: widthOf(tab[h], w, name) }).toEqual({ name, width: widthOf(old[oh], oldW, name) });
     }
     expect(widthOf(tab[h], w, 'Năm học')).toBe(90);
+  });
+
+  it('U1 (group tabs): above the threshold, each group tab\'s columns keep their widths under their headers after the update', () => {
+    const { o, before } = soSeason(new Date(2027, 11, 1), { grouped: true });
+    const groups = SCHOOLS.slice(0, 3).map((s) => s.ward);
+    expect(groups.filter((n) => before.tabs[n])).toEqual(groups);
+    for (const name of groups) {
+      const header = (t: unknown[][]) => t.map((r) => r.map(String)).find((r) => r[1] === 'Mã phiếu')!;
+      const now = header(o.tab(name));
+      const old = header(before.tabs[name]);
+      expect(now.slice(0, 5)).toEqual([old[0], 'Mã phiếu', 'Đối tượng', 'Năm học', 'Tên']);
+      const w = widths(o, name, now.length);
+      for (const col of ['Tên', 'Kết luận', 'Cần bổ sung hoặc chưa đạt']) {
+        expect({ name, col, width: w[now.indexOf(col)] }).toEqual({ name, col, width: before.widths[name][old.indexOf(col)] });
+      }
+    }
   });
 
   it('U2 (not fixed): updated after the reminders of 01/12/2027 (the first after 31/08): is the year closed short ever told before the window\'s end?', () => {
