@@ -174,7 +174,9 @@ describe('review upgrade7: defects', () => {
     }
   });
 
-  it('U2 (not fixed): updated after the reminders of 01/12/2027 (the first after 31/08): is the year closed short ever told before the window\'s end?', () => {
+  // Known, left (Low): an office that updates a year late, after the first reminder past 31/08 went out without the
+  // notice, never says it; the window's notice does. it.fails: this turns red the day it is told, to be made ordinary then.
+  it.fails('U2 (not fixed): updated after the reminders of 01/12/2027 (the first after 31/08): is the year closed short ever told before the window\'s end?', () => {
     const { o, before, december } = soSeason(new Date(2027, 11, 1), { afterMorning: true });
     const { emu } = o;
     expect(failures(emu, before.ex)).toEqual([]);
