@@ -1,0 +1,77 @@
+// Review d63b of notes63 (review d61b D3/D2: "Ghi chú" of "Thẩm định", the lines a person typed kept whole and told
+// once, their prints kept by code in the script property review.notes-told). Each case is a finding: it fails on the
+// commits reviewed.
+import { describe, expect, it } from 'vitest';
+import { Q } from '../../src/core/registration-form';
+import { typeCell } from '../../scripts/user';
+import { SCHOOLS, individualAnswers, officeAfterSetup } from './helpers';
+
+type Ctx = ReturnType<typeof officeAfterSetup>;
+const REVIEW = 'Thẩm định';
+
+const values = (ctx: Ctx) => ctx.emu.spreadsheets.values(REVIEW);
+const col = (ctx: Ctx, header: string) => (values(ctx)[0] as string[]).indexOf(header) + 1;
+const rowOf = (ctx: Ctx, name: string) => values(ctx).findIndex((r) => r[col(ctx, 'Tên') - 1] === name) + 1;
+const noteAt = (ctx: Ctx, row: number) => String(values(ctx)[row - 1][col(ctx, 'Ghi chú') - 1] ?? '');
+const log = (ctx: Ctx) => (ctx.emu.spreadsheets.sheet('Nhật ký lỗi') ? ctx.emu.spreadsheets.values('Nhật ký lỗi').slice(1).map((r) => String(r[2])) : []);
+const rebuild = (ctx: Ctx) => ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+
+function office() {
+  const ctx = officeAfterSetup(SCHOOLS);
+  const lan = { ...individualAnswers('teacher'), [Q.school]: SCHOOLS[0].name, [Q.individualName]: 'Trần Thị Lan' };
+  const sent = ctx.emu.forms.submitAsUser(ctx.formId, lan, { email: SCHOOLS[0].emails[0] });
+  ctx.emu.clock.advance(60_000);
+  rebuild(ctx);
+  return Object.assign(ctx, { lan, sent });
+}
+
+describe('review d63b', () => {
+  it('F1: a pasted minute of many lines filling the cell (no line of the tool fits above it) is told once, not at every rebuild', () => {
+    const ctx = office();
+    // A minute pasted into "Ghi chú": 1,350 short lines, 49,990 characters in all (a cell holds 50,000). No line of the
+    // tool's fits above it, so the cell keeps the person's lines alone; "told" rests on the prints alone, one a line.
+    const lines = Array.from({ length: 1350 }, (_, i) => `Ý kiến ${String(i + 1).padStart(4, '0')}: thống nhất đề nghị.`);
+    let minute = lines.join('\n');
+    minute += 'x'.repeat(49990 - minute.length);
+    expect(minute.length).toBe(49990);
+    typeCell(ctx.emu, REVIEW, rowOf(ctx, 'Trần Thị Lan'), col(ctx, 'Ghi chú'), minute);
+    ctx.emu.clock.advance(60_000);
+    rebuild(ctx);
+    // Kept whole (notes63's D3 fix holds).
+    expect(noteAt(ctx, rowOf(ctx, 'Trần Thị Lan'))).toBe(minute);
+    expect(log(ctx).filter((l) => l.includes('Ý kiến 0001'))).toHaveLength(1);
+    // The next nightly runs: nothing new was typed; the office must not be told again each night.
+    ctx.emu.clock.advance(86_400_000);
+    rebuild(ctx);
+    ctx.emu.clock.advance(86_400_000);
+    rebuild(ctx);
+    expect(noteAt(ctx, rowOf(ctx, 'Trần Thị Lan'))).toBe(minute);
+    expect(log(ctx).filter((l) => l.includes('Ý kiến 0001'))).toHaveLength(1);
+  });
+
+  it("F2: a registration on two rows: the school's edit does not make the next rebuild tell the other row's line again", () => {
+    const ctx = office();
+    const A = 'Chị Hà: đã gọi trường xác nhận';
+    const B = 'Anh Minh: bản nháp đề nghị, chờ họp';
+    // A line typed on Lan's row, told by the next rebuild.
+    typeCell(ctx.emu, REVIEW, rowOf(ctx, 'Trần Thị Lan'), col(ctx, 'Ghi chú'), A);
+    ctx.emu.clock.advance(60_000);
+    rebuild(ctx);
+    // The office copies Lan's row below the last one to draft a change (a registration on two rows), with its own line.
+    const first = rowOf(ctx, 'Trần Thị Lan');
+    const copy = [...values(ctx)[first - 1]];
+    const at = values(ctx).length + 1;
+    copy.forEach((v, j) => typeCell(ctx.emu, REVIEW, at, j + 1, j === col(ctx, 'Ghi chú') - 1 ? B : v));
+    ctx.emu.clock.advance(60_000);
+    rebuild(ctx);
+    expect(noteAt(ctx, at).split('\n')).toContain(B);
+    expect(log(ctx).filter((l) => l.includes(B))).toHaveLength(1);
+    // The school edits its registration: the submission merges the first row only.
+    ctx.emu.forms.submitAsUser(ctx.formId, { ...ctx.lan, [Q.birthYear]: '1986' }, { email: SCHOOLS[0].emails[0], editResponseId: ctx.sent.responseId });
+    ctx.emu.clock.advance(60_000);
+    rebuild(ctx);
+    // B was typed once and told once; nothing about it changed.
+    expect(noteAt(ctx, at).split('\n')).toContain(B);
+    expect(log(ctx).filter((l) => l.includes(B))).toHaveLength(1);
+  });
+});
