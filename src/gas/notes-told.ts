@@ -26,14 +26,16 @@ export function notesTold(): Map<string, string[]> {
 
 /**
  * Keeps what a merge of "Thẩm định" was told of (ReviewTab.notesTold), once its typed notes are logged: of the whole tab
- * (a rebuild), or of the one registration `only` (a submission's merge of its row: the others kept as they are).
+ * (a rebuild), or of the one registration `only` (a submission's merge of its row: the others kept as they are). A
+ * submission merges one row of its code and adds to what the code was told of: another row of the code (a copy the
+ * office made) is not merged, and its lines, told, must stay told (review d63b F2); the next rebuild drops the prints of
+ * lines deleted since.
  */
 export function keepNotesTold(told: ReadonlyMap<string, readonly string[]>, only?: string): void {
   const next = only === undefined ? new Map(told) : notesTold();
   if (only !== undefined) {
-    const prints = told.get(only);
-    if (prints && prints.length > 0) next.set(only, [...prints]);
-    else next.delete(only);
+    const prints = [...new Set([...(next.get(only) ?? []), ...(told.get(only) ?? [])])];
+    if (prints.length > 0) next.set(only, prints);
   }
   const entries: Record<string, string> = {};
   let size = 2;
