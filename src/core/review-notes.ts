@@ -131,6 +131,18 @@ export function linePrint(line: string): string {
   return fnv1a32(line).toString(36);
 }
 
+/** Lines of one cell the state keeps a print of each; past them, one print of them all (wholePrint). */
+export const LINE_PRINTS_MAX = 20;
+
+/**
+ * One print of all the lines a person typed into one cell, as they stand: what the state keeps of a cell of many lines (a
+ * pasted minute of a thousand lines would take the state's whole room, and a cell of the person's lines alone, with no
+ * line of the tool's to count them, would be told at every run: review d63b F1). Any change to them tells them all once.
+ */
+export function wholePrint(lines: readonly string[]): string {
+  return `*${linePrint(lines.join('\n'))}`;
+}
+
 /**
  * The lines of a "Ghi chú" cell as read that a person typed (null when none): not a line the tool writes now (`now`,
  * the row's notes this merge), nor any note of the tool in any wording (isToolNote). `told`: the prints (linePrint) of
@@ -168,6 +180,8 @@ export function typedLines(cell: unknown, now: readonly string[], told?: Readonl
     else fresh.push(typed);
   }
   if (lines.length === 0) return null;
+  // A cell of many lines is known by one print of them all.
+  if (told && fresh.length > 0 && told.has(wholePrint(lines))) fresh.length = 0;
   return notesLeftOut ? { lines, fresh, notesLeftOut } : { lines, fresh };
 }
 
@@ -176,7 +190,8 @@ export function typedLines(cell: unknown, now: readonly string[], told?: Readonl
  * (review d61b D3: a long note cut at the cell's limit by the tool's lines above it). When they would not fit in the cell
  * (literalText cuts text past 50,000 characters), the tool's line is shortened (reviewNoteKeptLinesShort); when still not,
  * its notes are left out of the cell (reviewNoteKeptLinesNotesLeftOut, `notesLeftOut`); when not even that line fits, the
- * cell holds the person's lines alone (read again, they are all new: told at every run until moved).
+ * cell holds the person's lines alone (read again with no line of the tool's to count them: told once by the state's
+ * prints, kept for a cell of many lines as its first lines' and one of them all; without the state, at every run).
  */
 export function typedCell(notes: string, typed: readonly string[]): { text: string; notesLeftOut: boolean } {
   if (typed.length === 0) return { text: notes, notesLeftOut: false };

@@ -42,8 +42,9 @@ export function keepNotesTold(told: ReadonlyMap<string, readonly string[]>, only
   for (const code of [...next.keys()].sort()) {
     const value = next.get(code)!.join(',');
     if (value === '') continue;
+    // A code past the room is left to the count; the codes after it still get theirs.
+    if (size + code.length + value.length + 6 > MAX_CHARS) continue;
     size += code.length + value.length + 6;
-    if (size > MAX_CHARS) break;
     entries[code] = value;
   }
   const json = Object.keys(entries).length === 0 ? null : JSON.stringify(entries);
