@@ -74,4 +74,27 @@ describe('review d63b', () => {
     expect(noteAt(ctx, at).split('\n')).toContain(B);
     expect(log(ctx).filter((l) => l.includes(B))).toHaveLength(1);
   });
+
+  // Checked, not a finding: the state is read from the properties the submission reads under its lock anyway, and written
+  // only when it changes, with the run's other state. An edit of a registration with no typed note costs the same calls
+  // whether another registration has told lines in the state or not, and so does one whose own lines were told already.
+  it("guard: a school's edit with no new typed note costs no call more for the notes-told state", () => {
+    const edit = (typed: 'none' | 'other' | 'own') => {
+      const ctx = office();
+      ctx.emu.forms.submitAsUser(ctx.formId, { ...individualAnswers('teacher'), [Q.school]: SCHOOLS[1].name, [Q.individualName]: 'Lê Văn Nam' }, { email: SCHOOLS[1].emails[0] });
+      ctx.emu.clock.advance(60_000);
+      rebuild(ctx);
+      if (typed !== 'none') typeCell(ctx.emu, REVIEW, rowOf(ctx, typed === 'own' ? 'Trần Thị Lan' : 'Lê Văn Nam'), col(ctx, 'Ghi chú'), 'Chị Hà: đã gọi trường');
+      ctx.emu.clock.advance(60_000);
+      rebuild(ctx);
+      expect(ctx.emu.properties.script.has('review.notes-told')).toBe(typed !== 'none');
+      const before = new Map(ctx.emu.runtime.callTable());
+      ctx.emu.forms.submitAsUser(ctx.formId, { ...ctx.lan, [Q.birthYear]: '1986' }, { email: SCHOOLS[0].emails[0], editResponseId: ctx.sent.responseId });
+      return Object.fromEntries(ctx.emu.runtime.callTable().map(([k, v]) => [k, v - (before.get(k) ?? 0)]).filter(([, v]) => Number(v) > 0));
+    };
+    const none = edit('none');
+    expect(Object.keys(none).length).toBeGreaterThan(0);
+    expect(edit('other')).toEqual(none);
+    expect(edit('own')).toEqual(none);
+  });
 });
