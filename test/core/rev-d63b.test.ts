@@ -1,5 +1,5 @@
 // Review d63b of notes63 (review d61b D3/D2), at the core: the office's log line about a "Ghi chú" cell too full for the
-// tool's notes. Fails on the commits reviewed (left for the lead: a wording choice).
+// tool's notes. F3 failed on the commits reviewed: the line said the person's lines stay under the tool's notes.
 import { describe, expect, it } from 'vitest';
 import { REVIEW_NOTES_TYPED } from '../../src/core/messages';
 

@@ -406,7 +406,7 @@ export const REVIEW_NOTES_TYPED = (rows: readonly { id: string; row: number; lin
           .slice(0, 10)
           .map((r) => `${where(r)}: ${what(r)}`)
           .join('; ')}${told.length > 10 ? `; và ${told.length - 10} dòng khác` : ''}`;
-  return `Trang “${REVIEW_TAB}”: ${left === '' ? list : `${left} ${list.charAt(0).toUpperCase()}${list.slice(1)}`}. Cột “${REVIEW_HEADERS.note}” là của công cụ, được ghi lại ở mỗi lần cập nhật: công cụ giữ nguyên các dòng này ở cuối ô, dưới ghi chú của công cụ, và không chuyển sang cột “${REVIEW_HEADERS.comment}” (nhận xét được gửi cho trường trong thư đề nghị bổ sung). Nếu đó là ghi chú của Hội đồng, nên chép sang một cột riêng của cơ quan (đặt tên khác với “${REVIEW_HEADERS.note}”), hoặc sang “${REVIEW_HEADERS.comment}” nếu là nhận xét gửi trường, rồi xóa khỏi ô “${REVIEW_HEADERS.note}”.`;
+  return `Trang “${REVIEW_TAB}”: ${left === '' ? list : `${left} ${list.charAt(0).toUpperCase()}${list.slice(1)}`}. Cột “${REVIEW_HEADERS.note}” là của công cụ, được ghi lại ở mỗi lần cập nhật: công cụ giữ nguyên các dòng này ở cuối ô và không chuyển sang cột “${REVIEW_HEADERS.comment}” (nhận xét được gửi cho trường trong thư đề nghị bổ sung). Nếu đó là ghi chú của Hội đồng, nên chép sang một cột riêng của cơ quan (đặt tên khác với “${REVIEW_HEADERS.note}”), hoặc sang “${REVIEW_HEADERS.comment}” nếu là nhận xét gửi trường, rồi xóa khỏi ô “${REVIEW_HEADERS.note}”.`;
 };
 
 // ---- the e-mail "Yêu cầu bổ sung" ---------------------------------------------------------------
