@@ -2,40 +2,21 @@
 // once, their prints kept by code in the script property review.notes-told). Each case is a finding: it fails on the
 // commits reviewed.
 import { describe, expect, it } from 'vitest';
-import { Q } from '../../src/core/registration-form';
 import { typeCell } from '../../scripts/user';
-import { SCHOOLS, individualAnswers, officeAfterSetup } from './helpers';
-
-type Ctx = ReturnType<typeof officeAfterSetup>;
-const REVIEW = 'Thẩm định';
-
-const values = (ctx: Ctx) => ctx.emu.spreadsheets.values(REVIEW);
-const col = (ctx: Ctx, header: string) => (values(ctx)[0] as string[]).indexOf(header) + 1;
-const rowOf = (ctx: Ctx, name: string) => values(ctx).findIndex((r) => r[col(ctx, 'Tên') - 1] === name) + 1;
-const noteAt = (ctx: Ctx, row: number) => String(values(ctx)[row - 1][col(ctx, 'Ghi chú') - 1] ?? '');
-const log = (ctx: Ctx) => (ctx.emu.spreadsheets.sheet('Nhật ký lỗi') ? ctx.emu.spreadsheets.values('Nhật ký lỗi').slice(1).map((r) => String(r[2])) : []);
-const rebuild = (ctx: Ctx) => ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
-
-function office() {
-  const ctx = officeAfterSetup(SCHOOLS);
-  const lan = { ...individualAnswers('teacher'), [Q.school]: SCHOOLS[0].name, [Q.individualName]: 'Trần Thị Lan' };
-  const sent = ctx.emu.forms.submitAsUser(ctx.formId, lan, { email: SCHOOLS[0].emails[0] });
-  ctx.emu.clock.advance(60_000);
-  rebuild(ctx);
-  return Object.assign(ctx, { lan, sent });
-}
+import { Q } from '../../src/core/registration-form';
+import { SCHOOLS, individualAnswers } from './helpers';
+import { REVIEW, col, lanOffice, log, noteAt, rebuild, rowOf, typeLanNote, values } from './review-note-lib';
 
 describe('review d63b', () => {
   it('F1: a pasted minute of many lines filling the cell (no line of the tool fits above it) is told once, not at every rebuild', () => {
-    const ctx = office();
+    const ctx = lanOffice();
     // A minute pasted into "Ghi chú": 1,350 short lines, 49,990 characters in all (a cell holds 50,000). No line of the
     // tool's fits above it, so the cell keeps the person's lines alone; "told" rests on the prints alone, one a line.
     const lines = Array.from({ length: 1350 }, (_, i) => `Ý kiến ${String(i + 1).padStart(4, '0')}: thống nhất đề nghị.`);
     let minute = lines.join('\n');
     minute += 'x'.repeat(49990 - minute.length);
     expect(minute.length).toBe(49990);
-    typeCell(ctx.emu, REVIEW, rowOf(ctx, 'Trần Thị Lan'), col(ctx, 'Ghi chú'), minute);
-    ctx.emu.clock.advance(60_000);
+    typeLanNote(ctx, minute);
     rebuild(ctx);
     // Kept whole (notes63's D3 fix holds).
     expect(noteAt(ctx, rowOf(ctx, 'Trần Thị Lan'))).toBe(minute);
@@ -50,12 +31,11 @@ describe('review d63b', () => {
   });
 
   it("F2: a registration on two rows: the school's edit does not make the next rebuild tell the other row's line again", () => {
-    const ctx = office();
+    const ctx = lanOffice();
     const A = 'Chị Hà: đã gọi trường xác nhận';
     const B = 'Anh Minh: bản nháp đề nghị, chờ họp';
     // A line typed on Lan's row, told by the next rebuild.
-    typeCell(ctx.emu, REVIEW, rowOf(ctx, 'Trần Thị Lan'), col(ctx, 'Ghi chú'), A);
-    ctx.emu.clock.advance(60_000);
+    typeLanNote(ctx, A);
     rebuild(ctx);
     // The office copies Lan's row below the last one to draft a change (a registration on two rows), with its own line.
     const first = rowOf(ctx, 'Trần Thị Lan');
@@ -80,7 +60,7 @@ describe('review d63b', () => {
   // whether another registration has told lines in the state or not, and so does one whose own lines were told already.
   it("guard: a school's edit with no new typed note costs no call more for the notes-told state", () => {
     const edit = (typed: 'none' | 'other' | 'own') => {
-      const ctx = office();
+      const ctx = lanOffice();
       ctx.emu.forms.submitAsUser(ctx.formId, { ...individualAnswers('teacher'), [Q.school]: SCHOOLS[1].name, [Q.individualName]: 'Lê Văn Nam' }, { email: SCHOOLS[1].emails[0] });
       ctx.emu.clock.advance(60_000);
       rebuild(ctx);

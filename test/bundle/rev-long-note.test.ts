@@ -3,36 +3,17 @@
 // telling nobody. Now the tool's lines make room (a short line of its own, or its notes left out), and the person's text
 // stays whole, rebuild after rebuild, in the emulated sheet the bundle writes.
 import { describe, expect, it } from 'vitest';
-import { Q } from '../../src/core/registration-form';
 import { typeCell } from '../../scripts/user';
-import { SCHOOLS, individualAnswers, officeAfterSetup } from './helpers';
-
-type Ctx = ReturnType<typeof officeAfterSetup>;
-const REVIEW = 'Thẩm định';
-
-const values = (ctx: Ctx) => ctx.emu.spreadsheets.values(REVIEW);
-const col = (ctx: Ctx, header: string) => (values(ctx)[0] as string[]).indexOf(header) + 1;
-const rowOf = (ctx: Ctx, name: string) => values(ctx).findIndex((r) => r[col(ctx, 'Tên') - 1] === name) + 1;
-const note = (ctx: Ctx) => String(values(ctx)[rowOf(ctx, 'Trần Thị Lan') - 1][col(ctx, 'Ghi chú') - 1] ?? '');
-const log = (ctx: Ctx) => (ctx.emu.spreadsheets.sheet('Nhật ký lỗi') ? ctx.emu.spreadsheets.values('Nhật ký lỗi').slice(1).map((r) => String(r[2])) : []);
-const rebuild = (ctx: Ctx) => ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
-
-function office() {
-  const ctx = officeAfterSetup(SCHOOLS);
-  const lan = { ...individualAnswers('teacher'), [Q.school]: SCHOOLS[0].name, [Q.individualName]: 'Trần Thị Lan' };
-  const sent = ctx.emu.forms.submitAsUser(ctx.formId, lan, { email: SCHOOLS[0].emails[0] });
-  ctx.emu.clock.advance(60_000);
-  rebuild(ctx);
-  return Object.assign(ctx, { lan, sent });
-}
+import { Q } from '../../src/core/registration-form';
+import { SCHOOLS } from './helpers';
+import { REVIEW, col, lanOffice, log, note, rebuild, rowOf, typeLanNote } from './review-note-lib';
 
 describe('a long note typed into "Ghi chú" of "Thẩm định" (review d61b D3)', () => {
   it('survives whole across two rebuilds, under a short line of the tool\'s; told once', () => {
-    const ctx = office();
+    const ctx = lanOffice();
     // A pasted minute of the council's meeting: 49,800 characters, one line.
     const pasted = `Biên bản họp tổ: ${'nội dung thảo luận, '.repeat(2489)}hết.`;
-    typeCell(ctx.emu, REVIEW, rowOf(ctx, 'Trần Thị Lan'), col(ctx, 'Ghi chú'), pasted);
-    ctx.emu.clock.advance(60_000);
+    typeLanNote(ctx, pasted);
     rebuild(ctx);
     const kept = note(ctx);
     expect(kept.length).toBeLessThanOrEqual(50000);
@@ -49,10 +30,9 @@ describe('a long note typed into "Ghi chú" of "Thẩm định" (review d61b D3)
   });
 
   it('a cell filled to its limit keeps every character across two rebuilds (no line of the tool\'s fits above it)', () => {
-    const ctx = office();
+    const ctx = lanOffice();
     const whole = `Biên bản: ${'x'.repeat(50000 - 'Biên bản: '.length)}`;
-    typeCell(ctx.emu, REVIEW, rowOf(ctx, 'Trần Thị Lan'), col(ctx, 'Ghi chú'), whole);
-    ctx.emu.clock.advance(60_000);
+    typeLanNote(ctx, whole);
     rebuild(ctx);
     expect(note(ctx)).toBe(whole);
     ctx.emu.clock.advance(86_400_000);
@@ -61,11 +41,10 @@ describe('a long note typed into "Ghi chú" of "Thẩm định" (review d61b D3)
   });
 
   it("survives the school's edit of the registration (the submission merges its row) and the rebuild after it, with the tool's notes left out", () => {
-    const ctx = office();
+    const ctx = lanOffice();
     // 49,877 characters: the short line of the tool's fits above it; with the note the council's decision below brings, it would not.
     const pasted = `Biên bản: ${'y'.repeat(49877 - 'Biên bản: '.length)}`;
-    typeCell(ctx.emu, REVIEW, rowOf(ctx, 'Trần Thị Lan'), col(ctx, 'Ghi chú'), pasted);
-    ctx.emu.clock.advance(60_000);
+    typeLanNote(ctx, pasted);
     rebuild(ctx);
     expect(note(ctx).endsWith(`\n${pasted}`)).toBe(true);
     // The council asks for more, its comment not typed yet (the tool's note says so), and the school edits its

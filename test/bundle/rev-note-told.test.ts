@@ -3,41 +3,25 @@
 // ever. Now the lines told are remembered by their registration's code (their prints, in the script's properties), so
 // a sort of the tab between the runs changes nothing, and the submission's merge of the row keeps it too.
 import { describe, expect, it } from 'vitest';
+import { sortTab } from '../../scripts/user';
 import { Q } from '../../src/core/registration-form';
-import { sortTab, typeCell } from '../../scripts/user';
-import { SCHOOLS, collectiveAnswers, individualAnswers, officeAfterSetup } from './helpers';
+import { SCHOOLS } from './helpers';
+import { REVIEW, col, lanOffice, log, note, rebuild, rowOf, typeLanNote } from './review-note-lib';
 
-type Ctx = ReturnType<typeof officeAfterSetup>;
-const REVIEW = 'Thẩm định';
 const DONE = 'Chị Hà: đã gọi trường xác nhận';
 const KEPT = 'Gọi lại thứ Hai';
 const NEW = 'Anh Minh: trường xin rút hồ sơ, chờ công văn';
 
-const values = (ctx: Ctx) => ctx.emu.spreadsheets.values(REVIEW);
-const col = (ctx: Ctx, header: string) => (values(ctx)[0] as string[]).indexOf(header) + 1;
-const rowOf = (ctx: Ctx, name: string) => values(ctx).findIndex((r) => r[col(ctx, 'Tên') - 1] === name) + 1;
-const note = (ctx: Ctx) => String(values(ctx)[rowOf(ctx, 'Trần Thị Lan') - 1][col(ctx, 'Ghi chú') - 1] ?? '');
-const log = (ctx: Ctx) => (ctx.emu.spreadsheets.sheet('Nhật ký lỗi') ? ctx.emu.spreadsheets.values('Nhật ký lỗi').slice(1).map((r) => String(r[2])) : []);
-const rebuild = (ctx: Ctx) => ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
-
 function office() {
-  const ctx = officeAfterSetup(SCHOOLS);
-  const lan = { ...individualAnswers('teacher'), [Q.school]: SCHOOLS[0].name, [Q.individualName]: 'Trần Thị Lan' };
-  const sent = ctx.emu.forms.submitAsUser(ctx.formId, lan, { email: SCHOOLS[0].emails[0] });
-  ctx.emu.clock.advance(60_000);
-  ctx.emu.forms.submitAsUser(ctx.formId, { ...collectiveAnswers(), [Q.school]: SCHOOLS[1].name, [Q.collectiveName]: 'Tổ Toán' }, { email: SCHOOLS[1].emails[0] });
-  ctx.emu.clock.advance(60_000);
-  rebuild(ctx);
+  const ctx = lanOffice({ collective: true });
   // Two lines typed into Lan's "Ghi chú", kept and told by the next rebuild.
-  typeCell(ctx.emu, REVIEW, rowOf(ctx, 'Trần Thị Lan'), col(ctx, 'Ghi chú'), `${DONE}\n${KEPT}`);
-  ctx.emu.clock.advance(60_000);
+  typeLanNote(ctx, `${DONE}\n${KEPT}`);
   rebuild(ctx);
   expect(note(ctx).split('\n').slice(1)).toEqual([DONE, KEPT]);
   expect(log(ctx).filter((l) => l.includes(DONE) && l.includes(KEPT))).toHaveLength(1);
   // The office deletes the first (done) and types a new one below: the count on the tool's line is still right.
-  typeCell(ctx.emu, REVIEW, rowOf(ctx, 'Trần Thị Lan'), col(ctx, 'Ghi chú'), note(ctx).replace(`${DONE}\n`, '') + `\n${NEW}`);
-  ctx.emu.clock.advance(60_000);
-  return Object.assign(ctx, { lan, sent });
+  typeLanNote(ctx, note(ctx).replace(`${DONE}\n`, '') + `\n${NEW}`);
+  return ctx;
 }
 
 describe('a line typed into "Ghi chú" after a kept line was deleted (review d61b D2)', () => {
@@ -68,8 +52,7 @@ describe('a line typed into "Ghi chú" after a kept line was deleted (review d61
     expect(log(ctx).filter((l) => l.includes(NEW))).toHaveLength(1);
     // What the submission was told of is kept: once more a line deleted and one typed, the rebuild tells the new one.
     const again = 'Chị Hà: công văn đã đến';
-    typeCell(ctx.emu, REVIEW, rowOf(ctx, 'Trần Thị Lan'), col(ctx, 'Ghi chú'), note(ctx).replace(`${KEPT}\n`, '') + `\n${again}`);
-    ctx.emu.clock.advance(60_000);
+    typeLanNote(ctx, note(ctx).replace(`${KEPT}\n`, '') + `\n${again}`);
     rebuild(ctx);
     expect(note(ctx).split('\n').slice(1)).toEqual([NEW, again]);
     expect(log(ctx).filter((l) => l.includes(again))).toHaveLength(1);
