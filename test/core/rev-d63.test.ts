@@ -1,0 +1,64 @@
+// Review d63 (of stop 63: schoolyear63, afterend63, mutants63). Each test here failed on 0673947.
+// The office of rev-schoolyear63: 2026–2030, window 01/10/2026–31/05/2028, reminders 14 and 3 days before. Hoa Sen
+// registered a collective and an individual in October 2026, Hòa Bình an individual only, Quang Minh nothing.
+import { describe, expect, it } from 'vitest';
+import type { OfficeConfig } from '../../src/core/config';
+import type { OutboxEntry } from '../../src/core/outbox';
+import { Q } from '../../src/core/registration-form';
+import { parseReminderKey, planReminders, reminderFor } from '../../src/core/reminders';
+import { collectiveAnswers, config2026 as office2026, evaluateOffice, individualAnswers, SCHOOLS } from './helpers';
+
+const [HOA_SEN, HOA_BINH] = SCHOOLS;
+
+const config2026 = (today: Date): OfficeConfig => office2026(today, { 'mail.reminderDaysBefore': '14; 3' });
+const sent = new Date(2026, 9, 16, 9);
+const base = (cfg: OfficeConfig) => [
+  { answers: { ...collectiveAnswers(cfg), [Q.school]: HOA_SEN.name }, at: sent },
+  { answers: { ...individualAnswers('teacher', cfg), [Q.school]: HOA_SEN.name }, at: sent },
+  { answers: { ...individualAnswers('teacher', cfg), [Q.school]: HOA_BINH.name, [Q.individualName]: 'Lê Văn Cường' }, at: sent },
+];
+function run(day: Date) {
+  const cfg = config2026(day);
+  return { cfg, out: evaluateOffice(cfg, base(cfg), []) };
+}
+
+const isOpen = (e: OutboxEntry) => e.status === 'pending' || e.status === 'failed';
+const YEAR_CLOSED = 'Năm học 2026-2027 đã kết thúc ngày 31/08/2027.';
+
+/** What the open reminder entries of a school would say if sent at `day`: their notices. */
+function openNotices(entries: readonly OutboxEntry[], code: string, day: Date): string[] {
+  const { cfg, out } = run(day);
+  return entries
+    .filter((e) => e.kind === 'reminder' && isOpen(e) && parseReminderKey(e.key)?.schoolCode === code)
+    .flatMap((e) => reminderFor(e.key, out, cfg, day)?.notices ?? []);
+}
+
+describe('d63 F1: the once-only notice of a school year closed short is lost when the daily quota runs out', () => {
+  it('the 01/12/2027 reminder (carrying it) still waits on 12/12: retired as superseded, and the 3-day one does not say it', () => {
+    const dec1 = new Date(2027, 11, 1, 8, 40);
+    const a = run(dec1);
+    // 01/12: queued, and the quota is spent for days (a Sở, a large Phòng on a consumer account): it stays pending.
+    const queued = planReminders([], a.out, a.cfg, dec1, true);
+    expect(openNotices(queued, HOA_BINH.code, dec1).some((n) => n.startsWith(YEAR_CLOSED))).toBe(true);
+    // 12/12: the 3-day reminder is due; the still-waiting 14-day one is retired (review scale M1).
+    const dec12 = new Date(2027, 11, 12, 8, 40);
+    const b = run(dec12);
+    const next = planReminders(queued, b.out, b.cfg, dec12, true);
+    // Some e-mail still to go must tell Hòa Bình, once, that 2026-2027 closed short: none does.
+    expect(openNotices(next, HOA_BINH.code, dec12).filter((n) => n.startsWith(YEAR_CLOSED))).toHaveLength(1);
+  });
+});
+
+describe('d63 F2: a year told "only once" is told again', () => {
+  it('Hòa Bình reads "năm học 2026-2027 … Thông tin này chỉ báo một lần." on 01/12/2027 and again on 01/06/2028', () => {
+    const noticeOn = (day: Date) => {
+      const { cfg, out } = run(day);
+      const entries = planReminders([], out, cfg, day, true);
+      return openNotices(entries, HOA_BINH.code, day);
+    };
+    const told = [...noticeOn(new Date(2027, 11, 1, 8, 40)), ...noticeOn(new Date(2028, 5, 1, 8, 40))];
+    expect(told).toHaveLength(2);
+    // Both say 2026-2027 is short and that this is said once only: at most one of them may.
+    expect(told.filter((n) => n.includes('năm học 2026-2027 không đăng ký tập thể') && n.includes('Thông tin này chỉ báo một lần.'))).toHaveLength(1);
+  });
+});
