@@ -6,6 +6,7 @@ import type { OfficeConfig } from '../../src/core/config';
 import type { OutboxEntry } from '../../src/core/outbox';
 import { Q } from '../../src/core/registration-form';
 import { parseReminderKey, planReminders, reminderFor } from '../../src/core/reminders';
+import { schoolTabs } from '../../src/core/summaries';
 import { collectiveAnswers, config2026 as office2026, evaluateOffice, individualAnswers, SCHOOLS } from './helpers';
 
 const [HOA_SEN, HOA_BINH] = SCHOOLS;
@@ -60,5 +61,21 @@ describe('d63 F2: a year told "only once" is told again', () => {
     expect(told).toHaveLength(2);
     // Both say 2026-2027 is short and that this is said once only: at most one of them may.
     expect(told.filter((n) => n.includes('năm học 2026-2027 không đăng ký tập thể') && n.includes('Thông tin này chỉ báo một lần.'))).toHaveLength(1);
+  });
+});
+
+describe('d63 F3: a late registration\'s "Năm học" cell reads as if the registration did not count at all', () => {
+  it('Quang Minh\'s individual sent 05/06/2028 reads Kết luận "Đạt" beside "Gửi sau hạn, không tính"; the cell must say it is the minimum (III.1) it does not count for', () => {
+    const day = new Date(2028, 5, 6, 8);
+    const cfg = config2026(day);
+    const regs = [...base(cfg), { answers: { ...individualAnswers('teacher', cfg), [Q.school]: SCHOOLS[2].name, [Q.individualName]: 'Phạm Thị Hà' }, at: new Date(2028, 5, 5, 9) }];
+    const out = evaluateOffice(cfg, regs, []);
+    const tab = schoolTabs(out, cfg).tabs.find((t) => t.schoolCodes[0] === SCHOOLS[2].code)!;
+    const all = [tab.header, ...tab.rows].map((r) => r.map(String));
+    const header = all[tab.tableHeaderRow];
+    const row = all.find((r) => r[header.indexOf('Tên')] === 'Phạm Thị Hà')!;
+    // A late registration is evaluated as any other (docs/criteria.md "Late registrations"): it may be proposed.
+    expect(row[header.indexOf('Kết luận')]).toBe('Đạt');
+    expect(row[header.indexOf('Năm học')]).toMatch(/tối thiểu/);
   });
 });
