@@ -74,7 +74,7 @@ describe('R5: the school tab says which school year each registration counted fo
 
   it('a registration sent after the window counts for no school year, and says so', () => {
     const rows = tableOf(new Date(2028, 5, 6, 8), QUANG_MINH.code);
-    expect(rows.map((r) => [r['Tên'], r['Năm học']])).toEqual([['Phạm Thị Hà', 'Gửi sau hạn, không tính']]);
+    expect(rows.map((r) => [r['Tên'], r['Năm học']])).toEqual([['Phạm Thị Hà', 'Gửi sau hạn, không tính vào tối thiểu']]);
   });
 
   it('the rule is the minimum\'s: judged by the first sending, the first year for an early one, none for a late one', () => {

@@ -453,7 +453,7 @@ export const SCHOOL_TAB_HEADER = ['Mã phiếu', 'Đối tượng', 'Năm học'
  * The "Năm học" cell of a registration sent after the window ("Mốc: kết thúc đăng ký"): it counts for no school year
  * of the minimum (review yearahead R5); the others read their school year ("2026-2027").
  */
-export const SCHOOL_TAB_YEAR_LATE = 'Gửi sau hạn, không tính';
+export const SCHOOL_TAB_YEAR_LATE = 'Gửi sau hạn, không tính vào tối thiểu';
 export const GROUP_TAB_HEADER = ['Đơn vị', ...SCHOOL_TAB_HEADER];
 export const GROUP_DUTIES_TITLE = 'Nhiệm vụ của các đơn vị';
 export const GROUP_DUTIES_HEADER = ['Đơn vị', 'Mã đơn vị', 'Tập thể', 'Cá nhân', 'Tối thiểu 1 tập thể + 1 cá nhân', 'Kế hoạch', 'Báo cáo', 'Nhiệm vụ chưa hoàn thành'];
