@@ -521,6 +521,8 @@ export function reportReceipts(output: EvaluateOutput, config: OfficeConfig, now
     if (written.length > 0) blocks.push({ text: written.join('\n') });
     // Sent after its deadline's day: said, as a registration sent late is (review reports L2).
     if (lateBy) blocks.push({ text: NOTICE_EMAIL.receiptLate(lateBy) });
+    // The preheaders set below but for a period met by another report ask to send again (review d63 F4).
+    let asksAgain = true;
     if (!r.period) {
       blocks.push({ text: NOTICE_EMAIL.receiptUnknownPeriod(period, closed) });
       preheader = NOTICE_EMAIL.receiptUnknownPeriodPreheader;
@@ -540,8 +542,11 @@ export function reportReceipts(output: EvaluateOutput, config: OfficeConfig, now
       const metOther = met.has(metKey(school, r.period.id));
       blocks.push({ text: metOther ? NOTICE_EMAIL.receiptNoEvidenceMet(isReport) : NOTICE_EMAIL.receiptNoEvidence(deadline, isReport, closed) });
       preheader = metOther ? NOTICE_EMAIL.receiptMetPreheader(isReport) : NOTICE_EMAIL.receiptNoEvidencePreheader(deadline);
+      asksAgain = !metOther;
+    } else {
+      asksAgain = false;
+      if (!closed) blocks.push({ text: NOTICE_EMAIL.receiptMore });
     }
-    else if (!closed) blocks.push({ text: NOTICE_EMAIL.receiptMore });
     // The school's other reports past their deadline, as its reminders name them: a school that missed one and sends
     // the later ones is told here, where no reminder of those would come (review reports M2).
     // Only in a receipt that goes to the school's own addresses (not another school's, nor one no school lists: the
@@ -556,8 +561,9 @@ export function reportReceipts(output: EvaluateOutput, config: OfficeConfig, now
     // (review diff20 #8).
     const counted = !!r.period && (reportHasEvidence(r) || met.has(metKey(school, r.period.id)));
     const subject = counted ? NOTICE_EMAIL.receiptSubject(period, school.name, isReport) : NOTICE_EMAIL.receiptNotCountedSubject(period, school.name, isReport);
-    // Not counted after the end: the preheaders above say to send again (review d62 F4).
-    if (ended && !counted) preheader = PERIOD_END.reportClosedPreheader(ended);
+    // After the end, a preheader above that says to send again (review d62 F4), counted or not (review d63 F4: one not
+    // counted for a period another report met).
+    if (ended && asksAgain) preheader = PERIOD_END.reportClosedPreheader(ended);
     out.push(notice(org, school, { key, ref: `${school.code} · ${period}`, at: r.submittedAt.getTime() }, subject, () => blocks, [r], preheader));
   }
   return out;
