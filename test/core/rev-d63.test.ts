@@ -121,7 +121,7 @@ describe('d63 F5: a registration replaced by the same subject a year later count
     ];
     const out = evaluateOffice(cfg, regs, []);
     expect(out.registrations.filter((r) => r.flags.supersededBy).map((r) => r.name)).toEqual(['Tổ Toán Hòa Bình']);
-    const duties = out.schoolDuties.find((d) => d.school.code === HOA_BINH.code)!;
+    const duties = out.schoolDuties.find((d) => d.schoolCode === HOA_BINH.code)!;
     // The minimum counts the replaced one for 2026-2027: only 2027-2028's individual lacks.
     expect(duties.lacking.map((l) => [l.year, l.collective, l.individual])).toEqual([[2027, false, true]]);
     const tab = schoolTabs(out, cfg).tabs.find((t) => t.schoolCodes[0] === HOA_BINH.code)!;
