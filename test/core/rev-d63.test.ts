@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { OfficeConfig } from '../../src/core/config';
 import type { OutboxEntry } from '../../src/core/outbox';
 import { Q } from '../../src/core/registration-form';
-import { parseReminderKey, planReminders, reminderFor } from '../../src/core/reminders';
+import { parseReminderKey, planReminders, reminderEmail, reminderFor } from '../../src/core/reminders';
 import { schoolTabs } from '../../src/core/summaries';
 import { evaluateAll } from '../../src/core/evaluate';
 import { PERIOD_END } from '../../src/core/messages';
@@ -131,5 +131,29 @@ describe('d63 F5: a registration replaced by the same subject a year later count
     const collectiveYears = rows.filter((r) => r[header.indexOf('Đối tượng')] === 'Tập thể').map((r) => r[header.indexOf('Năm học')]);
     // What the column is for (review yearahead R5): which registration counted for which school year.
     expect(collectiveYears.join(' ')).toContain('2026-2027');
+  });
+});
+
+describe('d63 F6: a report with its document number, sent from another listed school\'s address, is told to the school as lacking that number', () => {
+  it('Hòa Bình\'s "Năm 2026" (3/BC) came from Hoa Sen\'s address: its reminder of 01/06/2027 says "đã gửi nhưng chưa ghi mục “Số, ngày văn bản”…"', () => {
+    const day = new Date(2027, 5, 1, 8, 40);
+    const cfg = config2026(day);
+    const regs = [
+      { answers: { ...individualAnswers('teacher', cfg), [Q.school]: HOA_BINH.name }, at: sent },
+      { answers: { ...collectiveAnswers(cfg), [Q.school]: HOA_BINH.name }, at: sent },
+    ];
+    const at = new Date(2026, 11, 10);
+    const reports = [
+      [at, HOA_SEN.emails[0], HOA_BINH.name, 'Năm 2026', '3/BC', 'Tóm tắt', ''],
+      [at, HOA_BINH.emails[0], HOA_BINH.name, 'Kế hoạch giai đoạn 2026-2030 của đơn vị', '3/KH', 'Tóm tắt', ''],
+    ];
+    const out = evaluateOffice(cfg, regs, reports);
+    const bodies = planReminders([], out, cfg, day, true)
+      .filter((e) => parseReminderKey(e.key)?.schoolCode === HOA_BINH.code)
+      .map((e) => reminderEmail(reminderFor(e.key, out, cfg, day)!, cfg.organisation, null, null).body);
+    expect(bodies).toHaveLength(1);
+    expect(bodies[0]).toContain('“Năm 2026” (hạn 15/12/2026');
+    // It did write "3/BC"; what it lacks is a report sent from its own address (its receipt said so: receiptOtherSchool).
+    expect(bodies[0]).not.toContain('đã gửi nhưng chưa ghi');
   });
 });
