@@ -157,3 +157,19 @@ describe('d63 F6: a report with its document number, sent from another listed sc
     expect(bodies[0]).not.toContain('đã gửi nhưng chưa ghi');
   });
 });
+
+describe('d63 F7: the once-only notice is said again when the office changes "Nhắc hạn trước" after it went', () => {
+  it('sent on 01/12/2027 with "14; 3"; the office then sets "7; 3": on 08/12 Hòa Bình is told again', () => {
+    const dec1 = new Date(2027, 11, 1, 8, 40);
+    const a = run(dec1);
+    const sentBox = planReminders([], a.out, a.cfg, dec1, true).map((e) => ({ ...e, status: 'sent' as const }));
+    expect(openNotices(planReminders([], a.out, a.cfg, dec1, true), HOA_BINH.code, dec1).filter((n) => n.startsWith(YEAR_CLOSED))).toHaveLength(1);
+    const dec8 = new Date(2027, 11, 8, 8, 40);
+    const cfg = office2026(dec8, { 'mail.reminderDaysBefore': '7; 3' });
+    const out = evaluateOffice(cfg, base(cfg), []);
+    const next = planReminders(sentBox, out, cfg, dec8, true);
+    const fresh = next.filter((e) => e.kind === 'reminder' && e.status === 'pending' && parseReminderKey(e.key)?.schoolCode === HOA_BINH.code);
+    const again = fresh.flatMap((e) => reminderFor(e.key, out, cfg, dec8)?.notices ?? []).filter((n) => n.startsWith(YEAR_CLOSED));
+    expect(again).toEqual([]);
+  });
+});
