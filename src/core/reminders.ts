@@ -286,46 +286,91 @@ function firstReminderAfter(cfg: OfficeConfig, last: Date): { deadlineId: string
 }
 const afterMemo = new WeakMap<OfficeConfig, Map<number, { deadlineId: string; offset: number } | null>>();
 
-const isReminder = (r: { deadlineId: string; offset: number } | null, d: Deadline, offset: number) => r !== null && r.deadlineId === d.id && r.offset === offset;
+/**
+ * When each school's reminders were sent, by school code: the notices told once (yearClosedNotice, windowClosedNotice)
+ * go with the first reminder of the school actually sent after the day they became true, whichever (deadline, offset)
+ * it is (review d63 F1: one retired unsent, superseded or passed, took its notice with it; F7: another "Nhắc hạn trước"
+ * gave another key, and the notice went again).
+ */
+export type SentReminders = (schoolCode: string) => readonly Date[];
+export const NOTHING_SENT: SentReminders = () => [];
+
+/** The reminders `entries` record as sent, by school (sentAt, or when queued if the row's time is unreadable). */
+export function sentReminders(entries: Iterable<OutboxEntry | undefined>): SentReminders {
+  const by = new Map<string, Date[]>();
+  for (const e of entries) {
+    if (!e || e.kind !== 'reminder' || e.status !== 'sent') continue;
+    const k = parseReminderKey(e.key);
+    if (!k) continue;
+    const at = e.sentAt ?? e.createdAt;
+    const list = by.get(k.schoolCode);
+    if (list) list.push(at);
+    else by.set(k.schoolCode, [at]);
+  }
+  return (code) => by.get(code) ?? [];
+}
+
+/** A reminder of the school was sent after the day `day` (from the day after it). */
+const sentAfter = (times: readonly Date[], day: Date) => times.some((t) => deadlinePassed(day, t));
+
+/** The window's last day, once it has closed at `now` (null: still open, or no such milestone). */
+function closedWindow(cfg: OfficeConfig, now: Date): Date | null {
+  const close = cfg.period.milestones.find((m) => m.id === 'DANG-KY-DONG');
+  return close && deadlinePassed(close.date, now) ? close.date : null;
+}
 
 /**
- * Told once, in the first reminder after a school year closed on 31 August short of the minimum (III.1), a year the
- * window's close did not end (that one is told by windowClosedNotice, and so is any year whose first reminder after is
- * the window's): the year(s) (past: over, no registration can fill them any more) and that the duty is recorded as not
- * met (review yearahead R6: else told only after the window, nine months later). Never for a year the school met, nor
- * one still open. Once: that reminder's outbox key (school, deadline, offset) is sent once, by the configured dates
- * alone, as windowClosedNotice. [] when none.
+ * Told once, with the first reminder of the school sent after a school year closed on 31 August short of the minimum
+ * (III.1), a year the window's close did not end: the year(s) (past: over, no registration can fill them any more) and
+ * that the duty is recorded as not met (review yearahead R6: else told only after the window, nine months later). Not
+ * when the window has closed too with no reminder sent since (windowClosedNotice then tells every year). Never for a
+ * year the school met, nor one still open. Once: `sent` (the outbox's record) holds a reminder sent after that day once
+ * this one went, whichever it was. [] when none.
  */
-export function yearClosedNotice(school: School, d: Deadline, offset: number, output: EvaluateOutput, cfg: OfficeConfig): string[] {
+export function yearClosedNotice(school: School, output: EvaluateOutput, cfg: OfficeConfig, now: Date, sent: SentReminders = NOTHING_SENT): string[] {
   const duties = dutiesOf(output, school);
   if (!duties || duties.lacking.length === 0) return [];
+  const times = sent(school.code);
+  const close = closedWindow(cfg, now);
+  if (close && !sentAfter(times, close)) return [];
   const years: SchoolDutyResult['lacking'] = [];
   let end: Date | null = null;
   for (const l of duties.lacking) {
     if (l.state !== 'past') continue;
     const e = registrationYearEnd(cfg, l.year);
-    if (e.byWindow || !isReminder(firstReminderAfter(cfg, e.day), d, offset)) continue;
+    if (e.byWindow || !deadlinePassed(e.day, now) || sentAfter(times, e.day)) continue;
     years.push(l);
     end = e.day;
   }
-  if (end === null || isReminder(firstAfterWindow(cfg), d, offset)) return [];
+  if (end === null) return [];
   const last = years[years.length - 1].year;
   return [REMINDER_EMAIL.yearClosed(`${last}-${last + 1}`, formatDate(end), REMINDER_EMAIL.lackingYears(years), `${last + 1}-${last + 2}`, officeWord(cfg.organisation))];
 }
 
 /**
- * Told once, in the first reminder after the registration window closed: the school years the school is short of the
- * minimum (III.1) in, which no registration can fill any more, and that the duty is recorded as not met. [] when it
- * lacks nothing, or this is not that reminder.
+ * Told once, with the first reminder of the school sent after the registration window closed: the school years the
+ * school is short of the minimum (III.1) in, which no registration can fill any more, and that the duty is recorded as
+ * not met — but not a year yearClosedNotice already told (a reminder sent after its 31 August, by the window's close:
+ * review d63 F2, "Thông tin này chỉ báo một lần."). [] when it lacks nothing more, or a reminder went since the close.
  */
-export function windowClosedNotice(school: School, d: Deadline, offset: number, output: EvaluateOutput, cfg: OfficeConfig): string[] {
-  const first = firstAfterWindow(cfg);
-  if (!first || first.deadlineId !== d.id || first.offset !== offset) return [];
+export function windowClosedNotice(school: School, output: EvaluateOutput, cfg: OfficeConfig, now: Date, sent: SentReminders = NOTHING_SENT): string[] {
+  const close = closedWindow(cfg, now);
+  if (!close) return [];
+  const times = sent(school.code);
+  if (sentAfter(times, close)) return [];
   const duties = dutiesOf(output, school);
-  const lacking = duties ? duties.lacking.filter((l) => l.state !== 'open') : [];
+  const told = (year: number) => {
+    const e = registrationYearEnd(cfg, year);
+    return !e.byWindow && times.some((t) => deadlinePassed(e.day, t) && !deadlinePassed(close, t));
+  };
+  const lacking = duties ? duties.lacking.filter((l) => l.state !== 'open' && !told(l.year)) : [];
   if (lacking.length === 0) return [];
-  const close = formatDate(milestone(cfg, 'DANG-KY-DONG').date);
-  return [REMINDER_EMAIL.windowClosed(close, REMINDER_EMAIL.lackingYears(lacking), officeWord(cfg.organisation))];
+  return [REMINDER_EMAIL.windowClosed(formatDate(close), REMINDER_EMAIL.lackingYears(lacking), officeWord(cfg.organisation))];
+}
+
+/** What a reminder of the school sent at `now` tells once (yearClosedNotice, windowClosedNotice). */
+export function schoolNotices(school: School, output: EvaluateOutput, cfg: OfficeConfig, now: Date, sent: SentReminders = NOTHING_SENT): string[] {
+  return [...yearClosedNotice(school, output, cfg, now, sent), ...windowClosedNotice(school, output, cfg, now, sent)];
 }
 
 /**
@@ -334,16 +379,9 @@ export function windowClosedNotice(school: School, d: Deadline, offset: number, 
  * - a six-monthly or annual report: also the current school year's gaps in the minimum (III.1), so that each
  *   registration year is reminded while it can still be filled, not only at the end of the window;
  * - a report, when anything is asked: also the earlier plan and reports still missing past their deadline;
- * - the first reminder after a school year closed short on 31 August: the notice of yearClosedNotice;
- * - the first reminder after the window closed: the notice of windowClosedNotice.
+ * The notices (told once) are the school's, not a deadline's: schoolNotices.
  */
-export function reminderContent(
-  school: School,
-  d: Deadline,
-  offset: number,
-  output: EvaluateOutput,
-  cfg: OfficeConfig,
-): { items: ReminderItem[]; notices: string[]; received: boolean } {
+export function reminderContent(school: School, d: Deadline, output: EvaluateOutput, cfg: OfficeConfig): { items: ReminderItem[]; received: boolean } {
   let items = outstandingItems(school, d, output);
   // The plan or report of this deadline is in (with evidence): whatever else is listed, the e-mail says so and does not ask
   // for it again (review yearahead R1).
@@ -353,7 +391,7 @@ export function reminderContent(
     const overdue = overdueReports(school, output, cfg, d.periodId);
     if (overdue.length) items.push({ text: REMINDER_EMAIL.overdueReports(overdue), about: 'report' });
   }
-  return { items, notices: [...yearClosedNotice(school, d, offset, output, cfg), ...windowClosedNotice(school, d, offset, output, cfg)], received };
+  return { items, received };
 }
 
 /** One deadline a reminder is about: its offset, the days left and what is outstanding for it. */
@@ -384,31 +422,36 @@ export function hasContent(r: Pick<SchoolReminder, 'items' | 'notices' | 'more'>
 
 /**
  * One reminder of the parts of one school due the same day (each with its own content, in deadline order): items an
- * earlier part lists and notices already said are left out of the later ones. A part left with nothing to add is kept
+ * earlier part lists are left out of the later ones; `notices`: the school's (schoolNotices). A part left with nothing to add is kept
  * (its deadline is still named: the things listed are due by it too; reminderEmail says by which date).
  */
-function combine(school: School, parts: readonly (ReminderPart & { notices: string[] })[]): SchoolReminder {
+function combine(school: School, parts: readonly ReminderPart[], notices: readonly string[]): SchoolReminder {
   const seen = new Set<string>();
-  const notices: string[] = [];
   const out: ReminderPart[] = [];
   for (const p of parts) {
-    for (const n of p.notices) if (notices.indexOf(n) < 0) notices.push(n);
     const items = p.items.filter((i) => !seen.has(i.text));
     for (const i of items) seen.add(i.text);
     out.push({ deadline: p.deadline, offset: p.offset, daysLeft: p.daysLeft, items, ...(p.received ? { received: true } : {}) });
   }
   const [first, ...more] = out;
-  return { school, ...first, notices, ...(more.length ? { more } : {}) };
+  return { school, ...first, notices: notices.slice(), ...(more.length ? { more } : {}) };
 }
 
 /**
  * The reminders due at `now`, one per (school, deadline) with an offset reached and something outstanding, in deadline
  * order (planReminders puts a school's into one e-mail).
  */
-export function dueReminders(output: EvaluateOutput, cfg: OfficeConfig, now: Date): SchoolReminder[] {
+export function dueReminders(output: EvaluateOutput, cfg: OfficeConfig, now: Date, sent: SentReminders = NOTHING_SENT): SchoolReminder[] {
   const offsets = cfg.mail.reminderDaysBefore;
   const out: SchoolReminder[] = [];
   if (offsets.length === 0) return out;
+  // A school's notices, once per school: the same for each of its reminders due now.
+  const noticesOf = new Map<string, string[]>();
+  const notices = (school: School) => {
+    let n = noticesOf.get(school.code);
+    if (!n) noticesOf.set(school.code, (n = schoolNotices(school, output, cfg, now, sent)));
+    return n;
+  };
   for (const d of deadlines(cfg)) {
     const daysLeft = daysUntil(d.date, now);
     const offset = activeOffset(daysLeft, offsets);
@@ -416,11 +459,22 @@ export function dueReminders(output: EvaluateOutput, cfg: OfficeConfig, now: Dat
     for (const school of output.directory.schools) {
       // Keyed by its code, which another school has too: not until each has its own (the directory says so).
       if (school.codeTwice) continue;
-      const c = reminderContent(school, d, offset, output, cfg);
+      const c = { ...reminderContent(school, d, output, cfg), notices: notices(school) };
       if (hasContent(c)) out.push({ school, deadline: d, offset, daysLeft, ...c });
     }
   }
-  return out;
+  // A school's notices alone ride on one deadline: none when another of its reminders due now has something to do, else
+  // the one fallen due last (the earlier deadline on the same day): a deadline named in the e-mail for nothing would
+  // take its (deadline, offset) for good.
+  const busy = new Set(out.filter((r) => r.items.length > 0).map((r) => r.school.code));
+  const alone = new Map<string, SchoolReminder>();
+  const fell = (r: SchoolReminder) => r.offset - r.daysLeft;
+  for (const r of out) {
+    if (r.items.length > 0 || busy.has(r.school.code)) continue;
+    const best = alone.get(r.school.code);
+    if (!best || fell(r) < fell(best)) alone.set(r.school.code, r);
+  }
+  return out.filter((r) => r.items.length > 0 || alone.get(r.school.code) === r);
 }
 
 /** A deadline and offset of a reminder key. */
@@ -462,21 +516,23 @@ export function keyParts(k: { deadlineId: string; offset: number; more: readonly
  * deadlines, those passed or with nothing left to say are left out; when none is left, the first is returned as it is
  * (passed, or with nothing to say: the entry is retired).
  */
-export function reminderFor(key: string, output: EvaluateOutput, cfg: OfficeConfig, now: Date): SchoolReminder | null {
+export function reminderFor(key: string, output: EvaluateOutput, cfg: OfficeConfig, now: Date, sent: SentReminders = NOTHING_SENT): SchoolReminder | null {
   const k = parseReminderKey(key);
   if (!k) return null;
   const school = output.directory.byCode.get(k.schoolCode);
   // A code another school has too since it was queued: not sent (the directory says why).
   if (!school || school.codeTwice) return null;
   const all = deadlines(cfg);
-  const parts: (ReminderPart & { notices: string[] })[] = [];
+  const parts: ReminderPart[] = [];
   for (const p of keyParts(k)) {
     const d = all.find((x) => x.id === p.deadlineId);
-    if (d) parts.push({ deadline: d, offset: p.offset, daysLeft: daysUntil(d.date, now), ...reminderContent(school, d, p.offset, output, cfg) });
+    if (d) parts.push({ deadline: d, offset: p.offset, daysLeft: daysUntil(d.date, now), ...reminderContent(school, d, output, cfg) });
   }
   if (parts.length === 0) return null;
-  const live = parts.filter((p) => p.daysLeft >= 0 && hasContent(p));
-  return combine(school, live.length ? live : parts.slice(0, 1));
+  const notices = schoolNotices(school, output, cfg, now, sent);
+  // A part still to come says the school's notices (whichever deadline the reminder sent first after their day is).
+  const live = parts.filter((p) => p.daysLeft >= 0 && (p.items.length > 0 || notices.length > 0));
+  return combine(school, live.length ? live : parts.slice(0, 1), live.length ? notices : []);
 }
 
 function partId(schoolCode: string, p: KeyPart): string {
@@ -498,9 +554,11 @@ export function planReminders(
   subjectOf: (r: SchoolReminder) => string = (r) => reminderEmail(r, cfg.organisation, null, null).subject,
   held: ReadonlySet<string> = new Set(),
 ): OutboxEntry[] {
+  // What the school was told once goes by the reminders sent (sentReminders), not by which entry was to carry it.
+  const sent = sentReminders(entries);
   const refreshed = entries.map((e) => {
     if (e.kind !== 'reminder' || !isOpen(e)) return e;
-    const r = reminderFor(e.key, output, cfg, now);
+    const r = reminderFor(e.key, output, cfg, now, sent);
     const note = !r ? REMINDER_NOTE.gone : r.daysLeft < 0 ? REMINDER_NOTE.passed : !hasContent(r) ? REMINDER_NOTE.done : null;
     return note ? { ...e, status: 'skipped' as const, note } : e;
   });
@@ -513,7 +571,7 @@ export function planReminders(
   }
   // One e-mail per school: the deadlines whose reminders fall due the same day go together (review school #5).
   const bySchool = new Map<string, SchoolReminder[]>();
-  for (const r of dueReminders(output, cfg, now)) {
+  for (const r of dueReminders(output, cfg, now, sent)) {
     // A held deadline (its date unusable in "Cấu hình") waits without holding back another due the same day.
     if (held.has(r.deadline.id) || taken.has(partId(r.school.code, { deadlineId: r.deadline.id, offset: r.offset }))) continue;
     const list = bySchool.get(r.school.code);
@@ -524,7 +582,7 @@ export function planReminders(
   /** Per school, the deadlines the new reminders are about, with their offsets (days before). */
   const nearer = new Map<string, Map<string, number>>();
   for (const [code, list] of bySchool) {
-    const r = combine(list[0].school, list);
+    const r = combine(list[0].school, list, list[0].notices);
     const more = (r.more ?? []).map((p) => ({ deadlineId: p.deadline.id, offset: p.offset }));
     nearer.set(code, new Map([[r.deadline.id, r.offset], ...more.map((p) => [p.deadlineId, p.offset] as const)]));
     candidates.push({

@@ -497,7 +497,7 @@ export function sendDue(
   ss: Spreadsheet,
   box: Outbox,
   entries: OutboxEntry[],
-  compose: (e: OutboxEntry) => Email | null | undefined,
+  compose: (e: OutboxEntry, outbox: ReadonlyMap<string, OutboxEntry>) => Email | null | undefined,
   senderName: string,
   deadline: number,
 ): { entries: OutboxEntry[]; sent: number; stopped: boolean; quota: MailQuotaState; quotaKept: string | null; left: number; waited: boolean } {
@@ -555,7 +555,7 @@ export function sendDue(
     const attempt = due.attempts + 1;
     let email: Email | null | undefined;
     try {
-      const composed = compose(due);
+      const composed = compose(due, byKey);
       // Within MailApp's size limit, the rest linked to the sheet.
       email = composed && capEmail(composed, () => ss.getUrl());
     } catch (err) {

@@ -25,8 +25,11 @@ import { askUser } from '../gas/ui';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-/** Builds the message of an entry now, from the current data; null leaves it pending (or skips it). */
-export type Composer = (e: OutboxEntry) => Email | null;
+/**
+ * Builds the message of an entry now, from the current data; null leaves it pending (or skips it). `outbox`: every entry
+ * by key as it stands at this moment of the sending (those sent earlier in the same run included).
+ */
+export type Composer = (e: OutboxEntry, outbox: ReadonlyMap<string, OutboxEntry>) => Email | null;
 
 export interface MailPlan {
   /** Adds (or retires) entries; must not queue a key twice (core/outbox.ts enqueue does this). */
@@ -103,9 +106,9 @@ export function deliver(ss: Spreadsheet, deadline: number, senderName: string, a
   const composers: Partial<Record<OutboxKind, Composer>> = {};
   for (const p of plans) Object.assign(composers, p.compose);
   // A kind no plan of this run composes is left as it is (undefined), not taken for one with nothing to send (null).
-  const compose = (e: OutboxEntry) => {
+  const compose = (e: OutboxEntry, outbox: ReadonlyMap<string, OutboxEntry>) => {
     const c = composers[e.kind];
-    return c ? c(e) : undefined;
+    return c ? c(e, outbox) : undefined;
   };
   const result = sendDue(ss, box, entries, compose, senderName, deadline);
   const changed = box.dirty || result.entries.length !== read.length || result.entries.some((e, i) => e !== read[i]);

@@ -4,8 +4,9 @@
 import { recordCalendarAhead } from './notices';
 import { dateUnsettled, MILESTONE_IDS, periodDeadlineSetting, type OfficeConfig } from '../core/config';
 import type { EvaluateOutput } from '../core/evaluate';
+import type { OutboxEntry } from '../core/outbox';
 import { MAIL_DETAIL, MAIL_STOPPED, healthProblems } from '../core/messages';
-import { deadlines, formsNeeded, hasContent, keyParts, parseReminderKey, planReminders, reminderEmail, reminderFor, type Deadline } from '../core/reminders';
+import { deadlines, formsNeeded, hasContent, keyParts, parseReminderKey, planReminders, reminderEmail, reminderFor, sentReminders, type Deadline } from '../core/reminders';
 import { logProblems } from '../gas/health';
 import { LOCK_WAIT_MS, withScriptLock } from '../gas/lock';
 import { editUrlByCode } from '../gas/ledger';
@@ -63,6 +64,25 @@ export function reminderPlan(
     if (urls[which] === undefined) urls[which] = formUrl(getState(which === 'report' ? 'reportForm' : 'registrationForm'));
     return urls[which]!;
   };
+  /** The reminder keys of each school in the outbox, read once at the first reminder composed. */
+  let keysOf: Map<string, string[]> | null = null;
+  /**
+   * The school's reminders sent so far, as the outbox stands now: one sent earlier in this run (or by a run that died
+   * before writing the tabs, settled since the plan) counts, so that its notice told once is not told again (review d63 F1).
+   */
+  const sentNow = (code: string, outbox: ReadonlyMap<string, OutboxEntry>) => {
+    if (!keysOf) {
+      keysOf = new Map();
+      for (const x of outbox.values()) {
+        const k = x.kind === 'reminder' ? parseReminderKey(x.key) : null;
+        if (!k) continue;
+        const list = keysOf.get(k.schoolCode);
+        if (list) list.push(x.key);
+        else keysOf.set(k.schoolCode, [x.key]);
+      }
+    }
+    return sentReminders((keysOf.get(code) ?? []).map((key) => outbox.get(key)));
+  };
   return {
     planned: () => planned,
     plan: (entries) => {
@@ -72,10 +92,11 @@ export function reminderPlan(
       return out;
     },
     compose: {
-      reminder: (e) => {
+      reminder: (e, outbox) => {
         // One queued before the date became unusable waits (pending) until it is corrected.
         if (isHeld(e.key)) return null;
-        const r = reminderFor(e.key, output, config, new Date());
+        const code = parseReminderKey(e.key)?.schoolCode ?? '';
+        const r = reminderFor(e.key, output, config, new Date(), sentNow(code, outbox));
         if (!r || r.daysLeft < 0 || !hasContent(r)) return null;
         const needs = formsNeeded(r);
         const email = reminderEmail(r, config.organisation, needs.report ? url('report') : null, needs.registration ? url('registration') : null, opts.editUrl);

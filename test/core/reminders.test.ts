@@ -20,6 +20,8 @@ import {
   planReminders,
   reminderEmail,
   reminderFor,
+  sentReminders,
+  type SentReminders,
   reminderKey,
 } from '../../src/core/reminders';
 import { formatDate } from '../../src/core/text';
@@ -421,7 +423,9 @@ describe('what a reminder says beyond its own deadline', () => {
   ];
   const june = config2026(new Date(2028, 5, 1, 7));
   const juneOut = run(june, regsOf(june), reports);
-  const key = (code: string, id: string, offset: number, now = new Date(2028, 5, 1, 7)) => reminderFor(reminderKey(code, id, offset), juneOut, june, now)!;
+  const key = (code: string, id: string, offset: number, now = new Date(2028, 5, 1, 7), sent?: SentReminders) => reminderFor(reminderKey(code, id, offset), juneOut, june, now, sent)!;
+  // The reminders of 01/06/2028 went (what is told once goes by the reminders sent: review d63 F1).
+  const wentJune1: SentReminders = () => [new Date(2028, 5, 1, 7)];
 
   it('a report reminder also lists the earlier plan and reports still missing past their deadline, with their deadlines', () => {
     const r = key('MN01', 'BC-2028-6T', 14);
@@ -455,8 +459,8 @@ describe('what a reminder says beyond its own deadline', () => {
     ]);
     expect(REMINDER_EMAIL.lackingYears([l(2026, false, true), l(2027, false, true)])).toEqual(['năm học 2026-2027 và 2027-2028 không đăng ký cá nhân']);
     // Only that reminder: not the later ones of the same or another deadline.
-    expect(key('CS01', 'BC-2028-6T', 3, new Date(2028, 5, 12, 7)).notices).toEqual([]);
-    expect(key('CS01', 'SO-KET-2028', 3, new Date(2028, 5, 8, 7)).notices).toEqual([]);
+    expect(key('CS01', 'BC-2028-6T', 3, new Date(2028, 5, 12, 7), wentJune1).notices).toEqual([]);
+    expect(key('CS01', 'SO-KET-2028', 3, new Date(2028, 5, 8, 7), wentJune1).notices).toEqual([]);
     // Hoa Sen lacks 2027-2028 only.
     expect(key('MN01', 'BC-2028-6T', 14).notices[0]).toContain('(mục III.1 của Kế hoạch): năm học 2027-2028 không đăng ký tập thể và cá nhân.');
     const mail = reminderEmail(qm, june.organisation, null, null);
@@ -468,7 +472,7 @@ describe('what a reminder says beyond its own deadline', () => {
     // … and so does the line under it in the inbox, before the deadline's count.
     expect(/display:none[^>]*>([^<]*)</.exec(mail.htmlBody)?.[1]).toMatch(/^Nhiệm vụ đăng ký tối thiểu mỗi năm học \(mục III\.1\) được ghi “Chưa đạt”; còn 14 ngày đến hạn 15\/06\/2028; đơn vị còn \d+ việc cần hoàn thành\.$/);
     // The later reminders, without the notice, are named after their deadlines only.
-    expect(reminderEmail(key('CS01', 'BC-2028-6T', 3, new Date(2028, 5, 12, 7)), june.organisation, null, null).subject).not.toContain('mục III.1');
+    expect(reminderEmail(key('CS01', 'BC-2028-6T', 3, new Date(2028, 5, 12, 7), wentJune1), june.organisation, null, null).subject).not.toContain('mục III.1');
   });
 
   it('the notice goes even to a school with nothing else to do then, in an e-mail named after it', () => {
@@ -492,7 +496,7 @@ describe('what a reminder says beyond its own deadline', () => {
     // Planned again the next days: nothing new; the 3-day reminder of the same report has nothing for Quang Minh.
     const all = planReminders([], done, june, new Date(2028, 5, 1, 7), true);
     expect(planReminders(all, done, june, new Date(2028, 5, 2, 7), true)).toEqual(all);
-    expect(dueReminders(done, june, new Date(2028, 5, 12, 7)).filter((r) => r.school.code === 'CS01')).toEqual([]);
+    expect(dueReminders(done, june, new Date(2028, 5, 12, 7), () => [new Date(2028, 5, 1, 7)]).filter((r) => r.school.code === 'CS01')).toEqual([]);
   });
 
   it('a school year short of the minimum is reminded with the reports that fall in it, while a registration can still fill it', () => {
@@ -598,16 +602,22 @@ describe('one reminder e-mail a school a day (review school #5)', () => {
   const may = config2026(may28);
   const out = run(may, regsOf(may), []);
   const both = (code: string) => `NH:${code}:DANG-KY-DONG-2028:3|SO-KET-2028:14`;
+  // Every school's reminder of 01/12/2027 went, and told it once that 2026-2027 closed short (review d63 F1: what is told
+  // once goes by the reminders sent).
+  const dec1 = new Date(2027, 11, 1, 7);
+  const told: OutboxEntry[] = SCHOOLS.map((s) => ({ key: reminderKey(s.code, 'BC-2027-NAM', 14), kind: 'reminder', ref: '', to: 'x@example.edu.vn', subject: 's', status: 'sent', createdAt: dec1, sentAt: dec1, attempts: 1, note: '' }));
+  const wentDec1 = sentReminders(told);
+  const plan = (entries: OutboxEntry[], ...rest: Parameters<typeof planReminders> extends [unknown, ...infer R] ? R : never) => planReminders([...told, ...entries], ...rest).slice(told.length);
 
   it('the deadlines due the same day go in one entry, one e-mail, each thing to do listed once', () => {
     const due = dueReminders(out, may, may28).filter((r) => r.school.code === 'TH01').map((r) => `${r.deadline.id}:${r.offset}`);
     expect(due).toEqual(['DANG-KY-DONG-2028:3', 'SO-KET-2028:14']);
-    const planned = planReminders([], out, may, may28, true);
+    const planned = plan([], out, may, may28, true);
     expect(planned.map((e) => e.key)).toContain(both('TH01'));
     expect(planned.filter((e) => e.key.includes(':TH01:'))).toHaveLength(1);
     const entry = planned.find((e) => e.key === both('TH01'))!;
     expect(entry.ref).toBe('TH01 · DANG-KY-DONG-2028 + SO-KET-2028');
-    const r = reminderFor(entry.key, out, may, may28)!;
+    const r = reminderFor(entry.key, out, may, may28, wentDec1)!;
     expect(r.more!.map((p) => p.deadline.id)).toEqual(['SO-KET-2028']);
     const m = reminderEmail(r, may.organisation, null, null);
     expect(entry.subject).toBe(m.subject);
@@ -615,7 +625,7 @@ describe('one reminder e-mail a school a day (review school #5)', () => {
     // What both deadlines ask (the minimum's collective, for one) is listed once, under the earlier deadline.
     const lines = m.body.split('\n').filter((l) => l.startsWith('- '));
     expect(new Set(lines).size).toBe(lines.length);
-    const single = [reminderFor(reminderKey('TH01', 'DANG-KY-DONG-2028', 3), out, may, may28)!, reminderFor(reminderKey('TH01', 'SO-KET-2028', 14), out, may, may28)!];
+    const single = [reminderFor(reminderKey('TH01', 'DANG-KY-DONG-2028', 3), out, may, may28, wentDec1)!, reminderFor(reminderKey('TH01', 'SO-KET-2028', 14), out, may, may28, wentDec1)!];
     const separately = single.flatMap((x) => x.items.map((i) => i.text));
     expect(separately.length).toBeGreaterThan(new Set(separately).size);
     expect(new Set(r.items.concat(r.more![0].items).map((i) => i.text))).toEqual(new Set(separately));
@@ -627,7 +637,7 @@ describe('one reminder e-mail a school a day (review school #5)', () => {
 
   it('its preheader counts every item the e-mail lists, by the deadline that lists it (review mail M6)', () => {
     const preheaderOf = (html: string) => /^<div style="display:none;[^"]*">([^<]*)<\/div>/.exec(html)?.[1] ?? null;
-    const r = reminderFor(both('TH01'), out, may, may28)!;
+    const r = reminderFor(both('TH01'), out, may, may28, wentDec1)!;
     const [n1, n2] = [r.items.length, r.more![0].items.length];
     expect(n1).toBeGreaterThan(0);
     expect(n2).toBeGreaterThan(0);
@@ -643,33 +653,33 @@ describe('one reminder e-mail a school a day (review school #5)', () => {
   });
 
   it('a deadline already reminded (alone or with another) is never queued again; the other goes alone', () => {
-    const planned = planReminders([], out, may, may28, true);
-    expect(planReminders(planned, out, may, new Date(2028, 4, 29, 7), true)).toEqual(planned);
+    const planned = plan([], out, may, may28, true);
+    expect(plan(planned, out, may, new Date(2028, 4, 29, 7), true)).toEqual(planned);
     // The review's 14-day reminder went out alone the day before (an office that turned reminders on then).
     const before: OutboxEntry[] = [{ key: 'NH:TH01:SO-KET-2028:14', kind: 'reminder', ref: 'TH01 · SO-KET-2028', to: 'x@example.edu.vn', subject: 's', status: 'sent', createdAt: new Date(2028, 4, 27, 7), sentAt: new Date(2028, 4, 27, 7), attempts: 1, note: '' }];
-    const after = planReminders(before, out, may, may28, true).slice(1).filter((e) => e.key.includes(':TH01:'));
+    const after = plan(before, out, may, may28, true).slice(1).filter((e) => e.key.includes(':TH01:'));
     expect(after.map((e) => e.key)).toEqual(['NH:TH01:DANG-KY-DONG-2028:3']);
   });
 
   it('a deadline held for an unusable date in "Cấu hình" waits without holding back the other', () => {
-    const planned = planReminders([], out, may, may28, true, undefined, new Set(['DANG-KY-DONG-2028'])).filter((e) => e.key.includes(':TH01:'));
+    const planned = plan([], out, may, may28, true, undefined, new Set(['DANG-KY-DONG-2028'])).filter((e) => e.key.includes(':TH01:'));
     expect(planned.map((e) => e.key)).toEqual(['NH:TH01:SO-KET-2028:14']);
   });
 
   it('an e-mail left waiting says only what still stands: a passed deadline drops out, then the entry is retired', () => {
-    const planned = planReminders([], out, may, may28, true);
+    const planned = plan([], out, may, may28, true);
     // Still pending on 01/06 (no quota): the window has closed, the review's part remains.
     const june1 = new Date(2028, 5, 1, 7);
-    const r = reminderFor(both('TH01'), run(config2026(june1), regsOf(config2026(june1)), []), config2026(june1), june1)!;
+    const r = reminderFor(both('TH01'), run(config2026(june1), regsOf(config2026(june1)), []), config2026(june1), june1, wentDec1)!;
     expect(r.deadline.id).toBe('SO-KET-2028');
     expect(r.more).toBeUndefined();
     const june = config2026(june1);
-    const kept = planReminders(planned, run(june, regsOf(june), []), june, june1, false);
+    const kept = plan(planned, run(june, regsOf(june), []), june, june1, false);
     expect(kept.find((e) => e.key === both('TH01'))!.status).toBe('pending');
     // After the review, nothing stands.
     const june12 = new Date(2028, 5, 12, 7);
     const late = config2026(june12);
-    const retired = planReminders(planned, run(late, regsOf(late), []), late, june12, false);
+    const retired = plan(planned, run(late, regsOf(late), []), late, june12, false);
     expect(retired.find((e) => e.key === both('TH01'))!.status).toBe('skipped');
   });
 });

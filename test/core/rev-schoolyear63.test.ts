@@ -115,11 +115,15 @@ const notice = (what: string) =>
   `Năm học 2026-2027 đã kết thúc ngày 31/08/2027. Theo dữ liệu Phòng nhận được, đơn vị chưa đủ tối thiểu 01 tập thể và 01 cá nhân đăng ký mỗi năm học (mục III.1 của Kế hoạch): năm học 2026-2027 không đăng ký ${what}. ` +
   'Nhiệm vụ này của đơn vị được ghi là “Chưa đạt”; phiếu gửi sau ngày 31/08/2027 được tính cho năm học 2027-2028, không tính bù cho năm học đã kết thúc. Thông tin này chỉ báo một lần.';
 
-/** The notices of the reminders due on `day`, by school code. */
-function noticesOn(day: Date, v: Variation = {}): Record<string, string[]> {
+/**
+ * The notices of the reminders due on `day`, by school code; `went`: the days every school's earlier reminders were sent
+ * (what is told once goes by the reminders sent: review d63 F1).
+ */
+function noticesOn(day: Date, v: Variation = {}, went: Date[] = []): Record<string, string[]> {
   const { cfg, out } = run(day, v);
   const out2: Record<string, string[]> = {};
-  for (const r of dueReminders(out, cfg, day)) out2[r.school.code] = [...(out2[r.school.code] ?? []), ...r.notices];
+  // Each of a school's reminders due the same day says its notices: they go in one e-mail (planReminders), so once.
+  for (const r of dueReminders(out, cfg, day, () => went)) out2[r.school.code] = [...new Set([...(out2[r.school.code] ?? []), ...r.notices])];
   return out2;
 }
 
@@ -163,17 +167,18 @@ describe('R6: the first reminder after a school year closed short says so, once'
     expect(m.body).not.toContain('xin nhắc');
     // The 3-day reminder: nothing to say, none.
     const dec12 = new Date(2027, 11, 12, 8, 40);
-    expect(dueReminders(evaluateOffice(config2026(dec12), regs, reports), config2026(dec12), dec12).filter((r) => r.school.code === HOA_BINH.code)).toEqual([]);
+    expect(dueReminders(evaluateOffice(config2026(dec12), regs, reports), config2026(dec12), dec12, () => [day]).filter((r) => r.school.code === HOA_BINH.code)).toEqual([]);
   });
 
   it('not in the later reminders: 12/12/2027, 01/06/2028 (only the window\'s own notice), 12/06/2028', () => {
-    expect(Object.values(noticesOn(new Date(2027, 11, 12, 8, 40))).flat()).toEqual([]);
-    const june = noticesOn(new Date(2028, 5, 1, 8, 40));
+    const dec1 = new Date(2027, 11, 1, 8, 40);
+    expect(Object.values(noticesOn(new Date(2027, 11, 12, 8, 40), {}, [dec1])).flat()).toEqual([]);
+    const june = noticesOn(new Date(2028, 5, 1, 8, 40), {}, [dec1]);
     for (const code of [HOA_BINH.code, QUANG_MINH.code]) {
       expect(june[code]).toHaveLength(1);
       expect(june[code][0]).toMatch(/^Đợt đăng ký đã kết thúc ngày 31\/05\/2028\./);
     }
-    expect(Object.values(noticesOn(new Date(2028, 5, 12, 8, 40))).flat()).toEqual([]);
+    expect(Object.values(noticesOn(new Date(2028, 5, 12, 8, 40), {}, [dec1, new Date(2028, 5, 1, 8, 40)])).flat()).toEqual([]);
   });
 
   it('not while the school year is open: the reminders of 01/06 and 12/06/2027', () => {
@@ -184,8 +189,9 @@ describe('R6: the first reminder after a school year closed short says so, once'
   it('"Nhắc hạn trước (số ngày)" 30; 7; 1: the 30-day reminder of 15/11/2027 says it, not those of 08/12 or 14/12', () => {
     const v = { days: '30; 7; 1' };
     expect(noticesOn(new Date(2027, 10, 15, 8, 40), v)[HOA_BINH.code]).toEqual([notice('tập thể')]);
-    expect(Object.values(noticesOn(new Date(2027, 11, 8, 8, 40), v)).flat()).toEqual([]);
-    expect(Object.values(noticesOn(new Date(2027, 11, 14, 8, 40), v)).flat()).toEqual([]);
+    const nov15 = new Date(2027, 10, 15, 8, 40);
+    expect(Object.values(noticesOn(new Date(2027, 11, 8, 8, 40), v, [nov15])).flat()).toEqual([]);
+    expect(Object.values(noticesOn(new Date(2027, 11, 14, 8, 40), v, [nov15])).flat()).toEqual([]);
   });
 
   it('a window that closed on 31/05/2027: 2026-2027 is the window\'s, told on 01/06/2027 by its notice; nothing on 01/12/2027', () => {
@@ -193,7 +199,7 @@ describe('R6: the first reminder after a school year closed short says so, once'
     const june = noticesOn(new Date(2027, 5, 1, 8, 40), v);
     expect(june[HOA_BINH.code]).toHaveLength(1);
     expect(june[HOA_BINH.code][0]).toMatch(/^Đợt đăng ký đã kết thúc ngày 31\/05\/2027\./);
-    expect(Object.values(noticesOn(new Date(2027, 11, 1, 8, 40), v)).flat()).toEqual([]);
+    expect(Object.values(noticesOn(new Date(2027, 11, 1, 8, 40), v, [new Date(2027, 5, 1, 8, 40)])).flat()).toEqual([]);
   });
 
   it('a window that closes on 30/09/2027: the first reminder after both is one, and says the window\'s notice alone', () => {
