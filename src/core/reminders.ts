@@ -12,7 +12,7 @@ import { Block, Email, render, type MailLink } from './emails';
 import { EvaluateOutput, EvaluatedRegistration } from './evaluate';
 import { CONFIRMATION, DEADLINE_TITLES, KIND_LABELS, REMINDER_EMAIL, REMINDER_NOTE, VERDICT_LABELS, type DueWord } from './messages';
 import { Candidate, MAX_ATTEMPTS, OutboxEntry, enqueue } from './outbox';
-import { ProgressReport, earlyAnnualOf, earlyReportOf, reportHasEvidence } from './reports';
+import { ProgressReport, earlyAnnualOf, earlyReportOf, otherSchoolReportOf, reportHasEvidence } from './reports';
 import { registrationYearEnd, type SchoolDutyResult } from './school-duties';
 import { dayAfter, deadlinePassed, formatDate, withoutSheetRow } from './text';
 
@@ -191,6 +191,9 @@ export function outstandingItems(school: School, d: Deadline, output: EvaluateOu
     // Sent, but too early to count (review d62 F1): said so, not "not sent".
     const early = s === 'missing' ? earlyReportOf(output.reports, school.key, d.periodId) : null;
     if (early) return [{ text: REMINDER_EMAIL.reportEarly(d.periodLabel!, early.sentOn, early.from), about: 'report' }];
+    // Sent only from another listed school's address: said so, not "without its document number" (review d63 F6).
+    const other = s === 'noEvidence' ? otherSchoolReportOf(output.reports, school.key, d.periodId) : null;
+    if (other) return [{ text: REMINDER_EMAIL.reportOtherSchool(d.periodLabel!, isReport, other.sentOn, other.sender), about: 'report' }];
     const items: ReminderItem[] = [{ text: s === 'missing' ? REMINDER_EMAIL.reportMissing(d.periodLabel!, isReport) : REMINDER_EMAIL.reportNoEvidence(d.periodLabel!, isReport), about: 'report' }];
     // The year's annual report sent too early to count: maybe this one, its period chosen wrongly (review upgrade6 F1).
     const annual = s === 'missing' && d.kind === 'halfYear' ? earlyAnnualOf(output.reports, school.key, d.date.getFullYear()) : null;
@@ -244,7 +247,7 @@ export function overdueReports(school: School, output: EvaluateOutput, cfg: Offi
   for (const p of reportingPeriods(cfg.period)) {
     if (p.id === exceptId || !deadlinePassed(p.deadline, cfg.today) || periodDeadlineUnsettled(cfg, p.kind)) continue;
     const s = reportStatus(output.reports, school, p.id);
-    if (s !== 'met') out.push(REMINDER_EMAIL.overduePeriod(p.label, formatDate(p.deadline), s === 'noEvidence', s === 'missing' ? earlyReportOf(output.reports, school.key, p.id) : null));
+    if (s !== 'met') out.push(REMINDER_EMAIL.overduePeriod(p.label, formatDate(p.deadline), s === 'noEvidence', s === 'missing' ? earlyReportOf(output.reports, school.key, p.id) : null, s === 'noEvidence' ? otherSchoolReportOf(output.reports, school.key, p.id) : null));
   }
   return out;
 }

@@ -52,6 +52,21 @@ export function earlyReportOf(reports: readonly ProgressReport[], schoolKey: str
 }
 
 /**
+ * When every report of `school` for period `periodId` that could count came from another listed school's address
+ * (ProgressReport.sentFrom: review d63 F6): the last one's day and that school's name — what the school is told instead of
+ * "sent without its document number" (it may well have written it). null: none, or one of its own was sent.
+ */
+export function otherSchoolReportOf(reports: readonly ProgressReport[], schoolKey: string, periodId: string): { sentOn: string; sender: string } | null {
+  let last: ProgressReport | null = null;
+  for (const r of reports) {
+    if (!r.school || r.school.key !== schoolKey || !r.period || r.period.id !== periodId || r.early) continue;
+    if (!r.sentFrom) return null;
+    if (!last || (r.submittedAt?.getTime() ?? 0) > (last.submittedAt?.getTime() ?? 0)) last = r;
+  }
+  return last && { sentOn: last.submittedAt ? formatDate(last.submittedAt) : '', sender: last.sentFrom!.name };
+}
+
+/**
  * The annual report of `year` that `school` sent too early to count (the last sent), with its period's label: a school
  * that chose "Năm …" for its six-month report is told so in the six-month period's reminder (review upgrade6 F1: an
  * office updated from a bundle that counted it had told the school "Đã nhận", and HEAD's receipt of it never goes).

@@ -20,6 +20,7 @@ import {
   dutyReportEarly,
   dutyReportMissing,
   dutyReportNoEvidence,
+  dutyReportOtherSchool,
   dutyReportNotDue,
   dutyReportUnsettled,
   findingOfficeNoDuty,
@@ -198,6 +199,8 @@ interface ReportDuty {
     notDue: string;
     met: string;
     noEvidence: string;
+    /** `noEvidence` when its only report came from another listed school's address (review d63 F6). */
+    otherSchool: (sentOn: string, sender: string) => string;
   }[];
   kind: ReportKind;
   nothingDue: string;
@@ -268,6 +271,7 @@ function dutyPlan(catalogue: readonly Criterion[], cfg: OfficeConfig): DutyPlan 
           : dutyText(key + 'notDue', () => dutyReportNotDue(c, p.label, deadline())),
         met: dutyText(key + 'met', () => dutyReportMet(c, p.label)),
         noEvidence: dutyText(key + 'noEvidence', () => dutyReportNoEvidence(c, p.label, R.docRef, R.link)),
+        otherSchool: (sentOn, sender) => dutyReportOtherSchool(c, p.label, sentOn, sender),
       });
     }
     return d;
@@ -346,6 +350,9 @@ function reportResults(d: ReportDuty, reports: readonly ProgressReport[], out: C
     let any = false;
     let evidence = false;
     let early: ProgressReport | null = null;
+    /** The last one sent from another listed school's address, while none of its own came (review d63 F6). */
+    let other: ProgressReport | null = null;
+    let own = false;
     for (let k = 0; k < reports.length; k++) {
       const r = reports[k];
       if (!r.period || r.period.id !== p.id) continue;
@@ -358,6 +365,11 @@ function reportResults(d: ReportDuty, reports: readonly ProgressReport[], out: C
         continue;
       }
       any = true;
+      if (r.sentFrom) {
+        if (!other || (r.submittedAt?.getTime() ?? 0) > (other.submittedAt?.getTime() ?? 0)) other = r;
+        continue;
+      }
+      own = true;
       if (reportHasEvidence(r)) {
         evidence = true;
         break;
@@ -370,7 +382,7 @@ function reportResults(d: ReportDuty, reports: readonly ProgressReport[], out: C
       continue;
     }
     if (evidence) push(out, d.c, 'met', p.met);
-    else push(out, d.c, 'missing', p.noEvidence);
+    else push(out, d.c, 'missing', !own && other ? p.otherSchool(other.submittedAt ? formatDate(other.submittedAt) : '', other.sentFrom!.name) : p.noEvidence);
   }
   if (out.length === before) push(out, d.c, 'notApplicable', d.nothingDue);
 }

@@ -7,6 +7,8 @@ import { groupedBy, lackingWhat, schoolMailFooter, schoolYearsText } from './sum
 import { configLabel } from './validation';
 
 const q = (s: string) => `“${s}”`;
+/** " ngày 10/12/2026" after "gửi", or nothing when the day is not known. */
+const sentOnText = (sentOn: string) => (sentOn ? ` ngày ${sentOn}` : '');
 /** The report form's two questions that make a report count (mục IV.2), by the form's own titles (review "proofread" #3). */
 export const EVIDENCE_FIELDS = `mục ${q(R.docRef)} hoặc ${q(R.link)}`;
 /** "A", "A và B", "A, B và C". */
@@ -103,8 +105,9 @@ export const REMINDER_EMAIL = {
   editLink: (url: string) => ` Sửa phiếu này tại: ${url}`,
   /** One plan or report past its deadline, not sent (or sent without evidence): "“Năm 2026” (hạn 15/12/2026)". */
   /** `early`: the only report of the period was sent too early to count (review d62 F2), its day and the day it counts from. */
-  overduePeriod: (label: string, deadline: string, noEvidence: boolean, early: { sentOn: string; from: string } | null = null) =>
-    `${q(label)} (hạn ${deadline}${noEvidence ? `; đã gửi nhưng chưa ghi ${EVIDENCE_FIELDS}` : ''}${early ? `; báo cáo gửi ngày ${early.sentOn} chưa được tính vì gửi trước ngày ${early.from}` : ''})`,
+  /** `other`: its only report came from another listed school's address (review d63 F6), that day and that school. */
+  overduePeriod: (label: string, deadline: string, noEvidence: boolean, early: { sentOn: string; from: string } | null = null, other: { sentOn: string; sender: string } | null = null) =>
+    `${q(label)} (hạn ${deadline}${other ? `; báo cáo gửi${sentOnText(other.sentOn)} từ địa chỉ e-mail của ${q(other.sender)} nên chưa được tính` : noEvidence ? `; đã gửi nhưng chưa ghi ${EVIDENCE_FIELDS}` : ''}${early ? `; báo cáo gửi ngày ${early.sentOn} chưa được tính vì gửi trước ngày ${early.from}` : ''})`,
   /** Late, a report still counts (reports.ts reportStatus): how to send it, besides the current period's how-to (review school #7). */
   /** `closed`: the period ended and the report form takes nothing more (a receipt after the end: review d62 F4): the list only. */
   overdueReports: (periods: readonly string[], closed = false) =>
@@ -145,6 +148,12 @@ export const REMINDER_EMAIL = {
    */
   reportEarlyOther: (label: string, sentOn: string, from: string, periodLabel: string) =>
     `Báo cáo gửi ngày ${sentOn} với “Kỳ báo cáo” là ${q(label)} chưa được tính vì gửi trước ngày ${from}; nếu đó là báo cáo ${q(periodLabel)} (chọn nhầm kỳ), đề nghị gửi lại và chọn “Kỳ báo cáo” là ${q(periodLabel)}.`,
+  /**
+   * The only report of `periodLabel` came from the address of `sender`, another school listed in "Đơn vị" (review d63
+   * F6): worded as the receipt (receiptOtherSchool), not as a report lacking its document number.
+   */
+  reportOtherSchool: (periodLabel: string, isReport: boolean, sentOn: string, sender: string) =>
+    `${isReport ? `Báo cáo ${q(periodLabel)}` : q(periodLabel)} gửi${sentOnText(sentOn)} từ địa chỉ e-mail của ${q(sender)} nên chưa được tính cho đơn vị; nếu đúng là ${isReport ? 'báo cáo' : 'kế hoạch'} của đơn vị, đề nghị gửi lại từ địa chỉ e-mail của trường.`,
   reportNoEvidence: (periodLabel: string, isReport: boolean) =>
     `Đã gửi ${isReport ? 'báo cáo ' : ''}${q(periodLabel)} nhưng chưa ghi ${EVIDENCE_FIELDS}; đề nghị gửi lại có đủ thông tin.`,
   /**

@@ -747,6 +747,12 @@ export const dutyReportNotDue = (c: CriterionRef, periodLabel: string, deadline:
   `${crit(c)}: ${q(periodLabel)} chưa đến hạn (hạn ${deadline}).`;
 export const dutyReportNoEvidence = (c: CriterionRef, periodLabel: string, docField: string, linkField: string) =>
   `${crit(c)}: ${q(periodLabel)} đã gửi nhưng chưa ghi ${field(docField)} hoặc ${field(linkField)} (hoặc ghi là chưa có văn bản).`;
+/**
+ * The only report of the period came from the address of `sender`, another school listed in "Đơn vị" (review d63 F6): the
+ * school may well have written its document number; what keeps it from counting is the address (reportParseOtherSchool).
+ */
+export const dutyReportOtherSchool = (c: CriterionRef, periodLabel: string, sentOn: string, sender: string) =>
+  `${crit(c)}: ${q(periodLabel)} đã gửi${sentOn ? ` ngày ${sentOn}` : ''} từ địa chỉ e-mail của ${q(sender)} (đơn vị khác ở trang “${DIRECTORY_TAB}”) nên chưa được tính; gửi lại từ địa chỉ e-mail của đơn vị.`;
 export const dutyReportMet = (c: CriterionRef, periodLabel: string) => `${crit(c)}: đã gửi ${q(periodLabel)}.`;
 export const dutyNothingDue = (c: CriterionRef) => `${crit(c)}: chưa có kỳ báo cáo nào đến hạn.`;
 
