@@ -701,7 +701,7 @@ export function reminderEmail(
     for (const label of reportLabels) blocks.push({ text: REMINDER_EMAIL.howToReport(label, reportFormUrl, office) });
     if (overdueOnly && reportLabels.length === 0) blocks.push({ text: REMINDER_EMAIL.howToReportOverdue(reportFormUrl, office) });
     if (needs.registration) blocks.push({ text: REMINDER_EMAIL.howToRegister(registrationFormUrl, office, registrations > 0 && linked === registrations) });
-    blocks.push({ text: REMINDER_EMAIL.ignore });
+    blocks.push({ text: r.notices.length > 0 ? REMINDER_EMAIL.ignoreAfterNotice : REMINDER_EMAIL.ignore });
   }
   blocks.push({ text: REMINDER_EMAIL.footer(org.name, org.contact) });
   return { to: schoolMail(r.school).join(','), subject: reminderSubject(r), ...render(blocks, preheader) };

@@ -184,3 +184,16 @@ describe('d63 F7: the once-only notice is said again when the office changes "Nh
     expect(again).toEqual([]);
   });
 });
+
+describe('d63 minor: after a notice, the closing "xin bỏ qua thư này" reads as covering the notice too', () => {
+  it('Hòa Bình\'s 01/12/2027 e-mail opens with the year-closed notice and closes by asking to ignore only the reminder part', () => {
+    const dec1 = new Date(2027, 11, 1, 8, 40);
+    const { cfg, out } = run(dec1);
+    const e = planReminders([], out, cfg, dec1, true).find((x) => parseReminderKey(x.key)?.schoolCode === HOA_BINH.code)!;
+    const body = reminderEmail(reminderFor(e.key, out, cfg, dec1)!, cfg.organisation, null, null).body;
+    expect(body.startsWith(`Kính gửi: ${HOA_BINH.name}`)).toBe(true);
+    expect(body).toContain(YEAR_CLOSED);
+    expect(body).not.toContain('xin bỏ qua thư này');
+    expect(body).toContain('Nếu đơn vị đã hoàn thành các việc nêu trên sau thời điểm thư này được lập, xin bỏ qua phần nhắc việc; thông báo ở đầu thư vẫn giữ nguyên.');
+  });
+});

@@ -133,6 +133,8 @@ export const REMINDER_EMAIL = {
   windowClosedPreheader: 'Nhiệm vụ đăng ký tối thiểu mỗi năm học (mục III.1) được ghi “Chưa đạt”; ',
   subjectWindowClosed: (school: string) => `[${APP_NAME}] ${WINDOW_CLOSED_SUBJECT} — ${school}`,
   ignore: 'Nếu đơn vị đã hoàn thành sau thời điểm thư này được lập, xin bỏ qua thư này.',
+  /** After an e-mail that opens with a notice told once: what may be ignored is the reminder, not the notice (review d63). */
+  ignoreAfterNotice: 'Nếu đơn vị đã hoàn thành các việc nêu trên sau thời điểm thư này được lập, xin bỏ qua phần nhắc việc; thông báo ở đầu thư vẫn giữ nguyên.',
   footer: (org: string, contact?: string) => schoolMailFooter(org, contact),
   /** `isReport`: a report's period ("Năm 2026"), which needs its noun; the school's plan's label has its own. */
   reportMissing: (periodLabel: string, isReport: boolean) => `Chưa gửi ${isReport ? 'báo cáo ' : ''}${q(periodLabel)} qua biểu mẫu báo cáo.`,
