@@ -752,7 +752,7 @@ export const dutyReportNoEvidence = (c: CriterionRef, periodLabel: string, docFi
  * school may well have written its document number; what keeps it from counting is the address (reportParseOtherSchool).
  */
 export const dutyReportOtherSchool = (c: CriterionRef, periodLabel: string, sentOn: string, sender: string) =>
-  `${crit(c)}: ${q(periodLabel)} đã gửi${sentOn ? ` ngày ${sentOn}` : ''} từ địa chỉ e-mail của ${q(sender)} (đơn vị khác ở trang “${DIRECTORY_TAB}”) nên chưa được tính; gửi lại từ địa chỉ e-mail của đơn vị.`;
+  `${crit(c)}: ${q(periodLabel)} đã gửi${sentOn ? ` ngày ${sentOn}` : ''} từ địa chỉ e-mail của ${q(sender)} nên chưa được tính cho đơn vị; gửi lại từ địa chỉ e-mail của đơn vị.`;
 export const dutyReportMet = (c: CriterionRef, periodLabel: string) => `${crit(c)}: đã gửi ${q(periodLabel)}.`;
 export const dutyNothingDue = (c: CriterionRef) => `${crit(c)}: chưa có kỳ báo cáo nào đến hạn.`;
 
