@@ -78,3 +78,34 @@ describe('review d63 F1, through the bundle: the quota back at the rebuild of 12
     expect(mails[1].subject).toBe(`[Điển hình tiên tiến] Nhắc hạn 15/12/2027: gửi báo cáo kết quả năm 2027 — ${HOA_BINH.name}`);
   });
 });
+
+describe('review d63 F1, through the bundle: two reminders of one school composed in the same run tell the notice once', () => {
+  // The quota is spent from 28/05/2028 to the rebuild of 01/06: the reminder of 28/05 (3 days before the window's close,
+  // 14 before the interim review) still waits on 01/06 beside the new 14-day one of the six-monthly report; both go in
+  // the reminders' run of 01/06, the first after the window closed.
+  const start = new Date(2026, 9, 16, 9);
+  const cfg = defaultConfig(start, periodConfig(2026, 2030));
+  cfg.mail.reminderDaysBefore = [14, 3];
+  const o = officeAfterSetup(SCHOOLS, { now: start }, cfg);
+  const { emu, bundle, formId } = o;
+  emu.forms.submitAsUser(formId, { ...individualAnswers('teacher', cfg), [Q.school]: HOA_BINH.name, [Q.individualName]: 'Lê Văn Cường' } as never, { email: HOA_BINH.emails[0] });
+  const quota = emu.mail.options.dailyQuota;
+  const before = emu.mail.sent.length;
+  for (let t = new Date(2028, 4, 20).getTime(); t <= new Date(2028, 5, 2).getTime(); t += DAY) {
+    const d = new Date(t);
+    const starved = t >= new Date(2028, 4, 28).getTime() && t <= new Date(2028, 5, 1).getTime();
+    emu.mail.options.dailyQuota = starved ? 0 : quota;
+    emu.clock.set(new Date(d.getFullYear(), d.getMonth(), d.getDate(), 7, 0));
+    bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
+    if (t === new Date(2028, 5, 1).getTime()) emu.mail.options.dailyQuota = quota;
+    emu.clock.set(new Date(d.getFullYear(), d.getMonth(), d.getDate(), 8, 40));
+    bundle.call('sendReminders', undefined, { kind: 'timeTrigger' });
+  }
+  const june1 = emu.mail.sent.slice(before).filter((m) => m.to.includes(HOA_BINH.emails[0]) && day(m) === new Date(2028, 5, 1).toLocaleDateString('vi-VN'));
+
+  it('Hòa Bình gets both on 01/06/2028; the window\'s notice is in one of them', () => {
+    expect(emu.runtime.executions.filter((e) => e.error).map((e) => `${e.label}: ${e.error}`)).toEqual([]);
+    expect(june1).toHaveLength(2);
+    expect(june1.filter((m) => text(m).includes('Đợt đăng ký đã kết thúc ngày 31/05/2028.'))).toHaveLength(1);
+  });
+});
