@@ -254,8 +254,8 @@ export function overdueReports(school: School, output: EvaluateOutput, cfg: Offi
 
 /**
  * The reminder (deadline and offset) that falls due first after the registration window ("Mốc: kết thúc đăng ký")
- * closed — by the configured dates alone, so "the first" needs no record of what was sent. It carries, once, what
- * the window left each school short of. null: no such reminder (no offsets, no deadline after the window).
+ * closed, by the configured dates alone; null: no such reminder (no offsets, no deadline after the window). Which
+ * reminder tells the window's outcome is not decided by it but by the reminders sent (windowClosedNotice: review d63 F1).
  */
 export function firstAfterWindow(cfg: OfficeConfig): { deadlineId: string; offset: number } | null {
   const close = cfg.period.milestones.find((m) => m.id === 'DANG-KY-DONG');
@@ -414,6 +414,7 @@ export interface ReminderPart {
  */
 export interface SchoolReminder extends ReminderPart {
   school: School;
+  /** The school's notices told once, if this reminder is the first sent after their day (schoolNotices). */
   notices: string[];
   more?: ReminderPart[];
 }
