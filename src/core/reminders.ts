@@ -10,7 +10,7 @@ import { CATALOGUE } from './criteria';
 import { School, noMailNote, schoolMail } from './directory';
 import { Block, Email, render, type MailLink } from './emails';
 import { EvaluateOutput, EvaluatedRegistration } from './evaluate';
-import { CONFIRMATION, DEADLINE_TITLES, KIND_LABELS, REMINDER_EMAIL, REMINDER_NOTE, VERDICT_LABELS, type DueWord } from './messages';
+import { CONFIRMATION, DEADLINE_TITLES, carriesNotice, KIND_LABELS, REMINDER_EMAIL, REMINDER_NOTE, VERDICT_LABELS, type DueWord } from './messages';
 import { Candidate, MAX_ATTEMPTS, OutboxEntry, enqueue } from './outbox';
 import { ProgressReport, earlyAnnualOf, earlyReportOf, otherSchoolReportOf, reportHasEvidence } from './reports';
 import { registrationYearEnd, type SchoolDutyResult } from './school-duties';
@@ -290,19 +290,21 @@ function firstReminderAfter(cfg: OfficeConfig, last: Date): { deadlineId: string
 const afterMemo = new WeakMap<OfficeConfig, Map<number, { deadlineId: string; offset: number } | null>>();
 
 /**
- * When each school's reminders were sent, by school code: the notices told once (yearClosedNotice, windowClosedNotice)
- * go with the first reminder of the school actually sent after the day they became true, whichever (deadline, offset)
- * it is (review d63 F1: one retired unsent, superseded or passed, took its notice with it; F7: another "Nhắc hạn trước"
- * gave another key, and the notice went again).
+ * When each school's reminders that carried a notice were sent, by school code: the notices told once
+ * (yearClosedNotice, windowClosedNotice) go with the first reminder of the school actually sent after the day they
+ * became true, whichever (deadline, offset) it is (review d63 F1: one retired unsent, superseded or passed, took its
+ * notice with it; F7: another "Nhắc hạn trước" gave another key, and the notice went again). Only a reminder whose
+ * subject names the notice counts (messages carriesNotice): one sent after that day without it — by a version of the
+ * tool before the notice, or while the school lacked nothing — told nothing, and the next one tells it.
  */
 export type SentReminders = (schoolCode: string) => readonly Date[];
 export const NOTHING_SENT: SentReminders = () => [];
 
-/** The reminders `entries` record as sent, by school (sentAt, or when queued if the row's time is unreadable). */
+/** The reminders with a notice `entries` record as sent, by school (sentAt, or when queued if the row's time is unreadable). */
 export function sentReminders(entries: Iterable<OutboxEntry | undefined>): SentReminders {
   const by = new Map<string, Date[]>();
   for (const e of entries) {
-    if (!e || e.kind !== 'reminder' || e.status !== 'sent') continue;
+    if (!e || e.kind !== 'reminder' || e.status !== 'sent' || !carriesNotice(e.subject)) continue;
     const k = parseReminderKey(e.key);
     if (!k) continue;
     const at = e.sentAt ?? e.createdAt;

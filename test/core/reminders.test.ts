@@ -605,7 +605,7 @@ describe('one reminder e-mail a school a day (review school #5)', () => {
   // Every school's reminder of 01/12/2027 went, and told it once that 2026-2027 closed short (review d63 F1: what is told
   // once goes by the reminders sent).
   const dec1 = new Date(2027, 11, 1, 7);
-  const told: OutboxEntry[] = SCHOOLS.map((s) => ({ key: reminderKey(s.code, 'BC-2027-NAM', 14), kind: 'reminder', ref: '', to: 'x@example.edu.vn', subject: 's', status: 'sent', createdAt: dec1, sentAt: dec1, attempts: 1, note: '' }));
+  const told: OutboxEntry[] = SCHOOLS.map((s) => ({ key: reminderKey(s.code, 'BC-2027-NAM', 14), kind: 'reminder', ref: '', to: 'x@example.edu.vn', subject: REMINDER_EMAIL.subjectWindowClosed(s.name), status: 'sent', createdAt: dec1, sentAt: dec1, attempts: 1, note: '' }));
   const wentDec1 = sentReminders(told);
   const plan = (entries: OutboxEntry[], ...rest: Parameters<typeof planReminders> extends [unknown, ...infer R] ? R : never) => planReminders([...told, ...entries], ...rest).slice(told.length);
 
