@@ -4,42 +4,17 @@
 // of 25/11–14/12/2027 and of 01/06 and 12/06/2028; the e-mails' text is read (yearahead R6), and the schools' tabs
 // (R5: which school year each registration counts for).
 import { describe, expect, it } from 'vitest';
-import { defaultConfig, periodConfig } from '../../src/core/config';
-import { Q } from '../../src/core/registration-form';
-import { SCHOOLS, collectiveAnswers, individualAnswers, officeAfterSetup } from './helpers';
-
-const [HOA_SEN, HOA_BINH, QUANG_MINH] = SCHOOLS;
-const DAY = 86_400_000;
-const YEAR_CLOSED = 'Năm học 2026-2027 đã kết thúc ngày 31/08/2027.';
+import { HOA_BINH, HOA_SEN, QUANG_MINH, SCHOOLS, YEAR_CLOSED, day, text, yearCloseOffice } from './school-year-lib';
 
 function season() {
-  const start = new Date(2026, 9, 16, 9);
-  const cfg = defaultConfig(start, periodConfig(2026, 2030));
-  cfg.mail.reminderDaysBefore = [14, 3];
-  const o = officeAfterSetup(SCHOOLS, { now: start }, cfg);
-  const { emu, bundle, formId } = o;
-  const send = (s: (typeof SCHOOLS)[number], answers: Record<string, unknown>) => emu.forms.submitAsUser(formId, { ...answers, [Q.school]: s.name } as never, { email: s.emails[0] });
-  send(HOA_SEN, collectiveAnswers(cfg));
-  emu.clock.advance(600_000);
-  send(HOA_SEN, individualAnswers('teacher', cfg));
-  emu.clock.advance(600_000);
-  send(HOA_BINH, { ...individualAnswers('teacher', cfg), [Q.individualName]: 'Lê Văn Cường' });
-  const morning = (day: Date) => {
-    emu.clock.set(new Date(day.getFullYear(), day.getMonth(), day.getDate(), 7, 0));
-    bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
-    emu.clock.set(new Date(day.getFullYear(), day.getMonth(), day.getDate(), 8, 40));
-    bundle.call('sendReminders', undefined, { kind: 'timeTrigger' });
-  };
-  const before = emu.mail.sent.length;
-  for (let t = new Date(2027, 10, 25).getTime(); t <= new Date(2027, 11, 14).getTime(); t += DAY) morning(new Date(t));
-  const december = emu.mail.sent.length;
+  const { o, morning, december: mornings } = yearCloseOffice();
+  const before = o.emu.mail.sent.length;
+  mornings();
+  const december = o.emu.mail.sent.length;
   morning(new Date(2028, 5, 1));
   morning(new Date(2028, 5, 12));
   return { o, before, december };
 }
-
-const text = (m: { body?: string }) => String(m.body ?? '');
-const day = (m: { date: Date | number }) => new Date(m.date).toLocaleDateString('vi-VN');
 
 describe('review schoolyear63, through the bundle', () => {
   const { o, before, december } = season();
