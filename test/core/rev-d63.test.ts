@@ -7,11 +7,9 @@ import type { OutboxEntry } from '../../src/core/outbox';
 import { Q } from '../../src/core/registration-form';
 import { parseReminderKey, planReminders, reminderEmail, reminderFor, sentReminders } from '../../src/core/reminders';
 import { schoolTabs } from '../../src/core/summaries';
-import { evaluateAll } from '../../src/core/evaluate';
 import { PERIOD_END } from '../../src/core/messages';
 import { reportReceipts } from '../../src/core/notices';
-import { buildReportForm, responseHeaders } from '../../src/core/registration-form';
-import { collectiveAnswers, config2026 as office2026, directoryRows, evaluateOffice, individualAnswers, SCHOOLS } from './helpers';
+import { collectiveAnswers, config2026 as office2026, evaluateOffice, individualAnswers, SCHOOLS } from './helpers';
 
 const [HOA_SEN, HOA_BINH] = SCHOOLS;
 
@@ -91,19 +89,12 @@ describe('d63 F3: a late registration\'s "Năm học" cell reads as if the regis
 describe('d63 F4: after the end, a receipt whose period another report already met still asks, in its preheader, to send again', () => {
   it('Hòa Bình\'s plan is in; a second plan for it from Hoa Sen\'s address, answered after the end, is previewed "xem cách gửi lại trong thư"', () => {
     const cfg = office2026(new Date(2026, 8, 7, 7, 0, 0));
-    const rf = buildReportForm(cfg, SCHOOLS.map((s) => s.name));
     const sent = new Date(2026, 8, 1, 9, 30);
     const plan = 'Kế hoạch giai đoạn 2026-2030 của đơn vị';
-    const out = evaluateAll({
-      config: cfg,
-      directoryRows: directoryRows(),
-      responseValues: [],
-      reportValues: [
-        ['Dấu thời gian', 'Địa chỉ email', ...responseHeaders(rf)],
+    const out = evaluateOffice(cfg, [], [
         [sent, HOA_BINH.emails[0], HOA_BINH.name, plan, '16/KH', 'Tóm tắt', ''],
         [new Date(sent.getTime() + 3_600_000), HOA_SEN.emails[0], HOA_BINH.name, plan, '17/KH', 'Tóm tắt', ''],
-      ],
-    });
+    ]);
     const closed = reportReceipts(out, cfg, new Date(sent.getTime() + 86_400_000), () => '2026-2030');
     const second = closed.find((n) => n.key.endsWith(`:${sent.getTime() + 3_600_000}`))!;
     expect(second.email.body).toContain(PERIOD_END.reportClosed('2026-2030', 'Phòng'));
