@@ -485,12 +485,9 @@ function modelText(r: EvaluatedRegistration): string {
   return name ? `${name} — ${kind}` : kind;
 }
 
-/**
- * Mã phiếu | Đối tượng | Năm học | Tên | Lĩnh vực | Mô hình | Kết luận | Cần bổ sung | Điểm ưu tiên. Without `cfg`, the
- * school year is left blank.
- */
-export function schoolTabRow(r: EvaluatedRegistration, cfg?: OfficeConfig): unknown[] {
-  return schoolTabCells(r, new Array(SCHOOL_ROW_WIDTH), 0, cfg ? schoolYearCell(r, cfg) : '');
+/** Mã phiếu | Đối tượng | Năm học | Tên | Lĩnh vực | Mô hình | Kết luận | Cần bổ sung | Điểm ưu tiên. */
+export function schoolTabRow(r: EvaluatedRegistration, cfg: OfficeConfig): unknown[] {
+  return schoolTabCells(r, new Array(SCHOOL_ROW_WIDTH), 0, schoolYearCell(r, cfg));
 }
 
 /**

@@ -410,7 +410,7 @@ describe('a year rated "Không hoàn thành nhiệm vụ"', () => {
     for (const name of ['Giáo Viên Tốt', 'Năm Chưa Tính']) expect(body(name)).not.toContain('Không hoàn thành nhiệm vụ');
     // The school's tab (and its view, made of the same rows) says it beside the verdict.
     const column = SCHOOL_TAB_HEADER.indexOf('Cần bổ sung hoặc chưa đạt');
-    const cell = (name: string) => String(schoolTabRow(regs.find((x) => x.name === name)!)[column]);
+    const cell = (name: string) => String(schoolTabRow(regs.find((x) => x.name === name)!, cfg)[column]);
     expect(cell('Giáo Viên Một Năm')).toContain(CONFIRMATION.failedYearNote('2022-2023', true));
     expect(cell('Giáo Viên Tốt')).not.toContain('Không hoàn thành nhiệm vụ');
     expect(cell('Năm Chưa Tính')).not.toContain('Không hoàn thành nhiệm vụ');
