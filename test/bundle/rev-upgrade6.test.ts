@@ -97,8 +97,13 @@ describe('review upgrade6: from 90cdef9, mid-season', () => {
     const since = emu.mail.sent.slice(before.sent);
     // The receipt 90cdef9 sent ("Đã nhận báo cáo “Năm 2024”") is not followed by a second receipt of that report.
     expect(since.filter((m) => m.subject.includes('“Năm 2024”'))).toEqual([]);
-    // Nothing but the scheduled reminders of 15/06 and the digest.
-    expect(since.map((m) => m.subject).filter((x) => !/Nhắc hạn 15\/06\/2024|Tổng hợp hằng tuần/.test(x))).toEqual([]);
+    // Nothing but the scheduled reminders of 15/06 and the digest. The office's schools were never told that the window
+    // closed short (31/05/2023: 90cdef9 tied it to a reminder due before this office's first season, so it never went):
+    // the first reminder sent after the update tells it, once to each (review d63 F1: the first reminder sent with it).
+    expect(since.map((m) => m.subject).filter((x) => !/[Nn]hắc hạn 15\/06\/2024|Tổng hợp hằng tuần/.test(x))).toEqual([]);
+    const told = since.filter((m) => m.subject.includes('Chưa đạt yêu cầu đăng ký tối thiểu'));
+    expect(new Set(told.map((m) => m.to)).size).toBe(told.length);
+    for (const m of told) expect(bodyOf(m as never)).toContain('Đợt đăng ký đã kết thúc ngày 31/05/2023.');
     // The school's tab says why the report does not count, once.
     const duty = tab(SCHOOLS[0].name).map((r) => r.join(' ')).join('\n');
     expect(duty.split('gửi quá sớm nên chưa được tính').length - 1).toBe(1);
@@ -148,7 +153,7 @@ describe('review upgrade6: from 90cdef9, mid-season', () => {
     goOn(o);
     expect(failures(emu, before.ex)).toEqual([]);
     const since = emu.mail.sent.slice(before.sent);
-    expect(since.map((m) => m.subject).filter((x) => !/Nhắc hạn 15\/06\/2027|Tổng hợp hằng tuần/.test(x))).toEqual([]);
+    expect(since.map((m) => m.subject).filter((x) => !/[Nn]hắc hạn 15\/06\/2027|Tổng hợp hằng tuần/.test(x))).toEqual([]);
     expect(tab('Lịch sử thẩm định').length).toBe(hist);
     const duty = tab(SCHOOLS[0].name).map((r) => r.join(' ')).join('\n');
     expect(duty).toContain('Cần bổ sung — năm học 2026-2027 chưa có tập thể, còn hạn đến hết ngày 31/08/2027');
@@ -175,7 +180,7 @@ describe('review upgrade6: defects', () => {
       const { o, before } = season(true, 1500, so);
       goOn(o);
       const y = so ? 2027 : 2024;
-      const reminder = o.emu.mail.sent.slice(before.sent).find((m) => m.to.includes(SCHOOLS[0].emails[0]) && m.subject.includes(`Nhắc hạn 15/06/${y}`))!;
+      const reminder = o.emu.mail.sent.slice(before.sent).find((m) => m.to.includes(SCHOOLS[0].emails[0]) && /[Nn]hắc hạn 15\/06\//.test(m.subject) && m.subject.includes(`15/06/${y}`))!;
       const body = bodyOf(reminder as never);
       // 90cdef9's receipt said it was received and counted; HEAD does not count it and its own receipt is not sent
       // (same outbox key). The school's one e-mail in June asks for the six-month report without a word of it.

@@ -7,7 +7,7 @@ import type { OutboxEntry } from '../../src/core/outbox';
 import { Q } from '../../src/core/registration-form';
 import { parseReminderKey, planReminders, reminderEmail, reminderFor, sentReminders } from '../../src/core/reminders';
 import { schoolTabs } from '../../src/core/summaries';
-import { PERIOD_END } from '../../src/core/messages';
+import { PERIOD_END, REMINDER_EMAIL, carriesNotice } from '../../src/core/messages';
 import { reportReceipts } from '../../src/core/notices';
 import { collectiveAnswers, config2026 as office2026, evaluateOffice, individualAnswers, SCHOOLS } from './helpers';
 
@@ -173,6 +173,18 @@ describe('d63 F7: the once-only notice is said again when the office changes "Nh
     // What is composed is decided by the outbox as it stands (the reminders sent: sentReminders).
     const again = fresh.flatMap((e) => reminderFor(e.key, out, cfg, dec8, sentReminders(next))?.notices ?? []).filter((n) => n.startsWith(YEAR_CLOSED));
     expect(again).toEqual([]);
+  });
+});
+
+describe('d63 F1/F7, the record read: which sent reminders told the notice (carriesNotice)', () => {
+  it('one whose subject names the notice, in this wording or an earlier one; not a reminder of deadlines alone', () => {
+    const school = HOA_BINH.name;
+    expect(carriesNotice(REMINDER_EMAIL.subjectWindowClosed(school))).toBe(true);
+    expect(carriesNotice(REMINDER_EMAIL.subjectWithNotice([{ title: 'gửi báo cáo kết quả năm 2027', date: '15/12/2027' }], school))).toBe(true);
+    // Subjects the outbox holds from earlier versions (before 39151c1; e94d923).
+    expect(carriesNotice(`[Điển hình tiên tiến] Chưa đạt đăng ký tối thiểu mỗi năm học (mục III.1) — ${school}`)).toBe(true);
+    expect(carriesNotice(`[Điển hình tiên tiến] Kết quả đăng ký tối thiểu mỗi năm học (mục III.1) — ${school}`)).toBe(true);
+    expect(carriesNotice(REMINDER_EMAIL.subject([{ title: 'gửi báo cáo kết quả năm 2027', date: '15/12/2027' }], school))).toBe(false);
   });
 });
 

@@ -25,11 +25,13 @@ const remindedOf = (deadlines: readonly { title: string; date: string; word?: Du
 export type DueWord = 'hạn' | 'mốc';
 /** The notice told once (REMINDER_EMAIL.windowClosed, yearClosed) in a subject: always a school short of the minimum. */
 const WINDOW_CLOSED_SUBJECT = 'Chưa đạt yêu cầu đăng ký tối thiểu mỗi năm học (mục III.1)';
+/** The words of WINDOW_CLOSED_SUBJECT in earlier versions, which the outbox holds in the subjects of reminders sent then. */
+const WINDOW_CLOSED_SUBJECT_EARLIER = ['Chưa đạt đăng ký tối thiểu mỗi năm học (mục III.1)', 'Kết quả đăng ký tối thiểu mỗi năm học (mục III.1)'];
 /**
  * Whether a reminder's subject, as the outbox recorded it when sent, says it carried a notice told once (src/core/reminders.ts
  * sentReminders). Should the words change, the earlier ones stay recognised here: else a notice told would be told again.
  */
-export const carriesNotice = (subject: string): boolean => subject.includes(WINDOW_CLOSED_SUBJECT);
+export const carriesNotice = (subject: string): boolean => subject.includes(WINDOW_CLOSED_SUBJECT) || WINDOW_CLOSED_SUBJECT_EARLIER.some((w) => subject.includes(w));
 
 /** What a deadline is, as the object of "hạn …" / "trước hạn …". */
 export const DEADLINE_TITLES = {
