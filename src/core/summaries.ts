@@ -75,6 +75,7 @@ import {
   schoolTabCounts,
   schoolTabIdentity,
   schoolTabSuperseded,
+  schoolTabSupersededCounted,
   summaryAsOf,
   summaryHappySchoolNoType,
   summaryHappySchoolTotal,
@@ -142,6 +143,8 @@ export interface SchoolSummary {
   registrations: EvaluatedRegistration[];
   /** Registrations of this school superseded by a later one (not shown on its tab). */
   superseded: number;
+  /** Those registrations themselves (still counted in the minimum for the school year they were sent in). */
+  replaced: EvaluatedRegistration[];
   counts: Counts;
   minimum: DutyStatus;
   plan: DutyStatus;
@@ -236,14 +239,14 @@ function computeSchoolSummaries(output: EvaluateOutput, config: OfficeConfig): S
   const index = new Map<string, number>();
   schools.forEach((s, i) => index.set(s.key, i));
   const regs: EvaluatedRegistration[][] = schools.map(() => []);
-  const superseded: number[] = schools.map(() => 0);
+  const replaced: EvaluatedRegistration[][] = schools.map(() => []);
   const all = output.registrations;
   for (let k = 0; k < all.length; k++) {
     const r = all[k];
     if (!r.school) continue;
     const i = index.get(r.school.key);
     if (i === undefined) continue;
-    if (r.flags.supersededBy) superseded[i]++;
+    if (r.flags.supersededBy) replaced[i].push(r);
     else regs[i].push(r);
   }
   // Registrations come in response order, mostly already in id order: sort only a list that is not.
@@ -296,7 +299,7 @@ function computeSchoolSummaries(output: EvaluateOutput, config: OfficeConfig): S
     // The office itself ("Cơ quan quản lý"): no school duty, its cells say so, nothing missing (review diff35 H2).
     if (school.office) {
       const na = DUTY_CELL.notApplicable;
-      return { school, registrations: regs[i], superseded: superseded[i], counts, minimum, plan, reports, meetsMinimum: true, dutyLines: [dutyLineOffice], planCell: na, reportsCell: na, missing: '', minimumMissing: '' };
+      return { school, registrations: regs[i], superseded: replaced[i].length, replaced: replaced[i], counts, minimum, plan, reports, meetsMinimum: true, dutyLines: [dutyLineOffice], planCell: na, reportsCell: na, missing: '', minimumMissing: '' };
     }
     // What each period shows, for the details.
     const state = (k: number): PeriodState => {
@@ -358,7 +361,8 @@ function computeSchoolSummaries(output: EvaluateOutput, config: OfficeConfig): S
     return {
       school,
       registrations: regs[i],
-      superseded: superseded[i],
+      superseded: replaced[i].length,
+      replaced: replaced[i],
       counts,
       minimum,
       plan,
@@ -552,6 +556,29 @@ export interface SchoolTabs {
   tabs: SchoolTab[];
 }
 
+/**
+ * The school years a replaced registration (hidden from the tab) still counts for in the minimum (III.1) that no
+ * registration the tab shows covers for its kind, with how many of each kind: else the tab's duty line reads a year met
+ * that no row of its table shows (review d63 F5).
+ */
+function replacedStillCounted(s: SchoolSummary, cfg: OfficeConfig): { year: string; collectives: number; individuals: number }[] {
+  const shown = new Set<string>();
+  for (const r of s.registrations) {
+    const y = r.kind ? registrationSchoolYear(r, cfg) : null;
+    if (y !== null) shown.add(`${r.kind}:${y}`);
+  }
+  const byYear = new Map<number, { collectives: number; individuals: number }>();
+  for (const r of s.replaced) {
+    const y = r.kind ? registrationSchoolYear(r, cfg) : null;
+    if (y === null || shown.has(`${r.kind}:${y}`)) continue;
+    const n = byYear.get(y) ?? { collectives: 0, individuals: 0 };
+    if (r.kind === 'collective') n.collectives++;
+    else n.individuals++;
+    byYear.set(y, n);
+  }
+  return [...byYear].sort((a, b) => a[0] - b[0]).map(([y, n]) => ({ year: `${y}-${y + 1}`, ...n }));
+}
+
 function schoolTab(s: SchoolSummary, name: string, cfg: OfficeConfig): SchoolTab {
   const sc = s.school;
   const c = s.counts;
@@ -560,7 +587,11 @@ function schoolTab(s: SchoolSummary, name: string, cfg: OfficeConfig): SchoolTab
     [schoolTabIdentity(sc.code, sc.level, sc.ward, sc.cluster)],
     [schoolTabCounts(c.total, c.collective, c.individual, c.dat, c.chuaDat, c.canBoSung)],
   ];
-  if (s.superseded > 0) lines.push([schoolTabSuperseded(s.superseded)]);
+  if (s.superseded > 0) {
+    lines.push([schoolTabSuperseded(s.superseded)]);
+    const counted = replacedStillCounted(s, cfg);
+    if (counted.length > 0) lines.push([schoolTabSupersededCounted(counted)]);
+  }
   lines.push([SCHOOL_TAB_DUTIES_TITLE], ...s.dutyLines.map((l) => [l]), [SUMMARY_GENERATED_NOTICE], []);
   const tableHeaderRow = lines.length;
   lines.push([...SCHOOL_TAB_HEADER]);

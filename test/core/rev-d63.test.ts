@@ -105,28 +105,31 @@ describe('d63 F4: after the end, a receipt whose period another report already m
   });
 });
 
-describe('d63 F5: a registration replaced by the same subject a year later counts for its year, and the tab hides which', () => {
-  // Known and left (the lead's decision, stop 63): a replaced registration hidden from the tab still counts for its year.
-  it.fails('Hòa Bình\'s "Tổ Toán" of 16/10/2026, sent again on 10/10/2027: the duty reads 2026-2027 met, no row of the table shows a 2026-2027 collective', () => {
-    const day = new Date(2027, 11, 1, 8, 40);
-    const cfg = config2026(day);
-    const regs = [
-      { answers: { ...collectiveAnswers(cfg), [Q.school]: HOA_BINH.name, [Q.collectiveName]: 'Tổ Toán Hòa Bình' }, at: new Date(2026, 9, 16, 9) },
-      { answers: { ...individualAnswers('teacher', cfg), [Q.school]: HOA_BINH.name, [Q.individualName]: 'Lê Văn Cường' }, at: new Date(2026, 9, 16, 9) },
-      { answers: { ...collectiveAnswers(cfg), [Q.school]: HOA_BINH.name, [Q.collectiveName]: 'Tổ Toán Hòa Bình' }, at: new Date(2027, 9, 10, 9) },
-    ];
+describe('d63 F5: a registration replaced by the same subject a year later counts for its year, and the tab hid which', () => {
+  const day = new Date(2027, 11, 1, 8, 40);
+  const cfg = config2026(day);
+  const tabOf = (regs: { answers: Record<string, unknown>; at: Date }[]) => {
     const out = evaluateOffice(cfg, regs, []);
+    const tab = schoolTabs(out, cfg).tabs.find((t) => t.schoolCodes[0] === HOA_BINH.code)!;
+    return { out, lines: [tab.header, ...tab.rows].slice(0, tab.tableHeaderRow).map((r) => r.filter((c) => c !== '').join(' ')) };
+  };
+  const toan = (at: Date) => ({ answers: { ...collectiveAnswers(cfg), [Q.school]: HOA_BINH.name, [Q.collectiveName]: 'Tổ Toán Hòa Bình' }, at });
+  const cuong = { answers: { ...individualAnswers('teacher', cfg), [Q.school]: HOA_BINH.name, [Q.individualName]: 'Lê Văn Cường' }, at: new Date(2026, 9, 16, 9) };
+
+  it('Hòa Bình\'s "Tổ Toán" of 16/10/2026, sent again on 10/10/2027: the duty reads 2026-2027 met, and the tab says which hidden registration met it', () => {
+    const { out, lines } = tabOf([toan(new Date(2026, 9, 16, 9)), cuong, toan(new Date(2027, 9, 10, 9))]);
     expect(out.registrations.filter((r) => r.flags.supersededBy).map((r) => r.name)).toEqual(['Tổ Toán Hòa Bình']);
     const duties = out.schoolDuties.find((d) => d.schoolCode === HOA_BINH.code)!;
     // The minimum counts the replaced one for 2026-2027: only 2027-2028's individual lacks.
     expect(duties.lacking.map((l) => [l.year, l.collective, l.individual])).toEqual([[2027, false, true]]);
-    const tab = schoolTabs(out, cfg).tabs.find((t) => t.schoolCodes[0] === HOA_BINH.code)!;
-    const all = [tab.header, ...tab.rows].map((r) => r.map(String));
-    const header = all[tab.tableHeaderRow];
-    const rows = all.slice(tab.tableHeaderRow + 1, tab.tableHeaderRow + 1 + tab.registrationCount);
-    const collectiveYears = rows.filter((r) => r[header.indexOf('Đối tượng')] === 'Tập thể').map((r) => r[header.indexOf('Năm học')]);
-    // What the column is for (review yearahead R5): which registration counted for which school year.
-    expect(collectiveYears.join(' ')).toContain('2026-2027');
+    // Before the fix the tab said only "1 phiếu cũ … không hiển thị ở đây", its table showing no 2026-2027 collective.
+    expect(lines).toContain('Các phiếu cũ này vẫn được tính vào yêu cầu đăng ký tối thiểu mỗi năm học (mục III.1): năm học 2026-2027: 1 tập thể.');
+  });
+
+  it('no such line when the registration replacing it is of the same school year (the table shows that year)', () => {
+    const { lines } = tabOf([toan(new Date(2026, 9, 16, 9)), cuong, toan(new Date(2026, 10, 20, 9))]);
+    expect(lines.some((l) => l.startsWith('1 phiếu cũ'))).toBe(true);
+    expect(lines.some((l) => l.startsWith('Các phiếu cũ này'))).toBe(false);
   });
 });
 
