@@ -123,13 +123,13 @@ describe('d63 F5: a registration replaced by the same subject a year later count
     // The minimum counts the replaced one for 2026-2027: only 2027-2028's individual lacks.
     expect(duties.lacking.map((l) => [l.year, l.collective, l.individual])).toEqual([[2027, false, true]]);
     // Before the fix the tab said only "1 phiếu cũ … không hiển thị ở đây", its table showing no 2026-2027 collective.
-    expect(lines).toContain('Các phiếu cũ này vẫn được tính vào yêu cầu đăng ký tối thiểu mỗi năm học (mục III.1): năm học 2026-2027: 1 tập thể.');
+    expect(lines).toContain('Trong số phiếu cũ đó, vẫn được tính vào yêu cầu đăng ký tối thiểu mỗi năm học (mục III.1): 1 tập thể của năm học 2026-2027.');
   });
 
   it('no such line when the registration replacing it is of the same school year (the table shows that year)', () => {
     const { lines } = tabOf([toan(new Date(2026, 9, 16, 9)), cuong, toan(new Date(2026, 10, 20, 9))]);
     expect(lines.some((l) => l.startsWith('1 phiếu cũ'))).toBe(true);
-    expect(lines.some((l) => l.startsWith('Các phiếu cũ này'))).toBe(false);
+    expect(lines.some((l) => l.startsWith('Trong số phiếu cũ đó'))).toBe(false);
   });
 });
 

@@ -494,11 +494,11 @@ export const schoolTabSuperseded = (n: number) =>
   `${n} phiếu cũ đã được đơn vị đăng ký lại (thay thế) không hiển thị ở đây; xem trang “Kết quả kiểm tra”.`;
 /**
  * Under schoolTabSuperseded: the school years its replaced registrations still count for in the minimum (III.1) that no
- * registration of the table shows (review d63 F5), e.g. "năm học 2026-2027: 1 tập thể".
+ * registration of the table shows (review d63 F5), e.g. "1 tập thể của năm học 2026-2027".
  */
 export const schoolTabSupersededCounted = (items: readonly { year: string; collectives: number; individuals: number }[]) =>
-  `Các phiếu cũ này vẫn được tính vào yêu cầu đăng ký tối thiểu mỗi năm học (mục III.1): ${items
-    .map((i) => `năm học ${i.year}: ${[i.collectives > 0 ? `${i.collectives} tập thể` : '', i.individuals > 0 ? `${i.individuals} cá nhân` : ''].filter((x) => x !== '').join(' và ')}`)
+  `Trong số phiếu cũ đó, vẫn được tính vào yêu cầu đăng ký tối thiểu mỗi năm học (mục III.1): ${items
+    .map((i) => `${[i.collectives > 0 ? `${i.collectives} tập thể` : '', i.individuals > 0 ? `${i.individuals} cá nhân` : ''].filter((x) => x !== '').join(' và ')} của năm học ${i.year}`)
     .join('; ')}.`;
 export const groupTabTitle = (group: string, schools: number) => `${group} — ${schools} đơn vị`;
 export const SCHOOL_TAB_DUTIES_TITLE = 'Nhiệm vụ của đơn vị:';
