@@ -1,5 +1,18 @@
 // Links for e-mails: the URL with which a respondent edits the response written at a given time.
 import { openFormOnce, responseEmail, responseTime, responsesSince } from './form-cache';
+import { periodEndRecord } from './properties';
+
+/**
+ * The ended period's name ("2021-2025") while a form is closed by the end ("Kết thúc giai đoạn…"), or null: the period
+ * not ended, or the form opened again by the office's hand. An answer composed then gives no link to that form (review
+ * d62 F4). `form` is asked only when the period ended.
+ */
+export function closedByEnd(form: () => GoogleAppsScript.Forms.Form | null): string | null {
+  const ended = periodEndRecord();
+  if (!ended) return null;
+  const f = form();
+  return f && f.isAcceptingResponses() ? null : ended.period;
+}
 
 /** Opens a form by id, or null when it is gone. */
 export function openForm(formId: string | null): GoogleAppsScript.Forms.Form | null {

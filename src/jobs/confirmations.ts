@@ -3,8 +3,8 @@ import { dateUnsettled, milestone, type OfficeConfig } from '../core/config';
 import { confirmationEmail, confirmationSubject } from '../core/emails';
 import type { EvaluateOutput } from '../core/evaluate';
 import { confirmationKey, planConfirmations } from '../core/outbox';
-import { editUrlOf, openForm } from '../gas/mail';
-import { getState, periodEndRecord } from '../gas/properties';
+import { closedByEnd, editUrlOf, openForm } from '../gas/mail';
+import { getState } from '../gas/properties';
 import type { MailPlan } from './mailing';
 
 export function confirmationPlan(output: EvaluateOutput, config: OfficeConfig): MailPlan {
@@ -36,11 +36,9 @@ export function confirmationPlan(output: EvaluateOutput, config: OfficeConfig): 
         const r = byId.get(e.ref);
         if (!r || confirmationKey(r) !== e.key) return null;
         if (form === undefined) {
-          form = openForm(getState('registrationForm'));
-          // After the end of the period (a registration in flight then): its form no longer takes edits, unless the
-          // office opened it again by hand (review d62 F4).
-          const ended = periodEndRecord();
-          closedBy = ended && !(form && form.isAcceptingResponses()) ? ended.period : null;
+          const opened = (form = openForm(getState('registrationForm')));
+          // After the end of the period (a registration in flight then): its form no longer takes edits.
+          closedBy = closedByEnd(() => opened);
         }
         const revised = (sent.get(e.ref) ?? []).some((k) => k !== e.key);
         const editUrl = closedBy === null ? editUrlOf(form, r.submittedAt, r.email) : null;

@@ -7,7 +7,7 @@ import { NOTICE_DAYS, NOTICE_KEEP_DAYS, calendarDaysAhead, calendarTurns, newsOf
 import type { OutboxEntry } from '../core/outbox';
 import { OUTBOX_NOTE, VERDICT_LABELS, calendarDayUnseen } from '../core/messages';
 import { formatDate } from '../core/text';
-import { openForm } from '../gas/mail';
+import { closedByEnd, openForm } from '../gas/mail';
 import { getState, periodEndRecord, setStateSoon } from '../gas/properties';
 import { enqueue } from '../core/outbox';
 import { withViewLink } from '../core/school-views';
@@ -110,14 +110,8 @@ export interface CalendarCause {
 /** Receipts of the progress reports schools sent (within days): planned by every run that answers a report. */
 export function receiptPlan(ss: Spreadsheet, output: EvaluateOutput, config: OfficeConfig): MailPlan {
   const now = new Date();
-  // After the end of the period (a report in flight then): its form takes nothing more, unless the office opened it
-  // again by hand (review d62 F4). Asked only when a receipt is made.
-  const closedBy = () => {
-    const ended = periodEndRecord();
-    if (!ended) return null;
-    const form = openForm(getState('reportForm'));
-    return form && form.isAcceptingResponses() ? null : ended.period;
-  };
+  // After the end of the period (a report in flight then): its form takes nothing more. Asked only when a receipt is made.
+  const closedBy = () => closedByEnd(() => openForm(getState('reportForm')));
   return plan(ss, 'reportReceipt', reportReceipts(output, config, now, closedBy), output, config, now);
 }
 
