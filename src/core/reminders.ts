@@ -4,7 +4,7 @@
 // ("14 and 3 days before"), listing ONLY its own status: what that deadline asks, and with it what must not wait for
 // the next deadline (reminderContent: overdue reports, the current year's minimum, once the window's outcome). Pure:
 // the schedule, what is outstanding, the outbox planning and the message; the sending is src/jobs/reminders.ts.
-import { MilestoneId, OfficeConfig, Organisation, milestone, officeWord, periodDeadlineUnsettled, reportingPeriods } from './config';
+import { MilestoneId, OfficeConfig, Organisation, officeWord, periodDeadlineUnsettled, reportingPeriods } from './config';
 import { excellentYearNote, findingsToShow, onlyDeclaredCases } from './emails';
 import { CATALOGUE } from './criteria';
 import { School, noMailNote, schoolMail } from './directory';
@@ -260,34 +260,18 @@ export function overdueReports(school: School, output: EvaluateOutput, cfg: Offi
 export function firstAfterWindow(cfg: OfficeConfig): { deadlineId: string; offset: number } | null {
   const close = cfg.period.milestones.find((m) => m.id === 'DANG-KY-DONG');
   if (!close) return null;
-  return firstReminderAfter(cfg, close.date);
-}
-
-/**
- * The reminder (deadline and offset) that falls due first after the day `last` (from the day after it), by the
- * configured dates alone; null: none.
- */
-function firstReminderAfter(cfg: OfficeConfig, last: Date): { deadlineId: string; offset: number } | null {
-  // Asked for each school a reminder run reads (its years closed short): worked out once per configuration and day.
-  let memo = afterMemo.get(cfg);
-  if (!memo) afterMemo.set(cfg, (memo = new Map()));
-  const hit = memo.get(last.getTime());
-  if (hit !== undefined) return hit;
   let best: { deadlineId: string; offset: number; due: number } | null = null;
   for (const d of deadlines(cfg)) {
     for (const k of cfg.mail.reminderDaysBefore) {
-      // The day the offset's reminder falls due; "after" is from the day after `last`.
+      // The day the offset's reminder falls due; "after the window" is from the day after its last day.
       const due = dayAfter(d.date, -k);
-      if (!deadlinePassed(last, due)) continue;
+      if (!deadlinePassed(close.date, due)) continue;
       // Earliest day first; on the same day the earlier deadline (deadlines() is in date order, so the first seen).
       if (!best || due.getTime() < best.due) best = { deadlineId: d.id, offset: k, due: due.getTime() };
     }
   }
-  const out = best && { deadlineId: best.deadlineId, offset: best.offset };
-  memo.set(last.getTime(), out);
-  return out;
+  return best && { deadlineId: best.deadlineId, offset: best.offset };
 }
-const afterMemo = new WeakMap<OfficeConfig, Map<number, { deadlineId: string; offset: number } | null>>();
 
 /**
  * When each school's reminders that carried a notice were sent, by school code: the notices told once
