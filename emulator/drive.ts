@@ -17,7 +17,7 @@ import {
 import { writeDocx } from './docx.js';
 import { attach, instrument, type Facade, type Runtime, type Subset } from './runtime.js';
 import type { SpreadsheetModel, SpreadsheetStore } from './spreadsheet.js';
-import { Acl, canOpen, DRIVE_ACCESS, DRIVE_PERMISSION, SharingOps, SHARING_MSG } from './sharing.js';
+import { Acl, canOpen, DRIVE_ACCESS, DRIVE_PERMISSION, SharingOps } from './sharing.js';
 
 type GFile = GoogleAppsScript.Drive.File;
 type GFolder = GoogleAppsScript.Drive.Folder;

@@ -11,7 +11,6 @@ import { LEDGER_TAB, TAB } from '../src/core/messages';
 import { ledgerFromRows } from '../src/core/ledger';
 import { AWARD_LEVEL_CHOICES, COUNCIL_FIELDS, COUNCIL_MEMBERS_HEADER, COUNCIL_TAB, COUNCIL_VOTES_HEADER } from '../src/core/messages/proposals';
 import { OFFICE_PROFILES, type OfficeKind } from '../src/core/messages/profiles';
-import { TEMPLATE_KEYS, templateBlocks } from '../src/core/proposals';
 import { REVIEW_DECISIONS, REVIEW_HEADERS, REVIEW_TAB, mergeReview } from '../src/core/review';
 import { typeIntoTab } from './user';
 

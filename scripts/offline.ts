@@ -21,7 +21,7 @@ import { DIRECTORY_HEADERS, parseDirectory } from '../src/core/directory';
 import { evaluateAll } from '../src/core/evaluate';
 import { supersededApart, HEALTH_DRY_RUN_NOTE, HEALTH_FAILED, HEALTH_HEADER, JOB_LABEL, MAIL_JOB_LABEL, OUTBOX_STATUS_DRY_RUN, PROPOSAL_JOB_LABEL, OUTBOX_HEADER, OUTBOX_STATUS, RESULTS_HEADER, TAB, responseErrorEmpty, responseNoteSharedHeader } from '../src/core/messages';
 import { columnLetters, sharedColumns } from '../src/core/columns';
-import { CONFIG_HEADERS, CONFIG_LABELS, CRITERIA_HEADERS, DEFAULT_REPORT_TAB, DEFAULT_RESPONSE_TAB } from '../src/core/messages/validation';
+import { CONFIG_LABELS, DEFAULT_REPORT_TAB, DEFAULT_RESPONSE_TAB } from '../src/core/messages/validation';
 
 const CONFIG_LABEL_TODAY = CONFIG_LABELS['today'];
 import { matchKey, toText } from '../src/core/text';

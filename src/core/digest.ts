@@ -25,7 +25,6 @@ export const DIGEST_HORIZON_DAYS = 30;
 export const DIGEST_LIST_MAX = 40;
 
 const VERDICTS: readonly Verdict[] = ['dat', 'chuaDat', 'canBoSung'];
-const KINDS = ['collective', 'individual', 'unknown'] as const;
 
 /**
  * Counts of the registrations in force, kind-major: [collective dat, chuaDat, canBoSung, individual …, unknown …]

@@ -3,7 +3,7 @@
 // so any string Sheets would reinterpret (a formula, a number, a date, a boolean) is made literal with a
 // leading apostrophe, which Sheets stores as text and never shows.
 
-import { SHEET_CELL_LIMIT, TRUNCATION_MARK, fitText, isDate } from './text';
+import { SHEET_CELL_LIMIT, fitText, isDate } from './text';
 
 export { fitText };
 

@@ -128,7 +128,7 @@ import {
 } from '../gas/docs';
 import { ToolStop, creatingDocument, errorMessage, isCreateRefused, isLockBusy } from '../gas/errors';
 import { readInputs } from '../gas/office';
-import { PROPERTY_STORE_BYTES, PROPOSAL_LEDGER_PREFIX, PROPOSED_PREFIX, ROUNDS_PREFIX, cachedPrefixed, clearState, deleteRaw, getFreshState, getState, setState, storeBytes, writeRaw } from '../gas/properties';
+import { PROPERTY_STORE_BYTES, PROPOSAL_LEDGER_PREFIX, PROPOSED_PREFIX, ROUNDS_PREFIX, cachedPrefixed, clearState, getFreshState, getState, setState, storeBytes, writeRaw } from '../gas/properties';
 import { cachedRecords, dropRecords, putRecords, readRecords, recordsLost } from '../gas/records';
 import { ensureSheet, readValues, writeTable } from '../gas/sheets';
 import { fileTimeZone, shownDates } from '../gas/time-zone';

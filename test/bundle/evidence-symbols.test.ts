@@ -2,7 +2,7 @@
 // a bare "https://" — is read as evidence given. The design (§3): "A self-declared 'yes' whose evidence field is empty
 // is 'missing evidence', not 'met'"; "-", ".", "…", '""' already are (src/core/text.ts isEmptyEvidence), these are not.
 import { describe, expect, it } from 'vitest';
-import { Q, R, SELF_DECLARED, initiativeTitles } from '../../src/core/registration-form';
+import { R, SELF_DECLARED, initiativeTitles } from '../../src/core/registration-form';
 import { SCHOOLS, collectiveAnswers, individualAnswers, officeAfterSetup } from './helpers';
 
 const RESULTS = 'Kết quả kiểm tra';

@@ -12,7 +12,6 @@ const triggers = (emu: Emu) => emu.triggers.of().map((t) => t.handler).sort();
 const ended = (emu: Emu) => emu.properties.script.get('period.ended');
 const healthRow = (emu: Emu, label: string) =>
   emu.spreadsheets.values(HEALTH).slice(1).map((r) => r.map(String)).find((r) => r[0] === label) ?? [];
-const logRows = (emu: Emu) => (emu.spreadsheets.sheetNames().includes('Nhật ký lỗi') ? emu.spreadsheets.values('Nhật ký lỗi').slice(1).map((r) => r.map(String)) : []);
 
 const subjectsTo = (o: Office, email: string, from = 0) => o.emu.mail.sent.slice(from).filter((m) => m.to.includes(email)).map((m) => m.subject);
 /** The council asks the school of the first row of "Thẩm định" to complete its registration (as close-period.test.ts). */

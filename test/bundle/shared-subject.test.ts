@@ -34,7 +34,7 @@ function rebuildAgrees(ctx: Ctx): void {
 describe('a registration whose subject another holds', () => {
   it('sent from an address the school does not list, for a subject the school registered: told it is not reviewed, and the rebuild agrees (review "incremental" #1)', () => {
     const ctx = officeAfterSetup();
-    const { emu, bundle, formId } = ctx;
+    const { emu, formId } = ctx;
     emu.clock.advance(60_000);
     const teacher = { ...individualAnswers('teacher'), [Q.school]: SCHOOLS[0].name, [Q.individualName]: 'Nguyễn Thị Hòa' };
     const evidence = Object.keys(teacher).find((k) => k.startsWith('Minh chứng'))!;

@@ -4,14 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { Q, initiativeTitles } from '../../src/core/registration-form';
 import { SCHOOLS, collectiveAnswers, individualAnswers, officeAfterSetup } from './helpers';
 import { CONFIRMATION, configLabel } from '../../src/core/messages';
-import { LOCK_TIMEOUT_MESSAGE, localise, type Emulator } from '../../emulator/index';
+import { type Emulator } from '../../emulator/index';
 import { deleteTabRow, insertTabRows, sortTab, typeCell, typeIntoTab } from '../../scripts/user';
 import { sheetIo } from '../../emulator/latency';
 import { readFileSync } from 'node:fs';
 import { SCRIPT_TIME_ZONE } from '../../src/gas/cell-batch';
-
-/** The lock timeout as the office (a Vietnamese account) reads it. */
-const LOCK_TIMEOUT_VI = localise(LOCK_TIMEOUT_MESSAGE, 'vi');
 
 const RESULTS = 'Kết quả kiểm tra';
 const OUTBOX = 'Hộp thư đi';

@@ -3,7 +3,7 @@
 // yet in Việt Nam's zone; a file changed to another zone later (File → Settings), or one already in use when Thiết lập
 // finds it elsewhere, still has its typed dates read as the day their cells show.
 import { describe, expect, it } from 'vitest';
-import { CONFIRMATION, FILE_TIME_ZONE, TAB, configLabel } from '../../src/core/messages';
+import { FILE_TIME_ZONE, TAB, configLabel } from '../../src/core/messages';
 import { Q } from '../../src/core/registration-form';
 import { displayValue } from '../../emulator/values';
 import { typeIntoTab } from '../../scripts/season';

@@ -4,7 +4,6 @@ import { runInNewContext } from 'node:vm';
 import * as text from '../../src/core/text';
 import {
   FORMS_CHECKBOX_SEPARATOR,
-  SHEET_CELL_LIMIT,
   canonicalTones,
   fnv1a32,
   cleanText,
