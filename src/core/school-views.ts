@@ -27,6 +27,7 @@ import {
   viewLinkLine,
   VIEW_LINK_LABEL,
   viewFormLines,
+  viewFormsClosed,
   viewSuperseded,
   viewRemoved,
   schoolTabSuperseded,
@@ -150,10 +151,15 @@ export interface RemovedRegistration {
   name: string;
 }
 
-/** The published links of the office's two forms, as the views give them (null: not known). */
+/** The published links of the office's two forms, as the views give them (null: not known, or closed by the end). */
 export interface FormLinks {
   registration: string | null;
   report: string | null;
+  /**
+   * The period ended ("Kết thúc giai đoạn…") and some form is still closed by it: the period's name and which forms
+   * (their links null). Absent or null while the period runs, and once the office opened the forms again.
+   */
+  ended?: { period: string; registration: boolean; report: boolean } | null;
 }
 
 /**
@@ -302,7 +308,7 @@ function viewContent(tab: SchoolTab, output: EvaluateOutput, config: OfficeConfi
   };
   const tabLines: unknown[][] = [tab.header, ...tab.rows].map((r) =>
     // What to fix without the row of the office's response tab (withoutSheetRow: nothing to a school).
-    r.map((c) => (c === SUMMARY_GENERATED_NOTICE ? viewNotice(office) : supersededLine(c) ? replaced() : typeof c === 'string' ? withoutSheetRow(c) : c)),
+    r.map((c) => (c === SUMMARY_GENERATED_NOTICE ? viewNotice(office, forms.ended) : supersededLine(c) ? replaced() : typeof c === 'string' ? withoutSheetRow(c) : c)),
   );
   // The office's school tab (summaries.ts schoolTab): its name, identity and counts, the rest of its block, the table.
   const at = tab.tableHeaderRow;
@@ -345,7 +351,9 @@ function viewContent(tab: SchoolTab, output: EvaluateOutput, config: OfficeConfi
     wrapRows.push(lines.length);
   }
   if (reports.length === 0) lines.push([VIEW_NO_REPORTS]);
-  lines.push([], ...viewFormLines(forms.registration, forms.report).map((l) => [l]), [viewContact(config.organisation.name, config.schoolViews.contact)]);
+  // After the end, no link to a form it closed: said so, with whom to ask (the contact's line follows).
+  const ended = forms.ended ? [viewFormsClosed(forms.ended.period, office, forms.ended.registration, forms.ended.report)] : [];
+  lines.push([], ...viewFormLines(forms.registration, forms.report).map((l) => [l]), ...ended.map((l) => [l]), [viewContact(config.organisation.name, config.schoolViews.contact)]);
   const rect = rectangle(lines, Math.max(columns.length, VIEW_REPORTS_HEADER.length));
   return {
     header: rect[0].map((c) => toText(c)),

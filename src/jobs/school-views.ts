@@ -32,14 +32,14 @@ import type { OfficeConfig } from '../core/config';
 import type { EvaluateOutput } from '../core/evaluate';
 import { RECORDS_LOST, REVIEW_VERDICT_VANISHED, type RecordsLoss, VIEW_FOLDER_NAME, VIEW_NOTE, directoryErrorNoSchool, linkAccessText, quotaTime, viewStatus, viewsDirectoryBroken } from '../core/messages';
 import { REVIEW_DECISIONS, type ReviewTab } from '../core/review';
-import { directoryLinkColumn, planSchoolViews, viewKeys, type PublishedComment, type RemovedRegistration, type ViewSpec } from '../core/school-views';
+import { directoryLinkColumn, planSchoolViews, viewKeys, type FormLinks, type PublishedComment, type RemovedRegistration, type ViewSpec } from '../core/school-views';
 import { TAB } from '../core/messages';
 import { formatDate, formatTime, toText } from '../core/text';
 import { errorMessage, isCreateRefused } from '../gas/errors';
 import { countRunProblem, logError } from '../gas/health';
 import { cachedPrefixed, clearState, getState, setRawSoon, writeRaw } from '../gas/properties';
 import { cachedRecords, putRecords, readRecords, recordsLost, recordsResumed, writeWaitingRecords } from '../gas/records';
-import { formUrl } from '../gas/mail';
+import { closedByEnd, formUrl, openForm } from '../gas/mail';
 import { createView, findByName, keepPrivate, openView, syncViewers, viewFolder, type Refusals } from '../gas/sharing';
 import { ownerHere } from '../gas/triggers';
 import { opensFile } from '../gas/presence';
@@ -208,9 +208,28 @@ function lostViews(ss: Spreadsheet, lost: RecordsLoss, planned: number): ViewsRe
   return { current: 0, total: planned, waiting: planned, links: new Map(), detail: RECORDS_LOST.status, stopped: true };
 }
 
+/**
+ * The forms' links the views give; after the end of the period none to a form closed by it (closedByEnd: a click would
+ * lead to Google's "form closed"), the view saying the period ended instead. The forms are asked whether they take
+ * responses only when the period ended.
+ */
+function formLinks(): FormLinks {
+  const [registration, report] = (['registrationForm', 'reportForm'] as const).map((key) => {
+    const id = getState(key);
+    const closedBy = closedByEnd(() => openForm(id));
+    return { closedBy, url: closedBy === null ? formUrl(id) : null };
+  });
+  const period = registration.closedBy ?? report.closedBy;
+  return {
+    registration: registration.url,
+    report: report.url,
+    ended: period === null ? null : { period, registration: registration.closedBy !== null, report: report.closedBy !== null },
+  };
+}
+
 function refreshViews(ss: Spreadsheet, output: EvaluateOutput, config: OfficeConfig, review: ReviewTab | null, deadline: number): ViewsResult {
   // The forms' links, which every view gives (asked only when there are views to write).
-  const forms = config.schoolViews.enabled ? { registration: formUrl(getState('registrationForm')), report: formUrl(getState('reportForm')) } : undefined;
+  const forms = config.schoolViews.enabled ? formLinks() : undefined;
   const plan = planSchoolViews(output, config, publishedComments(review), forms, removedRegistrations(review));
   if (!config.schoolViews.enabled) {
     // Off: views made earlier stop being shared (read from the properties already cached: nothing else is called

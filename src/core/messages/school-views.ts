@@ -22,9 +22,20 @@ export const VIEW_FOLDER_NAME = 'Điển hình tiên tiến — Trang theo dõi 
 export const viewFileName = (label: string, code?: string) => `Trang theo dõi — ${label}${code ? ` (${code})` : ''}`;
 /** The one tab of a view. */
 export const VIEW_TAB = 'Tình trạng của trường';
-/** Replaces the office tab's "edited by hand is overwritten" notice. */
-export const viewNotice = (office: string) =>
-  `Trang chỉ để xem, do công cụ của ${office} tự cập nhật mỗi ngày từ các phiếu đăng ký và báo cáo của trường. Muốn sửa phiếu, dùng đường dẫn sửa phiếu trong thư báo kết quả kiểm tra (thư “Đã nhận phiếu DK-…”); một phiếu mới cho cùng tập thể, cá nhân sẽ thay thế phiếu đã gửi.`;
+/** How a school edits a registration while the registration form takes responses (viewNotice). */
+const VIEW_HOW_TO_EDIT = 'Muốn sửa phiếu, dùng đường dẫn sửa phiếu trong thư báo kết quả kiểm tra (thư “Đã nhận phiếu DK-…”); một phiếu mới cho cùng tập thể, cá nhân sẽ thay thế phiếu đã gửi.';
+/**
+ * Replaces the office tab's "edited by hand is overwritten" notice. `ended`: the period ended ("Kết thúc giai đoạn…") and
+ * a form is still closed by it (`registration`: the registration form is) — the tool no longer runs each day, and a
+ * closed registration form takes no edit (the edit links of the e-mails lead to Google's "form closed").
+ */
+export const viewNotice = (office: string, ended?: { period: string; registration: boolean } | null) =>
+  ended
+    ? `Trang chỉ để xem, do công cụ của ${office} lập từ các phiếu đăng ký và báo cáo của trường; giai đoạn ${ended.period} đã kết thúc nên trang không còn tự cập nhật mỗi ngày. ` +
+      (ended.registration
+        ? `Phiếu đã gửi không sửa được nữa (đường dẫn sửa phiếu trong các thư trước không còn dùng được); nếu cần sửa, bổ sung, xin liên hệ ${office}.`
+        : VIEW_HOW_TO_EDIT)
+    : `Trang chỉ để xem, do công cụ của ${office} tự cập nhật mỗi ngày từ các phiếu đăng ký và báo cáo của trường. ${VIEW_HOW_TO_EDIT}`;
 export const VIEW_REPORTS_TITLE = 'Báo cáo tiến độ của trường (phiếu báo cáo đã gửi)';
 /**
  * The reports' table, in the registrations' columns (80, 170, 90, then 260 or 400 px: VIEW_COLUMNS in
@@ -44,6 +55,13 @@ export const viewFormLines = (registration: string | null, report: string | null
   ...(registration ? [`Đăng ký tập thể, cá nhân mới: ${registration} (sửa phiếu đã gửi bằng đường dẫn trong thư báo kết quả kiểm tra)`] : []),
   ...(report ? [`Gửi Kế hoạch, báo cáo 6 tháng, hằng năm (gửi thêm phiếu cho kỳ đã gửi để bổ sung; các phiếu trước vẫn được giữ): ${report}`] : []),
 ];
+/**
+ * In place of the lines of the forms the end of the period closed (viewFormLines gives those still open): said as the
+ * closed forms say it (PERIOD_END.closedForm), with whom to ask instead. `office`: its own word (officeWord).
+ */
+export const viewFormsClosed = (period: string, office: string, registration: boolean, report: boolean) =>
+  `Giai đoạn ${period} đã kết thúc nên ${[...(registration ? ['biểu mẫu đăng ký'] : []), ...(report ? ['biểu mẫu báo cáo'] : [])].join(' và ')} không nhận phiếu nữa. ` +
+  `Các phiếu đã gửi vẫn được ${office} lưu giữ làm hồ sơ. Nếu cần ${registration && report ? 'sửa, bổ sung phiếu đăng ký hay báo cáo' : registration ? 'sửa, bổ sung phiếu đăng ký' : 'bổ sung hoặc gửi lại báo cáo'}, xin liên hệ ${office}.`;
 /** How many replaced registrations a view names (the rest are counted). */
 export const VIEW_SUPERSEDED_MAX = 10;
 /**

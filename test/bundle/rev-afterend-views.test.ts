@@ -1,0 +1,70 @@
+// Stop 64, after the end of the period: a school's own view (src/core/school-views.ts) gave the links of the two forms
+// and "Muốn sửa phiếu, dùng đường dẫn sửa phiếu trong thư báo kết quả kiểm tra…" after "Kết thúc giai đoạn…" had closed
+// them (a click led to Google's "form closed"). Once a refresh runs after the end (the office's "Cập nhật tổng hợp"), the
+// view says plainly that the period has ended, that the forms take nothing more and to contact the office; no dead link.
+// A form the office opened again by hand (or a period reopened by Thiết lập) has its link again.
+import { describe, expect, it } from 'vitest';
+import { VIEW_TAB } from '../../src/core/messages';
+import { recordsOf, setConfigValues } from './helpers';
+import { endPeriod, lateOffice, type Office } from './period-end-lib';
+
+const ledger = (o: Office) => new Map([...recordsOf(o.emu, 'views.v.')].map(([k, v]) => [k.slice('views.v.'.length), JSON.parse(v) as { id: string }]));
+const viewText = (o: Office, code = 'TH01') => o.emu.spreadsheets.values(VIEW_TAB, ledger(o).get(`S:${code}`)!.id).flat().map(String).join('\n');
+const rebuild = (o: Office) => o.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+const FORM_LINK = /https?:\/\/\S*forms/;
+
+function officeWithViews(): Office {
+  const o = lateOffice();
+  setConfigValues(o.emu, { 'schoolViews.enabled': 'Có', 'schoolViews.contact': 'Bà Nguyễn Thị Lan, 0912 000 111' });
+  rebuild(o);
+  return o;
+}
+
+describe('stop 64: a school\'s view after the end of the period', () => {
+  it('before the end, the view gives both forms and how to edit (unchanged); after the end and a refresh: no form link, the period ended, the office to contact', () => {
+    const o = officeWithViews();
+    const code = [...ledger(o).keys()][0].slice(2);
+    const before = viewText(o, code);
+    expect(before).toMatch(FORM_LINK);
+    expect(before).toContain('Đăng ký tập thể, cá nhân mới: ');
+    expect(before).toContain('Muốn sửa phiếu, dùng đường dẫn sửa phiếu trong thư báo kết quả kiểm tra');
+    expect(before).not.toContain('Giai đoạn 2021-2025 đã kết thúc');
+
+    endPeriod(o);
+    rebuild(o);
+    expect(o.emu.runtime.executions.at(-1)!.error).toBeUndefined();
+    const after = viewText(o, code);
+    // Before the fix: the two forms' links and the sentence on edit links, as before the end.
+    expect(after).not.toMatch(FORM_LINK);
+    expect(after).not.toContain('Muốn sửa phiếu');
+    expect(after).not.toContain('đường dẫn sửa phiếu trong thư báo');
+    expect(after).not.toContain('tự cập nhật mỗi ngày từ các phiếu');
+    expect(after).toContain('không còn tự cập nhật mỗi ngày');
+    expect(after).toContain('Giai đoạn 2021-2025 đã kết thúc');
+    expect(after).toMatch(/biểu mẫu đăng ký và biểu mẫu báo cáo không nhận phiếu nữa/);
+    expect(after).toMatch(/liên hệ Phòng/);
+    // The office's contact is still given.
+    expect(after).toContain('Bà Nguyễn Thị Lan, 0912 000 111');
+  });
+
+  it('control: a form the office opened again by hand after the end has its link again; the one still closed by the end has none', () => {
+    const o = officeWithViews();
+    const code = [...ledger(o).keys()][0].slice(2);
+    endPeriod(o);
+    o.emu.forms.editorSetAccepting(o.reportFormId, true);
+    rebuild(o);
+    const after = viewText(o, code);
+    const lines = after.split('\n');
+    expect(lines.some((l) => l.startsWith('Gửi Kế hoạch, báo cáo 6 tháng, hằng năm') && FORM_LINK.test(l))).toBe(true);
+    expect(after).not.toContain('Đăng ký tập thể, cá nhân mới: ');
+    expect(after).toMatch(/biểu mẫu đăng ký không nhận phiếu nữa/);
+    expect(after).not.toMatch(/biểu mẫu báo cáo không nhận phiếu nữa/);
+    // Both opened again: the view reads as before the end.
+    o.emu.forms.editorSetAccepting(o.formId, true);
+    rebuild(o);
+    const open = viewText(o, code);
+    expect(open).toContain('Đăng ký tập thể, cá nhân mới: ');
+    expect(open).toContain('Muốn sửa phiếu, dùng đường dẫn sửa phiếu trong thư báo kết quả kiểm tra');
+    expect(open).not.toContain('không nhận phiếu nữa');
+  });
+});
