@@ -5,7 +5,7 @@ import { CATALOGUE_2021_2025 } from './criteria';
 import { schoolMail } from './directory';
 import type { EvaluatedRegistration } from './evaluate';
 import { Q, printedAwardQuestions } from './form-titles';
-import { CONFIRMATION, KIND_LABELS, MAIL_TRUNCATED, PERIOD_END, VERDICT_LABELS, timeOnDay } from './messages';
+import { CONFIRMATION, EARLY_RATINGS_EDIT, KIND_LABELS, MAIL_TRUNCATED, PERIOD_END, VERDICT_LABELS, earlyRatingsClosed, timeOnDay } from './messages';
 import { awardUnnamed, deadlinePassed, fitText, formatDate, printableAward, toText, utf8Length, withoutSheetRow } from './text';
 import { RegistrationRecord, answerOf, earlyRatingsNote, packedRatingChar } from './registration';
 import { ratedYearsLabel, scoreTotal, type CompactEvaluation, type ExcellentYearPending } from './validate';
@@ -149,15 +149,17 @@ export function confirmationEmail(
   const editFirst = !by && toFix.length > 0 && closedBy === null;
   if (edit && editFirst) blocks.push(edit);
   // Ratings written before their years counted: not counted, and how to write them once known (one sentence).
+  // After the end, a note that would say to edit the form says to contact the office (the edit block, last, says why).
+  const closedTo = closedBy !== null ? office : undefined;
   const early = by ? null : earlyRatingsNote(r);
-  if (early) blocks.push({ text: early });
+  if (early) blocks.push({ text: closedTo && early.endsWith(EARLY_RATINGS_EDIT) ? early.slice(0, -EARLY_RATINGS_EDIT.length) + earlyRatingsClosed(closedTo) : early });
   if (excellent) blocks.push({ text: CONFIRMATION.excellentNote(excellent.message) });
-  const failed = by ? null : failedYearNote(r);
+  const failed = by ? null : failedYearNote(r, closedTo);
   if (failed) blocks.push({ text: failed });
-  if (!by) for (const text of awardNotes(r)) blocks.push({ text });
+  if (!by) for (const text of awardNotes(r, closedTo)) blocks.push({ text });
   if (!by && r.verdict !== 'chuaDat' && r instanceof RegistrationRecord && r.evaluation && 'pending' in r.evaluation) {
     const pending = (r.evaluation as CompactEvaluation).pending(r);
-    if (pending.length) blocks.push({ title: CONFIRMATION.pendingTitle, items: pending.map((p) => CONFIRMATION.pendingItem(p.message, formatDate(p.from))) });
+    if (pending.length) blocks.push({ title: closedTo ? CONFIRMATION.pendingTitleClosed(closedTo) : CONFIRMATION.pendingTitle, items: pending.map((p) => CONFIRMATION.pendingItem(p.message, formatDate(p.from))) });
   }
   if (priority.length && closedBy === null) blocks.push({ title: CONFIRMATION.priorityTitle, items: priority });
   // A replaced one: "a new registration replaces this one" is past (review "mailbox" #4), and the superseded block says
@@ -190,14 +192,15 @@ export function excellentYearNote(r: EvaluatedRegistration): ExcellentYearPendin
  * What a year rated "Không hoàn thành nhiệm vụ" will do to an individual not "Chưa đạt": nothing to the check (the plan
  * writes no rating rule for staff), but the council's documents hold it out of the Tờ trình (src/core/proposals.ts
  * heldBy) — told to the school with its check, so that it can correct a rating typed wrong. Null when no counted year is
- * rated so, or for a registration evaluated without a compact evaluation.
+ * rated so, or for a registration evaluated without a compact evaluation. `closedTo`: the office to contact instead of
+ * editing the form (a confirmation composed after the end of the period).
  */
-export function failedYearNote(r: EvaluatedRegistration): string | null {
+export function failedYearNote(r: EvaluatedRegistration, closedTo?: string): string | null {
   if (r.kind !== 'individual' || r.verdict === 'chuaDat' || !(r instanceof RegistrationRecord) || !r.evaluation || !('failedYears' in r.evaluation)) return null;
   // Most rate no year so: told by the packed ratings, without building the year → rating record.
   if (r.packedRatings.indexOf(FAILED_CHAR) < 0) return null;
   const years = (r.evaluation as CompactEvaluation).failedYears(r);
-  return years.length ? CONFIRMATION.failedYearNote(ratedYearsLabel(r)(years), r.role !== 'official') : null;
+  return years.length ? CONFIRMATION.failedYearNote(ratedYearsLabel(r)(years), r.role !== 'official', closedTo) : null;
 }
 
 const FAILED_CHAR = packedRatingChar('failed');
@@ -207,11 +210,11 @@ const FAILED_CHAR = packedRatingChar('failed');
  * one with a web link it cannot print the words of (printableAward), then one given by a decision's number or date
  * alone (awardUnnamed).
  */
-function awardNotes(r: EvaluatedRegistration): string[] {
+function awardNotes(r: EvaluatedRegistration, closedTo?: string): string[] {
   const answers = printedAwardQuestions().map((question) => ({ question, text: toText(answerOf(r, question)) }));
   return [
-    ...answers.filter((a) => printableAward(a.text) === null).map((a) => CONFIRMATION.awardLinkNote(a.question)),
-    ...answers.filter((a) => awardUnnamed(a.text)).map((a) => CONFIRMATION.awardUnnamedNote(a.question)),
+    ...answers.filter((a) => printableAward(a.text) === null).map((a) => CONFIRMATION.awardLinkNote(a.question, closedTo)),
+    ...answers.filter((a) => awardUnnamed(a.text)).map((a) => CONFIRMATION.awardUnnamedNote(a.question, closedTo)),
   ];
 }
 

@@ -3,7 +3,8 @@
 // holds the lock; its trigger answers it right after the end (as rev-d61c d61c-2). The e-mail it gets says plainly
 // that the period has ended, that the form takes nothing more, and whom to contact; it carries no edit link.
 import { describe, expect, it } from 'vitest';
-import { Q, R, initiativeTitles } from '../../src/core/registration-form';
+import { Q, R, RATING_CHOICES, initiativeTitles, schoolYearRow } from '../../src/core/registration-form';
+import { SELF_DECLARED } from '../../src/core/form-titles';
 import { SCHOOLS, individualAnswers, officeAfterSetup } from './helpers';
 import { END_DAY, endPeriod, lateOffice, type Office } from './period-end-lib';
 
@@ -105,5 +106,51 @@ describe('d62 F3: a menu rebuild after the end builds no plan whose mail may not
     // Failed before the fix: noticePlan (built, then dropped by stillDue) and the rebuild's unseen-days check ran
     // calendarSeen, which wrote the property (a state write after the end for notices that never go).
     expect(o.emu.properties.script.get('notices.calendar.seen')).toBe(seen);
+  });
+});
+
+describe('stop 64: the notes of a confirmation composed after the end', () => {
+  /** A teacher's registration whose award is a web link and a number with no award, one year rated "Không hoàn thành". */
+  const noted = () => {
+    const a = individualAnswers('teacher');
+    return {
+      ...a,
+      [Q.school]: SCHOOLS[2].name,
+      [Q.individualName]: 'Lê Thị Ghi Chú',
+      [SELF_DECLARED['CN-03-THANH-TICH'].evidence!]: 'Giấy khen, xem https://drive.google.com/file/d/1Ab/view',
+      [Q.individualRatings]: { ...(a[Q.individualRatings] as Record<string, string>), [schoolYearRow(2022)]: RATING_CHOICES.failed },
+    };
+  };
+  /** Words that send the school to edit its form. */
+  const EDIT = /sửa phiếu|sửa lại phiếu|đường dẫn sửa của phiếu này/;
+
+  it('no note says to edit the form the end closed: each says to contact the office; the closing paragraph stays the last word', () => {
+    const o = lateOffice();
+    const school = SCHOOLS[2].emails[0];
+    const sent = o.emu.mail.sent.length;
+    submitDuringEnd(o, () => o.emu.forms.submitAsUser(o.formId, noted(), { email: school }));
+    const mails = o.emu.mail.sent.slice(sent).filter((m) => m.to.includes(school));
+    expect(mails).toHaveLength(1);
+    const { body } = mails[0];
+    const closing = body.indexOf('Giai đoạn 2021-2025 đã kết thúc');
+    expect(closing).toBeGreaterThan(0);
+    // The notes are still there (what is so is said) …
+    expect(body).toContain('có đường liên kết');
+    expect(body).toContain('“Không hoàn thành nhiệm vụ”');
+    // … but before the fix they ended "đơn vị sửa phiếu để ghi lại." and "Nếu phiếu ghi sai, đơn vị sửa lại phiếu."
+    const notes = body.slice(body.indexOf('Lưu ý:'), closing);
+    expect(notes).not.toMatch(EDIT);
+    expect(notes).toMatch(/liên hệ Phòng/);
+  });
+
+  it('control: the same registration answered while the period runs keeps the notes that say to edit', () => {
+    const o = lateOffice();
+    const school = SCHOOLS[2].emails[0];
+    const sent = o.emu.mail.sent.length;
+    o.emu.forms.submitAsUser(o.formId, noted(), { email: school });
+    const mails = o.emu.mail.sent.slice(sent).filter((m) => m.to.includes(school));
+    expect(mails).toHaveLength(1);
+    expect(mails[0].body).toContain('đơn vị sửa phiếu để ghi lại.');
+    expect(mails[0].body).toContain('Nếu phiếu ghi sai, đơn vị sửa lại phiếu.');
   });
 });

@@ -395,6 +395,9 @@ export const CONFIRMATION = {
   /** Ratings declared for years that do not count yet and will fail a criterion when they do (pendingRatingBreaches). */
   pendingTitle:
     'Lưu ý: phiếu đã ghi kết quả xếp loại cho năm học (hoặc năm) chưa đến lúc được tính; kết quả ghi trước ngày đó không được tính. Nếu chưa có kết quả chính thức, hãy sửa phiếu và chọn “Chưa đánh giá”; nếu đó là kết quả chính thức, khi trường ghi lại kết quả này từ ngày năm đó được tính, phiếu sẽ chưa đạt:',
+  /** pendingTitle after the end of the period (the form takes no edit): the office to contact. */
+  pendingTitleClosed: (office: string) =>
+    `Lưu ý: phiếu đã ghi kết quả xếp loại cho năm học (hoặc năm) chưa đến lúc được tính; kết quả ghi trước ngày đó không được tính. Nếu đó là kết quả chính thức, khi được tính phiếu sẽ chưa đạt; nếu cần ghi lại, xin liên hệ ${office}:`,
   /** One item of pendingTitle: the criterion's sentence as of `from` (dd/MM/yyyy), the day it turns. */
   pendingItem: (message: string, from: string) => `${message.replace(/\.$/, '')}; kết quả của năm đó được tính từ ngày ${from}.`,
   /** Criteria the council uses only to rank Đạt registrations (not required). */
@@ -413,17 +416,21 @@ export const CONFIRMATION = {
    * An award answer the Báo cáo thành tích would print that gives a decision's number or date but names no award
    * (src/core/text.ts awardUnnamed; review read-outputs M3).
    */
-  awardUnnamedNote: (question: string) =>
-    `Lưu ý: câu trả lời “${question}” mới ghi số, ngày quyết định, chưa ghi danh hiệu hoặc hình thức khen thưởng. Câu trả lời này được in vào báo cáo thành tích khi phiếu được đề nghị khen, nên cần ghi đủ danh hiệu, hình thức khen thưởng, cơ quan, số và ngày quyết định, ví dụ “Giấy khen của Chủ tịch UBND xã, Quyết định số 45/QĐ-UBND ngày 12/5/2024”; đơn vị sửa phiếu để ghi lại.`,
-  awardLinkNote: (question: string) =>
-    `Lưu ý: câu trả lời “${question}” có đường liên kết. Câu trả lời này được in vào báo cáo thành tích khi phiếu được đề nghị khen, nên cần ghi bằng lời (danh hiệu, hình thức khen thưởng, cơ quan, số và ngày quyết định), không dán đường liên kết; đơn vị sửa phiếu để ghi lại.`,
+  /**
+   * `closedTo`: the period ended and the registration form takes no edit (PERIOD_END.registrationClosed closes the
+   * e-mail): the office (its own word) to contact instead of "đơn vị sửa phiếu" (here and in the notes below).
+   */
+  awardUnnamedNote: (question: string, closedTo?: string) =>
+    `Lưu ý: câu trả lời “${question}” mới ghi số, ngày quyết định, chưa ghi danh hiệu hoặc hình thức khen thưởng. Câu trả lời này được in vào báo cáo thành tích khi phiếu được đề nghị khen, nên cần ghi đủ danh hiệu, hình thức khen thưởng, cơ quan, số và ngày quyết định, ví dụ “Giấy khen của Chủ tịch UBND xã, Quyết định số 45/QĐ-UBND ngày 12/5/2024”; ${closedTo ? `muốn ghi lại, xin liên hệ ${closedTo}.` : 'đơn vị sửa phiếu để ghi lại.'}`,
+  awardLinkNote: (question: string, closedTo?: string) =>
+    `Lưu ý: câu trả lời “${question}” có đường liên kết. Câu trả lời này được in vào báo cáo thành tích khi phiếu được đề nghị khen, nên cần ghi bằng lời (danh hiệu, hình thức khen thưởng, cơ quan, số và ngày quyết định), không dán đường liên kết; ${closedTo ? `muốn ghi lại, xin liên hệ ${closedTo}.` : 'đơn vị sửa phiếu để ghi lại.'}`,
   /**
    * An individual whose answers rate a year that counts "Không hoàn thành nhiệm vụ": checked "Đạt" (the plan writes no
    * rating rule for staff), but held out of the Tờ trình (src/core/proposals.ts heldBy, COUNCIL_NOTE.failedYear).
    * `years`: "2022-2023, 2023-2024", or "năm 2022" for the office's own staff (`schoolYears` false).
    */
-  failedYearNote: (years: string, schoolYears: boolean) =>
-    `Lưu ý: phiếu ghi xếp loại “Không hoàn thành nhiệm vụ” ở ${schoolYears ? 'năm học ' : ''}${years}. Kế hoạch yêu cầu điển hình tiên tiến là cá nhân tiêu biểu, xuất sắc trong công tác chuyên môn (mục II.2), nên Hội đồng Thi đua - Khen thưởng sẽ không đưa phiếu này vào tờ trình đề nghị khen. Nếu phiếu ghi sai, đơn vị sửa lại phiếu.`,
+  failedYearNote: (years: string, schoolYears: boolean, closedTo?: string) =>
+    `Lưu ý: phiếu ghi xếp loại “Không hoàn thành nhiệm vụ” ở ${schoolYears ? 'năm học ' : ''}${years}. Kế hoạch yêu cầu điển hình tiên tiến là cá nhân tiêu biểu, xuất sắc trong công tác chuyên môn (mục II.2), nên Hội đồng Thi đua - Khen thưởng sẽ không đưa phiếu này vào tờ trình đề nghị khen. ${closedTo ? `Nếu phiếu ghi sai, xin liên hệ ${closedTo}.` : 'Nếu phiếu ghi sai, đơn vị sửa lại phiếu.'}`,
   /**
    * The registration is replaced, as it is confirmed, by `by` of the same subject (src/core/duplicates.ts: the school's
    * own registration beats one from an address it does not list; otherwise the later one): the office reviews `by`.

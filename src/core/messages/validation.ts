@@ -579,7 +579,11 @@ export const findingObsolete = (c: CriterionRef, from: string, basis: string) =>
  * name each year with the day it counts from (dd/MM/yyyy), `sentOn` the day the response was sent (dd/MM/yyyy).
  */
 export const noteEarlyRatings = (gridTitles: readonly string[], years: readonly { year: string; from: string }[], sentOn: string) =>
-  `Kết quả xếp loại ${list(years.map((y) => `${y.year} (được tính từ ngày ${y.from})`))} ở ${list(gridTitles.map(field))} được ghi trên phiếu gửi ngày ${sentOn}, trước ngày kết quả của năm đó được tính, nên chưa được tính (xem như “Chưa đánh giá”) và không được ghi vào văn bản đề nghị khen thưởng; khi có kết quả chính thức, trường sửa phiếu bằng đường dẫn sửa của phiếu này để ghi lại kết quả.`;
+  `Kết quả xếp loại ${list(years.map((y) => `${y.year} (được tính từ ngày ${y.from})`))} ở ${list(gridTitles.map(field))} được ghi trên phiếu gửi ngày ${sentOn}, trước ngày kết quả của năm đó được tính, nên chưa được tính (xem như “Chưa đánh giá”) và không được ghi vào văn bản đề nghị khen thưởng${EARLY_RATINGS_EDIT}`;
+/** How noteEarlyRatings ends: how to write the ratings again (a confirmation after the end says earlyRatingsClosed). */
+export const EARLY_RATINGS_EDIT = '; khi có kết quả chính thức, trường sửa phiếu bằng đường dẫn sửa của phiếu này để ghi lại kết quả.';
+/** In place of EARLY_RATINGS_EDIT in a confirmation composed after the end of the period (the form takes no edit). */
+export const earlyRatingsClosed = (office: string) => `; nếu cần ghi lại kết quả chính thức, xin liên hệ ${office}.`;
 /**
  * An initiative whose recognition year is later than the year the response was sent (or last edited): the decision
  * did not exist yet, so the initiative is not counted as recognised (registration.ts). `sentOn`: dd/MM/yyyy.
