@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { evaluateAll } from '../../src/core/evaluate';
 import { confirmationEmail } from '../../src/core/emails';
 import { reportReceipts } from '../../src/core/notices';
-import { CONFIRMATION, PERIOD_END } from '../../src/core/messages';
+import { CONFIRMATION, EARLY_RATINGS_EDIT, PERIOD_END, earlyRatingsClosed } from '../../src/core/messages';
+import { Q, RATING_CHOICES, schoolYearRow } from '../../src/core/registration-form';
 import { answersToRow, config, config2026, directoryRows, evaluateOffice, form, headerRow, individualAnswers, SCHOOLS } from './helpers';
 
 const DAY = 86_400_000;
@@ -69,5 +70,28 @@ describe('confirmations after the end of the period', () => {
     }
     expect(mail(copy)).toContain(CONFIRMATION.superseded(own.id, 'Phòng', true));
     expect(mail(own, ['DK-000001'])).toContain('Nếu hai phiếu là hai đối tượng khác nhau (hai người, hai tập thể), xin liên hệ Phòng.');
+  });
+});
+
+describe('stop 64: the notes of a confirmation after the end of the period (ended early, mid-period)', () => {
+  it('ratings written before their year counts: the notes say to contact the office, not to edit the form; before the end they are unchanged', () => {
+    const cfg = config(new Date(2023, 2, 1));
+    const f = form(cfg);
+    const a = individualAnswers('manager', cfg);
+    (a[Q.individualRatings] as Record<string, string>)[schoolYearRow(2022)] = RATING_CHOICES.done;
+    const [r] = evaluateAll({ config: cfg, directoryRows: directoryRows(), responseValues: [headerRow(f), answersToRow(f, a, new Date(2023, 1, 20), SCHOOLS[0].emails[0])] }).registrations;
+    expect(r.verdict).toBe('dat');
+    const open = confirmationEmail(r, cfg.organisation, null).body;
+    expect(open).toContain(CONFIRMATION.pendingTitle);
+    expect(open).toContain(EARLY_RATINGS_EDIT);
+    const closed = confirmationEmail(r, cfg.organisation, null, false, new Date(2023, 4, 31), undefined, [], '2021-2025').body;
+    // Before the fix: "hãy sửa phiếu và chọn “Chưa đánh giá”" and "trường sửa phiếu bằng đường dẫn sửa của phiếu này".
+    expect(closed).not.toContain(CONFIRMATION.pendingTitle);
+    expect(closed).toContain(CONFIRMATION.pendingTitleClosed('Phòng'));
+    expect(closed).not.toContain(EARLY_RATINGS_EDIT);
+    expect(closed).toContain(earlyRatingsClosed('Phòng'));
+    const end = closed.indexOf(PERIOD_END.registrationClosed('2021-2025', 'Phòng'));
+    expect(end).toBeGreaterThan(0);
+    expect(closed.slice(0, end)).not.toMatch(/sửa phiếu|sửa lại phiếu|đường dẫn sửa/);
   });
 });
