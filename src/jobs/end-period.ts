@@ -126,7 +126,7 @@ export function endPeriod(): void {
       record = { ...record, stage: 'done' };
       setState({ periodEnded: periodEndText(record) });
       const at = new Date(record.at);
-      tellUser(PERIOD_END.done(record.period, at, kind(record.closed), kind(record.kept), kind(record.unopened), removed));
+      tellUser(PERIOD_END.done(record.period, at, kind(record.closed), kind(record.kept), kind(record.unopened), removed, config.schoolViews.enabled));
       return { result: undefined, detail: PERIOD_END.line(record.period, at, record.by, formsShut(record)) };
     });
   });

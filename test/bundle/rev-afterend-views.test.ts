@@ -4,8 +4,8 @@
 // view says plainly that the period has ended, that the forms take nothing more and to contact the office; no dead link.
 // A form the office opened again by hand (or a period reopened by Thiết lập) has its link again.
 import { describe, expect, it } from 'vitest';
-import { VIEW_TAB } from '../../src/core/messages';
-import { recordsOf, setConfigValues } from './helpers';
+import { MENU, VIEW_TAB } from '../../src/core/messages';
+import { alertsShown, recordsOf, setConfigValues } from './helpers';
 import { endPeriod, lateOffice, type Office } from './period-end-lib';
 
 const ledger = (o: Office) => new Map([...recordsOf(o.emu, 'views.v.')].map(([k, v]) => [k.slice('views.v.'.length), JSON.parse(v) as { id: string }]));
@@ -66,5 +66,19 @@ describe('stop 64: a school\'s view after the end of the period', () => {
     expect(open).toContain('Đăng ký tập thể, cá nhân mới: ');
     expect(open).toContain('Muốn sửa phiếu, dùng đường dẫn sửa phiếu trong thư báo kết quả kiểm tra');
     expect(open).not.toContain('không nhận phiếu nữa');
+  });
+});
+
+describe('stop 64: the end tells the office its schools\' views wait for a refresh', () => {
+  it('with views on, the alert of the end says to choose "Cập nhật tổng hợp" so that the views say the period ended; without views, nothing of them', () => {
+    const o = officeWithViews();
+    endPeriod(o);
+    const told = alertsShown(o.emu).at(-1)!;
+    // Before the fix: nothing said; the views kept the forms' links until some later rebuild.
+    expect(told).toMatch(/Trang theo dõi của các trường/);
+    expect(told).toContain(MENU.rebuild);
+    const plain = lateOffice();
+    endPeriod(plain);
+    expect(alertsShown(plain.emu).at(-1)!).not.toMatch(/Trang theo dõi/);
   });
 });
