@@ -45,6 +45,11 @@ describe('stop 64: a school\'s view after the end of the period', () => {
     expect(after).toMatch(/liên hệ Phòng/);
     // The office's contact is still given.
     expect(after).toContain('Bà Nguyễn Thị Lan, 0912 000 111');
+    // Reopened by Thiết lập: the next rebuild writes the view as before the end, word for word.
+    o.emu.spreadsheets.active.answers.push('YES');
+    o.bundle.call('setup', undefined, { kind: 'menu' });
+    rebuild(o);
+    expect(viewText(o, code)).toBe(before);
   });
 
   it('control: a form the office opened again by hand after the end has its link again; the one still closed by the end has none', () => {
