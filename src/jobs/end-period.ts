@@ -22,7 +22,7 @@ import { askUser, tellUser } from '../gas/ui';
 import { CONTINUE_INTAKE, ensureContinuation } from './on-submit';
 import { CONTINUE_HANDLER, proposalBatchUnfinished } from './proposals';
 import { runJob, type JobOutcome } from './run';
-import { CONTINUE_VIEWS_HANDLER } from './school-views';
+import { CONTINUE_VIEWS_HANDLER, scheduleViewsAfterEnd } from './school-views';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -123,10 +123,13 @@ export function endPeriod(): void {
       // queue: a one-off run answers it (and removes itself).
       reloadUnderLock();
       if (queuedRows().length > 0) ensureContinuation();
+      // The schools' views, written before the end, give the links of the forms just closed: written once more by a
+      // one-off run (the office told to run the rebuild itself if it could not be scheduled).
+      const views = config.schoolViews.enabled ? (scheduleViewsAfterEnd() ? 'scheduled' : 'manual') : null;
       record = { ...record, stage: 'done' };
       setState({ periodEnded: periodEndText(record) });
       const at = new Date(record.at);
-      tellUser(PERIOD_END.done(record.period, at, kind(record.closed), kind(record.kept), kind(record.unopened), removed, config.schoolViews.enabled));
+      tellUser(PERIOD_END.done(record.period, at, kind(record.closed), kind(record.kept), kind(record.unopened), removed, views));
       return { result: undefined, detail: PERIOD_END.line(record.period, at, record.by, formsShut(record)) };
     });
   });

@@ -571,6 +571,21 @@ function writeDirectoryLinks(ss: Spreadsheet, links: ReadonlyMap<string, string>
   sheet.getRange(1, col.column + 1, col.cells.length, 1).setValues(col.cells);
 }
 
+/**
+ * The views written once more a minute after the end of the period (src/jobs/end-period.ts), by this job's one-off
+ * continuation: written before the end, they still give the links of the forms the end has just closed and say the tool
+ * updates them each day. The continuation deletes its own trigger (rescheduleContinuation); no e-mail goes. False when
+ * the trigger could not be made (the office is told to run the rebuild from the menu).
+ */
+export function scheduleViewsAfterEnd(): boolean {
+  rescheduleContinuation(CONTINUE_AFTER_MS);
+  try {
+    return ScriptApp.getProjectTriggers().some((t) => t.getHandlerFunction() === CONTINUE_VIEWS_HANDLER);
+  } catch {
+    return false;
+  }
+}
+
 /** Deletes every continuation of this job and, if asked, schedules one `afterMs` out. */
 function rescheduleContinuation(afterMs: number | null): void {
   try {

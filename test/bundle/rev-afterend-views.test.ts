@@ -1,7 +1,7 @@
 // Stop 64, after the end of the period: a school's own view (src/core/school-views.ts) gave the links of the two forms
 // and "Muốn sửa phiếu, dùng đường dẫn sửa phiếu trong thư báo kết quả kiểm tra…" after "Kết thúc giai đoạn…" had closed
-// them (a click led to Google's "form closed"). Once a refresh runs after the end (the office's "Cập nhật tổng hợp"), the
-// view says plainly that the period has ended, that the forms take nothing more and to contact the office; no dead link.
+// them (a click led to Google's "form closed"). Once a refresh runs after the end (a one-off run the end schedules, or the
+// office's "Cập nhật tổng hợp"), the view says plainly that the period has ended, that the forms take nothing more and to contact the office; no dead link.
 // A form the office opened again by hand (or a period reopened by Thiết lập) has its link again.
 import { describe, expect, it } from 'vitest';
 import { MENU, VIEW_TAB } from '../../src/core/messages';
@@ -74,16 +74,30 @@ describe('stop 64: a school\'s view after the end of the period', () => {
   });
 });
 
-describe('stop 64: the end tells the office its schools\' views wait for a refresh', () => {
-  it('with views on, the alert of the end says to choose "Cập nhật tổng hợp" so that the views say the period ended; without views, nothing of them', () => {
+describe('stop 64: the end writes the schools\' views once more by itself', () => {
+  it('with views on, a one-off run a minute after the end writes them (no dead link, no e-mail) and removes its trigger; the alert says so; without views, nothing of them', () => {
     const o = officeWithViews();
+    const code = [...ledger(o).keys()][0].slice(2);
+    const sent = o.emu.mail.sent.length;
     endPeriod(o);
     const told = alertsShown(o.emu).at(-1)!;
-    // Before the fix: nothing said; the views kept the forms' links until some later rebuild.
-    expect(told).toMatch(/Trang theo dõi của các trường/);
-    expect(told).toContain(MENU.rebuild);
+    expect(told).toMatch(/Riêng trang theo dõi của các trường: công cụ tự cập nhật một lần cuối/);
+    expect(told).not.toContain(MENU.rebuild);
+    // Before the run, the view is as the end found it.
+    expect(viewText(o, code)).toMatch(FORM_LINK);
+    const handlers = () => o.emu.triggers.triggers.map((t) => t.handler);
+    expect(handlers()).toEqual(['continueSchoolViews']);
+    o.emu.triggers.runDueTimeTriggers(o.emu.clock.now() + 5 * 60_000);
+    expect(o.emu.runtime.executions.at(-1)!.error).toBeUndefined();
+    const after = viewText(o, code);
+    expect(after).not.toMatch(FORM_LINK);
+    expect(after).toContain('Giai đoạn 2021-2025 đã kết thúc');
+    // Nothing left to run by itself, nothing sent.
+    expect(handlers()).toEqual([]);
+    expect(o.emu.mail.sent.length).toBe(sent);
     const plain = lateOffice();
     endPeriod(plain);
-    expect(alertsShown(plain.emu).at(-1)!).not.toMatch(/Trang theo dõi/);
+    expect(alertsShown(plain.emu).at(-1)!).not.toMatch(/Trang theo dõi|trang theo dõi/);
+    expect(plain.emu.triggers.triggers).toEqual([]);
   });
 });

@@ -45,18 +45,21 @@ export const PERIOD_END = {
   /**
    * The alert once ended. `closed`, `kept`, `unopened`: the forms (FORM_PUBLISH.kind) closed now, closed by the office
    * before (left as they were), not opened (nothing done to them); `removed`: triggers removed; `views`: the schools'
-   * views are on — written before the end, they still give the forms' links until a rebuild writes them again.
+   * views are on — written before the end, they give the forms' links until written again: by a one-off run the end
+   * scheduled ('scheduled'), or, that run not made, by the office's rebuild ('manual').
    */
-  done: (period: string, at: Date, closed: readonly string[], kept: readonly string[], unopened: readonly string[], removed: number, views = false) =>
+  done: (period: string, at: Date, closed: readonly string[], kept: readonly string[], unopened: readonly string[], removed: number, views: 'scheduled' | 'manual' | null = null) =>
     [
       `Đã kết thúc giai đoạn ${period} lúc ${timeOnDay(at)}.`,
       ...closed.map((k) => `• ${k} đã ngừng nhận phiếu; ai mở đường dẫn sẽ thấy thông báo giai đoạn đã kết thúc.`),
       ...kept.map((k) => `• ${k} đã được đóng từ trước (không nhận phiếu), công cụ để nguyên.`),
       ...unopened.map((k) => `• ${k}: công cụ không mở được biểu mẫu nên chưa đóng được. Nếu biểu mẫu còn, hãy mở biểu mẫu, thẻ Câu trả lời, tắt “Đang nhận câu trả lời”.`),
       `• ${removed > 0 ? `Đã gỡ ${removed} tác vụ tự động` : 'Không còn tác vụ tự động nào'}: công cụ không tự chạy, không tự gửi thư ở bảng tính này nữa.`,
-      ...(views
-        ? [`• Trang theo dõi của các trường vẫn ghi đường dẫn biểu mẫu như trước: hãy chọn ${REBUILD_PATH} một lần để các trang ghi rằng giai đoạn đã kết thúc, biểu mẫu không nhận phiếu nữa và trường liên hệ cơ quan khi cần (không gửi thư nhắc hay thư báo nào).`]
-        : []),
+      ...(views === 'scheduled'
+        ? ['• Riêng trang theo dõi của các trường: công cụ tự cập nhật một lần cuối trong vài phút tới, để các trang ghi rằng giai đoạn đã kết thúc, biểu mẫu không nhận phiếu nữa và trường liên hệ cơ quan khi cần (không gửi thư nào).']
+        : views === 'manual'
+          ? [`• Trang theo dõi của các trường vẫn ghi đường dẫn biểu mẫu như trước: hãy chọn ${REBUILD_PATH} một lần để các trang ghi rằng giai đoạn đã kết thúc, biểu mẫu không nhận phiếu nữa và trường liên hệ cơ quan khi cần (không gửi thư nào).`]
+          : []),
       '',
       `Mọi trang, phiếu, văn bản và lịch sử giữ nguyên làm hồ sơ; trang “${TAB.health}” ghi việc kết thúc này. Muốn mở lại: chọn ${SETUP_PATH}.`,
     ].join('\n'),
