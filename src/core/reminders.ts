@@ -299,6 +299,25 @@ export function sentReminders(entries: Iterable<OutboxEntry | undefined>): SentR
   return (code) => by.get(code) ?? [];
 }
 
+/**
+ * The reminders with a notice `entries` record as skipped when queued for want of a recipient (the school had no address
+ * of its own), by school (when queued). The office saw the notice on that row: while the school still has no address,
+ * it is not shown again on the row of every later reminder (planReminders), but it is still told to the school with the
+ * first reminder actually sent once it has one (sentReminders alone decides that).
+ */
+export function unreachedReminders(entries: Iterable<OutboxEntry | undefined>): SentReminders {
+  const by = new Map<string, Date[]>();
+  for (const e of entries) {
+    if (!e || e.kind !== 'reminder' || e.status !== 'skipped' || e.to.trim() !== '' || !carriesNotice(e.subject)) continue;
+    const k = parseReminderKey(e.key);
+    if (!k) continue;
+    const list = by.get(k.schoolCode);
+    if (list) list.push(e.createdAt);
+    else by.set(k.schoolCode, [e.createdAt]);
+  }
+  return (code) => by.get(code) ?? [];
+}
+
 /** A reminder of the school was sent after the day `day` (from the day after it). */
 const sentAfter = (times: readonly Date[], day: Date) => times.some((t) => deadlinePassed(day, t));
 
@@ -553,6 +572,15 @@ export function planReminders(
     return note ? { ...e, status: 'skipped' as const, note } : e;
   });
   if (!enqueueNew) return refreshed;
+  // A school no reminder reaches (no address of its own, schoolMail): a notice its row of "Hộp thư đi" already showed
+  // the office is not due again — neither alone on a new row at each reminder day, nor named again in the subjects of
+  // its later reminders — while it has none. Given one, the notice goes with its first reminder sent (`sent` alone).
+  const shown = unreachedReminders(entries);
+  const toldOrShown: SentReminders = (code) => {
+    const school = output.directory.byCode.get(code);
+    const rows = school && schoolMail(school).length === 0 ? shown(code) : [];
+    return rows.length ? [...sent(code), ...rows] : sent(code);
+  };
   // A (school, deadline, offset) already in the outbox, alone or with others, is never queued again.
   const taken = new Set<string>();
   for (const e of refreshed) {
@@ -561,7 +589,7 @@ export function planReminders(
   }
   // One e-mail per school: the deadlines whose reminders fall due the same day go together (review school #5).
   const bySchool = new Map<string, SchoolReminder[]>();
-  for (const r of dueReminders(output, cfg, now, sent)) {
+  for (const r of dueReminders(output, cfg, now, toldOrShown)) {
     // A held deadline (its date unusable in "Cấu hình") waits without holding back another due the same day.
     if (held.has(r.deadline.id) || taken.has(partId(r.school.code, { deadlineId: r.deadline.id, offset: r.offset }))) continue;
     const list = bySchool.get(r.school.code);
