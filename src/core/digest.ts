@@ -15,7 +15,7 @@ import { turningDays } from './notices';
 import { Candidate, MAX_ATTEMPTS, OutboxEntry, enqueue } from './outbox';
 import { daysUntil, deadlines, reportStatus } from './reminders';
 import { mergeReview } from './review';
-import { reportHasEvidence } from './reports';
+import { otherSchoolReportOf, reportHasEvidence } from './reports';
 import { deadlinePassed, formatDate, toText } from './text';
 import { Verdict, scoreTotal } from './validate';
 
@@ -345,7 +345,11 @@ export function digestEmail(input: DigestInput, to: string): { email: Email; bas
     for (const p of due) {
       const st = reportStatus(output.reports, s, p.id);
       if (st === 'missing') items.push(DIGEST_EMAIL.overdueMissing(p.label, p.kind !== 'plan'));
-      else if (st === 'noEvidence') items.push(DIGEST_EMAIL.overdueNoEvidence(p.label, p.kind !== 'plan'));
+      else if (st === 'noEvidence') {
+        // Only from another listed school's address: that is what keeps it from counting (review d63 F6), not its number.
+        const other = otherSchoolReportOf(output.reports, s.key, p.id);
+        items.push(other ? DIGEST_EMAIL.overdueOtherSchool(p.label, p.kind !== 'plan', other.sender) : DIGEST_EMAIL.overdueNoEvidence(p.label, p.kind !== 'plan'));
+      }
     }
     if (items.length) overdue.push(DIGEST_EMAIL.overdueLine(s.name, items));
   }

@@ -14,6 +14,7 @@ import {
   DUTY_CELL,
   DUTY_STATUS,
   DUTY_STATUS_MINIMUM_OPEN,
+  DUTY_STATUS_OTHER_SCHOOL,
   GROUP_DUTIES_HEADER,
   GROUP_DUTIES_TITLE,
   GROUP_NO_CLUSTER,
@@ -63,6 +64,9 @@ import {
   dutyTextPeriodUnsettled,
   dutyTextPlanMissing,
   dutyTextPlanNoEvidence,
+  dutyTextPlanOtherSchool,
+  dutyTextPeriodOtherSchool,
+  dutyTextReportsOtherSchool,
   dutyTextPlanNotDue,
   dutyTextPlanSent,
   dutyTextReportsAllSent,
@@ -90,7 +94,7 @@ import { cleanText, deadlinePassed as passed, formatDate, matchKey } from './tex
 import { DISPLAY, displayText } from './registration';
 import { typeWithConcrete } from './results-table';
 import { scoreTotal } from './validate';
-import { earlyReportOf, reportHasEvidence } from './reports';
+import { earlyReportOf, otherSchoolReportOf, reportHasEvidence } from './reports';
 
 export { LOOKUP_TAB, SUMMARY_TAB };
 
@@ -209,7 +213,8 @@ function statusOf(statuses: string[]): DutyStatus {
 }
 
 
-type PeriodState = 'sent' | 'noEvidence' | 'missing' | 'notDue';
+/** `otherSchool`: sent without evidence only from another listed school's address (review d63 F6), told apart. */
+type PeriodState = 'sent' | 'noEvidence' | 'otherSchool' | 'missing' | 'notDue';
 
 const DUTY_GROUP: Record<string, 'minimum' | 'plan' | 'reports'> = {
   schoolHasCollective: 'minimum',
@@ -264,6 +269,8 @@ function computeSchoolSummaries(output: EvaluateOutput, config: OfficeConfig): S
   const periodPassed = periods.map((p, k) => !unsettled[k] && passed(p.deadline, config.today));
   const withEvidence: Set<string>[] = schools.map(() => new Set());
   const without: Set<string>[] = schools.map(() => new Set());
+  /** Periods with a report of the school's own (not from another listed school's address: ProgressReport.sentFrom). */
+  const own: Set<string>[] = schools.map(() => new Set());
   for (const rep of output.reports) {
     // One sent before its period could report anything (the wrong period chosen) is no report of it (review yearahead R2).
     if (!rep.school || !rep.period || rep.early) continue;
@@ -271,6 +278,7 @@ function computeSchoolSummaries(output: EvaluateOutput, config: OfficeConfig): S
     if (i === undefined) continue;
     if (reportHasEvidence(rep)) withEvidence[i].add(rep.period.id);
     else without[i].add(rep.period.id);
+    if (!rep.sentFrom) own[i].add(rep.period.id);
   }
   const groupOf = new Map<string, 'minimum' | 'plan' | 'reports'>();
   for (const c of output.catalogue as Criterion[]) if (DUTY_GROUP[c.evaluator]) groupOf.set(c.id, DUTY_GROUP[c.evaluator]);
@@ -304,12 +312,15 @@ function computeSchoolSummaries(output: EvaluateOutput, config: OfficeConfig): S
     // What each period shows, for the details.
     const state = (k: number): PeriodState => {
       const p = periods[k];
-      return withEvidence[i].has(p.id) ? 'sent' : without[i].has(p.id) ? 'noEvidence' : periodPassed[k] ? 'missing' : 'notDue';
+      return withEvidence[i].has(p.id) ? 'sent' : without[i].has(p.id) ? (own[i].has(p.id) ? 'noEvidence' : 'otherSchool') : periodPassed[k] ? 'missing' : 'notDue';
     };
+    /** The last report of a period from another school's address: its day and that school (otherSchoolReportOf). */
+    const other = (k: number) => otherSchoolReportOf(output.reports, school.key, periods[k].id) ?? { sentOn: '', sender: '' };
     let planText = '';
     let planCell: string = DUTY_CELL.planNotDue;
     const missingReports: string[] = [];
     const noEvidenceReports: string[] = [];
+    const otherSchoolReports: string[] = [];
     const earlyReports: string[] = [];
     const earlyAhead: string[] = [];
     let due = 0;
@@ -322,6 +333,7 @@ function computeSchoolSummaries(output: EvaluateOutput, config: OfficeConfig): S
         if (planText !== '') continue;
         if (st === 'sent') (planText = dutyTextPlanSent(p.label)), (planCell = DUTY_CELL.planSent);
         else if (st === 'noEvidence') (planText = dutyTextPlanNoEvidence(p.label)), (planCell = DUTY_CELL.planNoEvidence);
+        else if (st === 'otherSchool') (planText = dutyTextPlanOtherSchool(p.label, other(k).sentOn, other(k).sender)), (planCell = DUTY_CELL.planOtherSchool);
         else if (st === 'missing') (planText = dutyTextPlanMissing(period)), (planCell = DUTY_CELL.planMissing);
         else (planText = dutyTextPlanNotDue(period)), (planCell = DUTY_CELL.planNotDue);
         continue;
@@ -336,6 +348,7 @@ function computeSchoolSummaries(output: EvaluateOutput, config: OfficeConfig): S
       due++;
       if (st === 'sent') sent++;
       else if (st === 'noEvidence') noEvidenceReports.push(period);
+      else if (st === 'otherSchool') otherSchoolReports.push(dutyTextPeriodOtherSchool(period, other(k).sentOn, other(k).sender));
       else {
         // Sent, but too early to count (review d62 F1): not "chưa gửi".
         const early = earlyReportOf(output.reports, school.key, p.id);
@@ -347,6 +360,7 @@ function computeSchoolSummaries(output: EvaluateOutput, config: OfficeConfig): S
     if (missingReports.length) reportParts.push(dutyTextReportsMissing(missingReports));
     if (earlyReports.length) reportParts.push(dutyTextReportsEarly(earlyReports));
     if (noEvidenceReports.length) reportParts.push(dutyTextReportsNoEvidence(noEvidenceReports));
+    if (otherSchoolReports.length) reportParts.push(dutyTextReportsOtherSchool(otherSchoolReports));
     const reportsText = [
       due === 0 ? dutyTextReportsNoneDue : reportParts.length ? reportParts.join('; ') : dutyTextReportsAllSent(due),
       earlyAhead.length ? dutyTextReportsEarly(earlyAhead) : '',
@@ -371,8 +385,9 @@ function computeSchoolSummaries(output: EvaluateOutput, config: OfficeConfig): S
       dutyLines: [
         // Missing: only the school year still open lacks a registration, which the school can still send (review openyear).
         dutyLineMinimum(minimum === 'missing' ? DUTY_STATUS_MINIMUM_OPEN : DUTY_STATUS[minimum], counts.collective, counts.individual, minimumMissing),
-        dutyLinePlan(DUTY_STATUS[plan], planText),
-        dutyLineReports(DUTY_STATUS[reports], reportsText),
+        // Open only for a copy from another school's address: its status says that, as its reminder does (review d63 F6).
+        dutyLinePlan(plan === 'missing' && planCell === DUTY_CELL.planOtherSchool ? DUTY_STATUS_OTHER_SCHOOL : DUTY_STATUS[plan], planText),
+        dutyLineReports(reports === 'missing' && otherSchoolReports.length > 0 && noEvidenceReports.length === 0 ? DUTY_STATUS_OTHER_SCHOOL : DUTY_STATUS[reports], reportsText),
       ],
       planCell,
       reportsCell,

@@ -288,6 +288,8 @@ export const DIGEST_EMAIL = {
   overdueLine: (school: string, items: string[]) => `${school}: ${items.join('; ')}`,
   overdueMissing: (label: string, isReport: boolean) => `thiếu ${isReport ? 'báo cáo ' : ''}${q(label)}`,
   overdueNoEvidence: (label: string, isReport: boolean) => `${isReport ? 'báo cáo ' : ''}${q(label)} chưa ghi ${EVIDENCE_FIELDS}`,
+  /** Its only copy came from the address of `sender`, another listed school (review d63 F6): as the school's reminder says. */
+  overdueOtherSchool: (label: string, isReport: boolean, sender: string) => `${isReport ? 'báo cáo ' : ''}${q(label)} gửi từ địa chỉ e-mail của ${q(sender)} nên chưa được tính`,
   /** The Đạt registrations not yet decided on, the highest priority score first. */
   waitingTitle: (n: number, fromTab: boolean) =>
     `Phiếu đạt chờ Hội đồng thẩm định${fromTab ? ' (trang “Thẩm định”)' : ''} — ${n} phiếu, điểm ưu tiên cao trước:`,

@@ -513,6 +513,12 @@ export const DUTY_STATUS = {
 } as const;
 
 /**
+ * A plan's or the reports' status when what keeps the duty open is only a copy sent from another listed school's
+ * address (review d63 F6): not missing evidence — the reminder and the receipt say the address (reportOtherSchool).
+ */
+export const DUTY_STATUS_OTHER_SCHOOL = 'Gửi từ e-mail đơn vị khác';
+
+/**
  * The minimum's status when only a school year still open to registration lacks a collective or an individual:
  * something the school can still add, as a registration's "Cần bổ sung", not a failure (review openyear).
  */
@@ -578,6 +584,14 @@ export const dutyTextPeriodUnsettled = (label: string, office: string) => `${lab
 export const dutyTextPlanSent = (label: string) => `đã gửi ${q(label)}`;
 export const dutyTextPlanMissing = (period: string) => `chưa gửi ${period}`;
 export const dutyTextPlanNoEvidence = (label: string) => `${q(label)} chưa ghi số, ngày văn bản hoặc đường liên kết`;
+/** The plan's only copy came from the address of `sender`, another listed school (review d63 F6). `sentOn`: dd/MM/yyyy or ''. */
+export const dutyTextPlanOtherSchool = (label: string, sentOn: string, sender: string) =>
+  `${q(label)} gửi${sentOn ? ` ngày ${sentOn}` : ''} từ địa chỉ e-mail của ${q(sender)} nên chưa được tính`;
+/** Periods whose only report came from another listed school's address, each as dutyTextPeriodOtherSchool. */
+export const dutyTextReportsOtherSchool = (periods: string[]) => `chưa được tính: ${periods.join('; ')}`;
+/** `period`: dutyTextPeriod; `sentOn`: dd/MM/yyyy or ''; `sender`: the school whose address it came from. */
+export const dutyTextPeriodOtherSchool = (period: string, sentOn: string, sender: string) =>
+  `${period} gửi${sentOn ? ` ngày ${sentOn}` : ''} từ địa chỉ e-mail của ${q(sender)}`;
 export const dutyTextPlanNotDue = (period: string) => `${period}`;
 export const dutyTextReportsMissing = (periods: string[]) => `chưa gửi: ${periods.join('; ')}`;
 export const dutyTextReportsNoEvidence = (periods: string[]) => `chưa ghi số, ngày văn bản hoặc đường liên kết: ${periods.join('; ')}`;
@@ -600,6 +614,8 @@ export const DUTY_CELL = {
   planSent: 'Đã gửi',
   planMissing: 'Chưa gửi',
   planNoEvidence: 'Thiếu minh chứng',
+  /** Its only copy from another listed school's address: as DUTY_STATUS_OTHER_SCHOOL. */
+  planOtherSchool: DUTY_STATUS_OTHER_SCHOOL,
   planNotDue: 'Chưa đến hạn',
   reportsNoneDue: 'Chưa đến hạn',
   /** The office itself listed in "Đơn vị" (Cấp học "Cơ quan quản lý"): no school duty. */
