@@ -199,6 +199,8 @@ export class ApiTabs {
       order?: readonly string[];
       requests?: readonly Request[];
       relayout?: ReadonlySet<string>;
+      /** Of `relayout`, the tabs whose columns changed (src/gas/tab-layouts.ts): their widths are set again. */
+      columns?: ReadonlySet<string>;
     } = {},
   ): BatchOutcome {
     const grow: Request[] = [];
@@ -249,11 +251,11 @@ export class ApiTabs {
         // shape. A generated tab without its protection was never finished (a run stopped before its formatting) or was
         // unprotected by hand: it is formatted and protected again.
         const unprotected = opts.protectWithWarning !== undefined && listed.protectedRanges === 0;
-        isReshaped = listed.cols !== contentCols || (blockLayout && listed.rows !== keepRows) || unprotected || (extra.relayout?.has(w.name) ?? false);
+        isReshaped = listed.cols !== contentCols || (blockLayout && listed.rows !== keepRows) || unprotected || (extra.relayout?.has(w.name) ?? false) || (extra.columns?.has(w.name) ?? false);
         protect = unprotected;
         beforeRows = listed.rows;
         // Its widths belong to other columns (src/gas/sheets.ts formatTable).
-        columnsChanged = !opts.keepGrid && listed.cols !== contentCols;
+        columnsChanged = !opts.keepGrid && (listed.cols !== contentCols || (extra.columns?.has(w.name) ?? false));
         if (isReshaped) reshaped.add(w.name);
       }
       // The rectangle: the content, padded with "" over the whole old grid so nothing of the old content is left.

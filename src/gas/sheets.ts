@@ -50,6 +50,12 @@ export interface WriteOptions {
   widths?: number[];
   /** `widths` applied to a tab with content too, when it is formatted (a tab nobody resizes: a school's view). */
   setWidths?: boolean;
+  /**
+   * The tool's row naming the columns `widths` are for (a school or group tab: its registrations' header row). A
+   * generated tab recorded with other columns has its widths set again (src/gas/tab-layouts.ts columnsKey), whatever
+   * its number of columns (review upgrade7 U1b).
+   */
+  columns?: readonly unknown[];
   /** Wrap long text and align rows to the top (for tabs with paragraphs of findings)… */
   wrap?: boolean;
   /** …from this 1-based row on (default 2: every row below the header). */
@@ -94,8 +100,9 @@ export interface TabSize {
   /** The tab asks for a warning protection and has none yet. */
   protect: boolean;
   /**
-   * A generated tab whose columns changed in number (a column added or removed by an update, a clerk's column trimmed):
-   * the widths it has belong to other columns, so its own are set again.
+   * A generated tab whose columns changed in number (a column added or removed by an update, a clerk's column trimmed),
+   * or whose recorded columns differ from the tool's (review upgrade7 U1b: an update's new column where the office had
+   * added its own at the right, the count unchanged): the widths it has belong to other columns, so its own are set again.
    */
   columnsChanged: boolean;
 }
@@ -111,7 +118,7 @@ export function measureTab(
   rows: readonly unknown[][],
   opts: WriteOptions = {},
   read?: readonly (readonly unknown[])[],
-  relayout = false,
+  relayout: boolean | 'columns' = false,
 ): TabSize {
   // A tab just read whole with readValues: its extent is that of the values read (getDataRange's), not asked again.
   const lastRow = read ? read.length : sheet.getLastRow();
@@ -127,9 +134,10 @@ export function measureTab(
   for (const r of rows) if (r.length > width) width = r.length;
   const blockLayout = opts.wrapFromRow !== undefined || (opts.boldRows?.length ?? 0) > 0 || (opts.wrapRows?.length ?? 0) > 0 || (opts.centred?.length ?? 0) > 0;
   // `relayout`: the caller knows the blocks moved within the same size (src/gas/tab-layouts.ts).
-  const reshaped = lastRow === 0 || lastColumn !== width || (blockLayout && lastRow !== rows.length + 1) || relayout;
+  const reshaped = lastRow === 0 || lastColumn !== width || (blockLayout && lastRow !== rows.length + 1) || relayout !== false;
   const protect = reshaped && opts.protectWithWarning !== undefined && sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET).length === 0;
-  const columnsChanged = !opts.keepGrid && lastColumn > 0 && lastColumn !== width;
+  // Its columns other than those recorded (`relayout` 'columns': src/gas/tab-layouts.ts), the count the same too.
+  const columnsChanged = !opts.keepGrid && lastColumn > 0 && (lastColumn !== width || relayout === 'columns');
   return { lastRow, lastColumn, maxRows, maxCols, frozenRows, reshaped, protect, columnsChanged };
 }
 

@@ -1,7 +1,9 @@
 // The block layout each generated tab was last formatted for (script property "tabs.layouts": tab name → a short key of
-// its bold, wrapped and centred rows). A tab's size alone does not tell that its blocks moved: a replaced registration
-// leaves a school's list while a line about it comes above the list, and the tab keeps its height with its header one
-// row lower. Such a tab is formatted again, as one that changed size is.
+// its bold, wrapped and centred rows, then "." and a short key of its columns). A tab's size alone does not tell that
+// its blocks moved: a replaced registration leaves a school's list while a line about it comes above the list, and the
+// tab keeps its height with its header one row lower. Such a tab is formatted again, as one that changed size is. Nor
+// does its width tell that its columns changed: an update's new column where the office had added its own at the right
+// keeps the count (review upgrade7 U1b). Such a tab has its widths set again too.
 import { fnv1a32, utf8Length } from '../core/text';
 import { getState } from './properties';
 import type { WriteOptions } from './sheets';
@@ -18,10 +20,20 @@ export function layoutKey(opts: WriteOptions): string {
 }
 
 /**
- * Of `writes`, the tabs whose layout differs from the one recorded (all of them when nothing is recorded: an earlier
- * version formatted them without a record), and the record to keep once they are formatted.
+ * A short key of the columns the widths are for: the widths and the tool's row naming the columns (WriteOptions.columns),
+ * base 36 in at most 4 characters (the record holds one per tab in 9 KB; a collision costs at most widths not set again).
  */
-export function layoutChanges(writes: readonly { name: string; opts: WriteOptions }[]): { changed: ReadonlySet<string>; record: string } {
+export function columnsKey(opts: WriteOptions): string {
+  return (fnv1a32(JSON.stringify([opts.widths ?? [], (opts.columns ?? []).map((c) => String(c ?? ''))])) % 36 ** 4).toString(36);
+}
+
+/**
+ * Of `writes`, the tabs whose layout differs from the one recorded (all of them when nothing is recorded: an earlier
+ * version formatted them without a record), those of them whose columns differ (`columns`: their widths are set again;
+ * also those recorded by a version that kept no key of the columns, whose columns are not known), and the record to
+ * keep once they are formatted. A tab the record has no room for is judged by its size alone.
+ */
+export function layoutChanges(writes: readonly { name: string; opts: WriteOptions }[]): { changed: ReadonlySet<string>; columns: ReadonlySet<string>; record: string } {
   let before: Record<string, string> | null = null;
   try {
     const parsed: unknown = JSON.parse(getState('tabLayouts') || 'null');
@@ -30,16 +42,22 @@ export function layoutChanges(writes: readonly { name: string; opts: WriteOption
     before = null;
   }
   const changed = new Set<string>();
+  const columns = new Set<string>();
   const next: Record<string, string> = {};
   let size = 2;
   for (const w of writes) {
-    const key = layoutKey(w.opts);
+    const rows = layoutKey(w.opts);
+    const cols = columnsKey(w.opts);
+    const key = `${rows}.${cols}`;
     const was = before === null ? undefined : before[w.name];
     if (before === null || (was !== undefined && was !== key)) changed.add(w.name);
+    // Its columns: those recorded ("" for a record of an earlier version, which kept none: not known, set again).
+    const wasCols = typeof was === 'string' ? (was.indexOf('.') >= 0 ? was.slice(was.indexOf('.') + 1) : '') : undefined;
+    if (before === null || (wasCols !== undefined && wasCols !== cols)) columns.add(w.name);
     const entry = utf8Length(JSON.stringify(w.name)) + key.length + 4;
     if (size + entry > RECORD_MAX_BYTES) continue;
     next[w.name] = key;
     size += entry;
   }
-  return { changed, record: JSON.stringify(next) };
+  return { changed, columns, record: JSON.stringify(next) };
 }

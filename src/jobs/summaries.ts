@@ -390,7 +390,9 @@ function generatedOptions(tab: SheetTab, layout: { wrapFromRow?: number; boldRow
 /** A school or group tab: its title block overflows freely; the registrations table wraps; table headers bold. */
 function schoolOrGroupOptions(tab: SchoolTab): WriteOptions {
   const headers = [tab.tableHeaderRow + 1, ...(tab.dutiesHeaderRow !== undefined ? [tab.dutiesHeaderRow + 1] : [])];
-  return generatedOptions(tab, { wrapFromRow: tab.tableHeaderRow + 2, boldRows: headers });
+  // The registrations' header row names the columns the widths are for (src/gas/tab-layouts.ts columnsKey).
+  const columns = tab.tableHeaderRow === 0 ? tab.header : tab.rows[tab.tableHeaderRow - 1];
+  return { ...generatedOptions(tab, { wrapFromRow: tab.tableHeaderRow + 2, boldRows: headers }), columns };
 }
 
 interface TabWrite {
@@ -403,9 +405,10 @@ interface TabWrite {
  * instead of one per tab (a read after writes waits for them). `beforeWrites` runs between the reads and the writes
  * (a caller's own reads).
  */
-function writeTabs(ss: Spreadsheet, writes: readonly TabWrite[], beforeWrites: () => void = () => undefined, listing?: TabListing, relayout?: ReadonlySet<string>): Sheet[] {
+function writeTabs(ss: Spreadsheet, writes: readonly TabWrite[], beforeWrites: () => void = () => undefined, listing?: TabListing, relayout?: { changed: ReadonlySet<string>; columns: ReadonlySet<string> }): Sheet[] {
   const sheets = writes.map((w) => (listing ? listing.ensure(w.tab.name) : ensureSheet(ss, w.tab.name)).sheet);
-  const sizes = writes.map((w, i) => measureTab(sheets[i], w.tab.header, w.tab.rows, w.opts, undefined, relayout?.has(w.tab.name) ?? false));
+  const again = (name: string) => (relayout?.columns.has(name) ? 'columns' : (relayout?.changed.has(name) ?? false));
+  const sizes = writes.map((w, i) => measureTab(sheets[i], w.tab.header, w.tab.rows, w.opts, undefined, again(w.tab.name)));
   beforeWrites();
   writes.forEach((w, i) => writeTable(sheets[i], w.tab.header, w.tab.rows, w.opts, sizes[i]));
   return sheets;
@@ -471,6 +474,7 @@ export function writeSummaries(ss: Spreadsheet, output: EvaluateOutput, config: 
       order: TAB_ORDER,
       requests: takeReviewRules(ss),
       relayout: layouts.changed,
+      columns: layouts.columns,
     },
   );
   read?.forget(remove);
@@ -516,7 +520,7 @@ function writeSummariesOneByOne(ss: Spreadsheet, output: EvaluateOutput, config:
   const writes = summaryWrites(summary, schools.tabs, lookup);
   const layouts = layoutChanges(writes.map((w) => ({ name: w.tab.name, opts: w.opts })));
   let charts: GoogleAppsScript.Spreadsheet.EmbeddedChart[] = [];
-  const sheets = writeTabs(ss, writes, () => (charts = listing.get(summary.name)!.getCharts()), listing, layouts.changed);
+  const sheets = writeTabs(ss, writes, () => (charts = listing.get(summary.name)!.getCharts()), listing, layouts);
   drawChart(sheets[0], summary, charts);
   if (lookup) finishLookup(sheets[sheets.length - 1], lookup);
   removeStaleTabs(ss, [summary.name, ...schools.tabs.map((t) => t.name), ...(lookup ? [lookup.name] : [])], listing, layouts.record);

@@ -42,7 +42,7 @@ function widths(o: OldOffice, tab: string, n: number, id?: string): number[] {
  * an individual in October 2026, Hòa Bình an individual only, Quang Minh nothing. Mornings (rebuild, reminders) from
  * 25/11/2027 on; the update comes the evening before `updateDay` (or, with `afterMorning`, after that day's reminders).
  */
-function soSeason(updateDay: Date, opts: { afterMorning?: boolean; quota?: number; grouped?: boolean } = {}) {
+function soSeason(updateDay: Date, opts: { afterMorning?: boolean; quota?: number; grouped?: boolean; officeColumn?: boolean } = {}) {
   const config = (now: Date) => Object.assign(SO(now), opts.grouped ? { perSchoolTabThreshold: 2 } : {});
   const o = oldOffice('', { code: oldBundle(), scopes: manifestScopes(), views: true, mailQuota: opts.quota ?? 1500, now: new Date(2026, 9, 16, 9), config });
   const { emu } = o;
@@ -88,6 +88,18 @@ function soSeason(updateDay: Date, opts: { afterMorning?: boolean; quota?: numbe
       if (t.length === 0) continue;
       before.tabs[name] = t;
       before.widths[name] = widths(o, name, 11);
+    }
+    // The office's own column at the right of Hoa Sen's tab, added after the last rebuild of 0544b38 (review upgrade7 U1b).
+    if (opts.officeColumn) {
+      emu.runtime.execute(
+        () => {
+          const sh = emu.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(HOA_SEN.name)!;
+          const last = sh.getLastColumn();
+          sh.insertColumnsAfter(last, 1);
+          sh.getRange(1, last + 1).setValue('Ghi chú của văn phòng');
+        },
+        { kind: 'node', label: 'office typing' },
+      );
     }
     o.update();
     updated = emu.clock.now();
@@ -149,6 +161,22 @@ describe('review upgrade7: defects', () => {
     const oh = old.findIndex((r) => r[0] === 'Mã phiếu');
     expect(old[oh].slice(0, 3)).toEqual(['Mã phiếu', 'Đối tượng', 'Tên']);
     // Each column keeps the width it had under its own header ("Cần bổ sung", the long one, stays wide).
+    const w = widths(o, HOA_SEN.name, tab[h].filter((c) => c !== '').length);
+    const oldW = before.widths[HOA_SEN.name];
+    const widthOf = (header: string[], ws: number[], name: string) => ws[header.indexOf(name)];
+    for (const name of ['Tên', 'Lĩnh vực', 'Mô hình', 'Kết luận', 'Cần bổ sung', 'Điểm ưu tiên']) {
+      expect({ name, width: widthOf(tab[h], w, name) }).toEqual({ name, width: widthOf(old[oh], oldW, name) });
+    }
+    expect(widthOf(tab[h], w, 'Năm học')).toBe(90);
+  });
+
+  it('U1b: an office column added at the right of the school tab the evening before the update (the count of columns unchanged by the new "Năm học"): the widths still follow their columns', () => {
+    const { o, before } = soSeason(new Date(2027, 11, 1), { officeColumn: true });
+    const tab = o.tab(HOA_SEN.name).map((r) => r.map(String));
+    const h = tab.findIndex((r) => r[0] === 'Mã phiếu');
+    expect(tab[h].slice(0, 4)).toEqual(['Mã phiếu', 'Đối tượng', 'Năm học', 'Tên']);
+    const old = before.tabs[HOA_SEN.name].map((r) => r.map(String));
+    const oh = old.findIndex((r) => r[0] === 'Mã phiếu');
     const w = widths(o, HOA_SEN.name, tab[h].filter((c) => c !== '').length);
     const oldW = before.widths[HOA_SEN.name];
     const widthOf = (header: string[], ws: number[], name: string) => ws[header.indexOf(name)];
