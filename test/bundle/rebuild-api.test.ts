@@ -143,6 +143,41 @@ describe('rebuildSummaries through the Sheets advanced service', () => {
     expect(ctx.emu.runtime.count('Sheet.protect')).toBe(1);
   });
 
+  it('review upgrade7 U1b: a school tab recorded with other columns than the tool\'s (same count) has its widths set again, once; not on the next rebuild', () => {
+    for (const opts of [{}, { advancedServices: [] }] as EmulatorOptions[]) {
+      const ctx = office(4, 8, opts);
+      ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+      ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+      const name = ctx.sample.directoryRows[1][1] as string;
+      const widths = () =>
+        ctx.emu.runtime.execute(() => {
+          const sh = ctx.emu.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(name)!;
+          return Array.from({ length: sh.getLastColumn() }, (_, i) => sh.getColumnWidth(i + 1));
+        }, { kind: 'node', label: 'office looking' }) as number[];
+      const tool = widths();
+      // As an earlier version left it: its own columns recorded (another key), their widths one column off.
+      const record = JSON.parse(ctx.emu.properties.script.get('tabs.layouts')!) as Record<string, string>;
+      expect(record[name]).toMatch(/^[0-9a-z]+\.[0-9a-z]+$/);
+      record[name] = record[name].replace(/\.[0-9a-z]+$/, '.zz');
+      ctx.emu.properties.script.set('tabs.layouts', JSON.stringify(record));
+      ctx.emu.runtime.execute(() => {
+        const sh = ctx.emu.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(name)!;
+        tool.forEach((w, i) => sh.setColumnWidth(i + 1, tool[Math.max(0, i - 1)]));
+      }, { kind: 'node', label: 'an earlier version' });
+      expect(widths()).not.toEqual(tool);
+      ctx.emu.runtime.resetCalls();
+      ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+      expect(ctx.emu.runtime.executions.at(-1)!.error).toBeUndefined();
+      expect(widths()).toEqual(tool);
+      // Only that tab's widths.
+      expect(ctx.emu.runtime.count('Sheet.setColumnWidth')).toBe(tool.length);
+      // Recorded: the next rebuild formats nothing.
+      ctx.emu.runtime.resetCalls();
+      ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+      expect(ctx.emu.runtime.count('Sheet.setColumnWidth') + ctx.emu.runtime.count('Range.setFontWeight') + ctx.emu.runtime.count('Range.setWrap')).toBe(0);
+    }
+  });
+
   it('with hundreds of school tabs of Vietnamese names, the rebuild keeps its records of them within a property (9 KB of UTF-8)', () => {
     const ctx = office(220, 220);
     const rows = ctx.emu.spreadsheets.values('Cấu hình').map((r) => [...r]);
