@@ -8,7 +8,7 @@ import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { Q, R } from '../../src/core/registration-form';
 import { SCHOOLS, collectiveAnswers, individualAnswers } from '../core/helpers';
-import { VIEW_TAB } from '../../src/core/messages';
+import { TAB, VIEW_TAB } from '../../src/core/messages';
 import { haSonSo, manifestScopes } from './helpers';
 import { failures, oldOffice, type OldOffice } from './upgrade-lib';
 
@@ -42,7 +42,7 @@ function widths(o: OldOffice, tab: string, n: number, id?: string): number[] {
  * an individual in October 2026, Hòa Bình an individual only, Quang Minh nothing. Mornings (rebuild, reminders) from
  * 25/11/2027 on; the update comes the evening before `updateDay` (or, with `afterMorning`, after that day's reminders).
  */
-function soSeason(updateDay: Date, opts: { afterMorning?: boolean; quota?: number; grouped?: boolean; officeColumn?: boolean } = {}) {
+function soSeason(updateDay: Date, opts: { afterMorning?: boolean; quota?: number; grouped?: boolean; officeColumn?: boolean; summaryWidth?: number } = {}) {
   const config = (now: Date) => Object.assign(SO(now), opts.grouped ? { perSchoolTabThreshold: 2 } : {});
   const o = oldOffice('', { code: oldBundle(), scopes: manifestScopes(), views: true, mailQuota: opts.quota ?? 1500, now: new Date(2026, 9, 16, 9), config });
   const { emu } = o;
@@ -100,6 +100,11 @@ function soSeason(updateDay: Date, opts: { afterMorning?: boolean; quota?: numbe
         },
         { kind: 'node', label: 'office typing' },
       );
+    }
+    // The office widens the first column of "Tổng hợp" by hand, the evening before the update.
+    if (opts.summaryWidth !== undefined) {
+      const width = opts.summaryWidth;
+      emu.runtime.execute(() => emu.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(TAB.summary)!.setColumnWidth(1, width), { kind: 'node', label: 'office resizing' });
     }
     o.update();
     updated = emu.clock.now();
@@ -184,6 +189,11 @@ describe('review upgrade7: defects', () => {
       expect({ name, width: widthOf(tab[h], w, name) }).toEqual({ name, width: widthOf(old[oh], oldW, name) });
     }
     expect(widthOf(tab[h], w, 'Năm học')).toBe(90);
+  });
+
+  it('U1b, control: a tab that keeps its columns through the update ("Tổng hợp") keeps the width the office gave it by hand — only school and group tabs, whose columns the update changes, have theirs set again', () => {
+    const { o } = soSeason(new Date(2027, 11, 1), { officeColumn: true, summaryWidth: 333 });
+    expect(widths(o, TAB.summary, 1)).toEqual([333]);
   });
 
   it('U1 (group tabs): above the threshold, each group tab\'s columns keep their widths under their headers after the update', () => {
