@@ -115,9 +115,12 @@ export function isToolNote(line: string): boolean {
 
 /** What a person typed into a row's "Ghi chú" (typedLines). */
 export interface TypedLines {
-  /** The lines, as typed (blank lines dropped), in their order. */
+  /**
+   * The lines, as typed, in their order: leading spaces kept, and the blank lines between two of them (a minute in
+   * paragraphs, a list with indented sub-lines: review notes63 N1). No blank line first or last.
+   */
   lines: string[];
-  /** Of `lines`, those the office was not told of (not among the ones the tool's line above them counted). */
+  /** Of `lines`, those the office was not told of (not among the ones the tool's line above them counted), trimmed; never blank. */
   fresh: string[];
   /** The tool's line above them said its notes were left out of the cell (reviewNoteKeptLinesNotesLeftOut): told. */
   notesLeftOut?: true;
@@ -138,17 +141,43 @@ export const LINE_PRINTS_MAX = 20;
  * One print of all the lines a person typed into one cell, as they stand: what the state keeps of a cell of many lines (a
  * pasted minute of a thousand lines would take the state's whole room, and a cell of the person's lines alone, with no
  * line of the tool's to count them, would be told at every run: review d63b F1). Any change to them tells them all once.
+ * `lines`: the words of the lines (textLines), as the versions before this one kept them.
  */
 export function wholePrint(lines: readonly string[]): string {
   return `*${linePrint(lines.join('\n'))}`;
 }
 
 /**
+ * The lines of a person's text that count (TypedLines.lines): trimmed, no blank one. What is told, counted on the tool's
+ * line and printed in the state: a line re-indented or a blank line added is no news to the office; and so the prints
+ * and counts of the versions before this one (which kept the text so) still hold.
+ */
+export function textLines(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    const t = line.trim();
+    if (t !== '') out.push(t);
+  }
+  return out;
+}
+
+/** The prints the state keeps of a cell's typed lines (TypedLines.lines): of its first lines, and past them of them all. */
+export function linePrints(lines: readonly string[]): string[] {
+  const text = textLines(lines);
+  const own = text.slice(0, LINE_PRINTS_MAX).map(linePrint);
+  if (text.length > LINE_PRINTS_MAX) own.push(wholePrint(text));
+  return own;
+}
+
+/**
  * The lines of a "Ghi chú" cell as read that a person typed (null when none): not a line the tool writes now (`now`,
- * the row's notes this merge), nor any note of the tool in any wording (isToolNote). `told`: the prints (linePrint) of
- * the lines the office was told of on this registration's rows; the others are `fresh` (review d61b D2: a count could
- * not tell a line deleted and another typed from lines kept). Not known (a tab from before, the state lost): those the
- * tool kept before stand under its line saying how many it kept, and the first that many of them there were told of.
+ * the row's notes this merge), nor any note of the tool in any wording (isToolNote). Kept as typed: leading and trailing
+ * spaces, and blank lines between two of the person's lines; blank lines first or last, or next to a line of the tool's,
+ * are the cell's layout, not the text (review notes63 N1); CR LF and CR read as a line break. `told`: the prints
+ * (linePrint) of the lines the office was told of on this registration's rows; the others are `fresh` (review d61b D2:
+ * a count could not tell a line deleted and another typed from lines kept). Not known (a tab from before, the state
+ * lost): those the tool kept before stand under its line saying how many it kept, and the first that many of them
+ * there were told of.
  */
 export function typedLines(cell: unknown, now: readonly string[], told?: ReadonlySet<string>): TypedLines | null {
   // Most cells are empty or the tool's own notes as it writes them now.
@@ -159,12 +188,22 @@ export function typedLines(cell: unknown, now: readonly string[], told?: Readonl
   const { kept } = patterns();
   const lines: string[] = [];
   const fresh: string[] = [];
+  // Blank lines after a person's line, kept when another of theirs follows them (not a line of the tool's).
+  let gap: string[] = [];
+  let afterTyped = false;
   // Lines under the tool's line of kept lines, counted by it: told already.
   let counted = 0;
   let notesLeftOut = false;
   for (const line of raw.replace(/\r\n?/g, '\n').split('\n')) {
     const clean = toText(line);
-    if (clean === '' || mine.has(clean)) continue;
+    if (clean === '') {
+      if (afterTyped) gap.push(line);
+      continue;
+    }
+    afterTyped = false;
+    const between = gap;
+    if (gap.length > 0) gap = [];
+    if (mine.has(clean)) continue;
     const count = kept.reduce<RegExpExecArray | null>((found, k) => found ?? k.exec(clean), null);
     if (count) {
       counted = Number(count[1]);
@@ -172,8 +211,9 @@ export function typedLines(cell: unknown, now: readonly string[], told?: Readonl
       continue;
     }
     if (isToolNote(clean)) continue;
+    afterTyped = true;
+    lines.push(...between, line);
     const typed = line.trim();
-    lines.push(typed);
     if (told) {
       if (!told.has(linePrint(typed))) fresh.push(typed);
     } else if (counted > 0) counted--;
@@ -181,7 +221,7 @@ export function typedLines(cell: unknown, now: readonly string[], told?: Readonl
   }
   if (lines.length === 0) return null;
   // A cell of many lines is known by one print of them all.
-  if (told && fresh.length > 0 && told.has(wholePrint(lines))) fresh.length = 0;
+  if (told && fresh.length > 0 && told.has(wholePrint(textLines(lines)))) fresh.length = 0;
   return notesLeftOut ? { lines, fresh, notesLeftOut } : { lines, fresh };
 }
 
@@ -195,13 +235,15 @@ export function typedLines(cell: unknown, now: readonly string[], told?: Readonl
  */
 export function typedCell(notes: string, typed: readonly string[]): { text: string; notesLeftOut: boolean } {
   if (typed.length === 0) return { text: notes, notesLeftOut: false };
+  // The count the tool's line says: the lines of text, not the blank lines between them (as typedLines counts them back).
+  const n = textLines(typed).length;
   const above = notes === '' ? [] : [notes];
-  const full = [...above, reviewNoteKeptLines(typed.length), ...typed].join('\n');
+  const full = [...above, reviewNoteKeptLines(n), ...typed].join('\n');
   if (fitsCell(full)) return { text: full, notesLeftOut: false };
-  const short = [...above, reviewNoteKeptLinesShort(typed.length), ...typed].join('\n');
+  const short = [...above, reviewNoteKeptLinesShort(n), ...typed].join('\n');
   if (fitsCell(short)) return { text: short, notesLeftOut: false };
   const alone = typed.join('\n');
-  const without = `${notes === '' ? reviewNoteKeptLinesShort(typed.length) : reviewNoteKeptLinesNotesLeftOut(typed.length)}\n${alone}`;
+  const without = `${notes === '' ? reviewNoteKeptLinesShort(n) : reviewNoteKeptLinesNotesLeftOut(n)}\n${alone}`;
   return { text: fitsCell(without) ? without : alone, notesLeftOut: notes !== '' };
 }
 

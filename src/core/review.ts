@@ -38,7 +38,7 @@ import {
   REVIEW_VERDICT_VANISHED,
 } from './messages/summaries';
 import { fitText, fnv1a32, isBlankRow, matchKey, padNumber, toParagraph, toText, withoutSheetRow } from './text';
-import { LINE_PRINTS_MAX, NOTES_LEFT_OUT_TOLD, linePrint, typedCell, typedLines, wholePrint, type TypedLines } from './review-notes';
+import { NOTES_LEFT_OUT_TOLD, linePrints, typedCell, typedLines, type TypedLines } from './review-notes';
 
 export { REVIEW_DECISIONS, REVIEW_DECISION_LIST, REVIEW_TAB };
 
@@ -652,9 +652,7 @@ export function mergeReview(
     const id = toText(row[columns.id]);
     const prints = notesTold.get(id) ?? [];
     // A cell of many lines: its first lines' prints and one of them all (the state's room is shared by every code).
-    const own = lines.lines.slice(0, LINE_PRINTS_MAX).map(linePrint);
-    if (lines.lines.length > LINE_PRINTS_MAX) own.push(wholePrint(lines.lines));
-    for (const print of own) if (!prints.includes(print)) prints.push(print);
+    for (const print of linePrints(lines.lines)) if (!prints.includes(print)) prints.push(print);
     notesTold.set(id, prints);
     const cell = typedCell(String(row[columns.note]), lines.lines);
     row[columns.note] = cell.text;

@@ -118,8 +118,9 @@ describe('typedLines', () => {
   });
 
   it("a person's lines, among the tool's, as typed; those under the tool's line of kept lines were told, up to its count", () => {
+    // As typed (a blank line between two of them, spaces around the second: review notes63 N1); told trimmed.
     const cell = `${reviewNoteUnverified}\n${NOTE}\n\n  Gọi lại thứ Hai  `;
-    expect(typedLines(cell, [reviewNoteUnverified])).toEqual({ lines: [NOTE, 'Gọi lại thứ Hai'], fresh: [NOTE, 'Gọi lại thứ Hai'] });
+    expect(typedLines(cell, [reviewNoteUnverified])).toEqual({ lines: [NOTE, '', '  Gọi lại thứ Hai  '], fresh: [NOTE, 'Gọi lại thứ Hai'] });
     const kept = withTypedLines(reviewNoteUnverified, [NOTE, 'Gọi lại thứ Hai']);
     expect(kept.split('\n')).toEqual([reviewNoteUnverified, reviewNoteKeptLines(2), NOTE, 'Gọi lại thứ Hai']);
     expect(typedLines(kept, [reviewNoteUnverified])).toEqual({ lines: [NOTE, 'Gọi lại thứ Hai'], fresh: [] });

@@ -1,0 +1,64 @@
+// Review notes63, left open (notes64): "Ghi chú" of "Thẩm định" (src/core/review-notes.ts). N1: a person's text lost its
+// blank lines and indentation at every rebuild (a minute in paragraphs, a numbered list with indented sub-lines came back
+// squashed). Failed before the fix.
+import { describe, expect, it } from 'vitest';
+import { linePrint, typedCell, typedLines, wholePrint } from '../../src/core/review-notes';
+import { reviewNoteKeptLines, reviewNoteKeptLinesNotesLeftOut, reviewNoteProposeNotDat, reviewNoteUnverified } from '../../src/core/messages';
+import { literalText } from '../../src/core/table';
+
+const MINUTE = [
+  'Biên bản họp Hội đồng ngày 12/6:',
+  '',
+  '1. Hồ sơ đủ minh chứng.',
+  '   a) Sáng kiến đã được công nhận.',
+  '   b) Cần bản sao quyết định.',
+  '',
+  '',
+  '2. Đề nghị Bằng khen.',
+  '    - Chị Hà theo dõi.',
+].join('\n');
+const WORDS = MINUTE.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+
+describe('notes64 N1: what a person typed into "Ghi chú" keeps its layout', () => {
+  it('blank lines and leading spaces survive the read and the write, and a second merge writes the same cell', () => {
+    const notes = reviewNoteUnverified;
+    // Typed under the tool's note (a blank line between them, and one after the text, are not the person's text).
+    const read = typedLines(`${notes}\n\n${MINUTE}\n\n`, [notes]);
+    expect(read?.lines.join('\n')).toBe(MINUTE);
+    // Every line new: told as words (trimmed, no blank line).
+    expect(read?.fresh).toEqual(WORDS);
+    const cell = typedCell(notes, read!.lines).text;
+    expect(cell).toBe(`${notes}\n${reviewNoteKeptLines(WORDS.length)}\n${MINUTE}`);
+    expect(literalText(cell)).toBe(cell);
+    // Read back: the same text, told already (by the count, and by the prints of its lines).
+    const again = typedLines(cell, [notes]);
+    expect(again).toEqual({ lines: MINUTE.split('\n'), fresh: [] });
+    expect(typedLines(cell, [notes], new Set(WORDS.map(linePrint)))).toEqual({ lines: MINUTE.split('\n'), fresh: [] });
+    expect(typedCell(notes, again!.lines).text).toBe(cell);
+    // A tool's note that comes and goes does not move the person's text.
+    const more = [notes, reviewNoteProposeNotDat('Cần bổ sung')].join('\n');
+    const grown = typedCell(more, typedLines(cell, more.split('\n'))!.lines).text;
+    expect(grown).toBe(`${more}\n${reviewNoteKeptLines(WORDS.length)}\n${MINUTE}`);
+    expect(typedCell(notes, typedLines(grown, [notes])!.lines).text).toBe(cell);
+  });
+
+  it('CRLF is read as a line break; a cell of the text alone (no line of the tool fits) keeps it too', () => {
+    expect(typedLines(MINUTE.replace(/\n/g, '\r\n'), [])?.lines.join('\n')).toBe(MINUTE);
+    const long = `${MINUTE}\n\n${'x'.repeat(50000 - MINUTE.length - 2)}`;
+    const alone = typedCell(reviewNoteUnverified, typedLines(long, [])!.lines);
+    expect(alone).toEqual({ text: long, notesLeftOut: true });
+    expect(typedLines(alone.text, [reviewNoteUnverified])!.lines.join('\n')).toBe(long);
+  });
+
+  it('a cell an earlier version wrote (its lines trimmed, no blank line) is read as before: told, and written the same', () => {
+    const before = [reviewNoteUnverified, reviewNoteKeptLines(WORDS.length), ...WORDS].join('\n');
+    expect(typedLines(before, [reviewNoteUnverified])).toEqual({ lines: WORDS, fresh: [] });
+    expect(typedLines(before, [reviewNoteUnverified], new Set(WORDS.map(linePrint)))).toEqual({ lines: WORDS, fresh: [] });
+    expect(typedCell(reviewNoteUnverified, WORDS).text).toBe(before);
+    // The state of an earlier version knows a cell of many lines by the print of its lines, trimmed, without blank lines.
+    const many = Array.from({ length: 30 }, (_, i) => `${i % 3 === 0 ? '' : '  '}Ý kiến ${i + 1}`);
+    const spaced = many.flatMap((l, i) => (i % 5 === 4 ? [l, ''] : [l])).join('\n');
+    const earlier = new Set([wholePrint(many.map((l) => l.trim()))]);
+    expect(typedLines([reviewNoteKeptLinesNotesLeftOut(30), spaced].join('\n'), [], earlier)?.fresh).toEqual([]);
+  });
+});
