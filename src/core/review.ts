@@ -648,9 +648,16 @@ export function mergeReview(
   // ---- lines a person typed into "Ghi chú": after the tool's notes, under its line saying so; the new ones told
   const typedNotes: TypedNote[] = [];
   const notesTold = new Map<string, string[]>();
+  // The lines told by this merge, by code: a line on two rows of a code (a row the office copied with it) told once, on
+  // the first (review notes63 N2).
+  const toldNow = new Map<string, Set<string>>();
   for (const [row, { lines, at }] of typed) {
     const id = toText(row[columns.id]);
     const prints = notesTold.get(id) ?? [];
+    let saying = toldNow.get(id);
+    if (!saying) toldNow.set(id, (saying = new Set()));
+    const fresh = lines.fresh.filter((l) => !saying!.has(l));
+    for (const l of fresh) saying.add(l);
     // A cell of many lines: its first lines' prints and one of them all (the state's room is shared by every code).
     for (const print of linePrints(lines.lines)) if (!prints.includes(print)) prints.push(print);
     notesTold.set(id, prints);
@@ -660,7 +667,7 @@ export function mergeReview(
     // state: a cell of the person's lines alone has no line of the tool's to say it).
     const leftOut = cell.notesLeftOut && !lines.notesLeftOut && !(told?.get(id)?.includes(NOTES_LEFT_OUT_TOLD) ?? false);
     if (cell.notesLeftOut && !prints.includes(NOTES_LEFT_OUT_TOLD)) prints.push(NOTES_LEFT_OUT_TOLD);
-    if (lines.fresh.length > 0 || leftOut) typedNotes.push({ id, row: at, lines: lines.fresh, ...(leftOut ? { notesLeftOut: true as const } : {}) });
+    if (fresh.length > 0 || leftOut) typedNotes.push({ id, row: at, lines: fresh, ...(leftOut ? { notesLeftOut: true as const } : {}) });
   }
 
   // ---- new registrations, in id order

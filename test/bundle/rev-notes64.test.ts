@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { typeCell } from '../../scripts/user';
 import { Q } from '../../src/core/registration-form';
 import { SCHOOLS, manifestScopes } from './helpers';
-import { LAN, lanOffice, log, note, rebuild, typeLanNote } from './review-note-lib';
+import { LAN, REVIEW, col, lanOffice, log, note, noteAt, rebuild, rowOf, typeLanNote, values } from './review-note-lib';
 import { oldOffice } from './upgrade-lib';
 
 const MINUTE = [
@@ -71,5 +71,23 @@ describe('review notes64', () => {
     o.menu('rebuildSummaries');
     expect(note()).toBe(`${line}\n${MINUTE}`);
     expect(told()).toBe(1);
+  });
+
+  it('N2: a line typed on a row the office then copies (the registration on two rows) is told once, quoted once', () => {
+    const ctx = lanOffice();
+    const X = 'Chị Hà: hồ sơ chờ công văn của trường';
+    typeLanNote(ctx, X);
+    // Before any run reads it, the office copies Lan's row below the last one, the typed line with it.
+    const copy = [...values(ctx)[rowOf(ctx, LAN) - 1]];
+    const at = values(ctx).length + 1;
+    copy.forEach((v, j) => typeCell(ctx.emu, REVIEW, at, j + 1, v));
+    ctx.emu.clock.advance(60_000);
+    rebuild(ctx);
+    expect(noteAt(ctx, rowOf(ctx, LAN)).split('\n')).toContain(X);
+    expect(noteAt(ctx, at).split('\n')).toContain(X);
+    const quoted = () => log(ctx).join('\n').split(X).length - 1;
+    expect(quoted()).toBe(1);
+    rebuild(ctx);
+    expect(quoted()).toBe(1);
   });
 });
