@@ -126,7 +126,10 @@ export interface TypedLines {
   notesLeftOut?: true;
 }
 
-/** Among a code's prints of lines told (ReviewTab.notesTold): the office was told the tool's notes are left out of its cell. */
+/**
+ * Among a code's prints of lines told (ReviewTab.notesTold), followed by the print (linePrint) of the tool's notes: the
+ * office was told these notes are left out of its cell. Alone (the versions before this one): told of some, not said which.
+ */
 export const NOTES_LEFT_OUT_TOLD = '!';
 
 /** A short fingerprint of a line a person typed (FNV-1a, 32 bits): how the office's state knows the lines it was told of. */

@@ -38,7 +38,7 @@ import {
   REVIEW_VERDICT_VANISHED,
 } from './messages/summaries';
 import { fitText, fnv1a32, isBlankRow, matchKey, padNumber, toParagraph, toText, withoutSheetRow } from './text';
-import { NOTES_LEFT_OUT_TOLD, linePrints, typedCell, typedLines, type TypedLines } from './review-notes';
+import { NOTES_LEFT_OUT_TOLD, linePrint, linePrints, typedCell, typedLines, type TypedLines } from './review-notes';
 
 export { REVIEW_DECISIONS, REVIEW_DECISION_LIST, REVIEW_TAB };
 
@@ -164,8 +164,10 @@ export interface TypedNote {
   id: string;
   row: number;
   lines: string[];
-  /** The tool's notes are left out of the cell, too full for them (review-notes.ts typedCell), and the cell did not say so yet. */
+  /** The tool's notes are left out of the cell, too full for them (review-notes.ts typedCell), and the office was not told of these. */
   notesLeftOut?: true;
+  /** With `notesLeftOut`: those notes, one a line (what the office reads in "Nhật ký lỗi" instead of the cell). */
+  notes?: string;
 }
 
 /** What the register remembers of a decision: the council's cells, and the registration they were written on. */
@@ -661,13 +663,18 @@ export function mergeReview(
     // A cell of many lines: its first lines' prints and one of them all (the state's room is shared by every code).
     for (const print of linePrints(lines.lines)) if (!prints.includes(print)) prints.push(print);
     notesTold.set(id, prints);
-    const cell = typedCell(String(row[columns.note]), lines.lines);
+    const notes = String(row[columns.note]);
+    const cell = typedCell(notes, lines.lines);
     row[columns.note] = cell.text;
-    // The tool's notes left out of a cell too full for them: told once, when the cell did not say so already (nor the
-    // state: a cell of the person's lines alone has no line of the tool's to say it).
-    const leftOut = cell.notesLeftOut && !lines.notesLeftOut && !(told?.get(id)?.includes(NOTES_LEFT_OUT_TOLD) ?? false);
-    if (cell.notesLeftOut && !prints.includes(NOTES_LEFT_OUT_TOLD)) prints.push(NOTES_LEFT_OUT_TOLD);
-    if (fresh.length > 0 || leftOut) typedNotes.push({ id, row: at, lines: fresh, ...(leftOut ? { notesLeftOut: true as const } : {}) });
+    // The tool's notes left out of a cell too full for them: told, quoted, once, and again whenever they change (a request
+    // with no comment yet, which sends no letter, is said nowhere else: review notes63 N3). The state knows which notes
+    // were told by their print (a mark of the version before, no print: told of these); not known, the cell's line says
+    // it was told (a cell of the person's lines alone has none to say it).
+    const mark = cell.notesLeftOut ? `${NOTES_LEFT_OUT_TOLD}${linePrint(notes)}` : null;
+    const marks = told?.get(id)?.filter((p) => p.startsWith(NOTES_LEFT_OUT_TOLD)) ?? [];
+    const leftOut = mark !== null && (marks.length > 0 ? !marks.includes(mark) && !marks.includes(NOTES_LEFT_OUT_TOLD) : !lines.notesLeftOut);
+    if (mark !== null && !prints.includes(mark)) prints.push(mark);
+    if (fresh.length > 0 || leftOut) typedNotes.push({ id, row: at, lines: fresh, ...(leftOut ? { notesLeftOut: true as const, notes } : {}) });
   }
 
   // ---- new registrations, in id order

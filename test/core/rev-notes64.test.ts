@@ -3,8 +3,18 @@
 // squashed). Failed before the fix.
 import { describe, expect, it } from 'vitest';
 import { linePrint, typedCell, typedLines, wholePrint } from '../../src/core/review-notes';
-import { reviewNoteKeptLines, reviewNoteKeptLinesNotesLeftOut, reviewNoteProposeNotDat, reviewNoteUnverified } from '../../src/core/messages';
-import { literalText } from '../../src/core/table';
+import { REVIEW_NOTES_TYPED, reviewNoteKeptLines, reviewNoteKeptLinesNotesLeftOut, reviewNoteProposeNotDat, reviewNoteRequestNoComment, reviewNoteUnknownDecision, reviewNoteUnverified } from '../../src/core/messages';
+import { gridFor, literalText } from '../../src/core/table';
+import { responseTabs } from '../../sample/response-tabs';
+import { makeSampleOffice } from '../../sample/office';
+import { evaluateAll, type EvaluatedRegistration } from '../../src/core/evaluate';
+import { REVIEW_DECISIONS, REVIEW_HEADERS, mergeReview, type ReviewTab } from '../../src/core/review';
+
+const office = makeSampleOffice({ schools: 10, registrations: 60 });
+const tabs = responseTabs(office);
+const all: EvaluatedRegistration[] = evaluateAll({ config: office.config, directoryRows: office.directoryRows, responseValues: tabs.responseValues, reportValues: tabs.reportValues, firstSent: tabs.firstSent }).registrations;
+/** What getValues returns after the writer wrote the tab (strings made literal are read back without the apostrophe). */
+const writeThenRead = (tab: ReviewTab): unknown[][] => gridFor(tab.header, tab.rows, { rows: 0, cols: 0 }).map((r) => r.map((v) => (typeof v === 'string' && v.startsWith("'") ? v.slice(1) : v)));
 
 const MINUTE = [
   'Biên bản họp Hội đồng ngày 12/6:',
@@ -60,5 +70,39 @@ describe('notes64 N1: what a person typed into "Ghi chú" keeps its layout', () 
     const spaced = many.flatMap((l, i) => (i % 5 === 4 ? [l, ''] : [l])).join('\n');
     const earlier = new Set([wholePrint(many.map((l) => l.trim()))]);
     expect(typedLines([reviewNoteKeptLinesNotesLeftOut(30), spaced].join('\n'), [], earlier)?.fresh).toEqual([]);
+  });
+});
+
+describe('notes64 N3: the tool\'s notes left out of a full cell, changed since the office was told', () => {
+  it('are told again, quoted (a request with no comment sends no letter: said nowhere but in the cell)', () => {
+    const regs = all.filter((r) => !r.flags.supersededBy && !r.flags.unverified && !r.flags.alike && !r.flags.otherName).slice(0, 3);
+    const first = writeThenRead(mergeReview([], regs));
+    const header = first[0] as string[];
+    const [dec, note] = [REVIEW_HEADERS.decision, REVIEW_HEADERS.note].map((h) => header.indexOf(h));
+    const id = String(first[1][0]);
+    // 49,877 characters typed: the tool's short line fits above them, its notes with them would not.
+    const pasted = `Biên bản: ${'x'.repeat(49877 - 'Biên bản: '.length)}`;
+    const values = first.map((r) => r.slice());
+    values[1][note] = pasted;
+    const kept = mergeReview(values, regs);
+    // A decision the tool does not know: its note left out, told once.
+    const odd = writeThenRead(kept);
+    odd[1][dec] = 'Đề nghị BK tỉnh';
+    const one = mergeReview(odd, regs, kept.snapshots, [], undefined, undefined, kept.notesTold);
+    expect(one.typedNotes).toEqual([{ id, row: 2, lines: [], notesLeftOut: true, notes: reviewNoteUnknownDecision('Đề nghị BK tỉnh') }]);
+    const same = mergeReview(writeThenRead(one), regs, one.snapshots, [], undefined, undefined, one.notesTold);
+    expect(same.typedNotes).toEqual([]);
+    // The council corrects it to "Yêu cầu bổ sung" without a comment: no letter goes, and only the left-out note says why.
+    const asked = writeThenRead(same);
+    asked[1][dec] = REVIEW_DECISIONS.request;
+    const two = mergeReview(asked, regs, same.snapshots, [], undefined, undefined, same.notesTold);
+    expect(two.typedNotes).toEqual([{ id, row: 2, lines: [], notesLeftOut: true, notes: reviewNoteRequestNoComment }]);
+    const text = REVIEW_NOTES_TYPED(two.typedNotes);
+    expect(text).toContain(`“${reviewNoteRequestNoComment.slice(0, 40)}`);
+    // Not again while it stays so.
+    expect(mergeReview(writeThenRead(two), regs, two.snapshots, [], undefined, undefined, two.notesTold).typedNotes).toEqual([]);
+    // A state of the version before (its mark of notes left out carried no print of them): not told again at once.
+    const older = new Map([[id, [...two.notesTold.get(id)!.filter((p) => !p.startsWith('!')), '!']]]);
+    expect(mergeReview(writeThenRead(two), regs, two.snapshots, [], undefined, undefined, older).typedNotes).toEqual([]);
   });
 });

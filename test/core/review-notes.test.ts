@@ -212,7 +212,7 @@ describe('mergeReview and a person\'s note in "Ghi chú"', () => {
     const cell = String(full.rows[0][note]);
     expect(literalText(cell)).toBe(cell);
     expect(cell.split('\n')).toEqual([reviewNoteKeptLinesNotesLeftOut(1), pasted]);
-    expect(full.typedNotes).toEqual([{ id: String(values[1][0]), row: 2, lines: [], notesLeftOut: true }]);
+    expect(full.typedNotes).toEqual([{ id: String(values[1][0]), row: 2, lines: [], notesLeftOut: true, notes: reviewNoteRequestNoComment }]);
     expect(REVIEW_NOTES_TYPED(full.typedNotes)).toMatch(/^Trang “Thẩm định”: ô “Ghi chú” ở dòng 2 \(phiếu [^)]+\) gần đầy \(một ô giữ tối đa 50\.000 ký tự\): công cụ giữ nguyên nội dung đã gõ và không ghi được ghi chú của mình vào ô[^]*\.$/);
     // Read back: the same cell, nothing told again.
     const next = mergeReview(writeThenRead(full), regs, full.snapshots);
@@ -254,7 +254,7 @@ describe('mergeReview and a person\'s note in "Ghi chú"', () => {
     const id = String(values[1][0]);
     const kept = mergeReview(values, regs);
     expect(kept.rows[0][note]).toBe(whole);
-    expect(kept.typedNotes).toEqual([{ id, row: 2, lines: [whole], notesLeftOut: true }]);
+    expect(kept.typedNotes).toEqual([{ id, row: 2, lines: [whole], notesLeftOut: true, notes: reviewNoteRequestNoComment }]);
     const next = mergeReview(writeThenRead(kept), regs, kept.snapshots, [], undefined, undefined, kept.notesTold);
     expect(next.rows[0][note]).toBe(whole);
     expect(next.typedNotes).toEqual([]);

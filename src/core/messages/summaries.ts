@@ -388,15 +388,20 @@ export const reviewNoteKeptLinesNotesLeftOut = (n: number) =>
  * full for the tool's notes (reviewNoteKeptLinesNotesLeftOut), said first. Not moved into "Nhận xét": the
  * council's comment is quoted to the school in a "Yêu cầu bổ sung" letter and shown in its view when published.
  */
-export const REVIEW_NOTES_TYPED = (rows: readonly { id: string; row: number; lines: readonly string[]; notesLeftOut?: boolean }[]) => {
+export const REVIEW_NOTES_TYPED = (rows: readonly { id: string; row: number; lines: readonly string[]; notesLeftOut?: boolean; notes?: string }[]) => {
   const where = (r: { id: string; row: number }) => `dòng ${r.row} (phiếu ${r.id})`;
   const what = (r: { lines: readonly string[] }) => r.lines.map((l) => q(fitText(l, 300))).join(' ');
+  // The tool's notes a full cell could not hold, quoted (told again when they change: review notes63 N3).
+  const said = (full: readonly { id: string; row: number; notes?: string }[]) => {
+    const quoted = full.filter((r) => r.notes !== undefined && r.notes !== '').slice(0, 10);
+    return quoted.length === 0 ? '' : ` Ghi chú của công cụ không ghi được vào ô: ${quoted.map((r) => `${where(r)}: ${q(fitText(r.notes!.replace(/\n/g, ' '), 300))}`).join('; ')}.`;
+  };
   // First, before the quoted lines (a log line holds 2,000 characters): where the tool's notes could not be written.
   const full = rows.filter((r) => r.notesLeftOut);
   const left =
     full.length === 0
       ? ''
-      : `ô “${REVIEW_HEADERS.note}” ở ${full.slice(0, 10).map(where).join(', ')}${full.length > 10 ? ` và ${full.length - 10} dòng khác` : ''} gần đầy (một ô giữ tối đa 50.000 ký tự): công cụ giữ nguyên nội dung đã gõ và không ghi được ghi chú của mình vào ô (kết luận tự động vẫn ở cột “${REVIEW_HEADERS.verdict}”) cho đến khi nội dung đó được chép đi rồi xóa khỏi ô.`;
+      : `ô “${REVIEW_HEADERS.note}” ở ${full.slice(0, 10).map(where).join(', ')}${full.length > 10 ? ` và ${full.length - 10} dòng khác` : ''} gần đầy (một ô giữ tối đa 50.000 ký tự): công cụ giữ nguyên nội dung đã gõ và không ghi được ghi chú của mình vào ô (kết luận tự động vẫn ở cột “${REVIEW_HEADERS.verdict}”) cho đến khi nội dung đó được chép đi rồi xóa khỏi ô.${said(full)}`;
   const told = rows.filter((r) => r.lines.length > 0);
   if (told.length === 0) return `Trang “${REVIEW_TAB}”: ${left}`;
   const list =
