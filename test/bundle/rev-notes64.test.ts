@@ -90,4 +90,30 @@ describe('review notes64', () => {
     rebuild(ctx);
     expect(quoted()).toBe(1);
   });
+
+  it("N3: the tool's notes left out of a full cell are quoted in the log, told again when they change, not at every run", () => {
+    const ctx = lanOffice();
+    // 49,877 characters typed: the tool's short line fits above them, a note of the tool's with them would not.
+    const pasted = `Biên bản: ${'y'.repeat(49877 - 'Biên bản: '.length)}`;
+    typeLanNote(ctx, pasted);
+    rebuild(ctx);
+    const full = () => log(ctx).filter((l) => l.includes('gần đầy (một ô giữ tối đa 50.000 ký tự)'));
+    expect(full()).toHaveLength(0);
+    // A decision the tool does not know: its note does not fit; told, quoted.
+    typeCell(ctx.emu, REVIEW, rowOf(ctx, LAN), col(ctx, 'Quyết định của Hội đồng'), 'Đề nghị BK tỉnh');
+    ctx.emu.clock.advance(60_000);
+    rebuild(ctx);
+    expect(full()).toHaveLength(1);
+    expect(full()[0]).toContain('Đề nghị BK tỉnh');
+    rebuild(ctx);
+    expect(full()).toHaveLength(1);
+    // Corrected to "Yêu cầu bổ sung" with no comment yet: no letter goes, and the log is where the office reads why.
+    typeCell(ctx.emu, REVIEW, rowOf(ctx, LAN), col(ctx, 'Quyết định của Hội đồng'), 'Yêu cầu bổ sung');
+    ctx.emu.clock.advance(60_000);
+    rebuild(ctx);
+    rebuild(ctx);
+    expect(full()).toHaveLength(2);
+    expect(full()[1]).toContain('Hãy ghi “Nhận xét”');
+    expect(note(ctx).endsWith(`\n${pasted}`)).toBe(true);
+  });
 });
