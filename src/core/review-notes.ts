@@ -2,9 +2,10 @@
 // for a council member's note (review office L1: typed there, it was wiped by the next run without a trace). Which
 // lines of a cell are the tool's is told by their shape: every note the tool writes there, in this version's wording and
 // in earlier versions' (REVIEW_NOTES_EARLIER), is a pattern of its fixed words with a wildcard of the right kind for
-// each code, number, date, award level or quoted text it names. A line of none of these shapes is a person's: kept,
-// after the tool's notes, under the tool's line that says so (reviewNoteKeptLines); the lines the office was told of are
-// known by their prints (linePrint, kept by code: src/gas/notes-told.ts), else by that line's count. Pure.
+// each code, number, date, award level or quoted text it names. A line of none of these shapes is a person's: kept as
+// typed, with the blank lines between such lines and their indentation (review notes63 N1), after the tool's notes, under
+// the tool's line that says so (reviewNoteKeptLines); the lines the office was told of are known by their prints
+// (linePrint, kept by code: src/gas/notes-told.ts), else by that line's count. Pure.
 import {
   COUNCIL_NOTE,
   PROPOSAL_EARLIER,
