@@ -22,7 +22,7 @@ import { askUser, tellUser } from '../gas/ui';
 import { CONTINUE_INTAKE, ensureContinuation } from './on-submit';
 import { CONTINUE_HANDLER, proposalBatchUnfinished } from './proposals';
 import { runJob, type JobOutcome } from './run';
-import { CONTINUE_VIEWS_HANDLER, scheduleViewsAfterEnd } from './school-views';
+import { CONTINUE_VIEWS_HANDLER, scheduleViewsRun } from './school-views';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -125,7 +125,7 @@ export function endPeriod(): void {
       if (queuedRows().length > 0) ensureContinuation();
       // The schools' views, written before the end, give the links of the forms just closed: written once more by a
       // one-off run (the office told to run the rebuild itself if it could not be scheduled).
-      const views = config.schoolViews.enabled ? (scheduleViewsAfterEnd() ? 'scheduled' : 'manual') : null;
+      const views = config.schoolViews.enabled ? (scheduleViewsRun() ? 'scheduled' : 'manual') : null;
       record = { ...record, stage: 'done' };
       setState({ periodEnded: periodEndText(record) });
       const at = new Date(record.at);

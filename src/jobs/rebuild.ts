@@ -16,11 +16,11 @@ import { formatDateTime } from '../core/text';
 import { todayFixedNote, type OfficeConfig } from '../core/config';
 import type { ResponseRef } from '../core/ledger';
 import { logError, logProblems, recordRun } from '../gas/health';
-import { errorMessage } from '../gas/errors';
+import { errorMessage, isLockBusy } from '../gas/errors';
 import { editUrlByCode, keepRegisterHidden, missingTold } from '../gas/ledger';
 import { STOPPED_BY_END, endUnfinished, endedForSchedule, retiredTrigger, runJob } from './run';
 import { applyReviewRules, supplementPlan, writeSummaries } from './summaries';
-import { refreshSchoolViews } from './school-views';
+import { VIEWS_BUSY_RETRY_MS, refreshSchoolViews, scheduleViewsRun } from './school-views';
 import { tidyRecords } from '../gas/records';
 import { tidyRounds } from '../gas/rounds';
 import { settleMailLeft } from './on-submit';
@@ -155,12 +155,19 @@ function rebuild(e: unknown, owed: boolean): void {
 
 /** The continuation of the per-school views when a rebuild ran out of time (a one-shot clock trigger). */
 export function continueSchoolViews(): void {
-  runJob('schoolViews', ({ ss, deadline }) =>
-    withScriptLock(LOCK_WAIT_MS, () => {
-      const { inputs, output, review } = recordEvaluation(ss, { first: true }, { job: 'schoolViews' });
-      applyReviewRules(ss);
-      const views = refreshSchoolViews(ss, output, inputs.config, review, deadline);
-      return { result: undefined, detail: views.detail, ok: !views.stopped };
-    }),
-  );
+  runJob('schoolViews', ({ ss, deadline }) => {
+    try {
+      return withScriptLock(LOCK_WAIT_MS, () => {
+        const { inputs, output, review } = recordEvaluation(ss, { first: true }, { job: 'schoolViews' });
+        applyReviewRules(ss);
+        const views = refreshSchoolViews(ss, output, inputs.config, review, deadline);
+        return { result: undefined, detail: views.detail, ok: !views.stopped };
+      });
+    } catch (err) {
+      // Another run held the lock all the wait: tried again a little later, not left to a nightly rebuild that the end
+      // of the period removed (the one-off run the end schedules: review d64). Nothing done, its line left as it was.
+      if (isLockBusy(err) && scheduleViewsRun(VIEWS_BUSY_RETRY_MS)) return { result: undefined, detail: '', quiet: true };
+      throw err;
+    }
+  });
 }

@@ -572,19 +572,23 @@ function writeDirectoryLinks(ss: Spreadsheet, links: ReadonlyMap<string, string>
 }
 
 /**
- * The views written once more a minute after the end of the period (src/jobs/end-period.ts), by this job's one-off
- * continuation: written before the end, they still give the links of the forms the end has just closed and say the tool
- * updates them each day. The continuation deletes its own trigger (rescheduleContinuation); no e-mail goes. False when
- * the trigger could not be made (the office is told to run the rebuild from the menu).
+ * One run of this job's continuation `afterMs` out (its earlier ones deleted; it deletes its own trigger:
+ * rescheduleContinuation), no e-mail going: the views written once more a minute after the end of the period
+ * (src/jobs/end-period.ts: written before the end, they still give the links of the forms just closed and say the tool
+ * updates them each day), or a continuation tried again when another run held the lock all its wait (after the end no
+ * nightly rebuild carries it on: review d64). False when the trigger could not be made.
  */
-export function scheduleViewsAfterEnd(): boolean {
-  rescheduleContinuation(CONTINUE_AFTER_MS);
+export function scheduleViewsRun(afterMs: number = CONTINUE_AFTER_MS): boolean {
+  rescheduleContinuation(afterMs);
   try {
     return ScriptApp.getProjectTriggers().some((t) => t.getHandlerFunction() === CONTINUE_VIEWS_HANDLER);
   } catch {
     return false;
   }
 }
+
+/** A continuation that found the script lock held: tried again this much later. */
+export const VIEWS_BUSY_RETRY_MS = 5 * 60_000;
 
 /** Deletes every continuation of this job and, if asked, schedules one `afterMs` out. */
 function rescheduleContinuation(afterMs: number | null): void {

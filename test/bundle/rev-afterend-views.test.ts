@@ -81,7 +81,7 @@ describe('stop 64: the end writes the schools\' views once more by itself', () =
     const sent = o.emu.mail.sent.length;
     endPeriod(o);
     const told = alertsShown(o.emu).at(-1)!;
-    expect(told).toMatch(/Riêng trang theo dõi của các trường: công cụ tự cập nhật một lần cuối/);
+    expect(told).toMatch(/Riêng trang theo dõi của các trường: công cụ tự cập nhật một lần nữa trong vài phút tới/);
     expect(told).not.toContain(MENU.rebuild);
     // Before the run, the view is as the end found it.
     expect(viewText(o, code)).toMatch(FORM_LINK);

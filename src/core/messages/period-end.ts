@@ -56,7 +56,7 @@ export const PERIOD_END = {
       ...unopened.map((k) => `• ${k}: công cụ không mở được biểu mẫu nên chưa đóng được. Nếu biểu mẫu còn, hãy mở biểu mẫu, thẻ Câu trả lời, tắt “Đang nhận câu trả lời”.`),
       `• ${removed > 0 ? `Đã gỡ ${removed} tác vụ tự động` : 'Không còn tác vụ tự động nào'}: công cụ không tự chạy, không tự gửi thư ở bảng tính này nữa.`,
       ...(views === 'scheduled'
-        ? ['• Riêng trang theo dõi của các trường: công cụ tự cập nhật một lần cuối trong vài phút tới, để các trang ghi rằng giai đoạn đã kết thúc, biểu mẫu không nhận phiếu nữa và trường liên hệ cơ quan khi cần (không gửi thư nào).']
+        ? ['• Riêng trang theo dõi của các trường: công cụ tự cập nhật một lần nữa trong vài phút tới, để các trang ghi rằng giai đoạn đã kết thúc, biểu mẫu không nhận phiếu nữa và trường liên hệ cơ quan khi cần (không gửi thư nào).']
         : views === 'manual'
           ? [`• Trang theo dõi của các trường vẫn ghi đường dẫn biểu mẫu như trước: hãy chọn ${REBUILD_PATH} một lần để các trang ghi rằng giai đoạn đã kết thúc, biểu mẫu không nhận phiếu nữa và trường liên hệ cơ quan khi cần (không gửi thư nào).`]
           : []),
