@@ -668,11 +668,12 @@ export function mergeReview(
     row[columns.note] = cell.text;
     // The tool's notes left out of a cell too full for them: told, quoted, once, and again whenever they change (a request
     // with no comment yet, which sends no letter, is said nowhere else: review notes63 N3). The state knows which notes
-    // were told by their print (a mark of the version before, no print: told of these); not known, the cell's line says
-    // it was told (a cell of the person's lines alone has none to say it).
+    // were told by their print (a mark of a version before, with no print, told that they were left out, never what they
+    // say: quoted once — an evening's change before the update would otherwise never be told: review upgrade8 U8-1); not
+    // known, the cell's line says it was told (a cell of the person's lines alone has none to say it).
     const mark = cell.notesLeftOut ? `${NOTES_LEFT_OUT_TOLD}${linePrint(notes)}` : null;
     const marks = told?.get(id)?.filter((p) => p.startsWith(NOTES_LEFT_OUT_TOLD)) ?? [];
-    const leftOut = mark !== null && (marks.length > 0 ? !marks.includes(mark) && !marks.includes(NOTES_LEFT_OUT_TOLD) : !lines.notesLeftOut);
+    const leftOut = mark !== null && (marks.length > 0 ? !marks.includes(mark) : !lines.notesLeftOut);
     if (mark !== null && !prints.includes(mark)) prints.push(mark);
     if (fresh.length > 0 || leftOut) typedNotes.push({ id, row: at, lines: fresh, ...(leftOut ? { notesLeftOut: true as const, notes } : {}) });
   }

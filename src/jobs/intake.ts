@@ -7,7 +7,7 @@ import { namesItsSchool } from '../core/duplicates';
 import { isBlankRow } from '../core/text';
 import type { OfficeConfig } from '../core/config';
 import type { EvaluatedRegistration, EvaluateOutput } from '../core/evaluate';
-import { HISTORY_TAB, INTAKE_DETAIL, LEDGER_TAB, RESULTS_HEADER, REVIEW_NOTES_TYPED, REVIEW_VERDICT_SUPERSEDED, TAB, VERDICT_LABELS, VERSIONS_HEADER } from '../core/messages';
+import { HISTORY_TAB, INTAKE_DETAIL, LEDGER_TAB, RESULTS_HEADER, REVIEW_VERDICT_SUPERSEDED, TAB, VERDICT_LABELS, reviewNotesLog, VERSIONS_HEADER } from '../core/messages';
 import { resultRow, resultsLayout } from '../core/results-table';
 import { columnLetters } from '../core/columns';
 import { mergeReview, REVIEW_TAB, TOOL_COLUMNS, type DecisionSnapshot, type ReviewTab } from '../core/review';
@@ -422,7 +422,7 @@ function writeAndAnswer(
       writeReviewRow(reviewSheet, review);
       // Lines a person typed into the row's "Ghi chú", kept in the cell: told once (the row of the tab is the one found).
       const typed = review.merged.typedNotes;
-      if (typed.length > 0 && review.at.row > 0) logError(ss, 'onFormSubmit', REVIEW_NOTES_TYPED(typed.map((t) => ({ ...t, row: review.at.row }))));
+      if (typed.length > 0 && review.at.row > 0) for (const line of reviewNotesLog(typed.map((t) => ({ ...t, row: review.at.row })))) logError(ss, 'onFormSubmit', line);
       if (review.at.row > 0) keepNotesTold(review.merged.notesTold, reg.id);
       // An edit a run that does not answer saw first is answered now: no longer the next full run's news.
       forgetResent([reg.id]);

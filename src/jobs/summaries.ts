@@ -4,7 +4,7 @@
 // định", the council's, is written in place: updateReview).
 import type { OfficeConfig } from '../core/config';
 import type { EvaluateOutput } from '../core/evaluate';
-import { HISTORY_HEADER, HISTORY_HEADERS_EARLIER, OUTBOX_NOTE, PROTECTION_DESCRIPTION, REVIEW_BUSY, REVIEW_DECISIONS_LOST, REVIEW_DECISIONS_RESET, REVIEW_ERROR_NOT_WRITTEN, REVIEW_HEADERS, REVIEW_NOTES_TYPED, REVIEW_VERDICT_SUPERSEDED, TAB, generatedTabRenamed, reviewErrorRenamed, reviewVerdictsCalendar, reviewVerdictsChanged, settingsChangedList, settingsChangedShort } from '../core/messages';
+import { HISTORY_HEADER, HISTORY_HEADERS_EARLIER, OUTBOX_NOTE, PROTECTION_DESCRIPTION, REVIEW_BUSY, REVIEW_DECISIONS_LOST, REVIEW_DECISIONS_RESET, REVIEW_ERROR_NOT_WRITTEN, REVIEW_HEADERS, REVIEW_VERDICT_SUPERSEDED, TAB, generatedTabRenamed, reviewNotesLog, reviewErrorRenamed, reviewVerdictsCalendar, reviewVerdictsChanged, settingsChangedList, settingsChangedShort } from '../core/messages';
 import type { SettingChange } from '../core/settings-trail';
 import { replacementNoticed } from '../core/notices';
 import { calendarCauses, type CalendarCause } from './notices';
@@ -169,7 +169,7 @@ export function updateReview(ss: Spreadsheet, output: EvaluateOutput, recorded: 
       if (merged.decisionsLost.length > 0) logError(ss, 'rebuildSummaries', REVIEW_DECISIONS_LOST(merged.decisionsLost));
       if (merged.decisionsReset.length > 0) logError(ss, 'rebuildSummaries', REVIEW_DECISIONS_RESET(merged.decisionsReset));
       // Lines a person typed into "Ghi chú", kept in the cell: told once, now that the tab shows the tool's line above them.
-      if (merged.typedNotes.length > 0) logError(ss, 'rebuildSummaries', REVIEW_NOTES_TYPED(merged.typedNotes));
+      for (const line of merged.typedNotes.length > 0 ? reviewNotesLog(merged.typedNotes) : []) logError(ss, 'rebuildSummaries', line);
       keepNotesTold(merged.notesTold);
       return result;
     }

@@ -98,13 +98,16 @@ describe('review notes64', () => {
     typeLanNote(ctx, pasted);
     rebuild(ctx);
     const full = () => log(ctx).filter((l) => l.includes('gần đầy (một ô giữ tối đa 50.000 ký tự)'));
+    // What the notes say, on a line of its own (review d64).
+    const quoted = () => log(ctx).filter((l) => l.includes('ghi chú của công cụ không ghi được vào ô'));
     expect(full()).toHaveLength(0);
     // A decision the tool does not know: its note does not fit; told, quoted.
     typeCell(ctx.emu, REVIEW, rowOf(ctx, LAN), col(ctx, 'Quyết định của Hội đồng'), 'Đề nghị BK tỉnh');
     ctx.emu.clock.advance(60_000);
     rebuild(ctx);
     expect(full()).toHaveLength(1);
-    expect(full()[0]).toContain('Đề nghị BK tỉnh');
+    expect(quoted()).toHaveLength(1);
+    expect(quoted()[0]).toContain('Đề nghị BK tỉnh');
     rebuild(ctx);
     expect(full()).toHaveLength(1);
     // Corrected to "Yêu cầu bổ sung" with no comment yet: no letter goes, and the log is where the office reads why.
@@ -113,7 +116,8 @@ describe('review notes64', () => {
     rebuild(ctx);
     rebuild(ctx);
     expect(full()).toHaveLength(2);
-    expect(full()[1]).toContain('Hãy ghi “Nhận xét”');
+    expect(quoted()).toHaveLength(2);
+    expect(quoted()[1]).toContain('Hãy ghi “Nhận xét”');
     expect(note(ctx).endsWith(`\n${pasted}`)).toBe(true);
   });
 });

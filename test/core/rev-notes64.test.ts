@@ -3,7 +3,7 @@
 // squashed). Failed before the fix.
 import { describe, expect, it } from 'vitest';
 import { linePrint, typedCell, typedLines, wholePrint } from '../../src/core/review-notes';
-import { REVIEW_NOTES_TYPED, reviewNoteKeptLines, reviewNoteKeptLinesNotesLeftOut, reviewNoteProposeNotDat, reviewNoteRequestNoComment, reviewNoteUnknownDecision, reviewNoteUnverified } from '../../src/core/messages';
+import { reviewNoteKeptLines, reviewNotesLog, reviewNoteKeptLinesNotesLeftOut, reviewNoteProposeNotDat, reviewNoteRequestNoComment, reviewNoteUnknownDecision, reviewNoteUnverified } from '../../src/core/messages';
 import { gridFor, literalText } from '../../src/core/table';
 import { responseTabs } from '../../sample/response-tabs';
 import { makeSampleOffice } from '../../sample/office';
@@ -97,12 +97,15 @@ describe('notes64 N3: the tool\'s notes left out of a full cell, changed since t
     asked[1][dec] = REVIEW_DECISIONS.request;
     const two = mergeReview(asked, regs, same.snapshots, [], undefined, undefined, same.notesTold);
     expect(two.typedNotes).toEqual([{ id, row: 2, lines: [], notesLeftOut: true, notes: reviewNoteRequestNoComment }]);
-    const text = REVIEW_NOTES_TYPED(two.typedNotes);
-    expect(text).toContain(`“${reviewNoteRequestNoComment.slice(0, 40)}`);
+    const text = reviewNotesLog(two.typedNotes).join('\n');
+    expect(text).toContain(`“${reviewNoteRequestNoComment}”`);
     // Not again while it stays so.
     expect(mergeReview(writeThenRead(two), regs, two.snapshots, [], undefined, undefined, two.notesTold).typedNotes).toEqual([]);
-    // A state of the version before (its mark of notes left out carried no print of them): not told again at once.
+    // A state of a version before, whose mark of notes left out carried no print of them (it never quoted them): quoted
+    // once (review upgrade8 U8-1), then not again.
     const older = new Map([[id, [...two.notesTold.get(id)!.filter((p) => !p.startsWith('!')), '!']]]);
-    expect(mergeReview(writeThenRead(two), regs, two.snapshots, [], undefined, undefined, older).typedNotes).toEqual([]);
+    const upgraded = mergeReview(writeThenRead(two), regs, two.snapshots, [], undefined, undefined, older);
+    expect(upgraded.typedNotes).toEqual([{ id, row: 2, lines: [], notesLeftOut: true, notes: reviewNoteRequestNoComment }]);
+    expect(mergeReview(writeThenRead(upgraded), regs, upgraded.snapshots, [], undefined, undefined, upgraded.notesTold).typedNotes).toEqual([]);
   });
 });

@@ -391,17 +391,12 @@ export const reviewNoteKeptLinesNotesLeftOut = (n: number) =>
 export const REVIEW_NOTES_TYPED = (rows: readonly { id: string; row: number; lines: readonly string[]; notesLeftOut?: boolean; notes?: string }[]) => {
   const where = (r: { id: string; row: number }) => `dòng ${r.row} (phiếu ${r.id})`;
   const what = (r: { lines: readonly string[] }) => r.lines.map((l) => q(fitText(l, 300))).join(' ');
-  // The tool's notes a full cell could not hold, quoted (told again when they change: review notes63 N3).
-  const said = (full: readonly { id: string; row: number; notes?: string }[]) => {
-    const quoted = full.filter((r) => r.notes !== undefined && r.notes !== '').slice(0, 10);
-    return quoted.length === 0 ? '' : ` Ghi chú của công cụ không ghi được vào ô: ${quoted.map((r) => `${where(r)}: ${q(fitText(r.notes!.replace(/\n/g, ' '), 300))}`).join('; ')}.`;
-  };
   // First, before the quoted lines (a log line holds 2,000 characters): where the tool's notes could not be written.
   const full = rows.filter((r) => r.notesLeftOut);
   const left =
     full.length === 0
       ? ''
-      : `ô “${REVIEW_HEADERS.note}” ở ${full.slice(0, 10).map(where).join(', ')}${full.length > 10 ? ` và ${full.length - 10} dòng khác` : ''} gần đầy (một ô giữ tối đa 50.000 ký tự): công cụ giữ nguyên nội dung đã gõ và không ghi được ghi chú của mình vào ô (kết luận tự động vẫn ở cột “${REVIEW_HEADERS.verdict}”) cho đến khi nội dung đó được chép đi rồi xóa khỏi ô.${said(full)}`;
+      : `ô “${REVIEW_HEADERS.note}” ở ${full.slice(0, 10).map(where).join(', ')}${full.length > 10 ? ` và ${full.length - 10} dòng khác` : ''} gần đầy (một ô giữ tối đa 50.000 ký tự): công cụ giữ nguyên nội dung đã gõ và không ghi được ghi chú của mình vào ô (kết luận tự động vẫn ở cột “${REVIEW_HEADERS.verdict}”) cho đến khi nội dung đó được chép đi rồi xóa khỏi ô.`;
   const told = rows.filter((r) => r.lines.length > 0);
   if (told.length === 0) return `Trang “${REVIEW_TAB}”: ${left}`;
   const list =
@@ -412,6 +407,34 @@ export const REVIEW_NOTES_TYPED = (rows: readonly { id: string; row: number; lin
           .map((r) => `${where(r)}: ${what(r)}`)
           .join('; ')}${told.length > 10 ? `; và ${told.length - 10} dòng khác` : ''}`;
   return `Trang “${REVIEW_TAB}”: ${left === '' ? list : `${left} ${list.charAt(0).toUpperCase()}${list.slice(1)}`}. Cột “${REVIEW_HEADERS.note}” là của công cụ, được ghi lại ở mỗi lần cập nhật: công cụ giữ nguyên các dòng này ở cuối ô và không chuyển sang cột “${REVIEW_HEADERS.comment}” (nhận xét được gửi cho trường trong thư đề nghị bổ sung). Nếu đó là ghi chú của Hội đồng, nên chép sang một cột riêng của cơ quan (đặt tên khác với “${REVIEW_HEADERS.note}”), hoặc sang “${REVIEW_HEADERS.comment}” nếu là nhận xét gửi trường, rồi xóa khỏi ô “${REVIEW_HEADERS.note}”.`;
+};
+
+/**
+ * For the office ("Nhật ký lỗi"), after REVIEW_NOTES_TYPED: the tool's notes a full "Ghi chú" cell could not hold,
+ * quoted line by line, each cut on its own (a request with no comment, which sends no letter and is said nowhere else,
+ * comes last among them: review notes63 N3, d64) — a log line of its own, so that the person's lines told with it keep
+ * their room in theirs. Told again when they change (src/core/review.ts). '' when there are none.
+ */
+export const REVIEW_NOTES_LEFT_OUT = (rows: readonly { id: string; row: number; notesLeftOut?: boolean; notes?: string }[]) => {
+  const quoted = rows.filter((r) => r.notesLeftOut && r.notes !== undefined && r.notes.trim() !== '');
+  if (quoted.length === 0) return '';
+  const lines = (notes: string) =>
+    notes
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l !== '')
+      .map((l) => q(fitText(l, 200)))
+      .join(' ');
+  return `Trang “${REVIEW_TAB}”, ghi chú của công cụ không ghi được vào ô “${REVIEW_HEADERS.note}” (ô gần đầy) — ${quoted
+    .slice(0, 10)
+    .map((r) => `dòng ${r.row} (phiếu ${r.id}): ${lines(r.notes!)}`)
+    .join('; ')}${quoted.length > 10 ? `; và ${quoted.length - 10} dòng khác` : ''}.`;
+};
+
+/** What "Nhật ký lỗi" is told of the typed lines and left-out notes of a merge: one or two lines. */
+export const reviewNotesLog = (rows: Parameters<typeof REVIEW_NOTES_TYPED>[0]): string[] => {
+  const leftOut = REVIEW_NOTES_LEFT_OUT(rows);
+  return leftOut === '' ? [REVIEW_NOTES_TYPED(rows)] : [REVIEW_NOTES_TYPED(rows), leftOut];
 };
 
 // ---- the e-mail "Yêu cầu bổ sung" ---------------------------------------------------------------
