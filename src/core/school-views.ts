@@ -156,8 +156,8 @@ export interface FormLinks {
   registration: string | null;
   report: string | null;
   /**
-   * The period ended ("Kết thúc giai đoạn…") and some form is still closed by it: the period's name and which forms
-   * (their links null). Absent or null while the period runs, and once the office opened the forms again.
+   * The period ended ("Kết thúc giai đoạn…"): the period's name and which forms are still closed by it (their links
+   * null; none when the office opened them again by hand). Absent or null while the period runs, and once reopened.
    */
   ended?: { period: string; registration: boolean; report: boolean } | null;
 }
@@ -352,7 +352,7 @@ function viewContent(tab: SchoolTab, output: EvaluateOutput, config: OfficeConfi
   }
   if (reports.length === 0) lines.push([VIEW_NO_REPORTS]);
   // After the end, no link to a form it closed: said so, with whom to ask (the contact's line follows).
-  const ended = forms.ended ? [viewFormsClosed(forms.ended.period, office, forms.ended.registration, forms.ended.report)] : [];
+  const ended = forms.ended && (forms.ended.registration || forms.ended.report) ? [viewFormsClosed(forms.ended.period, office, forms.ended.registration, forms.ended.report)] : [];
   lines.push([], ...viewFormLines(forms.registration, forms.report).map((l) => [l]), ...ended.map((l) => [l]), [viewContact(config.organisation.name, config.schoolViews.contact)]);
   const rect = rectangle(lines, Math.max(columns.length, VIEW_REPORTS_HEADER.length));
   return {

@@ -37,7 +37,7 @@ import { TAB } from '../core/messages';
 import { formatDate, formatTime, toText } from '../core/text';
 import { errorMessage, isCreateRefused } from '../gas/errors';
 import { countRunProblem, logError } from '../gas/health';
-import { cachedPrefixed, clearState, getState, setRawSoon, writeRaw } from '../gas/properties';
+import { cachedPrefixed, clearState, getState, periodEndRecord, setRawSoon, writeRaw } from '../gas/properties';
 import { cachedRecords, putRecords, readRecords, recordsLost, recordsResumed, writeWaitingRecords } from '../gas/records';
 import { closedByEnd, formUrl, openForm } from '../gas/mail';
 import { createView, findByName, keepPrivate, openView, syncViewers, viewFolder, type Refusals } from '../gas/sharing';
@@ -219,7 +219,10 @@ function formLinks(): FormLinks {
     const closedBy = closedByEnd(() => openForm(id));
     return { closedBy, url: closedBy === null ? formUrl(id) : null };
   });
-  const period = registration.closedBy ?? report.closedBy;
+  // Forms the office opened again by hand after the end: their links back, but the tool still runs no more by itself
+  // (the end removed its triggers): the view keeps saying so while the end is recorded (review d64).
+  const ended = periodEndRecord();
+  const period = registration.closedBy ?? report.closedBy ?? (ended?.stage === 'done' ? ended.period : null);
   return {
     registration: registration.url,
     report: report.url,

@@ -64,13 +64,16 @@ describe('stop 64: a school\'s view after the end of the period', () => {
     expect(after).not.toContain('Đăng ký tập thể, cá nhân mới: ');
     expect(after).toMatch(/biểu mẫu đăng ký không nhận phiếu nữa/);
     expect(after).not.toMatch(/biểu mẫu báo cáo không nhận phiếu nữa/);
-    // Both opened again: the view reads as before the end.
+    // Both opened again by hand: both links and how to edit, but the tool, its triggers removed by the end, does not
+    // update the view each day any more, and the view does not say it does (review d64).
     o.emu.forms.editorSetAccepting(o.formId, true);
     rebuild(o);
     const open = viewText(o, code);
     expect(open).toContain('Đăng ký tập thể, cá nhân mới: ');
     expect(open).toContain('Muốn sửa phiếu, dùng đường dẫn sửa phiếu trong thư báo kết quả kiểm tra');
     expect(open).not.toContain('không nhận phiếu nữa');
+    expect(open).not.toContain('tự cập nhật mỗi ngày từ các phiếu');
+    expect(open).toContain('giai đoạn 2021-2025 đã kết thúc nên trang không còn tự cập nhật mỗi ngày');
   });
 });
 

@@ -379,10 +379,10 @@ describe('review upgrade8: state and texts an earlier bundle left, compared by H
     o.menu('sendReminders', 'timeTrigger');
     expect(failures(emu, ex)).toEqual([]);
     const after = row(TAB.summary);
-    expect(after.join('|')).toContain('Gửi từ e-mail đơn vị khác');
-    expect(after.map((c, i) => (c === before.summary[i] ? '' : `${before.summary[i]} → ${c}`)).filter(Boolean)).toEqual(['Thiếu minh chứng → Gửi từ e-mail đơn vị khác']);
+    expect(after.join('|')).toContain('Chưa tính — gửi từ e-mail đơn vị khác');
+    expect(after.map((c, i) => (c === before.summary[i] ? '' : `${before.summary[i]} → ${c}`)).filter(Boolean)).toEqual(['Thiếu minh chứng → Chưa tính — gửi từ e-mail đơn vị khác']);
     expect(total()).toEqual(before.total);
-    expect(o.tab(QUANG_MINH.name).flat().map(String).join('\n')).toContain('Gửi từ e-mail đơn vị khác');
+    expect(o.tab(QUANG_MINH.name).flat().map(String).join('\n')).toContain('Chưa tính — gửi từ e-mail đơn vị khác');
     // Nothing sent again for it the same day (the receipt went once, from de24af6).
     expect(emu.mail.sent.length).toBe(before.sent);
     expect(o.tab('Hộp thư đi').length).toBe(before.outbox);

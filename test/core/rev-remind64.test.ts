@@ -40,7 +40,7 @@ describe('review remind64 #2: a duty whose only report came from another school\
     expect(line).not.toContain(DUTY_STATUS.missing);
     expect(line).not.toContain('chưa ghi');
     expect(line).toContain(FROM_HOA_SEN);
-    expect(line.startsWith('• Báo cáo 6 tháng và hằng năm (mục IV.2): Gửi từ e-mail đơn vị khác — ')).toBe(true);
+    expect(line.startsWith('• Báo cáo 6 tháng và hằng năm (mục IV.2): Chưa tính — gửi từ e-mail đơn vị khác — ')).toBe(true);
     expect(line).toBe(line.normalize('NFC'));
     // Still a duty not done: counted as the school's tab and "Tổng hợp" count one not met or missing.
     expect(of(HOA_BINH.code).reports).toBe('missing');
@@ -48,8 +48,8 @@ describe('review remind64 #2: a duty whose only report came from another school\
 
   it('Quang Minh: the plan from Hoa Sen\'s address (its status and cell say so), "Năm 2026" without a number (still "Thiếu minh chứng")', () => {
     const s = of(QUANG_MINH.code);
-    expect(s.dutyLines[1]).toBe(`• Kế hoạch của đơn vị (mục III.4): Gửi từ e-mail đơn vị khác — “${PLAN}” gửi ngày 10/12/2026 ${FROM_HOA_SEN} nên chưa được tính.`);
-    expect(s.planCell).toBe('Gửi từ e-mail đơn vị khác');
+    expect(s.dutyLines[1]).toBe(`• Kế hoạch của đơn vị (mục III.4): Chưa tính — gửi từ e-mail đơn vị khác — “${PLAN}” gửi ngày 10/12/2026 ${FROM_HOA_SEN} nên chưa được tính.`);
+    expect(s.planCell).toBe('Chưa tính — gửi từ e-mail đơn vị khác');
     expect(s.dutyLines[2]).toContain(DUTY_STATUS.missing);
     expect(s.plan).toBe('missing');
     expect(s.missing).toContain(FROM_HOA_SEN);
@@ -61,7 +61,7 @@ describe('review remind64 #2: a duty whose only report came from another school\
     expect(total.filter((c) => c.includes('đã gửi'))).toEqual(['1/3 đã gửi', '0/3 đã gửi đủ']);
     // Its row in the table of schools (the one with its code), the plan's cell.
     const row = tab.rows.map((r) => r.map(String)).find((r) => r[0] === QUANG_MINH.name && r[1] === QUANG_MINH.code && r[2] === '0')!;
-    expect(row, JSON.stringify(tab.rows.filter((r) => r[0] === QUANG_MINH.name))).toContain('Gửi từ e-mail đơn vị khác');
+    expect(row, JSON.stringify(tab.rows.filter((r) => r[0] === QUANG_MINH.name))).toContain('Chưa tính — gửi từ e-mail đơn vị khác');
   });
 
   it('the digest names the address for each, not the missing number', () => {

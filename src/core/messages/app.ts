@@ -397,7 +397,7 @@ export const CONFIRMATION = {
     'Lưu ý: phiếu đã ghi kết quả xếp loại cho năm học (hoặc năm) chưa đến lúc được tính; kết quả ghi trước ngày đó không được tính. Nếu chưa có kết quả chính thức, hãy sửa phiếu và chọn “Chưa đánh giá”; nếu đó là kết quả chính thức, khi trường ghi lại kết quả này từ ngày năm đó được tính, phiếu sẽ chưa đạt:',
   /** pendingTitle after the end of the period (the form takes no edit): the office to contact. */
   pendingTitleClosed: (office: string) =>
-    `Lưu ý: phiếu đã ghi kết quả xếp loại cho năm học (hoặc năm) chưa đến lúc được tính; kết quả ghi trước ngày đó không được tính. Nếu đó là kết quả chính thức, khi được tính phiếu sẽ chưa đạt; nếu cần ghi lại, xin liên hệ ${office}:`,
+    `Lưu ý: phiếu đã ghi kết quả xếp loại cho năm học (hoặc năm) chưa đến lúc được tính; kết quả ghi trước ngày đó không được tính. Nếu đó là kết quả chính thức và được ghi lại từ ngày năm đó được tính, phiếu sẽ chưa đạt; giai đoạn đã kết thúc nên việc ghi lại xin liên hệ ${office}:`,
   /** One item of pendingTitle: the criterion's sentence as of `from` (dd/MM/yyyy), the day it turns. */
   pendingItem: (message: string, from: string) => `${message.replace(/\.$/, '')}; kết quả của năm đó được tính từ ngày ${from}.`,
   /** Criteria the council uses only to rank Đạt registrations (not required). */

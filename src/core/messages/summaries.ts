@@ -544,7 +544,7 @@ export const DUTY_STATUS = {
  * A plan's or the reports' status when what keeps the duty open is only a copy sent from another listed school's
  * address (review d63 F6): not missing evidence — the reminder and the receipt say the address (reportOtherSchool).
  */
-export const DUTY_STATUS_OTHER_SCHOOL = 'Gửi từ e-mail đơn vị khác';
+export const DUTY_STATUS_OTHER_SCHOOL = 'Chưa tính — gửi từ e-mail đơn vị khác';
 
 /**
  * The minimum's status when only a school year still open to registration lacks a collective or an individual:
