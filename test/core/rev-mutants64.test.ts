@@ -1,0 +1,80 @@
+// Behaviours hand-made mutation found unguarded (review mutants64): each test here fails on the mutant it names and
+// passes on the code as it is.
+import { describe, expect, it } from 'vitest';
+import { evaluateAll } from '../../src/core/evaluate';
+import { NOTICE_DAYS, reportReceipts, schoolNotices, toldFrom } from '../../src/core/notices';
+import { CONFIRMATION, NOTICE_EMAIL, PERIOD_END } from '../../src/core/messages';
+import { confirmationKey, type OutboxEntry } from '../../src/core/outbox';
+import { Q, RATING_CHOICES, schoolYearRow, type FormAnswers } from '../../src/core/registration-form';
+import { answersToRow, config, config2026, directoryRows, evaluateOffice, form, headerRow, individualAnswers, SCHOOLS } from './helpers';
+
+const DAY = 86_400_000;
+
+function office(cfg: ReturnType<typeof config>, rows: { a: FormAnswers; at: Date; email?: string }[]) {
+  const f = form(cfg);
+  const values = [headerRow(f), ...rows.map((r) => answersToRow(f, r.a, r.at, r.email ?? SCHOOLS[0].emails[0]))];
+  return evaluateAll({ config: cfg, directoryRows: directoryRows(), responseValues: values });
+}
+
+describe('notices: a notice about several people\'s registrations goes to the school only', () => {
+  // Mutant N2 (soleSender: "one sender" read as "at least one"): the first teacher was sent the notice naming the
+  // other teacher's registration too.
+  it('two registrations sent from two teachers\' own addresses, both replaced by the school\'s: to the school, not to either teacher', () => {
+    const cfg = config();
+    const a = individualAnswers('manager', cfg);
+    const worse = { ...a, [Q.individualRatings]: { ...(a[Q.individualRatings] as Record<string, string>), [schoolYearRow(2021)]: RATING_CHOICES.done } };
+    const first = new Date(2024, 5, 3, 9, 0, 0);
+    const second = new Date(2024, 5, 28, 9, 0, 0);
+    const out = office(cfg, [
+      { a, at: first, email: 'giaovien.mot@mail.example' },
+      { a, at: new Date(first.getTime() + DAY), email: 'giaovien.hai@mail.example' },
+      { a: worse, at: second },
+    ]);
+    const [one, two, by] = out.registrations;
+    expect([one.flags.supersededBy, two.flags.supersededBy]).toEqual([by.id, by.id]);
+    const notices = schoolNotices(out, cfg, new Date(second.getTime() + DAY));
+    expect(notices.map((n) => [n.key, n.ref])).toEqual([[`TT:${by.id}`, `${one.id} ${two.id}`]]);
+    expect(notices[0].to.split(',').sort()).toEqual([...SCHOOLS[0].emails].sort());
+    expect(notices[0].email.to).toBe(notices[0].to);
+  });
+});
+
+describe('notices: a notice still waiting for the quota is not taken for one sent', () => {
+  // Mutant N13 (toldFrom: a "TT:" notice read as told whatever its status): the replacement notice waiting for the
+  // daily quota made its own registration "told", so the next run no longer planned it and the outbox skipped it as
+  // stale — the school was never told its registration no longer counts.
+  it('a waiting "TT:" notice is planned again by the next run (kept, not dropped as stale)', () => {
+    const cfg = config();
+    const a = individualAnswers('manager', cfg);
+    const at = new Date(2024, 5, 28, 9, 0, 0);
+    const out = office(cfg, [
+      { a, at, email: 'nguoila@mail.example' },
+      { a, at: new Date(at.getTime() + 3_600_000) },
+    ]);
+    const [stranger, own] = out.registrations;
+    expect(stranger.flags.supersededBy).toBe(own.id);
+    const entry = (e: Partial<OutboxEntry> & { key: string }): OutboxEntry => ({ kind: 'confirmation', ref: '', to: '', subject: '', status: 'sent', createdAt: at, sentAt: at, attempts: 1, note: '', ...e });
+    const confirmed = entry({ key: confirmationKey(stranger), ref: stranger.id, subject: CONFIRMATION.subject(stranger.id, 'Đạt', stranger.name) });
+    const waiting = entry({ key: `TT:${own.id}`, kind: 'notice', ref: stranger.id, status: 'pending', sentAt: null, createdAt: new Date(at.getTime() + 2 * 3_600_000) });
+    const now = new Date(at.getTime() + 86_400_000);
+    expect(schoolNotices(out, cfg, now, NOTICE_DAYS, new Map(), () => null, undefined, toldFrom([confirmed, waiting])).map((n) => n.key)).toEqual([`TT:${own.id}`]);
+    // Once it went, it is told: not planned again.
+    const sent = { ...waiting, status: 'sent' as const, sentAt: now };
+    expect(schoolNotices(out, cfg, now, NOTICE_DAYS, new Map(), () => null, undefined, toldFrom([confirmed, sent]))).toEqual([]);
+  });
+});
+
+describe('receipts after the end of the period: one that counts says so under its subject', () => {
+  // Mutant N14 (the closed-form preheader put on every receipt after the end, not only those asking to send again): a
+  // counted plan's receipt was previewed "Chưa được tính; giai đoạn … đã kết thúc" on the school's phone.
+  it('a counted plan answered after the end is previewed "được tính là đã nộp", not "Chưa được tính"', () => {
+    const cfg = config2026(new Date(2026, 8, 7, 7, 0, 0));
+    const sent = new Date(2026, 8, 1, 9, 30);
+    const out = evaluateOffice(cfg, [], [[sent, SCHOOLS[2].emails[0], SCHOOLS[2].name, 'Kế hoạch giai đoạn 2026-2030 của đơn vị', '15/KH-THCS', 'Tóm tắt', '']]);
+    const [receipt] = reportReceipts(out, cfg, new Date(sent.getTime() + 86_400_000), () => '2021-2025');
+    expect(receipt.email.body).toContain(PERIOD_END.reportClosed('2021-2025', 'Phòng'));
+    const preheader = /^<div style="display:none;[^"]*">([^<]*)<\/div>/.exec(receipt.email.htmlBody)?.[1];
+    expect(preheader).toBe(NOTICE_EMAIL.receiptCountedPreheader(false, null));
+    expect(preheader).not.toBe(PERIOD_END.reportClosedPreheader('2021-2025'));
+  });
+});
