@@ -78,3 +78,24 @@ describe('receipts after the end of the period: one that counts says so under it
     expect(preheader).not.toBe(PERIOD_END.reportClosedPreheader('2021-2025'));
   });
 });
+
+describe('notices: namesakes of one school, one of them sent again', () => {
+  // Mutant N16 (the namesake notice no longer leaving out one sent again to replace a registration of its own subject):
+  // the school got a second e-mail, "HN:", for a pair it was told of when the replaced one came (review two F6).
+  it('the later namesake sent again replaces its own first sending: told that (TT:), not told again that the two are reviewed apart', () => {
+    const cfg = config();
+    const school = SCHOOLS[1];
+    const huong = (role: 'teacher' | 'staff') => ({ ...individualAnswers(role, cfg), [Q.school]: school.name, [Q.individualName]: 'Nguyễn Thị Hương', [Q.birthYear]: '1985' });
+    const first = new Date(2023, 0, 2, 8, 0, 0);
+    const out = office(cfg, [
+      { a: huong('teacher'), at: first, email: school.emails[0] },
+      { a: huong('staff'), at: new Date(first.getTime() + DAY), email: school.emails[1] },
+      { a: huong('staff'), at: new Date(first.getTime() + 2 * DAY), email: school.emails[1] },
+    ]);
+    const [teacher, staff, again] = out.registrations;
+    expect([teacher.flags.supersededBy, staff.flags.supersededBy, again.flags.supersededBy]).toEqual([undefined, again.id, undefined]);
+    expect(again.flags.alike?.map((x) => x.id)).toContain(teacher.id);
+    const keys = schoolNotices(out, cfg, new Date(first.getTime() + 3 * DAY)).map((n) => n.key);
+    expect(keys).toEqual([`TT:${again.id}`]);
+  });
+});
