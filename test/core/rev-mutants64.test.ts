@@ -99,3 +99,20 @@ describe('notices: namesakes of one school, one of them sent again', () => {
     expect(keys).toEqual([`TT:${again.id}`]);
   });
 });
+
+describe('notices: a replacement sent at the same time as what it replaced', () => {
+  // Mutant N17 (replacedLater: "sent at or after" read as "sent after"): two sendings the tab shows with one time (the
+  // same second, or a tab showing dates only) — the later row replaced the earlier and the school was never told.
+  it('the same registration sent twice with one timestamp: the school is told the first no longer counts', () => {
+    const cfg = config();
+    const a = individualAnswers('manager', cfg);
+    const at = new Date(2024, 5, 28, 0, 0, 0);
+    const out = office(cfg, [
+      { a, at },
+      { a, at },
+    ]);
+    const [old, by] = out.registrations;
+    expect(old.flags.supersededBy).toBe(by.id);
+    expect(schoolNotices(out, cfg, new Date(at.getTime() + DAY)).map((n) => [n.key, n.ref])).toEqual([[`TT:${by.id}`, old.id]]);
+  });
+});
