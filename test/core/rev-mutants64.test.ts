@@ -5,6 +5,7 @@ import { evaluateAll } from '../../src/core/evaluate';
 import { NOTICE_DAYS, reportReceipts, schoolNotices, toldFrom } from '../../src/core/notices';
 import { CONFIRMATION, NOTICE_EMAIL, PERIOD_END } from '../../src/core/messages';
 import { confirmationKey, type OutboxEntry } from '../../src/core/outbox';
+import { planSchoolViews } from '../../src/core/school-views';
 import { Q, RATING_CHOICES, schoolYearRow, type FormAnswers } from '../../src/core/registration-form';
 import { answersToRow, config, config2026, directoryRows, evaluateOffice, form, headerRow, individualAnswers, SCHOOLS } from './helpers';
 
@@ -114,5 +115,27 @@ describe('notices: a replacement sent at the same time as what it replaced', () 
     const [old, by] = out.registrations;
     expect(old.flags.supersededBy).toBe(by.id);
     expect(schoolNotices(out, cfg, new Date(at.getTime() + DAY)).map((n) => [n.key, n.ref])).toEqual([[`TT:${by.id}`, old.id]]);
+  });
+});
+
+describe('school views: a report sent from another school\'s address', () => {
+  // Mutant V4 (the view's reports no longer leaving out one sent from another listed school's address): Hòa Bình's view
+  // showed the document and summary Hoa Sen's clerk sent under Hòa Bình's name — not Hòa Bình's to read.
+  it('is not in the view of the school it names', () => {
+    const base = config2026(new Date(2026, 8, 7, 7, 0, 0));
+    const cfg = { ...base, schoolViews: { ...base.schoolViews, enabled: true } };
+    const sent = new Date(2026, 8, 1, 9, 30);
+    const plan = 'Kế hoạch giai đoạn 2026-2030 của đơn vị';
+    const [HOA_SEN, HOA_BINH] = SCHOOLS;
+    const out = evaluateOffice(cfg, [], [
+      [sent, HOA_BINH.emails[0], HOA_BINH.name, plan, '16/KH-THHB', 'Tóm tắt của Hòa Bình', ''],
+      [new Date(sent.getTime() + 3_600_000), HOA_SEN.emails[0], HOA_BINH.name, plan, '17/KH-MNHS', 'Tóm tắt gửi nhầm từ Hoa Sen', ''],
+    ]);
+    expect(out.reports.map((r) => [r.school?.code, !!r.sentFrom])).toEqual([[HOA_BINH.code, false], [HOA_BINH.code, true]]);
+    const views = planSchoolViews(out, cfg).views;
+    const text = (code: string) => { const v = views.find((x) => x.schoolCodes[0] === code)!; return [v.header, ...v.rows].flat().map(String).join('\n'); };
+    expect(text(HOA_BINH.code)).toContain('16/KH-THHB');
+    expect(text(HOA_BINH.code)).not.toContain('17/KH-MNHS');
+    expect(text(HOA_BINH.code)).not.toContain('Tóm tắt gửi nhầm từ Hoa Sen');
   });
 });
