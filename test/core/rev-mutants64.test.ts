@@ -5,7 +5,8 @@ import { evaluateAll } from '../../src/core/evaluate';
 import { NOTICE_DAYS, reportReceipts, schoolNotices, toldFrom } from '../../src/core/notices';
 import { CONFIRMATION, NOTICE_EMAIL, PERIOD_END } from '../../src/core/messages';
 import { confirmationKey, type OutboxEntry } from '../../src/core/outbox';
-import { planSchoolViews } from '../../src/core/school-views';
+import { directoryLinkColumn, planSchoolViews } from '../../src/core/school-views';
+import { VIEW_LINK_HEADER } from '../../src/core/messages';
 import { Q, RATING_CHOICES, schoolYearRow, type FormAnswers } from '../../src/core/registration-form';
 import { answersToRow, config, config2026, directoryRows, evaluateOffice, form, headerRow, individualAnswers, SCHOOLS } from './helpers';
 
@@ -137,5 +138,21 @@ describe('school views: a report sent from another school\'s address', () => {
     expect(text(HOA_BINH.code)).toContain('16/KH-THHB');
     expect(text(HOA_BINH.code)).not.toContain('17/KH-MNHS');
     expect(text(HOA_BINH.code)).not.toContain('Tóm tắt gửi nhầm từ Hoa Sen');
+  });
+});
+
+describe('school views: the link column of "Đơn vị" when the code is not its first column', () => {
+  // Mutant V10 (each row's link looked up by its first cell, not by its code column): an office that keeps a "STT"
+  // column first lost every school's link.
+  it('each row gets the link of the code it holds, wherever the code column stands', () => {
+    const values = [
+      ['STT', 'Tên đơn vị', 'Mã đơn vị', 'Email'],
+      [1, 'Trường B', 'B', 'b@x.vn'],
+      [2, 'Trường A', 'A', 'a@x.vn'],
+      [3, 'Trường C', 'C', 'c@x.vn'],
+    ];
+    const col = directoryLinkColumn(values, new Map([['A', 'https://a'], ['B', 'https://b']]))!;
+    expect(col.column).toBe(4);
+    expect(col.cells).toEqual([[VIEW_LINK_HEADER], ['https://b'], ['https://a'], ['']]);
   });
 });
