@@ -6,7 +6,7 @@ import { NOTICE_DAYS, reportReceipts, schoolNotices, toldFrom } from '../../src/
 import { CONFIRMATION, NOTICE_EMAIL, PERIOD_END } from '../../src/core/messages';
 import { confirmationKey, type OutboxEntry } from '../../src/core/outbox';
 import { directoryLinkColumn, planSchoolViews } from '../../src/core/school-views';
-import { VIEW_LINK_HEADER } from '../../src/core/messages';
+import { VIEW_LINK_HEADER, VIEW_SUPERSEDED_MAX } from '../../src/core/messages';
 import { Q, RATING_CHOICES, schoolYearRow, type FormAnswers } from '../../src/core/registration-form';
 import { answersToRow, config, config2026, directoryRows, evaluateOffice, form, headerRow, individualAnswers, SCHOOLS } from './helpers';
 
@@ -154,5 +154,26 @@ describe('school views: the link column of "Đơn vị" when the code is not its
     const col = directoryLinkColumn(values, new Map([['A', 'https://a'], ['B', 'https://b']]))!;
     expect(col.column).toBe(4);
     expect(col.cells).toEqual([[VIEW_LINK_HEADER], ['https://b'], ['https://a'], ['']]);
+  });
+});
+
+describe('school views: the registrations replaced, up to the most the view lists', () => {
+  // Mutant V13 (one fewer listed than VIEW_SUPERSEDED_MAX): with exactly that many replaced, the view named all but one
+  // and said "và 1 phiếu khác".
+  it('exactly VIEW_SUPERSEDED_MAX replaced: each is named, none left to "phiếu khác"; one more: that one is counted', () => {
+    const base = config();
+    const cfg = { ...base, schoolViews: { ...base.schoolViews, enabled: true } };
+    const a = individualAnswers('teacher', cfg);
+    const at = new Date(2024, 5, 3, 9, 0, 0);
+    const lineOf = (n: number) => {
+      const out = office(cfg, Array.from({ length: n + 1 }, (_, i) => ({ a, at: new Date(at.getTime() + i * 3_600_000) })));
+      expect(out.registrations.filter((r) => r.flags.supersededBy)).toHaveLength(n);
+      const v = planSchoolViews(out, cfg).views.find((x) => x.schoolCodes[0] === SCHOOLS[0].code)!;
+      return { out, line: [v.header, ...v.rows].flat().map(String).find((c) => c.startsWith('Phiếu cũ đã được đăng ký lại'))! };
+    };
+    const { out, line } = lineOf(VIEW_SUPERSEDED_MAX);
+    for (const r of out.registrations.filter((x) => x.flags.supersededBy)) expect(line).toContain(`${r.id} “`);
+    expect(line).not.toContain('phiếu khác');
+    expect(lineOf(VIEW_SUPERSEDED_MAX + 1).line).toContain('; và 1 phiếu khác.');
   });
 });
