@@ -8,7 +8,7 @@ import { confirmationKey, type OutboxEntry } from '../../src/core/outbox';
 import { directoryLinkColumn, planSchoolViews } from '../../src/core/school-views';
 import { VIEW_LINK_HEADER, VIEW_SUPERSEDED_MAX } from '../../src/core/messages';
 import { Q, RATING_CHOICES, schoolYearRow, type FormAnswers } from '../../src/core/registration-form';
-import { answersToRow, config, config2026, directoryRows, evaluateOffice, form, headerRow, individualAnswers, SCHOOLS } from './helpers';
+import { answersToRow, collectiveAnswers, config, config2026, directoryRows, evaluateOffice, form, headerRow, individualAnswers, SCHOOLS } from './helpers';
 
 const DAY = 86_400_000;
 
@@ -175,5 +175,23 @@ describe('school views: the registrations replaced, up to the most the view list
     for (const r of out.registrations.filter((x) => x.flags.supersededBy)) expect(line).toContain(`${r.id} “`);
     expect(line).not.toContain('phiếu khác');
     expect(lineOf(VIEW_SUPERSEDED_MAX + 1).line).toContain('; và 1 phiếu khác.');
+  });
+});
+
+describe('school duties: a registration sent after the day the checks are made as of', () => {
+  // Mutant D6 (one sent in a school year after the last registration year counted for the last year): with "Ngày kiểm
+  // tra" fixing an earlier day, a collective sent the next school year made 2021-2022's duty read "met".
+  it('counts for no registration year yet: the year of the day checked still lacks its collective', () => {
+    const cfg = config(new Date(2022, 0, 10));
+    const f = form(cfg);
+    const out = evaluateAll({
+      config: cfg,
+      directoryRows: directoryRows(),
+      responseValues: [headerRow(f), answersToRow(f, collectiveAnswers(cfg), new Date(2022, 8, 5), SCHOOLS[0].emails[0])],
+    });
+    expect(out.registrations[0].late).toBeFalsy();
+    const duty = out.schoolDuties.find((d) => d.schoolCode === SCHOOLS[0].code)!;
+    expect(duty.results.filter((r) => r.criterionId === 'TR-01-TAP-THE').map((r) => r.status)).toEqual(['missing']);
+    expect(duty.lacking).toEqual([{ year: 2021, collective: true, individual: true, state: 'open' }]);
   });
 });
