@@ -53,6 +53,7 @@ import { REVIEW_DECISIONS, decisionsWithoutRow, fingerprint, type DecisionSnapsh
 import { answerOf, answerText, answeredAsNumber, type RatingCode, type RegistrationKind } from './registration';
 import { MARKUP, WEB_LINK, awardUnnamed, makeDate, matchKey, parseDate, printableAward, toParagraph, toText } from './text';
 import { completeInitiatives, ratedOrgYears, ratedSchoolYears, ratedYearsLabel, yearsRated } from './validate';
+import { quotable } from './review-notes';
 
 // ---- templates and placeholders -----------------------------------------------------------------
 
@@ -646,7 +647,7 @@ export function selectNominees(review: ReviewTab | null, registrations: readonly
     const typed = c.level >= 0 ? row[c.level] : '';
     const level = levelFromCell(typed);
     const n: Nominee = { id, kind: r.kind, name: r.name, schoolName: r.school ? r.school.name : r.schoolName, score: r.score.total, number: 0, level: level ?? 'giayKhen', registration: r };
-    if (level === null) flagged.push({ nominee: { ...n, typedLevel: toText(typed) }, reason: 'level', note: COUNCIL_NOTE.badLevel(toText(typed)) });
+    if (level === null) flagged.push({ nominee: { ...n, typedLevel: toText(typed) }, reason: 'level', note: COUNCIL_NOTE.badLevel(quotable(toText(typed))) });
     else if (cfg && level === 'giayKhen' && isOwnOffice(n, cfg.organisation)) {
       // The office as a whole, for its own head's Giấy khen: not the head's to give (review schooloffice H1).
       flagged.push({ nominee: { ...n, held: COUNCIL_TEXT.heldBecause.ownOffice }, reason: 'ownOffice', note: COUNCIL_NOTE.ownOffice(cfg.organisation.governingBody || cfg.organisation.parentAuthority || '') });

@@ -109,6 +109,15 @@ function patterns(): { any: RegExp; kept: RegExp[] } {
   return (compiled = { any, kept });
 }
 
+/**
+ * What a person typed, as a note of the tool quotes it: its curly quotation marks made straight unless they pair up. A
+ * lone “ or ” (pasted from a document) made the note match no shape of the tool's notes (KIND.text stops at a closing
+ * mark), so once stale it was kept and told as a person's line (review mutants64).
+ */
+export function quotable(text: string): string {
+  return /^(?:[^“”]|“[^“”]*”)*$/.test(text) ? text : text.replace(/[“”]/g, '"');
+}
+
 /** A line of a "Ghi chú" cell (cleaned: toText) that the tool writes, in this version's wording or an earlier one's. */
 export function isToolNote(line: string): boolean {
   return patterns().any.test(line);

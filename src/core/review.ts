@@ -38,7 +38,7 @@ import {
   REVIEW_VERDICT_VANISHED,
 } from './messages/summaries';
 import { fitText, fnv1a32, isBlankRow, matchKey, padNumber, toParagraph, toText, withoutSheetRow } from './text';
-import { NOTES_LEFT_OUT_TOLD, linePrint, linePrints, typedCell, typedLines, type TypedLines } from './review-notes';
+import { NOTES_LEFT_OUT_TOLD, linePrint, linePrints, quotable, typedCell, typedLines, type TypedLines } from './review-notes';
 
 export { REVIEW_DECISIONS, REVIEW_DECISION_LIST, REVIEW_TAB };
 
@@ -509,7 +509,7 @@ export function mergeReview(
       if (named === null && !DECISION_BY_KEY.has(matchKey(toText(row[columns.decision])))) continue;
       const id = named ?? typedId;
       row[columns.id] = id;
-      let notes: string[] | null = named !== null && named !== typedId ? [reviewNoteCodeTyped(typedId, named)] : null;
+      let notes: string[] | null = named !== null && named !== typedId ? [reviewNoteCodeTyped(quotable(typedId), named)] : null;
       const k = indexOf(id);
       const first = k >= 0 ? seenRow[k] || undefined : seenGone.get(id);
       if (first !== undefined) {
@@ -524,7 +524,7 @@ export function mergeReview(
         const known = DECISION_BY_KEY.get(matchKey(text));
         if (known !== undefined) row[columns.decision] = known;
         else {
-          (notes ??= []).push(reviewNoteUnknownDecision(text));
+          (notes ??= []).push(reviewNoteUnknownDecision(quotable(text)));
           stats.unknownDecisions++;
         }
       }
@@ -532,7 +532,7 @@ export function mergeReview(
       if (levelText !== '') {
         const known = LEVEL_BY_KEY.get(matchKey(levelText));
         if (known !== undefined) row[columns.level] = known;
-        else (notes ??= []).push(COUNCIL_NOTE.badLevel(levelText));
+        else (notes ??= []).push(COUNCIL_NOTE.badLevel(quotable(levelText)));
       }
       const r = k >= 0 ? registrations[k] : undefined;
       if (!r) {
