@@ -6,6 +6,7 @@ import { responseTabs } from '../../sample/response-tabs';
 import { evaluateAll } from '../../src/core/evaluate';
 import { REVIEW_DECISIONS, REVIEW_HEADERS, mergeReview, type ReviewTab } from '../../src/core/review';
 import { gridFor } from '../../src/core/table';
+import { LINE_PRINTS_MAX, linePrint, typedLines, wholePrint } from '../../src/core/review-notes';
 import { NOTICE_DAYS, reportReceipts, schoolNotices, toldFrom } from '../../src/core/notices';
 import { CONFIRMATION, NOTICE_EMAIL, PERIOD_END, VIEW_LINK_HEADER, VIEW_SUPERSEDED_MAX } from '../../src/core/messages';
 import { confirmationKey, type OutboxEntry } from '../../src/core/outbox';
@@ -224,5 +225,17 @@ describe('"Ghi chú": the tool\'s note on a decision typed with a lone quotation
     const next = mergeReview(fixed, regs, flagged.snapshots);
     expect(next.typedNotes).toEqual([]);
     expect(String(next.rows[0][note])).not.toContain('không thuộc danh sách');
+  });
+});
+
+describe('"Ghi chú": a cell of many lines the office was told of', () => {
+  // Mutant R6 (the print of all the lines no longer read): a pasted minute of 25 lines, told once, had its lines past
+  // the twentieth told to the office again at every run.
+  it('is known by the prints the state keeps (its first lines\' and one of them all): nothing fresh; one line changed: told', () => {
+    const lines = Array.from({ length: LINE_PRINTS_MAX + 5 }, (_, i) => `Biên bản họp, dòng ${i + 1}`);
+    const told = new Set([...lines.slice(0, LINE_PRINTS_MAX).map(linePrint), wholePrint(lines)]);
+    expect(typedLines(lines.join('\n'), [], told)).toEqual({ lines, fresh: [] });
+    const changed = [...lines.slice(0, -1), 'Biên bản họp, dòng cuối đã sửa'];
+    expect(typedLines(changed.join('\n'), [], told)?.fresh).toEqual(changed.slice(LINE_PRINTS_MAX));
   });
 });
