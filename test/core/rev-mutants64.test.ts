@@ -11,6 +11,7 @@ import { NOTICE_DAYS, reportReceipts, schoolNotices, toldFrom } from '../../src/
 import { CONFIRMATION, NOTICE_EMAIL, PERIOD_END, VIEW_LINK_HEADER, VIEW_SUPERSEDED_MAX } from '../../src/core/messages';
 import { confirmationKey, type OutboxEntry } from '../../src/core/outbox';
 import { directoryLinkColumn, planSchoolViews } from '../../src/core/school-views';
+import { HAPPY_SCHOOL_CHOICES, MODEL_CHOICES, happySchoolConcrete } from '../../src/core/form-titles';
 import { Q, RATING_CHOICES, schoolYearRow, type FormAnswers } from '../../src/core/registration-form';
 import { answersToRow, collectiveAnswers, config, config2026, directoryRows, evaluateOffice, form, headerRow, individualAnswers, SCHOOLS } from './helpers';
 
@@ -237,5 +238,15 @@ describe('"Ghi chú": a cell of many lines the office was told of', () => {
     expect(typedLines(lines.join('\n'), [], told)).toEqual({ lines, fresh: [] });
     const changed = [...lines.slice(0, -1), 'Biên bản họp, dòng cuối đã sửa'];
     expect(typedLines(changed.join('\n'), [], told)?.fresh).toEqual(changed.slice(LINE_PRINTS_MAX));
+  });
+});
+
+describe('form answers: the concrete type of a "Trường học hạnh phúc"', () => {
+  // Mutant F2 (the "Loại khác" choice taken as the type): the school's own words for its type were lost, and documents
+  // printed "Loại khác".
+  it('"Loại khác": the school\'s own words; a listed type: that type; another model: none', () => {
+    expect(happySchoolConcrete(MODEL_CHOICES.happySchool, HAPPY_SCHOOL_CHOICES.other, 'Trường học gắn với di sản')).toBe('Trường học gắn với di sản');
+    expect(happySchoolConcrete(MODEL_CHOICES.happySchool, HAPPY_SCHOOL_CHOICES.farm, 'bỏ qua')).toBe(HAPPY_SCHOOL_CHOICES.farm);
+    expect(happySchoolConcrete(MODEL_CHOICES.happyClass, HAPPY_SCHOOL_CHOICES.farm, '')).toBe('');
   });
 });
