@@ -11,9 +11,9 @@ import { NOTICE_DAYS, reportReceipts, schoolNotices, toldFrom } from '../../src/
 import { CONFIRMATION, NOTICE_EMAIL, PERIOD_END, VIEW_LINK_HEADER, VIEW_SUPERSEDED_MAX } from '../../src/core/messages';
 import { confirmationKey, type OutboxEntry } from '../../src/core/outbox';
 import { directoryLinkColumn, planSchoolViews } from '../../src/core/school-views';
-import { HAPPY_SCHOOL_CHOICES, MODEL_CHOICES, happySchoolConcrete } from '../../src/core/form-titles';
+import { HAPPY_SCHOOL_CHOICES, MODEL_CHOICES, happySchoolConcrete, initiativeTitles } from '../../src/core/form-titles';
 import { Q, RATING_CHOICES, schoolYearRow, type FormAnswers } from '../../src/core/registration-form';
-import { answersToRow, collectiveAnswers, config, config2026, directoryRows, evaluateOffice, form, headerRow, individualAnswers, SCHOOLS } from './helpers';
+import { answersToRow, collectiveAnswers, config, evaluate, config2026, directoryRows, evaluateOffice, form, headerRow, individualAnswers, SCHOOLS } from './helpers';
 
 const DAY = 86_400_000;
 
@@ -248,5 +248,18 @@ describe('form answers: the concrete type of a "Trường học hạnh phúc"', 
     expect(happySchoolConcrete(MODEL_CHOICES.happySchool, HAPPY_SCHOOL_CHOICES.other, 'Trường học gắn với di sản')).toBe('Trường học gắn với di sản');
     expect(happySchoolConcrete(MODEL_CHOICES.happySchool, HAPPY_SCHOOL_CHOICES.farm, 'bỏ qua')).toBe(HAPPY_SCHOOL_CHOICES.farm);
     expect(happySchoolConcrete(MODEL_CHOICES.happyClass, HAPPY_SCHOOL_CHOICES.farm, '')).toBe('');
+  });
+});
+
+describe('form answers: an initiative level of an earlier form', () => {
+  // Mutant F4 ("Cấp tỉnh" of an earlier form read as cấp cơ sở): a province-level initiative lost its score point.
+  it('"Cấp tỉnh" and "Cấp Bộ" read as cấp bộ, ngành, tỉnh; "Cấp trường" as cấp cơ sở', () => {
+    for (const [old, level, label] of [['Cấp tỉnh', 2, 'Cấp bộ, ngành, tỉnh'], ['Cấp Bộ', 2, 'Cấp bộ, ngành, tỉnh'], ['Cấp trường', 1, 'Cấp cơ sở']] as const) {
+      const a = individualAnswers('teacher');
+      a[initiativeTitles(1).level] = old;
+      const e = evaluate(a);
+      expect(e.registration.problems, old).toEqual([]);
+      expect(e.registration.initiatives[0], old).toMatchObject({ level, levelLabel: label });
+    }
   });
 });
