@@ -11,7 +11,7 @@ import { NOTICE_DAYS, reportReceipts, schoolNotices, toldFrom } from '../../src/
 import { CONFIRMATION, NOTICE_EMAIL, PERIOD_END, VIEW_LINK_HEADER, VIEW_SUPERSEDED_MAX } from '../../src/core/messages';
 import { confirmationKey, type OutboxEntry } from '../../src/core/outbox';
 import { directoryLinkColumn, planSchoolViews } from '../../src/core/school-views';
-import { HAPPY_SCHOOL_CHOICES, MODEL_CHOICES, happySchoolConcrete, initiativeTitles } from '../../src/core/form-titles';
+import { FORM_TEXT, HAPPY_SCHOOL_CHOICES, MODEL_CHOICES, happySchoolConcrete, initiativeTitles } from '../../src/core/form-titles';
 import { Q, RATING_CHOICES, schoolYearRow, type FormAnswers } from '../../src/core/registration-form';
 import { answersToRow, collectiveAnswers, config, evaluate, config2026, directoryRows, evaluateOffice, form, headerRow, individualAnswers, SCHOOLS } from './helpers';
 
@@ -261,5 +261,19 @@ describe('form answers: an initiative level of an earlier form', () => {
       expect(e.registration.problems, old).toEqual([]);
       expect(e.registration.initiatives[0], old).toMatchObject({ level, levelLabel: label });
     }
+  });
+});
+
+describe('form help: who is held to the ratings of managers, Party members and heads', () => {
+  // Mutant F10 (the "every year good" requirement said exactly when the plan does not ask it): the form told Party
+  // members the opposite of the office's criteria.
+  it('says each requirement the catalogue asks, and only those', () => {
+    const good = 'được xếp loại từ “Hoàn thành tốt nhiệm vụ” trở lên ở mỗi năm học';
+    const excellent = 'có ít nhất 01 năm học được xếp loại “Hoàn thành xuất sắc nhiệm vụ” trong giai đoạn';
+    expect(FORM_TEXT.helpPartyMember(true, true)).toContain(`${good} và ${excellent}`);
+    expect(FORM_TEXT.helpPartyMember(true, false)).toContain(good);
+    expect(FORM_TEXT.helpPartyMember(true, false)).not.toContain(excellent);
+    expect(FORM_TEXT.helpPartyMember(false, true)).not.toContain(good);
+    expect(FORM_TEXT.helpPartyMember(false, true)).toContain(excellent);
   });
 });
