@@ -119,8 +119,11 @@ export function confirmationEmail(
   // CN-10 not judged yet and not met by the answers as they are: "đã đáp ứng đủ" would be a promise the calendar breaks.
   const excellent = by || r.verdict === 'chuaDat' ? null : excellentYearNote(r);
   // A replaced one has no rank among the registrations reviewed: no score.
-  blocks.push({ text: by ? CONFIRMATION.verdictSuperseded(verdict) : CONFIRMATION.verdict(verdict) + (r.verdict === 'dat' ? ' ' + CONFIRMATION.scoreLine(scoreTotal(r), office) : '') });
-  if (toFix.length) blocks.push({ title: by ? CONFIRMATION.toFixTitleSuperseded(by) : CONFIRMATION.toFixTitle, items: toFix });
+  blocks.push({ text: by ? CONFIRMATION.verdictSuperseded(verdict) : CONFIRMATION.verdict(verdict) + (r.verdict === 'dat' ? ' ' + CONFIRMATION.scoreLine(scoreTotal(r), office, closedBy !== null) : '') });
+  // After the end, the items (shared with the office's tabs) may say to edit: the title says they tell what is missing
+  // and that any change goes through the office.
+  const toFixTitle = closedBy !== null ? CONFIRMATION.toFixTitleClosed(office, by ?? undefined) : by ? CONFIRMATION.toFixTitleSuperseded(by) : CONFIRMATION.toFixTitle;
+  if (toFix.length) blocks.push({ title: toFixTitle, items: toFix });
   if (by) blocks.push({ text: CONFIRMATION.superseded(by, office, closedBy !== null) });
   else if (replaces.length) blocks.push({ text: CONFIRMATION.replaces(replaces, office, closedBy !== null) });
   else if (!toFix.length) blocks.push({ text: excellent ? CONFIRMATION.nothingToFixYet(office) : CONFIRMATION.nothingToFix(office) });

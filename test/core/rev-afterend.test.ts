@@ -95,3 +95,61 @@ describe('stop 64: the notes of a confirmation after the end of the period (ende
     expect(closed.slice(0, end)).not.toMatch(/sửa phiếu|sửa lại phiếu|đường dẫn sửa/);
   });
 });
+
+describe('stop 64b: the findings list and the score line of a confirmation composed after the end', () => {
+  const cfg = config(new Date(2023, 2, 1));
+  const f = form(cfg);
+  // A name that is no name: its finding says "đề nghị sửa phiếu, ghi đúng tên…" (shared with the office's tabs).
+  const unnamed = { ...individualAnswers('teacher', cfg), [Q.individualName]: '12345' };
+  const regs = evaluateAll({
+    config: cfg,
+    directoryRows: directoryRows(),
+    responseValues: [
+      headerRow(f),
+      answersToRow(f, unnamed, new Date(2023, 1, 2), SCHOOLS[0].emails[0]),
+      answersToRow(f, unnamed, new Date(2023, 1, 9), 'la@gmail.example'),
+      answersToRow(f, { ...individualAnswers('teacher', cfg), [Q.individualName]: 'Lê Văn Đạt' }, new Date(2023, 1, 3), SCHOOLS[1].emails[0]),
+    ],
+  }).registrations;
+  const mail = (r: (typeof regs)[number], closedBy: string | null) => confirmationEmail(r, cfg.organisation, null, false, new Date(2023, 4, 31), undefined, [], closedBy).body;
+  /** The title line of the findings list: the line before its first item. */
+  const titleOf = (body: string) => {
+    const lines = body.split('\n');
+    return lines[lines.findIndex((l) => l.startsWith('- ')) - 1];
+  };
+
+  it('after the end, the list is introduced as what the registration lacks, the office to ask for any change (its items, shared with the office, unchanged); before the end, as before', () => {
+    const [own, copy] = regs;
+    expect(own.flags.supersededBy).toBeFalsy();
+    expect(copy.flags.supersededBy).toBe(own.id);
+    const item = own.findings.map((x) => x.message).find((m) => m.includes('đề nghị sửa phiếu'));
+    expect(item, 'a finding that says to edit the form').toBeTruthy();
+    const open = mail(own, null);
+    expect(titleOf(open)).toBe(CONFIRMATION.toFixTitle);
+    expect(titleOf(mail(copy, null))).toBe(CONFIRMATION.toFixTitleSuperseded(own.id));
+    for (const r of [own, copy]) {
+      const closed = mail(r, '2021-2025');
+      const title = titleOf(closed);
+      expect(title, r.id).toMatch(/^Những điểm cần bổ sung hoặc chưa đạt/);
+      // Before the fix: the bare title, then "… đề nghị sửa phiếu …" with nothing to say the form is closed until the end.
+      expect(title, r.id).toMatch(/không sửa được phiếu nữa/);
+      expect(title, r.id).toMatch(/liên hệ Phòng/);
+      // The superseded one's title said "sửa ở phiếu DK-…".
+      expect(title, r.id).not.toMatch(/sửa ở phiếu|sửa phiếu/);
+      // The item itself is as the office's tab says it.
+      expect(closed, r.id).toContain('đề nghị sửa phiếu, ghi đúng tên');
+    }
+  });
+
+  it('after the end, the score is given as it stands, without the daily recalculation nor the edit that would change it; before the end, unchanged', () => {
+    const dat = regs[2];
+    expect(dat.verdict).toBe('dat');
+    const open = mail(dat, null);
+    expect(open).toContain('công cụ tính lại điểm mỗi ngày, nên điểm có thể thay đổi khi phiếu được sửa');
+    const closed = mail(dat, '2021-2025');
+    const line = closed.split('\n').find((l) => l.includes('Điểm ưu tiên tạm tính: '))!;
+    expect(line).toMatch(/Điểm ưu tiên tạm tính: \d+ \(tính lúc nhận phiếu, chỉ để xếp thứ tự các phiếu Đạt/);
+    // Before the fix: "công cụ tính lại điểm mỗi ngày, nên điểm có thể thay đổi khi phiếu được sửa, …".
+    expect(line).not.toMatch(/mỗi ngày|khi phiếu được sửa/);
+  });
+});

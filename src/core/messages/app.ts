@@ -380,6 +380,13 @@ export const CONFIRMATION = {
   /** The same list in a replaced registration's e-mail: of this registration, which is not the one to edit (review diff24 #5). */
   toFixTitleSuperseded: (by: string) => `Những điểm cần bổ sung hoặc chưa đạt của phiếu này (chỉ để tham khảo: phiếu này không được xét; nếu phiếu ${by} cũng thiếu, sửa ở phiếu ${by}):`,
   /**
+   * The list's title after the end of the period (the form takes no edit; PERIOD_END.registrationClosed closes the
+   * e-mail): its items, shared with the office's tabs, may say "sửa phiếu"; the title says first that they tell what the
+   * registration lacks and that any change goes through the office. `by`: the registration that replaces this one.
+   */
+  toFixTitleClosed: (office: string, by?: string) =>
+    `Những điểm cần bổ sung hoặc chưa đạt${by ? ' của phiếu này (chỉ để tham khảo: phiếu này không được xét; ' : ' ('}các mục dưới đây cho biết phiếu còn thiếu gì; giai đoạn đã kết thúc nên đơn vị không sửa được phiếu nữa, cần sửa, bổ sung điều gì xin liên hệ ${office}):`,
+  /**
    * Something to fix, sent before the window closes (`deadline`, dd/MM/yyyy): by when, and that an edit after it is
    * still checked and does not make the registration late (lateness is judged by when it was first sent).
    */
@@ -458,8 +465,14 @@ export const CONFIRMATION = {
    * not a verdict for a registration nobody considers (review "mailbox" #4).
    */
   subjectSuperseded: (id: string, by: string, name: string) => `[${APP_NAME}] Không được xét (trùng với phiếu ${by}) — Đã nhận phiếu ${id} (${name})`,
-  scoreLine: (score: number, office: string) =>
-    `Điểm ưu tiên tạm tính: ${score} (tính lúc nhận phiếu, chỉ để xếp thứ tự các phiếu Đạt; công cụ tính lại điểm mỗi ngày, nên điểm có thể thay đổi khi phiếu được sửa, khi thêm năm học được xếp loại hoặc khi ${office} đổi cách tính điểm).`,
+  /**
+   * After an Đạt verdict. `closed`: the period ended (no daily run, no edit): the score as it stands, without the
+   * recalculation each day nor the edit that would change it.
+   */
+  scoreLine: (score: number, office: string, closed = false) =>
+    closed
+      ? `Điểm ưu tiên tạm tính: ${score} (tính lúc nhận phiếu, chỉ để xếp thứ tự các phiếu Đạt).`
+      : `Điểm ưu tiên tạm tính: ${score} (tính lúc nhận phiếu, chỉ để xếp thứ tự các phiếu Đạt; công cụ tính lại điểm mỗi ngày, nên điểm có thể thay đổi khi phiếu được sửa, khi thêm năm học được xếp loại hoặc khi ${office} đổi cách tính điểm).`,
   edit: (url: string) => `Để sửa hoặc bổ sung, mở lại phiếu tại: ${url} (không gửi phiếu mới cho cùng tập thể, cá nhân: phiếu mới sẽ thay phiếu này, hoặc bị tính thành hai phiếu của cùng một người).`,
   /** The edit link's words in the HTML part, where the link stands instead of its address (review mobile M1). */
   editLabel: (id: string) => `đường dẫn sửa phiếu ${id}`,
