@@ -266,13 +266,13 @@ export function viewKeys(output: EvaluateOutput, config: OfficeConfig): { key: s
   return out;
 }
 
+/** The office tab's column of what to fix (SCHOOL_TAB_HEADER). */
+const VIEW_FINDINGS_HEADER = 'Cần bổ sung hoặc chưa đạt';
 /**
  * The view's columns, by the office tab's headers: the code, the name, the verdict (and the council's word when
  * published) and what to fix first, so that a phone shows a registration's verdict without scrolling sideways (review
  * mobile H2); then the rest of the office tab's columns. Each with its width in pixels.
  */
-/** The office tab's column of what to fix (SCHOOL_TAB_HEADER). */
-const VIEW_FINDINGS_HEADER = 'Cần bổ sung hoặc chưa đạt';
 const VIEW_COLUMNS: readonly (readonly [header: string, px: number])[] = [
   ['Mã phiếu', 80],
   ['Tên', 170],
