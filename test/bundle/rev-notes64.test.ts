@@ -7,19 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { typeCell } from '../../scripts/user';
 import { Q } from '../../src/core/registration-form';
 import { SCHOOLS, manifestScopes } from './helpers';
-import { LAN, REVIEW, col, lanOffice, log, note, noteAt, rebuild, rowOf, typeLanNote, values } from './review-note-lib';
+import { LAN, MINUTE, REVIEW, col, lanOffice, log, note, noteAt, rebuild, rowOf, typeLanNote, values } from './review-note-lib';
 import { oldOffice } from './upgrade-lib';
 
-const MINUTE = [
-  'Biên bản họp Hội đồng ngày 12/6:',
-  '',
-  '1. Hồ sơ đủ minh chứng.',
-  '   a) Sáng kiến đã được công nhận.',
-  '   b) Cần bản sao quyết định.',
-  '',
-  '2. Đề nghị Bằng khen.',
-  '    - Chị Hà theo dõi.',
-].join('\n');
 
 describe('review notes64', () => {
   it('N1: a minute typed in paragraphs, with indented sub-lines, comes back from rebuilds and a school\'s edit as typed; told once', () => {

@@ -10,7 +10,7 @@ import { Q, R } from '../../src/core/registration-form';
 import { SCHOOLS, collectiveAnswers, individualAnswers } from '../core/helpers';
 import { TAB, VIEW_TAB } from '../../src/core/messages';
 import { haSonSo, manifestScopes } from './helpers';
-import { failures, oldOffice, type OldOffice } from './upgrade-lib';
+import { failures, oldOffice, sendFirstRegistrations, type OldOffice } from './upgrade-lib';
 
 const oldBundle = () => gunzipSync(readFileSync(new URL('./fixtures/Code-0544b38.js.gz', import.meta.url))).toString('utf8');
 const [HOA_SEN, HOA_BINH, QUANG_MINH] = SCHOOLS;
@@ -47,13 +47,7 @@ function soSeason(updateDay: Date, opts: { afterMorning?: boolean; quota?: numbe
   const o = oldOffice('', { code: oldBundle(), scopes: manifestScopes(), views: true, mailQuota: opts.quota ?? 1500, now: new Date(2026, 9, 16, 9), config });
   const { emu } = o;
   const cfg = SO(new Date(emu.clock.now()));
-  const send = (s: (typeof SCHOOLS)[number], answers: Record<string, unknown>) => {
-    emu.clock.advance(600_000);
-    emu.forms.submitAsUser(o.formId, { ...answers, [Q.school]: s.name } as never, { email: s.emails[0] });
-  };
-  send(HOA_SEN, collectiveAnswers(cfg));
-  send(HOA_SEN, individualAnswers('teacher', cfg));
-  send(HOA_BINH, { ...individualAnswers('teacher', cfg), [Q.individualName]: 'Lê Văn Cường' });
+  sendFirstRegistrations(o, cfg);
   o.menu('rebuildSummaries');
   let updated = -1;
   const morning = (d: Date) => {

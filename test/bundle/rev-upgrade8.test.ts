@@ -12,25 +12,16 @@ import { Q, R } from '../../src/core/registration-form';
 import { defaultConfig, periodConfig, reportingPeriods } from '../../src/core/config';
 import { directoryToRows } from '../../src/core/directory';
 import { TAB, VIEW_TAB, carriesNotice } from '../../src/core/messages';
-import { SCHOOLS, collectiveAnswers, individualAnswers } from '../core/helpers';
+import { SCHOOLS, collectiveAnswers } from '../core/helpers';
 import { manifestScopes, recordsOf } from './helpers';
-import { failures, oldOffice, type OldOffice } from './upgrade-lib';
+import { failures, oldOffice, sendFirstRegistrations, type OldOffice } from './upgrade-lib';
+import { MINUTE } from './review-note-lib';
 
 const oldBundle = () => gunzipSync(readFileSync(new URL('./fixtures/Code-de24af6.js.gz', import.meta.url))).toString('utf8');
 const [HOA_SEN, HOA_BINH, QUANG_MINH] = SCHOOLS;
 const DAY = 86_400_000;
 const REVIEW = 'Thẩm định';
 const LAN = 'Trần Thị Lan';
-const MINUTE = [
-  'Biên bản họp Hội đồng ngày 12/6:',
-  '',
-  '1. Hồ sơ đủ minh chứng.',
-  '   a) Sáng kiến đã được công nhận.',
-  '   b) Cần bản sao quyết định.',
-  '',
-  '2. Đề nghị Bằng khen.',
-  '    - Chị Hà theo dõi.',
-].join('\n');
 
 const log = (o: OldOffice) => o.tab('Nhật ký lỗi').slice(1).map((r) => String(r[2]));
 const notesOf = (o: OldOffice) => o.tab(REVIEW).map((r) => String(r[o.col('Ghi chú') - 1] ?? ''));
@@ -215,13 +206,7 @@ function noAddress(updateOn: Date, restoreOn: Date | null) {
   const o = oldOffice('', { code: oldBundle(), scopes: manifestScopes(), now: new Date(2026, 9, 16, 9), config });
   const { emu } = o;
   const cfg = config(new Date(emu.clock.now()));
-  const send = (s: (typeof SCHOOLS)[number], answers: Record<string, unknown>) => {
-    emu.clock.advance(600_000);
-    emu.forms.submitAsUser(o.formId, { ...answers, [Q.school]: s.name } as never, { email: s.emails[0] });
-  };
-  send(HOA_SEN, collectiveAnswers(cfg));
-  send(HOA_SEN, individualAnswers('teacher', cfg));
-  send(HOA_BINH, { ...individualAnswers('teacher', cfg), [Q.individualName]: 'Lê Văn Cường' });
+  sendFirstRegistrations(o, cfg);
   const reportFormId = emu.properties.script.get('form.report.id')!;
   const choices = emu.forms.byId(reportFormId)!.itemByTitle(R.period)!.choices.map((c) => String(c.value));
   for (const p of reportingPeriods(cfg.period).filter((p) => p.deadline.getTime() < new Date(2028, 6, 1).getTime())) {

@@ -37,3 +37,15 @@ export function lanOffice(opts: { collective?: boolean } = {}) {
   rebuild(ctx);
   return Object.assign(ctx, { lan, sent });
 }
+
+/** A council's minute typed into "Ghi chú": paragraphs and indented sub-lines (review notes63 N1). */
+export const MINUTE = [
+  'Biên bản họp Hội đồng ngày 12/6:',
+  '',
+  '1. Hồ sơ đủ minh chứng.',
+  '   a) Sáng kiến đã được công nhận.',
+  '   b) Cần bản sao quyết định.',
+  '',
+  '2. Đề nghị Bằng khen.',
+  '    - Chị Hà theo dõi.',
+].join('\n');

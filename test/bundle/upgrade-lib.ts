@@ -128,3 +128,17 @@ export function failures(emu: Emulator, from = 0) {
 export function mails(emu: Emulator) {
   return emu.mail.sent.map((m) => `${m.to.join(',')} | ${m.subject}`);
 }
+
+/**
+ * The first registrations of rev-upgrade7/8's offices, ten minutes apart: Hoa Sen (SCHOOLS[0]) a collective and a
+ * teacher, Hòa Bình (SCHOOLS[1]) the teacher "Lê Văn Cường".
+ */
+export function sendFirstRegistrations(o: OldOffice, cfg: OfficeConfig): void {
+  const send = (s: (typeof SCHOOLS)[number], answers: Record<string, unknown>) => {
+    o.emu.clock.advance(600_000);
+    o.emu.forms.submitAsUser(o.formId, { ...answers, [Q.school]: s.name } as never, { email: s.emails[0] });
+  };
+  send(SCHOOLS[0], collectiveAnswers(cfg));
+  send(SCHOOLS[0], individualAnswers('teacher', cfg));
+  send(SCHOOLS[1], { ...individualAnswers('teacher', cfg), [Q.individualName]: 'Lê Văn Cường' });
+}
