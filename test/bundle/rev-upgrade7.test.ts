@@ -38,6 +38,19 @@ function widths(o: OldOffice, tab: string, n: number, id?: string): number[] {
 }
 
 /**
+ * Hoa Sen's tab after the update (its header row `header`; before it, `oldHeader` with widths `oldWidths`): each column
+ * keeps the width it had under its own header ("Cần bổ sung", the long one, stays wide); the new "Năm học" has 90 px.
+ */
+function expectWidthsUnderHeaders(o: OldOffice, oldWidths: number[], header: string[], oldHeader: string[]): void {
+  const w = widths(o, HOA_SEN.name, header.filter((c) => c !== '').length);
+  const widthOf = (hs: string[], ws: number[], name: string) => ws[hs.indexOf(name)];
+  for (const name of ['Tên', 'Lĩnh vực', 'Mô hình', 'Kết luận', 'Cần bổ sung', 'Điểm ưu tiên']) {
+    expect({ name, width: widthOf(header, w, name) }).toEqual({ name, width: widthOf(oldHeader, oldWidths, name) });
+  }
+  expect(widthOf(header, w, 'Năm học')).toBe(90);
+}
+
+/**
  * A Sở of 2026–2030 (reminders 14 and 3 days before, the schools' views on) on 0544b38: Hoa Sen registers a collective and
  * an individual in October 2026, Hòa Bình an individual only, Quang Minh nothing. Mornings (rebuild, reminders) from
  * 25/11/2027 on; the update comes the evening before `updateDay` (or, with `afterMorning`, after that day's reminders).
@@ -159,14 +172,7 @@ describe('review upgrade7: defects', () => {
     const old = before.tabs[HOA_SEN.name].map((r) => r.map(String));
     const oh = old.findIndex((r) => r[0] === 'Mã phiếu');
     expect(old[oh].slice(0, 3)).toEqual(['Mã phiếu', 'Đối tượng', 'Tên']);
-    // Each column keeps the width it had under its own header ("Cần bổ sung", the long one, stays wide).
-    const w = widths(o, HOA_SEN.name, tab[h].filter((c) => c !== '').length);
-    const oldW = before.widths[HOA_SEN.name];
-    const widthOf = (header: string[], ws: number[], name: string) => ws[header.indexOf(name)];
-    for (const name of ['Tên', 'Lĩnh vực', 'Mô hình', 'Kết luận', 'Cần bổ sung', 'Điểm ưu tiên']) {
-      expect({ name, width: widthOf(tab[h], w, name) }).toEqual({ name, width: widthOf(old[oh], oldW, name) });
-    }
-    expect(widthOf(tab[h], w, 'Năm học')).toBe(90);
+    expectWidthsUnderHeaders(o, before.widths[HOA_SEN.name], tab[h], old[oh]);
   });
 
   it('U1b: an office column added at the right of the school tab the evening before the update (the count of columns unchanged by the new "Năm học"): the widths still follow their columns', () => {
@@ -176,13 +182,7 @@ describe('review upgrade7: defects', () => {
     expect(tab[h].slice(0, 4)).toEqual(['Mã phiếu', 'Đối tượng', 'Năm học', 'Tên']);
     const old = before.tabs[HOA_SEN.name].map((r) => r.map(String));
     const oh = old.findIndex((r) => r[0] === 'Mã phiếu');
-    const w = widths(o, HOA_SEN.name, tab[h].filter((c) => c !== '').length);
-    const oldW = before.widths[HOA_SEN.name];
-    const widthOf = (header: string[], ws: number[], name: string) => ws[header.indexOf(name)];
-    for (const name of ['Tên', 'Lĩnh vực', 'Mô hình', 'Kết luận', 'Cần bổ sung', 'Điểm ưu tiên']) {
-      expect({ name, width: widthOf(tab[h], w, name) }).toEqual({ name, width: widthOf(old[oh], oldW, name) });
-    }
-    expect(widthOf(tab[h], w, 'Năm học')).toBe(90);
+    expectWidthsUnderHeaders(o, before.widths[HOA_SEN.name], tab[h], old[oh]);
   });
 
   it('U1b, control: a tab that keeps its columns through the update ("Tổng hợp") keeps the width the office gave it by hand — only school and group tabs, whose columns the update changes, have theirs set again', () => {
