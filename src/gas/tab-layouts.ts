@@ -30,8 +30,8 @@ export function columnsKey(opts: WriteOptions): string {
 /**
  * Of `writes`, the tabs whose layout differs from the one recorded (all of them when nothing is recorded: an earlier
  * version formatted them without a record), those of them whose columns differ (`columns`: their widths are set again;
- * also the school and group tabs recorded by a version that kept no key of the columns, whose columns are not known), and the record to
- * keep once they are formatted. A tab the record has no room for is judged by its size alone.
+ * also the school and group tabs whose columns are not known: no record, or one of a version that kept no key of
+ * them), and the record to keep once they are formatted. A tab the record has no room for is judged by its size alone.
  */
 export function layoutChanges(writes: readonly { name: string; opts: WriteOptions }[]): { changed: ReadonlySet<string>; columns: ReadonlySet<string>; record: string } {
   let before: Record<string, string> | null = null;
@@ -51,12 +51,12 @@ export function layoutChanges(writes: readonly { name: string; opts: WriteOption
     const key = `${rows}.${cols}`;
     const was = before === null ? undefined : before[w.name];
     if (before === null || (was !== undefined && was !== key)) changed.add(w.name);
-    // Its columns: those recorded ("" for a record of an earlier version, which kept none: not known — a school or group
-    // tab, whose columns an update may change under an office's own column, has its widths set again; any other tab,
-    // whose widths the office may have set by hand, is judged by its size as before).
-    const wasCols = typeof was === 'string' ? (was.indexOf('.') >= 0 ? was.slice(was.indexOf('.') + 1) : '') : undefined;
+    // Its columns: those recorded ("" for a record of an earlier version, which kept none; none at all without a record).
+    // Not known: a school or group tab, whose columns an update may change under an office's own column, has its widths
+    // set again; any other tab, whose widths the office may have set by hand, is judged by its size as before.
+    const wasCols = typeof was === 'string' ? (was.indexOf('.') >= 0 ? was.slice(was.indexOf('.') + 1) : '') : before === null ? '' : undefined;
     const unknownTrusted = wasCols === '' && w.opts.columns === undefined;
-    if (before === null || (wasCols !== undefined && wasCols !== cols && !unknownTrusted)) columns.add(w.name);
+    if (wasCols !== undefined && wasCols !== cols && !unknownTrusted) columns.add(w.name);
     const entry = utf8Length(JSON.stringify(w.name)) + key.length + 4;
     if (size + entry > RECORD_MAX_BYTES) continue;
     next[w.name] = key;
