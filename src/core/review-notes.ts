@@ -94,20 +94,30 @@ const LEFT_OUT_START = reviewNoteKeptLinesNotesLeftOut(0).split('0 dòng')[0];
 const KEPT_LINES = (num: string) => [reviewNoteKeptLines, reviewNoteKeptLinesShort, reviewNoteKeptLinesNotesLeftOut].map((f) => f(num as unknown as number));
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** A shape as a pattern: its words as they are, each stand-in as its kind's pattern. */
-const patternOf = (shape: string) => [...shape].map((c) => PATTERN_OF.get(c) ?? escape(c)).join('');
+/** A shape as a pattern: its words as they are, each stand-in as its kind's pattern (`text` instead of the text's, if given). */
+const patternOf = (shape: string, text?: string) => [...shape].map((c) => (text !== undefined && c === MARK.text ? text : (PATTERN_OF.get(c) ?? escape(c)))).join('');
 
-let compiled: { any: RegExp; kept: RegExp[] } | null = null;
-function patterns(): { any: RegExp; kept: RegExp[] } {
+let compiled: { any: RegExp; unpaired: RegExp; kept: RegExp[] } | null = null;
+function patterns(): { any: RegExp; unpaired: RegExp; kept: RegExp[] } {
   if (compiled) return compiled;
-  const one = `(?:${toolNoteShapes().map((s) => patternOf(toText(s))).join('|')})`;
+  const shapes = toolNoteShapes().map((s) => toText(s));
+  const one = `(?:${shapes.map((s) => patternOf(s)).join('|')})`;
   // One note, or several joined by a space: a version before this one put a note on top of the others with the row's
   // lines joined into one (toText).
   const any = new RegExp(`^${one}(?: ${one})*$`);
+  // A note of a version before quotable() on a value typed with a lone quotation mark (review d64b): its quoted text
+  // taken as anything; asked only of a line whose marks do not pair up.
+  const loose = `(?:${shapes.map((s) => patternOf(s, '.*?')).join('|')})`;
+  const unpaired = new RegExp(`^${loose}(?: ${loose})*$`);
   // The tool's line of kept lines, in this wording and earlier ones: its count read.
   const kept = [...KEPT_LINES(MARK.num), ...KEPT_LINES_EARLIER(MARK.num)].map((shape) => new RegExp(`^${patternOf(toText(shape)).replace(KIND.num[1], '(\\d+)')}$`));
-  return (compiled = { any, kept });
+  return (compiled = { any, unpaired, kept });
 }
+
+/** The curly quotation marks of `text` pair up (none, or each “ closed by a ” before the next mark). */
+const PAIRED = /^(?:[^“”]|“[^“”]*”)*$/;
+/** The longest line the loose pattern is asked of (isToolNote). */
+const UNPAIRED_MAX = 2000;
 
 /**
  * What a person typed, as a note of the tool quotes it: its curly quotation marks made straight unless they pair up. A
@@ -115,12 +125,15 @@ function patterns(): { any: RegExp; kept: RegExp[] } {
  * mark), so once stale it was kept and told as a person's line (review mutants64).
  */
 export function quotable(text: string): string {
-  return /^(?:[^“”]|“[^“”]*”)*$/.test(text) ? text : text.replace(/[“”]/g, '"');
+  return PAIRED.test(text) ? text : text.replace(/[“”]/g, '"');
 }
 
 /** A line of a "Ghi chú" cell (cleaned: toText) that the tool writes, in this version's wording or an earlier one's. */
 export function isToolNote(line: string): boolean {
-  return patterns().any.test(line);
+  const { any, unpaired } = patterns();
+  // The loose pattern only on a line a note of the tool could be (its longest, ~1,000 characters with what it quotes):
+  // its "anything" would cost a long person's line dearly.
+  return any.test(line) || (line.length <= UNPAIRED_MAX && !PAIRED.test(line) && unpaired.test(line));
 }
 
 /** What a person typed into a row's "Ghi chú" (typedLines). */
