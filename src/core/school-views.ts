@@ -33,7 +33,6 @@ import {
   schoolTabSuperseded,
   SCHOOL_TAB_DUTIES_TITLE,
   viewDutiesOpen,
-  viewFindingsClosed,
   VIEW_SUPERSEDED_MAX,
 } from './messages';
 import { htmlWithLink } from './emails';
@@ -266,8 +265,6 @@ export function viewKeys(output: EvaluateOutput, config: OfficeConfig): { key: s
   return out;
 }
 
-/** The office tab's column of what to fix (SCHOOL_TAB_HEADER). */
-const VIEW_FINDINGS_HEADER = 'Cần bổ sung hoặc chưa đạt';
 /**
  * The view's columns, by the office tab's headers: the code, the name, the verdict (and the council's word when
  * published) and what to fix first, so that a phone shows a registration's verdict without scrolling sideways (review
@@ -278,7 +275,7 @@ const VIEW_COLUMNS: readonly (readonly [header: string, px: number])[] = [
   ['Tên', 170],
   ['Kết luận', 90],
   [VIEW_COMMENT_HEADER, 260],
-  [VIEW_FINDINGS_HEADER, 400],
+  ['Cần bổ sung hoặc chưa đạt', 400],
   ['Đối tượng', 80],
   // The school year the registration counts for in the minimum (III.1): the duties' lines above name school years.
   ['Năm học', 90],
@@ -328,12 +325,6 @@ function viewContent(tab: SchoolTab, output: EvaluateOutput, config: OfficeConfi
     const c = comments ? comments.get(toText(row[0])) : undefined;
     lines.push(from.map((i) => (i >= 0 ? row[i] : c ? viewComment(c.decision, c.comment) : '')));
     wrapRows.push(lines.length);
-  }
-  // After the end, the findings (the office tab's words, "… sửa phiếu …" among them) are told, above the table, as what
-  // is missing, with whom to ask: the notice below says the same, a phone's screen away.
-  const findings = columns.findIndex(([h]) => h === VIEW_FINDINGS_HEADER);
-  if (forms.ended?.registration && findings >= 0 && lines.slice(VIEW_FROZEN_ROWS).some((l) => toText(l[findings]) !== '')) {
-    lines[1] = [`${toText(lines[1][0])} ${viewFindingsClosed(forms.ended.period, office, VIEW_FINDINGS_HEADER)}`];
   }
   lines.push([], identity);
   if (removed.length > 0) {

@@ -62,13 +62,6 @@ export const viewFormLines = (registration: string | null, report: string | null
 export const viewFormsClosed = (period: string, office: string, registration: boolean, report: boolean) =>
   `Giai đoạn ${period} đã kết thúc nên ${[...(registration ? ['biểu mẫu đăng ký'] : []), ...(report ? ['biểu mẫu báo cáo'] : [])].join(' và ')} không nhận phiếu nữa. ` +
   `Các phiếu đã gửi vẫn được ${office} lưu giữ làm hồ sơ. Nếu cần ${registration && report ? 'sửa, bổ sung phiếu đăng ký hay báo cáo' : registration ? 'sửa, bổ sung phiếu đăng ký' : 'bổ sung hoặc gửi lại báo cáo'}, xin liên hệ ${office}.`;
-/**
- * After the counts kept in sight above the table, when the end of the period closed the registration form and a
- * registration has something in the findings column (`column`: its header): those items, shared with the office's tab,
- * may say "sửa phiếu"; this says they tell what is missing and whom to ask. `office`: its own word (officeWord).
- */
-export const viewFindingsClosed = (period: string, office: string, column: string) =>
-  `Giai đoạn ${period} đã kết thúc: cột “${column}” cho biết phiếu còn thiếu gì; biểu mẫu đăng ký đã đóng nên đơn vị không sửa được phiếu nữa, cần sửa, bổ sung điều gì xin liên hệ ${office}.`;
 /** How many replaced registrations a view names (the rest are counted). */
 export const VIEW_SUPERSEDED_MAX = 10;
 /**
