@@ -582,9 +582,12 @@ function writeDirectoryLinks(ss: Spreadsheet, links: ReadonlyMap<string, string>
  * nightly rebuild carries it on: review d64). False when the trigger could not be made.
  */
 export function scheduleViewsRun(afterMs: number = CONTINUE_AFTER_MS): boolean {
-  rescheduleContinuation(afterMs);
+  // A trigger made now, not one listed before (the spent one of the run asking stays listed until deleted: review d64b).
+  const ids = () => ScriptApp.getProjectTriggers().filter((t) => t.getHandlerFunction() === CONTINUE_VIEWS_HANDLER).map((t) => t.getUniqueId());
   try {
-    return ScriptApp.getProjectTriggers().some((t) => t.getHandlerFunction() === CONTINUE_VIEWS_HANDLER);
+    const before = new Set(ids());
+    rescheduleContinuation(afterMs);
+    return ids().some((id) => !before.has(id));
   } catch {
     return false;
   }
