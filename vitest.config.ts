@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import SlowFirst from './test/slow-first.mjs';
 
 // Apps Script runs in the script's time zone (appsscript.json: Asia/Ho_Chi_Minh); so do the tests, so that a
 // Date's local hours mean the same here as there.
@@ -14,6 +15,8 @@ export default defineConfig({
     // file after file. The main process only collects results; two workers halve the wall time. Tests share nothing on
     // disk (each its own mkdtemp) and each worker has its own emulators.
     maxWorkers: 2,
+    // The files that take minutes first, beside the short ones (test/slow-first.mjs).
+    sequence: { sequencer: SlowFirst },
     // No test asserts how long anything takes (speed is reported by `npm run bench`). These limits only catch a
     // hang: far above any honest run, even with every core of a shared machine busy with other work.
     testTimeout: 15 * 60_000,

@@ -1,0 +1,29 @@
+// The order the two workers take the test files in (vitest.config.ts sequence.sequencer). On a clean clone vitest knows no
+// earlier durations and starts the largest files first; the few files that take minutes are small, so they started last
+// and one worker ran them alone at the end (at 86d1de3: 634 s of wall time for 959 s of file time on 2 workers, the
+// last file started being sweep-documents, 156 s). Started first, they run beside the many short files instead.
+import { BaseSequencer } from 'vitest/node';
+
+/** Files of a minute or more on the CI machine, longest first (figures of the CI run at 86d1de3). */
+const SLOW = [
+  'test/bundle/identity.test.ts', // 195 s: six sweeps of a person's action at every call of a rebuild
+  'test/bundle/sweep-documents.test.ts', // 156 s
+  'test/offline/offline.test.ts', // 78 s
+  'test/bundle/sweep-mail.test.ts', // 65 s
+  'test/bundle/proposals.test.ts', // 46 s
+];
+
+export default class SlowFirst extends BaseSequencer {
+  /** @param {import('vitest/node').TestSpecification[]} files */
+  async sort(files) {
+    const sorted = await super.sort(files);
+    /** @param {import('vitest/node').TestSpecification} f */
+    const rank = (f) => {
+      const path = f.moduleId.replace(/\\/g, '/');
+      const i = SLOW.findIndex((s) => path.endsWith(s));
+      return i < 0 ? SLOW.length : i;
+    };
+    // Stable: the rest keep vitest's own order.
+    return [...sorted].sort((a, b) => rank(a) - rank(b));
+  }
+}
