@@ -4,20 +4,16 @@
 // the end nothing else runs by itself: the views keep the closed forms' links, no trigger is left to write them, and the
 // log tells the office the job "tự chạy lại theo Lịch chạy" — a schedule the end removed.
 import { describe, expect, it } from 'vitest';
-import { VIEW_TAB } from '../../src/core/messages';
-import { recordsOf, setConfigValues } from './helpers';
-import { endPeriod, lateOffice, type Office } from './period-end-lib';
+import { setConfigValues } from './helpers';
+import { FORM_LINK, endPeriod, lateOffice, viewLedger, viewText } from './period-end-lib';
 
-const ledger = (o: Office) => new Map([...recordsOf(o.emu, 'views.v.')].map(([k, v]) => [k.slice('views.v.'.length), JSON.parse(v) as { id: string }]));
-const viewText = (o: Office, code: string) => o.emu.spreadsheets.values(VIEW_TAB, ledger(o).get(`S:${code}`)!.id).flat().map(String).join('\n');
-const FORM_LINK = /https?:\/\/\S*forms/;
 
 describe('d64: the one-off views run after the end finds the lock held', () => {
   it('is tried again (or the office told to run the rebuild), not dropped with a log line naming a schedule that no longer exists', () => {
     const o = lateOffice();
     setConfigValues(o.emu, { 'schoolViews.enabled': 'Có', 'schoolViews.contact': 'Bà Nguyễn Thị Lan, 0912 000 111' });
     o.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
-    const code = [...ledger(o).keys()][0].slice(2);
+    const code = [...viewLedger(o).keys()][0].slice(2);
     endPeriod(o);
     expect(o.emu.triggers.triggers.map((t) => t.handler)).toEqual(['continueSchoolViews']);
     // Another execution holds the script lock when the one-off run fires (for longer than its wait).

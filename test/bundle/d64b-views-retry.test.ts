@@ -4,13 +4,9 @@
 // deletion fails (a passing service error, swallowed by rescheduleContinuation) no new trigger is made, yet the run
 // ends quiet — the views keep the closed forms' links after the end, nothing runs again, and nothing is said.
 import { describe, expect, it } from 'vitest';
-import { VIEW_TAB } from '../../src/core/messages';
-import { recordsOf, setConfigValues } from './helpers';
-import { endPeriod, lateOffice, type Office } from './period-end-lib';
+import { setConfigValues } from './helpers';
+import { FORM_LINK, endPeriod, lateOffice, viewLedger, viewText, type Office } from './period-end-lib';
 
-const ledger = (o: Office) => new Map([...recordsOf(o.emu, 'views.v.')].map(([k, v]) => [k.slice('views.v.'.length), JSON.parse(v) as { id: string }]));
-const viewText = (o: Office, code: string) => o.emu.spreadsheets.values(VIEW_TAB, ledger(o).get(`S:${code}`)!.id).flat().map(String).join('\n');
-const FORM_LINK = /https?:\/\/\S*forms/;
 const logOf = (o: Office) => (o.emu.spreadsheets.sheetNames().includes('Nhật ký lỗi') ? o.emu.spreadsheets.values('Nhật ký lỗi').map((r) => String(r[2])) : []);
 
 describe('d64b: the views run after the end finds the lock held and its trigger cannot be deleted', () => {
@@ -18,7 +14,7 @@ describe('d64b: the views run after the end finds the lock held and its trigger 
     const o = lateOffice();
     setConfigValues(o.emu, { 'schoolViews.enabled': 'Có', 'schoolViews.contact': 'Bà Nguyễn Thị Lan, 0912 000 111' });
     o.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
-    const code = [...ledger(o).keys()][0].slice(2);
+    const code = [...viewLedger(o).keys()][0].slice(2);
     endPeriod(o);
     const logAt = logOf(o).length;
     expect(o.emu.triggers.triggers.map((t) => t.handler)).toEqual(['continueSchoolViews']);

@@ -1,7 +1,8 @@
 // Helpers of the tests of "Kết thúc giai đoạn…" (close-period, rev-d61a, rev-d61c): an office set up in 2024 whose clock
 // has moved on to the day it ends its period, and the item chosen from the menu.
 import { Q } from '../../src/core/registration-form';
-import { SCHOOLS, collectiveAnswers, individualAnswers, officeAfterSetup } from './helpers';
+import { VIEW_TAB } from '../../src/core/messages';
+import { SCHOOLS, collectiveAnswers, individualAnswers, officeAfterSetup, recordsOf } from './helpers';
 
 export type Office = ReturnType<typeof officeAfterSetup>;
 export type Emu = Office['emu'];
@@ -50,3 +51,10 @@ export function endCutOff(make: () => Office = lateOffice): Office {
   o.emu.runtime.clearFaults();
   return o;
 }
+
+/** The schools' views the office's records know, by key ("S:" and the school's code). */
+export const viewLedger = (o: Office) => new Map([...recordsOf(o.emu, 'views.v.')].map(([k, v]) => [k.slice('views.v.'.length), JSON.parse(v) as { id: string }]));
+/** All the text of a school's view (its code), cell after cell. */
+export const viewText = (o: Office, code: string) => o.emu.spreadsheets.values(VIEW_TAB, viewLedger(o).get(`S:${code}`)!.id).flat().map(String).join('\n');
+/** A link to one of the forms. */
+export const FORM_LINK = /https?:\/\/\S*forms/;

@@ -4,14 +4,11 @@
 // office's "Cập nhật tổng hợp"), the view says plainly that the period has ended, that the forms take nothing more and to contact the office; no dead link.
 // A form the office opened again by hand (or a period reopened by Thiết lập) has its link again.
 import { describe, expect, it } from 'vitest';
-import { MENU, VIEW_TAB } from '../../src/core/messages';
-import { alertsShown, recordsOf, setConfigValues } from './helpers';
-import { endPeriod, lateOffice, type Office } from './period-end-lib';
+import { MENU } from '../../src/core/messages';
+import { alertsShown, setConfigValues } from './helpers';
+import { FORM_LINK, endPeriod, lateOffice, viewLedger, viewText, type Office } from './period-end-lib';
 
-const ledger = (o: Office) => new Map([...recordsOf(o.emu, 'views.v.')].map(([k, v]) => [k.slice('views.v.'.length), JSON.parse(v) as { id: string }]));
-const viewText = (o: Office, code = 'TH01') => o.emu.spreadsheets.values(VIEW_TAB, ledger(o).get(`S:${code}`)!.id).flat().map(String).join('\n');
 const rebuild = (o: Office) => o.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
-const FORM_LINK = /https?:\/\/\S*forms/;
 
 function officeWithViews(): Office {
   const o = lateOffice();
@@ -23,7 +20,7 @@ function officeWithViews(): Office {
 describe('stop 64: a school\'s view after the end of the period', () => {
   it('before the end, the view gives both forms and how to edit (unchanged); after the end and a refresh: no form link, the period ended, the office to contact', () => {
     const o = officeWithViews();
-    const code = [...ledger(o).keys()][0].slice(2);
+    const code = [...viewLedger(o).keys()][0].slice(2);
     const before = viewText(o, code);
     expect(before).toMatch(FORM_LINK);
     expect(before).toContain('Đăng ký tập thể, cá nhân mới: ');
@@ -54,7 +51,7 @@ describe('stop 64: a school\'s view after the end of the period', () => {
 
   it('control: a form the office opened again by hand after the end has its link again; the one still closed by the end has none', () => {
     const o = officeWithViews();
-    const code = [...ledger(o).keys()][0].slice(2);
+    const code = [...viewLedger(o).keys()][0].slice(2);
     endPeriod(o);
     o.emu.forms.editorSetAccepting(o.reportFormId, true);
     rebuild(o);
@@ -80,7 +77,7 @@ describe('stop 64: a school\'s view after the end of the period', () => {
 describe('stop 64: the end writes the schools\' views once more by itself', () => {
   it('with views on, a one-off run a minute after the end writes them (no dead link, no e-mail) and removes its trigger; the alert says so; without views, nothing of them', () => {
     const o = officeWithViews();
-    const code = [...ledger(o).keys()][0].slice(2);
+    const code = [...viewLedger(o).keys()][0].slice(2);
     const sent = o.emu.mail.sent.length;
     endPeriod(o);
     const told = alertsShown(o.emu).at(-1)!;
