@@ -3,17 +3,16 @@
 // letter and is said nowhere else). The quote is the whole notes cut at 300 characters, so a note the tool puts before
 // it (a person alike in another school's registration, a decision held, moved…) pushes the new note out of the quote.
 import { describe, expect, it } from 'vitest';
+import { writeThenRead } from './helpers';
 import { reviewNoteAlike, reviewNoteRequestNoComment, reviewNotesLog } from '../../src/core/messages';
-import { gridFor } from '../../src/core/table';
 import { responseTabs } from '../../sample/response-tabs';
 import { makeSampleOffice } from '../../sample/office';
 import { evaluateAll, type EvaluatedRegistration } from '../../src/core/evaluate';
-import { REVIEW_DECISIONS, REVIEW_HEADERS, mergeReview, type ReviewTab } from '../../src/core/review';
+import { REVIEW_DECISIONS, REVIEW_HEADERS, mergeReview } from '../../src/core/review';
 
 const office = makeSampleOffice({ schools: 10, registrations: 60 });
 const tabs = responseTabs(office);
 const all: EvaluatedRegistration[] = evaluateAll({ config: office.config, directoryRows: office.directoryRows, responseValues: tabs.responseValues, reportValues: tabs.reportValues, firstSent: tabs.firstSent }).registrations;
-const writeThenRead = (tab: ReviewTab): unknown[][] => gridFor(tab.header, tab.rows, { rows: 0, cols: 0 }).map((r) => r.map((v) => (typeof v === 'string' && v.startsWith("'") ? v.slice(1) : v)));
 
 describe('d64: a full cell\'s left-out notes, quoted in the log', () => {
   it('the request with no comment is quoted whole when another note of the tool comes before it', () => {

@@ -1,22 +1,10 @@
 // Review d64b of 5ff160e..49404bf: an earlier version's note on a value typed with a lone quotation mark, recognised after the update.
 import { describe, expect, it } from 'vitest';
-import { makeSampleOffice } from '../../sample/office';
-import { responseTabs } from '../../sample/response-tabs';
-import { evaluateAll } from '../../src/core/evaluate';
-import { REVIEW_DECISIONS, REVIEW_HEADERS, mergeReview, type ReviewTab } from '../../src/core/review';
-import { gridFor } from '../../src/core/table';
+import { plainRegistrations, writeThenRead } from './helpers';
+import { REVIEW_DECISIONS, REVIEW_HEADERS, mergeReview } from '../../src/core/review';
 import { isToolNote } from '../../src/core/review-notes';
 import { reviewNoteUnknownDecision } from '../../src/core/messages';
 
-function sample() {
-  const o = makeSampleOffice({ schools: 4, registrations: 12 });
-  const t = responseTabs(o);
-  const regs = evaluateAll({ config: o.config, directoryRows: o.directoryRows, responseValues: t.responseValues, reportValues: t.reportValues, firstSent: t.firstSent })
-    .registrations.filter((r) => !r.flags.supersededBy && !r.flags.unverified && !r.flags.alike && !r.flags.otherName)
-    .slice(0, 3);
-  const read = (tab: ReviewTab) => gridFor(tab.header, tab.rows, { rows: 0, cols: 0 }).map((r) => r.map((v) => (typeof v === 'string' && v.startsWith("'") ? v.slice(1) : v)));
-  return { regs, read };
-}
 
 describe('d64b: a note on a lone quotation mark written by the version before the update (962fbc2 covers only new ones)', () => {
   // The version before 962fbc2 wrote «Quyết định “Đề nghị “khen” không thuộc danh sách …» (no quotable). After the
@@ -32,7 +20,8 @@ describe('d64b: a note on a lone quotation mark written by the version before th
   });
 
   it('after the update, the council fixing the decision: the stale note is dropped, not told', () => {
-    const { regs, read } = sample();
+    const regs = plainRegistrations();
+    const read = writeThenRead;
     const first = read(mergeReview([], regs));
     const header = first[0] as string[];
     const [dec, note] = [REVIEW_HEADERS.decision, REVIEW_HEADERS.note].map((h) => header.indexOf(h));

@@ -34,6 +34,9 @@ import { formatDateTime } from '../../src/core/text';
 import { COUNCIL_FIELDS, COUNCIL_MEMBERS_HEADER, COUNCIL_PRESENT, COUNCIL_VOTES_HEADER } from '../../src/core/messages/proposals';
 import { evaluateRegistration } from '../../src/core/validate';
 import { evaluateAll } from '../../src/core/evaluate';
+import type { ReviewTab } from '../../src/core/review';
+import { gridFor } from '../../src/core/table';
+import { makeSampleOffice } from '../../sample/office';
 import { buildReportForm, responseHeaders } from '../../src/core/registration-form';
 
 export const SCHOOLS = [
@@ -193,7 +196,7 @@ export function managerRatedGood(cfg: OfficeConfig = config()): FormAnswers {
 }
 
 export { answersToRow, headerRow } from '../../sample/response-tabs';
-import { answersToRow, headerRow } from '../../sample/response-tabs';
+import { answersToRow, headerRow, responseTabs } from '../../sample/response-tabs';
 
 /**
  * The last day on or before cfg.today from which a year's ratings count (a school year's from 1 June of its end, a
@@ -300,4 +303,18 @@ export function evaluateOffice(cfg: OfficeConfig, regs: readonly { answers: Reco
     firstSent: new Map(regs.map((r, i) => [registrationId(i + 2), r.at.getTime()])),
     reportValues: [['Dấu thời gian', 'Địa chỉ email', ...responseHeaders(rf)], ...reportRows],
   });
+}
+
+/** What getValues returns after the writer wrote the tab (strings made literal are read back without the apostrophe). */
+export function writeThenRead(tab: ReviewTab): unknown[][] {
+  return gridFor(tab.header, tab.rows, { rows: 0, cols: 0 }).map((r) => r.map((v) => (typeof v === 'string' && v.startsWith("'") ? v.slice(1) : v)));
+}
+
+/** Three registrations of a small sample office with no flag of their own (not replaced, unverified, alike, another name). */
+export function plainRegistrations() {
+  const o = makeSampleOffice({ schools: 4, registrations: 12 });
+  const t = responseTabs(o);
+  return evaluateAll({ config: o.config, directoryRows: o.directoryRows, responseValues: t.responseValues, reportValues: t.reportValues, firstSent: t.firstSent })
+    .registrations.filter((r) => !r.flags.supersededBy && !r.flags.unverified && !r.flags.alike && !r.flags.otherName)
+    .slice(0, 3);
 }

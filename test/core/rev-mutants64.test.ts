@@ -1,11 +1,8 @@
 // Behaviours hand-made mutation found unguarded (review mutants64): each test here fails on the mutant it names and
 // passes on the code as it is.
 import { describe, expect, it } from 'vitest';
-import { makeSampleOffice } from '../../sample/office';
-import { responseTabs } from '../../sample/response-tabs';
 import { evaluateAll } from '../../src/core/evaluate';
-import { REVIEW_DECISIONS, REVIEW_HEADERS, mergeReview, type ReviewTab } from '../../src/core/review';
-import { gridFor } from '../../src/core/table';
+import { REVIEW_DECISIONS, REVIEW_HEADERS, mergeReview } from '../../src/core/review';
 import { LINE_PRINTS_MAX, linePrint, typedLines, wholePrint } from '../../src/core/review-notes';
 import { NOTICE_DAYS, reportReceipts, schoolNotices, toldFrom } from '../../src/core/notices';
 import { CONFIRMATION, NOTICE_EMAIL, PERIOD_END, VIEW_LINK_HEADER, VIEW_SUPERSEDED_MAX } from '../../src/core/messages';
@@ -13,7 +10,7 @@ import { confirmationKey, type OutboxEntry } from '../../src/core/outbox';
 import { directoryLinkColumn, planSchoolViews } from '../../src/core/school-views';
 import { FORM_TEXT, HAPPY_SCHOOL_CHOICES, MODEL_CHOICES, happySchoolConcrete, initiativeTitles } from '../../src/core/form-titles';
 import { Q, RATING_CHOICES, schoolYearRow, type FormAnswers } from '../../src/core/registration-form';
-import { answersToRow, collectiveAnswers, config, evaluate, config2026, directoryRows, evaluateOffice, form, headerRow, individualAnswers, SCHOOLS } from './helpers';
+import { answersToRow, collectiveAnswers, config, evaluate, config2026, directoryRows, evaluateOffice, form, headerRow, individualAnswers, plainRegistrations, SCHOOLS, writeThenRead } from './helpers';
 
 const DAY = 86_400_000;
 
@@ -207,12 +204,8 @@ describe('"Ghi chú": the tool\'s note on a decision typed with a lone quotation
   // danh sách …», which no shape of the tool's notes matches. Once the council chose a decision from the list, that
   // stale note of the tool was kept in the cell as a person's line and told to the office as typed by someone.
   it('is dropped once the decision is fixed, not kept and told as a person\'s line', () => {
-    const o = makeSampleOffice({ schools: 4, registrations: 12 });
-    const t = responseTabs(o);
-    const regs = evaluateAll({ config: o.config, directoryRows: o.directoryRows, responseValues: t.responseValues, reportValues: t.reportValues, firstSent: t.firstSent })
-      .registrations.filter((r) => !r.flags.supersededBy && !r.flags.unverified && !r.flags.alike && !r.flags.otherName)
-      .slice(0, 3);
-    const read = (tab: ReviewTab) => gridFor(tab.header, tab.rows, { rows: 0, cols: 0 }).map((r) => r.map((v) => (typeof v === 'string' && v.startsWith("'") ? v.slice(1) : v)));
+    const regs = plainRegistrations();
+    const read = writeThenRead;
     const first = read(mergeReview([], regs));
     const header = first[0] as string[];
     const [dec, note] = [REVIEW_HEADERS.decision, REVIEW_HEADERS.note].map((h) => header.indexOf(h));

@@ -2,19 +2,19 @@
 // blank lines and indentation at every rebuild (a minute in paragraphs, a numbered list with indented sub-lines came back
 // squashed). Failed before the fix.
 import { describe, expect, it } from 'vitest';
+import { writeThenRead } from './helpers';
 import { linePrint, typedCell, typedLines, wholePrint } from '../../src/core/review-notes';
 import { reviewNoteKeptLines, reviewNotesLog, reviewNoteKeptLinesNotesLeftOut, reviewNoteProposeNotDat, reviewNoteRequestNoComment, reviewNoteUnknownDecision, reviewNoteUnverified } from '../../src/core/messages';
-import { gridFor, literalText } from '../../src/core/table';
+import { literalText } from '../../src/core/table';
 import { responseTabs } from '../../sample/response-tabs';
 import { makeSampleOffice } from '../../sample/office';
 import { evaluateAll, type EvaluatedRegistration } from '../../src/core/evaluate';
-import { REVIEW_DECISIONS, REVIEW_HEADERS, mergeReview, type ReviewTab } from '../../src/core/review';
+import { REVIEW_DECISIONS, REVIEW_HEADERS, mergeReview } from '../../src/core/review';
 
 const office = makeSampleOffice({ schools: 10, registrations: 60 });
 const tabs = responseTabs(office);
 const all: EvaluatedRegistration[] = evaluateAll({ config: office.config, directoryRows: office.directoryRows, responseValues: tabs.responseValues, reportValues: tabs.reportValues, firstSent: tabs.firstSent }).registrations;
 /** What getValues returns after the writer wrote the tab (strings made literal are read back without the apostrophe). */
-const writeThenRead = (tab: ReviewTab): unknown[][] => gridFor(tab.header, tab.rows, { rows: 0, cols: 0 }).map((r) => r.map((v) => (typeof v === 'string' && v.startsWith("'") ? v.slice(1) : v)));
 
 const MINUTE = [
   'Biên bản họp Hội đồng ngày 12/6:',

@@ -2,10 +2,11 @@
 // their shape; a person's are kept, after the tool's notes, under the tool's line saying how many; the office is told
 // of each once.
 import { describe, expect, it } from 'vitest';
+import { writeThenRead } from './helpers';
 import { responseTabs } from '../../sample/response-tabs';
 import { makeSampleOffice } from '../../sample/office';
 import { evaluateAll, type EvaluatedRegistration } from '../../src/core/evaluate';
-import { REVIEW_DECISIONS, REVIEW_HEADERS, mergeReview, type ReviewTab } from '../../src/core/review';
+import { REVIEW_DECISIONS, REVIEW_HEADERS, mergeReview } from '../../src/core/review';
 import { isToolNote, linePrint, toolNoteShapes, typedLines, withTypedLines } from '../../src/core/review-notes';
 import { KEPT_LINES_EARLIER, REVIEW_NOTES_EARLIER } from '../../src/core/review-notes-earlier';
 import {
@@ -30,17 +31,13 @@ import {
   reviewNoteVanished,
   REVIEW_NOTES_TYPED,
 } from '../../src/core/messages';
-import { gridFor, literalText } from '../../src/core/table';
+import { literalText } from '../../src/core/table';
 import { fnv1a32 } from '../../src/core/text';
 
 const office = makeSampleOffice({ schools: 10, registrations: 60 });
 const tabs = responseTabs(office);
 const all: EvaluatedRegistration[] = evaluateAll({ config: office.config, directoryRows: office.directoryRows, responseValues: tabs.responseValues, reportValues: tabs.reportValues, firstSent: tabs.firstSent }).registrations;
 
-/** What getValues returns after the writer wrote the tab (strings made literal are read back without the apostrophe). */
-function writeThenRead(tab: ReviewTab): unknown[][] {
-  return gridFor(tab.header, tab.rows, { rows: 0, cols: 0 }).map((r) => r.map((v) => (typeof v === 'string' && v.startsWith("'") ? v.slice(1) : v)));
-}
 
 const NOTE = 'Chị Hà: hồ sơ này đề nghị Bằng khen, cần gọi trường xác nhận';
 const refs = [
