@@ -115,11 +115,12 @@ export class SpreadsheetController {
   }
 }
 
-/** Called with every emulator made from now on (a test suite's setup watches them: test/setup-locks.ts). */
-const createdListeners: Array<(emu: Emulator) => void> = [];
-export function onEmulatorCreated(listener: (emu: Emulator) => void): void {
-  createdListeners.push(listener);
-}
+/**
+ * Where a test suite's setup watches every emulator made (test/setup-locks.ts): an array it puts under this global
+ * symbol, onto which each emulator is pushed as it is made. A global rather than a function to import, so that the
+ * setup does not load the whole emulator into every test file, most of which never make one.
+ */
+export const WATCH_EMULATORS = Symbol.for('apps-script-emulator.watch');
 
 export function createEmulator(opts: EmulatorOptions = {}) {
   const timeZone = opts.timeZone ?? 'Asia/Ho_Chi_Minh';
@@ -218,7 +219,8 @@ export function createEmulator(opts: EmulatorOptions = {}) {
       return responseRows(forms, form);
     },
   };
-  for (const l of createdListeners) l(emu);
+  const watch = (globalThis as Record<symbol, unknown>)[WATCH_EMULATORS];
+  if (Array.isArray(watch)) watch.push(emu);
   return emu;
 }
 

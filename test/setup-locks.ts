@@ -3,10 +3,12 @@
 // still queued — another execution could take the lock and read the tabs without them. An execution that failed or
 // was killed is not held to it: it could not flush. (emulator/lock.ts records the releases; this checks them.)
 import { afterEach, expect } from 'vitest';
-import { onEmulatorCreated, type Emulator } from '../emulator/index';
+import type { Emulator } from '../emulator/index';
 
+// emulator/index.ts pushes each emulator it makes onto the array under this symbol (WATCH_EMULATORS there: named here
+// by its key, so that a test file that makes no emulator does not load the emulator for this check).
 const watched: Emulator[] = [];
-onEmulatorCreated((emu) => watched.push(emu));
+(globalThis as Record<symbol, unknown>)[Symbol.for('apps-script-emulator.watch')] = watched;
 
 afterEach(() => {
   const unflushed: string[] = [];
