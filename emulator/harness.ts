@@ -138,9 +138,32 @@ function sameEnv(snap: EnvSnapshot, free: ReadonlySet<PropertyKey>): boolean {
   return true;
 }
 
+/**
+ * Scripts compiled from a bundle, kept for its next load: a test or a run makes hundreds of offices from one bundle,
+ * and a vm.Script runs in any context, so V8 parses and compiles the bundle's functions once rather than once per
+ * office. By the bundle's text (the same string each time for a caller that keeps it: found without comparing 700 KB);
+ * a few bundles at most (this one, and the older ones of the upgrade tests).
+ */
+interface Compiled {
+  script: vm.Script;
+  /** The loader (below) by the names it declares; null where it cannot be compiled. */
+  loaders: Map<string, vm.Script | null>;
+}
+const compiled = new Map<string, Compiled>();
+function compiledBundle(code: string): Compiled {
+  let c = compiled.get(code);
+  if (!c) {
+    c = { script: new vm.Script(code, { filename: 'Code.js' }), loaders: new Map() };
+    if (compiled.size >= 8) compiled.delete(compiled.keys().next().value!);
+    compiled.set(code, c);
+  }
+  return c;
+}
+
 export function loadBundle(code: string, deps: HarnessDeps): LoadedBundle {
   const rt = deps.runtime;
-  const script = new vm.Script(code, { filename: 'Code.js' });
+  const bundle = compiledBundle(code);
+  const script = bundle.script;
 
   /** A new context holding the services and the fake clock (no script loaded yet). */
   const newContext = () => {
@@ -195,14 +218,20 @@ export function loadBundle(code: string, deps: HarnessDeps): LoadedBundle {
   // gets a new one. A context in use is never lent to an execution nested in it (interleaved, a trigger fired
   // inside). Where Node has no plain global (a contextified sandbox lists declarations differently) or cannot
   // compile the text inside a function, every execution gets a new context, as before.
-  const loaderSource =
-    `(function (__emulatorDeclare__) {\n${code}\n;__emulatorDeclare__({${declared.map((n) => `${JSON.stringify(n)}: ${n}`).join(', ')}});\n})`;
-  let loader: vm.Script | null = null;
-  try {
-    if (PLAIN_GLOBAL && declared.every((n) => /^[A-Za-z_$][\w$]*$/.test(n))) loader = new vm.Script(loaderSource, { filename: 'Code.js', lineOffset: -1 });
-  } catch {
-    loader = null;
+  const loaderKey = declared.join(',');
+  if (!bundle.loaders.has(loaderKey)) {
+    let compiledLoader: vm.Script | null = null;
+    try {
+      if (PLAIN_GLOBAL && declared.every((n) => /^[A-Za-z_$][\w$]*$/.test(n))) {
+        const loaderSource = `(function (__emulatorDeclare__) {\n${code}\n;__emulatorDeclare__({${declared.map((n) => `${JSON.stringify(n)}: ${n}`).join(', ')}});\n})`;
+        compiledLoader = new vm.Script(loaderSource, { filename: 'Code.js', lineOffset: -1 });
+      }
+    } catch {
+      compiledLoader = null;
+    }
+    bundle.loaders.set(loaderKey, compiledLoader);
   }
+  const loader = bundle.loaders.get(loaderKey)!;
   interface ExecScope {
     sandbox: Record<string, unknown>;
     context: vm.Context;

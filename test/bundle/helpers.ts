@@ -1,5 +1,5 @@
 // Helpers for tests of the built bundle: an emulated office Sheet with dist/Code.js loaded.
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { createEmulator, type Emulator, type EmulatorOptions } from '../../emulator/index';
 import { directoryToRows } from '../../src/core/directory';
 import { formatProposed, unpackRounds } from '../../src/core/proposals';
@@ -16,9 +16,24 @@ export { SCHOOLS, collectiveAnswers, individualAnswers } from '../core/helpers';
 export const BUNDLE_PATH = 'dist/Code.js';
 export const MANIFEST_PATH = 'dist/appsscript.json';
 
+/**
+ * A built file's text, read again only when the file changed (size or time): a test makes hundreds of offices, and
+ * reading the 700 KB bundle for each was a few per cent of the suite.
+ */
+const builtFiles = new Map<string, { stamp: string; text: string }>();
+function builtText(path: string): string {
+  const st = statSync(path);
+  const stamp = `${st.size}:${st.mtimeMs}`;
+  const known = builtFiles.get(path);
+  if (known?.stamp === stamp) return known.text;
+  const text = readFileSync(path, 'utf8');
+  builtFiles.set(path, { stamp, text });
+  return text;
+}
+
 /** The scopes the built manifest grants (what Apps Script would grant the deployed project). */
 export function manifestScopes(): string[] {
-  return (JSON.parse(readFileSync(MANIFEST_PATH, 'utf8')) as { oauthScopes: string[] }).oauthScopes;
+  return (JSON.parse(builtText(MANIFEST_PATH)) as { oauthScopes: string[] }).oauthScopes;
 }
 
 /**
@@ -30,7 +45,7 @@ export function officeEmulator(opts: EmulatorOptions = {}) {
 }
 
 export function bundleCode(): string {
-  return readFileSync(BUNDLE_PATH, 'utf8');
+  return builtText(BUNDLE_PATH);
 }
 
 export type TestSchool = (typeof SCHOOLS)[number];
