@@ -11,8 +11,15 @@ type Ctx = ReturnType<typeof officeAfterSetup>;
 const RESPONSES = 'Phiếu đăng ký';
 const REVIEW = 'Thẩm định';
 
-/** Nine registrations, three per school, alternately collectives and teachers; returns their response ids. */
-function submitNine(ctx: Ctx): string[] {
+/**
+ * Nine registrations, three per school, alternately collectives and teachers; returns their response ids. `quietly`:
+ * sent while the form's trigger is away (as when its runs failed), so that the next rebuild answers them at once, in
+ * the order they came, under the codes they get one by one — for the sweeps that make the office again at every call
+ * of a run (the nine submissions were most of their time).
+ */
+function submitNine(ctx: Ctx, quietly = false): string[] {
+  const paused = quietly ? ctx.emu.triggers.triggers.filter((t) => t.eventType === 'ON_FORM_SUBMIT') : [];
+  for (const t of paused) ctx.emu.triggers.triggers.splice(ctx.emu.triggers.triggers.indexOf(t), 1);
   const ids: string[] = [];
   for (let i = 0; i < 9; i++) {
     const s = SCHOOLS[i % SCHOOLS.length];
@@ -22,6 +29,7 @@ function submitNine(ctx: Ctx): string[] {
     const res = ctx.emu.forms.submitAsUser(ctx.formId, { ...base, [Q.school]: s.name, [collective ? Q.collectiveName : Q.individualName]: `Đối tượng ${i}` }, { email: s.emails[0] });
     ids.push(res.responseId);
   }
+  ctx.emu.triggers.triggers.push(...paused);
   return ids;
 }
 
@@ -52,9 +60,9 @@ function rebuild(ctx: Ctx) {
 }
 
 /** Nine registrations and a rebuild; the code of registration 1 ("Đối tượng 1", a teacher of the second school). */
-function nineRebuilt() {
+function nineRebuilt(quietly = false) {
   const ctx = officeAfterSetup();
-  const ids = submitNine(ctx);
+  const ids = submitNine(ctx, quietly);
   rebuild(ctx);
   const code = [...namesByCode(ctx).entries()].find(([, name]) => name === 'Đối tượng 1')![0];
   return { ctx, ids, code };
@@ -630,7 +638,9 @@ describe('the council working in "Thẩm định" while a rebuild works', () => 
     }],
   ];
   function setUp() {
-    const { ctx, code } = nineRebuilt();
+    const { ctx, code } = nineRebuilt(true);
+    // The codes they get one by one (a file's first registration takes the number of its row, 2).
+    expect([...namesByCode(ctx).entries()].map(([c, n]) => `${c} ${String(n)}`)).toEqual(Array.from({ length: 9 }, (_, i) => `DK-${String(i + 2).padStart(6, '0')} Đối tượng ${i}`));
     decide(ctx, 'DK-000003', 'Đề nghị khen', 'Mô hình tiêu biểu.');
     const values = ctx.emu.spreadsheets.values(REVIEW);
     const header = values[0] as string[];
