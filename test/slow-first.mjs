@@ -4,13 +4,13 @@
 // last file started being sweep-documents, 156 s). Started first, they run beside the many short files instead.
 import { BaseSequencer } from 'vitest/node';
 
-/** Files of a minute or more on the CI machine, longest first (figures of the CI run at 86d1de3). */
+/** Files of a minute or more on a 2-core machine, longest first (figures of a whole run at 16b17b6, 2 workers). */
 const SLOW = [
-  'test/bundle/identity.test.ts', // 195 s: six sweeps of a person's action at every call of a rebuild
-  'test/bundle/sweep-documents.test.ts', // 156 s
-  'test/offline/offline.test.ts', // 78 s
-  'test/bundle/sweep-mail.test.ts', // 65 s
-  'test/bundle/proposals.test.ts', // 46 s
+  'test/bundle/sweep-documents.test.ts', // 114 s
+  'test/bundle/identity.test.ts', // 95 s: six sweeps of a person's action at every call of a rebuild
+  'test/bundle/sweep-mail.test.ts', // 69 s
+  'test/bundle/proposals.test.ts', // 63 s
+  'test/offline/offline.test.ts', // 59 s
 ];
 
 export default class SlowFirst extends BaseSequencer {
