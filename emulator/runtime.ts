@@ -56,6 +56,8 @@ export interface ExecutionRecord {
   tabsWritten?: Set<string>;
   /** Cells read by tab ("fileId:sheetId"): what grows with a tab and what does not. */
   cellsReadByTab?: Map<string, number>;
+  /** Writes of cells by tab ("fileId:sheetId"): how many calls wrote to it (lines of a log written together or not). */
+  writesByTab?: Map<string, number>;
   error?: string;
   /** id of the execution this one was interleaved into, if any. */
   parentId?: number;
@@ -387,7 +389,11 @@ export class Runtime {
       const byTab = (exec.cellsReadByTab ??= new Map());
       byTab.set(tab, (byTab.get(tab) ?? 0) + read);
     }
-    if (tab !== undefined && written) (exec.tabsWritten ??= new Set()).add(tab);
+    if (tab !== undefined && written) {
+      (exec.tabsWritten ??= new Set()).add(tab);
+      const byTab = (exec.writesByTab ??= new Map());
+      byTab.set(tab, (byTab.get(tab) ?? 0) + 1);
+    }
     if (read) exec.cellsRead = (exec.cellsRead ?? 0) + read;
     if (written) exec.cellsWritten = (exec.cellsWritten ?? 0) + written;
   }

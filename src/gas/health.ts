@@ -446,12 +446,18 @@ function reviseLog(sheet: GoogleAppsScript.Spreadsheet.Sheet): void {
   setStateSoon({ logLayout: LOG_PRINT });
 }
 
-/** Appends one line to the error log tab: the visible trace of a failed run. */
-export function logError(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, job: string, message: string, row?: number): void {
+/**
+ * Appends a line to the error log tab, the visible trace of a failed run — or several lines told together, in one
+ * write (none: nothing done).
+ */
+export function logError(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, job: string, message: string | readonly string[], row?: number): void {
+  const messages = typeof message === 'string' ? [message] : message;
+  if (messages.length === 0) return;
   const { sheet, created } = ensureSheet(ss, TAB.log);
   spreadsheetAppWrote();
   if (created) startLog(sheet);
-  appendLogRows(sheet, [[formatTime(Date.now()), jobLabel(job), literalText(message.slice(0, 2000)), row ?? '']]);
+  const at = formatTime(Date.now());
+  appendLogRows(sheet, messages.map((m) => [at, jobLabel(job), literalText(m.slice(0, 2000)), row ?? '']));
 }
 
 const PROBLEMS_KEY = 'log:problems';

@@ -422,7 +422,7 @@ function writeAndAnswer(
       writeReviewRow(reviewSheet, review);
       // Lines a person typed into the row's "Ghi chú", kept in the cell: told once (the row of the tab is the one found).
       const typed = review.merged.typedNotes;
-      if (typed.length > 0 && review.at.row > 0) for (const line of reviewNotesLog(typed.map((t) => ({ ...t, row: review.at.row })))) logError(ss, 'onFormSubmit', line);
+      if (typed.length > 0 && review.at.row > 0) logError(ss, 'onFormSubmit', reviewNotesLog(typed.map((t) => ({ ...t, row: review.at.row }))));
       if (review.at.row > 0) keepNotesTold(review.merged.notesTold, reg.id);
       // An edit a run that does not answer saw first is answered now: no longer the next full run's news.
       forgetResent([reg.id]);

@@ -70,7 +70,7 @@ const STALE_COLOUR = '#d93025';
 export function evaluateOrStop(ss: Spreadsheet, inputs: Inputs): Evaluated {
   const evaluated = evaluate(inputs);
   const blocking = evaluated.output.blocking;
-  for (const note of inputs.identified.notes) logError(ss, 'rebuildSummaries', note);
+  logError(ss, 'rebuildSummaries', inputs.identified.notes);
   if (blocking.length === 0) {
     if (getState('inputProblem')) {
       spreadsheetAppWrote();

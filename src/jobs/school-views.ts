@@ -272,7 +272,7 @@ function refreshViews(ss: Spreadsheet, output: EvaluateOutput, config: OfficeCon
   // Notes about the directory are written when they change (not every day).
   const notesHash = plan.notes.join('\n');
   if (notesHash !== (cachedPrefixed('views.notes')['views.notes'] ?? '')) {
-    for (const n of plan.notes) logError(ss, 'schoolViews', n);
+    logError(ss, 'schoolViews', plan.notes);
     writeRaw({ 'views.notes': notesHash.slice(0, 8_000) });
   }
 

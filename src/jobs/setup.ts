@@ -70,7 +70,7 @@ export function setup(): void {
       // A file left in another zone: set to Việt Nam's while it holds no registration (src/gas/time-zone.ts), else said.
       const zone = alignFileTimeZone(ss, holdsSubmissions(ss));
       const zoneNotes = zone ? [zone.set ? FILE_TIME_ZONE.set(zone.from) : FILE_TIME_ZONE.kept(zone.from)] : [];
-      for (const m of zoneNotes) logError(ss, 'setup', m);
+      logError(ss, 'setup', zoneNotes);
       let inputs = readInputs(ss, new Date(), { setup: true });
       // Office tabs deleted since the office set up, made again with their defaults: nothing goes on with them (the
       // forms would carry another office's name, deadlines or criteria) until the office has filled them in again.
@@ -139,7 +139,7 @@ export function setup(): void {
       ];
       // Questions kept as they are (a type changed by hand) or kept for their answers: the office is told, and it is logged.
       const formNotes = [...publishNotes, ...regSync.notes, ...repSync.notes];
-      for (const m of formNotes) logError(ss, 'setup', m);
+      logError(ss, 'setup', formNotes);
       ensureTriggers(ss, [
         { handler: 'onFormSubmit', kind: 'formSubmit' },
         { handler: 'rebuildSummaries', kind: 'daily', hour: REBUILD_HOUR },
@@ -158,7 +158,7 @@ export function setup(): void {
       // A form found in the trash and put back: said, the office may have meant something else.
       if (reg.untrashed) recreated.push(RECREATED.formUntrashed(output.registrationForm.title));
       if (rep.untrashed) recreated.push(RECREATED.formUntrashed(output.reportForm.title));
-      for (const m of recreated) logError(ss, 'setup', m);
+      logError(ss, 'setup', recreated);
       const regUrl = reg.form.getPublishedUrl();
       const repUrl = rep.form.getPublishedUrl();
       writeGuide(ss, regUrl, repUrl, officeWord(inputs.config.organisation));

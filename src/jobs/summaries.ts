@@ -166,10 +166,13 @@ export function updateReview(ss: Spreadsheet, output: EvaluateOutput, recorded: 
       if (getState('reviewRefused') !== null) clearState('reviewRefused');
       // The order its rows were written in: the next merge sees rows moved since (a sort of some of its columns).
       if (merged.order !== undefined && getState('reviewOrder') !== merged.order) setStateSoon({ reviewOrder: merged.order });
-      if (merged.decisionsLost.length > 0) logError(ss, 'rebuildSummaries', REVIEW_DECISIONS_LOST(merged.decisionsLost));
-      if (merged.decisionsReset.length > 0) logError(ss, 'rebuildSummaries', REVIEW_DECISIONS_RESET(merged.decisionsReset));
-      // Lines a person typed into "Ghi chú", kept in the cell: told once, now that the tab shows the tool's line above them.
-      for (const line of merged.typedNotes.length > 0 ? reviewNotesLog(merged.typedNotes) : []) logError(ss, 'rebuildSummaries', line);
+      // Decisions lost or reset, and the lines a person typed into "Ghi chú", kept in the cell (told once, now that the
+      // tab shows the tool's line above them): in one write of the log.
+      logError(ss, 'rebuildSummaries', [
+        ...(merged.decisionsLost.length > 0 ? [REVIEW_DECISIONS_LOST(merged.decisionsLost)] : []),
+        ...(merged.decisionsReset.length > 0 ? [REVIEW_DECISIONS_RESET(merged.decisionsReset)] : []),
+        ...(merged.typedNotes.length > 0 ? reviewNotesLog(merged.typedNotes) : []),
+      ]);
       keepNotesTold(merged.notesTold);
       return result;
     }
@@ -480,7 +483,7 @@ export function writeSummaries(ss: Spreadsheet, output: EvaluateOutput, config: 
   read?.forget(remove);
   // Recorded once the tabs are formatted: a run that stops before leaves the next one to format them.
   recordGenerated(current, layouts.record, current.map((name) => api.get(name)?.sheetId ?? done.createdIds.get(name) ?? -1));
-  for (const { from, to } of renamed) logError(ss, 'rebuildSummaries', generatedTabRenamed(from, to));
+  logError(ss, 'rebuildSummaries', renamed.map(({ from, to }) => generatedTabRenamed(from, to)));
   // The chart stays while the summary keeps its shape (its range is the same); drawn again when it changes.
   if (!summaryListed || summaryListed.charts === 0 || done.reshaped.has(summary.name)) {
     const sheet = api.sheet(summary.name)!;
