@@ -1,6 +1,6 @@
 // Job health: each entry point records when it last ran and how it ended, so a trigger that silently stopped
 // (for example after its owner's authorisation lapsed) shows up in the "Tình trạng" tab.
-import { HEALTH_FAILED, HEALTH_HEADER, HEALTH_NEVER, HEALTH_OK, HEALTH_OK_WITH_PROBLEMS, HEALTH_RECHECKED, HEALTH_RECHECKED_DETAIL, PERIOD_END, PERIOD_END_JOB_LABEL, PERIOD_END_JOB_WHEN, HEALTH_RUN_DIED, HEALTH_SCHEDULE, JOB_LABEL as APP_JOBS, JOB_SCHEDULED, JOB_WHEN as APP_WHEN, LOG_HANDLED, LOG_HEADER, LOG_PROTECTION, LOG_PROTECTIONS_EARLIER, MAIL_JOB_LABEL, MAIL_JOB_SCHEDULED, MAIL_JOB_WHEN, WEEKDAY_LABELS, PROBLEMS_MORE, PROPOSAL_JOB_LABEL, PROPOSAL_JOB_WHEN, SCHOOL_VIEW_JOB_LABEL, SCHOOL_VIEW_JOB_WHEN, TAB } from '../core/messages';
+import { HEALTH_FAILED, HEALTH_HEADER, HEALTH_NEVER, HEALTH_OK, HEALTH_OK_WITH_PROBLEMS, HEALTH_RECHECKED, HEALTH_RECHECKED_DETAIL, PERIOD_END, PERIOD_END_JOB_LABEL, PERIOD_END_JOB_WHEN, HEALTH_RUN_DIED, HEALTH_SCHEDULE, JOB_LABEL as APP_JOBS, JOB_SCHEDULED, JOB_WHEN as APP_WHEN, LOG_HANDLED, LOG_HEADER, LOG_LINE_MAX, LOG_PROTECTION, LOG_PROTECTIONS_EARLIER, MAIL_JOB_LABEL, MAIL_JOB_SCHEDULED, MAIL_JOB_WHEN, WEEKDAY_LABELS, PROBLEMS_MORE, PROPOSAL_JOB_LABEL, PROPOSAL_JOB_WHEN, SCHOOL_VIEW_JOB_LABEL, SCHOOL_VIEW_JOB_WHEN, TAB } from '../core/messages';
 import { batchTarget, spreadsheetAppWrote } from './cell-batch';
 
 /** Every job the health tab lists, by entry point (the end of the period last: a rare, once-a-period line). */
@@ -457,7 +457,7 @@ export function logError(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, job: stri
   spreadsheetAppWrote();
   if (created) startLog(sheet);
   const at = formatTime(Date.now());
-  appendLogRows(sheet, messages.map((m) => [at, jobLabel(job), literalText(m.slice(0, 2000)), row ?? '']));
+  appendLogRows(sheet, messages.map((m) => [at, jobLabel(job), literalText(m.slice(0, LOG_LINE_MAX)), row ?? '']));
 }
 
 const PROBLEMS_KEY = 'log:problems';
@@ -499,7 +499,7 @@ export function logProblems(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, job: s
     spreadsheetAppWrote();
     if (created) startLog(sheet);
     const at = formatTime(Date.now());
-    appendLogRows(sheet, fresh.map((m) => [at, jobLabel(job), literalText(m.slice(0, 2000)), '']));
+    appendLogRows(sheet, fresh.map((m) => [at, jobLabel(job), literalText(m.slice(0, LOG_LINE_MAX)), '']));
   }
   // A property holds 9 KB: the fingerprints of the first LOGGED_MAX problems are kept, and one mark for the rest.
   const json = JSON.stringify([...Array.from(new Set(prints)), ...(restMark ? [restMark] : [])]);

@@ -409,6 +409,9 @@ export const REVIEW_NOTES_TYPED = (rows: readonly { id: string; row: number; lin
   return `Trang “${REVIEW_TAB}”: ${left === '' ? list : `${left} ${list.charAt(0).toUpperCase()}${list.slice(1)}`}. Cột “${REVIEW_HEADERS.note}” là của công cụ, được ghi lại ở mỗi lần cập nhật: công cụ giữ nguyên các dòng này ở cuối ô và không chuyển sang cột “${REVIEW_HEADERS.comment}” (nhận xét được gửi cho trường trong thư đề nghị bổ sung). Nếu đó là ghi chú của Hội đồng, nên chép sang một cột riêng của cơ quan (đặt tên khác với “${REVIEW_HEADERS.note}”), hoặc sang “${REVIEW_HEADERS.comment}” nếu là nhận xét gửi trường, rồi xóa khỏi ô “${REVIEW_HEADERS.note}”.`;
 };
 
+/** What "Nhật ký lỗi" keeps of a line (src/gas/health.ts cuts a longer one there). */
+export const LOG_LINE_MAX = 2000;
+
 /**
  * For the office ("Nhật ký lỗi"), after REVIEW_NOTES_TYPED: the tool's notes a full "Ghi chú" cell could not hold,
  * quoted line by line, each cut on its own (a request with no comment, which sends no letter and is said nowhere else,
@@ -425,10 +428,18 @@ export const REVIEW_NOTES_LEFT_OUT = (rows: readonly { id: string; row: number; 
       .filter((l) => l !== '')
       .map((l) => q(fitText(l, 200)))
       .join(' ');
-  return `Trang “${REVIEW_TAB}”, ghi chú của công cụ không ghi được vào ô “${REVIEW_HEADERS.note}” (ô gần đầy) — ${quoted
-    .slice(0, 10)
-    .map((r) => `dòng ${r.row} (phiếu ${r.id}): ${lines(r.notes!)}`)
-    .join('; ')}${quoted.length > 10 ? `; và ${quoted.length - 10} dòng khác` : ''}.`;
+  const head = `Trang “${REVIEW_TAB}”, ghi chú của công cụ không ghi được vào ô “${REVIEW_HEADERS.note}” (ô gần đầy) — `;
+  // Rows while the line stays within what the log keeps of it (src/gas/health.ts logError), at most ten; the rest
+  // counted, never a quote cut off by the log.
+  const more = (n: number) => (n > 0 ? `; và ${n} dòng khác` : '');
+  const parts: string[] = [];
+  for (const r of quoted) {
+    const part = `dòng ${r.row} (phiếu ${r.id}): ${lines(r.notes!)}`;
+    const room = LOG_LINE_MAX - head.length - [...parts, ''].join('; ').length - more(quoted.length - parts.length - 1).length - 1;
+    if (parts.length === 10 || (parts.length > 0 && part.length > room)) break;
+    parts.push(part.length > room ? fitText(part, room) : part);
+  }
+  return `${head}${parts.join('; ')}${more(quoted.length - parts.length)}.`;
 };
 
 /** What "Nhật ký lỗi" is told of the typed lines and left-out notes of a merge: one or two lines. */
