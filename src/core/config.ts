@@ -586,15 +586,26 @@ function parseDayMonth(v: unknown): DayMonth | null {
  * Read the "Cấu hình" tab back. Missing keys keep their default; unknown keys, duplicate keys and bad values
  * give a Vietnamese error naming the row and key (the default is kept). `now` is used when "today" is blank.
  */
-/** matchKey of each setting's Vietnamese name → its key. */
-const KEY_BY_LABEL = new Map(
-  [...Object.keys(CONFIG_LABELS), ...Object.keys(PROFILE_CONFIG_LABELS)].map((k) => [matchKey(settingLabel(k)), k]),
-);
+/**
+ * Each setting's Vietnamese name → its key: as the tool writes it, and by matchKey for a name typed otherwise (case,
+ * tone placement, spaces). Made at the first label looked up, the second only at the first label not written as the
+ * tool writes it: the match keys of some two hundred long names were a millisecond or two of every execution's start.
+ */
+let labels: { exact: Map<string, string>; byKey: Map<string, string> | null } | null = null;
+
+/** The key a label (cleaned) names; the label itself when it names none. */
+function keyOfWritten(written: string): string {
+  const keys = () => [...Object.keys(CONFIG_LABELS), ...Object.keys(PROFILE_CONFIG_LABELS)];
+  labels ??= { exact: new Map(keys().map((k) => [settingLabel(k), k])), byKey: null };
+  const exact = labels.exact.get(written);
+  if (exact !== undefined) return exact;
+  labels.byKey ??= new Map(keys().map((k) => [matchKey(settingLabel(k)), k]));
+  return labels.byKey.get(matchKey(written)) ?? written;
+}
 
 /** The setting a row's label names, as configFromRows finds it (the label as written when it names none). */
 function keyOf(label: unknown): string {
-  const written = cleanText(toText(label));
-  return KEY_BY_LABEL.get(matchKey(written)) ?? written;
+  return keyOfWritten(cleanText(toText(label)));
 }
 
 /**
@@ -869,7 +880,7 @@ export function configFromRows(rows: unknown[][], now: Date): ConfigReadResult {
     const r = rows[i] || [];
     const written = cleanText(toText(r[0]));
     if (written === '') continue;
-    const key = KEY_BY_LABEL.get(matchKey(written)) ?? written;
+    const key = keyOfWritten(written);
     if (!known.has(key)) {
       errors.push(configErrorUnknownKey(i + 1, written));
       continue;

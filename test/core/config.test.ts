@@ -112,6 +112,19 @@ describe('"Cấu hình" tab', () => {
     expect(configFromRows(rows, new Date(2024, 2, 15)).config.ratedFrom).toEqual({ day: 15, month: 7 });
   });
 
+  it('a setting\'s name typed otherwise (case, spaces) still names it; a name of none is refused', () => {
+    const rows = configToRows(defaultConfig(new Date(2024, 2, 3))).map((r) => [...r] as unknown[]);
+    const row = rows.findIndex((r) => r[0] === configLabel('organisation.signerTitle'));
+    // "Chức vụ người ký" typed in capitals, with spaces around and between its words.
+    rows[row][0] = `  ${configLabel('organisation.signerTitle').toUpperCase().replace(/ /, '  ')} `;
+    rows[row][1] = 'Phó Trưởng phòng';
+    const back = configFromRows(rows, new Date(2024, 2, 15));
+    expect(back.errors).toEqual([]);
+    expect(back.config.organisation.signer.title).toBe('Phó Trưởng phòng');
+    rows[row][0] = 'Chức vụ của người không ký';
+    expect(configFromRows(rows, new Date(2024, 2, 15)).errors).toHaveLength(1);
+  });
+
   it('round-trips', () => {
     const cfg = defaultConfig(new Date(2024, 2, 3));
     cfg.organisation.signer = { name: 'Đỗ Văn Bình', title: 'Phó Trưởng phòng' };
