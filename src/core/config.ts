@@ -589,7 +589,8 @@ function parseDayMonth(v: unknown): DayMonth | null {
 /**
  * Each setting's Vietnamese name → its key: as the tool writes it, and by matchKey for a name typed otherwise (case,
  * tone placement, spaces). Made at the first label looked up, the second only at the first label not written as the
- * tool writes it: the match keys of some two hundred long names were a millisecond or two of every execution's start.
+ * tool writes it (the match keys of some two hundred long names were made at the start of every execution, whether
+ * it read "Cấu hình" or not).
  */
 let labels: { exact: Map<string, string>; byKey: Map<string, string> | null } | null = null;
 
