@@ -200,8 +200,10 @@ function atSize(schools: number, registrations: number): AtSize {
   // The script's own time in a submission, its core and adapters: the execution's time here less the time inside
   // service calls (emulator/runtime.ts wallMs, serviceWallMs). Warm: the two submissions above, in a bundle whose
   // code V8 has run many times (each execution loads the script afresh, but its context is reused: emulator/harness.ts).
-  // Cold: three more submissions, each in a bundle loaded afresh (a new context: no feedback, no optimised code; V8 may
-  // reuse the bytecode, as Apps Script may), the median checked against the 50 ms of core CPU — a figure of
+  // Cold: three more submissions, each in a bundle loaded afresh (a new context: no feedback, no optimised code; the
+  // bytecode is reused, as Apps Script may reuse a project's compiled code: since stop 65 the harness compiles a bundle
+  // once per process, emulator/harness.ts — the figure fell from 23 to 12 ms at 400 with that, the script unchanged),
+  // the median checked against the 50 ms of core CPU — a figure of
   // this shared machine, read with its spread. Each starts after a full collection: an execution starts with a heap of
   // its own, where here the garbage of the runs before it (the season, a whole rebuild at this size) would otherwise be
   // collected during the submission measured, and charged to it. After the collection, a pause before the submission:
