@@ -21,8 +21,7 @@ describe('d64b: a note on a lone quotation mark written by the version before th
 
   it('after the update, the council fixing the decision: the stale note is dropped, not told', () => {
     const regs = plainRegistrations();
-    const read = writeThenRead;
-    const first = read(mergeReview([], regs));
+    const first = writeThenRead(mergeReview([], regs));
     const header = first[0] as string[];
     const [dec, note] = [REVIEW_HEADERS.decision, REVIEW_HEADERS.note].map((h) => header.indexOf(h));
     const typed = first.map((r) => r.slice());

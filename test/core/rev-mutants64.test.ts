@@ -205,8 +205,7 @@ describe('"Ghi chú": the tool\'s note on a decision typed with a lone quotation
   // stale note of the tool was kept in the cell as a person's line and told to the office as typed by someone.
   it('is dropped once the decision is fixed, not kept and told as a person\'s line', () => {
     const regs = plainRegistrations();
-    const read = writeThenRead;
-    const first = read(mergeReview([], regs));
+    const first = writeThenRead(mergeReview([], regs));
     const header = first[0] as string[];
     const [dec, note] = [REVIEW_HEADERS.decision, REVIEW_HEADERS.note].map((h) => header.indexOf(h));
     const typed = first.map((r) => r.slice());
@@ -214,7 +213,7 @@ describe('"Ghi chú": the tool\'s note on a decision typed with a lone quotation
     const flagged = mergeReview(typed, regs);
     expect(String(flagged.rows[0][note])).toContain('không thuộc danh sách');
     expect(flagged.typedNotes).toEqual([]);
-    const fixed = read(flagged);
+    const fixed = writeThenRead(flagged);
     fixed[1][dec] = REVIEW_DECISIONS.propose;
     const next = mergeReview(fixed, regs, flagged.snapshots);
     expect(next.typedNotes).toEqual([]);
