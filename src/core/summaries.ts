@@ -14,7 +14,7 @@ import {
   DUTY_CELL,
   DUTY_STATUS,
   DUTY_STATUS_MINIMUM_OPEN,
-  DUTY_STATUS_OTHER_SCHOOL,
+  DUTY_STATUS_NOT_COUNTED,
   GROUP_DUTIES_HEADER,
   GROUP_DUTIES_TITLE,
   GROUP_NO_CLUSTER,
@@ -64,7 +64,9 @@ import {
   dutyTextPeriodUnsettled,
   dutyTextPlanMissing,
   dutyTextPlanNoEvidence,
+  dutyTextPeriodOtherSchoolLine,
   dutyTextPlanOtherSchool,
+  dutyTextPlanOtherSchoolLine,
   dutyTextPeriodOtherSchool,
   dutyTextReportsOtherSchool,
   dutyTextPlanNotDue,
@@ -318,9 +320,13 @@ function computeSchoolSummaries(output: EvaluateOutput, config: OfficeConfig): S
     const other = (k: number) => otherSchoolReportOf(output.reports, school.key, periods[k].id) ?? { sentOn: '', sender: '' };
     let planText = '';
     let planCell: string = DUTY_CELL.planNotDue;
+    // The plan's duty line when its only copy came from another school's address (in `missing`, planText).
+    let planLine = '';
     const missingReports: string[] = [];
     const noEvidenceReports: string[] = [];
     const otherSchoolReports: string[] = [];
+    // The same periods as the reports' duty line says them when they alone keep the duty open (review d64b #6).
+    const otherSchoolLines: string[] = [];
     const earlyReports: string[] = [];
     const earlyAhead: string[] = [];
     let due = 0;
@@ -333,7 +339,11 @@ function computeSchoolSummaries(output: EvaluateOutput, config: OfficeConfig): S
         if (planText !== '') continue;
         if (st === 'sent') (planText = dutyTextPlanSent(p.label)), (planCell = DUTY_CELL.planSent);
         else if (st === 'noEvidence') (planText = dutyTextPlanNoEvidence(p.label)), (planCell = DUTY_CELL.planNoEvidence);
-        else if (st === 'otherSchool') (planText = dutyTextPlanOtherSchool(p.label, other(k).sentOn, other(k).sender)), (planCell = DUTY_CELL.planOtherSchool);
+        else if (st === 'otherSchool') {
+          planText = dutyTextPlanOtherSchool(p.label, other(k).sentOn, other(k).sender);
+          planLine = dutyTextPlanOtherSchoolLine(p.label, other(k).sentOn, other(k).sender);
+          planCell = DUTY_CELL.planOtherSchool;
+        }
         else if (st === 'missing') (planText = dutyTextPlanMissing(period)), (planCell = DUTY_CELL.planMissing);
         else (planText = dutyTextPlanNotDue(period)), (planCell = DUTY_CELL.planNotDue);
         continue;
@@ -348,7 +358,10 @@ function computeSchoolSummaries(output: EvaluateOutput, config: OfficeConfig): S
       due++;
       if (st === 'sent') sent++;
       else if (st === 'noEvidence') noEvidenceReports.push(period);
-      else if (st === 'otherSchool') otherSchoolReports.push(dutyTextPeriodOtherSchool(period, other(k).sentOn, other(k).sender));
+      else if (st === 'otherSchool') {
+        otherSchoolReports.push(dutyTextPeriodOtherSchool(period, other(k).sentOn, other(k).sender));
+        otherSchoolLines.push(dutyTextPeriodOtherSchoolLine(period, other(k).sentOn, other(k).sender));
+      }
       else {
         // Sent, but too early to count (review d62 F1): not "chưa gửi".
         const early = earlyReportOf(output.reports, school.key, p.id);
@@ -360,18 +373,22 @@ function computeSchoolSummaries(output: EvaluateOutput, config: OfficeConfig): S
     if (missingReports.length) reportParts.push(dutyTextReportsMissing(missingReports));
     if (earlyReports.length) reportParts.push(dutyTextReportsEarly(earlyReports));
     if (noEvidenceReports.length) reportParts.push(dutyTextReportsNoEvidence(noEvidenceReports));
-    if (otherSchoolReports.length) reportParts.push(dutyTextReportsOtherSchool(otherSchoolReports));
-    const reportsText = [
-      due === 0 ? dutyTextReportsNoneDue : reportParts.length ? reportParts.join('; ') : dutyTextReportsAllSent(due),
-      earlyAhead.length ? dutyTextReportsEarly(earlyAhead) : '',
-    ].filter((x) => x !== '').join('; ');
+    // The reports' detail with the periods sent from another school's address said as `other` (last).
+    const reportsTextWith = (other: string) => {
+      const parts = other ? [...reportParts, other] : reportParts;
+      return [due === 0 ? dutyTextReportsNoneDue : parts.length ? parts.join('; ') : dutyTextReportsAllSent(due), earlyAhead.length ? dutyTextReportsEarly(earlyAhead) : '']
+        .filter((x) => x !== '')
+        .join('; ');
+    };
+    const otherSchoolText = otherSchoolReports.length ? dutyTextReportsOtherSchool(otherSchoolReports) : '';
+    const reportsText = reportsTextWith(otherSchoolText);
     const reportsCell = due === 0 ? DUTY_CELL.reportsNoneDue : dutyCellReports(sent, due);
     // A school year still open is named with its last day (review openyear).
     const minimumMissing = minimum === 'met' || !duty ? '' : dutyTextLacking(duty.lacking, openYearLastDay(duty.lacking, config));
     const missing: string[] = [];
     if (minimumMissing) missing.push(minimumMissing);
     if (plan === 'notMet' || plan === 'missing') missing.push(planText);
-    if (reports === 'notMet' || reports === 'missing') missing.push(...reportParts);
+    if (reports === 'notMet' || reports === 'missing') missing.push(...reportParts, ...(otherSchoolText ? [otherSchoolText] : []));
     return {
       school,
       registrations: regs[i],
@@ -385,9 +402,12 @@ function computeSchoolSummaries(output: EvaluateOutput, config: OfficeConfig): S
       dutyLines: [
         // Missing: only the school year still open lacks a registration, which the school can still send (review openyear).
         dutyLineMinimum(minimum === 'missing' ? DUTY_STATUS_MINIMUM_OPEN : DUTY_STATUS[minimum], counts.collective, counts.individual, minimumMissing),
-        // Open only for a copy from another school's address: its status says that, as its reminder does (review d63 F6).
-        dutyLinePlan(plan === 'missing' && planCell === DUTY_CELL.planOtherSchool ? DUTY_STATUS_OTHER_SCHOOL : DUTY_STATUS[plan], planText),
-        dutyLineReports(reports === 'missing' && otherSchoolReports.length > 0 && noEvidenceReports.length === 0 ? DUTY_STATUS_OTHER_SCHOOL : DUTY_STATUS[reports], reportsText),
+        // Open only for a copy from another school's address: its status says it is not counted, its detail the address,
+        // each once (review d63 F6, d64b #6).
+        plan === 'missing' && planLine ? dutyLinePlan(DUTY_STATUS_NOT_COUNTED, planLine) : dutyLinePlan(DUTY_STATUS[plan], planText),
+        reports === 'missing' && otherSchoolReports.length > 0 && noEvidenceReports.length === 0
+          ? dutyLineReports(DUTY_STATUS_NOT_COUNTED, reportsTextWith(otherSchoolLines.join('; ')))
+          : dutyLineReports(DUTY_STATUS[reports], reportsText),
       ],
       planCell,
       reportsCell,

@@ -367,7 +367,8 @@ describe('review upgrade8: state and texts an earlier bundle left, compared by H
     expect(after.join('|')).toContain('Chưa tính — gửi từ e-mail đơn vị khác');
     expect(after.map((c, i) => (c === before.summary[i] ? '' : `${before.summary[i]} → ${c}`)).filter(Boolean)).toEqual(['Thiếu minh chứng → Chưa tính — gửi từ e-mail đơn vị khác']);
     expect(total()).toEqual(before.total);
-    expect(o.tab(QUANG_MINH.name).flat().map(String).join('\n')).toContain('Chưa tính — gửi từ e-mail đơn vị khác');
+    // The school tab's duty line says it once, with the address (review d64b #6).
+    expect(o.tab(QUANG_MINH.name).flat().map(String).join('\n')).toContain(`• Kế hoạch của đơn vị (mục III.4): Chưa tính — “${plan}” gửi ngày 10/12/2026 từ địa chỉ e-mail của đơn vị khác (“${HOA_SEN.name}”).`);
     // Nothing sent again for it the same day (the receipt went once, from de24af6).
     expect(emu.mail.sent.length).toBe(before.sent);
     expect(o.tab('Hộp thư đi').length).toBe(before.outbox);

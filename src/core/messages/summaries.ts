@@ -556,6 +556,11 @@ export const DUTY_STATUS = {
  * address (review d63 F6): not missing evidence — the reminder and the receipt say the address (reportOtherSchool).
  */
 export const DUTY_STATUS_OTHER_SCHOOL = 'Chưa tính — gửi từ e-mail đơn vị khác';
+/**
+ * The same status in a duty line ("Nhiệm vụ của đơn vị"), where the detail after it (dutyTextOtherSchoolLine) names the
+ * address: "not counted" said once, with one dash (review d64b #6).
+ */
+export const DUTY_STATUS_NOT_COUNTED = 'Chưa tính';
 
 /**
  * The minimum's status when only a school year still open to registration lacks a collective or an individual:
@@ -626,6 +631,14 @@ export const dutyTextPlanNoEvidence = (label: string) => `${q(label)} chưa ghi 
 /** The plan's only copy came from the address of `sender`, another listed school (review d63 F6). `sentOn`: dd/MM/yyyy or ''. */
 export const dutyTextPlanOtherSchool = (label: string, sentOn: string, sender: string) =>
   `${q(label)} gửi${sentOn ? ` ngày ${sentOn}` : ''} từ địa chỉ e-mail của ${q(sender)} nên chưa được tính`;
+/**
+ * In a duty line after DUTY_STATUS_NOT_COUNTED: the plan (its label) or a period (dutyTextPeriod) sent only from the
+ * address of `sender`, another listed school; `sentOn`: dd/MM/yyyy or ''. The list of what is missing keeps
+ * dutyTextPlanOtherSchool and dutyTextReportsOtherSchool, which say themselves that it is not counted.
+ */
+const fromOtherSchool = (sentOn: string, sender: string) => `gửi${sentOn ? ` ngày ${sentOn}` : ''} từ địa chỉ e-mail của đơn vị khác (${q(sender)})`;
+export const dutyTextPlanOtherSchoolLine = (label: string, sentOn: string, sender: string) => `${q(label)} ${fromOtherSchool(sentOn, sender)}`;
+export const dutyTextPeriodOtherSchoolLine = (period: string, sentOn: string, sender: string) => `${period} ${fromOtherSchool(sentOn, sender)}`;
 /** Periods whose only report came from another listed school's address, each as dutyTextPeriodOtherSchool. */
 export const dutyTextReportsOtherSchool = (periods: string[]) => `chưa được tính: ${periods.join('; ')}`;
 /** `period`: dutyTextPeriod; `sentOn`: dd/MM/yyyy or ''; `sender`: the school whose address it came from. */
