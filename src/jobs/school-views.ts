@@ -220,9 +220,9 @@ function formLinks(): FormLinks {
     return { closedBy, url: closedBy === null ? formUrl(id) : null };
   });
   // Forms the office opened again by hand after the end: their links back, but the tool still runs no more by itself
-  // (the end removed its triggers): the view keeps saying so while the end is recorded (review d64).
-  const ended = periodEndRecord();
-  const period = registration.closedBy ?? report.closedBy ?? (ended?.stage === 'done' ? ended.period : null);
+  // (the end removed its triggers; the nightly rebuild stops once the end is recorded, cut off half way too): the view
+  // keeps saying so while the end is recorded (reviews d64 #3, d64b #5).
+  const period = registration.closedBy ?? report.closedBy ?? periodEndRecord()?.period ?? null;
   return {
     registration: registration.url,
     report: report.url,

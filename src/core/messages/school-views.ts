@@ -25,17 +25,24 @@ export const VIEW_TAB = 'Tình trạng của trường';
 /** How a school edits a registration while the registration form takes responses (viewNotice). */
 const VIEW_HOW_TO_EDIT = 'Muốn sửa phiếu, dùng đường dẫn sửa phiếu trong thư báo kết quả kiểm tra (thư “Đã nhận phiếu DK-…”); một phiếu mới cho cùng tập thể, cá nhân sẽ thay thế phiếu đã gửi.';
 /**
- * Replaces the office tab's "edited by hand is overwritten" notice. `ended`: the period ended ("Kết thúc giai đoạn…") and
- * a form is still closed by it (`registration`: the registration form is) — the tool no longer runs each day, and a
- * closed registration form takes no edit (the edit links of the e-mails lead to Google's "form closed").
+ * Replaces the office tab's "edited by hand is overwritten" notice. `ended`: the period ended ("Kết thúc giai đoạn…"),
+ * with which forms are still closed by it (`registration`, `report`): the tool no longer runs each day, and a closed
+ * registration form takes no edit (the edit links of the e-mails lead to Google's "form closed"; whom to ask is said once,
+ * by viewFormsClosed, above the office's contact). A form the office opened again by hand takes answers, but the end
+ * removed the trigger that checked each one as it came: what is sent through it is checked at the office's next update
+ * (reviews d64 #3, d64b #5). `office`: its own word (officeWord).
  */
-export const viewNotice = (office: string, ended?: { period: string; registration: boolean } | null) =>
-  ended
-    ? `Trang chỉ để xem, do công cụ của ${office} lập từ các phiếu đăng ký và báo cáo của trường; giai đoạn ${ended.period} đã kết thúc nên trang không còn tự cập nhật mỗi ngày. ` +
-      (ended.registration
-        ? `Phiếu đã gửi không sửa được nữa (đường dẫn sửa phiếu trong các thư trước không còn dùng được); nếu cần sửa, bổ sung, xin liên hệ ${office}.`
-        : VIEW_HOW_TO_EDIT)
-    : `Trang chỉ để xem, do công cụ của ${office} tự cập nhật mỗi ngày từ các phiếu đăng ký và báo cáo của trường. ${VIEW_HOW_TO_EDIT}`;
+export const viewNotice = (office: string, ended?: { period: string; registration: boolean; report: boolean } | null) => {
+  if (!ended) return `Trang chỉ để xem, do công cụ của ${office} tự cập nhật mỗi ngày từ các phiếu đăng ký và báo cáo của trường. ${VIEW_HOW_TO_EDIT}`;
+  const open = !ended.registration && !ended.report ? 'Phiếu đăng ký, báo cáo sửa hoặc gửi' : !ended.registration ? 'Phiếu đăng ký sửa hoặc gửi' : !ended.report ? 'Báo cáo gửi' : '';
+  return [
+    `Trang chỉ để xem, do công cụ của ${office} lập từ các phiếu đăng ký và báo cáo của trường; giai đoạn ${ended.period} đã kết thúc nên trang không còn tự cập nhật mỗi ngày.`,
+    ended.registration ? 'Phiếu đã gửi không sửa được nữa (đường dẫn sửa phiếu trong các thư trước không còn dùng được).' : VIEW_HOW_TO_EDIT,
+    open ? `${open} từ nay chỉ được kiểm tra khi ${office} cập nhật lại trang này, không còn ngay khi gửi.` : '',
+  ]
+    .filter((x) => x !== '')
+    .join(' ');
+};
 export const VIEW_REPORTS_TITLE = 'Báo cáo tiến độ của trường (phiếu báo cáo đã gửi)';
 /**
  * The reports' table, in the registrations' columns (80, 170, 90, then 260 or 400 px: VIEW_COLUMNS in
