@@ -72,6 +72,12 @@ export interface Council {
   notes: string[];
   /** What keeps every vote from being trusted (a member whose presence cannot be read, a threshold), or null. */
   problem: string | null;
+  /**
+   * Why the votes typed cannot be applied at all (no member listed beside them; codes typed where no votes' header is),
+   * or null. Unlike `problem`, no document may be made from such a tab: read as a council that never met, it would
+   * propose those it voted down (review r66b F1).
+   */
+  unreadable: string | null;
 }
 
 export const DEFAULT_THRESHOLD = 50;
@@ -286,9 +292,12 @@ interface RawVote {
 
 /**
  * The council's tab as read (all values), or null when the tab does not exist. Rows are recognised by what their
- * first cell says (a field's name, the members' header, the votes' header), never by position, so the council may
- * add rows and members. Blank rows are ignored; a row among the members that is no member (a note: no title, no
- * presence, not a name) is named in `notes`, not counted.
+ * label cell says (a field's name, the members' header, the votes' header), never by position, so the council may
+ * add rows and members. The labels are in column A as setup made the tab, or in the column a column inserted at the
+ * left moved them to (an "STT" column, review r66b F1); the members' and the votes' cells are found under their own
+ * headers, wherever a column was inserted. Blank rows are ignored; a row among the members that is no member (a note:
+ * no title, no presence, not a name) is named in `notes`, not counted. Votes that cannot be applied at all (no member
+ * listed, or codes typed where no votes' header is) are `unreadable`.
  */
 export function parseCouncil(values: readonly (readonly unknown[])[] | null): Council | null {
   if (!values) return null;
@@ -307,27 +316,36 @@ export function parseCouncil(values: readonly (readonly unknown[])[] | null): Co
     votes: new Map(),
     notes: [],
     problem: null,
+    unreadable: null,
   };
   const fieldByKey = new Map<string, Field>(FIELD_KEYS.map((k) => [matchKey(COUNCIL_FIELDS[k]), k]));
   const membersKey = matchKey(COUNCIL_MEMBERS_HEADER[0]);
   const titleKey = matchKey(COUNCIL_TAB_TITLE);
   const votesKey = matchKey(COUNCIL_VOTES_HEADER[0]);
+  const at = labelColumn(values, (k) => k === membersKey || k === votesKey || k === titleKey || fieldByKey.has(k));
+  let memberColumns = COUNCIL_MEMBERS_HEADER.map((_, k) => at + k);
+  let voteColumns = COUNCIL_VOTES_HEADER.map((_, k) => at + k);
   const unknownPresence: string[] = [];
   const raw: RawVote[] = [];
+  // Rows holding a registration code above the votes' header (its row deleted, or typed over): votes the tool cannot
+  // read as votes, which must not be taken for a council that never met.
+  let codesOutside = 0;
   let section: 'fields' | 'members' | 'votes' = 'fields';
   for (const row of values) {
-    const first = matchKey(row[0]);
+    const first = matchKey(row[at]);
     if (first === membersKey) {
       section = 'members';
+      memberColumns = headerColumns(row, COUNCIL_MEMBERS_HEADER, at);
       continue;
     }
     if (first === votesKey) {
       section = 'votes';
+      voteColumns = headerColumns(row, COUNCIL_VOTES_HEADER, at);
       continue;
     }
     const field = fieldByKey.get(first);
     if (field) {
-      const v = row[1];
+      const v = row[at + 1];
       if (field === 'threshold') {
         const t = parseThreshold(v);
         if (t) {
@@ -345,16 +363,22 @@ export function parseCouncil(values: readonly (readonly unknown[])[] | null): Co
       else c[field] = toText(v);
       continue;
     }
-    if (first === '') continue;
     if (section === 'fields') {
+      if (first === '') continue;
+      if (isCode(row[at])) codesOutside++;
       // A row there with a value beside it (a second threshold, per award level) is one the tool does not read: said,
       // never dropped silently (review council-day M3). A heading or the tab's title has none.
-      if (toText(row[1]) !== '' && first !== titleKey) c.notes.push(COUNCIL_PROBLEM.unknownField(toText(row[0])));
+      else if (toText(row[at + 1]) !== '' && first !== titleKey) c.notes.push(COUNCIL_PROBLEM.unknownField(toText(row[at])));
     } else if (section === 'members') {
-      const name = toText(row[0]);
-      const title = toText(row[1]);
-      const reason = toText(row[3]);
-      const said = presence(row[2]);
+      const name = toText(row[memberColumns[0]]);
+      if (name === '') continue;
+      if (isCode(name)) {
+        codesOutside++;
+        continue;
+      }
+      const title = toText(row[memberColumns[1]]);
+      const reason = toText(row[memberColumns[3]]);
+      const said = presence(row[memberColumns[2]]);
       // Voted in writing when the presence cell says so, or the reason does and the cell does not say present; any
       // other reason for absence says absent, whatever the presence cell says ("Có" with a reason: absent, as before).
       const p = said === 'written' || (said !== true && reasonSaysWritten(reason)) ? 'written' : reason !== '' ? false : said;
@@ -364,10 +388,14 @@ export function parseCouncil(values: readonly (readonly unknown[])[] | null): Co
       }
       if (p === null) unknownPresence.push(name);
       c.members.push({ name, title, present: p === true, reason, ...(p === 'written' ? { written: true } : {}) });
-    } else if (section === 'votes') {
-      raw.push({ code: toText(row[0]), name: toText(row[1]), cells: [row[2], row[3], row[4]] });
+    } else {
+      const code = toText(row[voteColumns[0]]);
+      if (code === '') continue;
+      raw.push({ code, name: toText(row[voteColumns[1]]), cells: [row[voteColumns[2]], row[voteColumns[3]], row[voteColumns[4]]] });
     }
   }
+  if (codesOutside > 0) c.unreadable = COUNCIL_PROBLEM.votesWithoutHeader(codesOutside);
+  else if (raw.length > 0 && c.members.length === 0) c.unreadable = COUNCIL_PROBLEM.votesWithoutMembers(raw.length);
   if (unknownPresence.length && !c.problem) c.problem = COUNCIL_PROBLEM.presence(unknownPresence);
   const total = c.members.length;
   const present = c.members.filter((m) => m.present).length;
@@ -383,6 +411,34 @@ export function parseCouncil(values: readonly (readonly unknown[])[] | null): Co
     else if (!earlier) c.votes.set(code, vote);
   }
   return c;
+}
+
+/** The column of the tab's labels: the first cell (row by row) holding one (`isLabel`, of its matchKey); else column A. */
+function labelColumn(values: readonly (readonly unknown[])[], isLabel: (key: string) => boolean): number {
+  for (const row of values) {
+    for (let j = 0; j < row.length; j++) {
+      const k = matchKey(row[j]);
+      if (k !== '' && isLabel(k)) return j;
+    }
+  }
+  return 0;
+}
+
+/**
+ * The column of each of a section's headers in its header row (from the label column `at` on), so that a column
+ * inserted among them moves nothing; a header retyped otherwise keeps its place after the first (`at` + its index).
+ */
+function headerColumns(row: readonly unknown[], header: readonly string[], at: number): number[] {
+  const keys = row.map((v) => matchKey(v));
+  return header.map((h, k) => {
+    const j = keys.indexOf(matchKey(h), at);
+    return j >= 0 ? j : at + k;
+  });
+}
+
+/** Whether a cell holds a registration code, however typed (voteCode). */
+function isCode(v: unknown): boolean {
+  return /^DK-\d+$/.test(voteCode(v));
 }
 
 function sameNumbers(a: Vote, b: Vote): boolean {

@@ -626,7 +626,9 @@ function readPlan(ss: Spreadsheet, date: Date): Plan {
   // A council seen to have met is remembered: its tab gone later would read as a council that never met (every
   // "Đề nghị khen" proposed, those it voted down too). A tab the office empties for a new meeting forgets it.
   const seenMet = getState('councilMet') !== null;
-  if (councilSheet && councilMet(council) !== seenMet) {
+  // Votes the tool cannot apply at all (no member listed, codes where no votes' header is) say nothing of whether the
+  // council met: the memory is kept, and nothing is made (below).
+  if (councilSheet && !council?.unreadable && councilMet(council) !== seenMet) {
     if (councilMet(council)) setState({ councilMet: String(Date.now()) });
     else clearState('councilMet');
   }
@@ -643,6 +645,9 @@ function readPlan(ss: Spreadsheet, date: Date): Plan {
   // typed. Made as it is, its batch would take that round's records and documents for this one's: nothing is made.
   const stale = staleMeetingDay(council, before, round);
   if (stale) blockers.push(stale);
+  // The meeting tab holds votes the tool cannot read as votes (review r66b F1): read as a council that never met, a
+  // batch would propose those it voted down.
+  if (council?.unreadable) blockers.push(council.unreadable);
   // "Thẩm định" renamed (review "twohands" #5, diff26 #2): read as no decision at all, a batch would propose nobody and
   // drop what it made from the tab; nothing is made until it has its name again.
   const renamed = sheet ? null : renamedReview(ss);

@@ -5,6 +5,7 @@ import { evaluateAll, type EvaluatedRegistration } from '../../src/core/evaluate
 import { councilMemberRows, councilTemplateRows, parseCouncil, parseThreshold, voteCode, voteNameAgrees, voteOutcome } from '../../src/core/council';
 import {
   COUNCIL_MEMBERS_HEADER,
+  COUNCIL_PROBLEM,
   COUNCIL_SUMMARY,
   COUNCIL_TEXT,
   COUNCIL_VOTES_HEADER,
@@ -344,5 +345,59 @@ describe('counts typed as "7/9", "tán thành 7", or the date Sheets makes of "7
     // The date Sheets makes of "7/10": 7 October, quoted as typed.
     expect(outcome([['DK-000001', new Date(2024, 9, 7), 1]]).problem).toBe('ô “Tán thành” của DK-000001 ghi “7/10”, số sau dấu “/” (10) khác tổng số thành viên Hội đồng (9) và số thành viên có mặt (8)');
     expect(outcome([['DK-000001', '7,5', 1]]).problem).toContain('không phải số thành viên (số nguyên)');
+  });
+});
+
+describe('the tab with columns inserted or rows lost (review r66b F1: a column inserted at the left proposed those voted down)', () => {
+  const votes: Array<readonly [unknown, unknown, unknown?, unknown?]> = [
+    ['DK-000002', 9, 0],
+    ['DK-000003', 3, 6],
+  ];
+  /** The tab with a column inserted at `at` in every row (Sheets moves every row's cells), `fill` typed in it. */
+  const inserted = (at: number, fill: (row: unknown[], i: number) => unknown = () => '') =>
+    tab(votes).map((r, i) => {
+      const row = [...r];
+      while (row.length < at) row.push('');
+      row.splice(at, 0, fill(row, i));
+      return row;
+    });
+  const asRead = (c: ReturnType<typeof parseCouncil>) => ({
+    date: c!.date,
+    chair: c!.chair,
+    threshold: c!.threshold,
+    members: c!.members.map((m) => [m.name, m.present]),
+    votes: [...c!.votes].map(([k, v]) => [k, v.yes, v.no, v.problem]),
+    problem: c!.problem,
+    unreadable: c!.unreadable,
+  });
+
+  it('an "STT" column at the left, numbers typed beside the rows: read as without it', () => {
+    let n = 0;
+    const numbered = (row: unknown[]) => /^DK-/.test(String(row[0])) || councilMembers().some((m) => m[0] === row[0]);
+    const heading = (row: unknown[]) => row[0] === COUNCIL_MEMBERS_HEADER[0] || row[0] === COUNCIL_VOTES_HEADER[0];
+    const stt = inserted(0, (row) => (numbered(row) ? ++n : heading(row) ? 'STT' : ''));
+    expect(n).toBeGreaterThan(2);
+    expect(asRead(parseCouncil(stt))).toEqual(asRead(read(votes)));
+    expect(parseCouncil(stt)!.votes.get('DK-000003')!.no).toBe(6);
+  });
+
+  it('a column inserted among the votes\' or the members\' columns: each read under its own header', () => {
+    const plain = asRead(read(votes));
+    // Between "Tán thành" and "Không tán thành", with a note typed in it; and between "Chức vụ" and "Có mặt".
+    const amongVotes = inserted(3, (row) => (/^DK-/.test(String(row[0])) ? 'ghi chú' : row[0] === COUNCIL_VOTES_HEADER[0] ? 'Ghi chú' : ''));
+    expect(asRead(parseCouncil(amongVotes))).toEqual(plain);
+    const amongMembers = inserted(2, (row) => (row[0] === COUNCIL_MEMBERS_HEADER[0] ? 'Đơn vị công tác' : ''));
+    expect(asRead(parseCouncil(amongMembers))).toEqual(plain);
+  });
+
+  it('votes with the member list cleared, or with their header row deleted: unreadable (no document may be made), never a council that never met', () => {
+    const cleared = tab(votes, { memberRows: [] });
+    expect(parseCouncil(cleared)!.unreadable).toBe(COUNCIL_PROBLEM.votesWithoutMembers(2));
+    const headerless = tab(votes).filter((r) => r !== COUNCIL_VOTES_HEADER);
+    expect(headerless).toHaveLength(tab(votes).length - 1);
+    expect(parseCouncil(headerless)!.unreadable).toBe(COUNCIL_PROBLEM.votesWithoutHeader(2));
+    // A tab emptied for a new meeting (headers kept, no member, no vote) and the tab as read normally: nothing unreadable.
+    expect(parseCouncil(tab([], { memberRows: [] }))!.unreadable).toBeNull();
+    expect(read(votes).unreadable).toBeNull();
   });
 });

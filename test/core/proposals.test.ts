@@ -1684,6 +1684,7 @@ describe('rounds of proposals (one council meeting, one round)', () => {
       votes: new Map(voted.map((v) => (typeof v === 'string' ? [v, 1] : v)).map(([c, yes]) => [c, { code: c, name: '', yes, no: 0, percent: null, problem: null }])),
       notes: [],
       problem: null,
+      unreadable: null,
     }) as Council;
   const nominee = (id: string, level: 'giayKhen' | 'bangKhenTinh' = 'giayKhen') => ({ id, kind: 'individual', name: id, schoolName: 'S', score: 1, number: 0, level, registration: {} as EvaluatedRegistration }) as const;
   const selection = (ids: Array<ReturnType<typeof nominee>>) => ({ nominees: [...ids], collectives: 0, individuals: ids.length, skipped: [], held: [], flagged: [] });

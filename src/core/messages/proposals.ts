@@ -923,6 +923,15 @@ export const COUNCIL_PROBLEM = {
   unknownField: (typed: string) =>
     `Dòng “${typed}” ở phần đầu trang “${COUNCIL_TAB}” không phải mục công cụ đọc (${Object.values(COUNCIL_FIELDS).map((f) => `“${f}”`).join(', ')}): văn bản không dùng dòng này.${/tỷ lệ|%/i.test(typed) ? ' Công cụ dùng một tỷ lệ tán thành cho mọi hình thức khen thưởng; nếu Quy chế quy định tỷ lệ cao hơn cho một hình thức, hãy tự đối chiếu các trường hợp của hình thức đó và ghi “Không đề nghị” ở trang “Thẩm định” cho trường hợp không đạt.' : ''}`,
   twice: (code: string) => `${code} có hai dòng biểu quyết với số liệu khác nhau`,
+  /**
+   * Vote rows with no member listed above them (the list cleared to be typed again): no share can be counted, and the
+   * tab read as a council that never met would propose those it voted down (review r66b F1). A blocker: nothing made.
+   */
+  votesWithoutMembers: (n: number) =>
+    `trang “${COUNCIL_TAB}” có ${n} dòng biểu quyết nhưng danh sách thành viên Hội đồng (các dòng dưới “${COUNCIL_MEMBERS_HEADER[0]}”) đang trống, nên chưa tính được tỷ lệ tán thành; tạo văn bản lúc này sẽ đề nghị cả những trường hợp Hội đồng không tán thành. Hãy ghi lại danh sách thành viên (họ và tên, chức vụ, có mặt hay vắng)`,
+  /** Rows holding a registration code above the votes' header, or with none (its row deleted): a blocker, as above. */
+  votesWithoutHeader: (n: number) =>
+    `trang “${COUNCIL_TAB}” có ${n} dòng ghi mã phiếu không nằm dưới dòng tiêu đề “${COUNCIL_VOTES_HEADER[0]}” của phần biểu quyết (dòng tiêu đề bị xóa hoặc ghi đè), nên không đọc được kết quả biểu quyết; tạo văn bản lúc này sẽ đề nghị cả những trường hợp Hội đồng không tán thành. Hãy ghi lại dòng tiêu đề ngay trên các dòng biểu quyết: ${COUNCIL_VOTES_HEADER.map((h) => `“${h}”`).join(', ')} (xem lại ở Tệp → Nhật ký phiên bản nếu cần)`,
   twiceNamed: (code: string, a: string, b: string) => `${code} có hai dòng biểu quyết ghi hai tên khác nhau (“${a}” và “${b}”)`,
   threshold: (field: string, typed: string) =>
     `ô “${field}” ghi “${typed}”, không đọc được tỷ lệ (ghi một số từ 1 đến 99, ví dụ “50”; hoặc “từ 70 trở lên”, “từ 2/3 trở lên”)`,
