@@ -51,7 +51,7 @@ import { REVIEW_TAB } from './messages/summaries';
 import { OFFICE_PROFILES } from './messages/profiles';
 import { REVIEW_DECISIONS, decisionsWithoutRow, fingerprint, type DecisionSnapshot, type ReviewTab } from './review';
 import { answerOf, answerText, answeredAsNumber, type RatingCode, type RegistrationKind } from './registration';
-import { MARKUP, WEB_LINK, awardUnnamed, makeDate, matchKey, parseDate, printableAward, toParagraph, toText } from './text';
+import { MARKUP, WEB_LINK, awardUnnamed, formatDate, makeDate, matchKey, parseDate, printableAward, toParagraph, toText } from './text';
 import { completeInitiatives, ratedOrgYears, ratedSchoolYears, ratedYearsLabel, yearsRated } from './validate';
 import { quotable } from './review-notes';
 
@@ -1300,6 +1300,17 @@ export function staleMeetingDay(council: Council | null, before: ReadonlyMap<str
     }
   }
   return n ? PROPOSAL_EARLIER.staleDay(dayText(round.meeting), dayText(first), n, COUNCIL_FIELDS.date) : null;
+}
+
+/**
+ * The meeting's day is after the day the documents are dated (`date`: a year typed wrong, or the Hội đồng not met yet):
+ * the Biên bản, dated on its meeting only up to that day, and the Tờ trình and Quyết định that cite the meeting would
+ * disagree (review r66b F4). What the office is told (null: none).
+ */
+export function meetingAfterDocuments(council: Council | null, date: Date): string | null {
+  const met = councilMet(council) ? meetingDay(council) : null;
+  if (!met || met.getTime() <= makeDate(date.getFullYear(), date.getMonth() + 1, date.getDate()).getTime()) return null;
+  return PROPOSAL_EARLIER.meetingAfter(formatDate(met), formatDate(date), COUNCIL_FIELDS.date);
 }
 
 /** The meeting's day cannot be read: rounds are then told apart by the rest of the meeting only (null: it can). */

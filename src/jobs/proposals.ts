@@ -89,6 +89,7 @@ import {
   sameRound,
   roundCorrecting,
   correctedMeetingNote,
+  meetingAfterDocuments,
   staleMeetingDay,
   unreadableMeetingDay,
   withLegacy,
@@ -648,6 +649,9 @@ function readPlan(ss: Spreadsheet, date: Date): Plan {
   // The meeting tab holds votes the tool cannot read as votes (review r66b F1): read as a council that never met, a
   // batch would propose those it voted down.
   if (council?.unreadable) blockers.push(council.unreadable);
+  // A meeting day after the documents' day: the dossier would cite two days (review r66b F4).
+  const after = meetingAfterDocuments(council, date);
+  if (after) blockers.push(after);
   // "Thẩm định" renamed (review "twohands" #5, diff26 #2): read as no decision at all, a batch would propose nobody and
   // drop what it made from the tab; nothing is made until it has its name again.
   const renamed = sheet ? null : renamedReview(ss);
@@ -1185,7 +1189,9 @@ function runProposals(job: string, mode: Mode, pdf: boolean): void {
         st.made = 0;
         st.issues = {};
         st.pdf = pdf || st.pdf;
-      } else if (mode === 'fresh' && !resumable(st, ledger)) {
+      } else if (mode === 'fresh' && (!resumable(st, ledger) || meetingAfterDocuments(prepared!.council, new Date(st.date)) !== null)) {
+        // A batch stopped before a later meeting (its day after the batch's) is not resumed: its date would put the Tờ
+        // trình before the meeting it cites. A new batch, dated today (review r66b F4).
         st.date = now;
         st.made = 0;
         if (st.folderDay !== ddMMyyyy(new Date(now))) st.folderId = null;
@@ -1528,8 +1534,11 @@ export function previewProposals(): void {
     if (elsewhere) return elsewhere;
     const st = readRun();
     const read = readLedger(ss, st.gen);
-    const date = new Date(resumable(st, read) ? st.date : Date.now());
-    const plan = readPlan(ss, date);
+    const resumed = resumable(st, read);
+    let plan = readPlan(ss, new Date(resumed ? st.date : Date.now()));
+    // A batch stopped before a later meeting is not resumed by "Tạo văn bản" (runProposals): previewed as the new batch
+    // it would start, dated today.
+    if (resumed && meetingAfterDocuments(plan.council, new Date(st.date)) !== null) plan = readPlan(ss, new Date());
     const ledger = adoptLegacy(plan.docs, read);
     roundKeys(plan, ledger);
     adoptReprinted(plan, ledger);

@@ -1063,8 +1063,9 @@ describe('award proposals', () => {
     holdCouncilMeeting(o.emu, o.ids, reviewNames(o.emu), 0);
     const council = () => o.emu.spreadsheets.values(COUNCIL_TAB);
     const dateRow = council().findIndex((r) => r[0] === COUNCIL_FIELDS.date) + 1;
-    // The day typed wrong (10/07 for 01/07) when the documents were made on 01/07.
-    typeCell(o.emu, COUNCIL_TAB, dateRow, 2, '10/07/2024');
+    // The day typed wrong (01/06 for 01/07) when the documents were made on 01/07. (A day after the documents' is
+    // refused before anything is made: review r66b F4, test/bundle/r66b-meeting-day.test.ts.)
+    typeCell(o.emu, COUNCIL_TAB, dateRow, 2, '01/06/2024');
     o.bundle.call('generateProposals', undefined, { kind: 'menu' });
     const first = generated(o);
     // 03/07: the secretary reads the Biên bản and puts right the day and a count at once.

@@ -1013,6 +1013,12 @@ export const PROPOSAL_EARLIER = {
    * proposed is voted on now: a new meeting whose day was left as it was?
    */
   /** A clause of PROPOSAL_BLOCKED (no final full stop): nothing is made until it is put right. */
+  /**
+   * The meeting's day in the tab (`meeting`, dd/MM/yyyy) is after the day the documents would be dated (`day`): the
+   * Biên bản would carry one day and the Tờ trình and Quyết định cite another (review r66b F4).
+   */
+  meetingAfter: (meeting: string, day: string, field: string) =>
+    `mục “${field}” ở trang “${COUNCIL_TAB}” ghi ngày ${meeting}, sau ngày làm văn bản (${day}): biên bản họp và tờ trình sẽ ghi hai ngày họp khác nhau. Hãy sửa mục “${field}” thành đúng ngày Hội đồng đã họp (nếu gõ nhầm năm hay tháng), hoặc chờ đến sau cuộc họp rồi tạo văn bản`,
   staleDay: (meeting: string, day: string, n: number, field: string) =>
     `trang “${COUNCIL_TAB}” vẫn ghi ngày họp ${meeting}, là ngày của cuộc họp đã dùng cho tờ trình ngày ${day}, nhưng không còn biểu quyết của ${n} trường hợp đã đề nghị theo cuộc họp đó. Nếu đây là cuộc họp mới, hãy sửa mục “${field}” thành ngày họp mới (biên bản và tờ trình in ngày này); nếu đúng là cuộc họp ngày ${meeting}, hãy ghi lại biểu quyết của các trường hợp đó`,
   /**
