@@ -37,6 +37,7 @@ import {
   COUNCIL_TAB,
   PROPOSAL_ALERT,
   PROPOSAL_BLOCKED,
+  TEMPLATE_ROW_TABLES,
   PROPOSAL_EARLIER,
   PROPOSAL_HEADER,
   PROPOSAL_KIND,
@@ -1159,6 +1160,9 @@ function runProposals(job: string, mode: Mode, pdf: boolean): void {
     // is made, replaced or marked — the batch is not even claimed — and the person is told what to put right.
     const prepared = mode === 'continue' ? null : readPlan(ss, new Date(now));
     if (prepared && prepared.blockers.length) return blocked(ss, job, prepared.blockers, true);
+    // A template without the row of a list it fills: nothing made (the list would print empty and be taken as made).
+    const rowsMissing = prepared ? templateRowsMissing(prepared) : [];
+    if (rowsMissing.length) return blocked(ss, job, rowsMissing, true);
     // A batch whose round the store could not record when done is not started (review "limits" #1).
     const full = prepared && roundWontFit(prepared);
     if (full) {
@@ -1527,6 +1531,41 @@ export function continueProposals(): void {
   runProposals('continueProposals', 'continue', false);
 }
 
+/**
+ * The templates that no longer have the table row of a list the plan's documents fill (review r66b F3: the row deleted
+ * as "junk" gave a Danh sách or a Biên bản with an empty table, taken as made): what the office is told, one line per
+ * template (none: every needed row is there). Each template the plan fills a list of is read once; one that cannot be
+ * read now is left to the batch, which reports it.
+ */
+function templateRowsMissing(plan: Plan): string[] {
+  const needed = new Map<TemplateKey, Set<RowKind>>();
+  for (const d of plan.docs) {
+    if (d.gaps.length) continue;
+    for (const set of documentRows(d, plan.config, plan.council)) {
+      if (!set.rows.length) continue;
+      const kinds = needed.get(d.template) ?? new Set<RowKind>();
+      needed.set(d.template, kinds.add(set.kind));
+    }
+  }
+  if (!needed.size) return [];
+  const ids = storedTemplates();
+  const out: string[] = [];
+  for (const [key, kinds] of needed) {
+    const id = ids[key];
+    if (!id) continue;
+    let names: string[];
+    try {
+      names = scanDocument(DocumentApp.openById(id)).names;
+    } catch {
+      continue;
+    }
+    const have = new Set(names.map(isRowPlaceholder));
+    const lacking = [...kinds].filter((k) => !have.has(k));
+    if (lacking.length) out.push(PROPOSAL_BLOCKED.templateRows(TEMPLATE_NAMES[key], lacking.map((k) => TEMPLATE_ROW_TABLES[k])));
+  }
+  return out;
+}
+
 /** Menu "Xem trước danh sách đề nghị khen thưởng": what would be made, in the tab; creates nothing. */
 export function previewProposals(): void {
   runJob('previewProposals', ({ ss }) => {
@@ -1543,6 +1582,8 @@ export function previewProposals(): void {
     roundKeys(plan, ledger);
     adoptReprinted(plan, ledger);
     if (plan.blockers.length) return blocked(ss, 'previewProposals', plan.blockers, true);
+    const rowsMissing = templateRowsMissing(plan);
+    if (rowsMissing.length) return blocked(ss, 'previewProposals', rowsMissing, true);
     const issues: Partial<Record<TemplateKey, TemplateIssues>> = {};
     const ids = storedTemplates();
     const lines = [proposalSummary.previewHead, ...planLines(plan), ...reprintedLines(plan, ledger)];

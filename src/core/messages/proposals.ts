@@ -373,8 +373,21 @@ export const PROPOSAL_BLOCKED = {
       .join(', ')}${rows.length > 20 ? ` và ${rows.length - 20} phiếu khác` : ''}. Với từng phiếu: chọn lại quyết định cũ nếu đổi nhầm, hoặc sửa ô “Người thẩm định” để xác nhận nếu đúng là Hội đồng đổi (cột “Ghi chú” ghi rõ sau lần “Cập nhật tổng hợp” tới)`,
   council: (council: string, candidates: readonly string[]) =>
     `Hội đồng đã họp (kết quả biểu quyết đã được dùng khi tạo văn bản trước) nhưng không còn trang “${council}”${candidates.length ? `; nếu ${candidates.map((c) => `“${c}”`).join(', ')} là trang đó đã đổi tên, hãy đặt lại tên “${council}”` : ''}. Thiếu trang này, văn bản sẽ đề nghị cả những trường hợp Hội đồng đã biểu quyết không tán thành. Hãy ${fromOldVersion('trang')}; nếu Hội đồng sẽ họp lại, chọn menu “Thiết lập” để tạo trang trống rồi ghi kết quả họp mới`,
+  /**
+   * A template no longer has the table row of a list its documents fill (deleted as "junk", review r66b F3): the
+   * document would be made with an empty table and taken as made. `tables`: each list's name and its row's placeholder.
+   */
+  templateRows: (template: string, tables: ReadonlyArray<{ table: string; sample: string }>) =>
+    `tệp mẫu “${template}” (thư mục “${PROPOSAL_TEMPLATE_FOLDER}”) không còn dòng mẫu của ${tables.map((t) => `bảng ${t.table} (dòng có ${t.sample})`).join(', ')}, nên văn bản tạo từ mẫu này sẽ có bảng trống. Hãy khôi phục dòng đó trong mẫu (Chỉnh sửa → Hoàn tác, hoặc Tệp → Nhật ký phiên bản → Xem nhật ký phiên bản để lấy lại bản trước)`,
   tail: 'Sửa xong, chọn lại menu.',
 };
+/** The tables of the templates, as PROPOSAL_BLOCKED.templateRows names them, with the placeholder their row holds. */
+export const TEMPLATE_ROW_TABLES = {
+  collective: { table: 'tập thể', sample: '{{tt_ten}}' },
+  individual: { table: 'cá nhân', sample: '{{cn_ten}}' },
+  member: { table: 'thành viên Hội đồng', sample: '{{tv_ten}}' },
+  vote: { table: 'kết quả biểu quyết', sample: '{{bq_ten}}' },
+} as const;
 
 export const PROPOSAL_ALERT = {
   /** The batch could not be claimed: another job of the tool held the lock (review "twohands" #7). */
