@@ -942,6 +942,8 @@ interface Ctx {
   templateFiles: Partial<Record<TemplateKey, GoogleAppsScript.Drive.File>>;
   parent: Folder;
   folder: Folder | null;
+  /** The batch's folder was gone (put in the trash mid-batch, review r66b F2): its documents are looked at once done. */
+  folderLost?: boolean;
 }
 
 /**
@@ -959,6 +961,7 @@ function runFolder(ctx: Ctx): Folder {
   if (ctx.folder) return ctx.folder;
   const existing = liveFolder(ctx.st.folderId, null);
   if (existing) return (ctx.folder = existing);
+  if (ctx.st.folderId) ctx.folderLost = true;
   const day = ddMMyyyy(new Date(ctx.st.date));
   const folder = newSubfolder(ctx.parent, (n) => proposalRunFolder(day, n));
   ctx.st.folderId = folder.getId();
@@ -1306,6 +1309,28 @@ function timeText(ms: number): string {
   return quotaTime(formatTime(d), formatDate(d));
 }
 
+/**
+ * Drops the records of the plan's documents that are in the trash now (put there by hand, or with their folder: review
+ * r66b F2 — listed "Đã tạo" with a link into the trash, and never made again): the batch makes them again. Two calls a
+ * document recorded; one that cannot be looked at now is left as it is. Returns how many were dropped.
+ */
+function forgetTrashed(ss: Spreadsheet, gen: number, plan: Plan, ledger: Map<string, DocRecord>): number {
+  const gone: string[] = [];
+  for (const d of plan.docs) {
+    const rec = ledger.get(d.key);
+    if (!rec) continue;
+    try {
+      if (DriveApp.getFileById(rec.id).isTrashed()) gone.push(d.key);
+    } catch {
+      // Not known now: judged by a later click.
+    }
+  }
+  if (!gone.length) return 0;
+  withLedgerLock(LOCK_WAIT_MS, () => dropRecords(ss, gone.map((k) => ledgerPrefix(gen) + k)));
+  for (const k of gone) ledger.delete(k);
+  return gone.length;
+}
+
 /** A batch the ordinary menu item goes on with (its date and folder kept): under way, or stopped with documents made. */
 function resumable(st: RunState, ledger: Map<string, DocRecord>): boolean {
   return st.status === 'running' || st.status === 'waitingQuota' || (st.status === 'failed' && ledger.size > 0);
@@ -1389,6 +1414,8 @@ function work(ss: Spreadsheet, st: RunState, deadline: number, prepared: Plan | 
     return result;
   }
   saveAdopted(ss, st.gen, ledger, adopted);
+  // A click looks at the documents it would leave as made: one put in the trash since is made again (review r66b F2).
+  if (prepared) forgetTrashed(ss, st.gen, plan, ledger);
   let templates: ReturnType<typeof ensureTemplates>;
   try {
     // A template made again is noted in "Nhật ký lỗi": a write to the spreadsheet, flushed before the lock goes.
@@ -1476,6 +1503,11 @@ function work(ss: Spreadsheet, st: RunState, deadline: number, prepared: Plan | 
       stopped = true;
       st.status = 'running';
       result.changed = true;
+    } else if (ctx.folderLost && forgetTrashed(ss, st.gen, plan, ledger) > 0) {
+      // The batch's folder went to the trash mid-batch, with the documents made before: a continuation makes them
+      // again in the new folder.
+      stopped = true;
+      st.status = 'running';
     }
   }
   if (!stopped) {
