@@ -91,6 +91,23 @@ export interface Candidate {
   noAddress?: string;
 }
 
+/**
+ * A run stopped while sending it may have sent it (settleJournal's note, kept through a wait for the quota: review
+ * quotaday #3): such an entry is sent again once, and when it is retired instead its note keeps saying so.
+ */
+export function mayHaveGone(e: OutboxEntry): boolean {
+  return e.note === OUTBOX_NOTE.interrupted || e.note.endsWith(` ${OUTBOX_NOTE.interrupted}`);
+}
+
+/**
+ * An open entry no longer wanted, closed with `note` (why it is not sent) and never deleted: the tab keeps the record
+ * of what was and was not sent. One a stopped run may have sent (mayHaveGone) says that too, so that "Bỏ qua" never
+ * hides an e-mail that may have reached its recipient.
+ */
+export function retire(e: OutboxEntry, note: string): OutboxEntry {
+  return { ...e, status: 'skipped', note: mayHaveGone(e) ? `${note} ${OUTBOX_NOTE.notResent}` : note };
+}
+
 /** Appends a pending entry for each candidate whose key the outbox does not hold yet (none is queued twice). */
 export function enqueue(entries: readonly OutboxEntry[], candidates: readonly Candidate[], now: Date): OutboxEntry[] {
   const known = new Set(entries.map((e) => e.key));
@@ -119,7 +136,7 @@ export function planConfirmations(
   const refreshed = entries.map((e) => {
     const latest = current.get(e.ref);
     if (e.kind === 'confirmation' && e.status === 'pending' && latest !== undefined && latest !== e.key) {
-      return { ...e, status: 'skipped' as const, note: OUTBOX_NOTE.superseded };
+      return retire(e, OUTBOX_NOTE.superseded);
     }
     return e;
   });

@@ -26,6 +26,7 @@ import {
   dueEntries,
   isOutboxHeader,
   markOf,
+  mayHaveGone,
   mayChange,
   journalText,
   mailQuotaText,
@@ -533,7 +534,7 @@ export function sendDue(
    */
   const wait = (due: OutboxEntry) => {
     waited = true;
-    const note = wasInterrupted(due) ? `${waitNote()} ${OUTBOX_NOTE.interrupted}` : waitNote();
+    const note = mayHaveGone(due) ? `${waitNote()} ${OUTBOX_NOTE.interrupted}` : waitNote();
     if (due.note !== note) byKey.set(due.key, { ...due, note });
   };
   /**
@@ -618,7 +619,7 @@ export function sendDue(
       continue;
     }
     // Confirm: the "sent" mark is written with the next e-mail's "sending" mark, or after the loop.
-    const note = wasInterrupted(due) ? OUTBOX_NOTE.maybeTwice : '';
+    const note = mayHaveGone(due) ? OUTBOX_NOTE.maybeTwice : '';
     const done: OutboxEntry = { ...due, to: email.to, subject: email.subject, status: 'sent', sentAt: new Date(), attempts: attempt, note };
     byKey.set(due.key, done);
     sent++;
@@ -650,9 +651,4 @@ export function sendDue(
     }
   }
   return { entries: current(), sent, stopped, quota: window, quotaKept, left: quota, waited };
-}
-
-/** A stopped run may have sent it (settleJournal's note, kept through a wait for the quota). */
-function wasInterrupted(e: OutboxEntry): boolean {
-  return e.note === OUTBOX_NOTE.interrupted || e.note.endsWith(` ${OUTBOX_NOTE.interrupted}`);
 }

@@ -569,6 +569,8 @@ export const OUTBOX_NOTE = {
     `Lỗi khi gửi: ${googleSaid(message)}. Công cụ sẽ tự gửi lại ở các lần chạy sau (tối đa ${attempts} lần thử); cơ quan không cần tự gửi thư này.`,
   composeError: (message: string) => `Lỗi khi soạn thư (sẽ thử lại): ${message}`,
   interrupted: 'Lần chạy trước bị dừng đúng lúc gửi thư này, không rõ thư đã đi chưa; công cụ gửi lại một lần (người nhận có thể nhận hai lần).',
+  /** After the note of an entry retired (not sent) that a stopped run may have sent all the same (core/outbox.ts retire). */
+  notResent: 'Lưu ý: một lần chạy trước bị dừng đúng lúc gửi thư này nên thư có thể đã đến người nhận; công cụ không gửi lại.',
   maybeTwice: 'Đã gửi lại sau một lần chạy bị dừng giữa chừng; người nhận có thể đã nhận thư này hai lần.',
   noticeStale: 'Không gửi nữa: phiếu đã được sửa (trường đã nhận thư báo mới) hoặc tin đã cũ.',
 } as const;
