@@ -9,10 +9,10 @@ import type { Registration } from './registration';
 import type { ProgressReport } from './reports';
 import { Block, Email, render } from './emails';
 import { EvaluateOutput, EvaluatedRegistration } from './evaluate';
-import { CALENDAR_CHANGES_TITLE, DIGEST_EMAIL, HISTORY_TAB, REVIEW_TAB, SUMMARY_TAB, TAB, dutyTextLacking, lackingWhat, KIND_LABELS, OUTBOX_NOTE, REVIEW_DECISIONS, VERDICT_LABELS, milestoneLabel, timeOnDay } from './messages';
+import { CALENDAR_CHANGES_TITLE, DIGEST_EMAIL, DIGEST_NOTE, HISTORY_TAB, REVIEW_TAB, SUMMARY_TAB, TAB, dutyTextLacking, lackingWhat, KIND_LABELS, OUTBOX_NOTE, REVIEW_DECISIONS, VERDICT_LABELS, milestoneLabel, timeOnDay } from './messages';
 import { calendarEvents, evaluateCompact } from './validate';
 import { turningDays } from './notices';
-import { Candidate, MAX_ATTEMPTS, OutboxEntry, enqueue } from './outbox';
+import { Candidate, MAX_ATTEMPTS, OutboxEntry, enqueue, retire } from './outbox';
 import { daysUntil, deadlines, reportStatus } from './reminders';
 import { mergeReview } from './review';
 import { otherSchoolReportOf, reportHasEvidence } from './reports';
@@ -104,8 +104,10 @@ export function digestKey(now: Date): string {
 }
 
 /**
- * Retires open digests older than a newer one (a digest left behind by the quota is superseded by the next), then,
- * when `enqueueNew`, queues today's digest to the configured recipients (none configured: nothing).
+ * Queues today's digest to the configured recipients when `enqueueNew` (none configured: nothing), then retires open
+ * digests older than a newer one (a digest left behind by the quota is superseded by the next) and, while no recipient
+ * is configured, the one still waiting (the office emptied "Người nhận thư tổng hợp" since: review r66c F1). The
+ * recipients it goes to are those configured when it is sent (src/jobs/digest.ts), never the ones it was queued for.
  */
 export function planDigest(entries: readonly OutboxEntry[], cfg: OfficeConfig, now: Date, enqueueNew: boolean, subject: string): OutboxEntry[] {
   let out = entries.slice();
@@ -115,11 +117,12 @@ export function planDigest(entries: readonly OutboxEntry[], cfg: OfficeConfig, n
   }
   let latest: OutboxEntry | null = null;
   for (const e of out) if (e.kind === 'digest' && (!latest || e.key > latest.key)) latest = e;
-  return out.map((e) =>
-    e.kind === 'digest' && latest && e.key !== latest.key && (e.status === 'pending' || (e.status === 'failed' && e.attempts < MAX_ATTEMPTS))
-      ? { ...e, status: 'skipped' as const, note: OUTBOX_NOTE.superseded }
-      : e,
-  );
+  const none = cfg.mail.digestRecipients.length === 0;
+  return out.map((e) => {
+    if (e.kind !== 'digest' || !(e.status === 'pending' || (e.status === 'failed' && e.attempts < MAX_ATTEMPTS))) return e;
+    if (latest && e.key !== latest.key) return retire(e, OUTBOX_NOTE.superseded);
+    return none ? retire(e, DIGEST_NOTE.noRecipients) : e;
+  });
 }
 
 /**

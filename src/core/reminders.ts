@@ -11,7 +11,7 @@ import { School, noMailNote, schoolMail } from './directory';
 import { Block, Email, render, type MailLink } from './emails';
 import { EvaluateOutput, EvaluatedRegistration } from './evaluate';
 import { CONFIRMATION, DEADLINE_TITLES, carriesNotice, KIND_LABELS, REMINDER_EMAIL, REMINDER_NOTE, VERDICT_LABELS, type DueWord } from './messages';
-import { Candidate, MAX_ATTEMPTS, OutboxEntry, enqueue } from './outbox';
+import { Candidate, MAX_ATTEMPTS, OutboxEntry, enqueue, retire } from './outbox';
 import { ProgressReport, earlyAnnualOf, earlyReportOf, otherSchoolReportOf, reportHasEvidence } from './reports';
 import { registrationYearEnd, type SchoolDutyResult } from './school-duties';
 import { dayAfter, deadlinePassed, formatDate, withoutSheetRow } from './text';
@@ -521,9 +521,10 @@ export function keyParts(k: { deadlineId: string; offset: number; more: readonly
 }
 
 /**
- * The reminder an entry stands for, as it is now (null: school or every deadline gone). Of an e-mail about several
- * deadlines, those passed or with nothing left to say are left out; when none is left, the first is returned as it is
- * (passed, or with nothing to say: the entry is retired).
+ * The reminder an entry stands for, as it is now (null: school or every deadline gone, or every offset it was queued
+ * for taken out of "Nhắc hạn trước (số ngày)"). Of an e-mail about several deadlines, those passed, with nothing left
+ * to say, or of an offset no longer configured are left out; when none is left of those still configured, the first
+ * is returned as it is (passed, or with nothing to say: the entry is retired).
  */
 export function reminderFor(key: string, output: EvaluateOutput, cfg: OfficeConfig, now: Date, sent: SentReminders = NOTHING_SENT): SchoolReminder | null {
   const k = parseReminderKey(key);
@@ -534,6 +535,8 @@ export function reminderFor(key: string, output: EvaluateOutput, cfg: OfficeConf
   const all = deadlines(cfg);
   const parts: ReminderPart[] = [];
   for (const p of keyParts(k)) {
+    // The office no longer asks for this reminder (review r66c F1).
+    if (!cfg.mail.reminderDaysBefore.includes(p.offset)) continue;
     const d = all.find((x) => x.id === p.deadlineId);
     if (d) parts.push({ deadline: d, offset: p.offset, daysLeft: daysUntil(d.date, now), ...reminderContent(school, d, output, cfg) });
   }
@@ -542,6 +545,30 @@ export function reminderFor(key: string, output: EvaluateOutput, cfg: OfficeConf
   // A part still to come says the school's notices (whichever deadline the reminder sent first after their day is).
   const live = parts.filter((p) => p.daysLeft >= 0 && (p.items.length > 0 || notices.length > 0));
   return combine(school, live.length ? live : parts.slice(0, 1), live.length ? notices : []);
+}
+
+/**
+ * Whether a reminder waiting in the outbox (for the quota, or to be retried) is still to be sent, and as what: the one
+ * place both the plan and the sending decide it. Not wanted, with the note its row gets: every offset it was queued
+ * for has since been taken out of "Nhắc hạn trước (số ngày)" ("Không": all of them, review r66c F1), the school or
+ * every deadline is gone, the deadline passed, or nothing is left to tell the school.
+ */
+export function waitingReminder(
+  key: string,
+  output: EvaluateOutput,
+  cfg: OfficeConfig,
+  now: Date,
+  sent: SentReminders = NOTHING_SENT,
+): { reminder: SchoolReminder; note?: undefined } | { reminder?: undefined; note: string } {
+  const k = parseReminderKey(key);
+  const offsets = cfg.mail.reminderDaysBefore;
+  const removed = k ? keyParts(k).map((p) => p.offset).filter((o, i, all) => !offsets.includes(o) && all.indexOf(o) === i) : [];
+  if (k && keyParts(k).every((p) => !offsets.includes(p.offset))) return { note: REMINDER_NOTE.turnedOff(removed, offsets) };
+  const r = reminderFor(key, output, cfg, now, sent);
+  if (!r) return { note: REMINDER_NOTE.gone };
+  if (r.daysLeft < 0) return { note: REMINDER_NOTE.passed };
+  if (!hasContent(r)) return { note: REMINDER_NOTE.done };
+  return { reminder: r };
 }
 
 function partId(schoolCode: string, p: KeyPart): string {
@@ -567,9 +594,8 @@ export function planReminders(
   const sent = sentReminders(entries);
   const refreshed = entries.map((e) => {
     if (e.kind !== 'reminder' || !isOpen(e)) return e;
-    const r = reminderFor(e.key, output, cfg, now, sent);
-    const note = !r ? REMINDER_NOTE.gone : r.daysLeft < 0 ? REMINDER_NOTE.passed : !hasContent(r) ? REMINDER_NOTE.done : null;
-    return note ? { ...e, status: 'skipped' as const, note } : e;
+    const { note } = waitingReminder(e.key, output, cfg, now, sent);
+    return note ? retire(e, note) : e;
   });
   if (!enqueueNew) return refreshed;
   // A school no reminder reaches (no address of its own, schoolMail): a notice its row of "Hộp thư đi" already showed
@@ -620,7 +646,7 @@ export function planReminders(
     const k = e.kind === 'reminder' && isOpen(e) ? parseReminderKey(e.key) : null;
     const newer = k ? nearer.get(k.schoolCode) : undefined;
     if (!k || !newer || !keyParts(k).every((p) => (newer.get(p.deadlineId) ?? Infinity) < p.offset)) return e;
-    return { ...e, status: 'skipped' as const, note: REMINDER_NOTE.superseded };
+    return retire(e, REMINDER_NOTE.superseded);
   });
   return enqueue(kept, candidates, now);
 }

@@ -65,11 +65,14 @@ export function digestPlan(ss: Spreadsheet, output: EvaluateOutput, config: Offi
     },
     compose: {
       digest: (e) => {
+        // Only to the recipients configured now, never to an address the office has since removed (review r66c F1): none,
+        // and it is not sent (the plan retires it).
+        if (config.mail.digestRecipients.length === 0) return null;
         const s = state ?? loadState();
         const sheet = ss.getSheetByName(REVIEW_TAB);
         const { email, baseline } = digestEmail(
           { output, config, now: new Date(), base: s.base, reviewValues: sheet ? readValues(sheet) : null, sheetUrl: ss.getUrl() },
-          config.mail.digestRecipients.length ? config.mail.digestRecipients.join(',') : e.to,
+          config.mail.digestRecipients.join(','),
         );
         state = { base: s.base, composed: { ...baseline, key: e.key } };
         setState({ digestState: digestStateText(state) });

@@ -6,7 +6,7 @@ import { dateUnsettled, MILESTONE_IDS, periodDeadlineSetting, type OfficeConfig 
 import type { EvaluateOutput } from '../core/evaluate';
 import type { OutboxEntry } from '../core/outbox';
 import { MAIL_DETAIL, MAIL_STOPPED, healthProblems } from '../core/messages';
-import { deadlines, formsNeeded, hasContent, keyParts, parseReminderKey, planReminders, reminderEmail, reminderFor, sentReminders, type Deadline } from '../core/reminders';
+import { deadlines, formsNeeded, keyParts, parseReminderKey, planReminders, reminderEmail, sentReminders, waitingReminder, type Deadline } from '../core/reminders';
 import { logProblems } from '../gas/health';
 import { LOCK_WAIT_MS, withScriptLock } from '../gas/lock';
 import { editUrlByCode } from '../gas/ledger';
@@ -96,8 +96,9 @@ export function reminderPlan(
         // One queued before the date became unusable waits (pending) until it is corrected.
         if (isHeld(e.key)) return null;
         const code = parseReminderKey(e.key)?.schoolCode ?? '';
-        const r = reminderFor(e.key, output, config, new Date(), sentNow(code, outbox));
-        if (!r || r.daysLeft < 0 || !hasContent(r)) return null;
+        // Still wanted as the plan judged it (a reminder the office has since turned off is not: review r66c F1).
+        const r = waitingReminder(e.key, output, config, new Date(), sentNow(code, outbox)).reminder;
+        if (!r) return null;
         const needs = formsNeeded(r);
         const email = reminderEmail(r, config.organisation, needs.report ? url('report') : null, needs.registration ? url('registration') : null, opts.editUrl);
         return withViewLink(email, link(r.school.code));

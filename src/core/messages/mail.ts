@@ -4,7 +4,7 @@
 import { R } from '../form-titles';
 import { APP_NAME } from './app';
 import { groupedBy, lackingWhat, schoolMailFooter, schoolYearsText } from './summaries';
-import { configLabel } from './validation';
+import { CONFIG_TAB, REMINDERS_OFF, configLabel } from './validation';
 
 const q = (s: string) => `“${s}”`;
 /** " ngày 10/12/2026" after "gửi", or nothing when the day is not known. */
@@ -201,6 +201,20 @@ export const REMINDER_NOTE = {
   passed: 'Đã quá hạn được nhắc trước khi thư kịp gửi; không gửi nữa.',
   gone: 'Đơn vị hoặc hạn này không còn trong trang “Đơn vị”/“Cấu hình”; không gửi nữa.',
   superseded: 'Chưa kịp gửi thì đã đến lượt thư nhắc gần hạn hơn cho cùng hạn này; gửi thư mới hơn thay cho thư này.',
+  /**
+   * Waiting (for the quota) when the office took its offsets out of "Nhắc hạn trước (số ngày)": `removed`, the days
+   * before the deadline it was queued for; `now`, the days the row holds now (none: "Không", reminders off).
+   */
+  turnedOff: (removed: readonly number[], now: readonly number[]) =>
+    now.length === 0
+      ? `Cơ quan đã tắt thư nhắc (ghi ${q(REMINDERS_OFF)} ở mục ${q(configLabel('mail.reminderDaysBefore'))}, trang ${q(CONFIG_TAB)}) trước khi thư kịp gửi; không gửi nữa.`
+      : `Cơ quan đã bỏ lần nhắc trước ${listAnd(removed.map(String))} ngày (mục ${q(configLabel('mail.reminderDaysBefore'))} ở trang ${q(CONFIG_TAB)} nay là ${q(now.join('; '))}) trước khi thư kịp gửi; không gửi nữa.`,
+} as const;
+
+/** Notes of a weekly digest in "Hộp thư đi" that is not sent. */
+export const DIGEST_NOTE = {
+  /** Waiting (for the quota) when the office emptied "Người nhận thư tổng hợp". */
+  noRecipients: `Cơ quan đã để trống mục ${q(configLabel('mail.digestRecipients'))} ở trang ${q(CONFIG_TAB)} (không gửi thư tổng hợp) trước khi thư kịp gửi; không gửi nữa.`,
 } as const;
 
 /** The weekly summary e-mail to the office staff. */
