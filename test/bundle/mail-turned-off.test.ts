@@ -2,7 +2,7 @@
 // office changes nothing), what "Hộp thư đi" shows for those turned off (every row kept, each saying why), and a digest
 // waiting when the office replaces its recipient goes to the new one only.
 import { describe, expect, it } from 'vitest';
-import { DIGEST_NOTE, MAIL_QUOTA_DETAIL, OUTBOX_STATUS, REMINDER_NOTE } from '../../src/core/messages';
+import { DIGEST_NOTE, MAIL_QUOTA_DETAIL, OUTBOX_NOTE, OUTBOX_STATUS, REMINDER_NOTE } from '../../src/core/messages';
 import { typeIntoTab } from '../../scripts/season';
 import { bundleCode, directoryRows, numberedSchools, officeEmulator, setConfigValues } from './helpers';
 
@@ -109,5 +109,54 @@ describe('the digest waiting for the quota when the office empties its recipient
 
   it('its row stays, not sent, with the address it was queued for and the reason', () => {
     expect(digestRows.map((r) => [String(r[3]), String(r[5]), String(r[9])])).toEqual([['thuongtruc@example.edu.vn', OUTBOX_STATUS.skipped, DIGEST_NOTE.noRecipients]]);
+  });
+});
+
+/**
+ * The reminder run of 16/09 is stopped right after its first e-mail left (its "sending" mark written, "sent" not yet:
+ * the ambiguous window); `change` is then written in "Cấu hình", and the daily runs go on to 18/09.
+ */
+function reminderRunKilled(change?: Record<string, string>) {
+  const emu = officeEmulator({ now: new Date(2026, 8, 10, 9, 0, 0) });
+  const bundle = emu.loadBundle(bundleCode());
+  bundle.call('setup', undefined, { kind: 'menu' });
+  typeIntoTab(emu, 'Đơn vị', directoryRows(numberedSchools(3)));
+  bundle.call('setup', undefined, { kind: 'menu' });
+  emu.triggers.runDueTimeTriggers(new Date(2026, 8, 16, 0, 0, 0));
+  emu.runtime.trace = [];
+  let armed = true;
+  const stop = emu.runtime.onCall(() => {
+    if (armed && emu.runtime.trace!.includes('MailApp.sendEmail')) {
+      armed = false;
+      emu.runtime.killAtCall(1);
+    }
+  });
+  emu.triggers.runDueTimeTriggers(new Date(2026, 8, 16, 12, 0, 0));
+  stop();
+  emu.runtime.trace = null;
+  const first = reminders(emu).map((m) => String(m.to));
+  if (change) setConfigValues(emu, change);
+  emu.triggers.runDueTimeTriggers(new Date(2026, 8, 18, 12, 0, 0));
+  return { emu, first, killed: !armed };
+}
+
+describe('a reminder that may have gone (its run stopped as it was sent), then "Không"', () => {
+  const control = reminderRunKilled();
+  const off = reminderRunKilled({ 'mail.reminderDaysBefore': 'Không' });
+
+  it('the control: nothing changed, it is sent again once and its row says the school may have it twice', () => {
+    expect(control.killed).toBe(true);
+    expect(control.first).toHaveLength(1);
+    expect(control.emu.mail.to(control.first[0]).filter((m) => /\] Nhắc hạn \d/.test(m.subject))).toHaveLength(2);
+    const row = reminderRows(control.emu).find((r) => r.key.startsWith(`NH:${control.first[0].slice(0, 4).toUpperCase()}:`))!;
+    expect(row).toMatchObject({ status: OUTBOX_STATUS.sent, note: OUTBOX_NOTE.maybeTwice });
+  });
+
+  it('"Không": it is not sent again, and its row, not sent, still says it may have reached the school', () => {
+    expect(off.killed).toBe(true);
+    expect(off.first).toHaveLength(1);
+    expect(reminders(off.emu)).toHaveLength(1);
+    const row = reminderRows(off.emu).find((r) => r.key.startsWith(`NH:${off.first[0].slice(0, 4).toUpperCase()}:`))!;
+    expect(row).toMatchObject({ status: OUTBOX_STATUS.skipped, note: `${REMINDER_NOTE.turnedOff([14], [])} ${OUTBOX_NOTE.notResent}` });
   });
 });
