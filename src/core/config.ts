@@ -10,6 +10,7 @@ import {
   DEFAULT_LEGAL_BASES,
   LEGACY_LEGAL_DEFAULTS,
   configErrorBadDate,
+  configErrorClearedDate,
   CONFIG_DATE_MEANWHILE,
   configErrorBadDayMonth,
   configErrorReportTooEarly,
@@ -57,6 +58,7 @@ import {
 } from './messages/profiles';
 import { CATALOGUES, namedCatalogue } from './criteria';
 import { REPORT_FORM_CHOICES } from './messages/proposals';
+import { printedValue, type SettingsPrint } from './settings-trail';
 
 export interface Signer {
   name: string;
@@ -195,6 +197,25 @@ export interface OfficeConfig {
    * Said at every rebuild (todayFixedNote); no notice of a calendar day is sent meanwhile (src/core/notices.ts).
    */
   todayFixed?: { row: number };
+  /**
+   * Settings whose cell is empty or cannot be read while the print of the settings an earlier full run read
+   * (src/core/settings-trail.ts) holds their value (review r66c #2, #5): the run holds them (a date: unsettled) or keeps
+   * that value, the print keeps it (carryRecalled), and Thiết lập writes a date back in its emptied cell (`restore`).
+   */
+  recalled?: RecalledSetting[];
+}
+
+/** A setting read from the print of the settings (see OfficeConfig.recalled). */
+export interface RecalledSetting {
+  key: string;
+  /** The row's label as written (the print's key). */
+  label: string;
+  /** 1-based row of "Cấu hình". */
+  row: number;
+  /** The value the print holds, as shown (a date dd/MM/yyyy). */
+  was: string;
+  /** An emptied cell Thiết lập writes `was` back into. */
+  restore?: true;
 }
 
 /** School years end by 31 May (the Bộ GD&ĐT's school-year framework): their ratings count from 1 June. */
@@ -677,13 +698,22 @@ export function kindDefaultsToFollow(rows: readonly (readonly unknown[])[], cfg:
 /**
  * The milestones whose cell is left empty: the run uses the plan's default date for them (reminders and the form say
  * it), which an empty cell does not show (review "settings" #5). Thiết lập writes it in, so the tab shows the date the
- * schools are told. 1-based rows, each with the date to write (dd/MM/yyyy).
+ * schools are told. 1-based rows, each with the date to write (dd/MM/yyyy); `restored`: a date emptied since a full
+ * run read it, written back.
  */
-export function blankMilestones(rows: readonly (readonly unknown[])[], cfg: OfficeConfig): { row: number; value: string; label: string }[] {
-  const out: { row: number; value: string; label: string }[] = [];
+export function blankMilestones(rows: readonly (readonly unknown[])[], cfg: OfficeConfig): { row: number; value: string; label: string; restored?: true }[] {
+  const out: { row: number; value: string; label: string; restored?: true }[] = [];
+  const seen = new Set<string>();
+  // A date emptied since a full run read it (OfficeConfig.recalled): the date it held, never the default (review r66c
+  // #2), when its cell is still empty and its row still that setting's.
+  for (const r of cfg.recalled ?? []) {
+    const row = rows[r.row - 1];
+    if (!r.restore || !row || keyOf(row[0]) !== r.key || toText(row[1]) !== '' || seen.has(r.key)) continue;
+    seen.add(r.key);
+    out.push({ row: r.row, value: r.was, label: toText(row[0]), restored: true });
+  }
   // Not the stand-ins of a period the tab does not say.
   if (dateUnsettled(cfg, 'period.years')) return out;
-  const seen = new Set<string>();
   for (let i = 1; i < rows.length; i++) {
     const key = keyOf(rows[i]?.[0]);
     // Nor a stand-in: a default out of order with the dates the office wrote is said as such (readMilestones), and
@@ -705,7 +735,7 @@ export function parseConfigDate(v: unknown): Date | null {
   return m ? parseDate(`${m[1]}/${m[2]}/${m[3]}`) : null;
 }
 
-type ConfigValues = Map<string, { value: unknown; row: number }>;
+type ConfigValues = Map<string, { value: unknown; row: number; label: string }>;
 
 /** "2026-2030" (or "2026 – 2030") in a period's name: its two years; null when it holds none. */
 function yearsInName(name: string): { start: number; end: number } | null {
@@ -778,7 +808,10 @@ function otherPeriodDefault(id: MilestoneId, date: Date, start: number, end: num
 /** The milestones in an order they must keep (see readMilestones). */
 const ORDERED_MILESTONES: readonly MilestoneId[] = ['DANG-KY-MO', 'DANG-KY-DONG', 'SO-KET', 'TONG-KET'];
 
-function readMilestones(values: ConfigValues, period: Period, errors: string[], unsettled: string[]): void {
+/** The value the print of the settings holds for a setting's row (see configFromRows). */
+type Recall = (key: string) => { was: string; label: string; row: number } | null;
+
+function readMilestones(values: ConfigValues, period: Period, errors: string[], unsettled: string[], recall: Recall, recalled: RecalledSetting[]): void {
   const { startYear: start, endYear: end } = period;
   const rowOf = new Map<MilestoneId, number>();
   // Cells left empty (the plan's default is used), by row.
@@ -786,6 +819,18 @@ function readMilestones(values: ConfigValues, period: Period, errors: string[], 
   for (const m of period.milestones) {
     const key = `milestone.${m.id}`;
     const v = values.get(key);
+    // Emptied since a full run read a date in it (the print holds it): a mistake as a deleted row is, said with the
+    // date it held, its reminders held until a date is written, and written back by Thiết lập — never the default
+    // taken without a word (review r66c #2). A cell empty from the start keeps the plan's default.
+    const held = v && toText(v.value) === '' ? recall(key) : null;
+    const heldDate = held ? parseConfigDate(held.was) : null;
+    if (held && heldDate) {
+      const was = formatDate(heldDate);
+      errors.push(configErrorClearedDate(held.row, key, was, formatDate(m.date)));
+      unsettled.push(key);
+      recalled.push({ key, label: held.label, row: held.row, was, restore: true });
+      continue;
+    }
     if (v && toText(v.value) === '') emptyRow.set(m.id, v.row);
     if (!v || toText(v.value) === '') continue;
     rowOf.set(m.id, v.row);
@@ -867,9 +912,20 @@ export function periodDeadlineUnsettled(cfg: Pick<OfficeConfig, 'unsettled'>, ki
   return dateUnsettled(cfg, periodDeadlineSetting(kind));
 }
 
-export function configFromRows(rows: unknown[][], now: Date): ConfigReadResult {
+/**
+ * `print`: the print of the settings the last full run read (src/core/settings-trail.ts); a value it holds stands in
+ * for a cell emptied or unreadable since (OfficeConfig.recalled). Without it, none is recalled.
+ */
+export function configFromRows(rows: unknown[][], now: Date, print?: SettingsPrint | null): ConfigReadResult {
   const errors: string[] = [];
-  const values = new Map<string, { value: unknown; row: number }>();
+  const values: ConfigValues = new Map();
+  const recalled: RecalledSetting[] = [];
+  // The value the print holds for the row `key` is read from (null: none known).
+  const recall = (key: string): { was: string; label: string; row: number } | null => {
+    const v = values.get(key);
+    const was = v ? printedValue(print, v.label) : null;
+    return v && was !== null ? { was, label: v.label, row: v.row } : null;
+  };
   const header = rows[0] || [];
   const firstHeader = matchKey(header[0]);
   if ((firstHeader !== matchKey(CONFIG_HEADERS[0]) && firstHeader !== matchKey(CONFIG_FIRST_HEADER_OLD)) || matchKey(header[1]) !== matchKey(CONFIG_HEADERS[1])) {
@@ -890,7 +946,7 @@ export function configFromRows(rows: unknown[][], now: Date): ConfigReadResult {
       errors.push(PROFILE_CONFIG_LABELS[key] ? configErrorDuplicateProfileKey(i + 1, key, values.get(key)!.row) : configErrorDuplicateKey(i + 1, key, values.get(key)!.row));
       continue;
     }
-    values.set(key, { value: r[1], row: i + 1 });
+    values.set(key, { value: r[1], row: i + 1, label: toText(r[0]) });
   }
   const ints: Record<string, number> = {};
   for (const k of INT_KEYS) {
@@ -930,7 +986,7 @@ export function configFromRows(rows: unknown[][], now: Date): ConfigReadResult {
     }
   }
   const period = periodConfig(start, end, reports);
-  readMilestones(values, period, errors, unsettled);
+  readMilestones(values, period, errors, unsettled, recall, recalled);
   const raw = (k: string): string | undefined => {
     const v = values.get(k);
     return v ? toText(v.value) : undefined;
@@ -1013,6 +1069,7 @@ export function configFromRows(rows: unknown[][], now: Date): ConfigReadResult {
   readViewSettings(values, cfg.schoolViews, errors);
   // One contact for the office: at the end of every e-mail to a school and of each school's view.
   cfg.organisation.contact = cfg.schoolViews.contact;
+  if (recalled.length) cfg.recalled = recalled;
   return { config: cfg, errors };
 }
 

@@ -137,6 +137,36 @@ export function carryGone(print: SettingsPrint, before: SettingsPrint | null, go
   return out;
 }
 
+/**
+ * The value the print holds for the row labelled `label` (as written in "Cấu hình"), when it holds it whole and not
+ * empty (a date as dd/MM/yyyy); null otherwise. What an earlier full run read: configFromRows recalls it for a cell
+ * emptied or unreadable since (review r66c #2, #5).
+ */
+export function printedValue(print: SettingsPrint | null | undefined, label: string): string | null {
+  if (!print || label === '') return null;
+  const marked = print[key('c', label)];
+  if (marked === undefined) return null;
+  const kept = marked.startsWith(GONE) ? marked.slice(GONE.length) : marked;
+  const bar = kept.indexOf('|');
+  const was = kept.slice(bar + 1);
+  return was !== '' && fnv1a32(was).toString(36) === kept.slice(0, bar) ? was : null;
+}
+
+/**
+ * `print` with the entries of the rows labelled `labels` as `before` held them: settings the run recalled from the
+ * print (OfficeConfig.recalled) keep the value recalled until the office writes a readable one, however many runs
+ * read the cell emptied or unreadable meanwhile.
+ */
+export function carryRecalled(print: SettingsPrint, before: SettingsPrint | null, labels: readonly string[]): SettingsPrint {
+  if (!before || labels.length === 0) return print;
+  const out = { ...print };
+  for (const label of labels) {
+    const k = key('c', label);
+    if (before[k] !== undefined) out[k] = before[k];
+  }
+  return out;
+}
+
 /** The print as kept in a script property, and read back (null when none, or unreadable). */
 export function packPrint(p: SettingsPrint): string | null {
   const all = JSON.stringify(p);

@@ -15,7 +15,7 @@ import { REVIEW_TAB } from '../core/review';
 import { openTabsRead, type ListedTab, type TabsRead } from './batch-read';
 import { identifyRegistrations, REGISTER_RESPONSE_IDS, type Identified } from './ledger';
 import { getLockedState, getState, setStateSoon } from './properties';
-import { settingsGone, unpackPrint } from '../core/settings-trail';
+import { settingsGone, unpackPrint, type SettingsPrint } from '../core/settings-trail';
 import { outboxTails } from './outbox';
 import { columnLetter } from '../core/summaries';
 import { findSheetById } from './response-sheets';
@@ -143,12 +143,20 @@ const WIDTHS = {
 /** The office's own tabs (Cấu hình, Đơn vị, Tiêu chí): what every evaluation reads besides the responses. */
 export type Settings = Pick<Inputs, 'config' | 'configErrors' | 'directoryRows' | 'criteriaRows' | 'onForm' | 'formsPeriod' | 'remade' | 'configRows'>;
 
+/**
+ * The print of the settings the last full run read (src/jobs/results.ts): the values a cell emptied or unreadable
+ * since is read by (configFromRows).
+ */
+function lastPrint(): SettingsPrint | null {
+  return unpackPrint(getState('settingsPrint'));
+}
+
 export function readSettings(ss: Spreadsheet, now: Date, setup = false): Settings {
   awaitRemade(setup);
   const missing: MissingTabs = { setup, remade: [] };
   // Dates typed in "Cấu hình" as the day their cells show, whatever the file's zone (src/gas/time-zone.ts).
   const configRows = shownDates(readOrCreate(ss, TAB.config, WIDTHS.config, () => configToRows(defaultConfig(now)), missing), () => fileTimeZone(ss));
-  const cfg = configFromRows(configRows, now);
+  const cfg = configFromRows(configRows, now, lastPrint());
   const directoryRows = readOrCreate(ss, TAB.directory, WIDTHS.directory, () => directoryToRows([]), missing);
   const criteriaRows = readOrCreate(ss, TAB.criteria, WIDTHS.criteria, () => criteriaToRows(catalogueFor(cfg.config)), missing);
   return { config: cfg.config, configErrors: cfg.errors, directoryRows, criteriaRows, onForm: registrationOnForm(), formsPeriod: registrationFormPeriod(), remade: missing.remade, configRows };
@@ -317,7 +325,7 @@ function settingsFrom(ss: Spreadsheet, now: Date, rows: { config: unknown[][] | 
     return defaults;
   };
   const configRows = rows.config ?? create(TAB.config, WIDTHS.config, configToRows(defaultConfig(now)));
-  const cfg = configFromRows(configRows, now);
+  const cfg = configFromRows(configRows, now, lastPrint());
   const directoryRows = rows.directory ?? create(TAB.directory, WIDTHS.directory, directoryToRows([]));
   const criteriaRows = rows.criteria ?? create(TAB.criteria, WIDTHS.criteria, criteriaToRows(catalogueFor(cfg.config)));
   return { config: cfg.config, configErrors: cfg.errors, directoryRows, criteriaRows, onForm: registrationOnForm(), formsPeriod: registrationFormPeriod(), remade: missing.remade, configRows };
@@ -400,7 +408,7 @@ export function readSubmissionListed(ss: Spreadsheet, read: TabsRead, sheet: Goo
   // The row with its Dates (SpreadsheetApp): one getSheetValues, where getRange and getValues are two calls. "Cấu hình"
   // likewise (its deadlines are Dates), over the extent the batch read gave it: one call (readDated).
   values[row - 1] = sheet.getSheetValues(row, 1, 1, header.length)[0];
-  const cfg = configFromRows(shownDates(readDated(configSheet, read.take(TAB.config)), () => read.timeZone), now);
+  const cfg = configFromRows(shownDates(readDated(configSheet, read.take(TAB.config)), () => read.timeZone), now, lastPrint());
   const identified = identifyRegistrations(ss, values, {
     partial: true,
     deferSave: true,
@@ -452,18 +460,20 @@ function readDated(sheet: GoogleAppsScript.Spreadsheet.Sheet, extent: unknown[][
  * since the tool wrote them), the default the tool uses for the office's kind. The office's own values are never
  * touched. Returns how many rows were added.
  */
-export function completeConfigTab(ss: Spreadsheet, config: OfficeConfig): { added: number; filled: string[]; restored: string[] } {
+export function completeConfigTab(ss: Spreadsheet, config: OfficeConfig): { added: number; filled: string[]; restored: string[]; refilled: string[] } {
   const sheet = tabNamed(ss, TAB.config);
-  if (!sheet) return { added: 0, filled: [], restored: [] };
+  if (!sheet) return { added: 0, filled: [], restored: [], refilled: [] };
   const values = readValues(sheet);
-  if (values.length === 0) return { added: 0, filled: [], restored: [] };
+  if (values.length === 0) return { added: 0, filled: [], restored: [], refilled: [] };
   for (const { row, value } of kindDefaultsToFollow(values, config)) sheet.getRange(row, 2).setValue(literalText(value));
   // A milestone left empty: the date the run uses (and tells schools) written in, for the office to see or change.
   const blank = blankMilestones(values, config);
   for (const { row, value } of blank) sheet.getRange(row, 2).setValue(literalText(value));
-  const filled = blank.map((b) => `${b.label}: ${b.value}`);
+  const filled = blank.filter((b) => !b.restored).map((b) => `${b.label}: ${b.value}`);
+  // A date emptied since the last full run read it: told as a deleted row written back is (review r66c #2).
+  const refilled = blank.filter((b) => b.restored).map((b) => `${b.label}: ${b.value}`);
   const missing = missingConfigRows(values, config);
-  if (missing.length === 0) return { added: 0, filled, restored: [] };
+  if (missing.length === 0) return { added: 0, filled, restored: [], refilled };
   // A row the office deleted since the last full run (its print holds it) comes back with the value it held, when the
   // print holds it whole, not the default (review office M2).
   const restored: string[] = [];
@@ -478,7 +488,7 @@ export function completeConfigTab(ss: Spreadsheet, config: OfficeConfig): { adde
   // Text as typed (an explanation or a default never becomes a formula), wrapped as the tab's other rows.
   range.setValues(rows.map((r) => r.map((c) => (typeof c === 'string' ? literalText(c) : c))));
   range.setWrap(true).setVerticalAlignment('top');
-  return { added: rows.length, filled, restored };
+  return { added: rows.length, filled, restored, refilled };
 }
 
 /**

@@ -11,7 +11,7 @@ import { decisionsGoneBack, recordDecisions, recordedDecisions } from '../gas/le
 import type { LedgerEntry } from '../core/ledger';
 import { forgetResent, readInputs, resentCodes, type Inputs, type ReadOptions, type ResultsShape } from '../gas/office';
 import { getState, setState, setStateSoon } from '../gas/properties';
-import { carryGone, packPrint, settingsChanged, settingsGone, settingsPrint, unpackPrint } from '../core/settings-trail';
+import { carryGone, carryRecalled, packPrint, settingsChanged, settingsGone, settingsPrint, unpackPrint } from '../core/settings-trail';
 import { missingConfigRows } from '../core/config';
 import { appendFirstLines, countHistory } from '../gas/history';
 import { recordVersions } from '../gas/versions';
@@ -215,7 +215,9 @@ export function recordEvaluation(
   const gone = fresh && tell && inputs.configRows ? settingsGone(before, missingConfigRows(inputs.configRows, inputs.config)) : [];
   const untold = gone.filter((g) => !g.told);
   if (untold.length > 0) logError(ss, tell!.job, configRowsGone(untold));
-  const print = fresh ? carryGone(fresh, before, gone) : null;
+  // Settings the run read from the print (a date emptied, a value unreadable): the print keeps what it held, until the
+  // office writes a value the run can read (review r66c #2, #5).
+  const print = fresh ? carryRecalled(carryGone(fresh, before, gone), before, (inputs.config.recalled ?? []).map((r) => r.label)) : null;
   const packed = print ? packPrint(print) : null;
   // A print too large to keep (packPrint: null) clears the one kept: weighed against it, the next run would name again
   // the changes this one named (review counts, Low 7).

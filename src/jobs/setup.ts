@@ -1,7 +1,7 @@
 // "Thiết lập": creates or updates the tabs, the two forms and the triggers. Idempotent: a second run creates
 // nothing new and loses nothing; after the directory or the criteria changed it updates the forms.
 import { recordCalendarAhead } from './notices';
-import { VIEW_FOLDER_NAME, ALERT, CONFIG_MILESTONES_FILLED, CONFIG_ROWS_RESTORED, COPIED_FILE, FILE_TIME_ZONE, LEDGER_TAB, CONFIG_NOT_READY, OTHER_ACCOUNT, DATA_PROBLEMS, DIRECTORY_EMPTY, FORM_PUBLISH, GUIDE_HEADER, OFFICE_TABS_REMADE, GUIDE_LINES, PERIOD_KEPT, RECREATED, TAB, healthProblems } from '../core/messages';
+import { VIEW_FOLDER_NAME, ALERT, CONFIG_MILESTONES_FILLED, CONFIG_ROWS_RESTORED, CONFIG_CELLS_RESTORED, COPIED_FILE, FILE_TIME_ZONE, LEDGER_TAB, CONFIG_NOT_READY, OTHER_ACCOUNT, DATA_PROBLEMS, DIRECTORY_EMPTY, FORM_PUBLISH, GUIDE_HEADER, OFFICE_TABS_REMADE, GUIDE_LINES, PERIOD_KEPT, RECREATED, TAB, healthProblems } from '../core/messages';
 import { officeProfile, officeWord, planDateNote, todayFixedNote, todayFixedStale, type OfficeConfig } from '../core/config';
 import { matchKey } from '../core/text';
 import { logError, logProblems } from '../gas/health';
@@ -176,7 +176,7 @@ export function setup(): void {
       const staleToday = fixed !== null && todayFixedStale(inputs.config, new Date()) !== null;
       // A plan dated before its period could have one: the Tờ trình and Quyết định would cite it (review now N1).
       const plan = planDateNote(inputs.config);
-      const filled = [...(completed.filled.length ? [CONFIG_MILESTONES_FILLED(completed.filled)] : []), ...(completed.restored.length ? [CONFIG_ROWS_RESTORED(completed.restored)] : [])];
+      const filled = [...(completed.filled.length ? [CONFIG_MILESTONES_FILLED(completed.filled)] : []), ...(completed.restored.length ? [CONFIG_ROWS_RESTORED(completed.restored)] : []), ...(completed.refilled.length ? [CONFIG_CELLS_RESTORED(completed.refilled)] : [])];
       const notes = [...(reopened ? [reopened] : []), ...zoneNotes, ...recreated, ...formNotes, ...filled, ...(mail ? [mail] : []), ...(records ? [records] : []), ...(fixed && !staleToday ? [fixed] : []), ...(plan ? [plan] : [])];
       const warning = notReady(inputs.config, inputs.configErrors);
       tellUser((staleToday ? fixed + '\n\n' : '') + warning + ALERT.setupDone(regUrl, repUrl, warning === '') + (notes.length ? '\n\n' + notes.join('\n') : '') + problems);

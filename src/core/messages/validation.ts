@@ -243,6 +243,9 @@ export const CONFIG_MILESTONES_FILLED = (filled: readonly string[]) =>
 /** Rows of "Cấu hình" deleted since the last full run, added again by Thiết lập with the values they held (review office M2). */
 export const CONFIG_ROWS_RESTORED = (restored: readonly string[]) =>
   `Trang ${q(CONFIG_TAB)} thiếu ${restored.length === 1 ? 'dòng' : 'các dòng'} sau (đã bị xóa từ lần cập nhật trước); công cụ đã thêm lại với giá trị lần cập nhật trước ghi, dùng từ lần chạy sau: ${restored.join('; ')}.`;
+/** Dates of "Cấu hình" emptied since the last full run, written back by Thiết lập with the dates they held (review r66c #2). */
+export const CONFIG_CELLS_RESTORED = (restored: readonly string[]) =>
+  `Trong trang ${q(CONFIG_TAB)}, ${restored.length === 1 ? 'ô ngày sau đã' : 'các ô ngày sau đã'} bị xóa trống từ lần cập nhật trước; công cụ đã ghi lại ngày lần cập nhật trước đọc được, dùng từ lần chạy sau (nếu ngày đó không còn đúng, hãy sửa lại): ${restored.join('; ')}.`;
 /** A milestone left empty whose default is out of order with a date written in another row. */
 export const configErrorEmptyOutOfOrder = (row: number, key: string, fallback: string, otherRow: number, otherKey: string, otherDate: string) =>
   `${configItem(row, key)} đang để trống, và ngày mặc định ${fallback} của Kế hoạch không theo đúng thứ tự với mục ${q(configLabel(otherKey))} (dòng ${otherRow}: ${otherDate}). Hãy ghi ngày/tháng/năm của mốc này. ${milestoneFix(fallback)}`;
@@ -269,6 +272,12 @@ export const configErrorBadYesNo = (row: number, key: string, value: string) =>
   `${configValue(row, key, value)} không hợp lệ; chỉ ghi “Có” hoặc “Không”.`;
 export const configErrorBadCriteriaSet = (row: number, value: string, known: readonly string[]) =>
   `${configItem(row, 'criteria.set')}: không có bộ tiêu chí ${q(value)}; chỉ ghi ${known.map(q).join(' hoặc ')}, hoặc để trống. Tạm dùng bộ tiêu chí theo năm bắt đầu giai đoạn.`;
+/**
+ * A milestone whose cell was emptied since a full run read the date `was` in it (the print of the settings holds it;
+ * review r66c #2): said as a deleted row is, its reminders held, `fallback` (the plan's default) used meanwhile.
+ */
+export const configErrorClearedDate = (row: number, key: string, was: string, fallback: string) =>
+  `${configItem(row, key)} đang để trống; lần cập nhật trước, ô này ghi ${q(was)}. Nếu ô bị xóa nhầm, chọn menu Điển hình tiên tiến → Thiết lập: công cụ ghi lại ${q(was)} vào ô; nếu không, hãy ghi ngày đúng vào ô. ${milestoneFix(fallback)}`;
 /** `meanwhile`: what the run does until the cell is corrected (CONFIG_DATE_MEANWHILE). */
 export const configErrorBadDate = (row: number, key: string, value: string, meanwhile: string) =>
   `${configValue(row, key, value)} không đọc được thành một ngày có thật; hãy ghi ngày/tháng/năm, ví dụ 15/06/2028 hoặc 15.06.2028. Trong khi chờ sửa, ${meanwhile}.`;

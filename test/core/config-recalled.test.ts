@@ -1,0 +1,59 @@
+// Review r66c: what "Cấu hình" is read as when a value the last full run read (its print of the settings,
+// src/core/settings-trail.ts) is gone from a cell: emptied by mistake (#2), made unreadable (#5), or contradicted by a
+// second row of the same setting (#4). The run never takes the default, nor one row over another, without a word.
+import { describe, expect, it } from 'vitest';
+import { blankMilestones, configFromRows, configToRows, dateUnsettled, defaultConfig, parseDaysList } from '../../src/core/config';
+import { configLabel } from '../../src/core/messages';
+import { PROFILE_CONFIG_LABELS } from '../../src/core/messages/profiles';
+import { settingsPrint } from '../../src/core/settings-trail';
+
+const NOW = new Date(2026, 8, 15);
+const PLAN = 'milestone.KE-HOACH';
+const DAYS = 'mail.reminderDaysBefore';
+
+/** The tab Thiết lập writes, with some values typed over (by the office's names of the rows). */
+function tab(typed: Record<string, unknown> = {}): unknown[][] {
+  const rows = configToRows(defaultConfig(NOW)).map((r) => [...r] as unknown[]);
+  for (const [key, value] of Object.entries(typed)) rows.find((r) => r[0] === (PROFILE_CONFIG_LABELS[key] ?? configLabel(key)))![1] = value;
+  return rows;
+}
+const rowOf = (rows: unknown[][], key: string) => rows.findIndex((r) => r[0] === configLabel(key)) + 1;
+/** The print a full run kept of `rows`. */
+const printOf = (rows: unknown[][]) => settingsPrint(rows, []);
+
+describe('a milestone cell emptied since a full run read a date in it (#2)', () => {
+  const before = tab({ [PLAN]: '15/10/2026' });
+  const now = tab({ [PLAN]: '' });
+  const row = rowOf(now, PLAN);
+  const { config, errors } = configFromRows(now, NOW, printOf(before));
+
+  it('is said once in the errors: its row, the date it held, the default used meanwhile', () => {
+    const said = errors.filter((e) => e.includes(configLabel(PLAN)));
+    expect(said).toHaveLength(1);
+    expect(said[0]).toContain(`dòng ${row}`);
+    expect(said[0]).toContain('15/10/2026');
+    expect(said[0]).toContain('30/09/2026');
+  });
+
+  it('holds its reminders (unsettled) and is recalled for the print to keep and Thiết lập to write back', () => {
+    expect(dateUnsettled(config, PLAN)).toBe(true);
+    expect(config.recalled).toEqual([{ key: PLAN, label: configLabel(PLAN), row, was: '15/10/2026', restore: true }]);
+    expect(blankMilestones(now, config).filter((b) => b.row === row)).toEqual([{ row, value: '15/10/2026', label: configLabel(PLAN), restored: true }]);
+  });
+
+  it('a cell empty from the start (no print, or a print that held it empty) keeps the default, filled in by Thiết lập', () => {
+    for (const print of [null, printOf(now)]) {
+      const read = configFromRows(now, NOW, print);
+      expect(read.errors).toEqual([]);
+      expect(dateUnsettled(read.config, PLAN)).toBe(false);
+      expect(read.config.recalled).toBeUndefined();
+      expect(blankMilestones(now, read.config).filter((b) => b.row === row)).toEqual([{ row, value: '30/09/2026', label: configLabel(PLAN) }]);
+    }
+  });
+
+  it('a print that held no date there (text the run could not read) is not written back', () => {
+    const read = configFromRows(now, NOW, printOf(tab({ [PLAN]: 'sau Tết' })));
+    expect(read.config.recalled).toBeUndefined();
+    expect(dateUnsettled(read.config, PLAN)).toBe(false);
+  });
+});
