@@ -10,6 +10,7 @@ import {
   DEFAULT_LEGAL_BASES,
   LEGACY_LEGAL_DEFAULTS,
   configErrorBadDate,
+  CONFIG_MAIL_MEANWHILE,
   configErrorClearedDate,
   CONFIG_DATE_MEANWHILE,
   configErrorBadDayMonth,
@@ -1065,7 +1066,7 @@ export function configFromRows(rows: unknown[][], now: Date, print?: SettingsPri
     else errors.push(configErrorBadDayMonth(rfr.row, 'ratings.schoolYearFrom', toText(rfr.value)));
   }
   if (todayFixed) cfg.todayFixed = todayFixed;
-  readMailSettings(values, cfg.mail, errors);
+  readMailSettings(values, cfg.mail, errors, recall, recalled);
   readViewSettings(values, cfg.schoolViews, errors);
   // One contact for the office: at the end of every e-mail to a school and of each school's view.
   cfg.organisation.contact = cfg.schoolViews.contact;
@@ -1079,12 +1080,19 @@ const VIEW_KEYS = ['schoolViews.enabled', 'schoolViews.publishComments', 'school
 const YES_TEXT = MANDATORY_YES;
 const NO_TEXT = REMINDERS_OFF;
 
-/** "Có"/"Không" (also "co", "khong", "x", true/false); null when unreadable. */
+/**
+ * How an office says "off" in "Cấu hình" (by plainKey): "Không", "Tắt", "Không gửi", "Không nhắc" (also without the
+ * Vietnamese keyboard). The school views' switches and "Nhắc hạn trước" read the same words (review r66c #5: "Tắt",
+ * read as off for the views, was unreadable for reminders).
+ */
+const OFF_WORDS: ReadonlySet<string> = new Set(['khong', 'false', 'tat', 'khong gui', 'khong nhac']);
+
+/** "Có"/"Không" (also "co", "khong", "x", true/false, "Bật"/"Tắt", OFF_WORDS); null when unreadable. */
 export function parseYesNo(v: unknown): boolean | null {
   if (typeof v === 'boolean') return v;
   const k = plainKey(v);
   if (k === 'co' || k === 'x' || k === 'true' || k === 'bat') return true;
-  if (k === 'khong' || k === 'false' || k === 'tat') return false;
+  if (OFF_WORDS.has(k)) return false;
   return null;
 }
 
@@ -1121,11 +1129,11 @@ export function parseWeekDay(v: unknown): number | null {
   return i >= 0 ? i + 1 : +m[1] - 1;
 }
 
-/** "14; 3" (or "14, 3", a number, "Không") as distinct day counts, largest first; null when unreadable. */
+/** "14; 3" (or "14, 3", a number, "Không" or another OFF_WORDS) as distinct day counts, largest first; null when unreadable. */
 export function parseDaysList(v: unknown): number[] | null {
   if (typeof v === 'number') return Number.isInteger(v) && v >= 0 && v <= 366 ? [v] : null;
   const s = toText(v);
-  if (plainKey(s) === plainKey(REMINDERS_OFF)) return [];
+  if (OFF_WORDS.has(plainKey(s))) return [];
   const parts = s.split(/[;,\s]+/).filter((p) => p !== '');
   const out: number[] = [];
   for (const p of parts) {
@@ -1135,10 +1143,24 @@ export function parseDaysList(v: unknown): number[] | null {
   return out.length ? out.sort((a, b) => b - a) : null;
 }
 
-function readMailSettings(values: Map<string, { value: unknown; row: number }>, mail: MailSettings, errors: string[]): void {
+/**
+ * The mail settings. One the run cannot read keeps the value the last full run read in its row (the print of the
+ * settings), said as kept, never the built-in default without a word: a typo in a switch the office set to off turned
+ * reminders on for every school (review r66c #5). With no such value known: the digest's day and hour their defaults,
+ * and no reminder while "Nhắc hạn trước" is unreadable.
+ */
+function readMailSettings(values: ConfigValues, mail: MailSettings, errors: string[], recall: Recall, recalled: RecalledSetting[]): void {
   const get = (k: string) => {
     const v = values.get(k);
     return v && toText(v.value) !== '' ? v : undefined;
+  };
+  // The value the print holds for `key`, read by `parse` (null: none, or not readable either); recalled when used.
+  const kept = <T>(key: string, parse: (v: unknown) => T | null): { value: T; said: string } | null => {
+    const held = recall(key);
+    const value = held ? parse(held.was) : null;
+    if (!held || value === null) return null;
+    recalled.push({ key, label: held.label, row: held.row, was: held.was });
+    return { value, said: CONFIG_MAIL_MEANWHILE.kept(held.was) };
   };
   const rcpt = get('mail.digestRecipients');
   if (rcpt) {
@@ -1150,21 +1172,30 @@ function readMailSettings(values: Map<string, { value: unknown; row: number }>, 
   const day = get('mail.digestWeekDay');
   if (day) {
     const d = parseWeekDay(day.value);
-    if (d === null) errors.push(configErrorBadWeekDay(day.row, 'mail.digestWeekDay', toText(day.value)));
-    else mail.digestWeekDay = d;
+    const k = d === null ? kept('mail.digestWeekDay', parseWeekDay) : null;
+    if (d === null) errors.push(configErrorBadWeekDay(day.row, 'mail.digestWeekDay', toText(day.value), k?.said ?? CONFIG_MAIL_MEANWHILE.weekDay));
+    mail.digestWeekDay = d ?? k?.value ?? mail.digestWeekDay;
   }
   const hour = get('mail.digestHour');
   if (hour) {
-    const h = parseIntCell(hour.value);
-    if (h === null || h < 0 || h > 23) errors.push(configErrorBadHour(hour.row, 'mail.digestHour', toText(hour.value)));
-    else mail.digestHour = h;
+    const h = parseHour(hour.value);
+    const k = h === null ? kept('mail.digestHour', parseHour) : null;
+    if (h === null) errors.push(configErrorBadHour(hour.row, 'mail.digestHour', toText(hour.value), k?.said ?? CONFIG_MAIL_MEANWHILE.hour));
+    mail.digestHour = h ?? k?.value ?? mail.digestHour;
   }
   const days = get('mail.reminderDaysBefore');
   if (days) {
     const list = parseDaysList(days.value);
-    if (list === null) errors.push(configErrorBadDaysList(days.row, 'mail.reminderDaysBefore', toText(days.value)));
-    else mail.reminderDaysBefore = list;
+    const k = list === null ? kept('mail.reminderDaysBefore', parseDaysList) : null;
+    if (list === null) errors.push(configErrorBadDaysList(days.row, 'mail.reminderDaysBefore', toText(days.value), k?.said ?? CONFIG_MAIL_MEANWHILE.noReminders));
+    mail.reminderDaysBefore = list ?? k?.value ?? [];
   }
+}
+
+/** An hour of the day (0–23); null when unreadable. */
+function parseHour(v: unknown): number | null {
+  const h = parseIntCell(v);
+  return h !== null && h >= 0 && h <= 23 ? h : null;
 }
 
 /**

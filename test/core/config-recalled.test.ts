@@ -57,3 +57,35 @@ describe('a milestone cell emptied since a full run read a date in it (#2)', () 
     expect(dateUnsettled(read.config, PLAN)).toBe(false);
   });
 });
+
+describe('"Nhắc hạn trước (số ngày)" unreadable never turns reminders on (#5)', () => {
+  it('reads the common ways of saying off, the words the yes/no switches read', () => {
+    expect(['Không', 'không gửi', 'Không nhắc', 'Tắt', 'tat', 'KHÔNG GỬI'].map(parseDaysList)).toEqual([[], [], [], [], [], []]);
+    expect(['mười', 'Ko', 'tắt đi'].map(parseDaysList)).toEqual([null, null, null]);
+  });
+
+  it('keeps the value the last full run read, and says so', () => {
+    const now = tab({ [DAYS]: 'Ko' });
+    for (const [was, kept] of [
+      ['Không', []],
+      ['7; 1', [7, 1]],
+    ] as const) {
+      const { config, errors } = configFromRows(now, NOW, printOf(tab({ [DAYS]: was })));
+      expect(config.mail.reminderDaysBefore).toEqual(kept);
+      const said = errors.filter((e) => e.includes(configLabel(DAYS)));
+      expect(said).toHaveLength(1);
+      expect(said[0]).toContain('“Ko”');
+      expect(said[0]).toContain(`tạm giữ giá trị trước: “${was}”`);
+      expect(config.recalled).toEqual([{ key: DAYS, label: configLabel(DAYS), row: rowOf(now, DAYS), was }]);
+    }
+  });
+
+  it('sends no reminder while the row is unreadable when no earlier value is known (or the print holds one unreadable)', () => {
+    for (const print of [null, printOf(tab({ [DAYS]: 'Ko' }))]) {
+      const { config, errors } = configFromRows(tab({ [DAYS]: 'Ko' }), NOW, print);
+      expect(config.mail.reminderDaysBefore).toEqual([]);
+      expect(errors.filter((e) => e.includes(configLabel(DAYS)))[0]).toContain('tạm không gửi thư nhắc');
+      expect(config.recalled).toBeUndefined();
+    }
+  });
+});

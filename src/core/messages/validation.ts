@@ -312,12 +312,23 @@ export const configErrorRatedTooEarly = (row: number, key: string, value: string
   `${configValue(row, key, value)} là ngày trước khi năm học kết thúc (năm học kết thúc vào cuối tháng 5), nên không dùng được: hãy ghi một ngày từ ${earliest} trở đi, dạng dd/MM (ví dụ 01/06). Công cụ dùng ngày mặc định.`;
 export const configErrorBadEmails = (row: number, key: string, bad: readonly string[]) =>
   `${configItem(row, key)}: ${bad.map(q).join(', ')} không phải là địa chỉ e-mail; các địa chỉ còn lại vẫn được dùng.`;
-export const configErrorBadWeekDay = (row: number, key: string, value: string) =>
-  `${configValue(row, key, value)} không phải là một ngày trong tuần (Thứ Hai … Thứ Bảy, Chủ nhật); tạm dùng Thứ Hai.`;
-export const configErrorBadHour = (row: number, key: string, value: string) =>
-  `${configValue(row, key, value)} không phải là giờ từ 0 đến 23; tạm dùng 7 giờ.`;
-export const configErrorBadDaysList = (row: number, key: string, value: string) =>
-  `${configValue(row, key, value)} không phải là danh sách số ngày (0–366) cách nhau bởi dấu chấm phẩy, ví dụ “14; 3”, hoặc “${REMINDERS_OFF}”; tạm dùng 14; 3.`;
+/** `meanwhile`: what the run does until the cell is corrected (CONFIG_MAIL_MEANWHILE). */
+export const configErrorBadWeekDay = (row: number, key: string, value: string, meanwhile: string) =>
+  `${configValue(row, key, value)} không phải là một ngày trong tuần (Thứ Hai … Thứ Bảy, Chủ nhật); ${meanwhile}.`;
+export const configErrorBadHour = (row: number, key: string, value: string, meanwhile: string) =>
+  `${configValue(row, key, value)} không phải là giờ từ 0 đến 23; ${meanwhile}.`;
+export const configErrorBadDaysList = (row: number, key: string, value: string, meanwhile: string) =>
+  `${configValue(row, key, value)} không phải là danh sách số ngày (0–366) cách nhau bởi dấu chấm phẩy, ví dụ “14; 3”, hoặc “${REMINDERS_OFF}” (hay “Tắt”) để không gửi thư nhắc; ${meanwhile}.`;
+/**
+ * What the run does with a mail setting it cannot read (review r66c #5): the value the last full run read in the row
+ * (`kept`), else a default that sends nothing new — never reminders the office had turned off.
+ */
+export const CONFIG_MAIL_MEANWHILE = {
+  kept: (was: string) => `trong khi chờ sửa, công cụ tạm giữ giá trị trước: ${q(was)} (giá trị lần cập nhật trước đọc được)`,
+  weekDay: 'tạm dùng Thứ Hai',
+  hour: 'tạm dùng 7 giờ',
+  noReminders: 'trong khi chờ sửa, công cụ tạm không gửi thư nhắc hạn cho các trường',
+};
 
 // ---- the "Đơn vị" tab ---------------------------------------------------------------------------
 
