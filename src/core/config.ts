@@ -10,6 +10,7 @@ import {
   DEFAULT_LEGAL_BASES,
   LEGACY_LEGAL_DEFAULTS,
   configErrorBadDate,
+  CONFIG_TWICE_MEANWHILE,
   CONFIG_MAIL_MEANWHILE,
   configErrorClearedDate,
   CONFIG_DATE_MEANWHILE,
@@ -809,6 +810,77 @@ function otherPeriodDefault(id: MilestoneId, date: Date, start: number, end: num
 /** The milestones in an order they must keep (see readMilestones). */
 const ORDERED_MILESTONES: readonly MilestoneId[] = ['DANG-KY-MO', 'DANG-KY-DONG', 'SO-KET', 'TONG-KET'];
 
+/** A setting written on two rows that disagree: the first (the one read) and the second. */
+interface Twice {
+  key: string;
+  first: { value: unknown; row: number };
+  second: { value: unknown; row: number };
+}
+
+/**
+ * The settings neither of whose two rows is taken when they disagree: the deadlines (each told to schools) and the
+ * mail settings (reminders, the digest). Another setting written twice keeps its first row, said.
+ */
+function heldWhenTwice(key: string): boolean {
+  return key.indexOf('milestone.') === 0 || key === 'reports.halfYearDeadline' || key === 'reports.annualDeadline' || MAIL_KEYS.includes(key);
+}
+
+/** A value of "Cấu hình" as a message quotes it: a date dd/MM/yyyy, anything else as its text. */
+function shownSetting(key: string, v: unknown): string {
+  const d = key.indexOf('milestone.') === 0 || isValidDate(v) ? parseConfigDate(v) : null;
+  return d ? formatDate(d) : toText(v);
+}
+
+/** Two values of `key` that say the same (a date as a Date or as text, "14; 3" and "3, 14", …), or are written alike. */
+function sameSetting(key: string, a: unknown, b: unknown): boolean {
+  if (matchKey(toText(a)) === matchKey(toText(b))) return true;
+  if (toText(a) === '' || toText(b) === '') return false;
+  const read = (v: unknown): string | number | null | undefined => {
+    if (key.indexOf('milestone.') === 0) return parseConfigDate(v)?.getTime();
+    if (key === 'reports.halfYearDeadline' || key === 'reports.annualDeadline') {
+      const d = parseDayMonth(v);
+      return d && `${d.day}/${d.month}`;
+    }
+    if (key === 'mail.reminderDaysBefore') return parseDaysList(v)?.join(';');
+    if (key === 'mail.digestWeekDay') return parseWeekDay(v);
+    if (key === 'mail.digestHour') return parseHour(v);
+    if (key === 'mail.digestRecipients') return [...new Set(splitEmails(v).map((e) => e.toLowerCase()))].sort().join(';');
+    return undefined;
+  };
+  const x = read(a);
+  // Unreadable (null, undefined) is never the same as anything written otherwise.
+  return x !== null && x !== undefined && x === read(b);
+}
+
+/**
+ * The settings written on two rows that disagree (review r66c #4: the first row's date went to every school while the
+ * office had written the new one below): each said with both rows and both values and what to delete; meanwhile a
+ * deadline is held (unsettled: no school is told it), no reminder and no digest goes; a digest's day or hour is the
+ * first row's, said. (Another setting's two values are said as its second row is read, the first row's used.)
+ */
+function heldTwice(twice: readonly Twice[], cfg: OfficeConfig, unsettled: string[], errors: string[]): void {
+  for (const t of twice) {
+    const shown = (v: unknown) => shownSetting(t.key, v);
+    let meanwhile: string;
+    if (t.key.indexOf('milestone.') === 0 || t.key === 'reports.halfYearDeadline' || t.key === 'reports.annualDeadline') {
+      if (!unsettled.includes(t.key)) unsettled.push(t.key);
+      const m = cfg.period.milestones.find((x) => `milestone.${x.id}` === t.key);
+      const used = m ? formatDate(m.date) : dayMonthText(t.key === 'reports.halfYearDeadline' ? cfg.period.reports.halfYear : cfg.period.reports.annual);
+      meanwhile = CONFIG_TWICE_MEANWHILE.date(used);
+    } else if (t.key === 'mail.reminderDaysBefore') {
+      cfg.mail.reminderDaysBefore = [];
+      meanwhile = CONFIG_TWICE_MEANWHILE.reminders;
+    } else if (t.key === 'mail.digestRecipients') {
+      cfg.mail.digestRecipients = [];
+      meanwhile = CONFIG_TWICE_MEANWHILE.digest;
+    } else {
+      // A digest's day or hour: the first row's, said.
+      meanwhile = CONFIG_TWICE_MEANWHILE.first(t.first.row, shown(t.first.value));
+    }
+    errors.push(configErrorDuplicateKey(t.second.row, t.key, t.first.row, { first: shown(t.first.value), second: shown(t.second.value), meanwhile }));
+  }
+}
+
 /** The value the print of the settings holds for a setting's row (see configFromRows). */
 type Recall = (key: string) => { was: string; label: string; row: number } | null;
 
@@ -921,6 +993,8 @@ export function configFromRows(rows: unknown[][], now: Date, print?: SettingsPri
   const errors: string[] = [];
   const values: ConfigValues = new Map();
   const recalled: RecalledSetting[] = [];
+  // Settings written on two rows that disagree (heldWhenTwice).
+  const twice: Twice[] = [];
   // The value the print holds for the row `key` is read from (null: none known).
   const recall = (key: string): { was: string; label: string; row: number } | null => {
     const v = values.get(key);
@@ -944,7 +1018,13 @@ export function configFromRows(rows: unknown[][], now: Date, print?: SettingsPri
       continue;
     }
     if (values.has(key)) {
-      errors.push(PROFILE_CONFIG_LABELS[key] ? configErrorDuplicateProfileKey(i + 1, key, values.get(key)!.row) : configErrorDuplicateKey(i + 1, key, values.get(key)!.row));
+      const first = values.get(key)!;
+      // Written twice with two values: both said, and for a deadline or mail setting neither row taken (review r66c
+      // #4); said once both are read (heldTwice).
+      const differs = !PROFILE_CONFIG_LABELS[key] && !sameSetting(key, first.value, r[1]);
+      if (differs && heldWhenTwice(key)) twice.push({ key, first, second: { value: r[1], row: i + 1 } });
+      else if (differs) errors.push(configErrorDuplicateKey(i + 1, key, first.row, { first: shownSetting(key, first.value), second: shownSetting(key, r[1]), meanwhile: CONFIG_TWICE_MEANWHILE.first(first.row, shownSetting(key, first.value)) }));
+      else errors.push(PROFILE_CONFIG_LABELS[key] ? configErrorDuplicateProfileKey(i + 1, key, first.row) : configErrorDuplicateKey(i + 1, key, first.row));
       continue;
     }
     values.set(key, { value: r[1], row: i + 1, label: toText(r[0]) });
@@ -1071,6 +1151,8 @@ export function configFromRows(rows: unknown[][], now: Date, print?: SettingsPri
   // One contact for the office: at the end of every e-mail to a school and of each school's view.
   cfg.organisation.contact = cfg.schoolViews.contact;
   if (recalled.length) cfg.recalled = recalled;
+  heldTwice(twice, cfg, unsettled, errors);
+  if (unsettled.length) cfg.unsettled = unsettled;
   return { config: cfg, errors };
 }
 

@@ -89,3 +89,53 @@ describe('"Nhắc hạn trước (số ngày)" unreadable never turns reminders 
     }
   });
 });
+
+describe('the same setting on two rows (#4)', () => {
+  /** The tab with a second row of `key` holding `value`, added below the last row. */
+  const twice = (key: string, first: unknown, second: unknown) => {
+    const rows = tab({ [key]: first });
+    rows.push([configLabel(key), second, '']);
+    return { rows, first: rowOf(rows, key), second: rows.length };
+  };
+
+  it('two dates that disagree: held (no reminder names either), both rows and values named, and what to delete', () => {
+    const t = twice(PLAN, '30/09/2026', '15/10/2026');
+    const { config, errors } = configFromRows(t.rows, NOW);
+    expect(dateUnsettled(config, PLAN)).toBe(true);
+    const said = errors.filter((e) => e.includes(configLabel(PLAN)));
+    expect(said).toHaveLength(1);
+    for (const part of [`dòng ${t.first}`, `dòng ${t.second}`, '“30/09/2026”', '“15/10/2026”', 'xóa']) expect(said[0]).toContain(part);
+    // What is used meanwhile, and that no school is reminded of it.
+    expect(said[0]).toContain('tạm dùng ngày 30/09/2026');
+    expect(said[0]).toContain('không gửi thư nhắc hạn này');
+  });
+
+  it('the same date written twice (as a Date and as text): one kept, told, nothing held', () => {
+    const t = twice(PLAN, new Date(2026, 9, 15), '15/10/2026');
+    const { config, errors } = configFromRows(t.rows, NOW);
+    expect(dateUnsettled(config, PLAN)).toBe(false);
+    const said = errors.filter((e) => e.includes(configLabel(PLAN)));
+    expect(said).toHaveLength(1);
+    expect(said[0]).toContain(`dòng ${t.first}`);
+    expect(said[0]).not.toContain('tạm dùng');
+  });
+
+  it('"Nhắc hạn trước" twice, "14; 3" and "Không": no reminder meanwhile, both named', () => {
+    const t = twice(DAYS, '14; 3', 'Không');
+    const { config, errors } = configFromRows(t.rows, NOW);
+    expect(config.mail.reminderDaysBefore).toEqual([]);
+    const said = errors.filter((e) => e.includes(configLabel(DAYS)));
+    expect(said).toHaveLength(1);
+    for (const part of [`dòng ${t.first}`, `dòng ${t.second}`, '“14; 3”', '“Không”', 'không gửi thư nhắc']) expect(said[0]).toContain(part);
+    // The same days however written: as today.
+    expect(configFromRows(twice(DAYS, '14; 3', '3, 14').rows, NOW).config.mail.reminderDaysBefore).toEqual([14, 3]);
+  });
+
+  it('the digest\'s recipients twice, disagreeing: no digest meanwhile', () => {
+    const key = 'mail.digestRecipients';
+    const t = twice(key, 'a@so.example', 'b@so.example');
+    const { config, errors } = configFromRows(t.rows, NOW);
+    expect(config.mail.digestRecipients).toEqual([]);
+    expect(errors.filter((e) => e.includes(configLabel(key)))[0]).toContain('không gửi thư tổng hợp');
+  });
+});

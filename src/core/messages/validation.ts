@@ -228,8 +228,21 @@ export const configErrorMissingHeader = () =>
   `Trang tính ${q(CONFIG_TAB)}: dòng 1 phải có tiêu đề ${q(CONFIG_HEADERS[0])} | ${q(CONFIG_HEADERS[1])} | ${q(CONFIG_HEADERS[2])}.`;
 export const configErrorUnknownKey = (row: number, key: string) =>
   `${configRow(row)}: mục ${q(key)} không được hỗ trợ; hãy xóa dòng này hoặc sửa lại tên mục.`;
-export const configErrorDuplicateKey = (row: number, key: string, firstRow: number) =>
-  `${configRow(row)}: mục ${q(configLabel(key))} đã có ở dòng ${firstRow}; chỉ giữ một dòng.`;
+/**
+ * A setting on a second row. `twice`: the two rows disagree on a deadline or mail setting (review r66c #4) — both
+ * values (as shown), and what the run does meanwhile (CONFIG_TWICE_MEANWHILE); without it, the same value twice.
+ */
+export const configErrorDuplicateKey = (row: number, key: string, firstRow: number, twice?: { first: string; second: string; meanwhile: string }) =>
+  twice
+    ? `${configRow(row)}: mục ${q(configLabel(key))} đã có ở dòng ${firstRow} với giá trị khác: dòng ${firstRow} ghi ${q(twice.first)}, dòng ${row} ghi ${q(twice.second)}. ${twice.meanwhile}. Hãy xóa dòng ghi giá trị không đúng (dòng ${firstRow} hoặc dòng ${row}), chỉ giữ một dòng.`
+    : `${configRow(row)}: mục ${q(configLabel(key))} đã có ở dòng ${firstRow} (cùng giá trị); công cụ dùng dòng ${firstRow}, hãy xóa dòng ${row} để chỉ giữ một dòng.`;
+/** What the run does while a setting's two rows disagree (configErrorDuplicateKey). */
+export const CONFIG_TWICE_MEANWHILE = {
+  date: (used: string) => `Công cụ không nhắc các trường ngày nào trong hai ngày đó: trong khi chờ sửa, công cụ tạm dùng ngày ${used} để kiểm tra và không gửi thư nhắc hạn này cho các trường`,
+  reminders: 'Công cụ không chọn một trong hai dòng: trong khi chờ sửa, công cụ tạm không gửi thư nhắc hạn cho các trường',
+  digest: 'Công cụ không chọn một trong hai dòng: trong khi chờ sửa, công cụ tạm không gửi thư tổng hợp',
+  first: (row: number, value: string) => `Trong khi chờ sửa, công cụ tạm dùng giá trị ở dòng ${row} (${q(value)})`,
+};
 export const configErrorBadNumber = (row: number, key: string, value: string) =>
   `${configValue(row, key, value)} không phải là số nguyên không âm.`;
 /** The years as written (either may be ""): the message says what the office wrote, never a period it did not. */
