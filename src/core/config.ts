@@ -191,7 +191,9 @@ export interface OfficeConfig {
   /**
    * Dates of "Cấu hình" the run could not take as written (unreadable, empty, outside the period, out of order):
    * 'period.years', 'milestone.<ID>', 'reports.halfYearDeadline', 'reports.annualDeadline'. The run works on a
-   * stand-in meanwhile, which is never e-mailed to schools as their deadline (see deadlineUnsettled).
+   * stand-in meanwhile, which is never e-mailed to schools as their deadline (see deadlineUnsettled). Also
+   * 'mail.reminderDaysBefore' and 'mail.digestRecipients' when the run sends none of that mail only because the row
+   * cannot be read or is written twice (mailSettingHeld): mail already waiting then waits, neither sent nor closed.
    */
   unsettled?: string[];
   /**
@@ -869,9 +871,11 @@ function heldTwice(twice: readonly Twice[], cfg: OfficeConfig, unsettled: string
       meanwhile = CONFIG_TWICE_MEANWHILE.date(used);
     } else if (t.key === 'mail.reminderDaysBefore') {
       cfg.mail.reminderDaysBefore = [];
+      if (!unsettled.includes(t.key)) unsettled.push(t.key);
       meanwhile = CONFIG_TWICE_MEANWHILE.reminders;
     } else if (t.key === 'mail.digestRecipients') {
       cfg.mail.digestRecipients = [];
+      if (!unsettled.includes(t.key)) unsettled.push(t.key);
       meanwhile = CONFIG_TWICE_MEANWHILE.digest;
     } else {
       // A digest's day or hour: the first row's, said.
@@ -966,6 +970,15 @@ function readMilestones(values: ConfigValues, period: Period, errors: string[], 
  * A deadline date of "Cấu hình" the run could not take as written (see OfficeConfig.unsettled): `key` is
  * 'milestone.<ID>', 'reports.halfYearDeadline' or 'reports.annualDeadline'; every one is while the years are.
  */
+/**
+ * Reminders ('mail.reminderDaysBefore') or the digest ('mail.digestRecipients') are off only while their row cannot be
+ * read or is written twice with two values, not because the office turned them off: mail of that kind already waiting
+ * for the quota waits, neither sent nor closed as "turned off" (review r66c #1 with #4, #5).
+ */
+export function mailSettingHeld(cfg: Pick<OfficeConfig, 'unsettled'>, key: 'mail.reminderDaysBefore' | 'mail.digestRecipients'): boolean {
+  return !!cfg.unsettled && cfg.unsettled.includes(key);
+}
+
 export function dateUnsettled(cfg: Pick<OfficeConfig, 'unsettled'>, key: string): boolean {
   const u = cfg.unsettled;
   return !!u && (u.includes('period.years') || u.includes(key));
@@ -1146,7 +1159,7 @@ export function configFromRows(rows: unknown[][], now: Date, print?: SettingsPri
     else errors.push(configErrorBadDayMonth(rfr.row, 'ratings.schoolYearFrom', toText(rfr.value)));
   }
   if (todayFixed) cfg.todayFixed = todayFixed;
-  readMailSettings(values, cfg.mail, errors, recall, recalled);
+  readMailSettings(values, cfg.mail, errors, recall, recalled, unsettled);
   readViewSettings(values, cfg.schoolViews, errors);
   // One contact for the office: at the end of every e-mail to a school and of each school's view.
   cfg.organisation.contact = cfg.schoolViews.contact;
@@ -1231,7 +1244,7 @@ export function parseDaysList(v: unknown): number[] | null {
  * reminders on for every school (review r66c #5). With no such value known: the digest's day and hour their defaults,
  * and no reminder while "Nhắc hạn trước" is unreadable.
  */
-function readMailSettings(values: ConfigValues, mail: MailSettings, errors: string[], recall: Recall, recalled: RecalledSetting[]): void {
+function readMailSettings(values: ConfigValues, mail: MailSettings, errors: string[], recall: Recall, recalled: RecalledSetting[], unsettled: string[]): void {
   const get = (k: string) => {
     const v = values.get(k);
     return v && toText(v.value) !== '' ? v : undefined;
@@ -1271,6 +1284,8 @@ function readMailSettings(values: ConfigValues, mail: MailSettings, errors: stri
     const k = list === null ? kept('mail.reminderDaysBefore', parseDaysList) : null;
     if (list === null) errors.push(configErrorBadDaysList(days.row, 'mail.reminderDaysBefore', toText(days.value), k?.said ?? CONFIG_MAIL_MEANWHILE.noReminders));
     mail.reminderDaysBefore = list ?? k?.value ?? [];
+    // None sent only because the row cannot be read: reminders already waiting wait (mailSettingHeld).
+    if (list === null && !k) unsettled.push('mail.reminderDaysBefore');
   }
 }
 

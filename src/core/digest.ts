@@ -3,7 +3,7 @@
 // deadline, registrations waiting for the council's review, the milestones of the next 30 days and the Sheet's
 // link. Pure; the baseline (time and counts of the last digest sent) is a small JSON the job keeps in a script
 // property.
-import { OfficeConfig, dateUnsettled, periodDeadlineSetting, periodDeadlineUnsettled, reportingPeriods, todayFixedNote } from './config';
+import { OfficeConfig, dateUnsettled, mailSettingHeld, periodDeadlineSetting, periodDeadlineUnsettled, reportingPeriods, todayFixedNote } from './config';
 import { evaluateSchoolDuties, registrationYearLastDay, registrationYears, type SchoolDutyResult } from './school-duties';
 import type { Registration } from './registration';
 import type { ProgressReport } from './reports';
@@ -117,7 +117,8 @@ export function planDigest(entries: readonly OutboxEntry[], cfg: OfficeConfig, n
   }
   let latest: OutboxEntry | null = null;
   for (const e of out) if (e.kind === 'digest' && (!latest || e.key > latest.key)) latest = e;
-  const none = cfg.mail.digestRecipients.length === 0;
+  // Emptied by the office (not only unreadable or written twice: then the digest waits, mailSettingHeld).
+  const none = cfg.mail.digestRecipients.length === 0 && !mailSettingHeld(cfg, 'mail.digestRecipients');
   return out.map((e) => {
     if (e.kind !== 'digest' || !(e.status === 'pending' || (e.status === 'failed' && e.attempts < MAX_ATTEMPTS))) return e;
     if (latest && e.key !== latest.key) return retire(e, OUTBOX_NOTE.superseded);

@@ -4,7 +4,7 @@
 // ("14 and 3 days before"), listing ONLY its own status: what that deadline asks, and with it what must not wait for
 // the next deadline (reminderContent: overdue reports, the current year's minimum, once the window's outcome). Pure:
 // the schedule, what is outstanding, the outbox planning and the message; the sending is src/jobs/reminders.ts.
-import { MilestoneId, OfficeConfig, Organisation, officeWord, periodDeadlineUnsettled, reportingPeriods } from './config';
+import { MilestoneId, OfficeConfig, Organisation, mailSettingHeld, officeWord, periodDeadlineUnsettled, reportingPeriods } from './config';
 import { excellentYearNote, findingsToShow, onlyDeclaredCases } from './emails';
 import { CATALOGUE } from './criteria';
 import { School, noMailNote, schoolMail } from './directory';
@@ -559,7 +559,9 @@ export function waitingReminder(
   cfg: OfficeConfig,
   now: Date,
   sent: SentReminders = NOTHING_SENT,
-): { reminder: SchoolReminder; note?: undefined } | { reminder?: undefined; note: string } {
+): { reminder: SchoolReminder; note?: undefined } | { reminder?: undefined; note: string } | { reminder?: undefined; note?: undefined } {
+  // "Nhắc hạn trước" cannot be read now (or is written twice): waits, neither sent nor closed, until it can.
+  if (mailSettingHeld(cfg, 'mail.reminderDaysBefore')) return {};
   const k = parseReminderKey(key);
   const offsets = cfg.mail.reminderDaysBefore;
   const removed = k ? keyParts(k).map((p) => p.offset).filter((o, i, all) => !offsets.includes(o) && all.indexOf(o) === i) : [];

@@ -2,7 +2,9 @@
 // "Cấu hình" is not sent, and its row says why; what the current settings still ask for goes as before. An entry a
 // stopped run may have sent keeps saying so when it is retired (never hidden behind "Bỏ qua").
 import { describe, expect, it } from 'vitest';
-import { type OfficeConfig } from '../../src/core/config';
+import { type OfficeConfig, configFromRows, configToRows } from '../../src/core/config';
+import { planConfig } from '../../sample/profiles';
+import { configLabel } from '../../src/core/messages/validation';
 import { digestKey, planDigest } from '../../src/core/digest';
 import { evaluateAll } from '../../src/core/evaluate';
 import { DIGEST_NOTE, OUTBOX_NOTE, REMINDER_NOTE } from '../../src/core/messages';
@@ -110,5 +112,45 @@ describe('a digest waiting when the office changes "Người nhận thư tổng 
     const next = planDigest(waiting, cfgWith('14; 3'), new Date(2026, 8, 18, 7), false, subject);
     expect(next).toEqual([{ ...waiting[0], status: 'skipped', note: DIGEST_NOTE.noRecipients }]);
     expect(DIGEST_NOTE.noRecipients).toContain('“Người nhận thư tổng hợp”');
+  });
+});
+
+describe('mail waiting while its setting cannot be read or is written twice (review r66c #1 with #4, #5): it waits, never closed as turned off', () => {
+  /** As config2026, but "Nhắc hạn trước" as typed (`days`) and `extra` rows added; its errors expected, not thrown. */
+  const typed = (days: string, extra: unknown[][] = []) => {
+    const today = new Date(2026, 8, 16);
+    const rows = configToRows(planConfig(today)).map((r) => [...r] as unknown[]);
+    const set = (key: string, v: unknown) => (rows.find((r) => r[0] === configLabel(key))![1] = v);
+    set('period.startYear', 2026);
+    set('period.endYear', 2030);
+    set('period.name', '2026-2030');
+    set('mail.reminderDaysBefore', days);
+    for (const r of rows) if (String(r[0]).startsWith('Mốc:')) r[1] = '';
+    const { config, errors } = configFromRows([...rows, ...extra], today);
+    expect(errors).toEqual([expect.stringContaining(configLabel('mail.reminderDaysBefore'))]);
+    return config;
+  };
+
+  it('"Nhắc hạn trước" unreadable, no earlier value known: those waiting stay waiting (not sent, not closed); once readable again they are judged as ever', () => {
+    const cfg = typed('mười bốn');
+    expect(cfg.mail.reminderDaysBefore).toEqual([]);
+    const round = waitingRound();
+    const held = planReminders(round, run(cfg), cfg, day17, true);
+    expect(held).toEqual(round);
+    expect(waitingReminder(round[1].key, run(cfg), cfg, day17)).toEqual({});
+    const fixed = cfgWith('14; 3');
+    expect(planReminders(held, run(fixed), fixed, day17, true)).toEqual(round);
+  });
+
+  it('"Nhắc hạn trước" on two rows with two values: those waiting stay waiting', () => {
+    const cfg = typed('14; 3', [[configLabel('mail.reminderDaysBefore'), '7']]);
+    expect(cfg.mail.reminderDaysBefore).toEqual([]);
+    const round = waitingRound();
+    expect(planReminders(round, run(cfg), cfg, day17, true)).toEqual(round);
+  });
+
+  it('control: "Không" typed on purpose still closes them (turned off)', () => {
+    const cfg = cfgWith('Không');
+    expect(planReminders(waitingRound(), run(cfg), cfg, day17, true).slice(1).map((e) => e.status)).toEqual(['skipped', 'skipped']);
   });
 });
