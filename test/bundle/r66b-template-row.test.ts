@@ -74,7 +74,7 @@ describe('r66b: the row of the list table deleted from the Danh sách template',
     const said = alertsShown(o.emu).slice(alerts).join('\n');
     expect(said).toMatch(/^Chưa tạo văn bản đề nghị khen thưởng nào/);
     expect(said).toContain('tệp mẫu “Mẫu - Danh sách đề nghị khen thưởng” (thư mục “');
-    expect(said).toContain('không còn dòng mẫu của bảng cá nhân (dòng có {{cn_ten}}), nên văn bản tạo từ mẫu này sẽ có bảng trống. Hãy khôi phục dòng đó trong mẫu');
+    expect(said).toContain('không còn dòng mẫu của bảng cá nhân (dòng có {{cn_ten}}), nên văn bản tạo từ mẫu này sẽ có bảng trống. Hãy đưa dòng đó trở lại mẫu: trong tệp mẫu chọn Chỉnh sửa → Hoàn tác');
     expect(said).toMatch(/Sửa xong, chọn lại menu\.$/);
     o.emu.clock.advance(10 * 60_000);
     putBack();

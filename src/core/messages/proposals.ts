@@ -378,7 +378,7 @@ export const PROPOSAL_BLOCKED = {
    * document would be made with an empty table and taken as made. `tables`: each list's name and its row's placeholder.
    */
   templateRows: (template: string, tables: ReadonlyArray<{ table: string; sample: string }>) =>
-    `tệp mẫu “${template}” (thư mục “${PROPOSAL_TEMPLATE_FOLDER}”) không còn dòng mẫu của ${tables.map((t) => `bảng ${t.table} (dòng có ${t.sample})`).join(', ')}, nên văn bản tạo từ mẫu này sẽ có bảng trống. Hãy khôi phục dòng đó trong mẫu (Chỉnh sửa → Hoàn tác, hoặc Tệp → Nhật ký phiên bản → Xem nhật ký phiên bản để lấy lại bản trước)`,
+    `tệp mẫu “${template}” (thư mục “${PROPOSAL_TEMPLATE_FOLDER}”) không còn dòng mẫu của ${tables.map((t) => `bảng ${t.table} (dòng có ${t.sample})`).join(', ')}, nên văn bản tạo từ mẫu này sẽ có bảng trống. Hãy đưa dòng đó trở lại mẫu: trong tệp mẫu chọn Chỉnh sửa → Hoàn tác, hoặc mở Tệp → Nhật ký phiên bản để xem bản trước rồi chép dòng đó vào mẫu`,
   tail: 'Sửa xong, chọn lại menu.',
 };
 /** The tables of the templates, as PROPOSAL_BLOCKED.templateRows names them, with the placeholder their row holds. */
