@@ -410,6 +410,8 @@ export interface ReminderPart {
   items: ReminderItem[];
   /** The school has sent the plan or report of this deadline (with evidence): its items are other things to do. */
   received?: boolean;
+  /** The date the school's last reminder of this deadline named, when the office has moved it since (ToldDates). */
+  movedFrom?: Date;
 }
 
 /**
@@ -440,7 +442,7 @@ function combine(school: School, parts: readonly ReminderPart[], notices: readon
   for (const p of parts) {
     const items = p.items.filter((i) => !seen.has(i.text));
     for (const i of items) seen.add(i.text);
-    out.push({ deadline: p.deadline, offset: p.offset, daysLeft: p.daysLeft, items, ...(p.received ? { received: true } : {}) });
+    out.push({ deadline: p.deadline, offset: p.offset, daysLeft: p.daysLeft, items, ...(p.received ? { received: true } : {}), ...(p.movedFrom ? { movedFrom: p.movedFrom } : {}) });
   }
   const [first, ...more] = out;
   return { school, ...first, notices: notices.slice(), ...(more.length ? { more } : {}) };
@@ -490,34 +492,108 @@ export function dueReminders(output: EvaluateOutput, cfg: OfficeConfig, now: Dat
 export interface KeyPart {
   deadlineId: string;
   offset: number;
+  /**
+   * The deadline's date the reminder was queued for (keyDate: "20261130"), recorded only when the school already had
+   * a reminder of the same deadline and offset for another date (the office moved it: review r66c F3). Without it (every
+   * key before that, and those of earlier versions), the date is the one current when it was queued (coversDate).
+   */
+  date?: string;
+}
+
+/** A deadline's date as a key records it: "20261130". */
+export const keyDate = (d: Date): string => `${d.getFullYear()}${String(d.getMonth() + 1).padStart(2, '0')}${String(d.getDate()).padStart(2, '0')}`;
+
+const partText = (p: KeyPart) => `${p.deadlineId}${p.date ? `@${p.date}` : ''}:${p.offset}`;
+
+/**
+ * One reminder per (school, deadline, offset) — and date, when the office moved it —, whichever run and day it goes:
+ * `NH:<school>:<deadline>:<offset>`, and for each further deadline of the same e-mail `|<deadline>:<offset>` (deadline
+ * ids hold neither ":" nor "|" nor "@"); a part for a moved date is `<deadline>@<yyyymmdd>:<offset>`.
+ */
+export function reminderKey(schoolCode: string, deadlineId: string, offset: number, more: readonly KeyPart[] = [], date?: string): string {
+  return `NH:${schoolCode}:${partText({ deadlineId, offset, date })}` + more.map((p) => `|${partText(p)}`).join('');
+}
+
+/** "DANG-KY-DONG-2026@20261130" as its deadline id and recorded date. */
+function splitDated(text: string): { deadlineId: string; date?: string } {
+  const m = /^(.*)@(\d{8})$/.exec(text);
+  return m ? { deadlineId: m[1], date: m[2] } : { deadlineId: text };
 }
 
 /**
- * One reminder per (school, deadline, offset), whichever run and day it goes: `NH:<school>:<deadline>:<offset>`, and
- * for each further deadline of the same e-mail `|<deadline>:<offset>` (deadline ids hold neither ":" nor "|").
+ * Whether a part of a reminder queued at `queuedAt` stands for the deadline's current date `date`: its recorded date, or,
+ * without one, a date it could have been queued for — a reminder of `offset` days is queued at most `offset` days before
+ * its date (activeOffset), so a date further from the day it was queued is another, later one the office moved it to.
+ * On a doubt it stands for the current date, never sent twice: an unreadable day (the tab's cell typed over), or a date
+ * moved by a day only (one day's margin: a run about midnight, a row's time retyped).
  */
-export function reminderKey(schoolCode: string, deadlineId: string, offset: number, more: readonly KeyPart[] = []): string {
-  return `NH:${schoolCode}:${deadlineId}:${offset}` + more.map((p) => `|${p.deadlineId}:${p.offset}`).join('');
+export function coversDate(p: KeyPart, queuedAt: Date | undefined, date: Date): boolean {
+  if (p.date) return p.date === keyDate(date);
+  if (!queuedAt || queuedAt.getFullYear() < 2000) return true;
+  return daysUntil(date, queuedAt) <= p.offset + 1;
 }
 
-export function parseReminderKey(key: string): { schoolCode: string; deadlineId: string; offset: number; more: KeyPart[] } | null {
+export function parseReminderKey(key: string): { schoolCode: string; deadlineId: string; offset: number; date?: string; more: KeyPart[] } | null {
   // Further parts are peeled from the end: a school code (which may hold ":" or "|") is never last.
   const more: KeyPart[] = [];
   let rest = key;
   for (let m = /\|([^|:]+):(\d+)$/.exec(rest); m; m = /\|([^|:]+):(\d+)$/.exec(rest)) {
-    more.unshift({ deadlineId: m[1], offset: parseInt(m[2], 10) });
+    more.unshift({ ...splitDated(m[1]), offset: parseInt(m[2], 10) });
     rest = rest.slice(0, m.index);
   }
   const parts = rest.split(':');
   if (parts.length < 4 || parts[0] !== 'NH') return null;
   const offset = parseInt(parts[parts.length - 1], 10);
   if (!/^\d+$/.test(parts[parts.length - 1])) return null;
-  return { schoolCode: parts.slice(1, parts.length - 2).join(':'), deadlineId: parts[parts.length - 2], offset, more };
+  return { schoolCode: parts.slice(1, parts.length - 2).join(':'), ...splitDated(parts[parts.length - 2]), offset, more };
 }
 
-/** Every (deadline, offset) of a key. */
-export function keyParts(k: { deadlineId: string; offset: number; more: readonly KeyPart[] }): KeyPart[] {
-  return [{ deadlineId: k.deadlineId, offset: k.offset }, ...k.more];
+/** Every (deadline, offset, recorded date) of a key. */
+export function keyParts(k: { deadlineId: string; offset: number; date?: string; more: readonly KeyPart[] }): KeyPart[] {
+  return [{ deadlineId: k.deadlineId, offset: k.offset, ...(k.date ? { date: k.date } : {}) }, ...k.more];
+}
+
+/**
+ * What the sending knows of an entry besides its key: `queuedAt`, when it was queued (coversDate: a key without a date
+ * stands for the date current then); `told`, the date of each deadline the school's last reminder of it named (toldDates:
+ * the e-mail says when the office has moved it since).
+ */
+export interface ReminderOptions {
+  queuedAt?: Date;
+  told?: ToldDates;
+}
+
+/**
+ * The date of a deadline (by school code and deadline id) that the school's last reminder sent of it named, or null when
+ * none was sent or its date cannot be told (a subject worded by an earlier version).
+ */
+export type ToldDates = (schoolCode: string, deadlineId: string) => Date | null;
+
+/** "hạn 30/09/2026: <title>" or "mốc …" in a reminder's subject (REMINDER_EMAIL.subject): the date named for `title`. */
+function dateInSubject(subject: string, title: string): Date | null {
+  const i = subject.indexOf(`: ${title}`);
+  const m = i >= 10 ? /(\d{2})\/(\d{2})\/(\d{4})$/.exec(subject.slice(0, i)) : null;
+  return m ? new Date(parseInt(m[3], 10), parseInt(m[2], 10) - 1, parseInt(m[1], 10)) : null;
+}
+
+/** The dates each school was last reminded of, by deadline (ToldDates), from the reminders `entries` record as sent. */
+export function toldDates(entries: Iterable<OutboxEntry | undefined>, cfg: OfficeConfig): ToldDates {
+  const titles = new Map(deadlines(cfg).map((d) => [d.id, d.title]));
+  const last = new Map<string, { at: number; date: Date }>();
+  for (const e of entries) {
+    if (!e || e.kind !== 'reminder' || e.status !== 'sent') continue;
+    const k = parseReminderKey(e.key);
+    if (!k) continue;
+    const at = (e.sentAt ?? e.createdAt).getTime();
+    for (const p of keyParts(k)) {
+      const title = titles.get(p.deadlineId);
+      const date = p.date ? new Date(parseInt(p.date.slice(0, 4), 10), parseInt(p.date.slice(4, 6), 10) - 1, parseInt(p.date.slice(6), 10)) : title ? dateInSubject(e.subject, title) : null;
+      const id = `${k.schoolCode}\u0000${p.deadlineId}`;
+      const was = last.get(id);
+      if (date && (!was || at >= was.at)) last.set(id, { at, date });
+    }
+  }
+  return (code, deadlineId) => last.get(`${code}\u0000${deadlineId}`)?.date ?? null;
 }
 
 /**
@@ -526,7 +602,7 @@ export function keyParts(k: { deadlineId: string; offset: number; more: readonly
  * to say, or of an offset no longer configured are left out; when none is left of those still configured, the first
  * is returned as it is (passed, or with nothing to say: the entry is retired).
  */
-export function reminderFor(key: string, output: EvaluateOutput, cfg: OfficeConfig, now: Date, sent: SentReminders = NOTHING_SENT): SchoolReminder | null {
+export function reminderFor(key: string, output: EvaluateOutput, cfg: OfficeConfig, now: Date, sent: SentReminders = NOTHING_SENT, opts: ReminderOptions = {}): SchoolReminder | null {
   const k = parseReminderKey(key);
   if (!k) return null;
   const school = output.directory.byCode.get(k.schoolCode);
@@ -538,7 +614,11 @@ export function reminderFor(key: string, output: EvaluateOutput, cfg: OfficeConf
     // The office no longer asks for this reminder (review r66c F1).
     if (!cfg.mail.reminderDaysBefore.includes(p.offset)) continue;
     const d = all.find((x) => x.id === p.deadlineId);
-    if (d) parts.push({ deadline: d, offset: p.offset, daysLeft: daysUntil(d.date, now), ...reminderContent(school, d, output, cfg) });
+    // Queued for a date the office has since moved (review r66c F3): the new date has reminders of its own.
+    if (!d || !coversDate(p, opts.queuedAt, d.date)) continue;
+    const told = opts.told ? opts.told(school.code, d.id) : null;
+    const movedFrom = told && keyDate(told) !== keyDate(d.date) ? { movedFrom: told } : {};
+    parts.push({ deadline: d, offset: p.offset, daysLeft: daysUntil(d.date, now), ...reminderContent(school, d, output, cfg), ...movedFrom });
   }
   if (parts.length === 0) return null;
   const notices = schoolNotices(school, output, cfg, now, sent);
@@ -559,6 +639,7 @@ export function waitingReminder(
   cfg: OfficeConfig,
   now: Date,
   sent: SentReminders = NOTHING_SENT,
+  opts: ReminderOptions = {},
 ): { reminder: SchoolReminder; note?: undefined } | { reminder?: undefined; note: string } | { reminder?: undefined; note?: undefined } {
   // "Nhắc hạn trước" cannot be read now (or is written twice): waits, neither sent nor closed, until it can.
   if (mailSettingHeld(cfg, 'mail.reminderDaysBefore')) return {};
@@ -566,7 +647,13 @@ export function waitingReminder(
   const offsets = cfg.mail.reminderDaysBefore;
   const removed = k ? keyParts(k).map((p) => p.offset).filter((o, i, all) => !offsets.includes(o) && all.indexOf(o) === i) : [];
   if (k && keyParts(k).every((p) => !offsets.includes(p.offset))) return { note: REMINDER_NOTE.turnedOff(removed, offsets) };
-  const r = reminderFor(key, output, cfg, now, sent);
+  if (k) {
+    // Every deadline it is about the office has moved since it was queued (review r66c F3).
+    const all = deadlines(cfg);
+    const known = keyParts(k).flatMap((p) => (offsets.includes(p.offset) ? all.filter((d) => d.id === p.deadlineId).map((d) => ({ p, d })) : []));
+    if (known.length > 0 && known.every(({ p, d }) => !coversDate(p, opts.queuedAt, d.date))) return { note: REMINDER_NOTE.moved };
+  }
+  const r = reminderFor(key, output, cfg, now, sent, opts);
   if (!r) return { note: REMINDER_NOTE.gone };
   if (r.daysLeft < 0) return { note: REMINDER_NOTE.passed };
   if (!hasContent(r)) return { note: REMINDER_NOTE.done };
@@ -596,7 +683,7 @@ export function planReminders(
   const sent = sentReminders(entries);
   const refreshed = entries.map((e) => {
     if (e.kind !== 'reminder' || !isOpen(e)) return e;
-    const { note } = waitingReminder(e.key, output, cfg, now, sent);
+    const { note } = waitingReminder(e.key, output, cfg, now, sent, { queuedAt: e.createdAt });
     return note ? retire(e, note) : e;
   });
   if (!enqueueNew) return refreshed;
@@ -609,17 +696,38 @@ export function planReminders(
     const rows = school && schoolMail(school).length === 0 ? shown(code) : [];
     return rows.length ? [...sent(code), ...rows] : sent(code);
   };
-  // A (school, deadline, offset) already in the outbox, alone or with others, is never queued again.
-  const taken = new Set<string>();
+  // A (school, deadline, offset) already in the outbox for the deadline's date, alone or with others, is never queued
+  // again. For another date (the office moved the deadline since: review r66c F3) it is, once for the new date, unless
+  // the school had a reminder of that deadline after this offset's day for the new date: then the next offset tells it
+  // the new date (no reminder of a day already gone by, whichever way the date moved).
+  const queued = new Map<string, { part: KeyPart; at: Date }[]>();
+  const ofDeadline = new Map<string, { part: KeyPart; at: Date }[]>();
+  const add = (map: Map<string, { part: KeyPart; at: Date }[]>, id: string, x: { part: KeyPart; at: Date }) => {
+    const list = map.get(id);
+    if (list) list.push(x);
+    else map.set(id, [x]);
+  };
   for (const e of refreshed) {
     const k = e.kind === 'reminder' ? parseReminderKey(e.key) : null;
-    if (k) for (const p of keyParts(k)) taken.add(partId(k.schoolCode, p));
+    if (k) {
+      for (const part of keyParts(k)) {
+        add(queued, partId(k.schoolCode, part), { part, at: e.createdAt });
+        add(ofDeadline, partId(k.schoolCode, { deadlineId: part.deadlineId, offset: -1 }), { part, at: e.createdAt });
+      }
+    }
   }
+  const taken = (code: string, d: Deadline, offset: number) => {
+    if ((queued.get(partId(code, { deadlineId: d.id, offset })) ?? []).some((x) => coversDate(x.part, x.at, d.date))) return true;
+    const day = dayAfter(d.date, -offset);
+    return (ofDeadline.get(partId(code, { deadlineId: d.id, offset: -1 })) ?? []).some((x) => !coversDate(x.part, x.at, d.date) && deadlinePassed(day, x.at));
+  };
+  /** The date a new part's key records: only when the outbox holds the same (school, deadline, offset) for another date. */
+  const dated = (code: string, d: Deadline, offset: number) => (queued.has(partId(code, { deadlineId: d.id, offset })) ? keyDate(d.date) : undefined);
   // One e-mail per school: the deadlines whose reminders fall due the same day go together (review school #5).
   const bySchool = new Map<string, SchoolReminder[]>();
   for (const r of dueReminders(output, cfg, now, toldOrShown)) {
     // A held deadline (its date unusable in "Cấu hình") waits without holding back another due the same day.
-    if (held.has(r.deadline.id) || taken.has(partId(r.school.code, { deadlineId: r.deadline.id, offset: r.offset }))) continue;
+    if (held.has(r.deadline.id) || taken(r.school.code, r.deadline, r.offset)) continue;
     const list = bySchool.get(r.school.code);
     if (list) list.push(r);
     else bySchool.set(r.school.code, [r]);
@@ -629,10 +737,13 @@ export function planReminders(
   const nearer = new Map<string, Map<string, number>>();
   for (const [code, list] of bySchool) {
     const r = combine(list[0].school, list, list[0].notices);
-    const more = (r.more ?? []).map((p) => ({ deadlineId: p.deadline.id, offset: p.offset }));
+    const more: KeyPart[] = (r.more ?? []).map((p) => {
+      const date = dated(code, p.deadline, p.offset);
+      return { deadlineId: p.deadline.id, offset: p.offset, ...(date ? { date } : {}) };
+    });
     nearer.set(code, new Map([[r.deadline.id, r.offset], ...more.map((p) => [p.deadlineId, p.offset] as const)]));
     candidates.push({
-      key: reminderKey(code, r.deadline.id, r.offset, more),
+      key: reminderKey(code, r.deadline.id, r.offset, more, dated(code, r.deadline, r.offset)),
       kind: 'reminder',
       ref: `${code} · ${[r.deadline.id, ...more.map((p) => p.deadlineId)].join(' + ')}`,
       to: schoolMail(r.school).join(','),
@@ -726,6 +837,8 @@ export function reminderEmail(
     const daysLeft = Math.max(0, p.daysLeft);
     const word = dueWord(p.deadline);
     counted.push({ date, daysLeft, items: lines.length, word });
+    // The office moved the date since the school's last reminder of it (review r66c F3): said before the days left.
+    if (p.movedFrom) blocks.push({ text: REMINDER_EMAIL.moved(p.deadline.title, date, formatDate(p.movedFrom), p.movedFrom.getTime() < p.deadline.date.getTime(), office, word) });
     blocks.push({ text: listed ? REMINDER_EMAIL.introMore(p.deadline.title, date, daysLeft, word) : REMINDER_EMAIL.intro(org.name, p.deadline.title, date, daysLeft, word) });
     if (p.received) blocks.push({ text: REMINDER_EMAIL.received(p.deadline.periodLabel!, p.deadline.kind !== 'plan', office) });
     if (lines.length === 0) blocks.push({ text: REMINDER_EMAIL.nothingMore(firstDate, word) });

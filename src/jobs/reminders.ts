@@ -6,7 +6,7 @@ import { dateUnsettled, MILESTONE_IDS, periodDeadlineSetting, type OfficeConfig 
 import type { EvaluateOutput } from '../core/evaluate';
 import type { OutboxEntry } from '../core/outbox';
 import { MAIL_DETAIL, MAIL_STOPPED, healthProblems } from '../core/messages';
-import { deadlines, formsNeeded, keyParts, parseReminderKey, planReminders, reminderEmail, sentReminders, waitingReminder, type Deadline } from '../core/reminders';
+import { deadlines, formsNeeded, keyParts, parseReminderKey, planReminders, reminderEmail, sentReminders, toldDates, waitingReminder, type Deadline } from '../core/reminders';
 import { logProblems } from '../gas/health';
 import { LOCK_WAIT_MS, withScriptLock } from '../gas/lock';
 import { editUrlByCode } from '../gas/ledger';
@@ -83,6 +83,11 @@ export function reminderPlan(
     }
     return sentReminders((keysOf.get(code) ?? []).map((key) => outbox.get(key)));
   };
+  /** The dates the school's reminders sent so far named, by deadline (the e-mail says when one has been moved since). */
+  const toldNow = (code: string, outbox: ReadonlyMap<string, OutboxEntry>) => {
+    sentNow(code, outbox);
+    return toldDates((keysOf!.get(code) ?? []).map((key) => outbox.get(key)), config);
+  };
   return {
     planned: () => planned,
     plan: (entries) => {
@@ -97,7 +102,7 @@ export function reminderPlan(
         if (isHeld(e.key)) return null;
         const code = parseReminderKey(e.key)?.schoolCode ?? '';
         // Still wanted as the plan judged it (a reminder the office has since turned off is not: review r66c F1).
-        const r = waitingReminder(e.key, output, config, new Date(), sentNow(code, outbox)).reminder;
+        const r = waitingReminder(e.key, output, config, new Date(), sentNow(code, outbox), { queuedAt: e.createdAt, told: toldNow(code, outbox) }).reminder;
         if (!r) return null;
         const needs = formsNeeded(r);
         const email = reminderEmail(r, config.organisation, needs.report ? url('report') : null, needs.registration ? url('registration') : null, opts.editUrl);

@@ -28,7 +28,7 @@ describe('the registration window extended after the reminders of its first end 
   });
 
   it('each of them is reminded of the new last day, 30/11/2026, before it passes', () => {
-    expect(new Set(newEnd.map((m) => m.to)).size).toBe(3);
+    expect(new Set(newEnd.map((m) => String(m.to))).size).toBe(3);
   });
 });
 

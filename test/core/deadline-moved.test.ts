@@ -32,10 +32,10 @@ function days(entries: OutboxEntry[], from: Date, to: Date, plan?: Date): Outbox
 }
 const newOnes = (before: readonly OutboxEntry[], after: readonly OutboxEntry[]) => after.slice(before.length);
 const dayOf = (e: OutboxEntry) => `${e.createdAt.getDate()}/${e.createdAt.getMonth() + 1}`;
-/** The e-mail the sending composes for `e` at `now` (as src/jobs/reminders.ts does). */
+/** The e-mail the sending composes for `e` at `now` (as src/jobs/reminders.ts does), with what was sent by the day `e` was queued. */
 function mailOf(e: OutboxEntry, all: readonly OutboxEntry[], now: Date, plan?: Date) {
   const cfg = cfgAt(now, plan);
-  const r = waitingReminder(e.key, run(cfg), cfg, now, undefined, { queuedAt: e.createdAt, told: toldDates(all.filter((x) => x !== e), cfg) }).reminder!;
+  const r = waitingReminder(e.key, run(cfg), cfg, now, undefined, { queuedAt: e.createdAt, told: toldDates(all.filter((x) => x !== e && x.createdAt.getTime() <= e.createdAt.getTime()), cfg) }).reminder!;
   return reminderEmail(r, cfg.organisation, null, null);
 }
 

@@ -77,6 +77,12 @@ export const REMINDER_EMAIL = {
         : `đơn vị còn ${listAnd([`${items} việc trước ${word} này`, ...more.map((l) => `${l.items} việc trước ${l.word ?? 'hạn'} ${l.date}`)])}.`)
     );
   },
+  /**
+   * The office moved the date since the school's last reminder of it named `from` (review r66c F3): `later`, moved later.
+   * `office`: officeWord.
+   */
+  moved: (title: string, date: string, from: string, later: boolean, office: string, word: DueWord = 'hạn') =>
+    `Lưu ý: ${word} ${title} đã được ${office} ${later ? 'lùi đến' : 'đổi sớm hơn, nay là'} ngày ${date} (thư nhắc trước ghi ngày ${from}).`,
   /** A further deadline of the same reminder (the office has introduced itself above). */
   introMore: (title: string, date: string, daysLeft: number, word: DueWord = 'hạn') =>
     daysLeft > 0 ? `Còn ${daysLeft} ngày nữa là đến ${word} ${title} (${date}).` : `Hôm nay (${date}) là ${word} ${title}.`,
@@ -201,6 +207,8 @@ export const REMINDER_NOTE = {
   passed: 'Đã quá hạn được nhắc trước khi thư kịp gửi; không gửi nữa.',
   gone: 'Đơn vị hoặc hạn này không còn trong trang “Đơn vị”/“Cấu hình”; không gửi nữa.',
   superseded: 'Chưa kịp gửi thì đã đến lượt thư nhắc gần hạn hơn cho cùng hạn này; gửi thư mới hơn thay cho thư này.',
+  /** Waiting (for the quota) when the office moved the date it reminds of (review r66c F3). */
+  moved: `Cơ quan đã đổi ngày được nhắc trong thư này ở trang ${q(CONFIG_TAB)} trước khi thư kịp gửi; không gửi nữa, thư nhắc theo ngày mới được gửi khi đến lượt.`,
   /**
    * Waiting (for the quota) when the office took its offsets out of "Nhắc hạn trước (số ngày)": `removed`, the days
    * before the deadline it was queued for; `now`, the days the row holds now (none: "Không", reminders off).
