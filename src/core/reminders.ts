@@ -838,7 +838,7 @@ export function reminderEmail(
     const word = dueWord(p.deadline);
     counted.push({ date, daysLeft, items: lines.length, word });
     // The office moved the date since the school's last reminder of it (review r66c F3): said before the days left.
-    if (p.movedFrom) blocks.push({ text: REMINDER_EMAIL.moved(p.deadline.title, date, formatDate(p.movedFrom), p.movedFrom.getTime() < p.deadline.date.getTime(), office, word) });
+    if (p.movedFrom) blocks.push({ text: REMINDER_EMAIL.moved(p.deadline.title, date, formatDate(p.movedFrom), p.movedFrom.getTime() < p.deadline.date.getTime(), office, word, p.deadline.kind === 'registration') });
     blocks.push({ text: listed ? REMINDER_EMAIL.introMore(p.deadline.title, date, daysLeft, word) : REMINDER_EMAIL.intro(org.name, p.deadline.title, date, daysLeft, word) });
     if (p.received) blocks.push({ text: REMINDER_EMAIL.received(p.deadline.periodLabel!, p.deadline.kind !== 'plan', office) });
     if (lines.length === 0) blocks.push({ text: REMINDER_EMAIL.nothingMore(firstDate, word) });

@@ -7,7 +7,8 @@ import { type OfficeConfig } from '../../src/core/config';
 import { evaluateAll } from '../../src/core/evaluate';
 import { REMINDER_NOTE } from '../../src/core/messages';
 import { type OutboxEntry } from '../../src/core/outbox';
-import { planReminders, reminderEmail, toldDates, waitingReminder } from '../../src/core/reminders';
+import { deadlines, planReminders, reminderEmail, toldDates, waitingReminder } from '../../src/core/reminders';
+import { dayAfter, formatDate } from '../../src/core/text';
 import { config2026, directoryRows, form, headerRow } from './helpers';
 
 /** The office's configuration at `today`, the plan's deadline (default 30/09/2026) moved to `plan` when given. */
@@ -94,5 +95,23 @@ describe('the plan deadline moved after its reminders went', () => {
     const cfg = cfgAt(at(9, 17), plan);
     const next = planReminders(waiting, run(cfg), cfg, at(9, 17), true);
     expect(next.map((e) => [e.status, e.note])).toEqual(waiting.map(() => ['skipped', REMINDER_NOTE.moved]));
+  });
+});
+
+describe('the registration window extended: what the reminder says of registrations told late', () => {
+  const cfg = cfgAt(at(11, 16));
+  const school = run(cfg).directory.schools[0];
+  const window = deadlines(cfg).find((d) => d.kind === 'registration')!;
+  const body = (movedFrom: Date) =>
+    reminderEmail({ school, deadline: window, offset: 14, daysLeft: 14, items: [{ text: 'Việc cần làm.', about: 'minimum' }], notices: [], movedFrom }, cfg.organisation, null, null).body;
+
+  it('moved later: registrations sent up to the new last day are on time, those told late included', () => {
+    const text = body(dayAfter(window.date, -30));
+    expect(text).toContain(`đã được Phòng lùi đến ngày ${formatDate(window.date)}`);
+    expect(text).toContain(`Phiếu gửi đến hết ngày ${formatDate(window.date)} đều trong thời hạn đăng ký, kể cả phiếu đã được thư báo kết quả ghi là gửi sau thời hạn.`);
+  });
+
+  it('moved earlier: nothing of the kind', () => {
+    expect(body(dayAfter(window.date, 5))).not.toContain('kể cả phiếu');
   });
 });

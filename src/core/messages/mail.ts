@@ -79,10 +79,12 @@ export const REMINDER_EMAIL = {
   },
   /**
    * The office moved the date since the school's last reminder of it named `from` (review r66c F3): `later`, moved later.
-   * `office`: officeWord.
+   * `office`: officeWord. `window`: the registration window's end, moved later: a registration its confirmation called
+   * late (sent after the first end) is now on time, and the school is told so.
    */
-  moved: (title: string, date: string, from: string, later: boolean, office: string, word: DueWord = 'hạn') =>
-    `Lưu ý: ${word} ${title} đã được ${office} ${later ? 'lùi đến' : 'đổi sớm hơn, nay là'} ngày ${date} (thư nhắc trước ghi ngày ${from}).`,
+  moved: (title: string, date: string, from: string, later: boolean, office: string, word: DueWord = 'hạn', window = false) =>
+    `Lưu ý: ${word} ${title} đã được ${office} ${later ? 'lùi đến' : 'đổi sớm hơn, nay là'} ngày ${date} (thư nhắc trước ghi ngày ${from}).` +
+    (later && window ? ` Phiếu gửi đến hết ngày ${date} đều trong thời hạn đăng ký, kể cả phiếu đã được thư báo kết quả ghi là gửi sau thời hạn.` : ''),
   /** A further deadline of the same reminder (the office has introduced itself above). */
   introMore: (title: string, date: string, daysLeft: number, word: DueWord = 'hạn') =>
     daysLeft > 0 ? `Còn ${daysLeft} ngày nữa là đến ${word} ${title} (${date}).` : `Hôm nay (${date}) là ${word} ${title}.`,
