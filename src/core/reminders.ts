@@ -700,29 +700,24 @@ export function planReminders(
   // again. For another date (the office moved the deadline since: review r66c F3) it is, once for the new date, unless
   // the school had a reminder of that deadline after this offset's day for the new date: then the next offset tells it
   // the new date (no reminder of a day already gone by, whichever way the date moved).
+  /** Per (school, deadline): each part of it the outbox holds, with the day its entry was queued (coversDate). */
   const queued = new Map<string, { part: KeyPart; at: Date }[]>();
-  const ofDeadline = new Map<string, { part: KeyPart; at: Date }[]>();
-  const add = (map: Map<string, { part: KeyPart; at: Date }[]>, id: string, x: { part: KeyPart; at: Date }) => {
-    const list = map.get(id);
-    if (list) list.push(x);
-    else map.set(id, [x]);
-  };
   for (const e of refreshed) {
     const k = e.kind === 'reminder' ? parseReminderKey(e.key) : null;
-    if (k) {
-      for (const part of keyParts(k)) {
-        add(queued, partId(k.schoolCode, part), { part, at: e.createdAt });
-        add(ofDeadline, partId(k.schoolCode, { deadlineId: part.deadlineId, offset: -1 }), { part, at: e.createdAt });
-      }
+    for (const part of k ? keyParts(k) : []) {
+      const id = partId(k!.schoolCode, { deadlineId: part.deadlineId, offset: 0 });
+      const list = queued.get(id);
+      if (list) list.push({ part, at: e.createdAt });
+      else queued.set(id, [{ part, at: e.createdAt }]);
     }
   }
+  const queuedOf = (code: string, d: Deadline) => queued.get(partId(code, { deadlineId: d.id, offset: 0 })) ?? [];
   const taken = (code: string, d: Deadline, offset: number) => {
-    if ((queued.get(partId(code, { deadlineId: d.id, offset })) ?? []).some((x) => coversDate(x.part, x.at, d.date))) return true;
     const day = dayAfter(d.date, -offset);
-    return (ofDeadline.get(partId(code, { deadlineId: d.id, offset: -1 })) ?? []).some((x) => !coversDate(x.part, x.at, d.date) && deadlinePassed(day, x.at));
+    return queuedOf(code, d).some((x) => (x.part.offset === offset && coversDate(x.part, x.at, d.date)) || (!coversDate(x.part, x.at, d.date) && deadlinePassed(day, x.at)));
   };
   /** The date a new part's key records: only when the outbox holds the same (school, deadline, offset) for another date. */
-  const dated = (code: string, d: Deadline, offset: number) => (queued.has(partId(code, { deadlineId: d.id, offset })) ? keyDate(d.date) : undefined);
+  const dated = (code: string, d: Deadline, offset: number) => (queuedOf(code, d).some((x) => x.part.offset === offset) ? keyDate(d.date) : undefined);
   // One e-mail per school: the deadlines whose reminders fall due the same day go together (review school #5).
   const bySchool = new Map<string, SchoolReminder[]>();
   for (const r of dueReminders(output, cfg, now, toldOrShown)) {
