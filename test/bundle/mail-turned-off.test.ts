@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { DIGEST_NOTE, MAIL_QUOTA_DETAIL, OUTBOX_NOTE, OUTBOX_STATUS, REMINDER_NOTE } from '../../src/core/messages';
 import { typeIntoTab } from '../../scripts/season';
 import { bundleCode, directoryRows, numberedSchools, officeEmulator, setConfigValues } from './helpers';
+import { digestWaiting } from './mail-off-lib';
 
 type Emu = ReturnType<typeof officeEmulator>;
 const reminders = (emu: Emu) => emu.mail.sent.filter((m) => /\] Nhắc hạn \d/.test(m.subject));
@@ -74,13 +75,7 @@ describe('reminders waiting for the quota, then "3" instead of "14; 3"', () => {
 });
 
 describe('the digest waiting for the quota when the office replaces its recipient', () => {
-  const emu = officeEmulator({ mailQuota: 6, now: new Date(2026, 8, 10, 9, 0, 0) });
-  const bundle = emu.loadBundle(bundleCode());
-  bundle.call('setup', undefined, { kind: 'menu' });
-  typeIntoTab(emu, 'Đơn vị', directoryRows(numberedSchools(12)));
-  setConfigValues(emu, { 'mail.digestRecipients': 'thuongtruc@example.edu.vn', 'mail.digestWeekDay': 'Thứ Năm', 'mail.digestHour': '7' });
-  bundle.call('setup', undefined, { kind: 'menu' });
-  emu.triggers.runDueTimeTriggers(new Date(2026, 8, 17, 8, 0, 0));
+  const { emu } = digestWaiting();
   const before = emu.mail.to('thuongtruc@example.edu.vn').length + emu.mail.to('nguoimoi@example.edu.vn').length;
   setConfigValues(emu, { 'mail.digestRecipients': 'nguoimoi@example.edu.vn' });
   emu.triggers.runDueTimeTriggers(new Date(2026, 8, 19, 12, 0, 0));
@@ -96,13 +91,7 @@ describe('the digest waiting for the quota when the office replaces its recipien
 });
 
 describe('the digest waiting for the quota when the office empties its recipients', () => {
-  const emu = officeEmulator({ mailQuota: 6, now: new Date(2026, 8, 10, 9, 0, 0) });
-  const bundle = emu.loadBundle(bundleCode());
-  bundle.call('setup', undefined, { kind: 'menu' });
-  typeIntoTab(emu, 'Đơn vị', directoryRows(numberedSchools(12)));
-  setConfigValues(emu, { 'mail.digestRecipients': 'thuongtruc@example.edu.vn', 'mail.digestWeekDay': 'Thứ Năm', 'mail.digestHour': '7' });
-  bundle.call('setup', undefined, { kind: 'menu' });
-  emu.triggers.runDueTimeTriggers(new Date(2026, 8, 17, 8, 0, 0));
+  const { emu } = digestWaiting();
   setConfigValues(emu, { 'mail.digestRecipients': '' });
   emu.triggers.runDueTimeTriggers(new Date(2026, 8, 19, 12, 0, 0));
   const digestRows = (emu.spreadsheets.values('Hộp thư đi') as unknown[][]).filter((r) => String(r[0]).startsWith('TH:'));

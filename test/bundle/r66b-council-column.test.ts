@@ -1,30 +1,17 @@
 // Review r66b: the secretary inserts an "STT" column at the left of "Họp Hội đồng TĐKT" (as every Vietnamese table
 // has one) after typing the meeting. The tab still holds the meeting, its members and its votes, one column to the right.
 import { describe, expect, it } from 'vitest';
-import { holdCouncilMeeting, reviewNames } from '../../scripts/documents';
 import { clearTabRow, insertTabColumn, typeCell } from '../../scripts/user';
 import { COUNCIL_MEMBERS_HEADER, COUNCIL_TAB, COUNCIL_VOTES_HEADER } from '../../src/core/messages/proposals';
-import { alertsShown, councilOffice } from './helpers';
+import { alertsShown } from './helpers';
+import { live, meetingOffice, text, type Office } from './r66b-lib';
 
-type Office = ReturnType<typeof councilOffice>;
 const TAB = 'Đề nghị khen thưởng';
-const live = (o: Office) => o.emu.docs.list().filter((d) => !d.trashed && !d.name.startsWith('Mẫu - '));
-const text = (o: Office, id: string) => o.emu.docs.text(id).replace(/\r/g, '\n').replace(/\u00a0/g, ' ');
-
-function setConfig(o: Office, label: string, value: string): void {
-  const row = o.emu.spreadsheets.values('Cấu hình').findIndex((r) => r[0] === label) + 1;
-  expect(row).toBeGreaterThan(0);
-  typeCell(o.emu, 'Cấu hình', row, 2, value);
-}
 
 /** Three teachers proposed; the council voted the last one down (3 of 9). */
 function meeting(): Office & { down: string; reviewed: Map<string, string> } {
-  const o = councilOffice();
-  setConfig(o, 'Người ký tờ trình', 'Trần Văn Minh');
-  o.decide([2, 3, 4]);
-  const reviewed = reviewNames(o.emu);
-  const [down] = holdCouncilMeeting(o.emu, [...reviewed.keys()], reviewed, 1);
-  return { ...o, down, reviewed };
+  const o = meetingOffice(1);
+  return { ...o, down: o.down[0] };
 }
 
 /** The secretary numbers the rows: a column inserted before A, "1, 2, 3…" typed beside the votes. */

@@ -2,22 +2,15 @@
 // makes the documents the same day. The tool takes a meeting day after the batch's for "a typing slip" (src/core/proposals.ts,
 // the Biên bản's date) — the dossier must then agree with itself, and the office be told which cell to put right.
 import { describe, expect, it } from 'vitest';
-import { holdCouncilMeeting, reviewNames } from '../../scripts/documents';
+import { holdCouncilMeeting } from '../../scripts/documents';
 import { typeCell } from '../../scripts/user';
 import { COUNCIL_FIELDS, COUNCIL_TAB } from '../../src/core/messages/proposals';
-import { alertsShown, councilOffice } from './helpers';
+import { alertsShown } from './helpers';
+import { live, meetingOffice, text, type Office } from './r66b-lib';
 
-type Office = ReturnType<typeof councilOffice>;
-const live = (o: Office) => o.emu.docs.list().filter((d) => !d.trashed && !d.name.startsWith('Mẫu - '));
-const text = (o: Office, id: string) => o.emu.docs.text(id).replace(/\r/g, '\n').replace(/\u00a0/g, ' ');
 
 function meetingTypedNextYear(): Office {
-  const o = councilOffice();
-  const row = o.emu.spreadsheets.values('Cấu hình').findIndex((r) => r[0] === 'Người ký tờ trình') + 1;
-  typeCell(o.emu, 'Cấu hình', row, 2, 'Trần Văn Minh');
-  o.decide([2, 3, 4]);
-  const reviewed = reviewNames(o.emu);
-  holdCouncilMeeting(o.emu, [...reviewed.keys()], reviewed, 0);
+  const o = meetingOffice();
   expect(o.emu.clock.date().getFullYear()).toBe(2024);
   const at = o.emu.spreadsheets.values(COUNCIL_TAB).findIndex((r) => r[0] === COUNCIL_FIELDS.date) + 1;
   typeCell(o.emu, COUNCIL_TAB, at, 2, '01/07/2025');
@@ -52,12 +45,8 @@ describe('r66b: the meeting day typed a year late', () => {
   });
 
   it('a batch stopped by failures on 01/07, the council meeting again on 08/07 before the clerk clicks again: no document of the dossier is dated before the meeting it cites', () => {
-    const o = councilOffice();
-    const row = o.emu.spreadsheets.values('Cấu hình').findIndex((r) => r[0] === 'Người ký tờ trình') + 1;
-    typeCell(o.emu, 'Cấu hình', row, 2, 'Trần Văn Minh');
-    o.decide([2, 3, 4]);
-    const reviewed = reviewNames(o.emu);
-    holdCouncilMeeting(o.emu, [...reviewed.keys()], reviewed, 0);
+    const o = meetingOffice();
+    const reviewed = o.reviewed;
     // Drive refuses the second copy three times in a row: the batch stops ("failed") with one document made.
     const HANDLER = 'continueProposals';
     const continuations = () => o.emu.triggers.triggers.filter((t) => t.handler === HANDLER);

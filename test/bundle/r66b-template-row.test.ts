@@ -2,23 +2,13 @@
 // (it looks like junk to her) — then makes the documents; told something is wrong, she puts the row back (Ctrl+Z) and
 // chooses "Tạo văn bản đề nghị khen thưởng" again.
 import { describe, expect, it } from 'vitest';
-import { holdCouncilMeeting, reviewNames } from '../../scripts/documents';
-import { typeCell } from '../../scripts/user';
-import { alertsShown, councilOffice } from './helpers';
+import { alertsShown } from './helpers';
+import { live as made, meetingOffice, text, type Office } from './r66b-lib';
 
-type Office = ReturnType<typeof councilOffice>;
-const live = (o: Office) => o.emu.docs.list().filter((d) => !d.trashed && !d.name.startsWith('Mẫu - ') && !d.name.startsWith('[KHÔNG DÙNG]'));
-const text = (o: Office, id: string) => o.emu.docs.text(id).replace(/\r/g, '\n').replace(/\u00a0/g, ' ');
+/** The documents in use (not in the trash, not "[KHÔNG DÙNG]"). */
+const live = (o: Office) => made(o, false);
 
-function meeting(): Office & { reviewed: Map<string, string> } {
-  const o = councilOffice();
-  const row = o.emu.spreadsheets.values('Cấu hình').findIndex((r) => r[0] === 'Người ký tờ trình') + 1;
-  typeCell(o.emu, 'Cấu hình', row, 2, 'Trần Văn Minh');
-  o.decide([2, 3, 4]);
-  const reviewed = reviewNames(o.emu);
-  holdCouncilMeeting(o.emu, [...reviewed.keys()], reviewed, 0);
-  return { ...o, reviewed };
-}
+const meeting = () => meetingOffice();
 
 /** Takes the row holding `{{cn_ten}}` out of the Danh sách template; returns a function putting it back. */
 function deleteIndividualRow(o: Office): () => void {

@@ -1,25 +1,13 @@
 // Review r66b: the clerk puts a document the tool made into the trash (by mistake, or "to have it made again"), then
 // chooses "Tạo văn bản đề nghị khen thưởng" again.
 import { describe, expect, it } from 'vitest';
-import { holdCouncilMeeting, reviewNames } from '../../scripts/documents';
-import { typeCell } from '../../scripts/user';
-import { councilOffice } from './helpers';
+import { live, meetingOffice, type Office } from './r66b-lib';
 
-type Office = ReturnType<typeof councilOffice>;
 const TAB = 'Đề nghị khen thưởng';
 const HANDLER = 'continueProposals';
 const continuations = (o: Office) => o.emu.triggers.triggers.filter((t) => t.handler === HANDLER);
-const live = (o: Office) => o.emu.docs.list().filter((d) => !d.trashed && !d.name.startsWith('Mẫu - '));
 
-function meeting(): Office {
-  const o = councilOffice();
-  const row = o.emu.spreadsheets.values('Cấu hình').findIndex((r) => r[0] === 'Người ký tờ trình') + 1;
-  typeCell(o.emu, 'Cấu hình', row, 2, 'Trần Văn Minh');
-  o.decide([2, 3, 4]);
-  const reviewed = reviewNames(o.emu);
-  holdCouncilMeeting(o.emu, [...reviewed.keys()], reviewed, 0);
-  return o;
-}
+const meeting = (): Office => meetingOffice();
 
 function trash(o: Office, id: string): void {
   o.emu.runtime.execute(() => o.emu.globals.DriveApp.getFileById(id).setTrashed(true), { kind: 'node', label: 'office staff' });

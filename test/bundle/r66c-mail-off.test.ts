@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { configLabel } from '../../src/core/messages';
 import { typeIntoTab } from '../../scripts/season';
 import { bundleCode, directoryRows, numberedSchools, officeEmulator, setConfigValues } from './helpers';
+import { digestWaiting } from './mail-off-lib';
 
 const reminders = (emu: ReturnType<typeof officeEmulator>) => emu.mail.sent.filter((m) => /\] Nhắc hạn \d/.test(m.subject));
 
@@ -42,14 +43,8 @@ describe('reminders turned off ("Không") while a round waits for the quota', ()
 // reminders of the day before used it); the office empties the row (the staff member has moved on). The digest that
 // waited may not go to the address the office removed.
 describe('the digest recipients emptied while the week\'s digest waits for the quota', () => {
-  const emu = officeEmulator({ mailQuota: 6, now: new Date(2026, 8, 10, 9, 0, 0) });
-  const bundle = emu.loadBundle(bundleCode());
-  bundle.call('setup', undefined, { kind: 'menu' });
-  typeIntoTab(emu, 'Đơn vị', directoryRows(numberedSchools(12)));
-  setConfigValues(emu, { 'mail.digestRecipients': 'thuongtruc@example.edu.vn', 'mail.digestWeekDay': 'Thứ Năm', 'mail.digestHour': '7' });
-  bundle.call('setup', undefined, { kind: 'menu' });
   // Wednesday 16/09: the reminders use the quota; Thursday 17/09 at 7: the digest is queued and waits.
-  emu.triggers.runDueTimeTriggers(new Date(2026, 8, 17, 8, 0, 0));
+  const { emu } = digestWaiting();
   const digestSoFar = emu.mail.to('thuongtruc@example.edu.vn').length;
   const queued = (emu.spreadsheets.values('Hộp thư đi') as unknown[][]).filter((r) => r.map(String).join(' ').includes('thuongtruc@example.edu.vn')).length;
   setConfigValues(emu, { 'mail.digestRecipients': '' });
