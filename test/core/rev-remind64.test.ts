@@ -75,3 +75,27 @@ describe('review remind64 #2: a duty whose only report came from another school\
     expect(qm).toContain(FROM_HOA_SEN);
   });
 });
+
+describe('review d64b #6: a duty line of a copy sent from another school\'s e-mail says "not counted" once', () => {
+  const summaries = schoolSummaries(out, cfg);
+  const of = (code: string) => summaries.find((s) => s.school.code === code)!;
+  const notCounted = (s: string) => s.match(/chưa (được )?tính/gi) ?? [];
+  const dashes = (s: string) => s.split(' — ').length - 1;
+  it('the plan\'s line: one "Chưa tính", one dash, the copy, its day and the school whose address sent it', () => {
+    const line = of(QUANG_MINH.code).dutyLines[1];
+    expect({ notCounted: notCounted(line).length, dashes: dashes(line) }, line).toEqual({ notCounted: 1, dashes: 1 });
+    expect(line).toBe(`• Kế hoạch của đơn vị (mục III.4): Chưa tính — “${PLAN}” gửi ngày 10/12/2026 ${LINE_FROM_HOA_SEN}.`);
+  });
+
+  it('the reports\' line: the same', () => {
+    const line = of(HOA_BINH.code).dutyLines[2];
+    expect({ notCounted: notCounted(line).length, dashes: dashes(line) }, line).toEqual({ notCounted: 1, dashes: 1 });
+    expect(line).toBe(`• Báo cáo 6 tháng và hằng năm (mục IV.2): Chưa tính — Năm 2026 (hạn 15/12/2026) gửi ngày 10/12/2026 ${LINE_FROM_HOA_SEN}.`);
+  });
+
+  it('control: what is missing still says why each is not counted; the short cell of the tables is unchanged', () => {
+    expect(of(QUANG_MINH.code).missing).toContain(`“${PLAN}” gửi ngày 10/12/2026 từ địa chỉ e-mail của “${HOA_SEN.name}” nên chưa được tính`);
+    expect(of(HOA_BINH.code).missing).toBe(`chưa được tính: Năm 2026 (hạn 15/12/2026) gửi ngày 10/12/2026 từ địa chỉ e-mail của “${HOA_SEN.name}”`);
+    expect(of(QUANG_MINH.code).planCell).toBe('Chưa tính — gửi từ e-mail đơn vị khác');
+  });
+});
