@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { DIGEST_NOTE, MAIL_QUOTA_DETAIL, OUTBOX_NOTE, OUTBOX_STATUS, REMINDER_NOTE } from '../../src/core/messages';
 import { typeIntoTab } from '../../scripts/season';
 import { bundleCode, directoryRows, numberedSchools, officeEmulator, setConfigValues } from './helpers';
-import { digestWaiting } from './mail-off-lib';
+import { digestWaiting, reminderRoundCut } from './mail-off-lib';
 
 type Emu = ReturnType<typeof officeEmulator>;
 const reminders = (emu: Emu) => emu.mail.sent.filter((m) => /\] Nhắc hạn \d/.test(m.subject));
@@ -15,12 +15,7 @@ const reminderRows = (emu: Emu) =>
 
 /** 12 schools, quota 6: on 16/09/2026 the 14-day reminders of the plan (due 30/09/2026) go to six, six wait. */
 function roundCut(change?: Record<string, string>) {
-  const emu = officeEmulator({ mailQuota: 6, now: new Date(2026, 8, 10, 9, 0, 0) });
-  const bundle = emu.loadBundle(bundleCode());
-  bundle.call('setup', undefined, { kind: 'menu' });
-  typeIntoTab(emu, 'Đơn vị', directoryRows(numberedSchools(12)));
-  bundle.call('setup', undefined, { kind: 'menu' });
-  emu.triggers.runDueTimeTriggers(new Date(2026, 8, 16, 12, 0, 0));
+  const { emu } = reminderRoundCut();
   const firstDay = reminders(emu).length;
   if (change) setConfigValues(emu, change);
   // The 6 o'clock rebuild of 17/09 runs before the quota is back (about 7:05).

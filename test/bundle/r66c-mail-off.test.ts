@@ -4,20 +4,14 @@
 // may go to the schools.
 import { describe, expect, it } from 'vitest';
 import { configLabel } from '../../src/core/messages';
-import { typeIntoTab } from '../../scripts/season';
-import { bundleCode, directoryRows, numberedSchools, officeEmulator, setConfigValues } from './helpers';
-import { digestWaiting } from './mail-off-lib';
+import { officeEmulator, setConfigValues } from './helpers';
+import { digestWaiting, reminderRoundCut } from './mail-off-lib';
 
 const reminders = (emu: ReturnType<typeof officeEmulator>) => emu.mail.sent.filter((m) => /\] Nhắc hạn \d/.test(m.subject));
 
 describe('reminders turned off ("Không") while a round waits for the quota', () => {
-  const emu = officeEmulator({ mailQuota: 6, now: new Date(2026, 8, 10, 9, 0, 0) });
-  const bundle = emu.loadBundle(bundleCode());
-  bundle.call('setup', undefined, { kind: 'menu' });
-  typeIntoTab(emu, 'Đơn vị', directoryRows(numberedSchools(12)));
-  bundle.call('setup', undefined, { kind: 'menu' });
   // 16/09/2026: 14 days before the schools' plans are due (30/09/2026): twelve reminders, six go, six wait.
-  emu.triggers.runDueTimeTriggers(new Date(2026, 8, 16, 12, 0, 0));
+  const { emu } = reminderRoundCut();
   const firstDay = reminders(emu).length;
   const waiting = String((emu.spreadsheets.values('Tình trạng') as unknown[][]).find((r) => r[0] === 'Gửi thư chờ hạn mức')![3]);
   // The clerk turns reminders off that afternoon, as the tab's explanation says.
