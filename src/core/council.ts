@@ -322,7 +322,8 @@ export function parseCouncil(values: readonly (readonly unknown[])[] | null): Co
   const membersKey = matchKey(COUNCIL_MEMBERS_HEADER[0]);
   const titleKey = matchKey(COUNCIL_TAB_TITLE);
   const votesKey = matchKey(COUNCIL_VOTES_HEADER[0]);
-  const at = labelColumn(values, (k) => k === membersKey || k === votesKey || k === titleKey || fieldByKey.has(k));
+  const found = labelColumn(values, (k) => k === membersKey || k === votesKey || k === titleKey || fieldByKey.has(k));
+  const at = Math.max(0, found);
   let memberColumns = COUNCIL_MEMBERS_HEADER.map((_, k) => at + k);
   let voteColumns = COUNCIL_VOTES_HEADER.map((_, k) => at + k);
   const unknownPresence: string[] = [];
@@ -394,7 +395,10 @@ export function parseCouncil(values: readonly (readonly unknown[])[] | null): Co
       raw.push({ code, name: toText(row[voteColumns[1]]), cells: [row[voteColumns[2]], row[voteColumns[3]], row[voteColumns[4]]] });
     }
   }
-  if (codesOutside > 0) c.unreadable = COUNCIL_PROBLEM.votesWithoutHeader(codesOutside);
+  // Something typed but no label of the tab anywhere (its labels' column deleted, or typed over): nothing can be read
+  // of it, least of all whether the council met.
+  if (found < 0 && values.some((row) => row.some((v) => toText(v) !== ''))) c.unreadable = COUNCIL_PROBLEM.noLabels;
+  else if (codesOutside > 0) c.unreadable = COUNCIL_PROBLEM.votesWithoutHeader(codesOutside);
   else if (raw.length > 0 && c.members.length === 0) c.unreadable = COUNCIL_PROBLEM.votesWithoutMembers(raw.length);
   if (unknownPresence.length && !c.problem) c.problem = COUNCIL_PROBLEM.presence(unknownPresence);
   const total = c.members.length;
@@ -413,7 +417,7 @@ export function parseCouncil(values: readonly (readonly unknown[])[] | null): Co
   return c;
 }
 
-/** The column of the tab's labels: the first cell (row by row) holding one (`isLabel`, of its matchKey); else column A. */
+/** The column of the tab's labels: the first cell (row by row) holding one (`isLabel`, of its matchKey); -1: none. */
 function labelColumn(values: readonly (readonly unknown[])[], isLabel: (key: string) => boolean): number {
   for (const row of values) {
     for (let j = 0; j < row.length; j++) {
@@ -421,7 +425,7 @@ function labelColumn(values: readonly (readonly unknown[])[], isLabel: (key: str
       if (k !== '' && isLabel(k)) return j;
     }
   }
-  return 0;
+  return -1;
 }
 
 /**

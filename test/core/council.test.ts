@@ -401,3 +401,13 @@ describe('the tab with columns inserted or rows lost (review r66b F1: a column i
     expect(read(votes).unreadable).toBeNull();
   });
 });
+
+describe('the tab with its labels\' column deleted (review r66b F1, the same cause)', () => {
+  it('content but no label anywhere: unreadable, never a council that never met; a tab wholly cleared is one that has not met', () => {
+    const withoutLabels = tab([['DK-000002', 9, 0]]).map((r) => r.slice(1));
+    expect(parseCouncil(withoutLabels)!.unreadable).toBe(COUNCIL_PROBLEM.noLabels);
+    const cleared = tab([]).map((r) => r.map(() => ''));
+    expect(parseCouncil(cleared)!.unreadable).toBeNull();
+    expect(parseCouncil(cleared)!.members).toEqual([]);
+  });
+});

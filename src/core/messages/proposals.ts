@@ -942,6 +942,8 @@ export const COUNCIL_PROBLEM = {
    */
   votesWithoutMembers: (n: number) =>
     `trang “${COUNCIL_TAB}” có ${n} dòng biểu quyết nhưng danh sách thành viên Hội đồng (các dòng dưới “${COUNCIL_MEMBERS_HEADER[0]}”) đang trống, nên chưa tính được tỷ lệ tán thành; tạo văn bản lúc này sẽ đề nghị cả những trường hợp Hội đồng không tán thành. Hãy ghi lại danh sách thành viên (họ và tên, chức vụ, có mặt hay vắng)`,
+  /** Cells typed in the tab but none of its labels (the column of the items' names deleted, or typed over): a blocker. */
+  noLabels: `trang “${COUNCIL_TAB}” có nội dung nhưng không còn tên mục nào của trang (“${COUNCIL_FIELDS.date}”, “${COUNCIL_MEMBERS_HEADER[0]}”, “${COUNCIL_VOTES_HEADER[0]}”…): có thể cột ghi tên mục đã bị xóa hoặc ghi đè, nên không đọc được kết quả họp; tạo văn bản lúc này sẽ đề nghị cả những trường hợp Hội đồng không tán thành. Hãy xem lại trang ở Tệp → Nhật ký phiên bản và chép lại cột đó (hoặc xóa trống cả trang nếu Hội đồng chưa họp)`,
   /** Rows holding a registration code above the votes' header, or with none (its row deleted): a blocker, as above. */
   votesWithoutHeader: (n: number) =>
     `trang “${COUNCIL_TAB}” có ${n} dòng ghi mã phiếu không nằm dưới dòng tiêu đề “${COUNCIL_VOTES_HEADER[0]}” của phần biểu quyết (dòng tiêu đề bị xóa hoặc ghi đè), nên không đọc được kết quả biểu quyết; tạo văn bản lúc này sẽ đề nghị cả những trường hợp Hội đồng không tán thành. Hãy ghi lại dòng tiêu đề ngay trên các dòng biểu quyết: ${COUNCIL_VOTES_HEADER.map((h) => `“${h}”`).join(', ')} (xem lại ở Tệp → Nhật ký phiên bản nếu cần)`,
