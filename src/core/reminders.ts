@@ -683,6 +683,10 @@ export function planReminders(
   const sent = sentReminders(entries);
   const refreshed = entries.map((e) => {
     if (e.kind !== 'reminder' || !isOpen(e)) return e;
+    // One about a held deadline (its date unusable in "Cấu hình" now: a stand-in) waits, neither sent nor closed, until
+    // the date is right again — judged against the stand-in it would read as a date moved (review d66 #1).
+    const k = held.size > 0 ? parseReminderKey(e.key) : null;
+    if (k && keyParts(k).some((p) => held.has(p.deadlineId))) return e;
     const { note } = waitingReminder(e.key, output, cfg, now, sent, { queuedAt: e.createdAt });
     return note ? retire(e, note) : e;
   });
