@@ -331,11 +331,14 @@ export function parseCouncil(values: readonly (readonly unknown[])[] | null): Co
   // Rows holding a registration code above the votes' header (its row deleted, or typed over): votes the tool cannot
   // read as votes, which must not be taken for a council that never met.
   let codesOutside = 0;
+  // Whether the members' header row is there: votes with no member under a header that is missing tell another fix.
+  let membersHeader = false;
   let section: 'fields' | 'members' | 'votes' = 'fields';
   for (const row of values) {
     const first = matchKey(row[at]);
     if (first === membersKey) {
       section = 'members';
+      membersHeader = true;
       memberColumns = headerColumns(row, COUNCIL_MEMBERS_HEADER, at);
       continue;
     }
@@ -399,7 +402,7 @@ export function parseCouncil(values: readonly (readonly unknown[])[] | null): Co
   // of it, least of all whether the council met.
   if (found < 0 && values.some((row) => row.some((v) => toText(v) !== ''))) c.unreadable = COUNCIL_PROBLEM.noLabels;
   else if (codesOutside > 0) c.unreadable = COUNCIL_PROBLEM.votesWithoutHeader(codesOutside);
-  else if (raw.length > 0 && c.members.length === 0) c.unreadable = COUNCIL_PROBLEM.votesWithoutMembers(raw.length);
+  else if (raw.length > 0 && c.members.length === 0) c.unreadable = membersHeader ? COUNCIL_PROBLEM.votesWithoutMembers(raw.length) : COUNCIL_PROBLEM.membersWithoutHeader;
   if (unknownPresence.length && !c.problem) c.problem = COUNCIL_PROBLEM.presence(unknownPresence);
   const total = c.members.length;
   const present = c.members.filter((m) => m.present).length;
