@@ -893,19 +893,19 @@ function readMilestones(values: ConfigValues, period: Period, errors: string[], 
   const rowOf = new Map<MilestoneId, number>();
   // Cells left empty (the plan's default is used), by row.
   const emptyRow = new Map<MilestoneId, number>();
+  // Cells emptied since a full run read a date in them (the print holds it).
+  const cleared: { m: Milestone; key: string; held: { was: string; label: string; row: number }; date: Date; row: number }[] = [];
   for (const m of period.milestones) {
     const key = `milestone.${m.id}`;
     const v = values.get(key);
     // Emptied since a full run read a date in it (the print holds it): a mistake as a deleted row is, said with the
     // date it held, its reminders held until a date is written, and written back by Thiết lập — never the default
     // taken without a word (review r66c #2). A cell empty from the start keeps the plan's default.
+    // Decided once every date written is read (below): only a date this run would take is recalled.
     const held = v && toText(v.value) === '' ? recall(key) : null;
     const heldDate = held ? parseConfigDate(held.was) : null;
     if (held && heldDate) {
-      const was = formatDate(heldDate);
-      errors.push(configErrorClearedDate(held.row, key, was, formatDate(m.date)));
-      unsettled.push(key);
-      recalled.push({ key, label: held.label, row: held.row, was, restore: true });
+      cleared.push({ m, key, held, date: makeDate(heldDate.getFullYear(), heldDate.getMonth() + 1, heldDate.getDate()), row: v!.row });
       continue;
     }
     if (v && toText(v.value) === '') emptyRow.set(m.id, v.row);
@@ -930,6 +930,26 @@ function readMilestones(values: ConfigValues, period: Period, errors: string[], 
       continue;
     }
     m.date = date;
+  }
+  // A cell emptied since a full run read a date the run takes (in the period, in order with the dates written): a
+  // mistake as a deleted row is — said with the date it held, its reminders held until a date is written, written
+  // back by Thiết lập (review r66c #2). One whose date this run would refuse was emptied as its message advised (to
+  // use the plan's default): the default, as for a cell empty from the start (review d66 #2).
+  for (const c of cleared) {
+    const at = ORDERED_MILESTONES.indexOf(c.m.id);
+    const inOrder = ORDERED_MILESTONES.every((id, j) => {
+      const o = period.milestones.find((x) => x.id === id);
+      if (j === at || at < 0 || !o || !rowOf.has(id) || unsettled.includes(`milestone.${id}`)) return true;
+      return j < at ? o.date.getTime() <= c.date.getTime() : o.date.getTime() >= c.date.getTime();
+    });
+    if (c.date.getFullYear() < start || c.date.getFullYear() > end || !inOrder) {
+      emptyRow.set(c.m.id, c.row);
+      continue;
+    }
+    const was = formatDate(c.date);
+    errors.push(configErrorClearedDate(c.held.row, c.key, was, formatDate(c.m.date)));
+    unsettled.push(c.key);
+    recalled.push({ key: c.key, label: c.held.label, row: c.held.row, was, restore: true });
   }
   // The milestones whose order follows from what they are (registration opens before it closes, closes before the
   // interim review, which comes before the final one), each against the previous one the office wrote; the units'
@@ -1263,6 +1283,8 @@ function readMailSettings(values: ConfigValues, mail: MailSettings, errors: stri
     const bad = all.filter((a) => !EMAIL_RE.test(a));
     if (bad.length) errors.push(configErrorBadEmails(rcpt.row, 'mail.digestRecipients', bad));
     mail.digestRecipients = all.filter((a, i) => EMAIL_RE.test(a) && all.indexOf(a) === i);
+    // Written, but no address can be read: not an office that emptied the row — a digest waiting waits (mailSettingHeld).
+    if (mail.digestRecipients.length === 0 && !unsettled.includes('mail.digestRecipients')) unsettled.push('mail.digestRecipients');
   }
   const day = get('mail.digestWeekDay');
   if (day) {
