@@ -3,24 +3,16 @@
 // only address ("…@gmailcom") cannot be read either, but it leaves digestRecipients empty without holding the setting:
 // the waiting digest is closed with DIGEST_NOTE.noRecipients, a note saying the office EMPTIED the row.
 import { describe, expect, it } from 'vitest';
-import { configFromRows, configToRows } from '../../src/core/config';
-import { planConfig } from '../../sample/profiles';
-import { configLabel } from '../../src/core/messages/validation';
+import { configFromRows } from '../../src/core/config';
 import { planDigest } from '../../src/core/digest';
 import { OUTBOX_NOTE } from '../../src/core/messages';
+import { PERIOD_2026, configTabRows } from './helpers';
 
 const day17 = new Date(2026, 8, 17, 7);
 
 function cfgWithRecipients(value: string) {
   const today = new Date(2026, 8, 16);
-  const rows = configToRows(planConfig(today)).map((r) => [...r] as unknown[]);
-  const set = (key: string, v: unknown) => (rows.find((r) => r[0] === configLabel(key))![1] = v);
-  set('period.startYear', 2026);
-  set('period.endYear', 2030);
-  set('period.name', '2026-2030');
-  set('mail.digestRecipients', value);
-  for (const r of rows) if (String(r[0]).startsWith('Mốc:')) r[1] = '';
-  return configFromRows(rows, today);
+  return configFromRows(configTabRows(today, { ...PERIOD_2026, 'mail.digestRecipients': value }), today);
 }
 
 describe('a digest waiting for the quota when the recipients row is retyped with a slip', () => {

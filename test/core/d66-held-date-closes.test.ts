@@ -5,28 +5,21 @@
 // it was queued reads as "the office moved the date" and the entry is closed "Bỏ qua" (REMINDER_NOTE.moved). Once the
 // office puts its date back, the closed row still covers it: that reminder is never sent.
 import { describe, expect, it } from 'vitest';
-import { configFromRows, configToRows, dateUnsettled } from '../../src/core/config';
-import { planConfig } from '../../sample/profiles';
+import { configFromRows, dateUnsettled } from '../../src/core/config';
 import { configLabel } from '../../src/core/messages/validation';
 import { evaluateAll } from '../../src/core/evaluate';
 import { OUTBOX_NOTE } from '../../src/core/messages';
 import type { OutboxEntry } from '../../src/core/outbox';
 import { deadlines, planReminders } from '../../src/core/reminders';
 import { settingsPrint } from '../../src/core/settings-trail';
-import { directoryRows, form, headerRow } from './helpers';
+import { PERIOD_2026, configTabRows, directoryRows, form, headerRow } from './helpers';
 
 const today = new Date(2026, 8, 6);
 const KEY = 'milestone.KE-HOACH';
 
 function rowsWith(planDeadline: unknown): unknown[][] {
-  const rows = configToRows(planConfig(today)).map((r) => [...r] as unknown[]);
-  const set = (key: string, v: unknown) => (rows.find((r) => r[0] === configLabel(key))![1] = v);
-  set('period.startYear', 2026);
-  set('period.endYear', 2030);
-  set('period.name', '2026-2030');
-  set('mail.reminderDaysBefore', '14; 3');
-  for (const r of rows) if (String(r[0]).startsWith('Mốc:')) r[1] = '';
-  set(KEY, planDeadline);
+  const rows = configTabRows(today, { ...PERIOD_2026, 'mail.reminderDaysBefore': '14; 3' });
+  rows.find((r) => r[0] === configLabel(KEY))![1] = planDeadline;
   return rows;
 }
 

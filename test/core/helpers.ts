@@ -251,17 +251,26 @@ export { formatDateTime, SELF_DECLARED };
  * over them (by their Vietnamese names), the milestones cleared so they follow the period; read back without error.
  */
 export function configByTab(today: Date, settings: Record<string, unknown>): OfficeConfig {
-  const rows = configToRows(planConfig(today)).map((r) => [...r] as unknown[]);
-  for (const [key, value] of Object.entries(settings)) rows.find((r) => r[0] === configLabel(key))![1] = value;
-  for (const r of rows) if (String(r[0]).startsWith('Mốc:')) r[1] = '';
+  const rows = configTabRows(today, settings);
   const { config, errors } = configFromRows(rows, today);
   if (errors.length) throw new Error(errors.join('\n'));
   return config;
 }
 
+/** The rows of "Cấu hình" configByTab reads: the default rows, `settings` typed over them, the milestones cleared. */
+export function configTabRows(today: Date, settings: Record<string, unknown>): unknown[][] {
+  const rows = configToRows(planConfig(today)).map((r) => [...r] as unknown[]);
+  for (const [key, value] of Object.entries(settings)) rows.find((r) => r[0] === configLabel(key))![1] = value;
+  for (const r of rows) if (String(r[0]).startsWith('Mốc:')) r[1] = '';
+  return rows;
+}
+
+/** The settings of a 2026–2030 office (config2026). */
+export const PERIOD_2026 = { 'period.startYear': 2026, 'period.endYear': 2030, 'period.name': '2026-2030' } as const;
+
 /** A 2026–2030 office, by configuration alone. */
 export const config2026 = (today: Date, settings: Record<string, unknown> = {}): OfficeConfig =>
-  configByTab(today, { 'period.startYear': 2026, 'period.endYear': 2030, 'period.name': '2026-2030', ...settings });
+  configByTab(today, { ...PERIOD_2026, ...settings });
 
 /** A council's members as typed in the meeting tab: nine by default, the seventh absent ("ốm"). */
 export function councilMembers(n = 9, absent: number[] = [6]): unknown[][] {

@@ -2,15 +2,14 @@
 // "Cấu hình" is not sent, and its row says why; what the current settings still ask for goes as before. An entry a
 // stopped run may have sent keeps saying so when it is retired (never hidden behind "Bỏ qua").
 import { describe, expect, it } from 'vitest';
-import { type OfficeConfig, configFromRows, configToRows } from '../../src/core/config';
-import { planConfig } from '../../sample/profiles';
+import { type OfficeConfig, configFromRows } from '../../src/core/config';
 import { configLabel } from '../../src/core/messages/validation';
 import { digestKey, planDigest } from '../../src/core/digest';
 import { evaluateAll } from '../../src/core/evaluate';
 import { DIGEST_NOTE, OUTBOX_NOTE, REMINDER_NOTE } from '../../src/core/messages';
 import { mayHaveGone, type OutboxEntry } from '../../src/core/outbox';
 import { planReminders, reminderKey, waitingReminder } from '../../src/core/reminders';
-import { config2026, directoryRows, form, headerRow } from './helpers';
+import { PERIOD_2026, config2026, configTabRows, directoryRows, form, headerRow } from './helpers';
 
 const cfgWith = (days: string, more: Record<string, unknown> = {}) => config2026(new Date(2026, 8, 16), { 'mail.reminderDaysBefore': days, ...more });
 
@@ -119,13 +118,7 @@ describe('mail waiting while its setting cannot be read or is written twice (rev
   /** As config2026, but "Nhắc hạn trước" as typed (`days`) and `extra` rows added; its errors expected, not thrown. */
   const typed = (days: string, extra: unknown[][] = []) => {
     const today = new Date(2026, 8, 16);
-    const rows = configToRows(planConfig(today)).map((r) => [...r] as unknown[]);
-    const set = (key: string, v: unknown) => (rows.find((r) => r[0] === configLabel(key))![1] = v);
-    set('period.startYear', 2026);
-    set('period.endYear', 2030);
-    set('period.name', '2026-2030');
-    set('mail.reminderDaysBefore', days);
-    for (const r of rows) if (String(r[0]).startsWith('Mốc:')) r[1] = '';
+    const rows = configTabRows(today, { ...PERIOD_2026, 'mail.reminderDaysBefore': days });
     const { config, errors } = configFromRows([...rows, ...extra], today);
     expect(errors).toEqual([expect.stringContaining(configLabel('mail.reminderDaysBefore'))]);
     return config;
