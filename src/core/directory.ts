@@ -12,6 +12,7 @@ import {
   directoryErrorEmptyCell,
   directoryErrorNotSchool,
   directoryErrorFormerNameTaken,
+  directoryNoteFormerCommas,
   directoryErrorMissingHeader,
   directoryErrorUnknownLevel,
 } from './messages/validation';
@@ -187,6 +188,9 @@ export function parseDirectory(values: readonly (readonly unknown[])[], officeNa
     if (col.email >= 0 && emails.length === 0) dir.errors.push(directoryErrorEmptyCell(row, DIRECTORY_HEADERS.email));
     const level = at(r, col.level);
     if (level !== '' && !levelKeys.has(matchKey(level))) dir.errors.push(directoryErrorUnknownLevel(row, DIRECTORY_HEADERS.level, level));
+    // Several school names in "Tên cũ" separated by commas (two of them starting "Trường"): read as one name, said.
+    const formerTyped = at(r, col.former);
+    if (formerTyped.split(/[;\n]/).some((n) => n.split(',').filter((p) => /^trường\s/i.test(p.trim())).length >= 2)) dir.errors.push(directoryNoteFormerCommas(row, formerTyped));
     const school: School = {
       code,
       name,
@@ -197,7 +201,7 @@ export function parseDirectory(values: readonly (readonly unknown[])[], officeNa
       emails: emails.filter((e) => EMAIL.test(e)),
       row,
       key: matchKey(name),
-      former: at(r, col.former)
+      former: formerTyped
         .split(/[;\n]/)
         .map((n) => cleanText(n))
         .filter((n) => n !== ''),
@@ -207,7 +211,7 @@ export function parseDirectory(values: readonly (readonly unknown[])[], officeNa
     // (review diff38 #4: the line said that school's reminders and view wait, and they did not).
     const firstName = nameRow.get(school.key);
     if (firstName !== undefined) {
-      dir.errors.push(directoryErrorDuplicateName(row, name, firstName));
+      dir.errors.push(directoryErrorDuplicateName(row, name, firstName, emails.filter((e) => EMAIL.test(e))));
       continue;
     }
     if (code !== '') {

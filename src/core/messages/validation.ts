@@ -388,8 +388,20 @@ export const directoryErrorSharedEmail = (address: string, schools: readonly str
   (withoutOther.length === 0
     ? 'các địa chỉ khác của các trường này vẫn nhận thư như thường.'
     : `${withoutOther.map(q).join(', ')} không còn địa chỉ nào khác nên hiện không nhận được thư nào của công cụ: hãy ghi cho trường một e-mail riêng.`);
-export const directoryErrorDuplicateName = (row: number, name: string, firstRow: number) =>
-  `${tabRow(DIRECTORY_TAB, row)}: tên đơn vị ${q(name)} trùng với dòng ${firstRow}.`;
+/**
+ * A row whose name another row above has: left out whole, its addresses no school's (review r66g #2: two merged schools
+ * given the new name on both rows). `emails`: the row's addresses, said with what to do.
+ */
+export const directoryErrorDuplicateName = (row: number, name: string, firstRow: number, emails: readonly string[] = []) =>
+  `${tabRow(DIRECTORY_TAB, row)}: tên đơn vị ${q(name)} trùng với dòng ${firstRow}, nên công cụ không dùng dòng ${row}` +
+  (emails.length ? ` (địa chỉ ${emails.join(', ')} của dòng này không nhận thư của công cụ, phiếu gửi từ địa chỉ này được coi là chưa xác minh)` : '') +
+  `. Nếu hai trường đã sáp nhập thành một: chép các địa chỉ e-mail của dòng ${row} sang dòng ${firstRow}, ghi tên trước đây của trường vào cột ${q(DIRECTORY_HEADERS.former)} của dòng ${firstRow} (nhiều tên thì cách nhau bằng dấu chấm phẩy), rồi xóa dòng ${row}; nếu là hai trường khác nhau, hãy ghi tên riêng của mỗi trường.`;
+/**
+ * A "Tên cũ" cell holding several school names separated by commas (review r66g #3): names are separated by ";" (a
+ * comma may be part of a name), so it is read as one name; said, naming the row.
+ */
+export const directoryNoteFormerCommas = (row: number, typed: string) =>
+  `${tabRow(DIRECTORY_TAB, row)}, cột ${q(DIRECTORY_HEADERS.former)}: ${q(typed)} được đọc là một tên. Nếu đây là nhiều tên cũ, hãy cách nhau bằng dấu chấm phẩy (;), ví dụ “Trường Tiểu học A; Trường THCS B”.`;
 export const directoryErrorFormerNameTaken = (row: number, column: string, name: string, otherRow: number) =>
   `${tabRow(DIRECTORY_TAB, row)}, cột ${q(column)}: tên ${q(name)} đã là tên (hoặc tên cũ) của đơn vị ở dòng ${otherRow}; công cụ không dùng tên cũ này.`;
 /** A row whose name has no letters ("(2)", "2"): a line of column numbers or a note, not a school (review clerkday #6). */
