@@ -4,20 +4,14 @@
 // date the tool rejected. The office that does what the log says can never reach the default.
 import { describe, expect, it } from 'vitest';
 import { configLabel } from '../../src/core/messages';
-import { typeIntoTab } from '../../scripts/season';
 import { typeCell } from '../../scripts/user';
-import { bundleCode, directoryRows, numberedSchools, officeEmulator, setConfigValues } from './helpers';
+import { numberedOffice } from './helpers';
 
 const KEY = 'milestone.KE-HOACH';
 
 describe('a plan deadline outside the period, cleared as the log says', () => {
-  const emu = officeEmulator({ mailQuota: 1500, now: new Date(2026, 8, 12, 9, 0, 0) });
-  const bundle = emu.loadBundle(bundleCode());
-  bundle.call('setup', undefined, { kind: 'menu' });
-  typeIntoTab(emu, 'Đơn vị', directoryRows(numberedSchools(3)));
   // A slip of the year: 2046 instead of 2026.
-  setConfigValues(emu, { [KEY]: '15/10/2046' });
-  bundle.call('setup', undefined, { kind: 'menu' });
+  const { emu, bundle } = numberedOffice({ now: new Date(2026, 8, 12, 9, 0, 0), settings: { [KEY]: '15/10/2046' } });
   const rows = () => emu.spreadsheets.values('Cấu hình') as unknown[][];
   const row = rows().findIndex((r) => r[0] === configLabel(KEY)) + 1;
   const log = () => (emu.spreadsheets.sheetNames().includes('Nhật ký lỗi') ? (emu.spreadsheets.values('Nhật ký lỗi') as unknown[][]).map((r) => String(r[2])) : []);

@@ -88,6 +88,22 @@ export function officeAfterSetup(list: readonly TestSchool[] = SCHOOLS, opts: Em
 }
 
 /**
+ * An office of `schools` numbered schools set up on `now` (numberedSchools: its directory typed between the two runs of
+ * Thiết lập), with `settings` typed into "Cấu hình" (setConfigValues) and `type` run on it before the second: the
+ * office of the reviews of "Cấu hình" (r66c, d66).
+ */
+export function numberedOffice(opts: { now: Date; schools?: number; mailQuota?: number; settings?: Record<string, string>; type?: (emu: Emulator) => void }) {
+  const emu = officeEmulator({ mailQuota: opts.mailQuota ?? 1500, now: opts.now });
+  const bundle = emu.loadBundle(bundleCode());
+  bundle.call('setup', undefined, { kind: 'menu' });
+  typeIntoTab(emu, 'Đơn vị', directoryRows(numberedSchools(opts.schools ?? 3)));
+  if (opts.settings) setConfigValues(emu, opts.settings);
+  opts.type?.(emu);
+  bundle.call('setup', undefined, { kind: 'menu' });
+  return { emu, bundle };
+}
+
+/**
  * Runs `fn` — gas-layer code a test imports from src/gas — as one execution of the emulation, with the emulated Apps
  * Script globals `names` it reads set on Node's global object meanwhile (and put back after).
  */

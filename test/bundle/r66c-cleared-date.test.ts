@@ -6,19 +6,13 @@
 // held, and Thiết lập must not write the default over the office's 15/10/2026.
 import { describe, expect, it } from 'vitest';
 import { configLabel } from '../../src/core/messages';
-import { typeIntoTab } from '../../scripts/season';
 import { typeCell } from '../../scripts/user';
-import { bundleCode, directoryRows, numberedSchools, officeEmulator, setConfigValues } from './helpers';
+import { numberedOffice } from './helpers';
 
 const KEY = 'milestone.KE-HOACH';
 
 function office() {
-  const emu = officeEmulator({ mailQuota: 1500, now: new Date(2026, 8, 12, 9, 0, 0) });
-  const bundle = emu.loadBundle(bundleCode());
-  bundle.call('setup', undefined, { kind: 'menu' });
-  typeIntoTab(emu, 'Đơn vị', directoryRows(numberedSchools(3)));
-  setConfigValues(emu, { [KEY]: '15/10/2026' });
-  bundle.call('setup', undefined, { kind: 'menu' });
+  const { emu, bundle } = numberedOffice({ now: new Date(2026, 8, 12, 9, 0, 0), settings: { [KEY]: '15/10/2026' } });
   const rows = () => emu.spreadsheets.values('Cấu hình') as unknown[][];
   const row = rows().findIndex((r) => r[0] === configLabel(KEY)) + 1;
   const label = configLabel(KEY);

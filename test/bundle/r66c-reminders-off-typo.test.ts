@@ -4,8 +4,7 @@
 // every school gets a reminder the next morning. An unreadable value must not undo the office's last readable choice
 // (the print of the settings holds "Không"), least of all for a switch that stops e-mail.
 import { describe, expect, it } from 'vitest';
-import { typeIntoTab } from '../../scripts/season';
-import { bundleCode, directoryRows, numberedSchools, officeEmulator, setConfigValues } from './helpers';
+import { numberedOffice, setConfigValues } from './helpers';
 
 // "Không gửi" and "Tắt" are read as off (the words the school views' switch reads); "Không gởi" (a misspelling) and
 // "Ko" cannot be read, and the last readable choice, "Không", is kept meanwhile (w66e: the review's first assertion,
@@ -13,12 +12,7 @@ import { bundleCode, directoryRows, numberedSchools, officeEmulator, setConfigVa
 for (const typed of ['Không gửi', 'Tắt', 'Không gởi', 'Ko']) {
   const readable = typed === 'Không gửi' || typed === 'Tắt';
   describe(`reminders off, then the cell retyped "${typed}"`, () => {
-    const emu = officeEmulator({ mailQuota: 1500, now: new Date(2026, 8, 1, 9, 0, 0) });
-    const bundle = emu.loadBundle(bundleCode());
-    bundle.call('setup', undefined, { kind: 'menu' });
-    typeIntoTab(emu, 'Đơn vị', directoryRows(numberedSchools(3)));
-    setConfigValues(emu, { 'mail.reminderDaysBefore': 'Không' });
-    bundle.call('setup', undefined, { kind: 'menu' });
+    const { emu } = numberedOffice({ now: new Date(2026, 8, 1, 9, 0, 0), settings: { 'mail.reminderDaysBefore': 'Không' } });
     // The nightly runs read "Không" for a week (and keep their print of it).
     emu.triggers.runDueTimeTriggers(new Date(2026, 8, 10, 12, 0, 0));
     setConfigValues(emu, { 'mail.reminderDaysBefore': typed });

@@ -7,21 +7,22 @@
 import { describe, expect, it } from 'vitest';
 import { configLabel } from '../../src/core/messages';
 import { typeIntoTab } from '../../scripts/season';
-import { bundleCode, directoryRows, numberedSchools, officeEmulator } from './helpers';
+import { numberedOffice } from './helpers';
 
 const KEY = 'milestone.KE-HOACH';
 
 describe('the plan deadline written on two rows that disagree', () => {
-  const emu = officeEmulator({ mailQuota: 1500, now: new Date(2026, 8, 12, 9, 0, 0) });
-  const bundle = emu.loadBundle(bundleCode());
-  bundle.call('setup', undefined, { kind: 'menu' });
-  typeIntoTab(emu, 'Đơn vị', directoryRows(numberedSchools(3)));
-  const rows = (emu.spreadsheets.values('Cấu hình') as unknown[][]).map((r) => [...r]);
-  const first = rows.findIndex((r) => r[0] === configLabel(KEY)) + 1;
-  // Added below the last row, as a clerk in a hurry does.
-  rows.push([configLabel(KEY), '15/10/2026', '']);
-  typeIntoTab(emu, 'Cấu hình', rows);
-  bundle.call('setup', undefined, { kind: 'menu' });
+  let first = 0;
+  const { emu } = numberedOffice({
+    now: new Date(2026, 8, 12, 9, 0, 0),
+    type: (e) => {
+      const rows = (e.spreadsheets.values('Cấu hình') as unknown[][]).map((r) => [...r]);
+      first = rows.findIndex((r) => r[0] === configLabel(KEY)) + 1;
+      // Added below the last row, as a clerk in a hurry does.
+      rows.push([configLabel(KEY), '15/10/2026', '']);
+      typeIntoTab(e, 'Cấu hình', rows);
+    },
+  });
   emu.triggers.runDueTimeTriggers(new Date(2026, 8, 18, 12, 0, 0));
   const log = (emu.spreadsheets.sheetNames().includes('Nhật ký lỗi') ? (emu.spreadsheets.values('Nhật ký lỗi') as unknown[][]) : []).map((r) => String(r[2]));
   const reminders = emu.mail.sent.filter((m) => /\] Nhắc hạn [\d/]+: nộp Kế hoạch/.test(m.subject));

@@ -5,16 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import { defaultConfig, periodConfig } from '../../src/core/config';
 import { Q } from '../../src/core/registration-form';
-import { typeIntoTab } from '../../scripts/season';
-import { bundleCode, directoryRows, individualAnswers, numberedSchools, officeEmulator, setConfigValues } from './helpers';
+import { individualAnswers, numberedOffice, numberedSchools, setConfigValues } from './helpers';
 
 describe('the registration window extended after the reminders of its first end went', () => {
-  const emu = officeEmulator({ mailQuota: 1500, now: new Date(2026, 9, 10, 9, 0, 0) });
-  const bundle = emu.loadBundle(bundleCode());
-  bundle.call('setup', undefined, { kind: 'menu' });
-  typeIntoTab(emu, 'Đơn vị', directoryRows(numberedSchools(3)));
-  setConfigValues(emu, { 'milestone.DANG-KY-DONG': '31/10/2026' });
-  bundle.call('setup', undefined, { kind: 'menu' });
+  const { emu, bundle } = numberedOffice({ now: new Date(2026, 9, 10, 9, 0, 0), settings: { 'milestone.DANG-KY-DONG': '31/10/2026' } });
   emu.triggers.runDueTimeTriggers(new Date(2026, 9, 29, 12, 0, 0));
   const naming = (date: string) => emu.mail.sent.filter((m) => m.subject.includes('Nhắc hạn') && (m.subject.includes(date) || m.body.includes(date)));
   const oldEnd = naming('31/10/2026').length;
@@ -37,12 +31,8 @@ describe('the registration window extended after the reminders of its first end 
 // định" no longer notes it late) — the school, told it was late, is never told otherwise.
 describe('a registration told late, then the window extended past its day', () => {
   const schools = numberedSchools(3);
-  const emu = officeEmulator({ mailQuota: 1500, now: new Date(2026, 9, 10, 9, 0, 0) });
-  const bundle = emu.loadBundle(bundleCode());
-  bundle.call('setup', undefined, { kind: 'menu' });
-  typeIntoTab(emu, 'Đơn vị', directoryRows(schools));
-  setConfigValues(emu, { 'milestone.DANG-KY-DONG': '31/10/2026' });
-  bundle.call('setup', undefined, { kind: 'menu' });
+  // The directory of numberedOffice: these three schools.
+  const { emu, bundle } = numberedOffice({ now: new Date(2026, 9, 10, 9, 0, 0), settings: { 'milestone.DANG-KY-DONG': '31/10/2026' } });
   const formId = emu.properties.script.get('form.registration.id')!;
   emu.triggers.runDueTimeTriggers(new Date(2026, 10, 2, 10, 0, 0));
   const { responseId } = emu.forms.submitAsUser(
