@@ -2,7 +2,7 @@
 // has moved on to the day it ends its period, and the item chosen from the menu.
 import { Q } from '../../src/core/registration-form';
 import { VIEW_TAB } from '../../src/core/messages';
-import { SCHOOLS, collectiveAnswers, individualAnswers, officeAfterSetup, recordsOf } from './helpers';
+import { SCHOOLS, collectiveAnswers, individualAnswers, officeAfterSetup, recordsOf, setConfigValues } from './helpers';
 
 export type Office = ReturnType<typeof officeAfterSetup>;
 export type Emu = Office['emu'];
@@ -58,3 +58,14 @@ export const viewLedger = (o: Office) => new Map([...recordsOf(o.emu, 'views.v.'
 export const viewText = (o: Office, code: string) => o.emu.spreadsheets.values(VIEW_TAB, viewLedger(o).get(`S:${code}`)!.id).flat().map(String).join('\n');
 /** A link to one of the forms. */
 export const FORM_LINK = /https?:\/\/\S*forms/;
+
+/** The office's "Cập nhật tổng hợp" from the menu. */
+export const rebuild = (o: Office) => o.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+
+/** lateOffice with the schools' views on (and a contact), made by a rebuild. */
+export function officeWithViews(): Office {
+  const o = lateOffice();
+  setConfigValues(o.emu, { 'schoolViews.enabled': 'Có', 'schoolViews.contact': 'Bà Nguyễn Thị Lan, 0912 000 111' });
+  rebuild(o);
+  return o;
+}

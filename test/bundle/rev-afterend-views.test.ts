@@ -5,17 +5,9 @@
 // A form the office opened again by hand (or a period reopened by Thiết lập) has its link again.
 import { describe, expect, it } from 'vitest';
 import { MENU } from '../../src/core/messages';
-import { alertsShown, setConfigValues } from './helpers';
-import { FORM_LINK, endPeriod, lateOffice, viewLedger, viewText, type Office } from './period-end-lib';
+import { alertsShown } from './helpers';
+import { FORM_LINK, endPeriod, lateOffice, officeWithViews, rebuild, viewLedger, viewText } from './period-end-lib';
 
-const rebuild = (o: Office) => o.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
-
-function officeWithViews(): Office {
-  const o = lateOffice();
-  setConfigValues(o.emu, { 'schoolViews.enabled': 'Có', 'schoolViews.contact': 'Bà Nguyễn Thị Lan, 0912 000 111' });
-  rebuild(o);
-  return o;
-}
 
 describe('stop 64: a school\'s view after the end of the period', () => {
   it('before the end, the view gives both forms and how to edit (unchanged); after the end and a refresh: no form link, the period ended, the office to contact', () => {

@@ -7,19 +7,11 @@
 //   the contact's own line just below): once now, in the closing line above the contact.
 import { describe, expect, it } from 'vitest';
 import { Q } from '../../src/core/registration-form';
-import { SCHOOLS, collectiveAnswers, setConfigValues } from './helpers';
-import { FORM_LINK, endPeriod, lateOffice, viewText, type Office } from './period-end-lib';
+import { SCHOOLS, collectiveAnswers } from './helpers';
+import { FORM_LINK, endPeriod, officeWithViews, rebuild, viewText } from './period-end-lib';
 
-const rebuild = (o: Office) => o.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
 const HOA_SEN = SCHOOLS[0];
 const CHECKED_LATER = 'chỉ được kiểm tra khi Phòng cập nhật lại trang này';
-
-function officeWithViews(): Office {
-  const o = lateOffice();
-  setConfigValues(o.emu, { 'schoolViews.enabled': 'Có', 'schoolViews.contact': 'Bà Nguyễn Thị Lan, 0912 000 111' });
-  rebuild(o);
-  return o;
-}
 
 describe('a school\'s view when the period ended but a form takes answers again (opened by hand)', () => {
   it('both forms opened again by hand: the view says the page no longer updates itself and that what is edited or sent now is checked when the office updates it — which is what happens', () => {
