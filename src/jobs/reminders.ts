@@ -66,11 +66,8 @@ export function reminderPlan(
   };
   /** The reminder keys of each school in the outbox, read once at the first reminder composed. */
   let keysOf: Map<string, string[]> | null = null;
-  /**
-   * The school's reminders sent so far, as the outbox stands now: one sent earlier in this run (or by a run that died
-   * before writing the tabs, settled since the plan) counts, so that its notice told once is not told again (review d63 F1).
-   */
-  const sentNow = (code: string, outbox: ReadonlyMap<string, OutboxEntry>) => {
+  /** The school's reminder entries as the outbox stands now (keysOf made at the first call). */
+  const entriesOf = (code: string, outbox: ReadonlyMap<string, OutboxEntry>) => {
     if (!keysOf) {
       keysOf = new Map();
       for (const x of outbox.values()) {
@@ -81,13 +78,15 @@ export function reminderPlan(
         else keysOf.set(k.schoolCode, [x.key]);
       }
     }
-    return sentReminders((keysOf.get(code) ?? []).map((key) => outbox.get(key)));
+    return (keysOf.get(code) ?? []).map((key) => outbox.get(key));
   };
+  /**
+   * The school's reminders sent so far, as the outbox stands now: one sent earlier in this run (or by a run that died
+   * before writing the tabs, settled since the plan) counts, so that its notice told once is not told again (review d63 F1).
+   */
+  const sentNow = (code: string, outbox: ReadonlyMap<string, OutboxEntry>) => sentReminders(entriesOf(code, outbox));
   /** The dates the school's reminders sent so far named, by deadline (the e-mail says when one has been moved since). */
-  const toldNow = (code: string, outbox: ReadonlyMap<string, OutboxEntry>) => {
-    sentNow(code, outbox);
-    return toldDates((keysOf!.get(code) ?? []).map((key) => outbox.get(key)), config);
-  };
+  const toldNow = (code: string, outbox: ReadonlyMap<string, OutboxEntry>) => toldDates(entriesOf(code, outbox), config);
   return {
     planned: () => planned,
     plan: (entries) => {
