@@ -130,6 +130,9 @@ export function splitEmails(cell: unknown): string[] {
   return out.filter((e) => e !== '');
 }
 
+/** No school's row listed an address (the register's LedgerEntry.sentAs, a Registration's sentAs). */
+export const NOT_LISTED = '-';
+
 /** Normalised e-mail for comparisons. */
 export function normaliseEmail(v: unknown): string {
   return toText(v).trim().toLowerCase();

@@ -4,6 +4,7 @@
 import { REPORT_QUESTIONS } from './messages/proposals';
 import { Registration, answerText } from './registration';
 import { compareIds } from './review';
+import { NOT_LISTED } from './directory';
 import { letterDigitRuns, matchKey, plainKey } from './text';
 
 export interface IdentityFlags {
@@ -663,11 +664,29 @@ export function identityFlags(regs: readonly Registration[]): Map<string, Identi
   return out;
 }
 
-/** Whether the submitter's e-mail is one of the school's directory e-mails (case-insensitive, trimmed). */
+/**
+ * Whether the submitter's e-mail is one of the school's directory e-mails (case-insensitive, trimmed) — or was, when
+ * the register first saw the response from it (`sentAs`: the school named there, by its name or a former one). The
+ * office replacing a school's address in "Đơn vị" does not make the school's earlier registrations strangers' (review
+ * r66g #1: a copy sent from a personal address then replaced the one the council had decided on).
+ */
 export function emailVerified(r: Registration): boolean {
   if (!r.school || r.email === '') return false;
   const emails = r.school.emails;
   // The e-mail is normalised when read (trimmed, lower case): most are found as they are.
   if (emails.indexOf(r.email) >= 0) return true;
-  return emails.indexOf(r.email.trim().toLowerCase()) >= 0;
+  if (emails.indexOf(r.email.trim().toLowerCase()) >= 0) return true;
+  const sentAs = r.sentAs;
+  return sentAs !== undefined && sentAs !== '' && sentAs !== NOT_LISTED && listedAs(sentAs, r.school);
+}
+
+/** Whether `school` is one of the names of `sentAs` (one a line), as it is named now or was named before. */
+function listedAs(sentAs: string, school: NonNullable<Registration['school']>): boolean {
+  for (const name of sentAs.split('\n')) {
+    const key = matchKey(name);
+    if (key === '') continue;
+    if (key === school.key) return true;
+    for (const f of school.former) if (matchKey(f) === key) return true;
+  }
+  return false;
 }

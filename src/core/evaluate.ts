@@ -30,6 +30,8 @@ export interface EvaluateInput {
   responseIds?: ReadonlyMap<number, string>;
   /** Code → when the registration was first sent (epoch ms), from the register of codes. */
   firstSent?: ReadonlyMap<string, number>;
+  /** Code → the schools that listed its sender's address when the register first saw it (Registration.sentAs). */
+  sentAs?: ReadonlyMap<string, string>;
   /** Whether the live registration form has (or had) a question of this title (ParseContext.onForm); unknown when absent. */
   onForm?: (title: string) => boolean;
   /** The period the registration form's year grids were last built for (formsPeriodChange); unknown when absent. */
@@ -142,6 +144,13 @@ export function evaluateAll(input: EvaluateInput): EvaluateOutput {
     blocking.push(...parsed.errors);
     if (directory.schools.length === 0) blocking.push(...(directory.errors.length ? directory.errors : [directoryErrorNoSchool()]));
     else blocking.push(...directory.structuralErrors);
+  }
+  const sentAs = input.sentAs;
+  if (sentAs !== undefined && sentAs.size > 0) {
+    for (const r of parsed.registrations) {
+      const s = sentAs.get(r.id);
+      if (s !== undefined) r.sentAs = s;
+    }
   }
   const flags = identityFlagList(parsed.registrations);
   const registrations: EvaluatedRegistration[] = [];

@@ -12,7 +12,7 @@ import { fingerprint } from './review';
 import { mergeSharedCells, sharedColumns } from './columns';
 import { headerFinder, isBlankRow, matchKey, padNumber, parseDate, toText } from './text';
 import { LEDGER_HEADERS } from './messages/summaries';
-import { normaliseEmail } from './directory';
+import { NOT_LISTED, normaliseEmail, type Directory } from './directory';
 
 export interface LedgerEntry {
   /** The code shown everywhere ("DK-000123"). */
@@ -30,6 +30,13 @@ export interface LedgerEntry {
   decision: string;
   /** Fingerprint of the registration (who, which school, verdict) when that decision was recorded. */
   decidedOn: string;
+  /**
+   * The schools whose rows of "Đơn vị" listed the sender's address when the register first saw the response (or saw it
+   * sent from this address): their names, one a line; NOT_LISTED when none did; '' not known yet (a register from before
+   * this column, or rebuilt). A school's registration stays its own when the office later replaces the school's address
+   * in "Đơn vị" (review r66g #1): src/core/duplicates.ts emailVerified.
+   */
+  sentAs: string;
   /** The entry's row in the register's tab as read (not stored): lets a run rewrite only the rows it changed. */
   tabRow?: number;
 }
@@ -71,6 +78,28 @@ export function highestCodeIn(values: readonly (readonly unknown[])[]): number {
     }
   }
   return top;
+}
+
+/**
+ * The schools `dir` lists an address for (LedgerEntry.sentAs): their names, one a line, or NOT_LISTED. Built once per
+ * run, from the directory the run read.
+ */
+export function listedSchools(dir: Pick<Directory, 'schools'>): (email: string) => string {
+  let owners: Map<string, string[]> | null = null;
+  return (email) => {
+    if (owners === null) {
+      owners = new Map();
+      for (const s of dir.schools) {
+        for (const e of s.emails) {
+          const list = owners.get(e);
+          if (list === undefined) owners.set(e, [s.name]);
+          else if (list.indexOf(s.name) < 0) list.push(s.name);
+        }
+      }
+    }
+    const names = email === '' ? undefined : owners.get(normaliseEmail(email));
+    return names ? names.join('\n') : NOT_LISTED;
+  };
 }
 
 /** What identifies a response row: its sheet row (1-based), timestamp, e-mail and identifying answers. */
@@ -144,7 +173,7 @@ export type Lookup = { kind: 'none' } | { kind: 'failed' } | { kind: 'responses'
 
 // ---- the tab -------------------------------------------------------------------------------------------
 
-export const LEDGER_COLUMNS = ['id', 'responseId', 'firstAt', 'lastAt', 'email', 'subject', 'decision', 'decidedOn'] as const;
+export const LEDGER_COLUMNS = ['id', 'responseId', 'firstAt', 'lastAt', 'email', 'subject', 'decision', 'decidedOn', 'sentAs'] as const;
 type LedgerColumn = (typeof LEDGER_COLUMNS)[number];
 
 function timeOf(v: unknown): number {
@@ -185,6 +214,7 @@ export function ledgerFromRows(values: readonly (readonly unknown[])[]): LedgerE
       subject: text(row, 'subject'),
       decision: text(row, 'decision'),
       decidedOn: text(row, 'decidedOn'),
+      sentAs: text(row, 'sentAs'),
       tabRow: i + 1,
     });
   }
@@ -203,7 +233,7 @@ function sameEntry(a: LedgerEntry, b: LedgerEntry): boolean {
 
 /** One entry as a row of the register's tab. */
 export function ledgerRow(e: LedgerEntry): unknown[] {
-  return [e.id, e.responseId, e.firstAt ? new Date(e.firstAt) : '', e.lastAt ? new Date(e.lastAt) : '', e.email, e.subject, e.decision, e.decidedOn];
+  return [e.id, e.responseId, e.firstAt ? new Date(e.firstAt) : '', e.lastAt ? new Date(e.lastAt) : '', e.email, e.subject, e.decision, e.decidedOn, e.sentAs];
 }
 
 /**
@@ -243,7 +273,7 @@ export function ledgerFromResults(values: readonly (readonly unknown[])[], heade
     if (numberOf(id) <= 0 || seen.has(id)) continue;
     seen.add(id);
     const at = timeOf(row[ct]);
-    out.push({ id, responseId: '', firstAt: at, lastAt: at, email: toText(row[ce]).toLowerCase(), subject: '', decision: '', decidedOn: '' });
+    out.push({ id, responseId: '', firstAt: at, lastAt: at, email: toText(row[ce]).toLowerCase(), subject: '', decision: '', decidedOn: '', sentAs: '' });
   }
   return out;
 }
@@ -577,6 +607,11 @@ export function assignIds(
   now: number,
   /** The highest code the file's tabs still show (highestCodeIn): new codes come above it. 0: none, or not read. */
   shown = 0,
+  /**
+   * The schools "Đơn vị" lists a sender's address for now (listedSchools): stamped on an entry when first seen, when its
+   * sender changes, and on an entry that has no stamp yet (LedgerEntry.sentAs). Absent: nothing is stamped.
+   */
+  listedFor?: (email: string) => string,
 ): Assignment {
   const entries = prior.map((e) => ({ ...e }));
   // A first run numbers rows by their row, unless the file already shows codes (a copy whose register and counter
@@ -618,6 +653,14 @@ export function assignIds(
     const e = entries[i];
     // By the second: a time read back from a cell may differ from the one written by a fraction of it.
     if (e.lastAt > 0 && Math.floor(key.at / 1000) > Math.floor(e.lastAt / 1000)) resent.push(e.id);
+    // A sender not seen before (an address typed in the form, changed by an edit) is judged by the directory of now.
+    if (listedFor !== undefined && (e.sentAs === '' || e.email !== key.email)) {
+      const sentAs = listedFor(key.email);
+      if (sentAs !== e.sentAs) {
+        e.sentAs = sentAs;
+        changed = true;
+      }
+    }
     if (e.lastAt !== key.at || e.email !== key.email || e.subject !== key.subject) {
       e.lastAt = key.at;
       e.email = key.email;
@@ -676,6 +719,7 @@ export function assignIds(
       subject: key.subject,
       decision: '',
       decidedOn: '',
+      sentAs: listedFor !== undefined ? listedFor(key.email) : '',
     };
     entries.push(entry);
     const i = entries.length - 1;

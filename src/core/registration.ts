@@ -101,6 +101,12 @@ export interface Registration {
   firstSubmittedAt: Date | null;
   /** Respondent e-mail, lower-cased. */
   email: string;
+  /**
+   * The schools "Đơn vị" listed the sender's address for when the register first saw it from this address (the
+   * register's LedgerEntry.sentAs: names one a line, "-" none, '' or absent not known): the school's registration stays
+   * its own when its address is later replaced (src/core/duplicates.ts emailVerified).
+   */
+  sentAs?: string;
   /** The school as answered (cleaned) and as found in the directory. */
   schoolName: string;
   school: School | null;
@@ -167,6 +173,7 @@ export abstract class RegistrationRecord implements Registration {
   submittedAt: Date | null;
   firstSubmittedAt: Date | null;
   email: string;
+  sentAs = '';
   schoolName: string;
   school: School | null;
   kind: RegistrationKind | null;

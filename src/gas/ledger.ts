@@ -111,9 +111,9 @@ let appendInBatch = false;
  * Saves the register: a submission changes a row or two, so only those rows are written (and new codes appended);
  * a first run, a rebuilt register or many changes rewrite the whole tab in one setValues.
  */
-function writeLedger(ss: Spreadsheet, before: readonly LedgerEntry[], after: readonly LedgerEntry[], partial: boolean, first?: () => void): void {
+function writeLedger(ss: Spreadsheet, before: readonly LedgerEntry[], after: readonly LedgerEntry[], partial: boolean, first?: () => void, whole = false): void {
   const { sheet, created } = ensureTab(ss, LEDGER_TAB);
-  const plan = created ? ({ whole: true } as const) : ledgerWrites(before, after);
+  const plan = created || whole ? ({ whole: true } as const) : ledgerWrites(before, after);
   if ('whole' in plan || plan.update.length + (plan.append.length ? 1 : 0) > ROW_WRITES_MAX) {
     // Entries found rather than read (a submission's) are a part of the register: never written as the whole. What
     // they would have recorded (a decision's snapshot) the next whole read records.
@@ -122,8 +122,8 @@ function writeLedger(ss: Spreadsheet, before: readonly LedgerEntry[], after: rea
     const { header, rows } = ledgerToRows(after);
     writeTable(sheet, header, rows, { frozenRows: 1, protectWithWarning: LEDGER_PROTECTION, minRows: rows.length + 1 + GROW_ROWS });
     lastRow = rows.length + 1;
-    const rowOf = new Map(rows.map((r, i) => [String(r[0]), i + 2]));
-    for (const e of after) e.tabRow = rowOf.get(e.id);
+    const rowById = new Map(rows.map((r, i) => [String(r[0]), i + 2]));
+    for (const e of after) e.tabRow = rowById.get(e.id);
     if (created) sheet.hideSheet();
     return;
   }
@@ -131,12 +131,12 @@ function writeLedger(ss: Spreadsheet, before: readonly LedgerEntry[], after: rea
   // submission's rows go into its one batch (src/gas/cell-batch.ts), written with its other rows or not at all.
   first?.();
   const target = batchTarget(sheet);
-  for (const e of plan.update) putCells(sheet, target, e.tabRow!, 1, [ledgerRow(e)]);
+  for (const e of plan.update) putCells(sheet, target, e.tabRow!, 1, [rowOf(e)]);
   if (plan.append.length > 0 && target && appendInBatch) {
     // Placed by Sheets below the register's last row with content when the batch is applied (appendCells): no row
     // asked. Their rows are not known: a later write of this run that would rewrite them finds no tabRow, and writes
     // nothing of a part (ledgerWrites: the whole; the next whole read records it). A new code has no decision to record.
-    target.batch.append(target.sheetId, plan.append.map(ledgerRow));
+    target.batch.append(target.sheetId, plan.append.map(rowOf));
     lastRow = null;
   } else if (plan.append.length > 0) {
     const from = (lastRow ?? sheet.getLastRow()) + 1;
@@ -145,7 +145,7 @@ function writeLedger(ss: Spreadsheet, before: readonly LedgerEntry[], after: rea
     const missing = from + plan.append.length - 1 - maxRows;
     // Room for the next submissions too: one insert serves many appends.
     if (missing > 0) growRows(sheet, target, maxRows, Math.max(missing, GROW_ROWS));
-    putCells(sheet, target, from, 1, plan.append.map(ledgerRow));
+    putCells(sheet, target, from, 1, plan.append.map(rowOf));
     lastRow = from + plan.append.length - 1;
     // Where they stand now: a later write of this run (a decision's snapshot) rewrites their rows, not the register.
     plan.append.forEach((e, i) => (e.tabRow = from + i));
@@ -168,6 +168,11 @@ export interface IdentifyOptions {
    * appended below its last row with content when the batch is applied, so that row is not asked.
    */
   appendInBatch?: boolean;
+  /**
+   * The schools "Đơn vị" lists an address for now (src/core/ledger.ts listedSchools), stamped on the entries that see a
+   * sender first (LedgerEntry.sentAs). Absent: nothing stamped (the run has not read the directory).
+   */
+  listedFor?: (email: string) => string;
   /** The register's header row when the caller read it already (a submission's batch read). */
   header?: readonly unknown[];
   /**
@@ -211,6 +216,14 @@ export function identifyRegistrations(ss: Spreadsheet, responseValues: readonly 
   }
   const values = sheet ? readValues(sheet) : [];
   if (sheet) lastRow = values.length;
+  // A register in another layout than the script's: one an earlier version wrote, without the columns added since (a
+  // submission writes its rows as wide as its header, and stamps nothing), or one whose columns were moved by hand (a
+  // submission leaves it to the full run). The full run rewrites it whole in the script's layout.
+  const width = values.length > 0 ? registerWidth(values[0] ?? []) : LEDGER_COLUMNS.length;
+  if (opts.partial && width === 0) return null;
+  const relayout = !opts.partial && width !== LEDGER_COLUMNS.length;
+  writeWidth = opts.partial ? width : LEDGER_COLUMNS.length;
+  if (writeWidth < LEDGER_COLUMNS.length) opts = { ...opts, listedFor: undefined };
   let entries = ledgerFromRows(values);
   if (opts.partial && entries.some((e) => e.responseId === '')) return null;
   // Read whole for a submission: rows deleted or cleared by hand since the tool left it — the full run answers.
@@ -265,7 +278,7 @@ export function identifyRegistrations(ss: Spreadsheet, responseValues: readonly 
   // Without the counter, or with the register rebuilt (both rare: a file's first run, a copy cleaned for another period,
   // a register deleted), the codes the file's tabs still show are the floor: none is given to another response.
   const shown = next === null || recovered >= 0 ? highestCodeShown(ss) : 0;
-  const a = assignIds(keys, entries, rec, lookup, next, Date.now(), shown);
+  const a = assignIds(keys, entries, rec, lookup, next, Date.now(), shown, opts.listedFor);
   if (recovered >= 0) {
     // Codes given to rows sent before the results tab was last written: rows that had a code, now another. A row sent
     // since is a new registration, coded as any would be (review office L2: it was counted as not matched).
@@ -291,11 +304,11 @@ export function identifyRegistrations(ss: Spreadsheet, responseValues: readonly 
   const save = () => {
     // The counter first: a run that dies after it skips a code, never gives one twice (a submission trusts it).
     if (a.created.length > 0 || !opts.deferSave) setState(stateAfter);
-    writeLedger(ss, recovered >= 0 ? [] : entries, a.entries, false);
+    writeLedger(ss, recovered >= 0 ? [] : entries, a.entries, false, undefined, relayout);
     // No new code: the counter and the flag go with the submission's next property write.
     if (a.created.length === 0 && opts.deferSave) setStateSoon(stateAfter);
   };
-  const changed = a.changed || recovered >= 0 || restored > 0;
+  const changed = a.changed || recovered >= 0 || restored > 0 || relayout;
   // The flag is kept as the register is (a register from before the flag gets it at its first whole read).
   if (!changed && getState('ledgerLookedUp') !== lookedUp && sheet && !opts.readOnly) setStateSoon({ ledgerLookedUp: lookedUp });
   // A whole read writes the register at once; a submission first does its other reads (a read after a write costs a
@@ -480,8 +493,11 @@ function identifyByResponse(ss: Spreadsheet, sheet: Sheet, keys: readonly RowKey
   if (responses.length !== 1) return null;
   const header = opts.header && opts.header.length > 0 ? opts.header : readHeader(sheet);
   const col = ledgerColumns(header);
-  // The layout the script writes (its row-wise writes rely on it), else the whole read.
-  if (LEDGER_COLUMNS.some((c, i) => col[c] !== i)) return null;
+  // The layout the script writes, or an earlier version's (its row-wise writes rely on it), else the whole read.
+  const width = registerWidth(header);
+  if (width === 0) return null;
+  writeWidth = width;
+  if (width < LEDGER_COLUMNS.length) opts = { ...opts, listedFor: undefined };
   const found = opts.responseIds ? rowsWith(opts.responseIds, responses[0].id) : rowsHolding(sheet, col.responseId! + 1, responses[0].id);
   if (found.length > FOUND_MAX) return null;
   // A response the register does not hold, searched for (no Sheets service: no column read to count, registerLostRows):
@@ -497,7 +513,7 @@ function identifyByResponse(ss: Spreadsheet, sheet: Sheet, keys: readonly RowKey
   const entries = ledgerFromRows(values);
   if (entries.length !== found.length) return null;
   const rec = recognise(keys, entries, true);
-  const a = assignIds(keys, entries, rec, lookup, next, Date.now());
+  const a = assignIds(keys, entries, rec, lookup, next, Date.now(), 0, opts.listedFor);
   // Where new codes go: below the register's last row — asked now, with the reads (not after a write), unless the
   // batch appends them (Sheets places them there when it applies the call).
   appendInBatch = opts.appendInBatch === true;
@@ -511,6 +527,34 @@ function identifyByResponse(ss: Spreadsheet, sheet: Sheet, keys: readonly RowKey
   if (a.changed && !opts.deferSave) save();
   const notes = a.deferred.length > 0 ? [ledgerDeferred(a.deferred.length)] : [];
   return { ids: a.ids, entries: a.entries, gone: [], created: a.created, resent: a.resent, partial: true, rows: found, notes, save: a.changed && opts.deferSave ? save : () => undefined, missing: [], subjectsBefore: subjectsOf(entries, a.ids) };
+}
+
+/**
+ * How many of the register's columns its header holds in the layout the script writes (LEDGER_COLUMNS, in order, from
+ * column A): all of them; or those an earlier version wrote (OLDEST_WIDTH or more), with no later one elsewhere; else 0
+ * (columns moved by hand): its rows are written only whole.
+ */
+function registerWidth(header: readonly unknown[]): number {
+  const col = ledgerColumns(header);
+  let width = 0;
+  while (width < LEDGER_COLUMNS.length && col[LEDGER_COLUMNS[width]] === width) width++;
+  for (let i = width; i < LEDGER_COLUMNS.length; i++) if (col[LEDGER_COLUMNS[i]] !== undefined) return 0;
+  return width >= OLDEST_WIDTH ? width : 0;
+}
+/** The columns of the oldest register a submission writes rows of (up to "Dấu phiếu khi quyết định"). */
+const OLDEST_WIDTH = 8;
+
+/**
+ * How many columns of the register this execution's row-wise writes fill (registerWidth of the register as read): an
+ * earlier version's register keeps its width until the full run rewrites it whole. Apps Script runs each execution
+ * afresh: this lives one execution.
+ */
+let writeWidth: number = LEDGER_COLUMNS.length;
+
+/** An entry as a row of the register as wide as this execution writes its rows. */
+function rowOf(e: LedgerEntry): unknown[] {
+  const row = ledgerRow(e);
+  return writeWidth < row.length ? row.slice(0, writeWidth) : row;
 }
 
 /** The subjects `entries` (the register's rows as read, before this run) hold for the codes the run's rows have. */

@@ -9,6 +9,7 @@ import { logError } from '../gas/health';
 import { ToolStop } from '../gas/errors';
 import { decisionsGoneBack, recordDecisions, recordedDecisions } from '../gas/ledger';
 import type { LedgerEntry } from '../core/ledger';
+import { NOT_LISTED } from '../core/directory';
 import { forgetResent, readInputs, resentCodes, type Inputs, type ReadOptions, type ResultsShape } from '../gas/office';
 import { getState, setState, setStateSoon } from '../gas/properties';
 import { carryGone, carryRecalled, packPrint, settingsChanged, settingsGone, settingsPrint, unpackPrint } from '../core/settings-trail';
@@ -33,7 +34,7 @@ export interface Evaluated {
 
 /** Decides on the inputs (pure): the evaluation, and every sheet-level problem in Vietnamese. */
 export function evaluate(inputs: Inputs): Evaluated {
-  const output = evaluateAll({ ...inputs, firstSent: firstSent(inputs.identified.entries) });
+  const output = evaluateAll({ ...inputs, firstSent: firstSent(inputs.identified.entries), sentAs: sentAs(inputs.identified.entries) });
   return { output, errors: [...inputs.configErrors, ...output.errors] };
 }
 
@@ -55,6 +56,13 @@ export function recordTrails(ss: Spreadsheet, inputs: Inputs, output: EvaluateOu
 function firstSent(entries: readonly LedgerEntry[]): Map<string, number> {
   const out = new Map<string, number>();
   for (const e of entries) if (e.firstAt > 0) out.set(e.id, e.firstAt);
+  return out;
+}
+
+/** The schools that listed each registration's sender when the register first saw it, by code (stamped entries only). */
+function sentAs(entries: readonly LedgerEntry[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const e of entries) if (e.sentAs !== '' && e.sentAs !== NOT_LISTED) out.set(e.id, e.sentAs);
   return out;
 }
 

@@ -1,10 +1,12 @@
 // The register of codes, pure: rows recognised by timestamp and e-mail, edits by their response id, codes never
 // reused, a first run keeping the row-number codes the tool gave before the register existed.
 import { describe, expect, it } from 'vitest';
-import { assignIds, codeHoles, codeOf, editedLost, highestCodeIn, holesSince, lostFromResults, responsesNotInTab, rowNames, ledgerFromRows, ledgerToRows, ledgerWrites, lookupNeeded, recognise, rowKeys, sentAgainLaterIn, type LedgerEntry, type Lookup, type RowKey } from '../../src/core/ledger';
+import { assignIds, listedSchools, codeHoles, codeOf, editedLost, highestCodeIn, holesSince, lostFromResults, responsesNotInTab, rowNames, ledgerFromRows, ledgerToRows, ledgerWrites, lookupNeeded, recognise, rowKeys, sentAgainLaterIn, type LedgerEntry, type Lookup, type RowKey } from '../../src/core/ledger';
 import { Q } from '../../src/core/form-titles';
 import { fingerprint } from '../../src/core/review';
 import { matchKey } from '../../src/core/text';
+import { directoryToRows, parseDirectory } from '../../src/core/directory';
+import { SCHOOLS } from './helpers';
 
 const T0 = Date.UTC(2024, 6, 1, 1, 0, 0);
 const key = (row: number, at: number, email = 'a@x.vn', subject = 's' + at): RowKey => ({ row, at, email, subject });
@@ -94,7 +96,7 @@ describe('register of codes', () => {
   });
 
   it('when the form cannot be asked, an unknown row waits (a day at most) instead of getting a code', () => {
-    const entries: LedgerEntry[] = [{ id: codeOf(2), responseId: 'R0', firstAt: T0, lastAt: T0, email: 'a@x.vn', subject: 's', decision: '', decidedOn: '' }];
+    const entries: LedgerEntry[] = [{ id: codeOf(2), responseId: 'R0', firstAt: T0, lastAt: T0, email: 'a@x.vn', subject: 's', decision: '', decidedOn: '', sentAs: '' }];
     const keys = [key(2, T0, 'a@x.vn', 's'), key(3, T0 + 1000)];
     const rec = recognise(keys, entries);
     expect(lookupNeeded(entries, rec, false)).toEqual({ since: T0 });
@@ -249,5 +251,52 @@ describe('lost register rows: a code is given back only to the one row that can 
     ];
     const taken = editedLost([{ row: 2, email: 'a@x.vn' }, { row: 3, email: 'a@x.vn' }], lost, rowNames(values));
     expect([...taken].sort()).toEqual([[2, 5], [3, 6]]);
+  });
+});
+
+describe('who listed the sender when the register first saw it (LedgerEntry.sentAs, review r66g #1)', () => {
+  const dir = (email: string) => parseDirectory(directoryToRows([{ ...SCHOOLS[0], emails: [email] }, ...SCHOOLS.slice(1)]));
+  const school = SCHOOLS[0];
+
+  it('a new code is stamped with the schools that list its sender then, kept when the address is replaced later, judged again when the sender changes', () => {
+    const listed = listedSchools(dir(school.emails[0]));
+    const a = assignIds([key(2, T0, school.emails[0]), key(3, T0 + 1000, 'ai.do@gmail.com')], [], recognise([key(2, T0, school.emails[0]), key(3, T0 + 1000, 'ai.do@gmail.com')], []), { kind: 'none' }, null, T0, 0, listed);
+    expect(a.entries.map((e) => e.sentAs)).toEqual([school.name, '-']);
+    // The office replaces the school's address: a later run keeps what the register saw.
+    const now = listedSchools(dir('truongmoi@example.edu.vn'));
+    const keys = [key(2, T0, school.emails[0]), key(3, T0 + 1000, 'ai.do@gmail.com')];
+    const b = assignIds(keys, a.entries, recognise(keys, a.entries), { kind: 'none' }, a.next, T0, 0, now);
+    expect(b.entries.map((e) => e.sentAs)).toEqual([school.name, '-']);
+    expect(b.changed).toBe(false);
+    // An entry from before the stamp (an earlier version's register) is stamped from the directory of now.
+    const old = a.entries.map((e) => ({ ...e, sentAs: '' }));
+    const c = assignIds(keys, old, recognise(keys, old), { kind: 'none' }, a.next, T0, 0, listed);
+    expect(c.entries.map((e) => e.sentAs)).toEqual([school.name, '-']);
+    expect(c.changed).toBe(true);
+    // A sender typed in the form and changed by an edit (same response, another address): judged by the directory of
+    // now — the address listed now is the school's, one removed since is nobody's.
+    const retyped = [key(2, T0 + 5000, 'ai.do@gmail.com'), key(3, T0 + 6000, 'truongmoi@example.edu.vn')];
+    const withIds = b.entries.map((e, i) => ({ ...e, responseId: 'R' + i }));
+    const lookup: Lookup = { kind: 'responses', responses: [{ id: 'R0', at: T0 + 5000, email: 'ai.do@gmail.com' }, { id: 'R1', at: T0 + 6000, email: 'truongmoi@example.edu.vn' }] };
+    const d = assignIds(retyped, withIds, recognise(retyped, withIds), lookup, b.next, T0, 0, now);
+    expect(d.created).toEqual([]);
+    expect(d.entries.map((e) => e.sentAs)).toEqual(['-', school.name]);
+    // Without the directory (a run that did not read it), nothing is stamped.
+    expect(assignIds(keys, old, recognise(keys, old), { kind: 'none' }, a.next, T0, 0).entries.map((e) => e.sentAs)).toEqual(['', '']);
+  });
+
+  it('an address two schools list names both; an unknown or empty sender none; case and spaces do not matter', () => {
+    const shared = parseDirectory(directoryToRows([{ ...SCHOOLS[0], emails: ['cum1@example.edu.vn'] }, { ...SCHOOLS[1], emails: ['cum1@example.edu.vn'] }]));
+    const listed = listedSchools(shared);
+    expect(listed(' CUM1@example.edu.vn ')).toBe(`${SCHOOLS[0].name}\n${SCHOOLS[1].name}`);
+    expect(listed('khac@example.edu.vn')).toBe('-');
+    expect(listed('')).toBe('-');
+  });
+
+  it('round-trips through the tab; a register without the column reads as not stamped', () => {
+    const a = assignIds([key(2, T0, school.emails[0])], [], recognise([key(2, T0, school.emails[0])], []), { kind: 'none' }, null, T0, 0, listedSchools(dir(school.emails[0])));
+    const { header, rows } = ledgerToRows(a.entries);
+    expect(ledgerFromRows([header, ...rows])[0].sentAs).toBe(school.name);
+    expect(ledgerFromRows([header.slice(0, 8), ...rows.map((r) => r.slice(0, 8))])[0].sentAs).toBe('');
   });
 });
