@@ -233,7 +233,7 @@ function fullRun({ ss, deadline }: JobContext, queue: QueuedRow[] | null): strin
   spreadsheetWritten();
   // A full run writes every row of "Thẩm định": the verdicts it changes besides those of the rows it answers (a
   // setting, a day of the calendar) are said to the office as the rebuild says them — else they would go unsaid.
-  const { inputs, output, review } = recordEvaluation(ss, {}, { job: 'onFormSubmit', answersEdits: queue !== null && queue.length > 0 });
+  const { inputs, output, review } = recordEvaluation(ss, {}, { job: 'onFormSubmit' });
   // The review's dropdowns a batch read of this execution (an intake that handed over to this run) left pending.
   applyReviewRules(ss);
   if (queue) dequeue(queue);

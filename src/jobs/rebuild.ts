@@ -90,7 +90,7 @@ function rebuild(e: unknown, owed: boolean): void {
       }
       const queued = queuedRows();
       // Nothing written yet: the inputs are listed and read in batch (src/gas/batch-read.ts).
-      const { inputs, output, review, resultsColumns } = recordEvaluation(ss, { first: true, findMissing: true }, { job: 'rebuildSummaries', answersEdits: queued.length > 0 });
+      const { inputs, output, review, resultsColumns } = recordEvaluation(ss, { first: true, findMissing: true }, { job: 'rebuildSummaries' });
       dequeue(queued);
       // A form never seen published takes no answer (made after 30/06/2026 by a version that did not publish it): published
       // here too, not only at the next Thiết lập; one that cannot be is a problem for the office.

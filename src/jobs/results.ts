@@ -179,36 +179,31 @@ export function summaryOf(output: EvaluateOutput, inputs?: Inputs): string {
   return [text, ...(gone.length ? [ledgerGone(gone)] : []), ...(inputs ? inputs.identified.notes : [])].map((t) => (/[.!?]$/.test(t) ? t : t + '.')).join(' ');
 }
 
-/** How far back a run that answers queued submissions takes a registration's change for its school's own. */
-const EDITS_ANSWERED_MS = 24 * 3_600_000;
-
 /**
  * What every run under the lock starts with: read the inputs, evaluate, rewrite the results and merge the council's
  * review tab. `tell`: the verdicts it changes from those "Thẩm định" showed are logged for the office under `job` (but
- * for the registrations sent in the last day when the run answers queued submissions, `answersEdits`: their schools'
- * own changes). Returns what the rest of the run needs.
+ * for the edits it is the first to see: their schools' own changes, which their confirmations tell). Returns what the
+ * rest of the run needs.
  */
 export function recordEvaluation(
   ss: Spreadsheet,
   read: ReadOptions = {},
-  tell: { job: string; answersEdits?: boolean } | null = null,
+  tell: { job: string } | null = null,
 ): { inputs: Inputs; output: EvaluateOutput; review: ReviewTab; resultsColumns: number[] } {
   const now = new Date();
   const inputs = readInputs(ss, now, { ...read, answers: true });
   const { output } = evaluateOrStop(ss, inputs);
   recordTrails(ss, inputs, output, tell?.job ?? 'rebuildSummaries', now);
   const resultsColumns = writeResults(ss, output, inputs.resultsShape);
-  // A run that answers queued submissions: the registrations sent or edited in the last day are left out (their schools
-  // have their confirmations). Not by the queue's row numbers: a row is a place, which a sort or a deletion gives to
-  // another registration (review diff19 #2).
-  // And, whatever the queue, the registrations whose edit this run is the first to see (their own trigger failed before
-  // it wrote anything, or never ran): this run sends their confirmations, and the edit is the cause (review clerk-day
-  // #2: the log told the council their schools had not been told, and the history named another cause).
+  // The registrations whose edit this run is the first to see (queued, or their own trigger failed before it wrote
+  // anything, or never ran): this run sends their confirmations, and the edit is the cause (review clerk-day #2: the log
+  // told the council their schools had not been told, and the history named another cause). Not by the queue's row
+  // numbers: a row is a place, which a sort or a deletion gives to another registration (review diff19 #2).
+  // Those are all a run answering queued submissions answers: a new registration has no row of "Thẩm định" to change,
+  // and an edit queued is one the register has not seen. Not every registration sent in the last day (review r67: a
+  // change the office's own edit of "Tiêu chí" made to one answered an hour before went unsaid).
   const edits = new Set(resentCodes(inputs.identified));
   const except = new Set<string>(edits);
-  if (tell?.answersEdits) {
-    for (const r of output.registrations) if (r.submittedAt !== null && r.submittedAt.getTime() >= now.getTime() - EDITS_ANSWERED_MS) except.add(r.id);
-  }
   // Decisions the register held when last written and no longer holds, no run having seen them withdrawn: the file
   // restored to an earlier version (review restore #2). Told once (recordDecisions below counts them again).
   const goneBack = decisionsGoneBack(inputs.identified);

@@ -294,6 +294,33 @@ describe('"Lịch sử thẩm định"', () => {
     expect(ctx.emu.spreadsheets.values('Nhật ký lỗi').slice(1 + logged).map((r) => String(r[2])).join('\n')).not.toContain('cơ quan đã sửa');
   });
 
+  it('a verdict the office\'s own change turned on a registration edited an hour before is said in the log by a rebuild that also answers a queued submission (not taken for its school\'s doing)', () => {
+    const { ctx, first } = office();
+    ctx.emu.clock.advance(3600_000);
+    // The school's edit, answered alone: "Cần bổ sung", its school told.
+    ctx.emu.forms.submitAsUser(ctx.formId, { ...teacher('Lê Thị Hoa'), [initiativeTitles(2).name]: '' }, { email: school.emails[0], editResponseId: first.responseId });
+    expect(lines(ctx).filter((l) => l[0] === 'DK-000002').map((l) => l[5])).toEqual(['Cần bổ sung']);
+    // An hour later the office makes every criterion priority-only in "Tiêu chí": its change, the school not told.
+    ctx.emu.clock.advance(3600_000);
+    const crit = ctx.emu.spreadsheets.values('Tiêu chí');
+    const mandatory = crit[0].map(String).indexOf('Bắt buộc');
+    for (let i = 1; i < crit.length; i++) if (String(crit[i][0]).trim() !== '') typeCell(ctx.emu, 'Tiêu chí', i + 1, mandatory + 1, 'Không');
+    // Another school's registration waits for the lock; the clerk's "Cập nhật tổng hợp" answers it with everything.
+    const lock = ctx.emu.locks.state('script');
+    lock.holder = 0;
+    ctx.emu.forms.submitAsUser(ctx.formId, { ...individualAnswers('teacher'), [Q.school]: SCHOOLS[1].name, [Q.individualName]: 'Phạm Văn Đức' }, { email: SCHOOLS[1].emails[0] });
+    lock.holder = null;
+    ctx.emu.clock.advance(60_000);
+    ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    const log = ctx.emu.spreadsheets.values('Nhật ký lỗi').slice(1).map((r) => String(r[2]));
+    expect(log.filter((m) => m.includes('DK-000002') && m.includes('các trường chưa được báo')), log.join('\n')).toHaveLength(1);
+    const turned = lines(ctx).filter((l) => l[0] === 'DK-000002');
+    expect(turned.map((l) => l[5])).toEqual(['Cần bổ sung', 'Đạt']);
+    expect(turned[1][1]).not.toContain('trường vừa sửa phiếu này');
+    // The new registration the rebuild answered is its school's: nothing said of it.
+    expect(log.join('\n')).not.toContain('Phạm Văn Đức');
+  });
+
   it('a verdict an edit turns, with the tab there: its line goes in the edit\'s one batch, below the last line — no call of its own (review history L5)', () => {
     const { ctx, first } = office();
     decide(ctx, 'DK-000003', { decision: 'Đề nghị khen', reviewer: 'Ông A' });
