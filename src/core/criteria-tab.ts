@@ -11,6 +11,8 @@ import {
   criteriaErrorBadMandatory,
   criteriaErrorMissingRow,
   criteriaErrorDuplicateId,
+  criteriaErrorCopiesDisagree,
+  criteriaErrorNoRows,
   criteriaErrorMissingHeader,
   criteriaErrorUnknownId,
   criteriaObsoleteNote,
@@ -49,7 +51,8 @@ export interface CriteriaReadResult {
 // Typed without the Vietnamese keyboard too ("co", "khong"), as "Cấu hình" reads them (config.ts parseYesNo): the same
 // typo in two tabs is read the same way (review "settings" #4).
 const YES_KEYS = new Set([MANDATORY_YES, 'có', 'co', 'x', 'true', 'yes', 'bắt buộc', 'bat buoc'].map(matchKey));
-const NO_KEYS = new Set([MANDATORY_NO, 'không', 'khong', 'false', 'no', 'ưu tiên', 'uu tien'].map(matchKey));
+// 'Ưu tiên xem xét' is the plan's own word for a criterion that is not required (II.2.a).
+const NO_KEYS = new Set([MANDATORY_NO, 'không', 'khong', 'false', 'no', 'ưu tiên', 'uu tien', 'không bắt buộc', 'khong bat buoc', 'ưu tiên xem xét', 'uu tien xem xet'].map(matchKey));
 
 /** Two words of letters in a row: prose, where a code ("CN-01", "cn 01", "TT-15-CON-THU-3") has none. */
 const NOTE_WORDS = /\p{L}{2,}\s+\p{L}{2,}/u;
@@ -64,27 +67,45 @@ function parseMandatory(v: unknown): boolean | null {
 }
 
 /**
- * Read the tab back onto a base catalogue: "Bắt buộc" switches a criterion's mandatory flag. Unknown ids,
- * duplicate ids and bad values give a Vietnamese error naming the row (the default is kept); criteria
- * without a row keep their default. Never throws.
+ * Read the tab back onto a base catalogue: "Bắt buộc" switches a criterion's mandatory flag. Unknown ids and bad
+ * values give a Vietnamese error naming the row. A criterion whose value cannot be read — its cell emptied or
+ * unreadable, its row deleted, its rows copied with two values (which one counts must not depend on the rows' order: a
+ * sort would turn verdicts), the header retyped — is judged by the value the last full run read (`recalled`: the
+ * office's own, from the settings print; review r67t), else by its default; the error says which. Never throws.
  */
-export function criteriaFromRows(rows: readonly (readonly unknown[])[], base: readonly Criterion[] = CATALOGUE): CriteriaReadResult {
+export function criteriaFromRows(rows: readonly (readonly unknown[])[], base: readonly Criterion[] = CATALOGUE, recalled: (id: string) => boolean | null = () => null): CriteriaReadResult {
   const errors: string[] = [];
   const overrides: Record<string, boolean> = {};
+  /** The value a criterion keeps meanwhile, as shown, and whether it is the one read before. */
+  const meanwhile = (c: Criterion): { shown: string; recalled: boolean } => {
+    const was = recalled(c.id);
+    const value = was ?? c.mandatory;
+    if (was !== null && was !== c.mandatory) overrides[c.id] = was;
+    return { shown: value ? MANDATORY_YES : MANDATORY_NO, recalled: was !== null };
+  };
+  const done = (extra: Partial<CriteriaReadResult> = {}): CriteriaReadResult => ({
+    catalogue: base.map((c) => (Object.prototype.hasOwnProperty.call(overrides, c.id) ? { ...c, mandatory: overrides[c.id] } : { ...c })),
+    overrides,
+    errors,
+    ...extra,
+  });
   const header = (rows[0] || []).map((h) => matchKey(h));
   const cId = header.indexOf(matchKey(CRITERIA_HEADERS[0]));
   const cMand = header.indexOf(matchKey(CRITERIA_HEADERS[4]));
   if (cId < 0) errors.push(criteriaErrorMissingHeader(CRITERIA_HEADERS[0]));
   if (cMand < 0) errors.push(criteriaErrorMissingHeader(CRITERIA_HEADERS[4]));
   if (cId < 0 || cMand < 0) {
-    errors.push(criteriaErrorAllDefaults(CRITERIA_HEADERS[4]));
-    return { catalogue: base.map((c) => ({ ...c })), overrides, errors, unread: true };
+    let any = false;
+    for (const c of base) any = meanwhile(c).recalled || any;
+    errors.push(criteriaErrorAllDefaults(CRITERIA_HEADERS[4], any));
+    return done({ unread: true });
   }
   const ids = new Map(base.map((c) => [c.id, c]));
   // A row of another period's catalogue (the tab before the period changed) is left without a word.
   const otherIds = new Set<string>();
   for (const cat of Object.values(CATALOGUES)) for (const c of cat) if (!ids.has(c.id)) otherIds.add(c.id);
-  const seen = new Map<string, number>();
+  /** Each criterion's rows: row number, the value read (null: unreadable), the cell as typed. */
+  const found = new Map<string, { row: number; value: boolean | null; typed: string }[]>();
   for (let i = 1; i < rows.length; i++) {
     const r = rows[i] || [];
     const id = toText(r[cId]).toUpperCase();
@@ -97,19 +118,43 @@ export function criteriaFromRows(rows: readonly (readonly unknown[])[], base: re
       errors.push(criteriaErrorUnknownId(i + 1, toText(r[cId])));
       continue;
     }
-    if (seen.has(id)) {
-      errors.push(criteriaErrorDuplicateId(i + 1, id, seen.get(id)!));
+    const list = found.get(id) ?? found.set(id, []).get(id)!;
+    list.push({ row: i + 1, value: parseMandatory(r[cMand]), typed: toText(r[cMand]) });
+  }
+  for (const [id, list] of found) {
+    const c = ids.get(id)!;
+    const readable = list.filter((x) => x.value !== null);
+    const values = [...new Set(readable.map((x) => x.value!))];
+    // Copies with two values: neither, whatever their order (review r67t #3).
+    if (values.length > 1) {
+      const m = meanwhile(c);
+      errors.push(criteriaErrorCopiesDisagree(id, readable.map((x) => x.row), readable.map((x) => (x.value ? MANDATORY_YES : MANDATORY_NO)), CRITERIA_HEADERS[4], m.shown, m.recalled));
       continue;
     }
-    seen.set(id, i + 1);
-    const m = parseMandatory(r[cMand]);
-    if (m === null) errors.push(criteriaErrorBadMandatory(i + 1, id, CRITERIA_HEADERS[4], toText(r[cMand]), ids.get(id)!.mandatory ? MANDATORY_YES : MANDATORY_NO));
-    else overrides[id] = m;
+    // Copies agreeing, or unreadable beside a readable one: the readable value counts, the other rows are said and left.
+    const first = readable.length > 0 ? readable[0].row : list[0].row;
+    for (const x of list) if (x.row !== first) errors.push(criteriaErrorDuplicateId(x.row, id, first));
+    if (values.length === 1) {
+      overrides[id] = values[0];
+      continue;
+    }
+    const m = meanwhile(c);
+    errors.push(criteriaErrorBadMandatory(list[0].row, id, CRITERIA_HEADERS[4], list[0].typed, m.shown, m.recalled));
   }
-  // A criterion without its row (deleted by hand) is judged by its default: said, as the office may have switched it
-  // (review "settings" #4); Thiết lập writes the row again.
-  if (seen.size > 0) for (const c of base) if (!seen.has(c.id)) errors.push(criteriaErrorMissingRow(c.id, c.label, CRITERIA_HEADERS[4], c.mandatory ? MANDATORY_YES : MANDATORY_NO));
-  return { catalogue: base.map((c) => (Object.prototype.hasOwnProperty.call(overrides, c.id) ? { ...c, mandatory: overrides[c.id] } : { ...c })), overrides, errors };
+  // A criterion without its row (deleted by hand) is judged meanwhile as above: said, as the office may have switched
+  // it (review "settings" #4); Thiết lập writes the row again. Every row gone (the header alone): one line (r67t #8).
+  const missing = base.filter((c) => !found.has(c.id));
+  if (found.size === 0 && missing.length > 0) {
+    let any = false;
+    for (const c of missing) any = meanwhile(c).recalled || any;
+    errors.push(criteriaErrorNoRows(CRITERIA_HEADERS[4], any));
+  } else {
+    for (const c of missing) {
+      const m = meanwhile(c);
+      errors.push(criteriaErrorMissingRow(c.id, c.label, CRITERIA_HEADERS[4], m.shown, m.recalled));
+    }
+  }
+  return done();
 }
 
 /** What Thiết lập writes of "Tiêu chí" over the tab as read: see criteriaTabUpdate. */

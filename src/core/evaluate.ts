@@ -3,6 +3,7 @@
 import { OfficeConfig } from './config';
 import { Criterion, catalogueFor } from './criteria';
 import { criteriaFromRows } from './criteria-tab';
+import { printedCriterion, type SettingsPrint } from './settings-trail';
 import { Directory, parseDirectory } from './directory';
 import { IdentityFlags, identityFlagList } from './duplicates';
 import { FormDefinition, buildRegistrationForm, buildReportForm, initiativeTitles } from './registration-form';
@@ -30,6 +31,11 @@ export interface EvaluateInput {
   responseIds?: ReadonlyMap<number, string>;
   /** Code → when the registration was first sent (epoch ms), from the register of codes. */
   firstSent?: ReadonlyMap<string, number>;
+  /**
+   * The settings print the last full run kept (src/core/settings-trail.ts): a criterion whose "Bắt buộc" cannot be read
+   * now is judged by the value it holds.
+   */
+  lastPrint?: SettingsPrint | null;
   /** Code → the schools that listed its sender's address when the register first saw it (Registration.sentAs). */
   sentAs?: ReadonlyMap<string, string>;
   /** Whether the live registration form has (or had) a question of this title (ParseContext.onForm); unknown when absent. */
@@ -99,7 +105,8 @@ export function evaluateAll(input: EvaluateInput): EvaluateOutput {
   let catalogue: Criterion[] = catalogueFor(cfg);
   let criteriaUnread = false;
   if (input.criteriaRows && input.criteriaRows.length > 0) {
-    const read = criteriaFromRows(input.criteriaRows, catalogue);
+    const print = input.lastPrint;
+    const read = criteriaFromRows(input.criteriaRows, catalogue, print ? (id) => printedCriterion(print, id) : undefined);
     catalogue = read.catalogue;
     errors.push(...read.errors);
     criteriaUnread = read.unread === true;

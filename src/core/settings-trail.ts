@@ -153,6 +153,19 @@ export function printedValue(print: SettingsPrint | null | undefined, label: str
 }
 
 /**
+ * The "Bắt buộc" the print holds for criterion `id` as the last full run applied it (true: "Có"), when it holds it whole;
+ * null otherwise. criteriaFromRows judges a criterion by it while its cell or row cannot be read (review r67t).
+ */
+export function printedCriterion(print: SettingsPrint | null | undefined, id: string): boolean | null {
+  const marked = print ? print[key('t', id)] : undefined;
+  if (marked === undefined) return null;
+  const bar = marked.indexOf('|');
+  const was = marked.slice(bar + 1);
+  if (fnv1a32(was).toString(36) !== marked.slice(0, bar)) return null;
+  return was === MANDATORY_YES ? true : was === MANDATORY_NO ? false : null;
+}
+
+/**
  * `print` with the entries of the rows labelled `labels` as `before` held them: settings the run recalled from the
  * print (OfficeConfig.recalled) keep the value recalled until the office writes a readable one, however many runs
  * read the cell emptied or unreadable meanwhile.

@@ -34,7 +34,7 @@ export interface Evaluated {
 
 /** Decides on the inputs (pure): the evaluation, and every sheet-level problem in Vietnamese. */
 export function evaluate(inputs: Inputs): Evaluated {
-  const output = evaluateAll({ ...inputs, firstSent: firstSent(inputs.identified.entries), sentAs: sentAs(inputs.identified.entries) });
+  const output = evaluateAll({ ...inputs, firstSent: firstSent(inputs.identified.entries), sentAs: sentAs(inputs.identified.entries), lastPrint: unpackPrint(getState('settingsPrint')) });
   return { output, errors: [...inputs.configErrors, ...output.errors] };
 }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CATALOGUE, CATALOGUES, CATALOGUE_2021_2025, CATALOGUE_2026_2030 } from '../../src/core/criteria';
 import { criteriaFromRows, criteriaTabUpdate, criteriaToRows } from '../../src/core/criteria-tab';
 import { Q } from '../../src/core/registration-form';
+import { printedCriterion, settingsPrint } from '../../src/core/settings-trail';
 import { evaluateRegistration } from '../../src/core/validate';
 import { collectiveAnswers, config, evaluate, parseOne } from './helpers';
 
@@ -53,9 +54,11 @@ describe('"Tiêu chí" tab', () => {
     rows[3][4] = 'có lẽ';
     const { catalogue, errors } = criteriaFromRows(rows);
     expect(errors).toHaveLength(3);
-    expect(errors[0]).toMatch(/dòng 4 \(TT-03-NHIEM-VU\).*“có lẽ”/);
-    expect(errors[1]).toMatch(/dòng \d+: mã tiêu chí “TT-99-MOI”/);
-    expect(errors[2]).toMatch(/“TT-02-DAN-DAU” đã có ở dòng 3/);
+    expect(errors[0]).toMatch(/dòng \d+: mã tiêu chí “TT-99-MOI”/);
+    // Two rows of one criterion with two values: neither counts by its place (a sort would turn verdicts: review r67t
+    // #3) — the default meanwhile, here, as no earlier run read a value.
+    expect(errors[1]).toMatch(/tiêu chí TT-02-DAN-DAU có ở các dòng 3, \d+ với giá trị khác nhau ở cột “Bắt buộc” \(“Có”, “Không”\).*giá trị mặc định “Có”/);
+    expect(errors[2]).toMatch(/dòng 4 \(TT-03-NHIEM-VU\).*“có lẽ”/);
     expect(catalogue.find((c) => c.id === 'TT-03-NHIEM-VU')!.mandatory).toBe(true);
     expect(catalogue.find((c) => c.id === 'TT-02-DAN-DAU')!.mandatory).toBe(true);
   });
@@ -132,5 +135,66 @@ describe('a row of "Tiêu chí" whose code cell reads as words (review diff29 #4
     const set = ['CN-14 Tham gia quỹ khuyến học', '', '', '', 'Có', ''];
     expect(criteriaFromRows([...rows, note]).errors).toEqual([]);
     expect(criteriaFromRows([...rows, set]).errors).toEqual([expect.stringContaining('“CN-14 Tham gia quỹ khuyến học” không có trong danh mục')]);
+  });
+});
+
+describe('a "Bắt buộc" the run cannot read is judged by the value the last full run read (review r67t)', () => {
+  // The office made TT-02 priority-only; the last full run applied it (the settings print holds "Không").
+  const print = settingsPrint([], CATALOGUE.map((c) => (c.id === 'TT-02-DAN-DAU' ? { ...c, mandatory: false } : c)));
+  const recall = (id: string) => printedCriterion(print, id);
+  const tt02 = (cat: readonly { id: string; mandatory: boolean }[]) => cat.find((c) => c.id === 'TT-02-DAN-DAU')!.mandatory;
+  const officeRows = () => {
+    const rows: unknown[][] = criteriaToRows();
+    rows[2][4] = 'Không';
+    return rows;
+  };
+
+  it('the header retyped: every criterion as read before, said so', () => {
+    const rows = officeRows();
+    rows[0][4] = 'Bắt buộc (Có/Không)';
+    const read = criteriaFromRows(rows, CATALOGUE, recall);
+    expect(tt02(read.catalogue)).toBe(false);
+    expect(read.unread).toBe(true);
+    expect(read.errors[1]).toContain('đã đọc ở lần cập nhật trước');
+    // Without an earlier run's print: the defaults, said so.
+    expect(tt02(criteriaFromRows(rows).catalogue)).toBe(true);
+    expect(criteriaFromRows(rows).errors[1]).toContain('giá trị mặc định');
+  });
+
+  it('its cell emptied, its row deleted, every row cleared, or copied with two values: as read before', () => {
+    const emptied = officeRows();
+    emptied[2][4] = '';
+    const e = criteriaFromRows(emptied, CATALOGUE, recall);
+    expect(tt02(e.catalogue)).toBe(false);
+    expect(e.errors).toEqual([expect.stringMatching(/dòng 3 \(TT-02-DAN-DAU\), cột “Bắt buộc”: ô đang trống.*giá trị đã đọc ở lần cập nhật trước “Không”; lần Thiết lập sau ghi lại/)]);
+    const deleted = officeRows().filter((r) => r[0] !== 'TT-02-DAN-DAU');
+    const d = criteriaFromRows(deleted, CATALOGUE, recall);
+    expect(tt02(d.catalogue)).toBe(false);
+    expect(d.errors).toEqual([expect.stringContaining('không có dòng của tiêu chí TT-02-DAN-DAU')]);
+    expect(d.errors[0]).toContain('“Không”');
+    const cleared = criteriaFromRows([officeRows()[0]], CATALOGUE, recall);
+    expect(tt02(cleared.catalogue)).toBe(false);
+    expect(cleared.errors).toEqual([expect.stringContaining('không còn dòng tiêu chí nào')]);
+    // A copy of the row set back to "Có", above or below: the same either way.
+    const copied = officeRows();
+    const copy = [...copied[2]];
+    copy[4] = 'Có';
+    for (const rows of [[...copied, copy], [copied[0], copy, ...copied.slice(1)]]) {
+      const c = criteriaFromRows(rows, CATALOGUE, recall);
+      expect(tt02(c.catalogue)).toBe(false);
+      expect(c.errors).toEqual([expect.stringContaining('với giá trị khác nhau')]);
+    }
+    // Copies that agree change nothing: the second is said and left.
+    const agreeing = criteriaFromRows([...officeRows(), [...officeRows()[2]]], CATALOGUE);
+    expect(tt02(agreeing.catalogue)).toBe(false);
+    expect(agreeing.errors).toEqual([expect.stringContaining('“TT-02-DAN-DAU” đã có ở dòng 3')]);
+  });
+
+  it('reads the plan\'s own "Ưu tiên xem xét" and "Không bắt buộc" as "Không"', () => {
+    for (const v of ['Ưu tiên xem xét', 'Không bắt buộc', 'khong bat buoc']) {
+      const rows = criteriaToRows();
+      rows[2][4] = v;
+      expect(tt02(criteriaFromRows(rows).catalogue)).toBe(false);
+    }
   });
 });

@@ -835,14 +835,32 @@ export const criteriaErrorUnknownId = (row: number, id: string) =>
   `${tabRow(CRITERIA_TAB, row)}: mã tiêu chí ${q(id)} không có trong danh mục; dòng này bị bỏ qua.`;
 export const criteriaErrorDuplicateId = (row: number, id: string, firstRow: number) =>
   `${tabRow(CRITERIA_TAB, row)}: mã tiêu chí ${q(id)} đã có ở dòng ${firstRow}; dòng này bị bỏ qua.`;
-export const criteriaErrorBadMandatory = (row: number, id: string, column: string, value: string, meanwhile: string) =>
-  `${tabRow(CRITERIA_TAB, row)} (${id}), cột ${q(column)}: giá trị ${q(value)} không hợp lệ; chỉ ghi “${MANDATORY_YES}” hoặc “${MANDATORY_NO}”. Trong khi chờ sửa, công cụ dùng giá trị mặc định ${q(meanwhile)}.`;
-/** "Bắt buộc" cannot be read at all (its header or the code's): every criterion is judged by its default. */
-export const criteriaErrorAllDefaults = (column: string) =>
-  `Trong khi chờ sửa dòng tiêu đề của trang ${q(CRITERIA_TAB)}, mọi tiêu chí được kiểm tra theo giá trị mặc định của cột ${q(column)}, không theo các giá trị đã ghi ở trang này (kết luận của các phiếu có thể đổi).`;
+/**
+ * What a criterion is judged by while its "Bắt buộc" cannot be read: the value the last full run read (`recalled`: the
+ * office's own, kept in the settings print), else the plan's default.
+ */
+const meanwhileValue = (meanwhile: string, recalled: boolean) => (recalled ? `giá trị đã đọc ở lần cập nhật trước ${q(meanwhile)}` : `giá trị mặc định ${q(meanwhile)}`);
+export const criteriaErrorBadMandatory = (row: number, id: string, column: string, value: string, meanwhile: string, recalled = false) =>
+  value === ''
+    ? `${tabRow(CRITERIA_TAB, row)} (${id}), cột ${q(column)}: ô đang trống; chỉ ghi “${MANDATORY_YES}” hoặc “${MANDATORY_NO}”. Trong khi chờ sửa, công cụ dùng ${meanwhileValue(meanwhile, recalled)}${recalled ? '; lần Thiết lập sau ghi lại giá trị này vào ô' : ''}.`
+    : `${tabRow(CRITERIA_TAB, row)} (${id}), cột ${q(column)}: giá trị ${q(value)} không hợp lệ; chỉ ghi “${MANDATORY_YES}” hoặc “${MANDATORY_NO}”. Trong khi chờ sửa, công cụ dùng ${meanwhileValue(meanwhile, recalled)}.`;
+/**
+ * "Bắt buộc" cannot be read at all (its header or the code's): every criterion is judged by the value the last full run
+ * read (`recalled`), else by its default.
+ */
+export const criteriaErrorAllDefaults = (column: string, recalled = false) =>
+  recalled
+    ? `Trong khi chờ sửa dòng tiêu đề của trang ${q(CRITERIA_TAB)} (cột ${q(CRITERIA_HEADERS[0])} và cột ${q(column)} phải giữ đúng tên), mọi tiêu chí được kiểm tra theo giá trị của cột ${q(column)} đã đọc ở lần cập nhật trước, không theo các giá trị đang ghi ở trang này; giá trị sửa ở trang này từ nay chỉ có hiệu lực khi dòng tiêu đề đã được sửa.`
+    : `Trong khi chờ sửa dòng tiêu đề của trang ${q(CRITERIA_TAB)}, mọi tiêu chí được kiểm tra theo giá trị mặc định của cột ${q(column)}, không theo các giá trị đã ghi ở trang này (kết luận của các phiếu có thể đổi).`;
 /** A criterion of the catalogue whose row was deleted. */
-export const criteriaErrorMissingRow = (id: string, label: string, column: string, meanwhile: string) =>
-  `Trang tính ${q(CRITERIA_TAB)}: không có dòng của tiêu chí ${id} (${q(label)}); công cụ dùng giá trị mặc định ${q(meanwhile)} ở cột ${q(column)}. Chọn Điển hình tiên tiến → Thiết lập để ghi lại dòng này, rồi sửa giá trị nếu cần.`;
+export const criteriaErrorMissingRow = (id: string, label: string, column: string, meanwhile: string, recalled = false) =>
+  `Trang tính ${q(CRITERIA_TAB)}: không có dòng của tiêu chí ${id} (${q(label)}); công cụ dùng ${meanwhileValue(meanwhile, recalled)} ở cột ${q(column)}. Chọn Điển hình tiên tiến → Thiết lập để ghi lại dòng này${recalled ? ' với giá trị đó' : ''}, rồi sửa giá trị nếu cần.`;
+/** Every criterion's row cleared or deleted (the header alone left). */
+export const criteriaErrorNoRows = (column: string, recalled: boolean) =>
+  `Trang tính ${q(CRITERIA_TAB)} không còn dòng tiêu chí nào; công cụ dùng ${recalled ? `giá trị cột ${q(column)} đã đọc ở lần cập nhật trước` : `giá trị mặc định của cột ${q(column)}`} cho mọi tiêu chí. Chọn Điển hình tiên tiến → Thiết lập để ghi lại các dòng${recalled ? ' với các giá trị đó' : ''}, rồi sửa giá trị nếu cần.`;
+/** Two rows of one criterion whose "Bắt buộc" differ (a row copied, one changed): neither is taken, whatever their order. */
+export const criteriaErrorCopiesDisagree = (id: string, rows: readonly number[], values: readonly string[], column: string, meanwhile: string, recalled: boolean) =>
+  `Trang tính ${q(CRITERIA_TAB)}: tiêu chí ${id} có ở các dòng ${rows.join(', ')} với giá trị khác nhau ở cột ${q(column)} (${values.map((v) => q(v)).join(', ')}); công cụ không chọn theo thứ tự dòng (sắp xếp trang sẽ đổi kết luận) mà dùng ${meanwhileValue(meanwhile, recalled)} cho đến khi chỉ còn một dòng. Xóa dòng thừa, giữ dòng có giá trị đúng.`;
 
 /** Added to "Cách kiểm tra" of a criterion whose basis has ceased; `from`: yyyy-MM-dd. */
 export const criteriaObsoleteNote = (from: string, basis: string) =>
