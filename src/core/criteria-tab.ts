@@ -23,7 +23,7 @@ import {
 export { CRITERIA_HEADERS };
 
 /** Header row, then one row per criterion: Mã | Tiêu chí | Mục kế hoạch | Áp dụng cho | Bắt buộc | Cách kiểm tra. */
-export function criteriaToRows(catalogue: readonly Criterion[] = CATALOGUE): string[][] {
+export function criteriaToRows(catalogue: readonly Criterion[] = CATALOGUE, namedNeeded = 2): string[][] {
   return [
     [...CRITERIA_HEADERS],
     ...catalogue.map((c) => [
@@ -32,7 +32,7 @@ export function criteriaToRows(catalogue: readonly Criterion[] = CATALOGUE): str
       c.section,
       APPLIES_TO_LABELS[c.appliesTo] || c.appliesTo,
       c.mandatory ? MANDATORY_YES : MANDATORY_NO,
-      c.obsoleteFrom ? `${howCheckedText(c.evaluator, c.fields)} ${criteriaObsoleteNote(c.obsoleteFrom, c.obsoleteBasis || '')}` : howCheckedText(c.evaluator, c.fields),
+      c.obsoleteFrom ? `${howCheckedText(c.evaluator, c.fields, namedNeeded)} ${criteriaObsoleteNote(c.obsoleteFrom, c.obsoleteBasis || '')}` : howCheckedText(c.evaluator, c.fields, namedNeeded),
     ]),
   ];
 }
@@ -208,7 +208,7 @@ export interface CriteriaTabUpdate {
  * period's catalogue (the tool's, from the tab before the period changed) lose their tool cells; anything the office
  * wrote beside them stays. Null when the header cannot be placed (blank, or without the code column): written whole.
  */
-export function criteriaTabUpdate(read: readonly (readonly unknown[])[], catalogue: readonly Criterion[]): CriteriaTabUpdate | null {
+export function criteriaTabUpdate(read: readonly (readonly unknown[])[], catalogue: readonly Criterion[], namedNeeded = 2): CriteriaTabUpdate | null {
   const header = (read[0] ?? []).map((h) => matchKey(h));
   let width = read.reduce((w, r) => Math.max(w, r.length), 0);
   const cols = CRITERIA_HEADERS.map((h) => header.indexOf(matchKey(h)));
@@ -220,7 +220,7 @@ export function criteriaTabUpdate(read: readonly (readonly unknown[])[], catalog
     for (const r of rows) r.push('');
     rows[0][cols[j]] = CRITERIA_HEADERS[j];
   }
-  const lines = new Map(criteriaToRows(catalogue).slice(1).map((line) => [line[0], line]));
+  const lines = new Map(criteriaToRows(catalogue, namedNeeded).slice(1).map((line) => [line[0], line]));
   const others = new Set<string>();
   for (const cat of Object.values(CATALOGUES)) for (const c of cat) if (!lines.has(c.id)) others.add(c.id);
   const mandatory = cols[4];

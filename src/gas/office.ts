@@ -1,7 +1,7 @@
 // Reading the inputs of an evaluation: the office-edited tabs (Cấu hình, Đơn vị, Tiêu chí) and the two
 // response tabs — one getValues each, or, for a run that has written nothing yet, from one listing of the tabs and one
 // batch read (src/gas/batch-read.ts). A missing office tab is created with its defaults, so a new Sheet works at once.
-import { configFromRows, configToRows, defaultConfig, blankMilestones, kindDefaultsToFollow, missingConfigRows, type OfficeConfig } from '../core/config';
+import { configFromRows, configToRows, defaultConfig, blankMilestones, kindDefaultsToFollow, missingConfigRows, namedInitiativesNeeded, type OfficeConfig } from '../core/config';
 import { literalText } from '../core/table';
 import { registrationFormPeriod, registrationOnForm } from './forms';
 import { criteriaTabUpdate, criteriaToRows } from '../core/criteria-tab';
@@ -159,7 +159,7 @@ export function readSettings(ss: Spreadsheet, now: Date, setup = false): Setting
   const configRows = shownDates(readOrCreate(ss, TAB.config, WIDTHS.config, () => configToRows(defaultConfig(now)), missing), () => fileTimeZone(ss));
   const cfg = configFromRows(configRows, now, lastPrint());
   const directoryRows = readOrCreate(ss, TAB.directory, WIDTHS.directory, () => directoryToRows([]), missing);
-  const criteriaRows = readOrCreate(ss, TAB.criteria, WIDTHS.criteria, () => criteriaToRows(catalogueFor(cfg.config)), missing);
+  const criteriaRows = readOrCreate(ss, TAB.criteria, WIDTHS.criteria, () => criteriaToRows(catalogueFor(cfg.config), namedInitiativesNeeded(cfg.config)), missing);
   return { config: cfg.config, configErrors: cfg.errors, directoryRows, criteriaRows, onForm: registrationOnForm(), formsPeriod: registrationFormPeriod(), remade: missing.remade, configRows };
 }
 
@@ -328,7 +328,7 @@ function settingsFrom(ss: Spreadsheet, now: Date, rows: { config: unknown[][] | 
   const configRows = rows.config ?? create(TAB.config, WIDTHS.config, configToRows(defaultConfig(now)));
   const cfg = configFromRows(configRows, now, lastPrint());
   const directoryRows = rows.directory ?? create(TAB.directory, WIDTHS.directory, directoryToRows([]));
-  const criteriaRows = rows.criteria ?? create(TAB.criteria, WIDTHS.criteria, criteriaToRows(catalogueFor(cfg.config)));
+  const criteriaRows = rows.criteria ?? create(TAB.criteria, WIDTHS.criteria, criteriaToRows(catalogueFor(cfg.config), namedInitiativesNeeded(cfg.config)));
   return { config: cfg.config, configErrors: cfg.errors, directoryRows, criteriaRows, onForm: registrationOnForm(), formsPeriod: registrationFormPeriod(), remade: missing.remade, configRows };
 }
 
@@ -516,11 +516,13 @@ export function completeConfigTab(ss: Spreadsheet, config: OfficeConfig): { adde
  * stay (review clerkday #3). A blank tab, or one whose code column cannot be found, is written whole. Changed by
  * someone while the run works ('moved'), it is left for the next Thiết lập.
  */
-export function refreshCriteriaTab(ss: Spreadsheet, catalogue: readonly Criterion[], read: readonly (readonly unknown[])[]): void {
+export function refreshCriteriaTab(ss: Spreadsheet, catalogue: readonly Criterion[], read: readonly (readonly unknown[])[], config: OfficeConfig): void {
   const sheet = ensureSheet(ss, TAB.criteria).sheet;
-  const update = read.length > 0 ? criteriaTabUpdate(read, catalogue) : null;
+  // How it is checked, as this office's form asks it (one initiative slot: one named initiative for CN-02).
+  const named = namedInitiativesNeeded(config);
+  const update = read.length > 0 ? criteriaTabUpdate(read, catalogue, named) : null;
   if (!update) {
-    const rows = criteriaToRows(catalogue);
+    const rows = criteriaToRows(catalogue, named);
     writeTable(sheet, rows[0], rows.slice(1), { frozenRows: 1, wrap: true, widths: WIDTHS.criteria });
     return;
   }

@@ -99,7 +99,7 @@ export function setup(): void {
       recordCalendarAhead(output, inputs.config);
       const completed = completeConfigTab(ss, inputs.config);
       // Not over a tab whose header cannot be read: it holds the office's values, read again once the header is put right.
-      if (!output.criteriaUnread) refreshCriteriaTab(ss, output.catalogue, inputs.criteriaRows ?? []);
+      if (!output.criteriaUnread) refreshCriteriaTab(ss, output.catalogue, inputs.criteriaRows ?? [], inputs.config);
       let problems = problemsText(errors, output.notes);
       if (output.directory.schools.length === 0) {
         writeGuide(ss, '', '', officeWord(inputs.config.organisation));

@@ -878,7 +878,7 @@ const OFFICIAL_RATING_RULE =
   'Công chức, viên chức của cơ quan quản lý giáo dục (xếp loại theo năm, trước ngày 15/12): kết quả ghi ở dòng năm học là kết quả của năm bắt đầu năm học, được tính từ ngày 01/11 của năm đó; từ ngày 15/01 năm sau, năm học chưa ghi kết quả là cần bổ sung.';
 
 /** The "Cách kiểm tra" column: how a criterion is checked, in one sentence. */
-export function howCheckedText(evaluator: string, fields: readonly string[]): string {
+export function howCheckedText(evaluator: string, fields: readonly string[], namedNeeded = 2): string {
   const f = list(fields.map(field));
   switch (evaluator) {
     case 'registered':
@@ -890,7 +890,9 @@ export function howCheckedText(evaluator: string, fields: readonly string[]): st
     case 'initiatives':
       return `Có ít nhất một sáng kiến, giải pháp ghi đủ tên, cấp công nhận, số quyết định và năm công nhận.`;
     case 'initiativesNamed':
-      return `Ghi tên ít nhất hai sáng kiến, giải pháp (đã hoặc chưa được công nhận) ở các mục “Sáng kiến, giải pháp …: tên sáng kiến, giải pháp”.`;
+      return namedNeeded >= 2
+        ? `Ghi tên ít nhất hai sáng kiến, giải pháp (đã hoặc chưa được công nhận) ở các mục “Sáng kiến, giải pháp …: tên sáng kiến, giải pháp”.`
+        : `Ghi tên ít nhất một sáng kiến, giải pháp (đã hoặc chưa được công nhận) ở mục “Sáng kiến, giải pháp …: tên sáng kiến, giải pháp” (phiếu chỉ có một mục sáng kiến: “Số sáng kiến trên phiếu” ở trang “Cấu hình”).`;
     case 'movements':
       return `Chọn “Có tham gia” ở mọi dòng của ${f}.`;
     case 'movementsActive':
