@@ -113,7 +113,8 @@ export function evaluateAll(input: EvaluateInput): EvaluateOutput {
   }
   const names = directory.schools.map((s) => s.name);
   const registrationForm = buildRegistrationForm(cfg, names, catalogue);
-  const reportForm = buildReportForm(cfg, names);
+  // The office's own row (its own staff's registrations) owes no plan and no report: not a reporting unit (review r67r F4).
+  const reportForm = buildReportForm(cfg, directory.schools.some((s) => s.office) ? directory.schools.filter((s) => !s.office).map((s) => s.name) : names);
   // "Cấu hình" names another period than the tab's answers were given for: read nothing of them (each year's column
   // would be "missing"), say once what to do.
   const responseTab = input.responseTab || DEFAULT_RESPONSE_TAB;
