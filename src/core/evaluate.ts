@@ -114,7 +114,9 @@ export function evaluateAll(input: EvaluateInput): EvaluateOutput {
   const names = directory.schools.map((s) => s.name);
   const registrationForm = buildRegistrationForm(cfg, names, catalogue);
   // The office's own row (its own staff's registrations) owes no plan and no report: not a reporting unit (review r67r F4).
-  const reportForm = buildReportForm(cfg, directory.schools.some((s) => s.office) ? directory.schools.filter((s) => !s.office).map((s) => s.name) : names);
+  // A school running the tool for itself, its one row its own: its own name stays (a list of none is no question).
+  const reporting = directory.schools.some((s) => s.office) ? directory.schools.filter((s) => !s.office).map((s) => s.name) : names;
+  const reportForm = buildReportForm(cfg, reporting.length > 0 ? reporting : names);
   // "Cấu hình" names another period than the tab's answers were given for: read nothing of them (each year's column
   // would be "missing"), say once what to do.
   const responseTab = input.responseTab || DEFAULT_RESPONSE_TAB;
