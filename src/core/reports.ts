@@ -125,19 +125,47 @@ export function reportHasEvidence(r: Pick<ProgressReport, 'docRef' | 'link'> & P
 
 /**
  * A number or a date names the document ("15/KH-MNHS", "Không số, ngày 15/6/2027"); words alone do not ("Chưa có số",
- * "Đã gửi bản giấy", "gửi qua Zalo": review reports M3), nor a draft's number.
+ * "Đã gửi bản giấy", "gửi qua Zalo": review reports M3), nor a draft's number, nor an answer saying the report is not
+ * issued yet whatever day or year it names ("Chưa có, sẽ gửi trước ngày 20/6/2027", "Chưa có báo cáo 6 tháng năm
+ * 2027": review r67r F1), nor a path on the school's computer whatever digits its file name has (r67r F9).
  */
-function docRefGiven(s: string): boolean {
-  // A link pasted here is a link (review diff40 L2).
-  return (!isDraft(s) && ((!noEvidence(s) && /\d/.test(s)) || REPORT_NUMBER.test(s))) || linkGiven(s);
+function docRefGiven(raw: string): boolean {
+  // A link pasted here is a link (review diff40 L2); a path on the sender's computer names nothing the office can open.
+  const s = raw.replace(LOCAL_PATH, ' ');
+  return (!isDraft(s) && ((!noEvidence(s) && !notIssuedYet(s) && /\d/.test(s)) || REPORT_NUMBER.test(s))) || linkGiven(s);
 }
 
 /**
- * The answer gives a draft: it opens with "Dự thảo", or names a draft's number ("(dự thảo 12/KH-…)"); a number given
- * beside a mention of a draft ("31/BC-MNHS ngày 10/6/2027, thay bản dự thảo đã gửi") is the document (review diff40 M2).
+ * The answer gives a draft: it opens with "Dự thảo", names a draft's number ("(dự thảo 12/KH-…)"), or calls what it
+ * names a draft anywhere ("Số 12/BC-THCS (dự thảo)", "12/BC-THCS - dự thảo": review r67r F7); a number given beside a
+ * mention of the draft it replaces ("31/BC-MNHS ngày 10/6/2027, thay bản dự thảo đã gửi") is the document (review
+ * diff40 M2).
  */
 function isDraft(s: string): boolean {
-  return DRAFT_START.test(s) || DRAFT_NUMBER.test(s);
+  if (DRAFT_START.test(s) || DRAFT_NUMBER.test(s)) return true;
+  const f = folded(s);
+  return f.includes('du thao') && /(?:^| )du thao(?: |$)/.test(f.replace(REPLACED_DRAFT, ' '));
+}
+
+/**
+ * The answer opens saying the report is not issued yet: "Chưa …" (có, có số, có báo cáo, làm, hoàn thành, ký …),
+ * "Đang trình ký", "Sẽ gửi", "Chờ ký", "Không có báo cáo" — with or without tones. A report's number given after it
+ * still counts (REPORT_NUMBER, as for every caveat).
+ */
+function notIssuedYet(s: string): boolean {
+  // "Đăng trên cổng thông tin ngày …" (published) reads "dang" once its tones are dropped: not "đang" (still).
+  return NOT_ISSUED.test(folded(s.slice(0, 80))) && !/^[\s"'“‘(\-–]*đăng/iu.test(s);
+}
+
+/** Text without tones, case or punctuation, words separated by one space. */
+function folded(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 }
 
 /** A web address the office can open; a path on the sender's own computer ("C:\\Users\\…\\BC.docx") is none (review reports M3). */
@@ -150,6 +178,13 @@ const REPORT_NUMBER = /\d\s*\/\s*(?:KH|BC)(?![\p{L}\d])/iu;
 /** A draft's number is no document issued ("Chưa ban hành (dự thảo 12/KH-…)": review diff10 #4). */
 const DRAFT_START = /^\s*(?:bản\s+)?(?:dự\s*thảo|du\s*thao)/iu;
 const DRAFT_NUMBER = /(?:dự\s*thảo|du\s*thao)\s*(?:số\s*)?[:.-]?\s*\d/iu;
+/** A mention of the draft the document replaces, without tones ("thay bản dự thảo đã gửi", "không phải dự thảo"). */
+const REPLACED_DRAFT = /(?:^| )(?:thay(?: the)?(?: cho)?|huy|bo|khong phai|khong con la)(?: cac)?(?: ban| van ban)?(?: bao cao| ke hoach)? du thao(?= |$)/g;
+/** How a "Số, ngày văn bản" says the report is not issued yet (notIssuedYet), without tones. */
+const NOT_ISSUED =
+  /^(?:hien |hien tai |hien nay )?(?:chua|se|cho (?:ky|duyet|phe|so|lanh|xac|trinh|ban hanh|hieu truong|y kien)|dang (?:trinh|hoan|lam|xin|cho|doi|soan|xay|tong|viet|ky|chinh|sua|cap|xu|lay|in|gui|chuan|la du thao|du thao|tham|hop)|khong co (?:bao cao|ke hoach|van ban|so va ngay))(?: |$)/;
+/** A path on the sender's computer ("C:\\Users\\…\\BC 6 thang.docx", "D:/Bao cao/2027/BC6T.docx", "\\\\may-chu\\…"), to its file's extension or the end. */
+const LOCAL_PATH = /(?:(?<![\p{L}\d])[A-Za-z]:[\\/]|\\\\|file:\/\/)[^\n]*?(?:\.[A-Za-z0-9]{2,5}(?=[\s,;)]|$)|$)/gu;
 
 /**
  * A report as parsed: its summary (a paragraph nothing decides on) is cleaned when read, from the cell the report
