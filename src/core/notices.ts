@@ -16,7 +16,7 @@ import { render, toFixOf, type Block, type Email } from './emails';
 import { AWARD_TEXT, CONFIRMATION, KIND_LABELS, NOTICE_EMAIL, PERIOD_END, REMINDER_EMAIL, VERDICT_LABELS, supersededByInSubject, timeOnDay } from './messages';
 import { confirmationKey, type OutboxEntry } from './outbox';
 import { standing, type ProposedBefore } from './proposals';
-import { deadlinePassed, fitText, formatDate, isEmptyEvidence, matchKey, withoutSheetRow } from './text';
+import { deadlinePassed, fitText, fnv1a32, formatDate, isEmptyEvidence, matchKey, withoutSheetRow } from './text';
 import { earlyDays, reportHasEvidence, sentBeforePeriodBegan } from './reports';
 import { overdueReports } from './reminders';
 import { calendarEvents, evaluateCompact, excellentYearAwaited, type Verdict } from './validate';
@@ -34,9 +34,13 @@ export interface SchoolNotice {
   /**
    * Outbox key: "TT:<replacing code>" (told once that what it replaced no longer counts), "HL:<code>:<key>" (it counts
    * again), "HN:<code>:<codes>" (in force beside the school's own of the same name), "LICH:<school code>:<yyyy-mm-dd
-   * of the day>", or "BC:<school code>:<period>:<time sent>" (a report's receipt).
+   * of the day>", or "NBC:<period>:<time sent>:<school chosen>" (a report's receipt: receiptKey).
    */
   key: string;
+  /**
+   * A report's receipt: the end of the key an earlier version gave it, "BC:<school code>" then this (keptEarlierKeys).
+   */
+  earlier?: string;
   /** The registrations the notice is about (their codes, space-separated). */
   ref: string;
   schoolCode: string;
@@ -487,7 +491,8 @@ export function calendarDaysAhead(output: EvaluateOutput, config: OfficeConfig, 
 /**
  * A receipt for each progress report a school sent within NOTICE_KEEP_DAYS of `now` (newsOf: within NOTICE_DAYS to
  * queue): what was received, for which period, with which evidence, and what is missing for it to count. Keyed by the
- * school, the period and the time sent: an edited report is acknowledged again. `closedBy`: asked once, when a receipt
+ * report — the period, the time sent, the school chosen in the form (receiptKey): an edited report is acknowledged
+ * again, a school's code corrected in "Đơn vị" is no new report (review r67r F5). `closedBy`: asked once, when a receipt
  * is made — the ended period's name while the report form is closed by the end ("Kết thúc giai đoạn…"), else null;
  * then no receipt asks the school to send again or still send the periods it missed: it says the form is closed and
  * whom to ask (review d62 F4). Pure.
@@ -555,7 +560,8 @@ export function reportReceipts(output: EvaluateOutput, config: OfficeConfig, now
     const overdue = r.sentFrom || !own ? [] : overdueReports(school, output, config, r.period ? r.period.id : null);
     if (overdue.length) blocks.push({ text: REMINDER_EMAIL.overdueReports(overdue, closed) });
     if (ended) blocks.push({ text: PERIOD_END.reportClosed(ended, officeWord(org)) });
-    const key = `BC:${school.code}:${r.period ? r.period.id : period}:${r.submittedAt.getTime()}`;
+    const periodPart = r.period ? r.period.id : period;
+    const key = receiptKey(periodPart, r.submittedAt, r.schoolName);
     // A report that does not count says so in its subject too (review "mailbox" #3: a clerk filing receipts by subject
     // took it as done) — unless another report of the school counts for the period, as its tab and reminders say
     // (review diff20 #8).
@@ -564,9 +570,48 @@ export function reportReceipts(output: EvaluateOutput, config: OfficeConfig, now
     // After the end, a preheader above that says to send again (review d62 F4), counted or not (review d63 F4: one not
     // counted for a period another report met).
     if (ended && asksAgain) preheader = PERIOD_END.reportClosedPreheader(ended);
-    out.push(notice(org, school, { key, ref: `${school.code} · ${period}`, at: r.submittedAt.getTime() }, subject, () => blocks, [r], preheader));
+    const n = notice(org, school, { key, ref: `${school.code} · ${period}`, at: r.submittedAt.getTime() }, subject, () => blocks, [r], preheader);
+    n.earlier = `:${periodPart}:${r.submittedAt.getTime()}`;
+    out.push(n);
   }
   return out;
+}
+
+/**
+ * A report's receipt's outbox key: its period, the time it was sent, and the school as chosen in the form (its answer,
+ * which the office's "Đơn vị" does not change). Not the school's code: one corrected in "Đơn vị" made every receipt of
+ * the school's last days new, sent a second time (review r67r F5); the school chosen tells apart two paper reports
+ * the clerk typed with one day.
+ */
+export function receiptKey(periodPart: string, submittedAt: Date, schoolChosen: string): string {
+  return `NBC:${periodPart}:${submittedAt.getTime()}:${fnv1a32(matchKey(schoolChosen)).toString(36)}`;
+}
+
+/**
+ * The receipts of `receipts` already in the outbox under the key an earlier version gave them ("BC:<school code>:
+ * <period>:<time sent>"), given that key (changed in place): an office updating is not sent them twice, and one still
+ * waiting there goes under it. The school's code in that key is today's, or any one when the period and the time
+ * are the report's alone (the code corrected since).
+ */
+export function keptEarlierKeys(receipts: SchoolNotice[], entries: readonly OutboxEntry[]): SchoolNotice[] {
+  const byTime = new Map<string, string[]>();
+  for (const e of entries) {
+    if (e.kind !== 'reportReceipt' || e.key.indexOf('BC:') !== 0) continue;
+    const time = e.key.slice(e.key.lastIndexOf(':') + 1);
+    (byTime.get(time) ?? byTime.set(time, []).get(time)!).push(e.key);
+  }
+  if (byTime.size === 0) return receipts;
+  const shared = new Map<string, number>();
+  for (const n of receipts) if (n.earlier) shared.set(n.earlier, (shared.get(n.earlier) ?? 0) + 1);
+  for (const n of receipts) {
+    const end = n.earlier;
+    if (!end) continue;
+    const keys = (byTime.get(end.slice(end.lastIndexOf(':') + 1)) ?? []).filter((k) => k.length >= 'BC:'.length + end.length && k.endsWith(end));
+    const own = keys.find((k) => k === `BC:${n.schoolCode}${end}`);
+    const key = own ?? (keys.length === 1 && shared.get(end) === 1 ? keys[0] : undefined);
+    if (key) n.key = key;
+  }
+  return receipts;
 }
 
 /**

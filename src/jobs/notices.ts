@@ -3,7 +3,7 @@
 import type { OfficeConfig } from '../core/config';
 import { schoolMail } from '../core/directory';
 import type { EvaluateOutput } from '../core/evaluate';
-import { NOTICE_DAYS, NOTICE_KEEP_DAYS, calendarDaysAhead, calendarTurns, newsOf, reportReceipts, schoolNotices, toldFrom, type SchoolNotice } from '../core/notices';
+import { NOTICE_DAYS, NOTICE_KEEP_DAYS, calendarDaysAhead, calendarTurns, keptEarlierKeys, newsOf, reportReceipts, schoolNotices, toldFrom, type SchoolNotice } from '../core/notices';
 import type { OutboxEntry } from '../core/outbox';
 import { OUTBOX_NOTE, VERDICT_LABELS, calendarDayUnseen } from '../core/messages';
 import { formatDate } from '../core/text';
@@ -112,7 +112,9 @@ export function receiptPlan(ss: Spreadsheet, output: EvaluateOutput, config: Off
   const now = new Date();
   // After the end of the period (a report in flight then): its form takes nothing more. Asked only when a receipt is made.
   const closedBy = () => closedByEnd(() => openForm(getState('reportForm')));
-  return plan(ss, 'reportReceipt', reportReceipts(output, config, now, closedBy), output, config, now);
+  // A receipt an earlier version queued under its former key keeps it (keptEarlierKeys): not sent twice.
+  const receipts = reportReceipts(output, config, now, closedBy);
+  return plan(ss, 'reportReceipt', (entries) => keptEarlierKeys(receipts, entries), output, config, now);
 }
 
 /**

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { milestone, type OfficeConfig } from '../../src/core/config';
 import { evaluateAll } from '../../src/core/evaluate';
-import { NOTICE_DAYS, NOTICE_KEEP_DAYS, calendarDaysAhead, calendarTurns, newsOf, reportReceipts, schoolNotices, toldFrom } from '../../src/core/notices';
+import { NOTICE_DAYS, NOTICE_KEEP_DAYS, calendarDaysAhead, calendarTurns, newsOf, receiptKey, reportReceipts, schoolNotices, toldFrom } from '../../src/core/notices';
 import { CONFIRMATION, NOTICE_EMAIL, VERDICT_LABELS } from '../../src/core/messages';
 import { fitText, formatDate } from '../../src/core/text';
 import { confirmationKey, type OutboxEntry } from '../../src/core/outbox';
@@ -391,7 +391,8 @@ describe('reportReceipts: a progress report acknowledged', () => {
     const receipts = reportReceipts(out, cfg, new Date(sent.getTime() + DAY));
     expect(receipts).toHaveLength(2);
     const [plan, unknown] = receipts;
-    expect(plan.key).toBe(`BC:${SCHOOLS[2].code}:KH-2026-2030:${sent.getTime()}`);
+    expect(plan.key).toBe(receiptKey('KH-2026-2030', sent, SCHOOLS[2].name));
+    expect(plan.key).toMatch(new RegExp(`^NBC:KH-2026-2030:${sent.getTime()}:[0-9a-z]+$`));
     expect(plan.email.to.split(',').sort()).toEqual([...SCHOOLS[2].emails, 'hieupho@mail.example'].sort());
     expect(plan.email.body).toContain('đã nhận “Kế hoạch giai đoạn 2026-2030 của đơn vị”, gửi lúc 09:30:00 ngày 01/09/2026');
     expect(plan.email.body).not.toContain('báo cáo “Kế hoạch');

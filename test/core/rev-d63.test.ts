@@ -96,7 +96,7 @@ describe('d63 F4: after the end, a receipt whose period another report already m
         [new Date(sent.getTime() + 3_600_000), HOA_SEN.emails[0], HOA_BINH.name, plan, '17/KH', 'Tóm tắt', ''],
     ]);
     const closed = reportReceipts(out, cfg, new Date(sent.getTime() + 86_400_000), () => '2026-2030');
-    const second = closed.find((n) => n.key.endsWith(`:${sent.getTime() + 3_600_000}`))!;
+    const second = closed.find((n) => n.at === sent.getTime() + 3_600_000)!;
     expect(second.email.body).toContain(PERIOD_END.reportClosed('2026-2030', 'Phòng'));
     // The body no longer says how to send again (afterend63); its preheader (the hidden first line a phone shows) does.
     const ask = PERIOD_END.reportClosed('2026-2030', 'Phòng');

@@ -115,7 +115,7 @@ describe('R2: an annual report sent at mid-year (the six-month one chosen wrongl
   it('the receipt of 08/06/2027 tells the school the report does not count for “Năm 2027”, and why', () => {
     const at = new Date(2027, 5, 8, 9);
     const c = config2026(at);
-    const receipt = reportReceipts(run(c, regs, reports), c, at).find((n) => n.key.startsWith(`BC:${HOA_BINH.code}:BC-2027-NAM:`))!;
+    const receipt = reportReceipts(run(c, regs, reports), c, at).find((n) => n.key.startsWith('NBC:BC-2027-NAM:') && n.schoolCode === HOA_BINH.code)!;
     expect(receipt.subject).toContain('Chưa được tính');
     expect(receipt.email.body).toContain('trước ngày 01/07/2027');
   });
@@ -145,7 +145,7 @@ describe('R2 (bound): a report sent a few weeks before an early deadline the off
     expect(duty.findings.some((f) => f.message.includes('“Năm 2027”'))).toBe(false);
     expect(o.reports.find((r) => r.period?.id === 'BC-2027-NAM')?.early).toBeUndefined();
     const at = new Date(2027, 5, 25, 9);
-    const receipt = reportReceipts(run(early(at), regs, reports), early(at), at).find((n) => n.key.startsWith(`BC:${HOA_BINH.code}:BC-2027-NAM:`))!;
+    const receipt = reportReceipts(run(early(at), regs, reports), early(at), at).find((n) => n.key.startsWith('NBC:BC-2027-NAM:') && n.schoolCode === HOA_BINH.code)!;
     expect(receipt.subject).not.toContain('Chưa được tính');
   });
 });
