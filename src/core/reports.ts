@@ -183,8 +183,8 @@ const REPLACED_DRAFT = /(?:^| )(?:thay(?: the)?(?: cho)?|huy|bo|khong phai|khong
 /** How a "Số, ngày văn bản" says the report is not issued yet (notIssuedYet), without tones. */
 const NOT_ISSUED =
   /^(?:hien |hien tai |hien nay )?(?:chua|se|cho (?:ky|duyet|phe|so|lanh|xac|trinh|ban hanh|hieu truong|y kien)|dang (?:trinh|hoan|lam|xin|cho|doi|soan|xay|tong|viet|ky|chinh|sua|cap|xu|lay|in|gui|chuan|la du thao|du thao|tham|hop)|khong co (?:bao cao|ke hoach|van ban|so va ngay))(?: |$)/;
-/** A path on the sender's computer ("C:\\Users\\…\\BC 6 thang.docx", "D:/Bao cao/2027/BC6T.docx", "\\\\may-chu\\…"), to its file's extension or the end. */
-const LOCAL_PATH = /(?:(?<![\p{L}\d])[A-Za-z]:[\\/]|\\\\|file:\/\/)[^\n]*?(?:\.[A-Za-z0-9]{2,5}(?=[\s,;)]|$)|$)/gu;
+/** A path on the sender's computer ("C:\\Users\\…\\BC 6 thang.docx", "D:/Bao cao/2027/BC6T.docx", "\\\\may-chu\\…"), to its file's extension, the line's end or the end. */
+const LOCAL_PATH = /(?:(?<![\p{L}\d])[A-Za-z]:[\\/]|\\\\|file:\/\/)[^\n]*?(?:\.[A-Za-z0-9]{2,5}(?=[\s,;)]|$)|(?=\n)|$)/gu;
 
 /**
  * A report as parsed: its summary (a paragraph nothing decides on) is cleaned when read, from the cell the report

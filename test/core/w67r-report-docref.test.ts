@@ -17,6 +17,7 @@ describe('w67r: a report not issued yet does not count, whatever day or year it 
     'Chờ ký, ngày 18/6/2027',
     'Không có báo cáo 6 tháng năm 2027',
     '(Chưa có) 6 tháng 2027',
+    'D:\\Bao cao\\2027\\BC6T\nChưa có số',
   ])('%j', (docRef) => expect(counts(docRef)).toBe(false));
 });
 
