@@ -4,7 +4,7 @@
 // link. Pure; the baseline (time and counts of the last digest sent) is a small JSON the job keeps in a script
 // property.
 import { OfficeConfig, dateUnsettled, mailSettingHeld, periodDeadlineSetting, periodDeadlineUnsettled, reportingPeriods, todayFixedNote } from './config';
-import { evaluateSchoolDuties, registrationYearLastDay, registrationYears, type SchoolDutyResult } from './school-duties';
+import { evaluateSchoolDuties, minimumIsRequired, registrationYearLastDay, registrationYears, type SchoolDutyResult } from './school-duties';
 import type { Registration } from './registration';
 import type { ProgressReport } from './reports';
 import { Block, Email, render } from './emails';
@@ -338,7 +338,10 @@ export function digestEmail(input: DigestInput, to: string): { email: Email; bas
     blocks.push({ title, items: capped(openShort, SUMMARY_TAB) });
   }
   if (!minimum.length && openYear === null)
-    blocks.push({ text: registrationYears(dutiesDay).length ? DIGEST_EMAIL.minimumAllMet : DIGEST_EMAIL.minimumNoYear(formatDate(dutiesDay.today)) });
+    blocks.push({
+      // Switched to "Không" in "Tiêu chí" (review r67t #5): nobody is short because nobody is asked, not because all did it.
+      text: !minimumIsRequired(output) ? DIGEST_EMAIL.minimumNotRequired : registrationYears(dutiesDay).length ? DIGEST_EMAIL.minimumAllMet : DIGEST_EMAIL.minimumNoYear(formatDate(dutiesDay.today)),
+    });
   // A deadline that is a stand-in (review now N3) makes nothing overdue: the office is setting it again.
   const due = reportingPeriods(config.period).filter((p) => deadlinePassed(p.deadline, now) && !periodDeadlineUnsettled(config, p.kind));
   const overdue: string[] = [];

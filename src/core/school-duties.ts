@@ -33,7 +33,7 @@ export interface SchoolDutyResult {
   /** One result per duty, and per reporting period for the report duties. */
   results: CriterionResult[];
   /**
-   * Results not met or missing: a school year of the minimum still open to registration and not filled is missing
+   * Results not met or missing of the duties the office requires (mandatory; review r67t #5): a school year of the minimum still open to registration and not filled is missing
    * ("Cần bổ sung": nothing failed yet, the school can still add it); one that closed short is not met ("Chưa đạt").
    */
   findings: Finding[];
@@ -44,7 +44,7 @@ export interface SchoolDutyResult {
   actionable: Finding[];
   /**
    * The registration years (by the year they start in, in order) in which the school registered no collective, or no
-   * individual, of the minimum (III.1; only the kinds the catalogue asks for), with whether it can still: a
+   * individual, of the minimum (III.1; only the kinds the catalogue asks for and the office requires), with whether it can still: a
    * registration counts for the school year it was first sent in (see LackingState).
    */
   lacking: { year: number; collective: boolean; individual: boolean; state: LackingState }[];
@@ -57,6 +57,15 @@ export interface SchoolDutyResult {
  */
 export type LackingState = 'open' | 'past' | 'closed';
 
+
+/**
+ * Whether the office requires the minimum (III.1) at all: a criterion of it not switched to "Không" in "Tiêu chí"
+ * (review r67t #5). True without a catalogue.
+ */
+export function minimumIsRequired(output: { catalogue?: readonly Criterion[] | null }): boolean {
+  const cat = output.catalogue || [];
+  return cat.length === 0 || cat.some((c) => (c.evaluator === 'schoolHasCollective' || c.evaluator === 'schoolHasIndividual') && c.mandatory);
+}
 
 /** The school year (by the year it starts in, 1 September) a day falls in. */
 export function schoolYearOf(d: Date): number {
@@ -414,7 +423,8 @@ export function evaluateSchoolDuties(
     }
     const bits = (counted ??= countedYears(registrations, plan))[d.yearly.kind];
     yearlyResults(d.yearly, bits, plan.states, results, beyond);
-    if (d.yearly.none !== null) continue;
+    // A kind the office switched to "Không" in "Tiêu chí" (review r67t #5): not lacking, whatever was registered.
+    if (d.yearly.none !== null || !d.yearly.c.mandatory) continue;
     for (let k = 0; k < plan.years.length; k++) {
       if (bits & (1 << k)) continue;
       if (lacking === NOTHING_LACKING) lacking = [];
@@ -428,7 +438,9 @@ export function evaluateSchoolDuties(
   const actionable: Finding[] = [];
   for (let i = 0; i < results.length; i++) {
     const r = results[i];
-    if (r.status !== 'notMet' && r.status !== 'missing') continue;
+    // Only the duties the office requires (review r67t #5): one switched to "Không" in "Tiêu chí" decides nothing (its
+    // result stays, for the school's lines to say so), so it is no finding and no reminder asks for it.
+    if ((r.status !== 'notMet' && r.status !== 'missing') || !r.mandatory) continue;
     const f = { criterionId: r.criterionId, status: r.status, message: r.message };
     findings.push(f);
     if (!beyond.has(r)) actionable.push(f);

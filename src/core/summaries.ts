@@ -7,7 +7,7 @@ import type { Criterion } from './criteria';
 import type { School } from './directory';
 import type { EvaluateOutput, EvaluatedRegistration } from './evaluate';
 import { toFixCell } from './emails';
-import { openYearLastDay, registrationSchoolYear } from './school-duties';
+import { minimumIsRequired, openYearLastDay, registrationSchoolYear } from './school-duties';
 import { FIELD_CHOICES, HAPPY_SCHOOL_CHOICES, MODEL_CHOICES, happySchoolConcrete } from './form-titles';
 import { KIND_LABELS, RESULTS_HEADER, SCHOOL_LEVELS, TAB, VERDICT_LABELS } from './messages';
 import {
@@ -35,6 +35,7 @@ import {
   SCHOOL_TAB_HEADER,
   SCHOOL_TAB_YEAR_LATE,
   SUMMARY_ALL_MEET_MINIMUM,
+  SUMMARY_MINIMUM_NOT_REQUIRED,
   SUMMARY_BELOW_HEADER,
   SUMMARY_BLOCK_TITLES,
   SUMMARY_COUNT_HEADER,
@@ -206,8 +207,12 @@ function addCounts(c: Counts, d: Counts): void {
 
 const countCells = (c: Counts): number[] => [c.total, c.collective, c.individual, c.dat, c.chuaDat, c.canBoSung];
 
-function statusOf(statuses: string[]): DutyStatus {
-  if (statuses.length === 0) return 'notDue';
+/**
+ * A duty's status from its results' statuses; `optional`: how many results it has of criteria the office switched to
+ * "Không" in "Tiêu chí" (not in `statuses`: review r67t #5) — a duty with only those is not required.
+ */
+function statusOf(statuses: string[], optional = 0): DutyStatus {
+  if (statuses.length === 0) return optional > 0 ? 'notRequired' : 'notDue';
   if (statuses.indexOf('notMet') >= 0) return 'notMet';
   if (statuses.indexOf('missing') >= 0) return 'missing';
   if (statuses.every((s) => s === 'notApplicable')) return 'notDue';
@@ -296,16 +301,20 @@ function computeSchoolSummaries(output: EvaluateOutput, config: OfficeConfig): S
     const mine = regs[i];
     for (let k = 0; k < mine.length; k++) addTo(counts, mine[k]);
     const statuses = { minimum: [] as string[], plan: [] as string[], reports: [] as string[] };
+    // The results of duties the office switched to "Không" in "Tiêu chí", by group: they decide nothing (review r67t #5).
+    const optional = { minimum: 0, plan: 0, reports: 0 };
     const duty = dutiesByKey.get(school.key);
     const results = duty ? duty.results : [];
     for (let k = 0; k < results.length; k++) {
       const res = results[k];
       const g = groupOf.get(res.criterionId);
-      if (g) statuses[g].push(res.status);
+      if (!g) continue;
+      if (res.mandatory) statuses[g].push(res.status);
+      else optional[g]++;
     }
-    const minimum = statusOf(statuses.minimum);
-    const plan = statusOf(statuses.plan);
-    const reports = statusOf(statuses.reports);
+    const minimum = statusOf(statuses.minimum, optional.minimum);
+    const plan = statusOf(statuses.plan, optional.plan);
+    const reports = statusOf(statuses.reports, optional.reports);
     // The office itself ("Cơ quan quản lý"): no school duty, its cells say so, nothing missing (review diff35 H2).
     if (school.office) {
       const na = DUTY_CELL.notApplicable;
@@ -382,9 +391,10 @@ function computeSchoolSummaries(output: EvaluateOutput, config: OfficeConfig): S
     };
     const otherSchoolText = otherSchoolReports.length ? dutyTextReportsOtherSchool(otherSchoolReports) : '';
     const reportsText = reportsTextWith(otherSchoolText);
-    const reportsCell = due === 0 ? DUTY_CELL.reportsNoneDue : dutyCellReports(sent, due);
+    const reportsCell = reports === 'notRequired' ? DUTY_CELL.notRequired : due === 0 ? DUTY_CELL.reportsNoneDue : dutyCellReports(sent, due);
+    if (plan === 'notRequired') planCell = DUTY_CELL.notRequired;
     // A school year still open is named with its last day (review openyear).
-    const minimumMissing = minimum === 'met' || !duty ? '' : dutyTextLacking(duty.lacking, openYearLastDay(duty.lacking, config));
+    const minimumMissing = minimum === 'met' || minimum === 'notRequired' || !duty ? '' : dutyTextLacking(duty.lacking, openYearLastDay(duty.lacking, config));
     const missing: string[] = [];
     if (minimumMissing) missing.push(minimumMissing);
     if (plan === 'notMet' || plan === 'missing') missing.push(planText);
@@ -398,7 +408,8 @@ function computeSchoolSummaries(output: EvaluateOutput, config: OfficeConfig): S
       minimum,
       plan,
       reports,
-      meetsMinimum: minimum === 'met',
+      // Nothing below what the office requires: a minimum it switched off lists no school below it (review r67t #5).
+      meetsMinimum: minimum === 'met' || minimum === 'notRequired',
       dutyLines: [
         // Missing: only the school year still open lacks a registration, which the school can still send (review openyear).
         dutyLineMinimum(minimum === 'missing' ? DUTY_STATUS_MINIMUM_OPEN : DUTY_STATUS[minimum], counts.collective, counts.individual, minimumMissing),
@@ -422,7 +433,7 @@ function computeSchoolSummaries(output: EvaluateOutput, config: OfficeConfig): S
  * has something to add, not a failure (review openyear).
  */
 function minimumCell(s: SchoolSummary): string {
-  return s.school.office ? DUTY_CELL.notApplicable : s.meetsMinimum ? DUTY_CELL.yes : s.minimum === 'missing' ? DUTY_CELL.minimumOpen : DUTY_CELL.no;
+  return s.school.office ? DUTY_CELL.notApplicable : s.minimum === 'notRequired' ? DUTY_CELL.notRequired : s.meetsMinimum ? DUTY_CELL.yes : s.minimum === 'missing' ? DUTY_CELL.minimumOpen : DUTY_CELL.no;
 }
 
 // ---- tab names ----------------------------------------------------------------------------------
@@ -888,7 +899,9 @@ export function districtSummary(output: EvaluateOutput, config: OfficeConfig, re
   const blocks = {} as Record<SummaryBlockKey, SummaryBlock>;
   // The units with school duties: not the office itself (review diff35 H2).
   const dutyUnits = summaries.filter((s) => !s.school.office);
-  const meeting = dutyUnits.filter((s) => s.meetsMinimum).length;
+  // The schools that registered the minimum (not those the office no longer asks it of: review r67t #5).
+  const meeting = dutyUnits.filter((s) => s.minimum === 'met').length;
+  const minimumRequired = minimumIsRequired(output);
   lines.push(
     [summaryTitle(config.period.name)],
     [config.organisation.name],
@@ -896,7 +909,7 @@ export function districtSummary(output: EvaluateOutput, config: OfficeConfig, re
     [summaryAsOf(formatDate(config.today), output.registrations.length - all.total)],
     // While "Ngày kiểm tra" fixes the day of the checks, said under the day (review now N7).
     ...(config.todayFixed ? [[todayFixedNote(config, now)]] : []),
-    [summaryOverall(dutyUnits.length, all.total, all.dat, all.chuaDat, all.canBoSung, meeting, output.registrations.length - all.total, noExcellentYear)],
+    [summaryOverall(dutyUnits.length, all.total, all.dat, all.chuaDat, all.canBoSung, meeting, output.registrations.length - all.total, noExcellentYear, minimumRequired)],
     ...(review ? [[summaryReviewProgress(review)]] : []),
     [SUMMARY_GENERATED_NOTICE],
     [],
@@ -932,7 +945,7 @@ export function districtSummary(output: EvaluateOutput, config: OfficeConfig, re
     let e = levels.get(k);
     if (!e) levels.set(k, (e = { label, schools: 0, meeting: 0, counts: zero() }));
     e.schools++;
-    if (s.meetsMinimum && !s.school.office) e.meeting++;
+    if (s.minimum === 'met' && !s.school.office) e.meeting++;
     addCounts(e.counts, s.counts);
   }
   const levelRows: unknown[][] = [];
@@ -973,7 +986,7 @@ export function districtSummary(output: EvaluateOutput, config: OfficeConfig, re
   block(
     'belowMinimum',
     SUMMARY_BELOW_HEADER,
-    below.length ? below.map((s) => belowRow(s)) : [[SUMMARY_ALL_MEET_MINIMUM]],
+    below.length ? below.map((s) => belowRow(s)) : [[minimumRequired ? SUMMARY_ALL_MEET_MINIMUM : SUMMARY_MINIMUM_NOT_REQUIRED]],
     null,
   );
 
@@ -991,13 +1004,18 @@ export function districtSummary(output: EvaluateOutput, config: OfficeConfig, re
   ]);
   if (unknown.total > 0) schoolRows.push([SUMMARY_UNKNOWN_SCHOOL, '', ...countCells(unknown), '', '', '', '', '', '']);
   // The duties' totals count the schools that did them; a duty due for no school yet reads as the schools' cells do.
-  const done = (duty: 'plan' | 'reports', notDue: string, text: (n: number, of: number) => string) =>
-    dutyUnits.length > 0 && dutyUnits.every((s) => s[duty] === 'notDue') ? notDue : text(dutyUnits.filter((s) => s[duty] === 'met').length, dutyUnits.length);
+  // A duty the office requires of no school ("Không" in "Tiêu chí": review r67t #5) reads as the schools' cells do.
+  const done = (duty: 'minimum' | 'plan' | 'reports', notDue: string, text: (n: number, of: number) => string) =>
+    dutyUnits.length > 0 && dutyUnits.every((s) => s[duty] === 'notDue')
+      ? notDue
+      : dutyUnits.length > 0 && dutyUnits.every((s) => s[duty] === 'notRequired')
+        ? DUTY_CELL.notRequired
+        : text(dutyUnits.filter((s) => s[duty] === 'met').length, dutyUnits.length);
   block('schools', SUMMARY_SCHOOL_HEADER, schoolRows, [
     SUMMARY_TOTAL,
     '',
     ...countCells(all),
-    SUMMARY_DUTY_TOTAL.minimum(meeting, dutyUnits.length),
+    done('minimum', SUMMARY_DUTY_TOTAL.minimum(meeting, dutyUnits.length), SUMMARY_DUTY_TOTAL.minimum),
     done('plan', DUTY_CELL.planNotDue, SUMMARY_DUTY_TOTAL.plan),
     done('reports', DUTY_CELL.reportsNoneDue, SUMMARY_DUTY_TOTAL.reports),
   ]);

@@ -4,7 +4,7 @@
 import { R } from '../form-titles';
 import { APP_NAME } from './app';
 import { groupedBy, lackingWhat, schoolMailFooter, schoolYearsText } from './summaries';
-import { CONFIG_TAB, REMINDERS_OFF, configLabel } from './validation';
+import { CONFIG_TAB, CRITERIA_TAB, REMINDERS_OFF, configLabel } from './validation';
 
 const q = (s: string) => `“${s}”`;
 /** " ngày 10/12/2026" after "gửi", or nothing when the day is not known. */
@@ -297,6 +297,8 @@ export const DIGEST_EMAIL = {
   /** `what`: lackingWhat of the open year ("tập thể", "cá nhân", "tập thể và cá nhân"). */
   minimumOpenLine: (school: string, what: string) => `${school}: chưa có ${what}`,
   minimumAllMet: 'Tất cả các đơn vị đã có ít nhất một tập thể và một cá nhân đăng ký.',
+  /** The office switched the minimum's criteria (TR-01, TR-02) to "Không" in "Tiêu chí" (review r67t #5). */
+  minimumNotRequired: `Yêu cầu mỗi đơn vị đăng ký ít nhất một tập thể và một cá nhân mỗi năm học (mục III.1 của Kế hoạch) không bắt buộc theo trang “${CRITERIA_TAB}”.`,
   /** No school year of the period asks for the minimum yet, as of `date` (the day of the checks): nobody is short. */
   minimumNoYear: (date: string) =>
     `Tính đến ngày ${date}, chưa có năm học nào của giai đoạn mà các đơn vị phải có ít nhất một tập thể và một cá nhân đăng ký (mục III.1 của Kế hoạch).`,

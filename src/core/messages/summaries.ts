@@ -550,6 +550,8 @@ export const DUTY_STATUS = {
   notMet: 'Chưa đạt',
   missing: 'Thiếu minh chứng',
   notDue: 'Chưa đến hạn',
+  /** Every criterion of the duty switched to "Không" in "Tiêu chí" by the office (review r67t #5). */
+  notRequired: 'Không bắt buộc',
 } as const;
 
 /**
@@ -673,6 +675,8 @@ export const DUTY_CELL = {
   reportsNoneDue: 'Chưa đến hạn',
   /** The office itself listed in "Đơn vị" (Cấp học "Cơ quan quản lý"): no school duty. */
   notApplicable: 'Không áp dụng',
+  /** A duty the office switched to "Không" in "Tiêu chí" (review r67t #5): as DUTY_STATUS.notRequired. */
+  notRequired: 'Không bắt buộc',
 } as const;
 /** The office's one duty line on its tab (review diff35 H2). */
 export const dutyLineOffice = '• Nhiệm vụ của cơ sở giáo dục (đăng ký tối thiểu, kế hoạch, báo cáo 6 tháng và năm: mục III.1, IV.2): không áp dụng — đơn vị là cơ quan quản lý.';
@@ -698,8 +702,11 @@ export const summaryAsOf = (date: string, replaced = 0) => `Số liệu tính đ
  * nhiệm vụ" (judged from the interim review on; a later year may still bring one): told apart, as the leader reading
  * the count would not take them for registrations the schools got wrong.
  */
-export const summaryOverall = (schools: number, regs: number, dat: number, chuaDat: number, canBoSung: number, meeting: number, superseded = 0, noExcellentYear = 0) =>
-  `${schools} đơn vị, ${regs} phiếu đăng ký: ${dat} đạt, ${chuaDat} chưa đạt${noExcellentYear ? ` (trong đó ${noExcellentYear} phiếu chỉ vì chưa có năm được xếp loại “Hoàn thành xuất sắc nhiệm vụ”)` : ''}, ${canBoSung} cần bổ sung${superseded ? ` (không tính ${superseded} phiếu cũ đã được đăng ký lại)` : ''}. ${meeting}/${schools} đơn vị đã đăng ký đủ tối thiểu 01 tập thể và 01 cá nhân.`;
+/** Why no school is short of the minimum when the office requires none of it (review r67t #5). */
+const MINIMUM_NOT_REQUIRED = `không bắt buộc theo trang “${CRITERIA_TAB}”`;
+/** `minimumRequired` false: the office switched the minimum's criteria to "Không" in "Tiêu chí" (review r67t #5). */
+export const summaryOverall = (schools: number, regs: number, dat: number, chuaDat: number, canBoSung: number, meeting: number, superseded = 0, noExcellentYear = 0, minimumRequired = true) =>
+  `${schools} đơn vị, ${regs} phiếu đăng ký: ${dat} đạt, ${chuaDat} chưa đạt${noExcellentYear ? ` (trong đó ${noExcellentYear} phiếu chỉ vì chưa có năm được xếp loại “Hoàn thành xuất sắc nhiệm vụ”)` : ''}, ${canBoSung} cần bổ sung${superseded ? ` (không tính ${superseded} phiếu cũ đã được đăng ký lại)` : ''}. ${meeting}/${schools} đơn vị đã đăng ký đủ tối thiểu 01 tập thể và 01 cá nhân${minimumRequired ? '' : ` (${MINIMUM_NOT_REQUIRED})`}.`;
 /**
  * The council's progress, by the decisions in "Thẩm định" of the registrations in force: Đạt ones waiting for it, and
  * each decision taken (what a week before the meeting, and on the day the proposal goes, the office looks for).
@@ -750,6 +757,8 @@ export const summaryHappySchoolNoType = (happySchool: string) => `${happySchool}
 export const summaryHappySchoolTotal = (happySchool: string) => `${happySchool} (cộng)`;
 export const SUMMARY_UNKNOWN_SCHOOL = 'Phiếu ghi đơn vị không có trong danh mục';
 export const SUMMARY_ALL_MEET_MINIMUM = 'Tất cả các đơn vị đã đăng ký đủ tối thiểu 01 tập thể và 01 cá nhân.';
+/** The block of schools below the minimum when the office switched its criteria to "Không" (review r67t #5). */
+export const SUMMARY_MINIMUM_NOT_REQUIRED = `Đăng ký tối thiểu 01 tập thể và 01 cá nhân mỗi năm học (mục III.1) ${MINIMUM_NOT_REQUIRED}.`;
 /**
  * The "Tổng cộng" cells of the duties columns of "Chi tiết từng đơn vị": how many of the `of` schools have done the
  * duty, said as done (not as missing), short enough for the column.
