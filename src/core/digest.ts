@@ -4,7 +4,7 @@
 // link. Pure; the baseline (time and counts of the last digest sent) is a small JSON the job keeps in a script
 // property.
 import { OfficeConfig, dateUnsettled, mailSettingHeld, periodDeadlineSetting, periodDeadlineUnsettled, reportingPeriods, todayFixedNote } from './config';
-import { evaluateSchoolDuties, minimumIsRequired, registrationYearLastDay, registrationYears, type SchoolDutyResult } from './school-duties';
+import { evaluateSchoolDuties, minimumIsRequired, registrationYearLastDay, reportRequired, registrationYears, type SchoolDutyResult } from './school-duties';
 import type { Registration } from './registration';
 import type { ProgressReport } from './reports';
 import { Block, Email, render } from './emails';
@@ -343,7 +343,8 @@ export function digestEmail(input: DigestInput, to: string): { email: Email; bas
       text: !minimumIsRequired(output) ? DIGEST_EMAIL.minimumNotRequired : registrationYears(dutiesDay).length ? DIGEST_EMAIL.minimumAllMet : DIGEST_EMAIL.minimumNoYear(formatDate(dutiesDay.today)),
     });
   // A deadline that is a stand-in (review now N3) makes nothing overdue: the office is setting it again.
-  const due = reportingPeriods(config.period).filter((p) => deadlinePassed(p.deadline, now) && !periodDeadlineUnsettled(config, p.kind));
+  // Nor does a plan or report the office switched to "Không" in "Tiêu chí" (review r67t #5).
+  const due = reportingPeriods(config.period).filter((p) => deadlinePassed(p.deadline, now) && !periodDeadlineUnsettled(config, p.kind) && reportRequired(output, p.kind));
   const overdue: string[] = [];
   for (const s of output.directory.schools) {
     // The office itself owes no plan or report (review diff35 H2).

@@ -13,7 +13,7 @@ import { EvaluateOutput, EvaluatedRegistration } from './evaluate';
 import { CONFIRMATION, DEADLINE_TITLES, carriesNotice, KIND_LABELS, REMINDER_EMAIL, REMINDER_NOTE, VERDICT_LABELS, type DueWord } from './messages';
 import { Candidate, MAX_ATTEMPTS, OutboxEntry, enqueue, retire } from './outbox';
 import { ProgressReport, earlyAnnualOf, earlyReportOf, otherSchoolReportOf, reportHasEvidence } from './reports';
-import { registrationYearEnd, type SchoolDutyResult } from './school-duties';
+import { registrationYearEnd, reportRequired, type SchoolDutyResult } from './school-duties';
 import { dayAfter, deadlinePassed, formatDate, withoutSheetRow } from './text';
 
 export type DeadlineKind = 'plan' | 'halfYear' | 'annual' | 'registration' | 'conference';
@@ -185,6 +185,8 @@ export function outstandingItems(school: School, d: Deadline, output: EvaluateOu
   if (d.periodId !== null) {
     // The office itself sends the schools' plans and reports no more than it has their duties (review diff35 H2).
     if (school.office) return [];
+    // Switched to "Không" in "Tiêu chí" by the office (review r67t #5): not asked for.
+    if ((d.kind === 'plan' || d.kind === 'halfYear' || d.kind === 'annual') && !reportRequired(output, d.kind)) return [];
     const s = reportStatus(output.reports, school, d.periodId);
     if (s === 'met') return [];
     const isReport = d.kind !== 'plan';
@@ -245,7 +247,7 @@ export function overdueReports(school: School, output: EvaluateOutput, cfg: Offi
   const out: string[] = [];
   if (school.office) return out;
   for (const p of reportingPeriods(cfg.period)) {
-    if (p.id === exceptId || !deadlinePassed(p.deadline, cfg.today) || periodDeadlineUnsettled(cfg, p.kind)) continue;
+    if (p.id === exceptId || !deadlinePassed(p.deadline, cfg.today) || periodDeadlineUnsettled(cfg, p.kind) || !reportRequired(output, p.kind)) continue;
     const s = reportStatus(output.reports, school, p.id);
     if (s !== 'met') out.push(REMINDER_EMAIL.overduePeriod(p.label, formatDate(p.deadline), s === 'noEvidence', s === 'missing' ? earlyReportOf(output.reports, school.key, p.id) : null, s === 'noEvidence' ? otherSchoolReportOf(output.reports, school.key, p.id) : null));
   }

@@ -67,6 +67,24 @@ export function minimumIsRequired(output: { catalogue?: readonly Criterion[] | n
   return cat.length === 0 || cat.some((c) => (c.evaluator === 'schoolHasCollective' || c.evaluator === 'schoolHasIndividual') && c.mandatory);
 }
 
+const REPORT_EVALUATORS: Record<ReportKind, string> = { plan: 'schoolPlan', halfYear: 'halfYearReports', annual: 'annualReports' };
+
+/**
+ * Whether the office requires the plan or the reports of `kind` (III.4.a, IV.2): false only when the catalogue's
+ * criteria of it are all switched to "Không" in "Tiêu chí" (review r67t #5). A catalogue without them (none read)
+ * leaves the duty as the plan sets it.
+ */
+export function reportRequired(output: { catalogue?: readonly Criterion[] | null }, kind: ReportKind): boolean {
+  const cat = output.catalogue || [];
+  let any = false;
+  for (const c of cat) {
+    if (c.evaluator !== REPORT_EVALUATORS[kind]) continue;
+    if (c.mandatory) return true;
+    any = true;
+  }
+  return !any;
+}
+
 /** The school year (by the year it starts in, 1 September) a day falls in. */
 export function schoolYearOf(d: Date): number {
   return d.getMonth() >= 8 ? d.getFullYear() : d.getFullYear() - 1;
