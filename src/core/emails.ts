@@ -277,6 +277,11 @@ export function confirmationSubject(r: EvaluatedRegistration): string {
  * from the priority-only criteria it could still add for its score: those are never listed as failures.
  */
 export function findingsToShow(r: Pick<EvaluatedRegistration, 'findings' | 'results'>): { toFix: string[]; priority: string[] } {
+  const shown = openFindings(r);
+  return shown.priority.length ? { toFix: shown.toFix, priority: withoutDeclaredFacts(r, shown.priority) } : shown;
+}
+
+function openFindings(r: Pick<EvaluatedRegistration, 'findings' | 'results'>): { toFix: string[]; priority: string[] } {
   // An evaluated registration builds only the texts of its open findings.
   if (r instanceof RegistrationRecord && r.evaluation && 'open' in r.evaluation) return (r.evaluation as CompactEvaluation).open(r);
   const priorityOnly = new Set(r.results.filter((x) => !x.mandatory).map((x) => x.criterionId));
@@ -285,6 +290,17 @@ export function findingsToShow(r: Pick<EvaluatedRegistration, 'findings' | 'resu
     toFix: open.filter((f) => !priorityOnly.has(f.criterionId)).map((f) => f.message),
     priority: open.filter((f) => priorityOnly.has(f.criterionId)).map((f) => f.message),
   };
+}
+
+/**
+ * The priority-only sentences but those of a fact the unit declared (a case it has, a "Không" about a fact: as
+ * onlyDeclaredCases): the office made the criterion priority-only in "Tiêu chí", and a true answer is nothing the
+ * school "có thể bổ sung thêm" — nor is a part of a unit already "Đạt" to register apart (review r67t #7).
+ */
+function withoutDeclaredFacts(r: Pick<EvaluatedRegistration, 'findings'>, priority: string[]): string[] {
+  const declared = new Set<string>();
+  for (const f of r.findings) if (f.status === 'notMet' && (CONDITION_IDS.has(f.criterionId) || SELF_DECLARED_IDS.has(f.criterionId))) declared.add(f.message);
+  return declared.size ? priority.filter((m) => !declared.has(m)) : priority;
 }
 
 const NO_MESSAGES: readonly string[] = Object.freeze([]);

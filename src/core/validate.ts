@@ -306,8 +306,9 @@ function evalInitiativesNamed(c: Criterion, r: Registration, cfg: OfficeConfig, 
   if (named === 0) return (text ? { status: 'notMet', message: findingInitiativesNoneNamed(c, initiativeTitles(1).name) } : BARE.notMet);
   if (!text) return BARE.missing;
   const repeat = repeated ? firstRepeat(r.initiatives) : null;
-  if (repeat) return { status: 'missing', message: findingInitiativesRepeated(c, initiativeTitles(repeat[0]).name, initiativeTitles(repeat[1]).name, repeat[2], needed) };
-  return { status: 'missing', message: findingInitiativesTooFew(c, named, needed, initiativeTitles(named + 1).name) };
+  // Made priority-only in "Tiêu chí" (review r67t #7): said as what counts for the score, not as the plan's requirement.
+  if (repeat) return { status: 'missing', message: findingInitiativesRepeated(c, initiativeTitles(repeat[0]).name, initiativeTitles(repeat[1]).name, repeat[2], needed, c.mandatory) };
+  return { status: 'missing', message: findingInitiativesTooFew(c, named, needed, initiativeTitles(named + 1).name, c.mandatory) };
 }
 
 /**

@@ -495,14 +495,20 @@ export const findingInitiativesNone = (c: CriterionRef, nameField: string) =>
 /** CN-02: no initiative or solution named at all (recognised or not: the plan asks for several, recognition is priority). */
 export const findingInitiativesNoneNamed = (c: CriterionRef, nameField: string) =>
   `${crit(c)}: chưa kê khai sáng kiến, giải pháp nào (ghi tên ở ${field(nameField)}; được công nhận hay chưa đều được tính).`;
-export const findingInitiativesTooFew = (c: CriterionRef, named: number, needed: number, nextField: string) =>
-  `${crit(c)}: mới kê khai ${named} sáng kiến, giải pháp; kế hoạch yêu cầu có nhiều sáng kiến, giải pháp, cần ghi ít nhất ${needed} (ghi tiếp ở ${field(nextField)}).`;
+/**
+ * What CN-02 asks for: the plan's requirement, or, when the office made it priority-only in "Tiêu chí" (`required`
+ * false), what it takes to count for the score (review r67t #7: not "the plan requires").
+ */
+const initiativesWanted = (needed: number, required: boolean) =>
+  required ? `kế hoạch yêu cầu có nhiều sáng kiến, giải pháp, cần ghi ít nhất ${needed}` : `tiêu chí này chỉ tính điểm ưu tiên, được tính khi ghi ít nhất ${needed}`;
+export const findingInitiativesTooFew = (c: CriterionRef, named: number, needed: number, nextField: string, required = true) =>
+  `${crit(c)}: mới kê khai ${named} sáng kiến, giải pháp; ${initiativesWanted(needed, required)} (ghi tiếp ở ${field(nextField)}).`;
 /**
  * CN-02: two slots name one initiative (counted once), so fewer different ones than the plan asks for. `name`: the
  * name as written (shortened); `needed`: how many different ones the plan asks for.
  */
-export const findingInitiativesRepeated = (c: CriterionRef, repeatField: string, ofField: string, name: string, needed: number) =>
-  `${crit(c)}: tên ở ${field(repeatField)} trùng với ${field(ofField)} (${q(name.length > 60 ? name.slice(0, 59) + '…' : name)}) nên chỉ được tính là một sáng kiến, giải pháp. Kế hoạch yêu cầu có nhiều sáng kiến, giải pháp (ít nhất ${needed}): ghi vào ${field(repeatField)} một sáng kiến, giải pháp khác; một sáng kiến được công nhận ở nhiều cấp chỉ ghi một lần, với cấp cao nhất.`;
+export const findingInitiativesRepeated = (c: CriterionRef, repeatField: string, ofField: string, name: string, needed: number, required = true) =>
+  `${crit(c)}: tên ở ${field(repeatField)} trùng với ${field(ofField)} (${q(name.length > 60 ? name.slice(0, 59) + '…' : name)}) nên chỉ được tính là một sáng kiến, giải pháp. ${required ? `Kế hoạch yêu cầu có nhiều sáng kiến, giải pháp (ít nhất ${needed})` : `Tiêu chí này chỉ tính điểm ưu tiên, được tính khi có ít nhất ${needed} sáng kiến, giải pháp khác nhau`}: ghi vào ${field(repeatField)} một sáng kiến, giải pháp khác; một sáng kiến được công nhận ở nhiều cấp chỉ ghi một lần, với cấp cao nhất.`;
 /**
  * `earlier`, when the year is among what is missing: the year list has only the period's years, so a decision of an
  * earlier year is given by its date in the decision field (registration.ts decisionYear; N2 of review "now").
