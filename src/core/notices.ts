@@ -577,6 +577,51 @@ export function reportReceipts(output: EvaluateOutput, config: OfficeConfig, now
   return out;
 }
 
+/** A report whose receipt went, and that no row of the report tab holds any more (receiptsOfGoneReports). */
+export interface GoneReport {
+  /** Its receipt's outbox key. */
+  key: string;
+  /** The school ("Đơn vị" now: its name, else the code its receipt's row names) and the period, as its receipt named them. */
+  school: string;
+  period: string;
+  /** When it was sent (the time its receipt acknowledged). */
+  at: number;
+}
+
+/**
+ * The reports schools were told were received (their receipts sent) that the report tab no longer holds: no report sent
+ * at that time, nor a later one of the same school and period (an edit through its link, another sending). The clerk
+ * deleted the row (review r67r F8): the school is taken for one that sent nothing, while the form still holds the
+ * report. Receipts under an earlier version's key ("BC:<code>:<period>:<time>") and this one's (receiptKey) alike.
+ */
+export function receiptsOfGoneReports(entries: readonly OutboxEntry[], output: Pick<EvaluateOutput, 'reports' | 'directory'>): GoneReport[] {
+  const times = new Set<number>();
+  const latest = new Map<string, number>();
+  for (const r of output.reports) {
+    if (!r.submittedAt) continue;
+    const t = r.submittedAt.getTime();
+    times.add(t);
+    if (r.school && r.period) {
+      const k = `${r.school.code}\u0001${r.period.id}`;
+      latest.set(k, Math.max(latest.get(k) ?? 0, t));
+    }
+  }
+  const out: GoneReport[] = [];
+  for (const e of entries) {
+    if (e.kind !== 'reportReceipt' || e.status !== 'sent') continue;
+    const parts = e.key.split(':');
+    const nbc = parts[0] === 'NBC';
+    if (!nbc && parts[0] !== 'BC') continue;
+    const at = Number(nbc ? parts[parts.length - 2] : parts[parts.length - 1]);
+    if (!Number.isFinite(at) || times.has(at)) continue;
+    const periodId = (nbc ? parts.slice(1, -2) : parts.slice(2, -1)).join(':');
+    const [code, ...label] = e.ref.split(' · ');
+    if ((latest.get(`${code}\u0001${periodId}`) ?? 0) > at) continue;
+    out.push({ key: e.key, school: output.directory.byCode.get(code)?.name ?? code, period: label.join(' · '), at });
+  }
+  return out;
+}
+
 /**
  * A report's receipt's outbox key: its period, the time it was sent, and the school as chosen in the form (its answer,
  * which the office's "Đơn vị" does not change). Not the school's code: one corrected in "Đơn vị" made every receipt of

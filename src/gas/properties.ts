@@ -147,6 +147,11 @@ const KEYS = {
   reviewDecided: 'review.decided',
   /** The fingerprint of why "Thẩm định" was last not written (logged once while it lasts; cleared once it is written). */
   reviewRefused: 'review.refused',
+  /**
+   * The fingerprint of the reports whose receipts went and whose rows are gone (src/core/notices.ts
+   * receiptsOfGoneReports), as last told: logged once while they stay the same; '' none.
+   */
+  reportsGone: 'reports.gone',
   /** Which form item holds which question of the tool (JSON { form: form id, items: { stable key: item id } }, < 4 KB). */
   registrationFormItems: 'form.registration.items',
   /** The description the registration form was last given (it names the registration deadline of "Cấu hình"). */

@@ -3,10 +3,11 @@
 import type { OfficeConfig } from '../core/config';
 import { schoolMail } from '../core/directory';
 import type { EvaluateOutput } from '../core/evaluate';
-import { NOTICE_DAYS, NOTICE_KEEP_DAYS, calendarDaysAhead, calendarTurns, keptEarlierKeys, newsOf, reportReceipts, schoolNotices, toldFrom, type SchoolNotice } from '../core/notices';
+import { NOTICE_DAYS, NOTICE_KEEP_DAYS, calendarDaysAhead, calendarTurns, keptEarlierKeys, newsOf, receiptsOfGoneReports, reportReceipts, schoolNotices, toldFrom, type GoneReport, type SchoolNotice } from '../core/notices';
 import type { OutboxEntry } from '../core/outbox';
-import { OUTBOX_NOTE, VERDICT_LABELS, calendarDayUnseen } from '../core/messages';
-import { formatDate } from '../core/text';
+import { OUTBOX_NOTE, TAB, VERDICT_LABELS, calendarDayUnseen, reportRowsGone, timeOnDay } from '../core/messages';
+import { fnv1a32, formatDate } from '../core/text';
+import { logError } from '../gas/health';
 import { closedByEnd, openForm } from '../gas/mail';
 import { getState, periodEndRecord, setStateSoon } from '../gas/properties';
 import { enqueue } from '../core/outbox';
@@ -107,14 +108,36 @@ export interface CalendarCause {
   was: string;
 }
 
-/** Receipts of the progress reports schools sent (within days): planned by every run that answers a report. */
-export function receiptPlan(ss: Spreadsheet, output: EvaluateOutput, config: OfficeConfig): MailPlan {
+/**
+ * Receipts of the progress reports schools sent (within days): planned by every run that answers a report. `tellGone`:
+ * the job under which the reports whose receipts went and whose rows are gone are logged (the rebuild's), once while
+ * they stay the same (review r67r F8).
+ */
+export function receiptPlan(ss: Spreadsheet, output: EvaluateOutput, config: OfficeConfig, tellGone?: string): MailPlan {
   const now = new Date();
   // After the end of the period (a report in flight then): its form takes nothing more. Asked only when a receipt is made.
   const closedBy = () => closedByEnd(() => openForm(getState('reportForm')));
   // A receipt an earlier version queued under its former key keeps it (keptEarlierKeys): not sent twice.
   const receipts = reportReceipts(output, config, now, closedBy);
-  return plan(ss, 'reportReceipt', (entries) => keptEarlierKeys(receipts, entries), output, config, now);
+  return plan(
+    ss,
+    'reportReceipt',
+    (entries) => {
+      if (tellGone) reportsGone(ss, tellGone, receiptsOfGoneReports(entries, output));
+      return keptEarlierKeys(receipts, entries);
+    },
+    output,
+    config,
+    now,
+  );
+}
+
+/** Logs the reports whose rows are gone (receiptsOfGoneReports) when they are not those last told; remembers them. */
+function reportsGone(ss: Spreadsheet, job: string, gone: readonly GoneReport[]): void {
+  const print = gone.length === 0 ? '' : fnv1a32(gone.map((g) => g.key).sort().join('\n')).toString(36);
+  if ((getState('reportsGone') ?? '') === print) return;
+  if (gone.length > 0) logError(ss, job, reportRowsGone(TAB.reports, gone.map((g) => ({ school: g.school, period: g.period, sent: `${timeOnDay(new Date(g.at))} ${formatDate(new Date(g.at))}` }))));
+  setStateSoon({ reportsGone: print });
 }
 
 /**

@@ -120,7 +120,7 @@ function rebuild(e: unknown, owed: boolean): void {
         later(['reminder'], () => reminderPlan(ss, output, inputs.config, { enqueue: false, editUrl: editUrlByCode(inputs.identified.entries) })),
         later(['digest'], () => digestPlan(ss, output, inputs.config, { enqueue: false })),
         later(['notice'], () => noticePlan(ss, output, inputs.config, editUrlByCode(inputs.identified.entries))),
-        receiptPlan(ss, output, inputs.config),
+        receiptPlan(ss, output, inputs.config, 'rebuildSummaries'),
       ], 'rebuildSummaries');
       settleMailLeft(deadline, delivered.retrySoon);
       // The register as the script keeps it: its rows in view, its tab hidden (what a submission's search relies on).

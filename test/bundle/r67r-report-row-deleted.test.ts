@@ -31,4 +31,14 @@ describe('review r67r F8: a report row deleted from "Phiếu báo cáo" after it
     const lines = [...tab('Nhật ký lỗi'), ...tab('Tình trạng')].filter((l) => l.includes(HOA_SEN.name) && l.includes(PERIOD));
     expect(lines).not.toEqual([]);
   });
+
+  it('told once while the row stays gone, with what to do; a later morning says nothing more', () => {
+    const log = () => (w.emu.spreadsheets.sheetNames().includes('Nhật ký lỗi') ? w.emu.spreadsheets.values('Nhật ký lỗi').map((r) => String(r[2])) : []);
+    const said = log().filter((l) => l.includes(HOA_SEN.name) && l.includes(PERIOD));
+    expect(said).toHaveLength(1);
+    expect(said[0]).toContain('báo cáo vẫn còn trong câu trả lời của biểu mẫu');
+    w.morning(new Date(2027, 5, 13));
+    expect(log().filter((l) => l.includes(HOA_SEN.name) && l.includes(PERIOD))).toHaveLength(1);
+    expect(w.failures()).toEqual([]);
+  });
 });

@@ -12,6 +12,16 @@ const q = (s: string) => `“${s}”`;
  */
 const reportQ = (period: string, isReport: boolean) => (isReport && !/^\s*báo cáo(\s|$)/iu.test(period) ? `báo cáo ${q(period)}` : q(period));
 
+/**
+ * Reports whose receipts went and whose rows of the report tab are gone (review r67r F8): `gone`, the school and period
+ * as the receipt's row names them and when each was sent.
+ */
+export const reportRowsGone = (tab: string, gone: readonly { school: string; period: string; sent: string }[]) =>
+  `Trang “${tab}” không còn dòng của ${gone.length} báo cáo mà trường đã được gửi thư báo đã nhận: ${gone
+    .slice(0, 10)
+    .map((g) => `${g.school} — “${g.period}” (gửi lúc ${g.sent})`)
+    .join('; ')}${gone.length > 10 ? '; …' : ''}. Có thể dòng đã bị xóa: báo cáo vẫn còn trong câu trả lời của biểu mẫu. Trong khi thiếu dòng, công cụ coi như trường chưa gửi báo cáo này (trang của trường, Tổng hợp, thư nhắc hạn). Khôi phục dòng bằng Hoàn tác hoặc Tệp → Nhật ký phiên bản; nếu dòng bị xóa vì trùng, không cần làm gì.`;
+
 export const NOTICE_EMAIL = {
   replacedSubject: (id: string, by: string, school: string) => `[${APP_NAME}] Phiếu ${id} đã được thay bằng phiếu ${by} — ${school}`,
   /** `office`: how the office names itself (officeWord). */
