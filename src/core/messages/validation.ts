@@ -820,8 +820,9 @@ export const reportParseEarly = (row: number, fieldTitle: string, label: string)
 /** Sent in its year but before `from` (dd/MM/yyyy), when the period has not mostly run (review yearahead R2). */
 export const reportParseTooSoon = (row: number, fieldTitle: string, label: string, from: string) =>
   `Báo cáo dòng ${row}: ${field(fieldTitle)} chọn ${q(label)} nhưng báo cáo được gửi trước ngày ${from}, chưa đến lúc báo cáo kết quả của kỳ này: không tính cho kỳ đó (có thể trường chọn nhầm kỳ, ví dụ báo cáo 6 tháng chọn thành báo cáo năm). Trường gửi lại phiếu báo cáo, chọn đúng kỳ.`;
+/** A report naming a school "Đơn vị" lacks: what to do when it was renamed or merged, as for registrations (review r67r F3). */
 export const reportParseUnknownSchool = (row: number, fieldTitle: string, value: string) =>
-  `Báo cáo dòng ${row}: đơn vị ${q(value)} ở ${field(fieldTitle)} không có trong danh mục đơn vị.`;
+  `Báo cáo dòng ${row}: đơn vị ${q(value)} ở ${field(fieldTitle)} không có trong danh mục đơn vị, nên báo cáo không được tính cho đơn vị nào. Nếu trường đã đổi tên hoặc sáp nhập vào trường khác, ghi ${q(value)} vào cột ${q(DIRECTORY_HEADERS.former)} của trường hiện nay ở trang ${q(DIRECTORY_TAB)} (cách nhau bằng dấu “;”).`;
 export const reportParseConflictingAnswers = (tab: string, row: number, fieldTitle: string, values: readonly string[], used: string) =>
   `Báo cáo dòng ${row}: ${field(fieldTitle)} có ${values.length} câu trả lời khác nhau (${list(values.map((v) => q(clip(v))))}) ở các cột cùng tiêu đề của trang tính ${q(tab)}; ` +
   `công cụ tạm đọc câu trả lời ở cột sau cùng (${q(clip(used))}). Thường trực thi đua hãy xóa ô sai ở dòng ${row} của trang tính ${q(tab)} để công cụ đọc đúng.`;
