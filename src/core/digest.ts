@@ -14,7 +14,7 @@ import { calendarEvents, evaluateCompact } from './validate';
 import { turningDays } from './notices';
 import { Candidate, MAX_ATTEMPTS, OutboxEntry, enqueue, retire } from './outbox';
 import { daysUntil, deadlines, reportStatus } from './reminders';
-import { mergeReview } from './review';
+import { mergeReview, type DecisionSnapshot } from './review';
 import { otherSchoolReportOf, reportHasEvidence } from './reports';
 import { deadlinePassed, formatDate, toText } from './text';
 import { Verdict, scoreTotal } from './validate';
@@ -136,7 +136,9 @@ export function planDigest(entries: readonly OutboxEntry[], cfg: OfficeConfig, n
 export function waitingForReview(
   reviewValues: readonly (readonly unknown[])[] | null,
   regs: readonly EvaluatedRegistration[],
-): { list: EvaluatedRegistration[]; others: number; fromTab: boolean } {
+  /** The council's decisions as the register recorded them: a decision held since (stale) waits again (review r67s F2). */
+  recorded?: ReadonlyMap<string, DecisionSnapshot>,
+): { list: EvaluatedRegistration[]; others: number; fromTab: boolean; unread?: true } {
   const inForce = regs.filter((r) => !r.flags.supersededBy);
   const split = (waiting: EvaluatedRegistration[], fromTab: boolean) => {
     // Each total once (scoreTotal reads the packed counts; building the score's parts per comparison would not).
@@ -145,7 +147,7 @@ export function waitingForReview(
     return { list: dat.map((x) => x.r), others: waiting.length - dat.length, fromTab };
   };
   if (reviewValues && reviewValues.length > 0) {
-    const merged = mergeReview(reviewValues, regs);
+    const merged = mergeReview(reviewValues, regs, recorded);
     if (!merged.error) {
       const byId = new Map(inForce.map((r) => [r.id, r]));
       const waiting: EvaluatedRegistration[] = [];
@@ -153,12 +155,18 @@ export function waitingForReview(
       for (const row of merged.rows) {
         const id = toText(row[merged.columns.id]);
         const r = byId.get(id);
-        if (!r || seen.has(id) || toText(row[merged.columns.decision]) !== REVIEW_DECISIONS.pending) continue;
+        // Waiting: no decision yet, or one held since it was taken (the school sent again, the registration changed: as
+        // "Tổng hợp" counts them), which the council is to look at again.
+        // (Without the register's decisions every decision reads as new, held or not by the row alone: not weighed.)
+        if (!r || seen.has(id) || (toText(row[merged.columns.decision]) !== REVIEW_DECISIONS.pending && !(recorded && merged.stale.has(id)))) continue;
         seen.add(id);
         waiting.push(r);
       }
       return split(waiting, true);
     }
+    // The tab cannot be read (a column renamed): what the council decided is not known — said so, not taken for none
+    // (review r67s F3).
+    return { ...split(inForce.filter((r) => r.verdict === 'dat'), false), unread: true };
   }
   return split(inForce.filter((r) => r.verdict === 'dat'), false);
 }
@@ -171,6 +179,8 @@ export interface DigestInput {
   base: DigestBaseline | null;
   /** The "Thẩm định" tab as read (header first), or null when there is none. */
   reviewValues: readonly (readonly unknown[])[] | null;
+  /** The council's decisions as the register of codes recorded them (recordedDecisions); none when not given. */
+  recorded?: ReadonlyMap<string, DecisionSnapshot>;
   sheetUrl: string;
 }
 
@@ -364,11 +374,11 @@ export function digestEmail(input: DigestInput, to: string): { email: Email; bas
   if (overdue.length) blocks.push({ title: DIGEST_EMAIL.overdueTitle(overdue.length), items: capped(overdue, SUMMARY_TAB) });
 
   // ---- waiting for the council: the Đạt registrations it has still to decide on, the highest score first
-  const waiting = waitingForReview(input.reviewValues, output.registrations);
+  const waiting = waitingForReview(input.reviewValues, output.registrations, input.recorded);
   blocks.push(
     waiting.list.length
       ? {
-          title: DIGEST_EMAIL.waitingTitle(waiting.list.length, waiting.fromTab),
+          title: waiting.unread ? DIGEST_EMAIL.waitingTitleUnread(waiting.list.length) : DIGEST_EMAIL.waitingTitle(waiting.list.length, waiting.fromTab),
           items: capped(waiting.list.map((r) => DIGEST_EMAIL.waitingLine(r.id, schoolOf(r), kindOf(r), nameOf(r), scoreTotal(r))), REVIEW_TAB),
         }
       : { text: DIGEST_EMAIL.waitingNone },

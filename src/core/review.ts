@@ -26,6 +26,7 @@ import {
   reviewNoteDuplicateRow,
   reviewNoteCopiesDisagree,
   reviewNoteEditedAfterReview,
+  reviewNoteSupplied,
   reviewNoteProposeNotDat,
   reviewNoteSuperseded,
   reviewNoteRequestNoComment,
@@ -244,6 +245,34 @@ const DECISION_BY_KEY = new Map<string, string>(REVIEW_DECISION_LIST.map((d) => 
 /** Registration ids ("DK-000123") in numeric order: shorter first, then by text. */
 export function compareIds(a: string, b: string): number {
   return a.length !== b.length ? a.length - b.length : a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Before the time of the sending a request for more ("Yêu cầu bổ sung") was taken on, in its decidedOn. */
+const SENT_MARK = '@';
+
+/**
+ * What a decision is taken on (decidedOnFingerprint), and for a request for more ("Yêu cầu bổ sung") the sending it was
+ * taken on: the school sending again (an edit through its link that changes neither who, school nor verdict) holds it
+ * for the council to decide anew (review r67s F1: nothing showed the registration was waiting again).
+ */
+function decisionOn(decision: string, r: EvaluatedRegistration): string {
+  const on = decidedOnFingerprint(r);
+  // By the second: the time read through the values service (a serial number) and SpreadsheetApp (a Date) may differ
+  // by a fraction of one.
+  return decision === REVIEW_DECISIONS.request && r.submittedAt ? `${on}${SENT_MARK}${Math.round(r.submittedAt.getTime() / 1000)}` : on;
+}
+
+/** A request recorded by an earlier version (without its sending) on what it is still taken on: not held for that. */
+function requestOfEarlierVersion(recorded: string, on: string): boolean {
+  const at = on.indexOf(SENT_MARK);
+  return at >= 0 && recorded.indexOf(SENT_MARK) < 0 && recorded === on.slice(0, at);
+}
+
+/** Only the sending changed since the request for more was taken (who, school and verdict as then). */
+function suppliedOnly(recorded: string, on: string): boolean {
+  const a = recorded.indexOf(SENT_MARK);
+  const b = on.indexOf(SENT_MARK);
+  return a >= 0 && b >= 0 && recorded.slice(0, a) === on.slice(0, b);
 }
 
 /** The mark of a decision taken on an earlier version of its registration: its snapshot never matches the current one. */
@@ -578,7 +607,8 @@ export function mergeReview(
           else if (prev && prev.decision !== '') snapshots.set(id, { decision: '', decidedOn: '', said: saidOf('withdrawn', row, columns, r) });
         } else {
           const d = decisionFingerprint(decision, row[columns.comment], row[columns.reviewer], row[columns.level]);
-          const on = decidedOnFingerprint(r);
+          // A request for more is taken on the sending too: the school sending again is what it waits for (r67s F1).
+          const on = decisionOn(decision, r);
           if (!prev || prev.decision !== d || rowLost) {
             // A decision new since the last merge was taken on what the row showed then (its cells as read): when
             // the registration has changed since (who, school, verdict), it is held at once, as it would have been
@@ -590,9 +620,9 @@ export function mergeReview(
               stale.add(id);
               (notes ??= []).unshift(reviewNoteEditedAfterReview);
             }
-          } else if (prev.decidedOn !== on) {
+          } else if (prev.decidedOn !== on && !requestOfEarlierVersion(prev.decidedOn, on)) {
             stale.add(id);
-            (notes ??= []).unshift(reviewNoteEditedAfterReview);
+            (notes ??= []).unshift(suppliedOnly(prev.decidedOn, on) ? reviewNoteSupplied : reviewNoteEditedAfterReview);
           }
         }
       } else if (councilPrint(rows[first - 2], columns) !== councilPrint(row, columns)) {

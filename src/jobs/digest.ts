@@ -8,7 +8,8 @@ import type { EvaluateOutput } from '../core/evaluate';
 import { DIGEST_EMAIL, MAIL_DETAIL, MAIL_STOPPED, REVIEW_TAB } from '../core/messages';
 import { formatDate } from '../core/text';
 import { LOCK_WAIT_MS, withScriptLock } from '../gas/lock';
-import { editUrlByCode } from '../gas/ledger';
+import { editUrlByCode, recordedDecisions } from '../gas/ledger';
+import type { DecisionSnapshot } from '../core/review';
 import { readInputs } from '../gas/office';
 import { getFreshState, reloadUnderLock, setState } from '../gas/properties';
 import { readValues } from '../gas/sheets';
@@ -49,7 +50,7 @@ function loadState(): DigestState {
  * The digest through the outbox. `enqueue`: queue today's digest (the weekly job); without it the plan only
  * composes a digest the quota left pending (any other job that delivers mail).
  */
-export function digestPlan(ss: Spreadsheet, output: EvaluateOutput, config: OfficeConfig, opts: { enqueue: boolean }): MailPlan {
+export function digestPlan(ss: Spreadsheet, output: EvaluateOutput, config: OfficeConfig, opts: { enqueue: boolean; recorded?: ReadonlyMap<string, DecisionSnapshot> }): MailPlan {
   let state: DigestState | null = null;
   return {
     plan: (entries) => {
@@ -71,7 +72,7 @@ export function digestPlan(ss: Spreadsheet, output: EvaluateOutput, config: Offi
         const s = state ?? loadState();
         const sheet = ss.getSheetByName(REVIEW_TAB);
         const { email, baseline } = digestEmail(
-          { output, config, now: new Date(), base: s.base, reviewValues: sheet ? readValues(sheet) : null, sheetUrl: ss.getUrl() },
+          { output, config, now: new Date(), base: s.base, reviewValues: sheet ? readValues(sheet) : null, recorded: opts.recorded, sheetUrl: ss.getUrl() },
           config.mail.digestRecipients.join(','),
         );
         state = { base: s.base, composed: { ...baseline, key: e.key } };
@@ -97,7 +98,7 @@ export function sendWeeklyDigest(e?: unknown): void {
       recordCalendarAhead(output, inputs.config);
       const { sent, stopped } = deliver(ss, deadline, inputs.config.organisation.name, [
         confirmationPlan(output, inputs.config),
-        digestPlan(ss, output, inputs.config, { enqueue: true }),
+        digestPlan(ss, output, inputs.config, { enqueue: true, recorded: recordedDecisions(inputs.identified.entries) }),
         reminderPlan(ss, output, inputs.config, { enqueue: false, editUrl: editUrlByCode(inputs.identified.entries) }),
       ], 'sendWeeklyDigest');
       return { result: undefined, detail: stopped ? MAIL_STOPPED : MAIL_DETAIL.digest(sent, inputs.config.mail.digestRecipients.length), ok: !stopped };

@@ -17,7 +17,7 @@ import { todayFixedNote, type OfficeConfig } from '../core/config';
 import type { ResponseRef } from '../core/ledger';
 import { logError, logProblems, recordRun } from '../gas/health';
 import { errorMessage, isLockBusy } from '../gas/errors';
-import { editUrlByCode, keepRegisterHidden, missingTold } from '../gas/ledger';
+import { editUrlByCode, keepRegisterHidden, missingTold, recordedDecisions } from '../gas/ledger';
 import { STOPPED_BY_END, endUnfinished, endedForSchedule, retiredTrigger, runJob } from './run';
 import { applyReviewRules, supplementPlan, writeSummaries } from './summaries';
 import { VIEWS_BUSY_RETRY_MS, refreshSchoolViews, scheduleViewsRun } from './school-views';
@@ -118,7 +118,7 @@ function rebuild(e: unknown, owed: boolean): void {
         // Made only while they may go (not after the end: review d62 F3).
         later(['supplementRequest'], () => supplementPlan(review, output, inputs.config, editUrlByCode(inputs.identified.entries))),
         later(['reminder'], () => reminderPlan(ss, output, inputs.config, { enqueue: false, editUrl: editUrlByCode(inputs.identified.entries) })),
-        later(['digest'], () => digestPlan(ss, output, inputs.config, { enqueue: false })),
+        later(['digest'], () => digestPlan(ss, output, inputs.config, { enqueue: false, recorded: recordedDecisions(inputs.identified.entries) })),
         later(['notice'], () => noticePlan(ss, output, inputs.config, editUrlByCode(inputs.identified.entries))),
         receiptPlan(ss, output, inputs.config, 'rebuildSummaries'),
       ], 'rebuildSummaries');

@@ -9,7 +9,7 @@ import { MAIL_DETAIL, MAIL_STOPPED, healthProblems } from '../core/messages';
 import { deadlines, formsNeeded, keyParts, parseReminderKey, planReminders, reminderEmail, sentReminders, toldDates, waitingReminder, type Deadline } from '../core/reminders';
 import { logProblems } from '../gas/health';
 import { LOCK_WAIT_MS, withScriptLock } from '../gas/lock';
-import { editUrlByCode } from '../gas/ledger';
+import { editUrlByCode, recordedDecisions } from '../gas/ledger';
 import { formUrl } from '../gas/mail';
 import { readInputs } from '../gas/office';
 import { getState, reloadUnderLock } from '../gas/properties';
@@ -127,7 +127,7 @@ export function sendReminders(e?: unknown): void {
       const reminders = reminderPlan(ss, output, inputs.config, { enqueue: true, editUrl: editUrlByCode(inputs.identified.entries) });
       // Confirmations too: one left waiting for the quota goes before the reminders when the quota is short (core/outbox.ts
       // dueEntries), whichever run first finds the quota back.
-      const { sent, stopped } = deliver(ss, deadline, inputs.config.organisation.name, [confirmationPlan(output, inputs.config), reminders, digestPlan(ss, output, inputs.config, { enqueue: false })], 'sendReminders');
+      const { sent, stopped } = deliver(ss, deadline, inputs.config.organisation.name, [confirmationPlan(output, inputs.config), reminders, digestPlan(ss, output, inputs.config, { enqueue: false, recorded: recordedDecisions(inputs.identified.entries) })], 'sendReminders');
       // Dates of "Cấu hình" it could not use (their reminders wait): the run shows them, as the rebuild does.
       logProblems(ss, 'sendReminders', inputs.configErrors);
       const problems = inputs.configErrors.length;

@@ -319,6 +319,9 @@ export const DIGEST_EMAIL = {
   /** The Đạt registrations not yet decided on, the highest priority score first. */
   waitingTitle: (n: number, fromTab: boolean) =>
     `Phiếu đạt chờ Hội đồng thẩm định${fromTab ? ' (trang “Thẩm định”)' : ''} — ${n} phiếu, điểm ưu tiên cao trước:`,
+  /** "Thẩm định" could not be read (a column renamed): every Đạt registration listed, decided or not (review r67s F3). */
+  waitingTitleUnread: (n: number) =>
+    `Phiếu đạt — ${n} phiếu, điểm ưu tiên cao trước (không đọc được trang “Thẩm định”, xem “Nhật ký lỗi”: danh sách gồm cả phiếu Hội đồng đã quyết định):`,
   waitingNone: 'Không có phiếu đạt nào chờ Hội đồng thẩm định.',
   waitingLine: (id: string, school: string, kind: string, name: string, score: number) =>
     `${id} — ${school} — ${kind.toLowerCase()} ${q(name)} — điểm ưu tiên ${score}`,

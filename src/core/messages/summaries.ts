@@ -359,6 +359,12 @@ export const reviewNoteDecisionMoved = (was: string | null, now: string, others:
  */
 export const reviewNoteEditedAfterReview =
   'Phiếu đã khác với lúc Hội đồng quyết định (người, đơn vị hoặc kết luận tự động): trường đã sửa phiếu; hoặc kết luận tự động đã đổi mà trường không sửa phiếu — do trang “Cấu hình”, “Tiêu chí” hoặc “Đơn vị” vừa được sửa, do đến một mốc thời gian của Kế hoạch, hoặc do công cụ được cập nhật (lý do ghi ở trang “Nhật ký lỗi”, cùng thời điểm với dòng của phiếu ở trang “Lịch sử thẩm định”); hoặc đơn vị bị xóa hay đổi tên ở trang “Đơn vị” mà không ghi tên cũ ở cột “Tên cũ”; hoặc ô tự động của dòng này bị gõ đè (công cụ ghi lại ô đó theo phiếu). Quyết định được giữ nhưng chưa có hiệu lực: phiếu chưa được đưa vào đề nghị khen thưởng và chưa gửi thư. Hội đồng xem lại phiếu, rồi sửa ô “Nhận xét” hoặc “Người thẩm định” (ví dụ ghi ngày xem lại) để xác nhận quyết định.';
+/**
+ * The school sent its registration again (an edit through its link) after the council's "Yêu cầu bổ sung": what was
+ * asked for may be in it, and nothing else waits on it (review r67s F1).
+ */
+export const reviewNoteSupplied =
+  'Trường đã gửi lại phiếu sau khi Hội đồng yêu cầu bổ sung: Hội đồng thẩm định lại phiếu và ghi quyết định mới; nếu vẫn cần bổ sung, sửa ô “Nhận xét” hoặc “Người thẩm định” (ví dụ ghi ngày xem lại) để giữ yêu cầu. Phiếu được tính là đang chờ thẩm định.';
 export const reviewNoteAlike = (refs: readonly { id: string; school: string }[]) =>
   `Có thể trùng người với phiếu ${refs.map((a) => `${a.id} (${a.school})`).join(', ')} (cùng họ tên, không kể chức danh, dấu câu, dấu thanh hay tên gõ không dấu, và năm sinh, hoặc một phiếu không ghi năm sinh): nếu là một người, chỉ đề nghị khen theo một phiếu.`;
 export const reviewNoteOtherName = (refs: readonly { id: string; school: string }[]) =>
