@@ -13,7 +13,6 @@ import {
   criteriaErrorDuplicateId,
   criteriaErrorCopiesDisagree,
   criteriaErrorNoRows,
-  criteriaErrorColumnSorted,
   criteriaErrorMissingHeader,
   criteriaErrorUnknownId,
   criteriaObsoleteNote,
@@ -142,7 +141,6 @@ export function criteriaFromRows(rows: readonly (readonly unknown[])[], base: re
     const m = meanwhile(c);
     errors.push(criteriaErrorBadMandatory(list[0].row, id, CRITERIA_HEADERS[4], list[0].typed, m.shown, m.recalled));
   }
-  columnSortedAlone(found, recalled, overrides, errors);
   // A criterion without its row (deleted by hand) is judged meanwhile as above: said, as the office may have switched
   // it (review "settings" #4); Thiết lập writes the row again. Every row gone (the header alone): one line (r67t #8).
   const missing = base.filter((c) => !found.has(c.id));
@@ -157,35 +155,6 @@ export function criteriaFromRows(rows: readonly (readonly unknown[])[], base: re
     }
   }
   return done();
-}
-
-/**
- * The "Bắt buộc" column sorted on its own (Data → Sort range over that column: its "Có" and "Không" reshuffled among the
- * criteria, whose rows stay; review r67t #4): two criteria or more read otherwise than the last full run read them, as
- * many "Có" as before over those rows, the column now in one block of each value where it was not. Not the office's
- * switches — those criteria keep the values read before, and the log names them with those values, until the column
- * is put back. Only rows read whole (one row of a criterion, a readable value, a value read before) are weighed.
- */
-function columnSortedAlone(
-  found: ReadonlyMap<string, readonly { row: number; value: boolean | null }[]>,
-  recalled: (id: string) => boolean | null,
-  overrides: Record<string, boolean>,
-  errors: string[],
-): void {
-  const seq: { id: string; row: number; now: boolean; was: boolean }[] = [];
-  for (const [id, list] of found) {
-    if (list.length !== 1 || list[0].value === null) continue;
-    const was = recalled(id);
-    if (was !== null) seq.push({ id, row: list[0].row, now: list[0].value, was });
-  }
-  const changed = seq.filter((x) => x.now !== x.was);
-  if (changed.length < 2) return;
-  seq.sort((a, b) => a.row - b.row);
-  const count = (k: 'now' | 'was') => seq.filter((x) => x[k]).length;
-  const blocks = (k: 'now' | 'was') => seq.filter((x, i) => i > 0 && x[k] !== seq[i - 1][k]).length <= 1;
-  if (count('now') !== count('was') || !blocks('now') || blocks('was')) return;
-  for (const x of changed) overrides[x.id] = x.was;
-  errors.push(criteriaErrorColumnSorted(CRITERIA_HEADERS[4], changed.map((x) => ({ id: x.id, row: x.row, was: x.was ? MANDATORY_YES : MANDATORY_NO }))));
 }
 
 /** What Thiết lập writes of "Tiêu chí" over the tab as read: see criteriaTabUpdate. */

@@ -190,24 +190,6 @@ describe('a "Bắt buộc" the run cannot read is judged by the value the last f
     expect(agreeing.errors).toEqual([expect.stringContaining('“TT-02-DAN-DAU” đã có ở dòng 3')]);
   });
 
-  it('the "Bắt buộc" column sorted on its own: the values read before, named; two switches typed by hand count', () => {
-    const rows = officeRows();
-    const column = rows.slice(1).map((r) => String(r[4])).sort((a, b) => b.localeCompare(a, 'vi'));
-    const sorted = rows.map((r, i) => (i === 0 ? r : r.map((v, j) => (j === 4 ? column[i - 1] : v))));
-    const read = criteriaFromRows(sorted, CATALOGUE, recall);
-    expect(read.catalogue.map((c) => c.mandatory)).toEqual(CATALOGUE.map((c) => (c.id === 'TT-02-DAN-DAU' ? false : c.mandatory)));
-    expect(read.errors).toEqual([expect.stringContaining('có vẻ đã được sắp xếp riêng')]);
-    expect(read.errors[0]).toContain('dòng 2 TT-01-DANG-KY “Có”');
-    // The office swaps two switches by hand (TT-02 back to "Có", TT-03 to "Không"): its values, the column not in blocks.
-    const swapped = officeRows();
-    swapped[2][4] = 'Có';
-    swapped[3][4] = 'Không';
-    const typed = criteriaFromRows(swapped, CATALOGUE, recall);
-    expect(typed.errors).toEqual([]);
-    expect(tt02(typed.catalogue)).toBe(true);
-    expect(typed.catalogue.find((c) => c.id === 'TT-03-NHIEM-VU')!.mandatory).toBe(false);
-  });
-
   it('reads the plan\'s own "Ưu tiên xem xét" and "Không bắt buộc" as "Không"', () => {
     for (const v of ['Ưu tiên xem xét', 'Không bắt buộc', 'khong bat buoc']) {
       const rows = criteriaToRows();

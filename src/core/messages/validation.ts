@@ -869,10 +869,6 @@ export const criteriaErrorNoRows = (column: string, recalled: boolean) =>
 export const criteriaErrorCopiesDisagree = (id: string, rows: readonly number[], values: readonly string[], column: string, meanwhile: string, recalled: boolean) =>
   `Trang tính ${q(CRITERIA_TAB)}: tiêu chí ${id} có ở các dòng ${rows.join(', ')} với giá trị khác nhau ở cột ${q(column)} (${values.map((v) => q(v)).join(', ')}); công cụ không chọn theo thứ tự dòng (sắp xếp trang sẽ đổi kết luận) mà dùng ${meanwhileValue(meanwhile, recalled)} cho đến khi chỉ còn một dòng. Xóa dòng thừa, giữ dòng có giá trị đúng.`;
 
-/** The "Bắt buộc" column sorted on its own: the criteria whose values moved, with the values read before. */
-export const criteriaErrorColumnSorted = (column: string, moved: readonly { id: string; row: number; was: string }[]) =>
-  `Trang tính ${q(CRITERIA_TAB)}: cột ${q(column)} có vẻ đã được sắp xếp riêng (giá trị “${MANDATORY_YES}”, “${MANDATORY_NO}” đổi chỗ giữa ${moved.length} tiêu chí, nay xếp liền thành khối, còn mã tiêu chí vẫn ở dòng cũ). Công cụ dùng giá trị đã đọc ở lần cập nhật trước cho các tiêu chí này cho đến khi cột được đặt lại (Hoàn tác, hoặc ghi lại): ${moved.map((m) => `dòng ${m.row} ${m.id} “${m.was}”`).join('; ')}. Muốn đổi các giá trị này thật, sửa từng ô, không sắp xếp cột riêng.`;
-
 /** Added to "Cách kiểm tra" of a criterion whose basis has ceased; `from`: yyyy-MM-dd. */
 export const criteriaObsoleteNote = (from: string, basis: string) =>
   `Không còn áp dụng từ ngày ${from.split('-').reverse().join('/')}${basis ? ` (${basis})` : ''}: từ ngày này công cụ không xét tiêu chí này (kết quả “Không áp dụng”).`;
