@@ -30,3 +30,10 @@ describe('review d67: a number after a remark opening with "Chưa" about somethi
     expect(counts(docRef)).toBe(true);
   });
 });
+
+describe('review d67: a folder on the school\'s computer named before the number, on the same line', () => {
+  // LOCAL_PATH takes a path without a file extension to the end of its line: the number after it is lost with it.
+  it.each(['File D:\\BC6T, số 45/BC-THCS ngày 12/6/2027', 'Lưu tại D:\\Bao cao 2027, số 45 ngày 12/6/2027'])('%j counts: the number follows the path', (docRef) => {
+    expect(counts(docRef)).toBe(true);
+  });
+});
