@@ -193,12 +193,21 @@ export function criteriaTabUpdate(read: readonly (readonly unknown[])[], catalog
   const others = new Set<string>();
   for (const cat of Object.values(CATALOGUES)) for (const c of cat) if (!lines.has(c.id)) others.add(c.id);
   const mandatory = cols[4];
+  // A criterion on several rows with two values (a row copied, one changed): which is the office's only it can say, so
+  // neither is written over (review d67 #4: the value read before went into the row the clerk had just switched).
+  const valuesOf = new Map<string, Set<boolean>>();
+  for (let i = 1; i < rows.length; i++) {
+    const v = parseMandatory(rows[i][mandatory]);
+    if (v === null) continue;
+    const id = toText(rows[i][cols[0]]).toUpperCase();
+    (valuesOf.get(id) ?? valuesOf.set(id, new Set()).get(id)!).add(v);
+  }
   for (let i = 1; i < rows.length; i++) {
     const id = toText(rows[i][cols[0]]).toUpperCase();
     const line = lines.get(id);
     if (line) {
       lines.delete(id);
-      const unreadable = parseMandatory(rows[i][mandatory]) === null && toText(rows[i][mandatory]) !== '';
+      const unreadable = (parseMandatory(rows[i][mandatory]) === null && toText(rows[i][mandatory]) !== '') || (valuesOf.get(id)?.size ?? 0) > 1;
       for (let j = 0; j < cols.length; j++) if (!(cols[j] === mandatory && unreadable)) rows[i][cols[j]] = line[j];
     } else if (others.has(id)) for (const c of cols) rows[i][c] = '';
   }
