@@ -132,7 +132,9 @@ export function reportHasEvidence(r: Pick<ProgressReport, 'docRef' | 'link'> & P
 function docRefGiven(raw: string): boolean {
   // A link pasted here is a link (review diff40 L2); a path on the sender's computer names nothing the office can open.
   const s = raw.replace(LOCAL_PATH, ' ');
-  return (!isDraft(s) && ((!noEvidence(s) && !notIssuedYet(s) && /\d/.test(s)) || REPORT_NUMBER.test(s))) || linkGiven(s);
+  // Not issued yet ("Chưa có, sẽ gửi trước ngày 20/6/2027") unless a document's number is given after all ("Chưa gửi
+  // qua eOffice; số 45 ngày 12/6/2027": review d67 #1).
+  return (!isDraft(s) && ((!noEvidence(s) && (!notIssuedYet(s) || NUMBER_GIVEN.test(s)) && /\d/.test(s)) || REPORT_NUMBER.test(s))) || linkGiven(s);
 }
 
 /**
@@ -143,9 +145,19 @@ function docRefGiven(raw: string): boolean {
  */
 function isDraft(s: string): boolean {
   if (DRAFT_START.test(s) || DRAFT_NUMBER.test(s)) return true;
-  const f = folded(s);
-  return f.includes('du thao') && /(?:^| )du thao(?: |$)/.test(f.replace(REPLACED_DRAFT, ' '));
+  // "(dự thảo)", "- dự thảo", ", bản dự thảo": a clause of its own that says what the answer names is a draft. Within
+  // a longer one it is about another document — the draft the report replaces ("bản dự thảo gửi hôm trước xin hủy",
+  // "đã chỉnh sửa từ dự thảo": review d67 #1).
+  if (!folded(s).includes('du thao')) return false;
+  return s.split(CLAUSE).some((c) => DRAFT_CLAUSE.test(folded(c)));
 }
+/** What separates the clauses of an answer (brackets, commas, semicolons, full stops, dashes, colons). */
+const CLAUSE = /[()[\],;.:–—-]+/;
+/**
+ * A clause that says what the answer names is a draft ("dự thảo", "bản dự thảo", "đây là bản dự thảo", "đang là dự thảo
+ * chờ ký"), without tones: nothing after "dự thảo" but its state (chưa…, chờ…, đang…).
+ */
+const DRAFT_CLAUSE = /^(?:(?:day|hien|dang|con|van|moi|chi) )*(?:la )?(?:ban )?du thao(?: (?:chua|cho|dang)(?: .*)?)?$/;
 
 /**
  * The answer opens saying the report is not issued yet: "Chưa …" (có, có số, có báo cáo, làm, hoàn thành, ký …),
@@ -178,13 +190,14 @@ const REPORT_NUMBER = /\d\s*\/\s*(?:KH|BC)(?![\p{L}\d])/iu;
 /** A draft's number is no document issued ("Chưa ban hành (dự thảo 12/KH-…)": review diff10 #4). */
 const DRAFT_START = /^\s*(?:bản\s+)?(?:dự\s*thảo|du\s*thao)/iu;
 const DRAFT_NUMBER = /(?:dự\s*thảo|du\s*thao)\s*(?:số\s*)?[:.-]?\s*\d/iu;
-/** A mention of the draft the document replaces, without tones ("thay bản dự thảo đã gửi", "không phải dự thảo"). */
-const REPLACED_DRAFT = /(?:^| )(?:thay(?: the)?(?: cho)?|huy|bo|khong phai|khong con la)(?: cac)?(?: ban| van ban)?(?: bao cao| ke hoach)? du thao(?= |$)/g;
 /** How a "Số, ngày văn bản" says the report is not issued yet (notIssuedYet), without tones. */
 const NOT_ISSUED =
   /^(?:hien |hien tai |hien nay )?(?:chua|se|cho (?:ky|duyet|phe|so|lanh|xac|trinh|ban hanh|hieu truong|y kien)|dang (?:trinh|hoan|lam|xin|cho|doi|soan|xay|tong|viet|ky|chinh|sua|cap|xu|lay|in|gui|chuan|la du thao|du thao|tham|hop)|khong co (?:bao cao|ke hoach|van ban|so va ngay))(?: |$)/;
 /** A path on the sender's computer ("C:\\Users\\…\\BC 6 thang.docx", "D:/Bao cao/2027/BC6T.docx", "\\\\may-chu\\…"), to its file's extension, the line's end or the end. */
-const LOCAL_PATH = /(?:(?<![\p{L}\d])[A-Za-z]:[\\/]|\\\\|file:\/\/)[^\n]*?(?:\.[A-Za-z0-9]{2,5}(?=[\s,;)]|$)|(?=\n)|$)/gu;
+// A path without a file's extension ends at a comma or semicolon too ("File D:\\BC6T, số 45/BC-THCS …": review d67 #2).
+const LOCAL_PATH = /(?:(?<![\p{L}\d])[A-Za-z]:[\\/]|\\\\|file:\/\/)[^\n]*?(?:\.[A-Za-z0-9]{2,5}(?=[\s,;)]|$)|(?=[\n,;])|$)/gu;
+/** A document's number given in words and digits: "số 45", "số: 45", "văn bản số 45". */
+const NUMBER_GIVEN = /(?:^|[^\p{L}])(?:số|so)\s*[:.]?\s*\d/iu;
 
 /**
  * A report as parsed: its summary (a paragraph nothing decides on) is cleaned when read, from the cell the report
