@@ -2,12 +2,12 @@
 // emulation cluster above the configured number of schools), the "Tra cứu đơn vị" lookup tab, and the office's
 // "Tổng hợp" with its blocks and the range of its chart. Pure and linear in schools + registrations; the order
 // is deterministic (directory order, registrations by id). Text is in messages/summaries.ts.
-import { OfficeConfig, officeWord, periodDeadlineUnsettled, reportingPeriods, todayFixedNote } from './config';
+import { OfficeConfig, officeWord, periodDeadlineUnsettled, reportingPeriods, todayFixedNote, type ReportKind } from './config';
 import type { Criterion } from './criteria';
 import type { School } from './directory';
 import type { EvaluateOutput, EvaluatedRegistration } from './evaluate';
 import { toFixCell } from './emails';
-import { minimumIsRequired, openYearLastDay, registrationSchoolYear } from './school-duties';
+import { minimumIsRequired, openYearLastDay, registrationSchoolYear, reportRequired } from './school-duties';
 import { FIELD_CHOICES, HAPPY_SCHOOL_CHOICES, MODEL_CHOICES, happySchoolConcrete } from './form-titles';
 import { KIND_LABELS, RESULTS_HEADER, SCHOOL_LEVELS, TAB, VERDICT_LABELS } from './messages';
 import {
@@ -247,6 +247,11 @@ export function schoolSummaries(output: EvaluateOutput, config: OfficeConfig): S
 const summaryMemo = new WeakMap<EvaluateOutput, { config: OfficeConfig; summaries: SchoolSummary[] }>();
 
 function computeSchoolSummaries(output: EvaluateOutput, config: OfficeConfig): SchoolSummary[] {
+  /** Whether the office requires the reports of a kind (reportRequired), asked once per kind. */
+  const requiredKinds = new Map<ReportKind, boolean>();
+  const required = (kind: ReportKind) => requiredKinds.get(kind) ?? requiredKinds.set(kind, reportRequired(output, kind)).get(kind)!;
+  /** The reports the duty line names: both kinds, or the one the office still requires. */
+  const reportKinds = required('halfYear') === required('annual') ? 'both' : required('halfYear') ? 'halfYear' : 'annual';
   const schools = output.directory.schools;
   const index = new Map<string, number>();
   schools.forEach((s, i) => index.set(s.key, i));
@@ -357,6 +362,9 @@ function computeSchoolSummaries(output: EvaluateOutput, config: OfficeConfig): S
         else (planText = dutyTextPlanNotDue(period)), (planCell = DUTY_CELL.planNotDue);
         continue;
       }
+      // Reports of a kind the office switched to "Không" in "Tiêu chí" (half-year off, annual kept): not due, not listed,
+      // as the reminders leave them out (review d67 #5).
+      if (!required(p.kind)) continue;
       if (st === 'notDue') {
         // Sent already, too early to count (review d62 F1): said before the period is due too (the digest sends the
         // office here for the reason).
@@ -417,8 +425,8 @@ function computeSchoolSummaries(output: EvaluateOutput, config: OfficeConfig): S
         // each once (review d63 F6, d64b #6).
         plan === 'missing' && planLine ? dutyLinePlan(DUTY_STATUS_NOT_COUNTED, planLine) : dutyLinePlan(DUTY_STATUS[plan], planText),
         reports === 'missing' && otherSchoolReports.length > 0 && noEvidenceReports.length === 0
-          ? dutyLineReports(DUTY_STATUS_NOT_COUNTED, reportsTextWith(otherSchoolLines.join('; ')))
-          : dutyLineReports(DUTY_STATUS[reports], reportsText),
+          ? dutyLineReports(DUTY_STATUS_NOT_COUNTED, reportsTextWith(otherSchoolLines.join('; ')), reportKinds)
+          : dutyLineReports(DUTY_STATUS[reports], reportsText, reportKinds),
       ],
       planCell,
       reportsCell,

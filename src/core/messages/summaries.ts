@@ -629,7 +629,9 @@ export const dutyTextLacking = (
 /** Until when a registration counts for the school year still open (dd/MM/yyyy): "còn hạn đến hết ngày 31/05/2028". */
 export const dutyTextOpenUntil = (until: string) => `còn hạn đến hết ngày ${until}`;
 export const dutyLinePlan = (status: string, detail: string) => `• Kế hoạch của đơn vị (mục III.4): ${status}${detail ? ' — ' + detail : ''}.`;
-export const dutyLineReports = (status: string, detail: string) => `• Báo cáo 6 tháng và hằng năm (mục IV.2): ${status}${detail ? ' — ' + detail : ''}.`;
+/** `kinds`: which reports the office requires ("Tiêu chí": half-year or annual switched to "Không", review d67 #5). */
+export const dutyLineReports = (status: string, detail: string, kinds: 'both' | 'halfYear' | 'annual' = 'both') =>
+  `• ${kinds === 'both' ? 'Báo cáo 6 tháng và hằng năm' : kinds === 'halfYear' ? 'Báo cáo 6 tháng' : 'Báo cáo hằng năm'} (mục IV.2): ${status}${detail ? ' — ' + detail : ''}.`;
 /** One period of a report, with its deadline, e.g. "Năm 2023 (hạn 15/12/2023)". */
 export const dutyTextPeriod = (label: string, deadline: string) => `${label} (hạn ${deadline})`;
 /** A period whose deadline is a stand-in (review now N3): no date. `office`: how the office names itself (officeWord). */
