@@ -397,6 +397,8 @@ export function digestEmail(input: DigestInput, to: string): { email: Email; bas
     if (d.periodId === null) continue;
     const done = schools.filter((s) => reportStatus(output.reports, s, d.periodId!) === 'met').length;
     const kind = d.kind === 'plan' || d.kind === 'halfYear' || d.kind === 'annual' ? d.kind : null;
+    // A plan or reports the office switched to "Không" in "Tiêu chí": no deadline the schools owe (review r67s F6).
+    if (kind && !reportRequired(output, kind)) continue;
     coming.push({ date: d.date, label: DIGEST_EMAIL.reportDeadline(d.title) + DIGEST_EMAIL.submittedCount(done, schools.length) + (kind ? standIn(periodDeadlineSetting(kind)) : '') });
   }
   const upcoming = coming
