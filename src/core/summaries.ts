@@ -36,6 +36,7 @@ import {
   SCHOOL_TAB_YEAR_LATE,
   SUMMARY_ALL_MEET_MINIMUM,
   SUMMARY_MINIMUM_NOT_REQUIRED,
+  SUMMARY_MINIMUM_NOT_DUE,
   SUMMARY_BELOW_HEADER,
   SUMMARY_BLOCK_TITLES,
   SUMMARY_COUNT_HEADER,
@@ -441,7 +442,8 @@ function computeSchoolSummaries(output: EvaluateOutput, config: OfficeConfig): S
  * has something to add, not a failure (review openyear).
  */
 function minimumCell(s: SchoolSummary): string {
-  return s.school.office ? DUTY_CELL.notApplicable : s.minimum === 'notRequired' ? DUTY_CELL.notRequired : s.meetsMinimum ? DUTY_CELL.yes : s.minimum === 'missing' ? DUTY_CELL.minimumOpen : DUTY_CELL.no;
+  // Before any school year of the period asks for it: not due, as the school's tab says (review r67s F5).
+  return s.school.office ? DUTY_CELL.notApplicable : s.minimum === 'notRequired' ? DUTY_CELL.notRequired : s.meetsMinimum ? DUTY_CELL.yes : s.minimum === 'missing' ? DUTY_CELL.minimumOpen : s.minimum === 'notDue' ? DUTY_CELL.planNotDue : DUTY_CELL.no;
 }
 
 // ---- tab names ----------------------------------------------------------------------------------
@@ -917,7 +919,7 @@ export function districtSummary(output: EvaluateOutput, config: OfficeConfig, re
     [summaryAsOf(formatDate(config.today), output.registrations.length - all.total)],
     // While "Ngày kiểm tra" fixes the day of the checks, said under the day (review now N7).
     ...(config.todayFixed ? [[todayFixedNote(config, now)]] : []),
-    [summaryOverall(dutyUnits.length, all.total, all.dat, all.chuaDat, all.canBoSung, meeting, output.registrations.length - all.total, noExcellentYear, minimumRequired)],
+    [summaryOverall(dutyUnits.length, all.total, all.dat, all.chuaDat, all.canBoSung, meeting, output.registrations.length - all.total, noExcellentYear, minimumRequired, dutyUnits.length > 0 && dutyUnits.every((s) => s.minimum === 'notDue'))],
     ...(review ? [[summaryReviewProgress(review)]] : []),
     [SUMMARY_GENERATED_NOTICE],
     [],
@@ -990,11 +992,13 @@ export function districtSummary(output: EvaluateOutput, config: OfficeConfig, re
   block('byModel', SUMMARY_MODEL_HEADER, modelRows, [SUMMARY_TOTAL, allSchools.size, ...countCells(all)], [happySubtotal]);
 
   // Schools below the minimum.
-  const below = summaries.filter((s) => !s.meetsMinimum);
+  // Not those no school year asks yet (review r67s F5: every school was listed, with no reason, before the first one).
+  const below = summaries.filter((s) => !s.meetsMinimum && s.minimum !== 'notDue');
+  const noneDue = minimumRequired && dutyUnits.length > 0 && dutyUnits.every((s) => s.minimum === 'notDue');
   block(
     'belowMinimum',
     SUMMARY_BELOW_HEADER,
-    below.length ? below.map((s) => belowRow(s)) : [[minimumRequired ? SUMMARY_ALL_MEET_MINIMUM : SUMMARY_MINIMUM_NOT_REQUIRED]],
+    below.length ? below.map((s) => belowRow(s)) : [[!minimumRequired ? SUMMARY_MINIMUM_NOT_REQUIRED : noneDue ? SUMMARY_MINIMUM_NOT_DUE : SUMMARY_ALL_MEET_MINIMUM]],
     null,
   );
 

@@ -713,8 +713,10 @@ export const summaryAsOf = (date: string, replaced = 0) => `Số liệu tính đ
 /** Why no school is short of the minimum when the office requires none of it (review r67t #5). */
 const MINIMUM_NOT_REQUIRED = `không bắt buộc theo trang “${CRITERIA_TAB}”`;
 /** `minimumRequired` false: the office switched the minimum's criteria to "Không" in "Tiêu chí" (review r67t #5). */
-export const summaryOverall = (schools: number, regs: number, dat: number, chuaDat: number, canBoSung: number, meeting: number, superseded = 0, noExcellentYear = 0, minimumRequired = true) =>
-  `${schools} đơn vị, ${regs} phiếu đăng ký: ${dat} đạt, ${chuaDat} chưa đạt${noExcellentYear ? ` (trong đó ${noExcellentYear} phiếu chỉ vì chưa có năm được xếp loại “Hoàn thành xuất sắc nhiệm vụ”)` : ''}, ${canBoSung} cần bổ sung${superseded ? ` (không tính ${superseded} phiếu cũ đã được đăng ký lại)` : ''}. ${meeting}/${schools} đơn vị đã đăng ký đủ tối thiểu 01 tập thể và 01 cá nhân${minimumRequired ? '' : ` (${MINIMUM_NOT_REQUIRED})`}.`;
+export const summaryOverall = (schools: number, regs: number, dat: number, chuaDat: number, canBoSung: number, meeting: number, superseded = 0, noExcellentYear = 0, minimumRequired = true, minimumNotDue = false) =>
+  `${schools} đơn vị, ${regs} phiếu đăng ký: ${dat} đạt, ${chuaDat} chưa đạt${noExcellentYear ? ` (trong đó ${noExcellentYear} phiếu chỉ vì chưa có năm được xếp loại “Hoàn thành xuất sắc nhiệm vụ”)` : ''}, ${canBoSung} cần bổ sung${superseded ? ` (không tính ${superseded} phiếu cũ đã được đăng ký lại)` : ''}. ${
+    minimumRequired && minimumNotDue ? SUMMARY_MINIMUM_NOT_DUE : `${meeting}/${schools} đơn vị đã đăng ký đủ tối thiểu 01 tập thể và 01 cá nhân${minimumRequired ? '' : ` (${MINIMUM_NOT_REQUIRED})`}.`
+  }`;
 /**
  * The council's progress, by the decisions in "Thẩm định" of the registrations in force: Đạt ones waiting for it, and
  * each decision taken (what a week before the meeting, and on the day the proposal goes, the office looks for).
@@ -764,6 +766,8 @@ export const summaryHappySchoolType = (happySchool: string, type: string) => `${
 export const summaryHappySchoolNoType = (happySchool: string) => `${happySchool}: chưa nêu loại cụ thể`;
 export const summaryHappySchoolTotal = (happySchool: string) => `${happySchool} (cộng)`;
 export const SUMMARY_UNKNOWN_SCHOOL = 'Phiếu ghi đơn vị không có trong danh mục';
+/** No school year of the period asks for the minimum yet (before its first one begins: review r67s F5). */
+export const SUMMARY_MINIMUM_NOT_DUE = 'Chưa có năm học nào của giai đoạn mà các đơn vị phải đăng ký tối thiểu 01 tập thể và 01 cá nhân (mục III.1).';
 export const SUMMARY_ALL_MEET_MINIMUM = 'Tất cả các đơn vị đã đăng ký đủ tối thiểu 01 tập thể và 01 cá nhân.';
 /** The block of schools below the minimum when the office switched its criteria to "Không" (review r67t #5). */
 export const SUMMARY_MINIMUM_NOT_REQUIRED = `Đăng ký tối thiểu 01 tập thể và 01 cá nhân mỗi năm học (mục III.1) ${MINIMUM_NOT_REQUIRED}.`;
