@@ -4,6 +4,7 @@ import { R } from '../form-titles';
 import { APP_NAME } from './app';
 import { EVIDENCE_FIELDS } from './mail';
 import { schoolMailFooter } from './summaries';
+import { fromOldVersion } from './restore';
 
 const q = (s: string) => `“${s}”`;
 /**
@@ -20,7 +21,7 @@ export const reportRowsGone = (tab: string, gone: readonly { school: string; per
   `Trang “${tab}” không còn dòng của ${gone.length} báo cáo mà trường đã được gửi thư báo đã nhận: ${gone
     .slice(0, 10)
     .map((g) => `${g.school} — “${g.period}” (gửi lúc ${g.sent})`)
-    .join('; ')}${gone.length > 10 ? '; …' : ''}. Có thể dòng đã bị xóa: báo cáo vẫn còn trong câu trả lời của biểu mẫu. Trong khi thiếu dòng, công cụ coi như trường chưa gửi báo cáo này (trang của trường, Tổng hợp, thư nhắc hạn). Khôi phục dòng bằng Hoàn tác hoặc Tệp → Nhật ký phiên bản; nếu dòng bị xóa vì trùng, không cần làm gì.`;
+    .join('; ')}${gone.length > 10 ? '; …' : ''}. Có thể dòng đã bị xóa: báo cáo vẫn còn trong câu trả lời của biểu mẫu. Trong khi thiếu dòng, công cụ coi như trường chưa gửi báo cáo này (trang của trường, Tổng hợp, thư nhắc hạn). Lấy lại dòng bằng Hoàn tác (Ctrl+Z) nếu còn kịp, hoặc ${fromOldVersion('dòng đó')}; nếu dòng bị xóa vì trùng, không cần làm gì.`;
 
 export const NOTICE_EMAIL = {
   replacedSubject: (id: string, by: string, school: string) => `[${APP_NAME}] Phiếu ${id} đã được thay bằng phiếu ${by} — ${school}`,
