@@ -281,3 +281,14 @@ export function haSonSo(now: Date, org: Partial<OfficeConfig['organisation']>): 
   cfg.organisation.signer = { ...cfg.organisation.signer, name: 'Lê Thị Thu Hà' };
   return cfg;
 }
+
+/** Types the council's decision, comment and reviewer for one code into "Thẩm định", as a person would. */
+export function decide(ctx: Pick<ReturnType<typeof officeAfterSetup>, 'emu'>, id: string, decision: string, comment: string, reviewer = 'Đ/c Phó trưởng phòng'): void {
+  const values = ctx.emu.spreadsheets.values('Thẩm định');
+  const header = values[0] as string[];
+  const row = values.findIndex((r) => r[0] === id);
+  if (row <= 0) throw new Error(`no row of ${id} in "Thẩm định"`);
+  typeCell(ctx.emu, 'Thẩm định', row + 1, header.indexOf('Quyết định của Hội đồng') + 1, decision);
+  typeCell(ctx.emu, 'Thẩm định', row + 1, header.indexOf('Nhận xét') + 1, comment);
+  typeCell(ctx.emu, 'Thẩm định', row + 1, header.indexOf('Người thẩm định') + 1, reviewer);
+}

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { Q } from '../../src/core/registration-form';
 import { PROPOSAL_BLOCKED, reviewNoteEditedAfterReview } from '../../src/core/messages';
 import { clearTabRow, deleteTabRow, hideTabRows, insertTabColumn, insertTabRows, setTabHidden, sortTab, typeCell, typeIntoTab } from '../../scripts/user';
-import { SCHOOLS, alertsShown, collectiveAnswers, individualAnswers, officeAfterSetup } from './helpers';
+import { SCHOOLS, alertsShown, collectiveAnswers, decide, individualAnswers, officeAfterSetup } from './helpers';
 
 type Ctx = ReturnType<typeof officeAfterSetup>;
 const RESPONSES = 'Phiếu đăng ký';
@@ -44,16 +44,6 @@ function decisions(ctx: Ctx): Map<string, { name: unknown; decision: unknown; co
   return new Map(table(ctx, REVIEW).map((r) => [String(r['Mã phiếu']), { name: r['Tên'], decision: r['Quyết định của Hội đồng'], comment: r['Nhận xét'], note: r['Ghi chú'] }]));
 }
 
-/** Types the council's decision for one code into the review tab, as a person would. */
-function decide(ctx: Ctx, id: string, decision: string, comment: string, reviewer = 'Đ/c Phó trưởng phòng') {
-  const values = ctx.emu.spreadsheets.values(REVIEW);
-  const header = values[0] as string[];
-  const row = values.findIndex((r) => r[0] === id);
-  expect(row).toBeGreaterThan(0);
-  typeCell(ctx.emu, REVIEW, row + 1, header.indexOf('Quyết định của Hội đồng') + 1, decision);
-  typeCell(ctx.emu, REVIEW, row + 1, header.indexOf('Nhận xét') + 1, comment);
-  typeCell(ctx.emu, REVIEW, row + 1, header.indexOf('Người thẩm định') + 1, reviewer);
-}
 
 function rebuild(ctx: Ctx) {
   ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
