@@ -38,7 +38,7 @@ export function criteriaToRows(catalogue: readonly Criterion[] = CATALOGUE, name
 
 export interface CriteriaReadResult {
   catalogue: Criterion[];
-  /** id → mandatory, for the rows read successfully. */
+  /** id → mandatory as applied: the values read, and those recalled (the last full run's) where none could be. */
   overrides: Record<string, boolean>;
   errors: string[];
   /**
