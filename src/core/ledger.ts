@@ -12,7 +12,7 @@ import { fingerprint } from './review';
 import { mergeSharedCells, sharedColumns } from './columns';
 import { headerFinder, isBlankRow, matchKey, padNumber, parseDate, toText } from './text';
 import { LEDGER_HEADERS } from './messages/summaries';
-import { NOT_LISTED, normaliseEmail, type Directory } from './directory';
+import { DIRECTORY_HEADERS, NOT_LISTED, normaliseEmail, splitEmails } from './directory';
 
 export interface LedgerEntry {
   /** The code shown everywhere ("DK-000123"). */
@@ -81,24 +81,28 @@ export function highestCodeIn(values: readonly (readonly unknown[])[]): number {
 }
 
 /**
- * The schools `dir` lists an address for (LedgerEntry.sentAs): their names, one a line, or NOT_LISTED. Built once per
- * run, from the directory the run read.
+ * The schools "Đơn vị" (`rows`: the tab as read, header first) lists an address for (LedgerEntry.sentAs): their names,
+ * one a line, or NOT_LISTED; '' (not known: a later run stamps it) while the tab has no name or e-mail column or no
+ * row. Asked for one address at a time (a submission's, or the few a run sees first): the rows whose e-mail cell holds
+ * it are found by a search of the text, not by parsing the whole directory (review d67: a submission's script time).
  */
-export function listedSchools(dir: Pick<Directory, 'schools'>): (email: string) => string {
-  let owners: Map<string, string[]> | null = null;
+export function listedSchools(rows: readonly (readonly unknown[])[]): (email: string) => string {
+  const header = (rows[0] ?? []).map((h) => matchKey(h));
+  const cName = header.indexOf(matchKey(DIRECTORY_HEADERS.name));
+  const cEmail = header.indexOf(matchKey(DIRECTORY_HEADERS.email));
+  if (cName < 0 || cEmail < 0 || rows.length < 2) return () => '';
   return (email) => {
-    if (owners === null) {
-      owners = new Map();
-      for (const s of dir.schools) {
-        for (const e of s.emails) {
-          const list = owners.get(e);
-          if (list === undefined) owners.set(e, [s.name]);
-          else if (list.indexOf(s.name) < 0) list.push(s.name);
-        }
-      }
+    const e = normaliseEmail(email);
+    if (e === '') return NOT_LISTED;
+    const names: string[] = [];
+    for (let i = 1; i < rows.length; i++) {
+      const r = rows[i];
+      const cell = r ? r[cEmail] : undefined;
+      if (typeof cell !== 'string' || cell.toLowerCase().indexOf(e) < 0 || splitEmails(cell).indexOf(e) < 0) continue;
+      const name = toText(r![cName]);
+      if (name !== '' && names.indexOf(name) < 0) names.push(name);
     }
-    const names = email === '' ? undefined : owners.get(normaliseEmail(email));
-    return names ? names.join('\n') : NOT_LISTED;
+    return names.length > 0 ? names.join('\n') : NOT_LISTED;
   };
 }
 

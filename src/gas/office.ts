@@ -7,7 +7,7 @@ import { registrationFormPeriod, registrationOnForm } from './forms';
 import { criteriaTabUpdate, criteriaToRows } from '../core/criteria-tab';
 import { catalogueFor } from '../core/criteria';
 import type { Criterion } from '../core/criteria';
-import { directoryToRows, parseDirectory } from '../core/directory';
+import { directoryToRows } from '../core/directory';
 import { listedSchools } from '../core/ledger';
 import type { EvaluateInput } from '../core/evaluate';
 import { CONFIG_FIRST_HEADER_OLD, CONFIG_HEADERS, CRITERIA_HEADERS, DIRECTORY_HEADERS, LEDGER_TAB, OFFICE_TAB_GONE, OFFICE_TABS_AWAITED, TAB } from '../core/messages';
@@ -243,7 +243,7 @@ export function readInputs(ss: Spreadsheet, now: Date, opts: ReadOptions = {}): 
   const responses = registrationTab(ss);
   const reports = reportTab(ss);
   const responseValues = responses ? readValues(responses) : [];
-  const identified = identifyRegistrations(ss, responseValues, { readOnly: opts.readOnly, findMissing: opts.findMissing, listedFor: sendersListed(settings.directoryRows) })!;
+  const identified = identifyRegistrations(ss, responseValues, { readOnly: opts.readOnly, findMissing: opts.findMissing, listedFor: listedSchools(settings.directoryRows) })!;
   rememberResent(identified, opts);
   return {
     ...settings,
@@ -293,7 +293,7 @@ function readInputsListed(ss: Spreadsheet, now: Date, read: TabsRead, opts: Read
   const resultsTab = read.get(TAB.results);
   const resultsShape = resultsTab ? { cols: resultsTab.cols, header: read.takeArea(TAB.results, '1:1')?.[0] ?? [] } : undefined;
   const settings = settingsFrom(ss, now, { config: configRows, directory: directoryRows, criteria: criteriaRows }, opts.setup);
-  const identified = identifyRegistrations(ss, responseValues, { readOnly: opts.readOnly, findMissing: opts.findMissing, listedFor: sendersListed(settings.directoryRows) })!;
+  const identified = identifyRegistrations(ss, responseValues, { readOnly: opts.readOnly, findMissing: opts.findMissing, listedFor: listedSchools(settings.directoryRows) })!;
   rememberResent(identified, opts);
   return {
     ...settings,
@@ -333,22 +333,6 @@ function settingsFrom(ss: Spreadsheet, now: Date, rows: { config: unknown[][] | 
 }
 
 /**
- * The schools "Đơn vị" (`rows`, as read) lists an address for, for the register to stamp on what it sees first
- * (src/core/ledger.ts listedSchools); '' — not known, stamped by a later run — while the tab cannot be read (a header
- * missing, no school), when the run stops on it anyway. The directory is parsed only when a stamp is asked for.
- */
-function sendersListed(rows: readonly (readonly unknown[])[]): (email: string) => string {
-  let listed: ((email: string) => string) | null = null;
-  return (email) => {
-    if (listed === null) {
-      const dir = parseDirectory(rows);
-      listed = dir.structuralErrors.length > 0 || dir.schools.length === 0 ? () => '' : listedSchools(dir);
-    }
-    return listed(email);
-  };
-}
-
-/**
  * The inputs of one submission: the office's tabs, and of the registration tab only its header and the submitted
  * row (given as a sparse table: row n at index n-1). Null when the register cannot identify a single row on its own
  * (a first run, a register to rebuild): the caller then reads everything. The caller saves the register
@@ -361,7 +345,7 @@ export function readSubmission(ss: Spreadsheet, sheet: GoogleAppsScript.Spreadsh
   values[0] = header;
   values[row - 1] = sheet.getSheetValues(row, 1, 1, header.length)[0];
   const settings = readSettings(ss, now);
-  const identified = identifyRegistrations(ss, values, { partial: true, deferSave: true, listedFor: sendersListed(settings.directoryRows) });
+  const identified = identifyRegistrations(ss, values, { partial: true, deferSave: true, listedFor: listedSchools(settings.directoryRows) });
   if (!identified) return null;
   return {
     ...settings,
@@ -434,7 +418,7 @@ export function readSubmissionListed(ss: Spreadsheet, read: TabsRead, sheet: Goo
     responseIds: read.takeArea(LEDGER_TAB, REGISTER_RESPONSE_IDS),
     // Its new rows go into the submission's batch, appended by Sheets (src/jobs/intake.ts).
     appendInBatch: true,
-    listedFor: sendersListed(directoryRows),
+    listedFor: listedSchools(directoryRows),
   });
   if (!identified) return null;
   return {

@@ -5,7 +5,7 @@ import { assignIds, listedSchools, codeHoles, codeOf, editedLost, highestCodeIn,
 import { Q } from '../../src/core/form-titles';
 import { fingerprint } from '../../src/core/review';
 import { matchKey } from '../../src/core/text';
-import { directoryToRows, parseDirectory } from '../../src/core/directory';
+import { directoryToRows } from '../../src/core/directory';
 import { SCHOOLS } from './helpers';
 
 const T0 = Date.UTC(2024, 6, 1, 1, 0, 0);
@@ -255,7 +255,7 @@ describe('lost register rows: a code is given back only to the one row that can 
 });
 
 describe('who listed the sender when the register first saw it (LedgerEntry.sentAs, review r66g #1)', () => {
-  const dir = (email: string) => parseDirectory(directoryToRows([{ ...SCHOOLS[0], emails: [email] }, ...SCHOOLS.slice(1)]));
+  const dir = (email: string) => directoryToRows([{ ...SCHOOLS[0], emails: [email] }, ...SCHOOLS.slice(1)]);
   const school = SCHOOLS[0];
 
   it('a new code is stamped with the schools that list its sender then, kept when the address is replaced later, judged again when the sender changes', () => {
@@ -286,11 +286,16 @@ describe('who listed the sender when the register first saw it (LedgerEntry.sent
   });
 
   it('an address two schools list names both; an unknown or empty sender none; case and spaces do not matter', () => {
-    const shared = parseDirectory(directoryToRows([{ ...SCHOOLS[0], emails: ['cum1@example.edu.vn'] }, { ...SCHOOLS[1], emails: ['cum1@example.edu.vn'] }]));
+    const shared = directoryToRows([{ ...SCHOOLS[0], emails: ['cum1@example.edu.vn'] }, { ...SCHOOLS[1], emails: ['cum1@example.edu.vn'] }]);
     const listed = listedSchools(shared);
     expect(listed(' CUM1@example.edu.vn ')).toBe(`${SCHOOLS[0].name}\n${SCHOOLS[1].name}`);
     expect(listed('khac@example.edu.vn')).toBe('-');
     expect(listed('')).toBe('-');
+    // An address within another ("b.cum1@…" holds "cum1@…" as text): not that one.
+    expect(listedSchools(directoryToRows([{ ...SCHOOLS[0], emails: ['b.cum1@example.edu.vn'] }]))('cum1@example.edu.vn')).toBe('-');
+    // "Đơn vị" without its e-mail column, or without a row: not known (stamped by a later run).
+    expect(listedSchools(directoryToRows(SCHOOLS).map((r) => r.slice(0, 6)))('cum1@example.edu.vn')).toBe('');
+    expect(listedSchools(directoryToRows([]))(SCHOOLS[0].emails[0])).toBe('');
   });
 
   it('round-trips through the tab; a register without the column reads as not stamped', () => {

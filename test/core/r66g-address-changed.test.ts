@@ -20,7 +20,7 @@ describe('r66g: a school\'s address changed in "Đơn vị"', () => {
     const [fromSchool, fromOutside] = parsed.registrations;
     // What the register stamped when it first saw each (src/core/ledger.ts listedSchools): the school listed the first
     // sender; nobody the second.
-    const sentAs = listedSchools(parseDirectory(directoryToRows(SCHOOLS)));
+    const sentAs = listedSchools(directoryToRows(SCHOOLS));
     const regs = (dirRows: string[][]): Registration[] => {
       const s = parseDirectory(dirRows).byCode.get(school.code)!;
       return [
