@@ -136,7 +136,7 @@ export function receiptPlan(ss: Spreadsheet, output: EvaluateOutput, config: Off
 function reportsGone(ss: Spreadsheet, job: string, gone: readonly GoneReport[]): void {
   const print = gone.length === 0 ? '' : fnv1a32(gone.map((g) => g.key).sort().join('\n')).toString(36);
   if ((getState('reportsGone') ?? '') === print) return;
-  if (gone.length > 0) logError(ss, job, reportRowsGone(TAB.reports, gone.map((g) => ({ school: g.school, period: g.period, sent: `${timeOnDay(new Date(g.at))} ${formatDate(new Date(g.at))}` }))));
+  if (gone.length > 0) logError(ss, job, reportRowsGone(TAB.reports, gone.map((g) => ({ school: g.school, period: g.period, sent: timeOnDay(new Date(g.at)) }))));
   setStateSoon({ reportsGone: print });
 }
 

@@ -37,6 +37,7 @@ describe('review r67r F8: a report row deleted from "Phiếu báo cáo" after it
     const said = log().filter((l) => l.includes(HOA_SEN.name) && l.includes(PERIOD));
     expect(said).toHaveLength(1);
     expect(said[0]).toContain('báo cáo vẫn còn trong câu trả lời của biểu mẫu');
+    expect(said[0]).toContain(`${HOA_SEN.name} — “${PERIOD}” (gửi lúc 10:00:00 ngày 08/06/2027)`);
     w.morning(new Date(2027, 5, 13));
     expect(log().filter((l) => l.includes(HOA_SEN.name) && l.includes(PERIOD))).toHaveLength(1);
     expect(w.failures()).toEqual([]);
