@@ -12,6 +12,7 @@ import { fingerprint } from './review';
 import { mergeSharedCells, sharedColumns } from './columns';
 import { headerFinder, isBlankRow, matchKey, padNumber, parseDate, toText } from './text';
 import { LEDGER_HEADERS } from './messages/summaries';
+import { FLAG_LABELS } from './messages/validation';
 import { DIRECTORY_HEADERS, NOT_LISTED, normaliseEmail, splitEmails } from './directory';
 
 export interface LedgerEntry {
@@ -260,15 +261,27 @@ export function ledgerWrites(before: readonly LedgerEntry[], after: readonly Led
 
 /**
  * Entries rebuilt from the "Kết quả kiểm tra" tab (code, e-mail and submission time of every registration it
- * listed), for when the register was deleted by hand. Header row first; unknown layouts give [].
+ * listed), for when the register was deleted by hand. Header row first; unknown layouts give []. With the tab's school
+ * and notes columns (`headers.school`, `headers.note`), each entry's stamp (LedgerEntry.sentAs) is what the tab showed:
+ * the school, unless its note said the sender was not the school's ("Chưa xác minh") — the school's address replaced
+ * in "Đơn vị" since does not make its earlier registrations strangers' when the register is lost (review d67 #3).
  */
-export function ledgerFromResults(values: readonly (readonly unknown[])[], headers: { id: string; email: string; at: string }): LedgerEntry[] {
+export function ledgerFromResults(values: readonly (readonly unknown[])[], headers: { id: string; email: string; at: string; school?: string; note?: string }): LedgerEntry[] {
   if (!values || values.length < 2) return [];
   const h = (values[0] || []).map((x) => matchKey(x));
   const ci = h.indexOf(matchKey(headers.id));
   const ce = h.indexOf(matchKey(headers.email));
   const ct = h.indexOf(matchKey(headers.at));
   if (ci < 0 || ce < 0 || ct < 0) return [];
+  const cs = headers.school === undefined ? -1 : h.indexOf(matchKey(headers.school));
+  const cn = headers.note === undefined ? -1 : h.indexOf(matchKey(headers.note));
+  const stampOf = (row: readonly unknown[], email: string): string => {
+    if (cs < 0 || cn < 0 || email === '') return '';
+    // One note a line, as written (toText would join the lines).
+    const note = row[cn];
+    if (typeof note === 'string' && note.split('\n').some((line) => line.trim().startsWith(UNVERIFIED_NOTE))) return NOT_LISTED;
+    return toText(row[cs]);
+  };
   const out: LedgerEntry[] = [];
   const seen = new Set<string>();
   for (let i = 1; i < values.length; i++) {
@@ -277,10 +290,14 @@ export function ledgerFromResults(values: readonly (readonly unknown[])[], heade
     if (numberOf(id) <= 0 || seen.has(id)) continue;
     seen.add(id);
     const at = timeOf(row[ct]);
-    out.push({ id, responseId: '', firstAt: at, lastAt: at, email: toText(row[ce]).toLowerCase(), subject: '', decision: '', decidedOn: '', sentAs: '' });
+    const email = toText(row[ce]).toLowerCase();
+    out.push({ id, responseId: '', firstAt: at, lastAt: at, email, subject: '', decision: '', decidedOn: '', sentAs: stampOf(row, email) });
   }
   return out;
 }
+
+/** How "Kết quả kiểm tra" notes a registration its school's addresses did not send (flagUnverified). */
+const UNVERIFIED_NOTE = `${FLAG_LABELS.unverified}:`;
 
 /**
  * The entries of `values` (ledgerFromResults) whose codes `entries` do not hold, given before the counter `next`, that
@@ -292,7 +309,7 @@ export function ledgerFromResults(values: readonly (readonly unknown[])[], heade
  */
 export function lostFromResults(
   values: readonly (readonly unknown[])[],
-  headers: { id: string; email: string; at: string; name: string },
+  headers: { id: string; email: string; at: string; name: string; school?: string; note?: string },
   entries: readonly Pick<LedgerEntry, 'id'>[],
   next: number,
   unknown: readonly Pick<RowKey, 'at' | 'email'>[],

@@ -83,6 +83,9 @@ export interface Identified {
   missing: ResponseRef[];
 }
 
+/** The columns of "Kết quả kiểm tra" a register rebuilt from it reads: the keys, and its school and notes (the stamps). */
+const RESULTS_STAMP_HEADERS = { ...RESULTS_KEY_HEADERS, school: RESULTS_HEADER[1], note: RESULTS_HEADER[11] };
+
 /** Asks the form for its responses (all, or since a time). Never throws: a failed call is 'failed'. */
 function lookupResponses(formId: string | null, since: number | null): Lookup {
   if (!formId) return { kind: 'none' };
@@ -232,7 +235,7 @@ export function identifyRegistrations(ss: Spreadsheet, responseValues: readonly 
   if (!sheet && next !== null) {
     // The register was deleted by hand: rebuild what the results tab still shows (code, e-mail, time).
     const results = tabNamed(ss, TAB.results);
-    entries = results ? ledgerFromResults(readValues(results), RESULTS_KEY_HEADERS) : [];
+    entries = results ? ledgerFromResults(readValues(results), RESULTS_STAMP_HEADERS) : [];
     // Their first sendings from the sendings' tab: the results' time is the last edit's (review diff58 H1).
     const versions = entries.length > 0 ? tabNamed(ss, TAB.versions) : null;
     if (versions) entries = withFirstSendings(entries, firstSendings(readValues(versions), VERSIONS_KEY_HEADERS));
@@ -411,7 +414,7 @@ function lostEntries(ss: Spreadsheet, entries: readonly LedgerEntry[], next: num
     const versions = tabNamed(ss, TAB.versions);
     return versions ? firstSendings(readValues(versions), VERSIONS_KEY_HEADERS) : new Map<string, number>();
   };
-  return lostFromResults(values, { ...RESULTS_KEY_HEADERS, name: RESULTS_HEADER[3] }, entries, next, unknown, first);
+  return lostFromResults(values, { ...RESULTS_STAMP_HEADERS, name: RESULTS_HEADER[3] }, entries, next, unknown, first);
 }
 
 /**

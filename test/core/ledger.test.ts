@@ -1,11 +1,12 @@
 // The register of codes, pure: rows recognised by timestamp and e-mail, edits by their response id, codes never
 // reused, a first run keeping the row-number codes the tool gave before the register existed.
 import { describe, expect, it } from 'vitest';
-import { assignIds, listedSchools, codeHoles, codeOf, editedLost, highestCodeIn, holesSince, lostFromResults, responsesNotInTab, rowNames, ledgerFromRows, ledgerToRows, ledgerWrites, lookupNeeded, recognise, rowKeys, sentAgainLaterIn, type LedgerEntry, type Lookup, type RowKey } from '../../src/core/ledger';
+import { assignIds, ledgerFromResults, listedSchools, codeHoles, codeOf, editedLost, highestCodeIn, holesSince, lostFromResults, responsesNotInTab, rowNames, ledgerFromRows, ledgerToRows, ledgerWrites, lookupNeeded, recognise, rowKeys, sentAgainLaterIn, type LedgerEntry, type Lookup, type RowKey } from '../../src/core/ledger';
 import { Q } from '../../src/core/form-titles';
 import { fingerprint } from '../../src/core/review';
 import { matchKey } from '../../src/core/text';
 import { directoryToRows } from '../../src/core/directory';
+import { RESULTS_HEADER, RESULTS_KEY_HEADERS } from '../../src/core/messages';
 import { SCHOOLS } from './helpers';
 
 const T0 = Date.UTC(2024, 6, 1, 1, 0, 0);
@@ -296,6 +297,16 @@ describe('who listed the sender when the register first saw it (LedgerEntry.sent
     // "Đơn vị" without its e-mail column, or without a row: not known (stamped by a later run).
     expect(listedSchools(directoryToRows(SCHOOLS).map((r) => r.slice(0, 6)))('cum1@example.edu.vn')).toBe('');
     expect(listedSchools(directoryToRows([]))(SCHOOLS[0].emails[0])).toBe('');
+  });
+
+  it('a register rebuilt from "Kết quả kiểm tra" takes its stamps from what the tab showed (review d67 #3)', () => {
+    const header = [...RESULTS_HEADER];
+    const row = (id: string, email: string, note: string) => header.map((h) => (h === 'Mã phiếu' ? id : h === 'Đơn vị' ? school.name : h === 'Ghi chú' ? note : h === RESULTS_KEY_HEADERS.email ? email : h === RESULTS_KEY_HEADERS.at ? '2024-07-01' : ''));
+    const values = [header, row('DK-000002', school.emails[0], 'Phiếu gửi ngày …'), row('DK-000003', 'ai.do@gmail.com', 'Phiếu này đã được thay thế …\nChưa xác minh: e-mail người gửi …'), row('DK-000004', '', '')];
+    const stamps = (h: Parameters<typeof ledgerFromResults>[1]) => ledgerFromResults(values, h).map((e) => e.sentAs);
+    expect(stamps({ ...RESULTS_KEY_HEADERS, school: 'Đơn vị', note: 'Ghi chú' })).toEqual([school.name, '-', '']);
+    // Without the school and notes columns: not known (stamped by the run from "Đơn vị").
+    expect(stamps(RESULTS_KEY_HEADERS)).toEqual(['', '', '']);
   });
 
   it('round-trips through the tab; a register without the column reads as not stamped', () => {
