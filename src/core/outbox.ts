@@ -108,6 +108,18 @@ export function retire(e: OutboxEntry, note: string): OutboxEntry {
   return { ...e, status: 'skipped', note: mayHaveGone(e) ? `${note} ${OUTBOX_NOTE.notResent}` : note };
 }
 
+/**
+ * Reopens an entry retire()d with `note` (the reason gone: the council put its comment back): pending again, and still
+ * marked as one a stopped run may have sent when retire() said so — it is then sent once more, said "may arrive twice",
+ * as an interrupted entry is. Null for an entry not closed with that note.
+ */
+export function unretire(e: OutboxEntry, note: string): OutboxEntry | null {
+  if (e.status !== 'skipped') return null;
+  if (e.note === note) return { ...e, status: 'pending', note: '' };
+  if (e.note === `${note} ${OUTBOX_NOTE.notResent}`) return { ...e, status: 'pending', note: OUTBOX_NOTE.interrupted };
+  return null;
+}
+
 /** Appends a pending entry for each candidate whose key the outbox does not hold yet (none is queued twice). */
 export function enqueue(entries: readonly OutboxEntry[], candidates: readonly Candidate[], now: Date): OutboxEntry[] {
   const known = new Set(entries.map((e) => e.key));

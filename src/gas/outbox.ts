@@ -39,6 +39,7 @@ import {
   outboxToRows,
   parseJournal,
   recipientCount,
+  retire,
   rowBlocks,
   searchableRef,
   settleJournal,
@@ -572,7 +573,7 @@ export function sendDue(
     }
     // Queued with recipients, composed with none left (an address now known to be another school's too): not sent, said.
     if (email.to.trim() === '') {
-      byKey.set(due.key, { ...due, status: 'skipped', note: OUTBOX_NOTE.noRecipientNow });
+      byKey.set(due.key, retire(due, OUTBOX_NOTE.noRecipientNow));
       continue;
     }
     const recipients = recipientCount(email.to);

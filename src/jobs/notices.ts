@@ -10,7 +10,7 @@ import { fnv1a32, formatDate } from '../core/text';
 import { logError } from '../gas/health';
 import { closedByEnd, openForm } from '../gas/mail';
 import { getState, periodEndRecord, setStateSoon } from '../gas/properties';
-import { enqueue } from '../core/outbox';
+import { enqueue, retire } from '../core/outbox';
 import { withViewLink } from '../core/school-views';
 import type { MailPlan } from './mailing';
 import { viewLinks } from './school-views';
@@ -167,7 +167,7 @@ function plan(
       byKey = new Map(all.map((n) => [n.key, n]));
       // One waiting that is no longer due (the registration edited since, answered by its own confirmation; the
       // replacing one gone; old news) is not sent.
-      const kept = entries.map((e) => (e.kind === kind && e.status === 'pending' && !byKey.has(e.key) ? { ...e, status: 'skipped' as const, note: OUTBOX_NOTE.noticeStale } : e));
+      const kept = entries.map((e) => (e.kind === kind && e.status === 'pending' && !byKey.has(e.key) ? retire(e, OUTBOX_NOTE.noticeStale) : e));
       return enqueue(kept, newsOf(all, now).map((n) => ({ key: n.key, kind, ref: n.ref, to: n.to, subject: n.subject, noAddress: n.noAddress })), now);
     },
     compose: {

@@ -9,7 +9,7 @@ import type { SettingChange } from '../core/settings-trail';
 import { replacementNoticed } from '../core/notices';
 import { calendarCauses, type CalendarCause } from './notices';
 import { calendarEvents } from '../core/validate';
-import { enqueue } from '../core/outbox';
+import { enqueue, retire, unretire } from '../core/outbox';
 import {
   COUNCIL_COLUMNS,
   fingerprint,
@@ -352,9 +352,8 @@ export function supplementPlan(merged: ReviewTab, output: EvaluateOutput, config
       // earlier one again if the council puts its comment back).
       const refreshed = entries.map((e) => {
         if (e.kind !== 'supplementRequest' || !want.has(e.ref)) return e;
-        if (e.status === 'pending' && want.get(e.ref) !== e.key) return { ...e, status: 'skipped' as const, note: OUTBOX_NOTE.requestReplaced };
-        if (e.status === 'skipped' && e.note === OUTBOX_NOTE.requestReplaced && want.get(e.ref) === e.key) return { ...e, status: 'pending' as const, note: '' };
-        return e;
+        if (e.status === 'pending' && want.get(e.ref) !== e.key) return retire(e, OUTBOX_NOTE.requestReplaced);
+        return (want.get(e.ref) === e.key && unretire(e, OUTBOX_NOTE.requestReplaced)) || e;
       });
       return enqueue(
         refreshed,
