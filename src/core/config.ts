@@ -13,6 +13,7 @@ import {
   CONFIG_TWICE_MEANWHILE,
   CONFIG_MAIL_MEANWHILE,
   configErrorClearedDate,
+  configErrorClearedReportDeadline,
   CONFIG_DATE_MEANWHILE,
   configErrorBadDayMonth,
   configErrorReportTooEarly,
@@ -1087,12 +1088,26 @@ export function configFromRows(rows: unknown[][], now: Date, print?: SettingsPri
     ['reports.annualDeadline', 'annual'],
   ] as const) {
     const v = values.get(key);
-    if (!v || toText(v.value) === '') continue;
-    const dm = parseDayMonth(v.value);
     // A report is of results: due after its half-year or year has run most of its course — from 1 April for the first
     // six months, 1 July for the year ("15/01" made "Năm 2022" due on 15/01/2022: review reports L1).
     const earliest = prop === 'halfYear' ? REPORT_EARLIEST.halfYear : REPORT_EARLIEST.annual;
-    if (dm && (dm.month > earliest.month || (dm.month === earliest.month && dm.day >= earliest.day))) reports[prop] = dm;
+    const takes = (dm: { day: number; month: number }) => dm.month > earliest.month || (dm.month === earliest.month && dm.day >= earliest.day);
+    // Emptied since a full run read a deadline in it (the print holds it): a mistake as a cleared milestone is (review
+    // r66c #2) — the deadline read before is kept (the one the schools were told), said with its row, its reminders
+    // held until the cell is written again, and written back by Thiết lập. Never the plan's default without a word.
+    const held = v && toText(v.value) === '' ? recall(key) : null;
+    const heldDm = held ? parseDayMonth(held.was) : null;
+    if (held && heldDm && takes(heldDm)) {
+      reports[prop] = heldDm;
+      const was = dayMonthText(heldDm);
+      errors.push(configErrorClearedReportDeadline(held.row, key, was, dayMonthText(DEFAULT_REPORTS[prop])));
+      unsettled.push(key);
+      recalled.push({ key, label: held.label, row: held.row, was, restore: true });
+      continue;
+    }
+    if (!v || toText(v.value) === '') continue;
+    const dm = parseDayMonth(v.value);
+    if (dm && takes(dm)) reports[prop] = dm;
     else if (dm) errors.push(configErrorReportTooEarly(v.row, key, toText(v.value), dayMonthText(earliest), dayMonthText(DEFAULT_REPORTS[prop])));
     else {
       errors.push(configErrorBadDayMonth(v.row, key, toText(v.value)));
