@@ -9,14 +9,14 @@ import type { Registration } from './registration';
 import type { ProgressReport } from './reports';
 import { Block, Email, render } from './emails';
 import { EvaluateOutput, EvaluatedRegistration } from './evaluate';
-import { CALENDAR_CHANGES_TITLE, DIGEST_EMAIL, DIGEST_NOTE, HISTORY_TAB, REVIEW_TAB, SUMMARY_TAB, TAB, dutyTextLacking, lackingWhat, KIND_LABELS, OUTBOX_NOTE, REVIEW_DECISIONS, VERDICT_LABELS, milestoneLabel, timeOnDay } from './messages';
+import { CALENDAR_CHANGES_TITLE, DIGEST_EMAIL, DIGEST_NOTE, HISTORY_HEADER, HISTORY_HEADERS_EARLIER, HISTORY_TAB, REVIEW_TAB, SUMMARY_TAB, TAB, dutyTextLacking, lackingWhat, KIND_LABELS, OUTBOX_NOTE, REVIEW_DECISIONS, VERDICT_LABELS, milestoneLabel, timeOnDay } from './messages';
 import { calendarEvents, evaluateCompact } from './validate';
 import { turningDays } from './notices';
 import { Candidate, MAX_ATTEMPTS, OutboxEntry, enqueue, retire } from './outbox';
 import { daysUntil, deadlines, reportStatus } from './reminders';
 import { mergeReview, type DecisionSnapshot } from './review';
 import { otherSchoolReportOf, reportHasEvidence } from './reports';
-import { deadlinePassed, formatDate, toText } from './text';
+import { deadlinePassed, formatDate, matchKey, toText } from './text';
 import { Verdict, scoreTotal } from './validate';
 
 /** How far ahead the digest lists milestones. */
@@ -181,6 +181,12 @@ export interface DigestInput {
   reviewValues: readonly (readonly unknown[])[] | null;
   /** The council's decisions as the register of codes recorded them (recordedDecisions); none when not given. */
   recorded?: ReadonlyMap<string, DecisionSnapshot>;
+  /**
+   * "Lịch sử thẩm định" as read (header first), or null when there is none or it was not read: its lines of automatic
+   * verdict changes since the last digest name the registrations whose verdict turned for another reason than their
+   * school's sending (a row deleted, "Tiêu chí" or "Cấu hình" edited: review r67s F4).
+   */
+  historyValues?: readonly (readonly unknown[])[] | null;
   sheetUrl: string;
 }
 
@@ -202,12 +208,13 @@ const schoolOf = (r: EvaluatedRegistration) => (r.school ? r.school.name : r.sch
  *   it, as the school's notice of the turn (notices.ts calendarTurns) — its confirmation told the verdict of that eve,
  *   not today's (review mail L13: listed only as "Sửa", the calendar's count fell short of the notices sent).
  */
-function calendarFlips(output: EvaluateOutput, config: OfficeConfig, base: DigestBaseline, days: readonly number[]): { lines: string[]; dayOf: Map<string, number> } {
+function calendarFlips(output: EvaluateOutput, config: OfficeConfig, base: DigestBaseline, days: readonly number[]): { lines: string[]; dayOf: Map<string, number>; ids: Set<string> } {
   const then: OfficeConfig = { ...config, today: new Date(base.at) };
   const eves = days.map((at) => ({ at, config: { ...config, today: new Date(at - 1) } }));
   const catalogue = output.catalogue || [];
   const lines: string[] = [];
   const dayOf = new Map<string, number>();
+  const ids = new Set<string>();
   for (const r of output.registrations) {
     if (r.flags.supersededBy) continue;
     let before: Verdict | null = null;
@@ -224,9 +231,33 @@ function calendarFlips(output: EvaluateOutput, config: OfficeConfig, base: Diges
         break;
       }
     }
-    if (before !== null) lines.push(DIGEST_EMAIL.flipLine(r.id, schoolOf(r), kindOf(r), nameOf(r), VERDICT_LABELS[before], VERDICT_LABELS[r.verdict]));
+    if (before !== null) lines.push(DIGEST_EMAIL.flipLine(r.id, schoolOf(r), kindOf(r), nameOf(r), VERDICT_LABELS[before], VERDICT_LABELS[r.verdict])), ids.add(r.id);
   }
-  return { lines, dayOf };
+  return { lines, dayOf, ids };
+}
+
+/**
+ * The lines of "Lịch sử thẩm định" (header first) that record an automatic verdict change (no decision of the
+ * council's: core/history.ts verdictLines) after `since` and until `now`, of a registration not in `listed`, in their
+ * order: its code, school, name and the change as the tab says it. A tab whose columns cannot be found gives none.
+ */
+export function verdictTurnsSince(values: readonly (readonly unknown[])[] | null | undefined, since: number, now: number, listed: ReadonlySet<string>): { id: string; school: string; name: string; change: string }[] {
+  if (!values || values.length < 2) return [];
+  const header = values[0].map((h) => matchKey(h));
+  const col = (titles: readonly string[]) => header.findIndex((h) => titles.some((t) => matchKey(t) === h));
+  const cTime = col([HISTORY_HEADER[0], ...HISTORY_HEADERS_EARLIER.map((h) => h[0])]);
+  const [cId, cSchool, cName, cChange, cDecision] = [1, 2, 3, 4, 5].map((k) => col([HISTORY_HEADER[k]]));
+  if (cTime < 0 || cId < 0 || cChange < 0 || cDecision < 0) return [];
+  const out: { id: string; school: string; name: string; change: string }[] = [];
+  for (let i = 1; i < values.length; i++) {
+    const row = values[i];
+    const at = row[cTime];
+    if (!(at instanceof Date) || !(at.getTime() > since) || at.getTime() > now || toText(row[cDecision]) !== '') continue;
+    const id = toText(row[cId]);
+    if (id === '' || listed.has(id)) continue;
+    out.push({ id, school: cSchool >= 0 ? toText(row[cSchool]) : '', name: cName >= 0 ? toText(row[cName]) : '', change: toText(row[cChange]) });
+  }
+  return out;
 }
 
 /**
@@ -282,6 +313,8 @@ export function digestEmail(input: DigestInput, to: string): { email: Email; bas
   blocks.push({ title: DIGEST_EMAIL.countsTitle, items: countItems });
   /** The registrations sent or edited since the last digest whose verdict a day of the calendar turned since, by id: that day. */
   let turnedOn = new Map<string, number>();
+  /** The registrations the calendar block lists. */
+  let calendarIds = new Set<string>();
   if (base && counts.some((n, i) => n !== base.counts[i])) {
     blocks.push({ text: DIGEST_EMAIL.deltaNote(since) });
     // Days passed since the last digest on which verdicts change by the calendar alone (validate.ts).
@@ -290,6 +323,7 @@ export function digestEmail(input: DigestInput, to: string): { email: Email; bas
       blocks.push({ title: CALENDAR_CHANGES_TITLE, items: calendar.map((e) => e.text) });
       const flips = calendarFlips(output, config, base, calendar.map((e) => e.at));
       turnedOn = flips.dayOf;
+      calendarIds = flips.ids;
       // The days of those on which the schools' notices tell no turn (turningDays), named as not e-mailed.
       const told = new Set(turningDays(config, output.catalogue || [], new Date(base.at), now).map((e) => e.at));
       const untold = calendar.filter((e) => !told.has(e.at)).map((e) => formatDate(new Date(e.at)));
@@ -309,14 +343,20 @@ export function digestEmail(input: DigestInput, to: string): { email: Email; bas
       if (by) replaced.set(by, [...(replaced.get(by) ?? []), r.id]);
     }
     const changed: string[] = [];
+    const listed = new Set(calendarIds);
     for (const r of output.registrations) {
       const how = sentSince(r, base);
+      if (how !== null) listed.add(r.id);
       if (how === null || r.flags.supersededBy) continue;
       const turned = turnedOn.get(r.id);
       changed.push(DIGEST_EMAIL.changeLine(how === 'new', r.id, schoolOf(r), kindOf(r), nameOf(r), VERDICT_LABELS[r.verdict], replaced.get(r.id) ?? [], turned === undefined ? null : formatDate(new Date(turned))));
     }
     blocks.push(changed.length ? { title: DIGEST_EMAIL.changesTitle(since), items: capped(changed, TAB.results) } : { text: DIGEST_EMAIL.noChanges(since) });
     changedCount = changed.length;
+    // The verdicts that turned for another reason since (a response row deleted, "Tiêu chí" or "Cấu hình" edited, another
+    // registration of the same subject), as "Lịch sử thẩm định" recorded them: named, not left as a change of the counts.
+    const turns = verdictTurnsSince(input.historyValues, base.at, now.getTime(), listed);
+    if (turns.length) blocks.push({ title: DIGEST_EMAIL.otherTurnsTitle(new Set(turns.map((t) => t.id)).size, since), items: capped(turns.map((t) => DIGEST_EMAIL.otherTurnLine(t.id, t.school, t.name, t.change)), HISTORY_TAB) });
   }
 
   // ---- plans and reports received since the last digest: what the office reads and totals (review reports L3)

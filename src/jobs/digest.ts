@@ -5,7 +5,7 @@ import { recordCalendarAhead } from './notices';
 import type { OfficeConfig } from '../core/config';
 import { digestEmail, digestStateText, parseDigestState, planDigest, promoteDigestState, type DigestState } from '../core/digest';
 import type { EvaluateOutput } from '../core/evaluate';
-import { DIGEST_EMAIL, MAIL_DETAIL, MAIL_STOPPED, REVIEW_TAB } from '../core/messages';
+import { DIGEST_EMAIL, MAIL_DETAIL, MAIL_STOPPED, HISTORY_TAB, REVIEW_TAB } from '../core/messages';
 import { formatDate } from '../core/text';
 import { LOCK_WAIT_MS, withScriptLock } from '../gas/lock';
 import { editUrlByCode, recordedDecisions } from '../gas/ledger';
@@ -71,8 +71,10 @@ export function digestPlan(ss: Spreadsheet, output: EvaluateOutput, config: Offi
         if (config.mail.digestRecipients.length === 0) return null;
         const s = state ?? loadState();
         const sheet = ss.getSheetByName(REVIEW_TAB);
+        // The history's lines since the last digest name the verdicts that turned for another reason (none to name in a first digest).
+        const history = s.base ? ss.getSheetByName(HISTORY_TAB) : null;
         const { email, baseline } = digestEmail(
-          { output, config, now: new Date(), base: s.base, reviewValues: sheet ? readValues(sheet) : null, recorded: opts.recorded, sheetUrl: ss.getUrl() },
+          { output, config, now: new Date(), base: s.base, reviewValues: sheet ? readValues(sheet) : null, historyValues: history ? readValues(history) : null, recorded: opts.recorded, sheetUrl: ss.getUrl() },
           config.mail.digestRecipients.join(','),
         );
         state = { base: s.base, composed: { ...baseline, key: e.key } };

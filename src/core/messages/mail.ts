@@ -3,7 +3,7 @@
 
 import { R } from '../form-titles';
 import { APP_NAME } from './app';
-import { groupedBy, lackingWhat, schoolMailFooter, schoolYearsText } from './summaries';
+import { HISTORY_TAB, groupedBy, lackingWhat, schoolMailFooter, schoolYearsText } from './summaries';
 import { CONFIG_TAB, CRITERIA_TAB, REMINDERS_OFF, configLabel } from './validation';
 
 const q = (s: string) => `“${s}”`;
@@ -277,6 +277,10 @@ export const DIGEST_EMAIL = {
    */
   flipsTitle: (n: number, untold: readonly string[] = []) =>
     `Các phiếu đổi kết luận vì vậy — ${n} phiếu. Trường được công cụ gửi thư báo thay đổi, trừ khi trường chưa có e-mail, thư chưa gửi được, hoặc mốc được ghi, sửa ở trang “Cấu hình” khi ngày đó đã qua (xem “Nhật ký lỗi”)${untold.length ? `; thay đổi ngày ${listAnd(untold)} thì không có thư báo (giai đoạn đã tổng kết, ngày chưa xác định ở trang “Cấu hình”, hoặc “Ngày kiểm tra” đang cố định ngày kiểm tra)` : ''}: trang “Hộp thư đi” cho biết thư nào đã gửi; phiếu nào chưa có thư thì nên báo cho trường:`,
+  /** The registrations whose verdict turned since the last digest for another reason than their school's sending (review r67s F4). */
+  otherTurnsTitle: (n: number, since: string) =>
+    `Phiếu đổi kết luận từ thư tổng hợp trước (${since}) mà không do trường gửi hay sửa phiếu — ${n} phiếu (lý do ở trang “${HISTORY_TAB}” và “Nhật ký lỗi” cùng thời điểm):`,
+  otherTurnLine: (id: string, school: string, name: string, change: string) => `${id} — ${school} — ${q(name)}: ${change}`,
   flipLine: (id: string, school: string, kind: string, name: string, before: string, now: string) =>
     `${id} — ${school} — ${kind.toLowerCase()} ${q(name)}: ${before} → ${now}`,
   /**

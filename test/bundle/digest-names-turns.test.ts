@@ -1,0 +1,32 @@
+// The weekly digest names the registrations whose verdict turned since the last digest for another reason than their
+// school's sending — here a response row the clerk deleted (a withdrawn registration) — from the lines the rebuild
+// wrote in "Lịch sử thẩm định" (review r67s F4): the leader reads which one left the count, not only "(-1)".
+import { expect, it } from 'vitest';
+import { deleteTabRow } from '../../scripts/user';
+import { councilOffice, setConfigValues } from './helpers';
+
+it('a registration whose response row was deleted since the last digest is named in the next one, once', () => {
+  const o = councilOffice();
+  setConfigValues(o.emu, { 'mail.digestRecipients': 'lanhdao@phong.example' });
+  const digest = () => {
+    const before = o.emu.mail.sent.length;
+    o.bundle.call('sendWeeklyDigest', undefined, { kind: 'timeTrigger' });
+    return String(o.emu.mail.sent.slice(before).find((m) => m.to.includes('lanhdao@phong.example'))?.body);
+  };
+  const first = digest();
+  expect(first).toContain('Tổng cộng: 3 phiếu');
+  o.emu.clock.advance(2 * 24 * 3600_000);
+  // Lê Văn Cường's row (the third response, row 4) deleted; the nightly rebuild records it.
+  const third = o.emu.spreadsheets.values('Phiếu đăng ký').findIndex((r) => r.includes('Lê Văn Cường')) + 1;
+  deleteTabRow(o.emu, 'Phiếu đăng ký', third);
+  o.rebuild();
+  o.emu.clock.advance(5 * 24 * 3600_000);
+  const second = digest();
+  expect(second).toContain('Tổng cộng: 2 phiếu (-1)');
+  expect(second).toMatch(/mà không do trường gửi hay sửa phiếu — 1 phiếu/);
+  expect(second).toMatch(/DK-000004 — Trường [^\n]* — “Lê Văn Cường”: Kết luận tự động đổi [^\n]*đã bị xóa/);
+  // The week after: old news, not listed again.
+  o.emu.clock.advance(7 * 24 * 3600_000);
+  o.rebuild();
+  expect(digest()).not.toContain('Lê Văn Cường');
+});
