@@ -39,7 +39,8 @@ export function formsPeriodChange(
   // an initiative's year) name years the new form would drop, whether the tab shows them in a rating column or not.
   if (built && built.startYear < period.startYear) {
     let responses = 0;
-    for (let i = 1; i < values.length; i++) if (!isBlankRow(values[i])) responses++;
+    // A row not read (a submission reads its own row only: the others are holes) is no registration here.
+    for (let i = 1; i < values.length; i++) if (values[i] && !isBlankRow(values[i])) responses++;
     if (responses > 0) return { from: `${built.startYear}-${built.endYear}`, to: `${period.startYear}-${period.endYear}`, responses };
   }
   // The grids whose rows are years, by their title's key.
@@ -78,7 +79,7 @@ export function formsPeriodChange(
   const held = new Set<number>();
   for (let i = 1; i < values.length; i++) {
     const row = values[i];
-    if (isBlankRow(row)) continue;
+    if (!row || isBlankRow(row)) continue;
     responses++;
     for (const { c } of yearColumns) if (!held.has(c) && row[c] !== '' && row[c] !== null && row[c] !== undefined) held.add(c);
   }
