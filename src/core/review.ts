@@ -1082,6 +1082,32 @@ function awaitsComment(row: readonly unknown[], c: ReviewTab['columns']): boolea
 }
 
 /**
+ * The codes of the "Yêu cầu bổ sung" decisions in "Thẩm định" as read (`values`, header first) whose letter the outbox
+ * holds no entry for (`outboxKeys`: every key of "Hộp thư đi", a letter sent again "<key>~…" counting as its own): a
+ * decision that ending the period now would leave unsent for good, as a request is composed by the rebuild after it is
+ * written (review r68v #2). A request still waiting for its comment, or on a registration superseded or whose row is
+ * gone, is none (no letter goes for it). In the tab's order, each code once.
+ */
+export function unsentRequests(values: readonly (readonly unknown[])[], outboxKeys: ReadonlySet<string>): string[] {
+  const header = (values[0] ?? []).map((h) => matchKey(h));
+  const col = (k: ReviewColumn) => header.indexOf(matchKey(REVIEW_HEADERS[k]));
+  const c = { id: col('id'), decision: col('decision'), comment: col('comment'), verdict: col('verdict') } as ReviewTab['columns'];
+  if (c.id < 0 || c.decision < 0) return [];
+  const asked = new Set<string>();
+  for (const k of outboxKeys) asked.add(k.split('~')[0]);
+  const out: string[] = [];
+  for (let i = 1; i < values.length; i++) {
+    const row = values[i];
+    const id = toText(row[c.id]);
+    if (id === '' || out.includes(id) || toText(row[c.decision]) !== REVIEW_DECISIONS.request || awaitsComment(row, c)) continue;
+    const verdict = c.verdict >= 0 ? toText(row[c.verdict]) : '';
+    if (verdict === REVIEW_VERDICT_SUPERSEDED || verdict === REVIEW_VERDICT_VANISHED) continue;
+    if (!asked.has(supplementKey(id, c.comment >= 0 ? toParagraph(row[c.comment]) : ''))) out.push(id);
+  }
+  return out;
+}
+
+/**
  * The registrations the council marked "Yêu cầu bổ sung" in the merged tab, as e-mails to their school (not before
  * its comment is written: awaitsComment). Rows whose
  * registration vanished or was superseded (the school already re-registered) are left out, as are repeated ids.

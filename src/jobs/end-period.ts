@@ -5,17 +5,19 @@
 // documents still work. Work still pending — a submission not answered, an e-mail not sent, documents or views half
 // made — stops it with what to do, as ending then would leave that work undone for good. Thiết lập reopens it
 // (reopenPeriod, below): only the forms the end closed take responses again.
-import { PERIOD_END, FORM_PUBLISH } from '../core/messages';
+import { PERIOD_END, FORM_PUBLISH, REVIEW_TAB } from '../core/messages';
+import { unsentRequests } from '../core/review';
 import { MAX_ATTEMPTS, parseMailQuota, quotaTime, waitsForQuota } from '../core/outbox';
 import { FORM_KEYS, formsShut, periodEndText, type FormKey, type PeriodEnd } from '../core/period-end';
 import { formatDate } from '../core/text';
 import { openFormOnce } from '../gas/form-cache';
 import { closeForm, formGone, reopenForm } from '../gas/forms';
-import { failedSubmissionUnchecked, restateRun } from '../gas/health';
+import { failedSubmissionUnchecked, logError, restateRun } from '../gas/health';
 import { queuedRows } from '../gas/intake-queue';
 import { LOCK_WAIT_MS, withScriptLock } from '../gas/lock';
 import { readSettings } from '../gas/office';
 import { openOutbox } from '../gas/outbox';
+import { readValues } from '../gas/sheets';
 import { clearState, getState, periodEndRecord, reloadUnderLock, setHolderMark, setState } from '../gas/properties';
 import { QUOTA_RUN_HANDLER, RETRY_HANDLER, listTriggers, ownerHere, removeTriggers, triggerSetText } from '../gas/triggers';
 import { askUser, tellUser } from '../gas/ui';
@@ -51,15 +53,20 @@ export function endPeriod(): void {
       return quiet();
     }
     const config = readSettings(ss, new Date()).config;
+    let unsent: string[] = [];
     if (!ended) {
       // Said before the question: nobody answers "Có" only to be refused. Asked again under the lock below.
-      const pending = pendingWork(ss, null);
+      const box = openOutbox(ss);
+      const pending = pendingWork(ss, null, box);
       if (pending.length) {
         tellUser(PERIOD_END.pending(pending));
         return quiet();
       }
       // Outside the lock: a submission arriving while the person reads is handled as ever (or queued: then refused below).
-      if (!askUser(PERIOD_END.question(config.period.name))) return quiet();
+      // A council request no rebuild has sent yet is said in the question (not a refusal: one held for the council's
+      // confirmation goes only once it confirms), and logged if the person ends all the same.
+      unsent = requestsNotSent(ss, box);
+      if (!askUser(PERIOD_END.question(config.period.name, unsent))) return quiet();
     }
     return withScriptLock(LOCK_WAIT_MS, () => {
       reloadUnderLock();
@@ -128,11 +135,20 @@ export function endPeriod(): void {
       const views = config.schoolViews.enabled ? (scheduleViewsRun() ? 'scheduled' : 'manual') : null;
       record = { ...record, stage: 'done' };
       setState({ periodEnded: periodEndText(record) });
+      if (unsent.length) logError(ss, 'endPeriod', PERIOD_END.requestsUnsent(record.period, unsent));
       const at = new Date(record.at);
       tellUser(PERIOD_END.done(record.period, at, kind(record.closed), kind(record.kept), kind(record.unopened), removed, views));
       return { result: undefined, detail: PERIOD_END.line(record.period, at, record.by, formsShut(record)) };
     });
   });
+}
+
+/** The council's "Yêu cầu bổ sung" whose letter "Hộp thư đi" does not hold (unsentRequests); none when either cannot be read. */
+function requestsNotSent(ss: Spreadsheet, box: ReturnType<typeof openOutbox>): string[] {
+  if (box.lost) return [];
+  const sheet = ss.getSheetByName(REVIEW_TAB);
+  if (!sheet) return [];
+  return unsentRequests(readValues(sheet), new Set(box.entries.map((e) => e.key)));
 }
 
 /** The forms by name (FORM_PUBLISH.kind). */
@@ -159,13 +175,12 @@ function openForm(key: FormKey): GoogleAppsScript.Forms.Form | 'gone' | 'unsure'
  * finished. `listed`: this account's triggers (under the lock), to see a continuation of the views waiting; null before
  * the question (that one is asked under the lock only). From the properties as this run read them.
  */
-function pendingWork(ss: Spreadsheet, listed: ReadonlyArray<{ handler: string }> | null): string[] {
+function pendingWork(ss: Spreadsheet, listed: ReadonlyArray<{ handler: string }> | null, box: ReturnType<typeof openOutbox> = openOutbox(ss)): string[] {
   const items: string[] = [];
   const queued = queuedRows().length;
   if (queued > 0) items.push(PERIOD_END.pendingQueue(queued));
   // A submission whose run failed before its row was queued: checked by no run but a rebuild (review d61a-2).
   if (failedSubmissionUnchecked()) items.push(PERIOD_END.pendingUnchecked);
-  const box = openOutbox(ss);
   if (box.lost) items.push(PERIOD_END.mailRecordLost);
   else {
     const due = box.entries.filter((e) => e.status === 'pending' || (e.status === 'failed' && e.attempts < MAX_ATTEMPTS));

@@ -17,15 +17,23 @@ export const PERIOD_END_JOB_WHEN: Record<string, string> = { endPeriod: `Chạy 
 const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 const list = (names: readonly string[]) => names.map(lower).join(' và ');
 
+/** The question's warning: council requests whose letter no rebuild has sent yet (review r68v #2). */
+const unsentRequestsWarning = (ids: readonly string[]) =>
+  `Lưu ý: Hội đồng đã ghi “Yêu cầu bổ sung” cho ${ids.length} phiếu (${ids.join(', ')}) nhưng thư đề nghị bổ sung chưa được gửi cho trường (thư đi ở lần cập nhật tổng hợp sau khi ghi). Nếu kết thúc bây giờ, trường sẽ không nhận được thư này và không sửa được phiếu nữa. Muốn gửi thư trước: chọn “Không”, chọn ${REBUILD_PATH}, rồi chọn lại mục này.`;
+
 export const PERIOD_END = {
   /** The question (Có / Không) before anything is done. `period`: "2021-2025". */
-  question: (period: string) =>
+  question: (period: string, unsent: readonly string[] = []) =>
     `Kết thúc giai đoạn ${period} ở bảng tính này?\n\n` +
+    (unsent.length ? `${unsentRequestsWarning(unsent)}\n\n` : '') +
     'Khi chọn “Có”:\n' +
     '• Hai biểu mẫu (đăng ký và báo cáo) ngừng nhận phiếu: ai mở đường dẫn cũ sẽ thấy thông báo giai đoạn đã kết thúc và nơi liên hệ.\n' +
     '• Công cụ thôi tự chạy ở bảng tính này: không tự kiểm tra phiếu, không tự cập nhật mỗi sáng, không gửi thư nhắc hạn, thư tổng hợp hằng tuần hay thư nào khác.\n\n' +
     `Không có gì bị xóa: mọi trang, phiếu, văn bản đã tạo và lịch sử giữ nguyên làm hồ sơ; mục “${MENU.rebuild}” và các mục tạo văn bản đề nghị khen thưởng trong menu vẫn dùng được (khi chọn “${MENU.rebuild}”, công cụ không gửi thư đề nghị bổ sung hay thư báo nào cho các trường, chỉ trả lời phiếu gửi đến trước khi kết thúc nếu còn).\n\n` +
     `Nếu kết thúc nhầm, chọn ${SETUP_PATH}: biểu mẫu mà mục này đóng sẽ nhận phiếu trở lại và công cụ tự chạy như trước.`,
+  /** In "Nhật ký lỗi" once the period ended with council requests not sent (review r68v #2). */
+  requestsUnsent: (period: string, ids: readonly string[]) =>
+    `Giai đoạn ${period} đã kết thúc khi thư đề nghị bổ sung của ${ids.length} phiếu Hội đồng ghi “Yêu cầu bổ sung” chưa được gửi: ${ids.join(', ')}. Các trường này không nhận được yêu cầu của Hội đồng và không sửa được phiếu nữa (biểu mẫu đã đóng). Nếu vẫn cần trường bổ sung: chọn ${SETUP_PATH} để mở lại giai đoạn, rồi chọn ${REBUILD_PATH} (thư được gửi), chờ trường sửa phiếu rồi kết thúc lại; hoặc báo cho trường bằng cách khác.`,
   /** What a school sees on a form the end closed (Forms' "custom closed message"). */
   closedForm: (period: string, office: string, contact?: string) =>
     `Giai đoạn ${period} đã kết thúc nên biểu mẫu này không nhận phiếu nữa. Các phiếu đã gửi vẫn được ${office} lưu giữ làm hồ sơ. ${contactSentence(office, contact)}`,
