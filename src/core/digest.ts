@@ -346,8 +346,10 @@ export function digestEmail(input: DigestInput, to: string): { email: Email; bas
     const listed = new Set(calendarIds);
     for (const r of output.registrations) {
       const how = sentSince(r, base);
-      if (how !== null) listed.add(r.id);
       if (how === null || r.flags.supersededBy) continue;
+      // Listed, with the registrations it replaces (said on its line: "thay phiếu …").
+      listed.add(r.id);
+      for (const id of replaced.get(r.id) ?? []) listed.add(id);
       const turned = turnedOn.get(r.id);
       changed.push(DIGEST_EMAIL.changeLine(how === 'new', r.id, schoolOf(r), kindOf(r), nameOf(r), VERDICT_LABELS[r.verdict], replaced.get(r.id) ?? [], turned === undefined ? null : formatDate(new Date(turned))));
     }
