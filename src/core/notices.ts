@@ -18,7 +18,7 @@ import { confirmationKey, type OutboxEntry } from './outbox';
 import { standing, type ProposedBefore } from './proposals';
 import { deadlinePassed, fitText, fnv1a32, formatDate, isEmptyEvidence, matchKey, withoutSheetRow } from './text';
 import { earlyDays, reportHasEvidence, sentBeforePeriodBegan } from './reports';
-import { overdueReports } from './reminders';
+import { deadlinesMovedPast, keyDate, movedPastKey, overdueReports, type ToldDates } from './reminders';
 import { calendarEvents, evaluateCompact, excellentYearAwaited, type Verdict } from './validate';
 
 /** How many days a change stays news: it is queued within them (SchoolNotice.at). */
@@ -497,7 +497,7 @@ export function calendarDaysAhead(output: EvaluateOutput, config: OfficeConfig, 
  * then no receipt asks the school to send again or still send the periods it missed: it says the form is closed and
  * whom to ask (review d62 F4). Pure.
  */
-export function reportReceipts(output: EvaluateOutput, config: OfficeConfig, now: Date, closedBy: () => string | null = () => null): SchoolNotice[] {
+export function reportReceipts(output: EvaluateOutput, config: OfficeConfig, now: Date, closedBy: () => string | null = () => null, told: ToldDates = () => null): SchoolNotice[] {
   const since = now.getTime() - NOTICE_KEEP_DAYS * DAY;
   const org = config.organisation;
   const out: SchoolNotice[] = [];
@@ -518,14 +518,18 @@ export function reportReceipts(output: EvaluateOutput, config: OfficeConfig, now
     // A stand-in deadline (review now N3) is not told: neither "sent after it" nor "send again before it".
     const held = !!r.period && periodDeadlineUnsettled(config, r.period.kind);
     const lateBy = r.period && !held && deadlinePassed(r.period.deadline, r.submittedAt) ? formatDate(r.period.deadline) : null;
-    let preheader = NOTICE_EMAIL.receiptCountedPreheader(isReport, lateBy);
+    // Late by a date the office moved earlier, but by the later one the school's last reminder before it named (review
+    // r67r F6): said so, not plainly "sent after the deadline".
+    const toldDate = lateBy && r.period ? told(school.code, r.period.id, r.submittedAt) : null;
+    const toldBy = toldDate && keyDate(toldDate) > keyDate(r.period!.deadline) && !deadlinePassed(toldDate, r.submittedAt) ? formatDate(toldDate) : null;
+    let preheader = NOTICE_EMAIL.receiptCountedPreheader(isReport, lateBy, toldBy);
     // What the school wrote, even a sentence saying the document is not out yet (then it is not counted: said below).
     const written: string[] = [];
     if (!isEmptyEvidence(r.docRef)) written.push(NOTICE_EMAIL.receiptDocRef(r.docRef));
     if (!isEmptyEvidence(r.link)) written.push(NOTICE_EMAIL.receiptLink(r.link));
     if (written.length > 0) blocks.push({ text: written.join('\n') });
     // Sent after its deadline's day: said, as a registration sent late is (review reports L2).
-    if (lateBy) blocks.push({ text: NOTICE_EMAIL.receiptLate(lateBy) });
+    if (lateBy) blocks.push({ text: toldBy ? NOTICE_EMAIL.receiptLateTold(lateBy, toldBy, officeWord(org)) : NOTICE_EMAIL.receiptLate(lateBy) });
     // The preheaders set below but for a period met by another report ask to send again (review d63 F4).
     let asksAgain = true;
     if (!r.period) {
@@ -575,6 +579,29 @@ export function reportReceipts(output: EvaluateOutput, config: OfficeConfig, now
     out.push(n);
   }
   return out;
+}
+
+/**
+ * The notices that a plan or report deadline the school was reminded of was moved to a day already past (review r67r
+ * F6: deadlinesMovedPast), one per school and new date: the new date, what the school still has to send, and how.
+ * `entries`: the outbox; `reportFormUrl`: asked only when one is composed. Pure.
+ */
+export function movedPastNotices(entries: readonly OutboxEntry[], output: EvaluateOutput, config: OfficeConfig, now: Date, reportFormUrl: () => string | null = () => null): SchoolNotice[] {
+  const org = config.organisation;
+  const office = officeWord(org);
+  return deadlinesMovedPast(entries, output, config, now).map(({ school, deadline: d, from, items }) => {
+    const isReport = d.kind !== 'plan';
+    const date = formatDate(d.date);
+    const was = formatDate(from);
+    const blocks = (): Block[] => [
+      { text: NOTICE_EMAIL.movedPast(d.title, date, was, office) },
+      { title: REMINDER_EMAIL.itemsTitle(office), items: items.map((i) => i.text) },
+      { text: NOTICE_EMAIL.movedPastAdvice(isReport, was, office) },
+      { text: REMINDER_EMAIL.howToReport(d.periodLabel!, reportFormUrl(), office) },
+    ];
+    const key = movedPastKey(school.code, d.id, d.date);
+    return notice(org, school, { key, ref: `${school.code} · ${d.periodLabel}`, at: now.getTime() }, NOTICE_EMAIL.movedPastSubject(d.periodLabel!, isReport, date, school.name), blocks, [], NOTICE_EMAIL.movedPastPreheader(date, was));
+  });
 }
 
 /** A report whose receipt went, and that no row of the report tab holds any more (receiptsOfGoneReports). */

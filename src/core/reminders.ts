@@ -569,7 +569,7 @@ export interface ReminderOptions {
  * The date of a deadline (by school code and deadline id) that the school's last reminder sent of it named, or null when
  * none was sent or its date cannot be told (a subject worded by an earlier version).
  */
-export type ToldDates = (schoolCode: string, deadlineId: string) => Date | null;
+export type ToldDates = (schoolCode: string, deadlineId: string, before?: Date) => Date | null;
 
 /** "hạn 30/09/2026: <title>" or "mốc …" in a reminder's subject (REMINDER_EMAIL.subject): the date named for `title`. */
 function dateInSubject(subject: string, title: string): Date | null {
@@ -578,10 +578,13 @@ function dateInSubject(subject: string, title: string): Date | null {
   return m ? new Date(parseInt(m[3], 10), parseInt(m[2], 10) - 1, parseInt(m[1], 10)) : null;
 }
 
-/** The dates each school was last reminded of, by deadline (ToldDates), from the reminders `entries` record as sent. */
+/**
+ * The dates each school was last reminded of, by deadline (ToldDates), from the reminders `entries` record as sent; with
+ * `before`, by the last reminder sent before that time (what the school had been told when it sent a report).
+ */
 export function toldDates(entries: Iterable<OutboxEntry | undefined>, cfg: OfficeConfig): ToldDates {
   const titles = new Map(deadlines(cfg).map((d) => [d.id, d.title]));
-  const last = new Map<string, { at: number; date: Date }>();
+  const all = new Map<string, { at: number; date: Date }[]>();
   for (const e of entries) {
     if (!e || e.kind !== 'reminder' || e.status !== 'sent') continue;
     const k = parseReminderKey(e.key);
@@ -590,12 +593,65 @@ export function toldDates(entries: Iterable<OutboxEntry | undefined>, cfg: Offic
     for (const p of keyParts(k)) {
       const title = titles.get(p.deadlineId);
       const date = p.date ? new Date(parseInt(p.date.slice(0, 4), 10), parseInt(p.date.slice(4, 6), 10) - 1, parseInt(p.date.slice(6), 10)) : title ? dateInSubject(e.subject, title) : null;
+      if (!date) continue;
       const id = `${k.schoolCode}\u0000${p.deadlineId}`;
-      const was = last.get(id);
-      if (date && (!was || at >= was.at)) last.set(id, { at, date });
+      (all.get(id) ?? all.set(id, []).get(id)!).push({ at, date });
     }
   }
-  return (code, deadlineId) => last.get(`${code}\u0000${deadlineId}`)?.date ?? null;
+  return (code, deadlineId, before) => {
+    let last: { at: number; date: Date } | null = null;
+    for (const x of all.get(`${code}\u0000${deadlineId}`) ?? []) {
+      if (before && x.at >= before.getTime()) continue;
+      if (!last || x.at >= last.at) last = x;
+    }
+    return last?.date ?? null;
+  };
+}
+
+/** One school to tell that a deadline it was reminded of has been moved to a day already past (deadlinesMovedPast). */
+export interface MovedPast {
+  school: School;
+  deadline: Deadline;
+  /** The later date its last reminder of the deadline named. */
+  from: Date;
+  /** What it still has to send for the deadline (outstandingItems). */
+  items: ReminderItem[];
+}
+
+/** A notice that a deadline moved to a day already past: "HQ:<school code>:<deadline id>:<yyyymmdd of the new date>". */
+export const movedPastKey = (schoolCode: string, deadlineId: string, date: Date): string => `HQ:${schoolCode}:${deadlineId}:${keyDate(date)}`;
+
+/**
+ * The schools to tell, at `now`, that the office moved the date of a plan or report deadline they were reminded of to a
+ * day already past (review r67r F6): no reminder falls due for that date any more, and the next reminder the README
+ * promises ("đổi sớm hơn") never comes. Each school whose last reminder of the deadline named a later date that has not
+ * passed yet, and that has not sent the plan or report (with evidence) — told once per new date (the outbox's key,
+ * movedPastKey), and not again when the date moves once more after it was told one already past. Not a deadline whose
+ * date "Cấu hình" does not hold as usable (a stand-in), nor one the office does not ask for. `entries`: the outbox.
+ */
+export function deadlinesMovedPast(entries: readonly OutboxEntry[], output: EvaluateOutput, cfg: OfficeConfig, now: Date): MovedPast[] {
+  const out: MovedPast[] = [];
+  const past = deadlines(cfg).filter((d) => d.periodId !== null && deadlinePassed(d.date, now) && !periodDeadlineUnsettled(cfg, d.kind as 'plan' | 'halfYear' | 'annual'));
+  if (past.length === 0) return out;
+  const told = toldDates(entries, cfg);
+  /** (school, deadline) told once already that its date had passed (sent). */
+  const toldPast = new Set<string>();
+  for (const e of entries) {
+    if (e.kind !== 'notice' || e.status !== 'sent' || !e.key.startsWith('HQ:')) continue;
+    toldPast.add(e.key.slice(0, e.key.lastIndexOf(':') + 1));
+  }
+  for (const d of past) {
+    for (const school of output.directory.schools) {
+      if (school.office || school.codeTwice) continue;
+      const from = told(school.code, d.id);
+      if (!from || keyDate(from) <= keyDate(d.date) || deadlinePassed(from, now)) continue;
+      const key = movedPastKey(school.code, d.id, d.date);
+      if (toldPast.has(key.slice(0, key.lastIndexOf(':') + 1)) && !entries.some((e) => e.key === key)) continue;
+      const items = outstandingItems(school, d, output);
+      if (items.length > 0) out.push({ school, deadline: d, from, items });
+    }
+  }
+  return out;
 }
 
 /**

@@ -3,12 +3,13 @@
 import type { OfficeConfig } from '../core/config';
 import { schoolMail } from '../core/directory';
 import type { EvaluateOutput } from '../core/evaluate';
-import { NOTICE_DAYS, NOTICE_KEEP_DAYS, calendarDaysAhead, calendarTurns, keptEarlierKeys, newsOf, receiptsOfGoneReports, reportReceipts, schoolNotices, toldFrom, type GoneReport, type SchoolNotice } from '../core/notices';
+import { NOTICE_DAYS, NOTICE_KEEP_DAYS, calendarDaysAhead, calendarTurns, keptEarlierKeys, movedPastNotices, newsOf, receiptsOfGoneReports, reportReceipts, schoolNotices, toldFrom, type GoneReport, type SchoolNotice } from '../core/notices';
+import { deadlines, toldDates } from '../core/reminders';
 import type { OutboxEntry } from '../core/outbox';
-import { OUTBOX_NOTE, TAB, VERDICT_LABELS, calendarDayUnseen, reportRowsGone, timeOnDay } from '../core/messages';
+import { OUTBOX_NOTE, TAB, VERDICT_LABELS, calendarDayUnseen, deadlineMovedPast, reportRowsGone, timeOnDay } from '../core/messages';
 import { fnv1a32, formatDate } from '../core/text';
 import { logError } from '../gas/health';
-import { closedByEnd, openForm } from '../gas/mail';
+import { closedByEnd, formUrl, openForm } from '../gas/mail';
 import { getState, periodEndRecord, setStateSoon } from '../gas/properties';
 import { enqueue, retire } from '../core/outbox';
 import { withViewLink } from '../core/school-views';
@@ -25,7 +26,47 @@ export function noticePlan(ss: Spreadsheet, output: EvaluateOutput, config: Offi
   // What is due depends on what the schools were told (the outbox's entries, as this run plans them: toldFrom).
   const proposed = proposedRecords();
   const seen = calendarSeen(output, config, now);
-  return plan(ss, 'notice', (entries) => schoolNotices(output, config, now, NOTICE_KEEP_DAYS, proposed, editUrl, seen, toldFrom(entries)), output, config, now);
+  let url: string | null | undefined;
+  const reportFormUrl = () => (url === undefined ? (url = formUrl(getState('reportForm'))) : url);
+  return plan(
+    ss,
+    'notice',
+    (entries) => {
+      // A plan or report deadline moved to a day already past after schools were reminded of a later one (review r67r F6).
+      const movedPast = movedPastNotices(entries, output, config, now, reportFormUrl);
+      tellMovedPast(ss, entries, movedPast, output, config, now);
+      return [...schoolNotices(output, config, now, NOTICE_KEEP_DAYS, proposed, editUrl, seen, toldFrom(entries)), ...movedPast];
+    },
+    output,
+    config,
+    now,
+  );
+}
+
+/**
+ * Logs, for the office, the schools whose notice that a deadline moved to a day already past this run queues (not in the
+ * outbox yet): one line per deadline and date. With the outbox's entry of the notice, written by the same run.
+ */
+function tellMovedPast(ss: Spreadsheet, entries: readonly OutboxEntry[], movedPast: readonly SchoolNotice[], output: EvaluateOutput, config: OfficeConfig, now: Date): void {
+  if (movedPast.length === 0) return;
+  const known = new Set(entries.map((e) => e.key));
+  const fresh = newsOf(movedPast, now).filter((n) => !known.has(n.key));
+  if (fresh.length === 0) return;
+  const byDeadline = new Map<string, string[]>();
+  for (const n of fresh) {
+    // "HQ:<school code>:<deadline id>:<yyyymmdd>": the deadline's id and date end the key.
+    const parts = n.key.split(':');
+    const id = parts.slice(-2).join(':');
+    const name = output.directory.byCode.get(n.schoolCode)?.name ?? n.schoolCode;
+    (byDeadline.get(id) ?? byDeadline.set(id, []).get(id)!).push(name);
+  }
+  const all = deadlines(config);
+  const lines: string[] = [];
+  for (const [id, schools] of byDeadline) {
+    const d = all.find((x) => x.id === id.slice(0, id.lastIndexOf(':')));
+    if (d) lines.push(deadlineMovedPast(TAB.config, TAB.outbox, d.title, formatDate(d.date), schools));
+  }
+  logError(ss, 'rebuildSummaries', lines);
 }
 
 /** How far ahead the rebuild records the calendar's days (more than the time between two rebuilds, by far). */
@@ -118,12 +159,13 @@ export function receiptPlan(ss: Spreadsheet, output: EvaluateOutput, config: Off
   // After the end of the period (a report in flight then): its form takes nothing more. Asked only when a receipt is made.
   const closedBy = () => closedByEnd(() => openForm(getState('reportForm')));
   // A receipt an earlier version queued under its former key keeps it (keptEarlierKeys): not sent twice.
-  const receipts = reportReceipts(output, config, now, closedBy);
   return plan(
     ss,
     'reportReceipt',
     (entries) => {
       if (tellGone) reportsGone(ss, tellGone, receiptsOfGoneReports(entries, output));
+      // What the school's reminders had told it of each deadline when it sent (a date moved earlier since: review r67r F6).
+      const receipts = reportReceipts(output, config, now, closedBy, toldDates(entries, config));
       return keptEarlierKeys(receipts, entries);
     },
     output,

@@ -23,7 +23,30 @@ export const reportRowsGone = (tab: string, gone: readonly { school: string; per
     .map((g) => `${g.school} — “${g.period}” (gửi lúc ${g.sent})`)
     .join('; ')}${gone.length > 10 ? '; …' : ''}. Có thể dòng đã bị xóa: báo cáo vẫn còn trong câu trả lời của biểu mẫu. Trong khi thiếu dòng, công cụ coi như trường chưa gửi báo cáo này (trang của trường, Tổng hợp, thư nhắc hạn). Lấy lại dòng bằng Hoàn tác (Ctrl+Z) nếu còn kịp, hoặc ${fromOldVersion('dòng đó')}; nếu dòng bị xóa vì trùng, không cần làm gì.`;
 
+/**
+ * Logged once when the schools reminded of a later date are queued the notice that a plan or report deadline was moved
+ * to `date`, a day already past (review r67r F6): `title` as DEADLINE_TITLES gives it, `schools` their names.
+ */
+export const deadlineMovedPast = (configTab: string, outboxTab: string, title: string, date: string, schools: readonly string[]) =>
+  `Hạn ${title} ở trang “${configTab}” nay là ngày ${date}, ngày đã qua, nên không còn thư nhắc nào cho hạn này. ` +
+  `${schools.length} đơn vị chưa gửi mà thư nhắc trước đã báo một ngày muộn hơn được gửi thư (một lần) báo hạn nay là ngày ${date} và đã qua (xem trang “${outboxTab}”): ${schools
+    .slice(0, 20)
+    .join('; ')}${schools.length > 20 ? '; …' : ''}. Nếu ngày này bị gõ nhầm, sửa lại ở trang “${configTab}”: các lần nhắc sau sẽ ghi ngày mới.`;
+
 export const NOTICE_EMAIL = {
+  /**
+   * A plan or report deadline the school was reminded of (`from`) moved by the office to `date`, a day already past
+   * (review r67r F6), told once. `period`: the report form's period ("6 tháng đầu năm 2027"); `isReport`: not the plan.
+   */
+  movedPastSubject: (period: string, isReport: boolean, date: string, school: string) =>
+    `[${APP_NAME}] Hạn ${isReport ? 'báo cáo ' : ''}“${period}” đổi sớm hơn: nay là ${date}, đã qua — ${school}`,
+  /** `title`: DEADLINE_TITLES' ("gửi báo cáo kết quả 6 tháng đầu năm 2027"); `office`: officeWord. */
+  movedPast: (title: string, date: string, from: string, office: string) =>
+    `Lưu ý: hạn ${title} đã được ${office} đổi sớm hơn, nay là ngày ${date} (thư nhắc trước ghi ngày ${from}). Ngày này đã qua, nên đơn vị sẽ không nhận thêm thư nhắc nào cho hạn này.`,
+  /** What a report or plan sent now is: counted, late, and by the date the reminder gave (the receipt says so: receiptLateTold). */
+  movedPastAdvice: (isReport: boolean, from: string, office: string) =>
+    `${isReport ? 'Báo cáo' : 'Kế hoạch'} gửi sau hạn vẫn được tính là đã nộp; đề nghị đơn vị gửi sớm. ${isReport ? 'Báo cáo' : 'Kế hoạch'} gửi đến hết ngày ${from} được ${office} ghi nhận là gửi trong hạn mà thư nhắc đã báo.`,
+  movedPastPreheader: (date: string, from: string) => `Hạn nay là ${date}, đã qua (thư nhắc trước ghi ${from}); đề nghị đơn vị gửi sớm.`,
   replacedSubject: (id: string, by: string, school: string) => `[${APP_NAME}] Phiếu ${id} đã được thay bằng phiếu ${by} — ${school}`,
   /** `office`: how the office names itself (officeWord). */
   replaced: (id: string, kind: string, name: string, verdict: string, by: string, byDate: string, byVerdict: string, office: string) =>
@@ -144,8 +167,8 @@ export const NOTICE_EMAIL = {
    * Under a receipt's subject (review mail M4): whether it counts and, when not, what to send. `isReport` false: the
    * school's plan. `late`: the period's deadline (dd/MM/yyyy) when sent after it.
    */
-  receiptCountedPreheader: (isReport: boolean, late: string | null) =>
-    `${isReport ? 'Báo cáo' : 'Kế hoạch'} được tính là đã nộp${late ? ` (gửi sau hạn ${late})` : ''}.`,
+  receiptCountedPreheader: (isReport: boolean, late: string | null, told: string | null = null) =>
+    `${isReport ? 'Báo cáo' : 'Kế hoạch'} được tính là đã nộp${told ? ` (gửi trong hạn ${told} thư nhắc đã báo)` : late ? ` (gửi sau hạn ${late})` : ''}.`,
   receiptMetPreheader: (isReport = true) =>
     isReport ? 'Kỳ này đã được tính nhờ một báo cáo khác của đơn vị; không cần gửi thêm.' : 'Kế hoạch đã được tính nhờ một phiếu khác của đơn vị; không cần gửi thêm.',
   /** `deadline`: the period's (dd/MM/yyyy), while still to come. */
@@ -178,6 +201,12 @@ export const NOTICE_EMAIL = {
    * plan, which is no "báo cáo" (receipt's `isReport`): the submission is named, as both are sent by the report form.
    */
   receiptLate: (deadline: string) => `Phiếu này được gửi sau hạn (hạn ${deadline}).`,
+  /**
+   * Sent after the period's deadline (`deadline`), which the office had moved earlier, but by the later date `told` the
+   * school's last reminder before it named (review r67r F6): not called plainly late. `office`: officeWord.
+   */
+  receiptLateTold: (deadline: string, told: string, office: string) =>
+    `Hạn của kỳ này đã được ${office} đổi sớm hơn, nay là ngày ${deadline}; phiếu này được gửi sau ngày đó nhưng trong hạn ${told} mà thư nhắc gửi đơn vị đã báo.`,
   /** A six-monthly or annual report sent before its period began (review reports M1). */
   receiptEarly: (label: string, closed = false) =>
     `Kỳ ${q(label)} chưa bắt đầu khi báo cáo được gửi, nên báo cáo chưa được tính cho kỳ này${closed ? '.' : '; nếu chọn nhầm kỳ, đề nghị gửi lại phiếu báo cáo, chọn đúng kỳ báo cáo.'}`,
