@@ -17,7 +17,7 @@ import { AWARD_TEXT, CONFIRMATION, KIND_LABELS, NOTICE_EMAIL, PERIOD_END, REMIND
 import { confirmationKey, type OutboxEntry } from './outbox';
 import { standing, type ProposedBefore } from './proposals';
 import { deadlinePassed, fitText, fnv1a32, formatDate, isEmptyEvidence, matchKey, withoutSheetRow } from './text';
-import { earlyDays, reportHasEvidence, sentBeforePeriodBegan } from './reports';
+import { earlyDays, reportHasEvidence, sentBeforePeriodBegan, type ProgressReport } from './reports';
 import { deadlinesMovedPast, keyDate, movedPastKey, overdueReports, type ToldDates } from './reminders';
 import { calendarEvents, evaluateCompact, excellentYearAwaited, type Verdict } from './validate';
 
@@ -497,7 +497,14 @@ export function calendarDaysAhead(output: EvaluateOutput, config: OfficeConfig, 
  * then no receipt asks the school to send again or still send the periods it missed: it says the form is closed and
  * whom to ask (review d62 F4). Pure.
  */
-export function reportReceipts(output: EvaluateOutput, config: OfficeConfig, now: Date, closedBy: () => string | null = () => null, told: ToldDates = () => null): SchoolNotice[] {
+export function reportReceipts(
+  output: EvaluateOutput,
+  config: OfficeConfig,
+  now: Date,
+  closedBy: () => string | null = () => null,
+  told: ToldDates = () => null,
+  firstSent: (r: ProgressReport) => Date | null = () => null,
+): SchoolNotice[] {
   const since = now.getTime() - NOTICE_KEEP_DAYS * DAY;
   const org = config.organisation;
   const out: SchoolNotice[] = [];
@@ -517,11 +524,13 @@ export function reportReceipts(output: EvaluateOutput, config: OfficeConfig, now
     const blocks: Block[] = [{ text: NOTICE_EMAIL.receipt(officeWord(org), period, timeOnDay(r.submittedAt), isReport) }];
     // A stand-in deadline (review now N3) is not told: neither "sent after it" nor "send again before it".
     const held = !!r.period && periodDeadlineUnsettled(config, r.period.kind);
-    const lateBy = r.period && !held && deadlinePassed(r.period.deadline, r.submittedAt) ? formatDate(r.period.deadline) : null;
+    // Its deadline counts from its first sending that counted, kept through an edit (review r67r F2), as a registration's.
+    const sentFor = firstSent(r) ?? r.submittedAt;
+    const lateBy = r.period && !held && deadlinePassed(r.period.deadline, sentFor) ? formatDate(r.period.deadline) : null;
     // Late by a date the office moved earlier, but by the later one the school's last reminder before it named (review
     // r67r F6): said so, not plainly "sent after the deadline".
-    const toldDate = lateBy && r.period ? told(school.code, r.period.id, r.submittedAt) : null;
-    const toldBy = toldDate && keyDate(toldDate) > keyDate(r.period!.deadline) && !deadlinePassed(toldDate, r.submittedAt) ? formatDate(toldDate) : null;
+    const toldDate = lateBy && r.period ? told(school.code, r.period.id, sentFor) : null;
+    const toldBy = toldDate && keyDate(toldDate) > keyDate(r.period!.deadline) && !deadlinePassed(toldDate, sentFor) ? formatDate(toldDate) : null;
     let preheader = NOTICE_EMAIL.receiptCountedPreheader(isReport, lateBy, toldBy);
     // What the school wrote, even a sentence saying the document is not out yet (then it is not counted: said below).
     const written: string[] = [];
@@ -602,6 +611,51 @@ export function movedPastNotices(entries: readonly OutboxEntry[], output: Evalua
     const key = movedPastKey(school.code, d.id, d.date);
     return notice(org, school, { key, ref: `${school.code} · ${d.periodLabel}`, at: now.getTime() }, NOTICE_EMAIL.movedPastSubject(d.periodLabel!, isReport, date, school.name), blocks, [], NOTICE_EMAIL.movedPastPreheader(date, was));
   });
+}
+
+/**
+ * When a report was first sent, for its deadline (review r67r F2): Forms moves a response's timestamp to its last edit, so
+ * a report corrected through its edit link after the deadline reads as sent then. Its earlier versions' receipts stay in
+ * the outbox: one of the same period and school chosen (receiptKey; an earlier version's key: the school's code), for a
+ * time no report holds any more (the response edited since), whose subject said the report counted — a version that did
+ * not count (no document number yet) keeps nothing: the edit that first makes it count is when it was sent. The earliest
+ * such time before the report, given only to the school's last report of that period (the edited one: an edit makes it
+ * the latest). null: none (its own time stands). Pure.
+ */
+export function firstSendings(entries: readonly OutboxEntry[], reports: readonly ProgressReport[]): (r: ProgressReport) => Date | null {
+  const times = new Set<number>();
+  const latest = new Map<string, number>();
+  const chosen = (r: ProgressReport) => `${r.period ? r.period.id : r.periodLabel}\u0001${fnv1a32(matchKey(r.schoolName)).toString(36)}`;
+  for (const r of reports) {
+    if (!r.submittedAt) continue;
+    const t = r.submittedAt.getTime();
+    times.add(t);
+    const k = chosen(r);
+    latest.set(k, Math.max(latest.get(k) ?? 0, t));
+  }
+  /** The earliest vanished time counted, by period and school chosen ("NBC:") or by period and school code ("BC:"). */
+  const vanished = new Map<string, number>();
+  const keep = (k: string, t: number) => vanished.set(k, Math.min(vanished.get(k) ?? Infinity, t));
+  for (const e of entries) {
+    if (e.kind !== 'reportReceipt' || !NOTICE_EMAIL.receiptSaidCounted(e.subject)) continue;
+    const parts = e.key.split(':');
+    if (parts[0] === 'NBC' && parts.length >= 4) {
+      const t = Number(parts[parts.length - 2]);
+      if (Number.isFinite(t) && !times.has(t)) keep(`${parts.slice(1, -2).join(':')}\u0001${parts[parts.length - 1]}`, t);
+    } else if (parts[0] === 'BC' && parts.length >= 4) {
+      const t = Number(parts[parts.length - 1]);
+      if (Number.isFinite(t) && !times.has(t)) keep(`\u0002${parts[1]}\u0001${parts.slice(2, -1).join(':')}`, t);
+    }
+  }
+  if (vanished.size === 0) return () => null;
+  return (r) => {
+    if (!r.submittedAt || !r.period) return null;
+    const t = r.submittedAt.getTime();
+    const k = chosen(r);
+    if ((latest.get(k) ?? 0) !== t) return null;
+    const first = Math.min(vanished.get(k) ?? Infinity, r.school ? (vanished.get(`\u0002${r.school.code}\u0001${r.period.id}`) ?? Infinity) : Infinity);
+    return first < t ? new Date(first) : null;
+  };
 }
 
 /** A report whose receipt went, and that no row of the report tab holds any more (receiptsOfGoneReports). */

@@ -3,7 +3,7 @@
 import type { OfficeConfig } from '../core/config';
 import { schoolMail } from '../core/directory';
 import type { EvaluateOutput } from '../core/evaluate';
-import { NOTICE_DAYS, NOTICE_KEEP_DAYS, calendarDaysAhead, calendarTurns, keptEarlierKeys, movedPastNotices, newsOf, receiptsOfGoneReports, reportReceipts, schoolNotices, toldFrom, type GoneReport, type SchoolNotice } from '../core/notices';
+import { NOTICE_DAYS, NOTICE_KEEP_DAYS, calendarDaysAhead, calendarTurns, firstSendings, keptEarlierKeys, movedPastNotices, newsOf, receiptsOfGoneReports, reportReceipts, schoolNotices, toldFrom, type GoneReport, type SchoolNotice } from '../core/notices';
 import { deadlines, toldDates } from '../core/reminders';
 import type { OutboxEntry } from '../core/outbox';
 import { OUTBOX_NOTE, TAB, VERDICT_LABELS, calendarDayUnseen, deadlineMovedPast, reportRowsGone, timeOnDay } from '../core/messages';
@@ -165,7 +165,8 @@ export function receiptPlan(ss: Spreadsheet, output: EvaluateOutput, config: Off
     (entries) => {
       if (tellGone) reportsGone(ss, tellGone, receiptsOfGoneReports(entries, output));
       // What the school's reminders had told it of each deadline when it sent (a date moved earlier since: review r67r F6).
-      const receipts = reportReceipts(output, config, now, closedBy, toldDates(entries, config));
+      // And when each report was first sent, through its edits (review r67r F2).
+      const receipts = reportReceipts(output, config, now, closedBy, toldDates(entries, config), firstSendings(entries, output.reports));
       return keptEarlierKeys(receipts, entries);
     },
     output,

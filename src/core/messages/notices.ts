@@ -163,6 +163,8 @@ export const NOTICE_EMAIL = {
   /** A report received that does not count (no document number, date or link; a period the plan does not have). */
   receiptNotCountedSubject: (period: string, school: string, isReport = true) =>
     `[${APP_NAME}] Chưa được tính: ${reportQ(period, isReport)} (đã nhận) — ${school}`,
+  /** Whether a receipt's subject, as the outbox recorded it, said the report counted (not receiptNotCountedSubject's). */
+  receiptSaidCounted: (subject: string) => !subject.includes('] Chưa được tính: '),
   /**
    * Under a receipt's subject (review mail M4): whether it counts and, when not, what to send. `isReport` false: the
    * school's plan. `late`: the period's deadline (dd/MM/yyyy) when sent after it.
