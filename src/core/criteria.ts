@@ -220,3 +220,15 @@ export function criterionById(catalogue: readonly Criterion[], id: string): Crit
 export function withMandatory(catalogue: readonly Criterion[], overrides: Record<string, boolean>): Criterion[] {
   return catalogue.map((c) => (Object.prototype.hasOwnProperty.call(overrides, c.id) ? { ...c, mandatory: !!overrides[c.id] } : { ...c }));
 }
+
+/**
+ * Which parts of the school's minimum (III.1) `catalogue` requires: the collective, the individual, each unless its
+ * criterion is switched to "Không" in "Tiêu chí" (review d67 #8). Both for an empty catalogue (none read).
+ */
+export function minimumPartsOf(catalogue: readonly Criterion[]): { collective: boolean; individual: boolean } {
+  if (catalogue.length === 0) return { collective: true, individual: true };
+  return {
+    collective: catalogue.some((c) => c.evaluator === 'schoolHasCollective' && c.mandatory),
+    individual: catalogue.some((c) => c.evaluator === 'schoolHasIndividual' && c.mandatory),
+  };
+}

@@ -4,7 +4,7 @@
 // link. Pure; the baseline (time and counts of the last digest sent) is a small JSON the job keeps in a script
 // property.
 import { OfficeConfig, dateUnsettled, mailSettingHeld, periodDeadlineSetting, periodDeadlineUnsettled, reportingPeriods, todayFixedNote } from './config';
-import { evaluateSchoolDuties, minimumIsRequired, registrationYearLastDay, reportRequired, registrationYears, type SchoolDutyResult } from './school-duties';
+import { evaluateSchoolDuties, minimumIsRequired, minimumParts, registrationYearLastDay, reportRequired, registrationYears, type SchoolDutyResult } from './school-duties';
 import type { Registration } from './registration';
 import type { ProgressReport } from './reports';
 import { Block, Email, render } from './emails';
@@ -384,15 +384,15 @@ export function digestEmail(input: DigestInput, to: string): { email: Email; bas
     const open = d.lacking.find((l) => l.state === 'open');
     if (open) (openYear = open.year), openShort.push(DIGEST_EMAIL.minimumOpenLine(d.schoolName, lackingWhat(open)));
   }
-  if (minimum.length) blocks.push({ title: DIGEST_EMAIL.minimumTitle(minimum.length), items: capped(minimum, SUMMARY_TAB) });
+  if (minimum.length) blocks.push({ title: DIGEST_EMAIL.minimumTitle(minimum.length, minimumParts(output)), items: capped(minimum, SUMMARY_TAB) });
   if (openYear !== null) {
-    const title = DIGEST_EMAIL.minimumOpenTitle(`${openYear}-${openYear + 1}`, registrationYearLastDay(dutiesDay, openYear), openShort.length);
+    const title = DIGEST_EMAIL.minimumOpenTitle(`${openYear}-${openYear + 1}`, registrationYearLastDay(dutiesDay, openYear), openShort.length, minimumParts(output));
     blocks.push({ title, items: capped(openShort, SUMMARY_TAB) });
   }
   if (!minimum.length && openYear === null)
     blocks.push({
       // Switched to "Không" in "Tiêu chí" (review r67t #5): nobody is short because nobody is asked, not because all did it.
-      text: !minimumIsRequired(output) ? DIGEST_EMAIL.minimumNotRequired : registrationYears(dutiesDay).length ? DIGEST_EMAIL.minimumAllMet : DIGEST_EMAIL.minimumNoYear(formatDate(dutiesDay.today)),
+      text: !minimumIsRequired(output) ? DIGEST_EMAIL.minimumNotRequired : registrationYears(dutiesDay).length ? DIGEST_EMAIL.minimumAllMetOf(minimumParts(output)) : DIGEST_EMAIL.minimumNoYear(formatDate(dutiesDay.today), minimumParts(output)),
     });
   // A deadline that is a stand-in (review now N3) makes nothing overdue: the office is setting it again.
   // Nor does a plan or report the office switched to "Không" in "Tiêu chí" (review r67t #5).

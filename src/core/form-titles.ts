@@ -262,8 +262,16 @@ const PERSONAL_DATA_NOTICE = (org: string) =>
 export const FORM_TEXT = {
   registrationTitle: (period: string) => `Đăng ký mô hình, điển hình tiên tiến giai đoạn ${period}`,
   /** `closes`: the last day of the registration window (dd/MM/yyyy). */
-  registrationDescription: (org: string, closes: string) =>
-    `Phiếu đăng ký mô hình, điển hình tiên tiến trong phong trào thi đua yêu nước gửi ${org}. Mỗi năm học, mỗi đơn vị gửi phiếu đăng ký ít nhất 01 tập thể và 01 cá nhân; mỗi tập thể hoặc cá nhân điền một phiếu. Phiếu đã gửi thì sửa bằng đường dẫn trong thư báo kết quả kiểm tra, không gửi phiếu mới: phiếu mới cho cùng tập thể, cùng cá nhân (cùng tên, cùng năm sinh) được xét thay phiếu cũ. Sang năm học sau, đơn vị có thể đăng ký lại tập thể, cá nhân đã đăng ký bằng phiếu mới (phiếu cũ không còn được xét nhưng vẫn được tính vào số đăng ký tối thiểu của năm học trước); sửa phiếu cũ không được tính là đăng ký của năm học mới. Nên gửi phiếu từ địa chỉ e-mail của đơn vị đã đăng ký với ${org} (phiếu gửi từ địa chỉ khác được ghi “chưa xác minh”). Hạn đăng ký: hết ngày ${closes} (phiếu gửi lần đầu sau hạn vẫn được kiểm tra, Hội đồng Thi đua - Khen thưởng cân nhắc khi thẩm định; phiếu gửi trong hạn được sửa, bổ sung sau hạn không bị tính là muộn).\n\n${PERSONAL_DATA_NOTICE(org)}`,
+  /**
+   * `minimum`: the parts of the school's minimum (III.1) the office requires (school-duties.ts minimumParts): only those are
+   * stated, none when neither is (review d67 #8).
+   */
+  registrationDescription: (org: string, closes: string, minimum: { collective: boolean; individual: boolean } = { collective: true, individual: true }) =>
+    `Phiếu đăng ký mô hình, điển hình tiên tiến trong phong trào thi đua yêu nước gửi ${org}. ${
+      minimum.collective || minimum.individual
+        ? `Mỗi năm học, mỗi đơn vị gửi phiếu đăng ký ít nhất ${minimum.collective && minimum.individual ? '01 tập thể và 01 cá nhân' : minimum.collective ? '01 tập thể' : '01 cá nhân'}; mỗi tập thể hoặc cá nhân điền một phiếu.`
+        : 'Mỗi tập thể hoặc cá nhân điền một phiếu.'
+    } Phiếu đã gửi thì sửa bằng đường dẫn trong thư báo kết quả kiểm tra, không gửi phiếu mới: phiếu mới cho cùng tập thể, cùng cá nhân (cùng tên, cùng năm sinh) được xét thay phiếu cũ. Sang năm học sau, đơn vị có thể đăng ký lại tập thể, cá nhân đã đăng ký bằng phiếu mới (phiếu cũ không còn được xét nhưng vẫn được tính vào số đăng ký tối thiểu của năm học trước); sửa phiếu cũ không được tính là đăng ký của năm học mới. Nên gửi phiếu từ địa chỉ e-mail của đơn vị đã đăng ký với ${org} (phiếu gửi từ địa chỉ khác được ghi “chưa xác minh”). Hạn đăng ký: hết ngày ${closes} (phiếu gửi lần đầu sau hạn vẫn được kiểm tra, Hội đồng Thi đua - Khen thưởng cân nhắc khi thẩm định; phiếu gửi trong hạn được sửa, bổ sung sau hạn không bị tính là muộn).\n\n${PERSONAL_DATA_NOTICE(org)}`,
   reportTitle: (period: string) => `Báo cáo kết quả xây dựng điển hình tiên tiến giai đoạn ${period}`,
   reportDescription: (org: string) =>
     `Các đơn vị gửi kế hoạch của đơn vị, báo cáo 6 tháng và báo cáo năm về ${org} qua biểu mẫu này.`,

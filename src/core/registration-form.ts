@@ -3,7 +3,7 @@
 // This module is the contract between src/gas, the emulator and the core: keep it stable.
 import { OfficeConfig, dayMonthText, milestone, namedInitiativesNeeded, periodYears, reportingPeriods, schoolYearRatedFrom, schoolYearRatingDue } from './config';
 import { GENDER_CHOICES, REPORT_QUESTIONS, REPORT_QUESTION_HELP } from './messages/proposals';
-import { Criterion, catalogueFor, isObsolete } from './criteria';
+import { Criterion, catalogueFor, isObsolete, minimumPartsOf } from './criteria';
 import {
   COLLECTIVE_KIND_CHOICES,
   CONDITION_COLUMNS,
@@ -323,7 +323,8 @@ export function buildRegistrationForm(cfg: OfficeConfig, schoolNames: readonly s
   };
   return {
     title: FORM_TEXT.registrationTitle(cfg.period.name),
-    description: FORM_TEXT.registrationDescription(cfg.organisation.name, formatDate(milestone(cfg, 'DANG-KY-DONG').date)),
+    // The school's minimum as the office requires it (review d67 #8): a catalogue without its criteria asks it whole.
+    description: FORM_TEXT.registrationDescription(cfg.organisation.name, formatDate(milestone(cfg, 'DANG-KY-DONG').date), minimumPartsOf(catalogue)),
     confirmationMessage: FORM_TEXT.registrationSent,
     collectEmail: true,
     pages: [common, collective, unit, individual, model],

@@ -13,7 +13,7 @@ import { EvaluateOutput, EvaluatedRegistration } from './evaluate';
 import { CONFIRMATION, DEADLINE_TITLES, carriesNotice, KIND_LABELS, REMINDER_EMAIL, REMINDER_NOTE, VERDICT_LABELS, type DueWord } from './messages';
 import { Candidate, MAX_ATTEMPTS, OutboxEntry, enqueue, retire } from './outbox';
 import { ProgressReport, earlyAnnualOf, earlyReportOf, otherSchoolReportOf, reportHasEvidence } from './reports';
-import { registrationYearEnd, reportRequired, type SchoolDutyResult } from './school-duties';
+import { minimumParts, registrationYearEnd, reportRequired, type SchoolDutyResult } from './school-duties';
 import { dayAfter, deadlinePassed, formatDate, withoutSheetRow } from './text';
 
 export type DeadlineKind = 'plan' | 'halfYear' | 'annual' | 'registration' | 'conference';
@@ -354,7 +354,7 @@ export function yearClosedNotice(school: School, output: EvaluateOutput, cfg: Of
   }
   if (end === null) return [];
   const last = years[years.length - 1].year;
-  return [REMINDER_EMAIL.yearClosed(`${last}-${last + 1}`, formatDate(end), REMINDER_EMAIL.lackingYears(years), `${last + 1}-${last + 2}`, officeWord(cfg.organisation))];
+  return [REMINDER_EMAIL.yearClosed(`${last}-${last + 1}`, formatDate(end), REMINDER_EMAIL.lackingYears(years), `${last + 1}-${last + 2}`, officeWord(cfg.organisation), minimumParts(output))];
 }
 
 /**
@@ -375,7 +375,7 @@ export function windowClosedNotice(school: School, output: EvaluateOutput, cfg: 
   };
   const lacking = duties ? duties.lacking.filter((l) => l.state !== 'open' && !told(l.year)) : [];
   if (lacking.length === 0) return [];
-  return [REMINDER_EMAIL.windowClosed(formatDate(close), REMINDER_EMAIL.lackingYears(lacking), officeWord(cfg.organisation))];
+  return [REMINDER_EMAIL.windowClosed(formatDate(close), REMINDER_EMAIL.lackingYears(lacking), officeWord(cfg.organisation), minimumParts(output))];
 }
 
 /** What a reminder of the school sent at `now` tells once (yearClosedNotice, windowClosedNotice). */

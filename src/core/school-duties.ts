@@ -2,7 +2,7 @@
 // its own plan, report every six months and every year. The plan is evidenced through the progress-report
 // form: the school submits it with "Kỳ báo cáo" = "Kế hoạch giai đoạn … của đơn vị".
 import { OfficeConfig, ReportKind, dateUnsettled, milestone, officeWord, periodDeadlineUnsettled, reportingPeriods } from './config';
-import { Criterion } from './criteria';
+import { Criterion, minimumPartsOf } from './criteria';
 import { School } from './directory';
 import { Q, R, schoolYearRow } from './form-titles';
 import { Finding, Registration } from './registration';
@@ -65,6 +65,14 @@ export type LackingState = 'open' | 'past' | 'closed';
 export function minimumIsRequired(output: { catalogue?: readonly Criterion[] | null }): boolean {
   const cat = output.catalogue || [];
   return cat.length === 0 || cat.some((c) => (c.evaluator === 'schoolHasCollective' || c.evaluator === 'schoolHasIndividual') && c.mandatory);
+}
+
+/**
+ * Which parts of the minimum (III.1) the office requires: the collective (TR-01), the individual (TR-02), each unless
+ * switched to "Không" in "Tiêu chí" — every text states only those (review d67 #8). Both without a catalogue.
+ */
+export function minimumParts(output: { catalogue?: readonly Criterion[] | null }): { collective: boolean; individual: boolean } {
+  return minimumPartsOf(output.catalogue || []);
 }
 
 const REPORT_EVALUATORS: Record<ReportKind, string> = { plan: 'schoolPlan', halfYear: 'halfYearReports', annual: 'annualReports' };

@@ -7,7 +7,7 @@ import type { Criterion } from './criteria';
 import type { School } from './directory';
 import type { EvaluateOutput, EvaluatedRegistration } from './evaluate';
 import { toFixCell } from './emails';
-import { minimumIsRequired, openYearLastDay, registrationSchoolYear, reportRequired } from './school-duties';
+import { minimumIsRequired, minimumParts, openYearLastDay, registrationSchoolYear, reportRequired } from './school-duties';
 import { FIELD_CHOICES, HAPPY_SCHOOL_CHOICES, MODEL_CHOICES, happySchoolConcrete } from './form-titles';
 import { KIND_LABELS, RESULTS_HEADER, SCHOOL_LEVELS, TAB, VERDICT_LABELS } from './messages';
 import {
@@ -34,9 +34,13 @@ import {
   SCHOOL_TAB_FALLBACK_NAME,
   SCHOOL_TAB_HEADER,
   SCHOOL_TAB_YEAR_LATE,
-  SUMMARY_ALL_MEET_MINIMUM,
   SUMMARY_MINIMUM_NOT_REQUIRED,
-  SUMMARY_MINIMUM_NOT_DUE,
+  belowMinimumTitle,
+  type MinimumParts,
+  groupDutiesHeader,
+  summarySchoolHeader,
+  summaryAllMeetMinimum,
+  summaryMinimumNotDue,
   SUMMARY_BELOW_HEADER,
   SUMMARY_BLOCK_TITLES,
   SUMMARY_COUNT_HEADER,
@@ -248,6 +252,8 @@ export function schoolSummaries(output: EvaluateOutput, config: OfficeConfig): S
 const summaryMemo = new WeakMap<EvaluateOutput, { config: OfficeConfig; summaries: SchoolSummary[] }>();
 
 function computeSchoolSummaries(output: EvaluateOutput, config: OfficeConfig): SchoolSummary[] {
+  /** The parts of the minimum the office requires, which its duty line states (review d67 #8). */
+  const minimumAsked = minimumParts(output);
   /** Whether the office requires the reports of a kind (reportRequired), asked once per kind. */
   const requiredKinds = new Map<ReportKind, boolean>();
   const required = (kind: ReportKind) => requiredKinds.get(kind) ?? requiredKinds.set(kind, reportRequired(output, kind)).get(kind)!;
@@ -421,7 +427,7 @@ function computeSchoolSummaries(output: EvaluateOutput, config: OfficeConfig): S
       meetsMinimum: minimum === 'met' || minimum === 'notRequired',
       dutyLines: [
         // Missing: only the school year still open lacks a registration, which the school can still send (review openyear).
-        dutyLineMinimum(minimum === 'missing' ? DUTY_STATUS_MINIMUM_OPEN : DUTY_STATUS[minimum], counts.collective, counts.individual, minimumMissing),
+        dutyLineMinimum(minimum === 'missing' ? DUTY_STATUS_MINIMUM_OPEN : DUTY_STATUS[minimum], counts.collective, counts.individual, minimumMissing, minimumAsked),
         // Open only for a copy from another school's address: its status says it is not counted, its detail the address,
         // each once (review d63 F6, d64b #6).
         plan === 'missing' && planLine ? dutyLinePlan(DUTY_STATUS_NOT_COUNTED, planLine) : dutyLinePlan(DUTY_STATUS[plan], planText),
@@ -668,7 +674,7 @@ function schoolTab(s: SchoolSummary, name: string, cfg: OfficeConfig): SchoolTab
   };
 }
 
-function groupTab(label: string, members: SchoolSummary[], name: string, cfg: OfficeConfig): SchoolTab {
+function groupTab(label: string, members: SchoolSummary[], name: string, cfg: OfficeConfig, parts?: MinimumParts): SchoolTab {
   // The group's counts are its schools' (each school's counts are of its registrations listed here): summed per school.
   const c = zero();
   for (const s of members) addCounts(c, s.counts);
@@ -680,7 +686,7 @@ function groupTab(label: string, members: SchoolSummary[], name: string, cfg: Of
     [GROUP_DUTIES_TITLE],
   ];
   const dutiesHeaderRow = lines.length;
-  lines.push([...GROUP_DUTIES_HEADER]);
+  lines.push(groupDutiesHeader(parts));
   for (const s of members) {
     lines.push([
       s.school.name,
@@ -751,7 +757,7 @@ export function schoolTabs(output: EvaluateOutput, config: OfficeConfig, opts: S
   }
   const list = Array.from(groups.values());
   const names = uniqueTabNames(list.map((g) => g.label), reserved);
-  return { mode: 'grouped', groupBy, tabs: list.map((g, i) => groupTab(g.label, g.members, names[i], config)) };
+  return { mode: 'grouped', groupBy, tabs: list.map((g, i) => groupTab(g.label, g.members, names[i], config, minimumParts(output))) };
 }
 
 // ---- A1 helpers ----------------------------------------------------------------------------------
@@ -912,6 +918,7 @@ export function districtSummary(output: EvaluateOutput, config: OfficeConfig, re
   // The schools that registered the minimum (not those the office no longer asks it of: review r67t #5).
   const meeting = dutyUnits.filter((s) => s.minimum === 'met').length;
   const minimumRequired = minimumIsRequired(output);
+  const minimumAsked = minimumParts(output);
   lines.push(
     [summaryTitle(config.period.name)],
     [config.organisation.name],
@@ -919,20 +926,20 @@ export function districtSummary(output: EvaluateOutput, config: OfficeConfig, re
     [summaryAsOf(formatDate(config.today), output.registrations.length - all.total)],
     // While "Ngày kiểm tra" fixes the day of the checks, said under the day (review now N7).
     ...(config.todayFixed ? [[todayFixedNote(config, now)]] : []),
-    [summaryOverall(dutyUnits.length, all.total, all.dat, all.chuaDat, all.canBoSung, meeting, output.registrations.length - all.total, noExcellentYear, minimumRequired, dutyUnits.length > 0 && dutyUnits.every((s) => s.minimum === 'notDue'))],
+    [summaryOverall(dutyUnits.length, all.total, all.dat, all.chuaDat, all.canBoSung, meeting, output.registrations.length - all.total, noExcellentYear, minimumRequired, dutyUnits.length > 0 && dutyUnits.every((s) => s.minimum === 'notDue'), minimumAsked)],
     ...(review ? [[summaryReviewProgress(review)]] : []),
     [SUMMARY_GENERATED_NOTICE],
     [],
   );
   /** Appends a block; rows are [label, ...numbers]; returns its description (1-based sheet rows). */
-  const block = (key: SummaryBlockKey, header: string[], data: unknown[][], total: unknown[] | null, subtotals: number[] = []) => {
+  const block = (key: SummaryBlockKey, header: string[], data: unknown[][], total: unknown[] | null, subtotals: number[] = [], title: string = SUMMARY_BLOCK_TITLES[key]) => {
     const titleRow = lines.length + 1;
-    lines.push([SUMMARY_BLOCK_TITLES[key]], [...header], ...data);
+    lines.push([title], [...header], ...data);
     if (total) lines.push(total);
     const lastRow = lines.length;
     lines.push([]);
     const b: SummaryBlock = {
-      title: SUMMARY_BLOCK_TITLES[key],
+      title,
       titleRow,
       headerRow: titleRow + 1,
       firstDataRow: titleRow + 2,
@@ -998,8 +1005,10 @@ export function districtSummary(output: EvaluateOutput, config: OfficeConfig, re
   block(
     'belowMinimum',
     SUMMARY_BELOW_HEADER,
-    below.length ? below.map((s) => belowRow(s)) : [[!minimumRequired ? SUMMARY_MINIMUM_NOT_REQUIRED : noneDue ? SUMMARY_MINIMUM_NOT_DUE : SUMMARY_ALL_MEET_MINIMUM]],
+    below.length ? below.map((s) => belowRow(s)) : [[!minimumRequired ? SUMMARY_MINIMUM_NOT_REQUIRED : noneDue ? summaryMinimumNotDue(minimumAsked) : summaryAllMeetMinimum(minimumAsked)]],
     null,
+    [],
+    belowMinimumTitle(minimumAsked),
   );
 
   // A row per school, then the total.
@@ -1023,7 +1032,7 @@ export function districtSummary(output: EvaluateOutput, config: OfficeConfig, re
       : dutyUnits.length > 0 && dutyUnits.every((s) => s[duty] === 'notRequired')
         ? DUTY_CELL.notRequired
         : text(dutyUnits.filter((s) => s[duty] === 'met').length, dutyUnits.length);
-  block('schools', SUMMARY_SCHOOL_HEADER, schoolRows, [
+  block('schools', summarySchoolHeader(minimumAsked), schoolRows, [
     SUMMARY_TOTAL,
     '',
     ...countCells(all),
@@ -1129,7 +1138,7 @@ export function lookupTab(output: EvaluateOutput, config: OfficeConfig, opts: Lo
   const push = (row: number, column: number, formula: string) => formulas.push({ row, column, a1: a1(row, column), formula });
   if (opts.summary) {
     const b = opts.summary.blocks.schools;
-    lines.push([LOOKUP_DUTIES_TITLE], [...SUMMARY_SCHOOL_HEADER], [], []);
+    lines.push([LOOKUP_DUTIES_TITLE], summarySchoolHeader(minimumParts(output)), [], []);
     const t = quoteTabName(opts.summary.name);
     const data = `${t}!${a1(b.firstDataRow, 1, b.lastDataRow, b.columns)}`;
     const keyCol = `${t}!${a1(b.firstDataRow, 1, b.lastDataRow, 1)}`;

@@ -3,7 +3,7 @@
 
 import { R } from '../form-titles';
 import { APP_NAME } from './app';
-import { HISTORY_TAB, groupedBy, lackingWhat, schoolMailFooter, schoolYearsText } from './summaries';
+import { HISTORY_TAB, groupedBy, lackingWhat, minimumDuty, schoolMailFooter, schoolYearsText, type MinimumParts } from './summaries';
 import { CONFIG_TAB, CRITERIA_TAB, REMINDERS_OFF, configLabel } from './validation';
 
 const q = (s: string) => `“${s}”`;
@@ -134,15 +134,15 @@ export const REMINDER_EMAIL = {
   lackingYears: (lacking: readonly { year: number; collective: boolean; individual: boolean }[]) =>
     groupedBy(lacking, lackingWhat).map((g) => `${schoolYearsText(g)} không đăng ký ${lackingWhat(g[0])}`),
   /** Told once, in the first reminder after the window closed (`close`: its last day; `office`: officeWord). */
-  windowClosed: (close: string, years: readonly string[], office: string) =>
-    `Đợt đăng ký đã kết thúc ngày ${close}. Theo dữ liệu ${office} nhận được, đơn vị chưa đủ tối thiểu 01 tập thể và 01 cá nhân đăng ký mỗi năm học (mục III.1 của Kế hoạch): ${years.join('; ')}. ` +
+  windowClosed: (close: string, years: readonly string[], office: string, parts?: MinimumParts) =>
+    `Đợt đăng ký đã kết thúc ngày ${close}. Theo dữ liệu ${office} nhận được, đơn vị chưa đủ tối thiểu ${minimumDuty(parts)} đăng ký mỗi năm học (mục III.1 của Kế hoạch): ${years.join('; ')}. ` +
     `Nhiệm vụ này của đơn vị được ghi là “Chưa đạt”; phiếu gửi sau ngày ${close} không được tính bù. Thông tin này chỉ báo một lần.`,
   /**
    * Told once, in the first reminder after school year `year` closed on `end` (31 August) short of the minimum, the
    * window still open for `next` (review yearahead R6); worded as windowClosed.
    */
-  yearClosed: (year: string, end: string, years: readonly string[], next: string, office: string) =>
-    `Năm học ${year} đã kết thúc ngày ${end}. Theo dữ liệu ${office} nhận được, đơn vị chưa đủ tối thiểu 01 tập thể và 01 cá nhân đăng ký mỗi năm học (mục III.1 của Kế hoạch): ${years.join('; ')}. ` +
+  yearClosed: (year: string, end: string, years: readonly string[], next: string, office: string, parts?: MinimumParts) =>
+    `Năm học ${year} đã kết thúc ngày ${end}. Theo dữ liệu ${office} nhận được, đơn vị chưa đủ tối thiểu ${minimumDuty(parts)} đăng ký mỗi năm học (mục III.1 của Kế hoạch): ${years.join('; ')}. ` +
     `Nhiệm vụ này của đơn vị được ghi là “Chưa đạt”; phiếu gửi sau ngày ${end} được tính cho năm học ${next}, không tính bù cho năm học đã kết thúc. Thông tin này chỉ báo một lần.`,
   /** Before a reminder's preheader, when the e-mail opens with that notice (its subject names it first). */
   windowClosedPreheader: 'Nhiệm vụ đăng ký tối thiểu mỗi năm học (mục III.1) được ghi “Chưa đạt”; ',
@@ -290,22 +290,24 @@ export const DIGEST_EMAIL = {
   changeLine: (isNew: boolean, id: string, school: string, kind: string, name: string, verdict: string, replaces: readonly string[] = [], turned: string | null = null) =>
     `${isNew ? 'Mới' : 'Sửa'}: ${id} — ${school} — ${kind.toLowerCase()} ${q(name)} — ${verdict}${turned ? ` (đổi theo mốc ${turned})` : ''}${replaces.length ? ` (thay phiếu ${replaces.join(', ')})` : ''}`,
   /** The schools short of the minimum in a school year no registration can fill any more (over, or the window closed). */
-  minimumTitle: (n: number) =>
-    `Đơn vị không đủ tối thiểu một tập thể và một cá nhân đăng ký trong năm học đã qua hoặc đã hết hạn đăng ký (mục III.1 của Kế hoạch) — ${n} đơn vị:`,
+  minimumTitle: (n: number, parts?: MinimumParts) =>
+    `Đơn vị không đủ tối thiểu ${minimumDuty(parts, 'một')} đăng ký trong năm học đã qua hoặc đã hết hạn đăng ký (mục III.1 của Kế hoạch) — ${n} đơn vị:`,
   /**
    * The schools yet to register a collective or an individual for the school year still open (`year` "2027-2028";
    * `until` dd/MM/yyyy, the last day a registration counts for it, '' when a stand-in): not a failure (review openyear).
    */
-  minimumOpenTitle: (year: string, until: string, n: number) =>
-    `Đơn vị chưa đăng ký đủ một tập thể và một cá nhân cho năm học ${year}${until ? ` (còn hạn đến hết ngày ${until})` : ''} — ${n} đơn vị:`,
+  minimumOpenTitle: (year: string, until: string, n: number, parts?: MinimumParts) =>
+    `Đơn vị chưa đăng ký đủ ${minimumDuty(parts, 'một')} cho năm học ${year}${until ? ` (còn hạn đến hết ngày ${until})` : ''} — ${n} đơn vị:`,
   /** `what`: lackingWhat of the open year ("tập thể", "cá nhân", "tập thể và cá nhân"). */
   minimumOpenLine: (school: string, what: string) => `${school}: chưa có ${what}`,
   minimumAllMet: 'Tất cả các đơn vị đã có ít nhất một tập thể và một cá nhân đăng ký.',
+  /** minimumAllMet with the minimum as the office requires it (review d67 #8). */
+  minimumAllMetOf: (parts?: MinimumParts) => `Tất cả các đơn vị đã có ít nhất ${minimumDuty(parts, 'một')} đăng ký.`,
   /** The office switched the minimum's criteria (TR-01, TR-02) to "Không" in "Tiêu chí" (review r67t #5). */
   minimumNotRequired: `Yêu cầu mỗi đơn vị đăng ký ít nhất một tập thể và một cá nhân mỗi năm học (mục III.1 của Kế hoạch) không bắt buộc theo trang “${CRITERIA_TAB}”.`,
   /** No school year of the period asks for the minimum yet, as of `date` (the day of the checks): nobody is short. */
-  minimumNoYear: (date: string) =>
-    `Tính đến ngày ${date}, chưa có năm học nào của giai đoạn mà các đơn vị phải có ít nhất một tập thể và một cá nhân đăng ký (mục III.1 của Kế hoạch).`,
+  minimumNoYear: (date: string, parts?: MinimumParts) =>
+    `Tính đến ngày ${date}, chưa có năm học nào của giai đoạn mà các đơn vị phải có ít nhất ${minimumDuty(parts, 'một')} đăng ký (mục III.1 của Kế hoạch).`,
   /**
    * While "Ngày kiểm tra" fixes the day of the checks (review now N7): which day each part of the digest uses, said
    * after the note of "Cấu hình" (todayFixedNote). `fixed` and `today`: dd/MM/yyyy.

@@ -581,8 +581,20 @@ export const DUTY_STATUS_MINIMUM_OPEN = 'Cần bổ sung';
  * `lacking`: dutyTextLacking of the years short of the minimum ('' when none). The period's counts follow it in brackets
  * unless both are 0, which the years lacking both already say (review mail L10).
  */
-export const dutyLineMinimum = (status: string, collectives: number, individuals: number, lacking = '') =>
-  `• Đăng ký tối thiểu 01 tập thể và 01 cá nhân mỗi năm học (mục III.1): ${status} — ${
+/** Which parts of the minimum (III.1) the office requires (school-duties.ts minimumParts). */
+export interface MinimumParts {
+  collective: boolean;
+  individual: boolean;
+}
+/**
+ * The minimum as the office requires it: "01 tập thể và 01 cá nhân", or only the part still "Có" in "Tiêu chí" (review
+ * d67 #8); both when neither is (the texts then say it is not required). `one`: "01", or "một" in sentences.
+ */
+export const minimumDuty = (p?: MinimumParts, one = '01') =>
+  !p || p.collective === p.individual ? `${one} tập thể và ${one} cá nhân` : p.collective ? `${one} tập thể` : `${one} cá nhân`;
+
+export const dutyLineMinimum = (status: string, collectives: number, individuals: number, lacking = '', parts?: MinimumParts) =>
+  `• Đăng ký tối thiểu ${minimumDuty(parts)} mỗi năm học (mục III.1): ${status} — ${
     lacking ? `${lacking}${collectives + individuals > 0 ? ` (cả giai đoạn đã có ${collectives} tập thể, ${individuals} cá nhân)` : ''}` : `cả giai đoạn đã có ${collectives} tập thể, ${individuals} cá nhân`
   }.`;
 /** What a school year short of the minimum lacks: "tập thể", "cá nhân" or both. */
@@ -713,9 +725,9 @@ export const summaryAsOf = (date: string, replaced = 0) => `Số liệu tính đ
 /** Why no school is short of the minimum when the office requires none of it (review r67t #5). */
 const MINIMUM_NOT_REQUIRED = `không bắt buộc theo trang “${CRITERIA_TAB}”`;
 /** `minimumRequired` false: the office switched the minimum's criteria to "Không" in "Tiêu chí" (review r67t #5). */
-export const summaryOverall = (schools: number, regs: number, dat: number, chuaDat: number, canBoSung: number, meeting: number, superseded = 0, noExcellentYear = 0, minimumRequired = true, minimumNotDue = false) =>
+export const summaryOverall = (schools: number, regs: number, dat: number, chuaDat: number, canBoSung: number, meeting: number, superseded = 0, noExcellentYear = 0, minimumRequired = true, minimumNotDue = false, parts?: MinimumParts) =>
   `${schools} đơn vị, ${regs} phiếu đăng ký: ${dat} đạt, ${chuaDat} chưa đạt${noExcellentYear ? ` (trong đó ${noExcellentYear} phiếu chỉ vì chưa có năm được xếp loại “Hoàn thành xuất sắc nhiệm vụ”)` : ''}, ${canBoSung} cần bổ sung${superseded ? ` (không tính ${superseded} phiếu cũ đã được đăng ký lại)` : ''}. ${
-    minimumRequired && minimumNotDue ? SUMMARY_MINIMUM_NOT_DUE : `${meeting}/${schools} đơn vị đã đăng ký đủ tối thiểu 01 tập thể và 01 cá nhân${minimumRequired ? '' : ` (${MINIMUM_NOT_REQUIRED})`}.`
+    minimumRequired && minimumNotDue ? summaryMinimumNotDue(parts) : `${meeting}/${schools} đơn vị đã đăng ký đủ tối thiểu ${minimumDuty(parts)}${minimumRequired ? '' : ` (${MINIMUM_NOT_REQUIRED})`}.`
   }`;
 /**
  * The council's progress, by the decisions in "Thẩm định" of the registrations in force: Đạt ones waiting for it, and
@@ -732,6 +744,8 @@ export const SUMMARY_BLOCK_TITLES = {
   belowMinimum: 'Các đơn vị chưa đăng ký đủ tối thiểu 01 tập thể và 01 cá nhân',
   schools: 'Chi tiết từng đơn vị',
 } as const;
+/** The title of the block "belowMinimum" with the minimum as the office requires it (review d67 #8). */
+export const belowMinimumTitle = (parts?: MinimumParts) => `Các đơn vị chưa đăng ký đủ tối thiểu ${minimumDuty(parts)}`;
 export const SUMMARY_CHART_TITLE = 'Kết luận kiểm tra theo cấp học';
 
 // Every block of "Tổng hợp" shares one column layout, so a column holds one kind of value from top to bottom:
@@ -744,6 +758,13 @@ export const SUMMARY_CHART_HEADER = ['Cấp học', 'Đạt', 'Chưa đạt', 'C
 export const SUMMARY_BELOW_HEADER = ['Tên đơn vị', 'Mã đơn vị', 'Nhiệm vụ chưa hoàn thành', '', '', '', '', '', '', '', '', 'Cấp học', 'Xã/phường'];
 /** The column of "Tổng hợp" that says whether a school has its minimum registrations (plan III.1). */
 export const SUMMARY_MINIMUM_HEADER = 'Đủ 1 tập thể + 1 cá nhân';
+/** SUMMARY_MINIMUM_HEADER with the minimum as the office requires it (review d67 #8): "Đủ 1 tập thể" when only it is. */
+export const summaryMinimumHeader = (p?: MinimumParts) => (!p || p.collective === p.individual ? SUMMARY_MINIMUM_HEADER : p.collective ? 'Đủ 1 tập thể' : 'Đủ 1 cá nhân');
+/** SUMMARY_SCHOOL_HEADER with its minimum's column as the office requires it. */
+export const summarySchoolHeader = (p?: MinimumParts) => SUMMARY_SCHOOL_HEADER.map((h) => (h === SUMMARY_MINIMUM_HEADER ? summaryMinimumHeader(p) : h));
+/** GROUP_DUTIES_HEADER with its minimum's column as the office requires it. */
+export const groupDutiesHeader = (p?: MinimumParts) =>
+  GROUP_DUTIES_HEADER.map((h, i) => (i === 4 && p && p.collective !== p.individual ? `Tối thiểu 1 ${p.collective ? 'tập thể' : 'cá nhân'}` : h));
 export const SUMMARY_SCHOOL_HEADER = [
   'Tên đơn vị',
   'Mã đơn vị',
@@ -767,8 +788,10 @@ export const summaryHappySchoolNoType = (happySchool: string) => `${happySchool}
 export const summaryHappySchoolTotal = (happySchool: string) => `${happySchool} (cộng)`;
 export const SUMMARY_UNKNOWN_SCHOOL = 'Phiếu ghi đơn vị không có trong danh mục';
 /** No school year of the period asks for the minimum yet (before its first one begins: review r67s F5). */
-export const SUMMARY_MINIMUM_NOT_DUE = 'Chưa có năm học nào của giai đoạn mà các đơn vị phải đăng ký tối thiểu 01 tập thể và 01 cá nhân (mục III.1).';
-export const SUMMARY_ALL_MEET_MINIMUM = 'Tất cả các đơn vị đã đăng ký đủ tối thiểu 01 tập thể và 01 cá nhân.';
+export const summaryMinimumNotDue = (parts?: MinimumParts) => `Chưa có năm học nào của giai đoạn mà các đơn vị phải đăng ký tối thiểu ${minimumDuty(parts)} (mục III.1).`;
+export const SUMMARY_MINIMUM_NOT_DUE = summaryMinimumNotDue();
+export const summaryAllMeetMinimum = (parts?: MinimumParts) => `Tất cả các đơn vị đã đăng ký đủ tối thiểu ${minimumDuty(parts)}.`;
+export const SUMMARY_ALL_MEET_MINIMUM = summaryAllMeetMinimum();
 /** The block of schools below the minimum when the office switched its criteria to "Không" (review r67t #5). */
 export const SUMMARY_MINIMUM_NOT_REQUIRED = `Đăng ký tối thiểu 01 tập thể và 01 cá nhân mỗi năm học (mục III.1) ${MINIMUM_NOT_REQUIRED}.`;
 /**
