@@ -10,7 +10,7 @@ import { CATALOGUE } from './criteria';
 import { School, noMailNote, schoolMail } from './directory';
 import { Block, Email, render, type MailLink } from './emails';
 import { EvaluateOutput, EvaluatedRegistration } from './evaluate';
-import { CONFIRMATION, DEADLINE_TITLES, carriesNotice, KIND_LABELS, REMINDER_EMAIL, REMINDER_NOTE, VERDICT_LABELS, type DueWord } from './messages';
+import { CONFIRMATION, DEADLINE_TITLES, carriesNotice, isTurnedOffNote, KIND_LABELS, REMINDER_EMAIL, REMINDER_NOTE, VERDICT_LABELS, type DueWord } from './messages';
 import { Candidate, MAX_ATTEMPTS, OutboxEntry, enqueue, retire } from './outbox';
 import { ProgressReport, earlyAnnualOf, earlyReportOf, otherSchoolReportOf, reportHasEvidence } from './reports';
 import { minimumParts, registrationYearEnd, reportRequired, type SchoolDutyResult } from './school-duties';
@@ -740,7 +740,8 @@ export function planReminders(
   // What the school was told once goes by the reminders sent (sentReminders), not by which entry was to carry it.
   const sent = sentReminders(entries);
   const refreshed = entries.map((e) => {
-    if (e.kind !== 'reminder' || !isOpen(e)) return e;
+    if (e.kind !== 'reminder') return e;
+    if (!isOpen(e)) return reopened(e, output, cfg, now, sent, held) ?? e;
     // One about a held deadline (its date unusable in "Cấu hình" now: a stand-in) waits, neither sent nor closed, until
     // the date is right again — judged against the stand-in it would read as a date moved (review d66 #1).
     const k = held.size > 0 ? parseReminderKey(e.key) : null;
@@ -819,6 +820,25 @@ export function planReminders(
     return retire(e, REMINDER_NOTE.superseded);
   });
   return enqueue(kept, candidates, now);
+}
+
+/**
+ * A reminder closed only because the office took its offsets out of "Nhắc hạn trước (số ngày)" (isTurnedOffNote), waiting
+ * again when the office has put them back while their turn lasts: each of its offsets configured again and still the one
+ * due for its deadline (activeOffset: one overtaken by a nearer offset is never sent), and the reminder still wanted
+ * (waitingReminder). Pending again, with no note; else null (left closed). Never one a stopped run may have sent.
+ */
+function reopened(e: OutboxEntry, output: EvaluateOutput, cfg: OfficeConfig, now: Date, sent: SentReminders, held: ReadonlySet<string>): OutboxEntry | null {
+  if (e.status !== 'skipped' || !isTurnedOffNote(e.note)) return null;
+  const k = parseReminderKey(e.key);
+  if (!k || mailSettingHeld(cfg, 'mail.reminderDaysBefore')) return null;
+  const offsets = cfg.mail.reminderDaysBefore;
+  const all = deadlines(cfg);
+  for (const p of keyParts(k)) {
+    const d = all.find((x) => x.id === p.deadlineId);
+    if (!d || held.has(d.id) || activeOffset(daysUntil(d.date, now), offsets) !== p.offset || !coversDate(p, e.createdAt, d.date)) return null;
+  }
+  return waitingReminder(e.key, output, cfg, now, sent, { queuedAt: e.createdAt }).reminder ? { ...e, status: 'pending', note: '' } : null;
 }
 
 /** The parts of a reminder: its first deadline, then any others of the same e-mail. */

@@ -221,6 +221,13 @@ export const REMINDER_NOTE = {
       : `Cơ quan đã bỏ lần nhắc trước ${listAnd(removed.map(String))} ngày (mục ${q(configLabel('mail.reminderDaysBefore'))} ở trang ${q(CONFIG_TAB)} nay là ${q(now.join('; '))}) trước khi thư kịp gửi; không gửi nữa.`,
 } as const;
 
+/**
+ * Whether a reminder's note in "Hộp thư đi" is REMINDER_NOTE.turnedOff's alone (of either form): closed only because the
+ * office took its offsets out, never possibly sent (a note that says a stopped run may have sent it adds to it).
+ */
+export const isTurnedOffNote = (note: string): boolean =>
+  (note.startsWith('Cơ quan đã tắt thư nhắc (') || note.startsWith('Cơ quan đã bỏ lần nhắc trước ')) && note.endsWith('trước khi thư kịp gửi; không gửi nữa.');
+
 /** Notes of a weekly digest in "Hộp thư đi" that is not sent. */
 export const DIGEST_NOTE = {
   /** Waiting (for the quota) when the office emptied "Người nhận thư tổng hợp". */
