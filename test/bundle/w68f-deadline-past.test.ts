@@ -67,3 +67,23 @@ describe('w68f: a report deadline moved to a day already past is told once to th
     expect(preheaderOf(receipt.htmlBody)).not.toContain('gửi sau hạn 05/06/2027)');
   });
 });
+
+describe('w68f: the deadline moved past, then moved once more to another day already past', () => {
+  const w = reportOffice();
+  const before = w.emu.mail.sent.length;
+  for (let t = new Date(2027, 4, 28).getTime(); t <= new Date(2027, 5, 12).getTime(); t += DAY) {
+    const d = new Date(t);
+    if (d.getMonth() === 5 && (d.getDate() === 8 || d.getDate() === 9)) {
+      w.emu.clock.set(new Date(2027, 5, d.getDate(), 6));
+      setConfigValues(w.emu, { 'reports.halfYearDeadline': d.getDate() === 8 ? '05/06' : '04/06' });
+    }
+    w.morning(d);
+  }
+
+  it('Hòa Bình is told once (of 05/06/2027), not again of 04/06/2027', () => {
+    expect(w.failures()).toEqual([]);
+    const told = w.mailsTo(HOA_BINH, before).filter((m) => m.subject.includes('đổi sớm hơn'));
+    expect(told.map((m) => m.subject)).toHaveLength(1);
+    expect(told[0].subject).toContain('05/06/2027');
+  });
+});
