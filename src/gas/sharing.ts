@@ -111,8 +111,36 @@ interface Shared {
  * shared or unshared. Returns what changed and what was refused, and `handEditors`: wanted addresses already editors
  * that the tool had not shared with (`was`) — shared by hand before "Đơn vị" listed them, which Drive's addViewer leaves
  * editors: the tool never shared with them, so they are not its to take off when "Đơn vị" drops them (review upgrade4).
+ * In two steps (takeOffViewers, then addWantedViewers): a view whose content changes is written between them, once no one
+ * who should no longer read it does (review r68v #1).
  */
-export function syncViewers(ss: Shared, wanted: readonly string[], was: readonly string[] = [], newFile = false): { added: string[]; removed: string[]; refused: Refusals | null; undisclosed: number; handEditors: string[] } {
+export function syncViewers(ss: Shared, wanted: readonly string[], was: readonly string[] = [], newFile = false): Synced {
+  return addWantedViewers(ss, takeOffViewers(ss, wanted, was), wanted, was, newFile);
+}
+
+/** What syncViewers did and what Drive refused. */
+export interface Synced {
+  added: string[];
+  removed: string[];
+  refused: Refusals | null;
+  undisclosed: number;
+  handEditors: string[];
+}
+
+/** The first step of syncViewers: the viewers (and editors the tool shared with) no longer `wanted` taken off. */
+export interface TakenOff {
+  /** The viewers found, with an address. */
+  current: string[];
+  removed: string[];
+  /** So far (notRemoved filled; notAdded by the second step). */
+  refused: Refusals;
+  undisclosed: number;
+  /** The editors, read once when needed. */
+  editors: () => string[];
+}
+
+/** syncViewers' first step: takes off the viewers not `wanted`, and the editors among `was` no longer wanted. */
+export function takeOffViewers(ss: Shared, wanted: readonly string[], was: readonly string[] = []): TakenOff {
   // A viewer whose address Drive does not give (null or blank: "only available if the user has chosen to share the
   // address", the User reference; a deleted account) cannot be compared or removed by address: counted, for the office
   // to look at in "Chia sẻ" (it may be someone who should no longer read the view).
@@ -125,12 +153,19 @@ export function syncViewers(ss: Shared, wanted: readonly string[], was: readonly
   const removed = current.filter((e) => !want.has(e) && attempt(refused, refused.notRemoved, e, () => ss.removeViewer(e)));
   // The editors are asked only when an address the tool shared with is dropped (rare): no call otherwise.
   const dropped = new Set(was.filter((e) => !want.has(e) && !have.has(e)));
-  // Read once, when either use below needs them.
+  // Read once, when either use (here, in addWantedViewers) needs them.
   let editorList: string[] | null = null;
   const editors = () => (editorList ??= emailsOf(ss.getEditors()));
   if (dropped.size > 0) {
     for (const e of editors()) if (dropped.has(e) && attempt(refused, refused.notRemoved, e, () => ss.removeEditor(e))) removed.push(e);
   }
+  return { current, removed, refused, undisclosed, editors };
+}
+
+/** syncViewers' second step: shares with the `wanted` addresses not viewers yet (`step`: the first step's result). */
+export function addWantedViewers(ss: Shared, step: TakenOff, wanted: readonly string[], was: readonly string[] = [], newFile = false): Synced {
+  const { refused, editors } = step;
+  const have = new Set(step.current);
   let added = wanted.filter((e) => !have.has(e));
   // An address to add that is no viewer and that the tool did not share with before: an editor already? (one call, only
   // then, never on a file just made; such an editor is asked about at each run that finds it, as it is added at each.)
@@ -147,7 +182,7 @@ export function syncViewers(ss: Shared, wanted: readonly string[], was: readonly
       added = added.filter((e) => attempt(refused, refused.notAdded, e, () => ss.addViewer(e)));
     }
   }
-  return { added, removed, refused: refused.notAdded.length + refused.notRemoved.length > 0 ? refused : null, undisclosed, handEditors };
+  return { added, removed: step.removed, refused: refused.notAdded.length + refused.notRemoved.length > 0 ? refused : null, undisclosed: step.undisclosed, handEditors };
 }
 
 /** The users' addresses, lower-cased ('' for one Drive does not give). */

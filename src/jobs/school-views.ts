@@ -40,7 +40,7 @@ import { countRunProblem, logError } from '../gas/health';
 import { cachedPrefixed, clearState, getState, periodEndRecord, setRawSoon, writeRaw } from '../gas/properties';
 import { cachedRecords, putRecords, readRecords, recordsLost, recordsResumed, writeWaitingRecords } from '../gas/records';
 import { closedByEnd, formUrl, openForm } from '../gas/mail';
-import { createView, findByName, keepPrivate, openView, syncViewers, viewFolder, type Refusals } from '../gas/sharing';
+import { addWantedViewers, createView, findByName, keepPrivate, openView, syncViewers, takeOffViewers, viewFolder, type Refusals, type Synced } from '../gas/sharing';
 import { ownerHere } from '../gas/triggers';
 import { opensFile } from '../gas/presence';
 import { measureTab, readValues, writeTable } from '../gas/sheets';
@@ -93,6 +93,11 @@ interface ViewRecord {
    * columns depend on the settings (the council's column when published): sized again when they differ (review diff43 M1).
    */
   wd?: string;
+  /**
+   * 1: its content, name and new readers held back, Drive having refused to take off someone who should no longer read
+   * it (review r68v #1): no link to it is given until it is written.
+   */
+  hd?: number;
 }
 
 export interface ViewsResult {
@@ -178,7 +183,7 @@ export function viewLinks(ss: Spreadsheet, output: EvaluateOutput, config: Offic
   const ledger = readLedger(cachedRecords(ss, VIEW_LEDGER_PREFIX));
   for (const v of viewKeys(output, config)) {
     const rec = ledger.get(v.key);
-    if (rec?.url && !notSharedWithSome(rec)) for (const c of v.schoolCodes) links.set(c, rec.url);
+    if (rec?.url && !notSharedWithSome(rec) && !rec.hd) for (const c of v.schoolCodes) links.set(c, rec.url);
   }
   return links;
 }
@@ -314,6 +319,9 @@ function refreshViews(ss: Spreadsheet, output: EvaluateOutput, config: OfficeCon
     // One view's failure (a passing Drive error, a file this account can no longer change) is that view's: the others
     // are still made, refreshed and unshared as "Đơn vị" says — a view later in the order may hold an address the
     // directory no longer lists for it — and the office is told which view (review views #2).
+    // The view's file name as Drive shows it now, for the office's note if this view fails (renamed only once the
+    // view's readers are what "Đơn vị" says).
+    let nameNow = entry && entry.st === 'made' ? entry.name : view.fileName;
     try {
       let target: Spreadsheet | null = null;
       let file: GoogleAppsScript.Drive.File | null = null;
@@ -376,11 +384,11 @@ function refreshViews(ss: Spreadsheet, output: EvaluateOutput, config: OfficeCon
         }
         if (recreate && entry) logError(ss, 'schoolViews', VIEW_NOTE.recreated(entry.name, oldUnshared));
         entry = { st: 'made', name: view.fileName, id: target.getId(), url: target.getUrl() };
+        nameNow = view.fileName;
         record(ss, view.key, entry);
         fresh = true;
       }
       const made = entry!;
-      if (made.name !== view.fileName) target.rename(view.fileName); // the school was renamed in "Đơn vị"
       // Read by its viewers only: link sharing is turned off, and the office told it was on.
       const linked = keepPrivate(file!);
       if (linked && linked.refused === null) {
@@ -389,32 +397,56 @@ function refreshViews(ss: Spreadsheet, output: EvaluateOutput, config: OfficeCon
         else logError(ss, 'schoolViews', VIEW_NOTE.madePrivate(view.fileName, linkAccessText(linked.was)));
       }
       const widths = view.widths.join(',');
-      if (fresh || made.h !== view.hash) writeView(target, view, fresh || made.wd !== widths);
+      const rewrite = fresh || made.h !== view.hash;
       const hand = made.he ?? [];
-      const synced = syncViewers(target, view.share, sharedByTool(made), fresh);
+      // A school never reads another's registrations, not even for a moment (review r68v #1: two schools' codes swapped
+      // in "Đơn vị" hand each view to the other school). Those who should no longer read the view are taken off first;
+      // its new content is written only once they all are, and its new readers added only after that. When Drive fails
+      // or refuses to take one off, the view is held as it was — content, name, readers — and tried again next run (a
+      // failure of the first step is the view's failure: VIEW_NOTE.failed; a refusal, VIEW_NOTE.notUnshared's held case).
+      const off = takeOffViewers(target, view.share, sharedByTool(made));
+      const held = rewrite && off.refused.notRemoved.length > 0;
+      let synced: Synced;
+      if (held) {
+        synced = { added: [], removed: off.removed, refused: off.refused, undisclosed: off.undisclosed, handEditors: [] };
+      } else {
+        if (made.name !== view.fileName) {
+          target.rename(view.fileName); // the school was renamed in "Đơn vị"
+          nameNow = view.fileName;
+        }
+        if (rewrite) writeView(target, view, fresh || made.wd !== widths);
+        synced = addWantedViewers(target, off, view.share, sharedByTool(made), fresh);
+      }
       const { refused, undisclosed } = synced;
       // Kept while "Đơn vị" lists them (dropped, they leave `sh` too).
       const heList = [...new Set([...hand.filter((e) => view.share.includes(e)), ...synced.handEditors])];
       const he = heList.length > 0 ? heList : undefined;
+      // The name the file has now (held: still the one it had).
+      const name = held ? made.name : view.fileName;
       // What Drive refused leaves the view out of the count of views shared as they should be (tried again every run);
       // so do viewers whose address Drive does not give (the office checks them in "Chia sẻ").
-      const { rf, lk } = reportRefusals(ss, view.fileName, made, refused, linked);
+      const { rf, lk } = reportRefusals(ss, name, made, refused, linked, held);
       const ud = undisclosed > 0 ? undisclosed : undefined;
-      if (ud !== undefined && ud !== made.ud) logError(ss, 'schoolViews', VIEW_NOTE.undisclosed(view.fileName, ud));
+      if (ud !== undefined && ud !== made.ud) logError(ss, 'schoolViews', VIEW_NOTE.undisclosed(name, ud));
       // The widths its columns were given when it was written (else those it had).
-      const wd = fresh || made.h !== view.hash ? widths : made.wd;
+      const wd = rewrite && !held ? widths : made.wd;
       // An address Drive would not take off stays among those shared with, so that it is tried again (an editor made by
-      // hand is looked for only among them).
-      const sh = refused && refused.notRemoved.some((e) => !view.share.includes(e)) ? [...view.share, ...refused.notRemoved.filter((e) => !view.share.includes(e))] : view.share;
-      const next: ViewRecord = { st: 'made', name: view.fileName, id: made.id, url: made.url, h: view.hash, sh, ...(he ? { he } : {}), ...(rf ? { rf } : {}), ...(lk ? { lk } : {}), ...(ud ? { ud } : {}), ...(wd ? { wd } : {}) };
-      if (fresh || !standsAsRecorded(view, made) || made.rf !== rf || made.lk !== lk || made.ud !== ud || (made.he ?? []).join(';') !== (he ?? []).join(';')) record(ss, view.key, next);
+      // hand is looked for only among them). Held: those who read it now (the new readers are not added yet).
+      const sh = held
+        ? [...new Set([...off.current.filter((e) => !off.removed.includes(e)), ...(he ?? [])])]
+        : refused && refused.notRemoved.some((e) => !view.share.includes(e))
+          ? [...view.share, ...refused.notRemoved.filter((e) => !view.share.includes(e))]
+          : view.share;
+      const next: ViewRecord = { st: 'made', name, id: made.id, url: made.url, ...(held ? (made.h ? { h: made.h } : {}) : { h: view.hash }), sh, ...(he ? { he } : {}), ...(rf ? { rf } : {}), ...(lk ? { lk } : {}), ...(ud ? { ud } : {}), ...(wd ? { wd } : {}), ...(held ? { hd: 1 } : {}) };
+      if (fresh || held || !standsAsRecorded(view, made) || made.rf !== rf || made.lk !== lk || made.ud !== ud || (made.he ?? []).join(';') !== (he ?? []).join(';') || !!made.hd) record(ss, view.key, next);
       if (!refused && !linked?.refused && !ud) current++;
       else refusedViews++;
-      for (const c of view.schoolCodes) links.set(c, made.url!);
+      // Held: its school is given no link to it (its readers are not added; what it shows is not the school's yet).
+      if (!held) for (const c of view.schoolCodes) links.set(c, made.url!);
     } catch (err) {
       // Records found lost: the whole job stops (refreshSchoolViews).
       if (recordsLost(ss)) throw err;
-      failedViews.push({ name: view.fileName, message: errorMessage(err) });
+      failedViews.push({ name: nameNow, message: errorMessage(err) });
       if (entry?.url) for (const c of view.schoolCodes) links.set(c, entry.url);
     }
   }
@@ -500,11 +532,11 @@ function settleBlocked(ss: Spreadsheet, name: string, err: unknown, failuresBefo
  * Tells the office what Drive refused on view `name` — addresses not shared, not unshared, link sharing not turned off —
  * once while it lasts: against the marks of its record `was`. Returns the record's new marks.
  */
-function reportRefusals(ss: Spreadsheet, name: string, was: ViewRecord, refused: Refusals | null, linked: ReturnType<typeof keepPrivate>): { rf?: string; lk?: string } {
+function reportRefusals(ss: Spreadsheet, name: string, was: ViewRecord, refused: Refusals | null, linked: ReturnType<typeof keepPrivate>, held = false): { rf?: string; lk?: string } {
   const rf = refused ? `${refused.notAdded.join(';')}|${refused.notRemoved.join(';')}` : undefined;
   const lk = linked?.refused ? linked.was : undefined;
-  if (refused && rf !== was.rf) {
-    if (refused.notRemoved.length > 0) logError(ss, 'schoolViews', VIEW_NOTE.notUnshared(name, refused.notRemoved, refused.message));
+  if (refused && (rf !== was.rf || held !== !!was.hd)) {
+    if (refused.notRemoved.length > 0) logError(ss, 'schoolViews', VIEW_NOTE.notUnshared(name, refused.notRemoved, refused.message, held));
     if (refused.notAdded.length > 0) logError(ss, 'schoolViews', VIEW_NOTE.notShared(name, refused.notAdded, refused.message));
   }
   if (linked?.refused && lk !== was.lk) logError(ss, 'schoolViews', VIEW_NOTE.notPrivate(name, linkAccessText(linked.was), linked.refused));

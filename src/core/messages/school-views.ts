@@ -124,9 +124,15 @@ export const VIEW_NOTE = {
   /** Drive lists `n` viewers of the view without their address: the tool can neither check nor remove them. */
   undisclosed: (name: string, n: number) =>
     `Trang theo dõi “${name}” có ${n} người xem mà Google không cho biết địa chỉ (ví dụ tài khoản đã bị xóa, hoặc người dùng ngoài tổ chức ẩn địa chỉ): công cụ không kiểm tra hay bỏ quyền xem của họ được. Hãy mở trang, bấm “Chia sẻ” và xóa những người không phải của trường. Công cụ kiểm tra lại ở mỗi lần cập nhật.`,
-  /** Drive refused to take these addresses off the view: they can still read it. */
-  notUnshared: (name: string, emails: readonly string[], message: string) =>
-    `Chưa bỏ được quyền xem trang theo dõi “${name}” của ${emails.join(', ')}: ${said(message)}. Các địa chỉ này vẫn xem được trang; hãy mở trang, bấm “Chia sẻ” và xóa họ khỏi danh sách người xem. Công cụ thử lại ở mỗi lần cập nhật.`,
+  /**
+   * Drive refused to take these addresses off the view: they can still read it. `held`: its content was to change (the
+   * school it is for, its registrations), so it was left as it was, shared with no new address (review r68v #1).
+   */
+  notUnshared: (name: string, emails: readonly string[], message: string, held = false) =>
+    `Chưa bỏ được quyền xem trang theo dõi “${name}” của ${emails.join(', ')}: ${said(message)}. Các địa chỉ này vẫn xem được trang; hãy mở trang, bấm “Chia sẻ” và xóa họ khỏi danh sách người xem.` +
+    (held
+      ? ' Để họ không đọc được những gì không còn dành cho họ (có thể là phiếu của trường khác), công cụ chưa cập nhật trang này: trang giữ nguyên nội dung cũ và chưa được chia sẻ với địa chỉ mới của trường. Công cụ thử lại ở mỗi lần cập nhật và cập nhật trang ngay khi bỏ được quyền xem của họ.'
+      : ' Công cụ thử lại ở mỗi lần cập nhật.'),
   /** A view found in the trash, replaced or retired, whose readers Drive would not take off (it is not tried again). */
   trashedNotUnshared: (name: string, message: string) =>
     `Chưa thôi chia sẻ được trang theo dõi “${name}” (đang ở thùng rác) vì Google báo lỗi: “${said(message)}”. Các trường có thể vẫn mở được trang cũ này; công cụ không thử lại. Hãy xóa vĩnh viễn trang này trong Thùng rác của Google Drive (trang đã được thay thế hoặc không còn dùng).`,
