@@ -21,6 +21,11 @@ import {
   VIEW_TAB,
   SUMMARY_GENERATED_NOTICE,
   viewComment,
+  viewRequested,
+  viewRequestedCount,
+  schoolTabCounts,
+  VERDICT_LABELS,
+  KIND_LABELS,
   viewContact,
   viewNotice,
   viewFileName,
@@ -165,7 +170,9 @@ export interface FormLinks {
 /**
  * The views to keep, in directory order, with their content and sharing, when config.schoolViews is enabled
  * (an empty plan otherwise). `comments` (registration id → decision and comment) is shown only when
- * config.schoolViews.publishComments is set. `forms`: the links the views give to act on what they show. Pure.
+ * config.schoolViews.publishComments is set. `forms`: the links the views give to act on what they show. `requests`:
+ * the registrations whose "Yêu cầu bổ sung" is in force (its letter composed: src/jobs/school-views.ts requestsInForce),
+ * with the day their letter went (dd/MM/yyyy; null: not known) — shown whether or not comments are published. Pure.
  */
 export function planSchoolViews(
   output: EvaluateOutput,
@@ -173,6 +180,7 @@ export function planSchoolViews(
   comments: ReadonlyMap<string, PublishedComment> = new Map(),
   forms: FormLinks = { registration: null, report: null },
   removed: readonly RemovedRegistration[] = [],
+  requests: ReadonlyMap<string, string | null> = new Map(),
 ): ViewPlan {
   const plan: ViewPlan = { views: [], notes: [], withheld: [] };
   if (!config.schoolViews.enabled) return plan;
@@ -193,7 +201,7 @@ export function planSchoolViews(
     if (codes.length === 0 || codes.some((c) => twice.has(c))) continue;
     const share = new Set<string>();
     for (const c of codes) for (const e of byCode.get(c)?.emails ?? []) if (!withheld.has(e)) share.add(e);
-    const content = viewContent(tab, output, config, publish, forms, removedOf(removed, codes, output));
+    const content = viewContent(tab, output, config, publish, forms, removedOf(removed, codes, output), requests);
     const key = viewKey(codes);
     plan.views.push({
       key,
@@ -270,13 +278,16 @@ export function viewKeys(output: EvaluateOutput, config: OfficeConfig): { key: s
  * published) and what to fix first, so that a phone shows a registration's verdict without scrolling sideways (review
  * mobile H2); then the rest of the office tab's columns. Each with its width in pixels.
  */
+const VERDICT_HEADER = 'Kết luận';
+const TO_FIX_HEADER = 'Cần bổ sung hoặc chưa đạt';
+const KIND_HEADER = 'Đối tượng';
 const VIEW_COLUMNS: readonly (readonly [header: string, px: number])[] = [
   ['Mã phiếu', 80],
   ['Tên', 170],
-  ['Kết luận', 90],
+  [VERDICT_HEADER, 90],
   [VIEW_COMMENT_HEADER, 260],
-  ['Cần bổ sung hoặc chưa đạt', 400],
-  ['Đối tượng', 80],
+  [TO_FIX_HEADER, 400],
+  [KIND_HEADER, 80],
   // The school year the registration counts for in the minimum (III.1): the duties' lines above name school years.
   ['Năm học', 90],
   ['Lĩnh vực', 200],
@@ -293,7 +304,15 @@ const VIEW_FROZEN_ROWS = 3;
  * below the table run on across the columns, one line a sentence, as in the office's tab; the registrations' rows and
  * the reports' table wrap in their columns.
  */
-function viewContent(tab: SchoolTab, output: EvaluateOutput, config: OfficeConfig, comments: ReadonlyMap<string, PublishedComment> | null, forms: FormLinks, removed: readonly RemovedRegistration[]) {
+function viewContent(
+  tab: SchoolTab,
+  output: EvaluateOutput,
+  config: OfficeConfig,
+  comments: ReadonlyMap<string, PublishedComment> | null,
+  forms: FormLinks,
+  removed: readonly RemovedRegistration[],
+  requests: ReadonlyMap<string, string | null>,
+) {
   const codes = new Set(tab.schoolCodes);
   const office = officeWord(config.organisation);
   // The office's line on replaced registrations sends the reader to an office tab: the view names them itself.
@@ -318,14 +337,42 @@ function viewContent(tab: SchoolTab, output: EvaluateOutput, config: OfficeConfi
   const officeHeader = tabLines[at].map((c) => toText(c));
   const columns = VIEW_COLUMNS.filter(([h]) => (h === VIEW_COMMENT_HEADER ? comments !== null : officeHeader.indexOf(h) >= 0));
   const from = columns.map(([h]) => (h === VIEW_COMMENT_HEADER ? -1 : officeHeader.indexOf(h)));
-  const lines: unknown[][] = [name, [toText(counts?.[0]) + (tab.dutiesOpen ? ` ${viewDutiesOpen(tab.registrationCount > 0)}` : '')], columns.map(([h]) => h)];
+  const countsLine = [''];
+  const lines: unknown[][] = [name, countsLine, columns.map(([h]) => h)];
   const bold: number[] = [VIEW_FROZEN_ROWS];
   const wrapRows: number[] = [];
-  for (const row of tabLines.slice(at + 1, at + 1 + tab.registrationCount)) {
-    const c = comments ? comments.get(toText(row[0])) : undefined;
+  // The council's "Yêu cầu bổ sung" in force, published or not: what the school was e-mailed, not contradicted by a
+  // "Đạt" and "0 cần bổ sung" here (review r68v #4). Such a registration checked "Đạt" reads "Cần bổ sung" and is counted
+  // so; its letter (not its comment) is named in its "Cần bổ sung hoặc chưa đạt".
+  const verdictAt = officeHeader.indexOf(VERDICT_HEADER);
+  const fixAt = officeHeader.indexOf(TO_FIX_HEADER);
+  const kindAt = officeHeader.indexOf(KIND_HEADER);
+  let requested = 0;
+  const tally = { dat: 0, chuaDat: 0, canBoSung: 0, collective: 0, individual: 0 };
+  for (const officeRow of tabLines.slice(at + 1, at + 1 + tab.registrationCount)) {
+    const id = toText(officeRow[0]);
+    const c = comments ? comments.get(id) : undefined;
+    let row = officeRow;
+    if (requests.has(id) && verdictAt >= 0 && fixAt >= 0) {
+      requested++;
+      row = [...officeRow];
+      if (toText(row[verdictAt]) === VERDICT_LABELS.dat) row[verdictAt] = VERDICT_LABELS.canBoSung;
+      const fix = toText(row[fixAt]);
+      const asked = viewRequested(id, requests.get(id) ?? null, office);
+      row[fixAt] = fix === '' ? asked : `${asked}\n${fix}`;
+    }
+    const verdict = toText(row[verdictAt]);
+    if (verdict === VERDICT_LABELS.dat) tally.dat++;
+    else if (verdict === VERDICT_LABELS.chuaDat) tally.chuaDat++;
+    else if (verdict === VERDICT_LABELS.canBoSung) tally.canBoSung++;
+    if (toText(row[kindAt]) === KIND_LABELS.collective) tally.collective++;
+    else if (toText(row[kindAt]) === KIND_LABELS.individual) tally.individual++;
     lines.push(from.map((i) => (i >= 0 ? row[i] : c ? viewComment(c.decision, c.comment) : '')));
     wrapRows.push(lines.length);
   }
+  // The office tab's counts, unless a request moved a registration out of "đạt" (then counted again from the rows).
+  const moved = requested > 0 ? schoolTabCounts(tab.registrationCount, tally.collective, tally.individual, tally.dat, tally.chuaDat, tally.canBoSung) : toText(counts?.[0]);
+  countsLine[0] = moved + (requested > 0 ? ` ${viewRequestedCount(requested)}` : '') + (tab.dutiesOpen ? ` ${viewDutiesOpen(tab.registrationCount > 0)}` : '');
   lines.push([], identity);
   if (removed.length > 0) {
     const items = removed.slice(0, VIEW_SUPERSEDED_MAX);

@@ -47,6 +47,8 @@ export interface Delivery {
   retrySoon: boolean;
   /** Nothing was sent: the record of e-mails lost rows (its line in "Tình trạng" says so: MAIL_STOPPED). */
   stopped?: boolean;
+  /** The outbox's entries as the run left them (the schools' views name the day a request's letter went). */
+  entries?: readonly OutboxEntry[];
 }
 
 /**
@@ -96,7 +98,7 @@ export function deliver(ss: Spreadsheet, deadline: number, senderName: string, a
     logError(ss, job, MAIL_RECORD_LOST(box.lost.held, box.lost.expected, box.lost.sent));
     // Not "Thành công" in "Tình trạng": no e-mail goes until the office acts.
     countRunProblem();
-    return { sent: 0, retrySoon: false, stopped: true };
+    return { sent: 0, retrySoon: false, stopped: true, entries: box.entries };
   }
   const read = box.entries;
   let entries = read;
@@ -125,7 +127,7 @@ export function deliver(ss: Spreadsheet, deadline: number, senderName: string, a
   lineWritten();
   // Failed in this run (an entry failed before keeps its own object): worth another try within minutes.
   const failedNow = result.entries.some((e, i) => e !== entries[i] && e.status === 'failed' && e.attempts < MAX_ATTEMPTS);
-  return { sent: result.sent, retrySoon: result.stopped || failedNow };
+  return { sent: result.sent, retrySoon: result.stopped || failedNow, entries: result.entries };
 }
 
 /**

@@ -31,7 +31,9 @@
 import type { OfficeConfig } from '../core/config';
 import type { EvaluateOutput } from '../core/evaluate';
 import { RECORDS_LOST, REVIEW_VERDICT_VANISHED, type RecordsLoss, VIEW_FOLDER_NAME, VIEW_NOTE, directoryErrorNoSchool, linkAccessText, quotaTime, viewStatus, viewsDirectoryBroken } from '../core/messages';
-import { REVIEW_DECISIONS, type ReviewTab } from '../core/review';
+import { REVIEW_DECISIONS, pendingRequests, type ReviewTab } from '../core/review';
+import type { OutboxEntry } from '../core/outbox';
+import { openOutbox } from '../gas/outbox';
 import { directoryLinkColumn, planSchoolViews, viewKeys, type FormLinks, type PublishedComment, type RemovedRegistration, type ViewSpec } from '../core/school-views';
 import { TAB } from '../core/messages';
 import { formatDate, formatTime, toText } from '../core/text';
@@ -159,6 +161,39 @@ export function publishedComments(review: ReviewTab | null): Map<string, Publish
   return out;
 }
 
+/**
+ * The registrations whose "Yêu cầu bổ sung" is in force — those whose letter the mail composes (pendingRequests: its
+ * comment written, not held, not replaced) — with the day their letter last went after the registration was last sent
+ * (dd/MM/yyyy), from the outbox's entries (`mail`; undefined: read here, only when there is a request; null when not
+ * known). The school's view names that letter (review r68v #4).
+ */
+export function requestsInForce(ss: Spreadsheet, review: ReviewTab | null, output: EvaluateOutput, config: OfficeConfig, mail?: readonly OutboxEntry[]): Map<string, string | null> {
+  const out = new Map<string, string | null>();
+  if (!review || review.error || !config.schoolViews.enabled) return out;
+  const requests = pendingRequests(review, output.registrations, config.organisation);
+  if (requests.length === 0) return out;
+  let entries = mail;
+  if (!entries) {
+    try {
+      entries = openOutbox(ss).entries;
+    } catch {
+      entries = [];
+    }
+  }
+  const last = new Map<string, Date>();
+  for (const e of entries) {
+    if (e.kind !== 'supplementRequest' || e.status !== 'sent' || !e.sentAt) continue;
+    const l = last.get(e.ref);
+    if (!l || l.getTime() < e.sentAt.getTime()) last.set(e.ref, e.sentAt);
+  }
+  for (const r of requests) {
+    const sent = last.get(r.registrationId);
+    // A letter sent before the registration's last sending was answered by it: not this request's.
+    out.set(r.registrationId, sent && !(r.submittedAt && r.submittedAt.getTime() > sent.getTime()) ? formatDate(sent) : null);
+  }
+  return out;
+}
+
 /** The registrations whose response row was deleted, as the council's tab still shows them (code, school, name). */
 export function removedRegistrations(review: ReviewTab | null): RemovedRegistration[] {
   if (!review || review.error) return [];
@@ -194,9 +229,9 @@ function notSharedWithSome(rec: ViewRecord): boolean {
 }
 
 /** Creates, refreshes and shares the views; writes the links into "Đơn vị". See the file comment. */
-export function refreshSchoolViews(ss: Spreadsheet, output: EvaluateOutput, config: OfficeConfig, review: ReviewTab | null, deadline: number): ViewsResult {
+export function refreshSchoolViews(ss: Spreadsheet, output: EvaluateOutput, config: OfficeConfig, review: ReviewTab | null, deadline: number, mail?: readonly OutboxEntry[]): ViewsResult {
   try {
-    return refreshViews(ss, output, config, review, deadline);
+    return refreshViews(ss, output, config, review, deadline, mail);
   } catch (err) {
     // Rows of the tab of records found gone at a record's write (deleted while the run worked): told as when found at
     // the start, the rest of the run (the summaries, the mail) done (review diff13 #4).
@@ -235,10 +270,10 @@ function formLinks(): FormLinks {
   };
 }
 
-function refreshViews(ss: Spreadsheet, output: EvaluateOutput, config: OfficeConfig, review: ReviewTab | null, deadline: number): ViewsResult {
+function refreshViews(ss: Spreadsheet, output: EvaluateOutput, config: OfficeConfig, review: ReviewTab | null, deadline: number, mail?: readonly OutboxEntry[]): ViewsResult {
   // The forms' links, which every view gives (asked only when there are views to write).
   const forms = config.schoolViews.enabled ? formLinks() : undefined;
-  const plan = planSchoolViews(output, config, publishedComments(review), forms, removedRegistrations(review));
+  const plan = planSchoolViews(output, config, publishedComments(review), forms, removedRegistrations(review), requestsInForce(ss, review, output, config, mail));
   if (!config.schoolViews.enabled) {
     // Off: views made earlier stop being shared (read from the properties already cached: nothing else is called
     // when there never were views).

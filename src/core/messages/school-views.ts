@@ -84,6 +84,17 @@ export const viewSuperseded = (items: readonly { id: string; name: string; by: s
 export const viewRemoved = (office: string, items: readonly { id: string; name: string }[], more: number) =>
   `Phiếu không còn được xét vì dòng phiếu trong bảng tính của ${office} đã bị xóa: ${items.map((i) => `${i.id} “${i.name}”`).join('; ')}${more > 0 ? `; và ${more} phiếu khác` : ''}. Nếu đơn vị chưa được báo lý do, đề nghị liên hệ ${office}.`;
 export const viewComment = (decision: string, comment: string) => [decision, comment].filter((s) => s !== '').join(': ');
+/**
+ * In a registration's "Cần bổ sung hoặc chưa đạt", whether or not the council's comments are published: the council
+ * asked the school to supplement it, and the letter that says what (SUPPLEMENT_EMAIL's subject), `sentOn` (dd/MM/yyyy)
+ * when it is known to have gone; its comment is not repeated here (review r68v #4). `office`: its own word.
+ */
+export const viewRequested = (id: string, sentOn: string | null, office: string) =>
+  sentOn
+    ? `Hội đồng yêu cầu bổ sung hồ sơ phiếu này: cần bổ sung gì, hạn nào xem thư “Đề nghị bổ sung hồ sơ phiếu ${id}” gửi trường ngày ${sentOn}.`
+    : `Hội đồng yêu cầu bổ sung hồ sơ phiếu này: cần bổ sung gì, hạn nào xem thư “Đề nghị bổ sung hồ sơ phiếu ${id}” gửi trường (chưa nhận được thư thì xin liên hệ ${office}).`;
+/** After a view's counts: `n` registrations the council asked to supplement (counted there as "cần bổ sung"). */
+export const viewRequestedCount = (n: number) => `Trong đó ${n} phiếu Hội đồng yêu cầu bổ sung hồ sơ (xem cột “Cần bổ sung hoặc chưa đạt”).`;
 
 /** Header of the column the tool fills at the end of "Đơn vị". */
 export const VIEW_LINK_HEADER = 'Trang theo dõi (công cụ tự ghi)';
