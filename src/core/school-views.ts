@@ -22,6 +22,7 @@ import {
   SUMMARY_GENERATED_NOTICE,
   viewComment,
   viewRequested,
+  periodName,
   viewRequestedCount,
   schoolTabCounts,
   VERDICT_LABELS,
@@ -205,7 +206,7 @@ export function planSchoolViews(
     const key = viewKey(codes);
     plan.views.push({
       key,
-      fileName: viewFileName(tab.label, codes[0]),
+      fileName: viewFileName(tab.label, codes[0], periodName(config.period.startYear, config.period.endYear)),
       label: tab.label,
       schoolCodes: codes,
       share: [...share].sort(),

@@ -30,7 +30,7 @@
 // and a continuation every minute used up the day's trigger runtime).
 import type { OfficeConfig } from '../core/config';
 import type { EvaluateOutput } from '../core/evaluate';
-import { RECORDS_LOST, REVIEW_VERDICT_VANISHED, type RecordsLoss, VIEW_FOLDER_NAME, VIEW_NOTE, directoryErrorNoSchool, linkAccessText, quotaTime, viewStatus, viewsDirectoryBroken } from '../core/messages';
+import { RECORDS_LOST, REVIEW_VERDICT_VANISHED, type RecordsLoss, VIEW_NOTE, periodName, viewFolderName, directoryErrorNoSchool, linkAccessText, quotaTime, viewStatus, viewsDirectoryBroken } from '../core/messages';
 import { REVIEW_DECISIONS, pendingRequests, type ReviewTab } from '../core/review';
 import type { OutboxEntry } from '../core/outbox';
 import { openOutbox } from '../gas/outbox';
@@ -304,7 +304,7 @@ function refreshViews(ss: Spreadsheet, output: EvaluateOutput, config: OfficeCon
   let folder: GoogleAppsScript.Drive.Folder | null = null;
   const getFolder = () => {
     if (!folder) {
-      folder = viewFolder(folderId, VIEW_FOLDER_NAME);
+      folder = viewFolder(folderId, viewFolderName(periodName(config.period.startYear, config.period.endYear)));
       if (folder.getId() !== folderId) writeRaw({ [FOLDER_KEY]: folder.getId() });
     }
     return folder;

@@ -110,7 +110,7 @@ describe('sharing limited by a Workspace admin', () => {
     expect(failed(ctx)).toEqual([]);
     const one = views(ctx).get('S:TH01')!;
     expect([...ctx.emu.sharing.acl(one.id)!.viewers]).toEqual(['th01@example.edu.vn']);
-    const named = ctx.emu.runtime.execute(() => { const it = ctx.emu.globals.DriveApp.getFilesByName('Trang theo dõi — Trường Tiểu học Số 01 (TH01)'); let n = 0; while (it.hasNext()) { if (!it.next().isTrashed()) n++; } return n; }, { kind: 'node' });
+    const named = ctx.emu.runtime.execute(() => { const it = ctx.emu.globals.DriveApp.getFilesByName('Trang theo dõi 2021-2025 — Trường Tiểu học Số 01 (TH01)'); let n = 0; while (it.hasNext()) { if (!it.next().isTrashed()) n++; } return n; }, { kind: 'node' });
     expect(named).toBe(1);
   });
 });

@@ -145,7 +145,7 @@ describe('handover: the menu by an account that does not hold the triggers', () 
     }
     expect(emu.runtime.count('SpreadsheetApp.create')).toBe(created);
     const school = SCHOOLS[0];
-    const live = emu.drive.filesByName(`Trang theo dõi — ${school.name} (${school.code})`).filter((f) => !f.trashed);
+    const live = emu.drive.filesByName(`Trang theo dõi 2021-2025 — ${school.name} (${school.code})`).filter((f) => !f.trashed);
     expect(live).toHaveLength(1);
     expect(logged(emu)).not.toContain('đã bị xóa hoặc chuyển vào thùng rác');
   });
@@ -192,7 +192,7 @@ describe('handover: the races and what "Có" checks (review diff39)', () => {
     emu.triggers.runDueTimeTriggers(emu.clock.now() + 3 * DAY);
     const school = SCHOOLS[0];
     expect(emu.runtime.count('SpreadsheetApp.create')).toBe(created);
-    expect(emu.drive.filesByName(`Trang theo dõi — ${school.name} (${school.code})`).filter((f) => !f.trashed)).toHaveLength(1);
+    expect(emu.drive.filesByName(`Trang theo dõi 2021-2025 — ${school.name} (${school.code})`).filter((f) => !f.trashed)).toHaveLength(1);
   });
 });
 

@@ -10,6 +10,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COPIED_DATA_TABS, TAB } from '../../src/core/messages';
 import { SCHOOLS, individualAnswers, officeAfterSetup, setConfigValues } from './helpers';
+import { typeIntoTab } from '../../scripts/season';
+import { configToRows, periodConfig } from '../../src/core/config';
+import { planConfig } from '../../sample/profiles';
 
 const HOA_SEN = SCHOOLS[0];
 
@@ -46,6 +49,12 @@ describe('r68v: a new period\'s copy with the schools\' views on', () => {
       { kind: 'node', label: 'office staff' },
     );
     emu.triggers.triggers.splice(0);
+    // README "Sang giai đoạn mới", step 4: the copy's "Cấu hình" names the new period (w68v: added to the review's
+    // test, which left the old period in the copy).
+    const cfg = planConfig(new Date(emu.clock.now()));
+    cfg.period = periodConfig(2026, 2030);
+    typeIntoTab(emu, 'Cấu hình', configToRows(cfg));
+    setConfigValues(emu, { 'schoolViews.enabled': 'Có' });
     bundle.call('setup', undefined, { kind: 'menu' });
     bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
     expect(emu.runtime.executions.at(-1)!.error).toBeUndefined();
@@ -53,5 +62,9 @@ describe('r68v: a new period\'s copy with the schools\' views on', () => {
     // (The copy made its own view: the school has two.)
     expect(names).toHaveLength(2);
     expect(new Set(names).size).toBe(2);
+    // (w68v) Each names its period; the copy's view is in a folder of its period's name.
+    expect(names.sort()).toEqual([`Trang theo dõi 2021-2025 — ${HOA_SEN.name} (${HOA_SEN.code})`, `Trang theo dõi 2026-2030 — ${HOA_SEN.name} (${HOA_SEN.code})`]);
+    const copyView = emu.drive.filesByName(`Trang theo dõi 2026-2030 — ${HOA_SEN.name} (${HOA_SEN.code})`)[0];
+    expect(emu.drive.path([...copyView.parents][0])).toBe('My Drive/Điển hình tiên tiến — Trang theo dõi của các trường — giai đoạn 2026-2030');
   });
 });

@@ -49,7 +49,7 @@ describe('review: a view\'s failure mid-run', () => {
     expect(failed(ctx)).toEqual([]);
     const two = ledger(ctx).get('S:TH02')!;
     expect([...ctx.emu.sharing.acl(two.id)!.viewers]).toEqual(['moi.th02@example.edu.vn']);
-    const told = log(ctx).filter((l) => l.includes('Trang theo dõi — Trường Tiểu học Số 01 (TH01)'));
+    const told = log(ctx).filter((l) => l.includes('Trang theo dõi 2021-2025 — Trường Tiểu học Số 01 (TH01)'));
     expect(told).toHaveLength(1);
     expect(told[0]).toContain('Đã xảy ra lỗi máy chủ');
     expect(viewsLine(ctx)).toMatch(/^2\/3 .*1 trang chưa xong/);

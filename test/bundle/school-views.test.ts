@@ -93,7 +93,7 @@ describe('per-school views (issue 18)', () => {
     expect(made).toHaveLength(40);
     expect(String(health()![3])).toMatch(/^40\/40 /);
     // Never two for one school: 40 distinct files, one per name, all in the views' folder.
-    const names = SCHOOLS40.map((s) => `Trang theo dõi — ${s.name} (${s.code})`);
+    const names = SCHOOLS40.map((s) => `Trang theo dõi 2021-2025 — ${s.name} (${s.code})`);
     for (const n of names) expect(emu.drive.filesByName(n).filter((f) => !f.trashed)).toHaveLength(1);
 
     const byCode = new Map(SCHOOLS40.map((s) => [s.code, ledger(ctx).get(`S:${s.code}`)!]));
@@ -177,7 +177,7 @@ describe('per-school views (issue 18)', () => {
     const renewed = ledger(ctx).get('S:TH10')!;
     expect(renewed.id).not.toBe(old);
     expect(opens(ctx, 'th10@example.edu.vn', renewed.id!)).toBe(true);
-    expect(emu.spreadsheets.values('Nhật ký lỗi').map((r) => String(r[2]))).toContain(VIEW_NOTE.recreated('Trang theo dõi — Trường Tiểu học Số 10 (TH10)', true));
+    expect(emu.spreadsheets.values('Nhật ký lỗi').map((r) => String(r[2]))).toContain(VIEW_NOTE.recreated('Trang theo dõi 2021-2025 — Trường Tiểu học Số 10 (TH10)', true));
     expect(emu.spreadsheets.values('Đơn vị')[10][linkCol]).toBe(renewed.url);
     rebuild(ctx);
     expect(emu.runtime.count('SpreadsheetApp.create')).toBe(0);
@@ -339,7 +339,7 @@ describe('per-school views (issue 18)', () => {
     emu.runtime.failOn('SpreadsheetApp.create', 2, DOWN);
     rebuild(ctx);
     expect(made()).toBe(1);
-    expect(logged()).toContain(`Chưa tạo được trang theo dõi “Trang theo dõi — Trường Tiểu học Số 02 (TH02)”: Google báo lỗi (lần 1/3): ${DOWN}. Công cụ tự thử lại sau khoảng 1 phút; các trang đã có vẫn được cập nhật.`);
+    expect(logged()).toContain(`Chưa tạo được trang theo dõi “Trang theo dõi 2021-2025 — Trường Tiểu học Số 02 (TH02)”: Google báo lỗi (lần 1/3): ${DOWN}. Công cụ tự thử lại sau khoảng 1 phút; các trang đã có vẫn được cập nhật.`);
     expect(logged().some((m) => m.includes('hạn mức'))).toBe(false);
     expect(cont()).toHaveLength(1);
     expect(cont()[0].clock!.nextAt - emu.clock.now()).toBeLessThanOrEqual(60_000);
@@ -360,12 +360,12 @@ describe('per-school views (issue 18)', () => {
     expect(cont()).toHaveLength(0);
     expect(made()).toBe(4);
     expect(logged()).toContain(
-      `Chưa tạo được trang theo dõi “Trang theo dõi — Trường Tiểu học Số 05 (TH05)”: Google báo lỗi 3 lần liền (${DOWN}), dù trong 24 giờ qua công cụ mới tạo 4 bảng tính, còn xa hạn mức (250 bảng tính một ngày với tài khoản thường, 3.200 với Google Workspace). Có thể Google Drive đang gián đoạn, hoặc tài khoản này đã dùng hạn mức vào việc khác. Các trang đã có vẫn được cập nhật; công cụ thử lại ở lần “Cập nhật tổng hợp” tự chạy mỗi sáng, hoặc khoảng 1 giờ sau hãy chọn menu “Cập nhật tổng hợp”.`,
+      `Chưa tạo được trang theo dõi “Trang theo dõi 2021-2025 — Trường Tiểu học Số 05 (TH05)”: Google báo lỗi 3 lần liền (${DOWN}), dù trong 24 giờ qua công cụ mới tạo 4 bảng tính, còn xa hạn mức (250 bảng tính một ngày với tài khoản thường, 3.200 với Google Workspace). Có thể Google Drive đang gián đoạn, hoặc tài khoản này đã dùng hạn mức vào việc khác. Các trang đã có vẫn được cập nhật; công cụ thử lại ở lần “Cập nhật tổng hợp” tự chạy mỗi sáng, hoặc khoảng 1 giờ sau hãy chọn menu “Cập nhật tổng hợp”.`,
     );
     // The next rebuild makes it.
     rebuild(ctx);
     expect(made()).toBe(5);
-    expect(emu.drive.filesByName('Trang theo dõi — Trường Tiểu học Số 05 (TH05)').filter((f) => !f.trashed)).toHaveLength(1);
+    expect(emu.drive.filesByName('Trang theo dõi 2021-2025 — Trường Tiểu học Số 05 (TH05)').filter((f) => !f.trashed)).toHaveLength(1);
   });
 
   describe('their records in the tab of records (review "growth" #1)', () => {
@@ -529,10 +529,10 @@ describe('per-school views (issue 18)', () => {
     (emu.globals.SpreadsheetApp as unknown as { create: typeof orig }).create = orig;
     rebuild(ctx);
     expect(emu.runtime.count('SpreadsheetApp.create')).toBe(1); // TH02 only: TH01's was adopted
-    const name = 'Trang theo dõi — Trường Tiểu học Số 01 (TH01)';
+    const name = 'Trang theo dõi 2021-2025 — Trường Tiểu học Số 01 (TH01)';
     expect(emu.drive.filesByName(name)).toHaveLength(1);
     expect(ledger(ctx).get('S:TH01')!.id).toBe(emu.drive.filesByName(name)[0].id);
-    expect(emu.drive.path([...emu.drive.filesByName(name)[0].parents][0])).toBe('My Drive/Điển hình tiên tiến — Trang theo dõi của các trường');
+    expect(emu.drive.path([...emu.drive.filesByName(name)[0].parents][0])).toBe('My Drive/Điển hình tiên tiến — Trang theo dõi của các trường — giai đoạn 2021-2025');
     expect([...emu.sharing.acl(ledger(ctx).get('S:TH01')!.id!)!.viewers]).toEqual(['th01@example.edu.vn']);
   });
   it("above the threshold the office's tabs are grouped by commune, but each school still sees only its own view; a commune's view of an earlier version is unshared", () => {
@@ -588,7 +588,7 @@ describe('per-school views (issue 18)', () => {
     expect(viewers('TH01')).toEqual(['b.th01@example.edu.vn']);
     expect(viewers('TH02')).toEqual(['th02@example.edu.vn']);
     expect(viewers('TH03')).toEqual(['th03@example.edu.vn']);
-    expect(logLines()).toEqual([VIEW_NOTE.notShared('Trang theo dõi — Trường Tiểu học Số 01 (TH01)', ['a.th01@example.edu.vn'], 'Không thể chia sẻ với a.th01@example.edu.vn')]);
+    expect(logLines()).toEqual([VIEW_NOTE.notShared('Trang theo dõi 2021-2025 — Trường Tiểu học Số 01 (TH01)', ['a.th01@example.edu.vn'], 'Không thể chia sẻ với a.th01@example.edu.vn')]);
     expect(status()).toContain('2/3 trang theo dõi');
     // Tried again at the next run, which shares it: nothing more logged.
     rebuild(ctx);
@@ -603,7 +603,7 @@ describe('per-school views (issue 18)', () => {
       rebuild(ctx);
       expect(viewers('TH02')).toEqual(['moi.th02@example.edu.vn', 'th02@example.edu.vn']);
     }
-    expect(logLines().slice(1)).toEqual([VIEW_NOTE.notUnshared('Trang theo dõi — Trường Tiểu học Số 02 (TH02)', ['th02@example.edu.vn'], 'Lỗi máy chủ')]);
+    expect(logLines().slice(1)).toEqual([VIEW_NOTE.notUnshared('Trang theo dõi 2021-2025 — Trường Tiểu học Số 02 (TH02)', ['th02@example.edu.vn'], 'Lỗi máy chủ')]);
     rebuild(ctx);
     expect(viewers('TH02')).toEqual(['moi.th02@example.edu.vn']);
     expect(logLines()).toHaveLength(2);
@@ -638,7 +638,7 @@ describe('per-school views (issue 18)', () => {
     expect(emu.sharing.acl(one)!.link).toBe('PRIVATE');
     expect(opens(ctx, 'th02@example.edu.vn', one)).toBe(SHARING_MSG.noAccess);
     expect(opens(ctx, 'th01@example.edu.vn', one)).toBe(true);
-    expect(logLines()).toEqual([VIEW_NOTE.madePrivate('Trang theo dõi — Trường Tiểu học Số 01 (TH01)', 'chế độ ai có đường liên kết cũng xem được')]);
+    expect(logLines()).toEqual([VIEW_NOTE.madePrivate('Trang theo dõi 2021-2025 — Trường Tiểu học Số 01 (TH01)', 'chế độ ai có đường liên kết cũng xem được')]);
     rebuild(ctx);
     expect(logLines()).toHaveLength(1);
     // Drive refuses to change TH02's: the office is told what to do, the view is not counted as shared right.
@@ -650,7 +650,7 @@ describe('per-school views (issue 18)', () => {
       expect(status()).toContain('1/2 trang theo dõi');
     }
     // Told once while it lasts.
-    expect(logLines().slice(1)).toEqual([VIEW_NOTE.notPrivate('Trang theo dõi — Trường Tiểu học Số 02 (TH02)', 'chế độ mọi người trong tổ chức có đường liên kết xem được', 'Lỗi máy chủ')]);
+    expect(logLines().slice(1)).toEqual([VIEW_NOTE.notPrivate('Trang theo dõi 2021-2025 — Trường Tiểu học Số 02 (TH02)', 'chế độ mọi người trong tổ chức có đường liên kết xem được', 'Lỗi máy chủ')]);
     rebuild(ctx);
     expect(emu.sharing.acl(two)!.link).toBe('PRIVATE');
     expect(status()).toContain('2/2 trang theo dõi');
@@ -668,7 +668,7 @@ describe('per-school views (issue 18)', () => {
   it("recovering a view an execution made but did not record never takes over a file of that name in another folder", () => {
     const ctx = officeAfterSetup(SCHOOLS40.slice(0, 1));
     const { emu } = ctx;
-    const name = 'Trang theo dõi — Trường Tiểu học Số 01 (TH01)';
+    const name = 'Trang theo dõi 2021-2025 — Trường Tiểu học Số 01 (TH01)';
     // The office keeps a file of that very name in a folder of its own (or someone shared one with it).
     const other = emu.runtime.execute(() => {
       const ss = emu.globals.SpreadsheetApp.create(name);

@@ -179,7 +179,8 @@ export const OTHER_ACCOUNT = {
   registrationForm: 'biểu mẫu đăng ký',
   reportForm: 'biểu mẫu báo cáo',
   templates: `các mẫu văn bản trong thư mục “${PROPOSAL_TEMPLATE_FOLDER}”`,
-  views: (folder: string) => `các trang theo dõi của các trường (thư mục “${folder}”)`,
+  /** `folder`: VIEW_FOLDER_NAME, which a folder made since the period was added to it continues (viewFolderName). */
+  views: (folder: string) => `các trang theo dõi của các trường (thư mục “${folder}”, tên có thể kèm giai đoạn)`,
 };
 
 /** The former installer's triggers removed themselves (src/gas/triggers.ts retireIfSuperseded). */

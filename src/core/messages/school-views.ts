@@ -16,10 +16,19 @@ export const SCHOOL_VIEW_JOB_WHEN: Record<string, string> = {
   schoolViews: 'Chạy cùng “Cập nhật tổng hợp” khi trang “Cấu hình” bật “Trang theo dõi riêng cho từng trường”.',
 };
 
-/** The Drive folder holding the views. */
+/** The Drive folder holding the views: its name before the period was added (a folder made earlier keeps it). */
 export const VIEW_FOLDER_NAME = 'Điển hình tiên tiến — Trang theo dõi của các trường';
-/** A view's file name: unique per school (its code) or per group. */
-export const viewFileName = (label: string, code?: string) => `Trang theo dõi — ${label}${code ? ` (${code})` : ''}`;
+/**
+ * The name of a views' folder made now: with the period (`period`: "2026-2030"), the new period's copy making a second
+ * folder beside the old one's (review r68v #5).
+ */
+export const viewFolderName = (period: string) => (period ? `${VIEW_FOLDER_NAME} — giai đoạn ${period}` : VIEW_FOLDER_NAME);
+/**
+ * A view's file name: unique per school (its code) or per group, and per period (`period`: "2026-2030"): the new
+ * period's copy shares the school a second view, which its list of files shared with it must tell apart from the old
+ * period's (review r68v #5). A view named before is renamed to it (its link stays the same).
+ */
+export const viewFileName = (label: string, code?: string, period = '') => `Trang theo dõi${period ? ` ${period}` : ''} — ${label}${code ? ` (${code})` : ''}`;
 /** The one tab of a view. */
 export const VIEW_TAB = 'Tình trạng của trường';
 /** How a school edits a registration while the registration form takes responses (viewNotice). */
