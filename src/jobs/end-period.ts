@@ -211,10 +211,11 @@ export function reopenAsked(): boolean {
 /**
  * For Thiết lập, once it has made the triggers again: an ended period is reopened — the forms the end closed take
  * responses again with their former closed message (one the office unpublished since stays as it is), those the office
- * had closed before stay closed — the end is cleared, and its line in "Tình trạng" says so. Returns the note for
- * Thiết lập's alert, or null when the period was not ended.
+ * had closed before stay closed — the end is cleared, and its line in "Tình trạng" says so. The schools' views (when
+ * `views` are on), which the end rewrote to say the forms take no answers, are written once more by a one-off run, as
+ * the end's are (review r68v #6). Returns the note for Thiết lập's alert, or null when the period was not ended.
  */
-export function reopenPeriod(forms: Record<FormKey, GoogleAppsScript.Forms.Form>): string | null {
+export function reopenPeriod(forms: Record<FormKey, GoogleAppsScript.Forms.Form>, views = false): string | null {
   const ended = periodEndRecord();
   if (!ended) return null;
   const reopened: FormKey[] = [];
@@ -227,5 +228,7 @@ export function reopenPeriod(forms: Record<FormKey, GoogleAppsScript.Forms.Form>
   setHolderMark(null);
   const endedAt = new Date(ended.at);
   restateRun('endPeriod', PERIOD_END.reopenedLine(ended.period, endedAt, new Date()));
-  return PERIOD_END.reopened(kind(reopened), kind(kept), formatDate(endedAt));
+  // After the end is cleared: the run it schedules writes the views of a period running again.
+  const viewsRun = views ? (scheduleViewsRun() ? 'scheduled' : 'manual') : null;
+  return PERIOD_END.reopened(kind(reopened), kind(kept), formatDate(endedAt), viewsRun);
 }

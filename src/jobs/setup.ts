@@ -147,7 +147,7 @@ export function setup(): void {
       ]);
       // A period ended from the menu ("Kết thúc giai đoạn…") is reopened, its triggers made above: the forms it closed
       // take responses again, those the office had closed stay closed; said in the alert.
-      const reopened = reopenPeriod({ registrationForm: reg.form, reportForm: rep.form });
+      const reopened = reopenPeriod({ registrationForm: reg.form, reportForm: rep.form }, inputs.config.schoolViews.enabled);
       ensureTemplates(ss, inputs.config);
       ensureCouncilTab(ss, officeProfile(inputs.config.organisation).chairTitle);
       // A form made again because the old one is really gone: the office must send the new link.

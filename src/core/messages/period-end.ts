@@ -134,13 +134,20 @@ export const PERIOD_END = {
   } as Record<string, (on: string, forms: string) => string>,
   /**
    * Thiết lập reopened an ended period (its alert): `reopened`, the forms the end had closed, taking responses again;
-   * `kept`, those the office had closed before, left closed (FORM_PUBLISH.kind); `on`: the day it ended.
+   * `kept`, those the office had closed before, left closed (FORM_PUBLISH.kind); `on`: the day it ended. `views`: the
+   * schools' views written once more by a one-off run ('scheduled'), or to be by the office ('manual': the run could
+   * not be scheduled); null when the views are off (review r68v #6).
    */
-  reopened: (reopened: readonly string[], kept: readonly string[], on: string) =>
+  reopened: (reopened: readonly string[], kept: readonly string[], on: string, views: 'scheduled' | 'manual' | null = null) =>
     `Giai đoạn đã kết thúc ngày ${on} được mở lại: ` +
     (reopened.length ? `${list(reopened)} nhận phiếu trở lại` : 'biểu mẫu giữ nguyên như cơ quan đã đặt') +
     (kept.length ? `; ${list(kept)} vẫn đóng như cơ quan đã đóng từ trước (muốn nhận phiếu: mở biểu mẫu, thẻ Câu trả lời, bật “Đang nhận câu trả lời”)` : '') +
-    '; các tác vụ tự động chạy lại như trước.',
+    '; các tác vụ tự động chạy lại như trước.' +
+    (views === 'scheduled'
+      ? ' Trang theo dõi của các trường được công cụ cập nhật lại trong vài phút tới, để các trang không còn ghi giai đoạn đã kết thúc và ghi lại đường dẫn biểu mẫu (không gửi thư nào).'
+      : views === 'manual'
+        ? ` Trang theo dõi của các trường vẫn ghi giai đoạn đã kết thúc, biểu mẫu không nhận phiếu: hãy chọn ${REBUILD_PATH} một lần để cập nhật các trang (nếu không, các trang được cập nhật ở lần tự chạy sáng mai).`
+        : ''),
   /** Thiết lập on an ended period asks first: it would take schools' answers and send e-mails again. */
   reopenQuestion: (period: string, at: Date) =>
     `Giai đoạn ${period} ở bảng tính này đã kết thúc lúc ${timeOnDay(at)} (mục “${MENU.endPeriod}”). Thiết lập sẽ mở lại giai đoạn: biểu mẫu mà mục đó đã đóng nhận phiếu trở lại, công cụ tự chạy và gửi thư như trước.\n\nMở lại giai đoạn?`,
