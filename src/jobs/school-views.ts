@@ -432,7 +432,9 @@ function refreshViews(ss: Spreadsheet, output: EvaluateOutput, config: OfficeCon
         else logError(ss, 'schoolViews', VIEW_NOTE.madePrivate(view.fileName, linkAccessText(linked.was)));
       }
       const widths = view.widths.join(',');
-      const rewrite = fresh || made.h !== view.hash;
+      // Its cells are compared with what the tool wrote on the days it is due (cellCheckDue): typed over by hand (its
+      // owner's clerk, a principal made editor by hand), it is written again (review r68v #8).
+      const rewrite = fresh || made.h !== view.hash || (cellCheckDue(plan.views.length, plan.views.indexOf(view)) && editedByHand(target, view));
       const hand = made.he ?? [];
       // A school never reads another's registrations, not even for a moment (review r68v #1: two schools' codes swapped
       // in "Đơn vị" hand each view to the other school). Those who should no longer read the view are taken off first;
@@ -498,6 +500,41 @@ function refreshViews(ss: Spreadsheet, output: EvaluateOutput, config: OfficeCon
   const blockedFor = blockedBy ? settleBlocked(ss, blockedBy.name, blockedBy.err, failuresBefore) : null;
   rescheduleContinuation(blockedFor !== null ? blockedFor.afterMs : outOfTime ? CONTINUE_AFTER_MS : null);
   return { current, total: plan.views.length, waiting, links, detail: viewStatus(current, plan.views.length, waiting, false, 0, refusedViews) };
+}
+
+/** At most this many views have their cells compared with their content in a day (each one every few days then). */
+const CELL_CHECKS_A_DAY = 30;
+const DAY_MS = 24 * 3600_000;
+
+/**
+ * Whether the view at `index` of `total` has its cells compared today: every view every day while there are at most
+ * CELL_CHECKS_A_DAY, else each once in ceil(total / CELL_CHECKS_A_DAY) days, its day by its place (no record of its own).
+ */
+function cellCheckDue(total: number, index: number): boolean {
+  const every = Math.max(1, Math.ceil(total / CELL_CHECKS_A_DAY));
+  return (Math.floor(Date.now() / DAY_MS) + index) % every === 0;
+}
+
+/**
+ * Whether a view's tab no longer shows what the tool wrote (its content `view` unchanged since): its name, or a cell
+ * typed over, cleared, sorted or added by hand. The text of the cells is compared, blank rows and columns at the end
+ * left out (two calls: the tab, its values).
+ */
+function editedByHand(target: Spreadsheet, view: ViewSpec): boolean {
+  const sheet = target.getSheets()[0];
+  if (sheet.getName() !== view.tabName) return true;
+  return cellsText(readValues(sheet)) !== cellsText([view.header, ...view.rows]);
+}
+
+/** The cells' text, row by row, blank cells and rows at the end left out. */
+function cellsText(rows: readonly (readonly unknown[])[]): string {
+  const lines = rows.map((r) => {
+    const cells = r.map((c) => toText(c));
+    while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
+    return cells.join('\u0001');
+  });
+  while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
+  return lines.join('\u0002');
 }
 
 /** Whether a view's record says it is as planned: made, not missed, its content, name and viewers the plan's. */
