@@ -197,6 +197,11 @@ const KEYS = {
    * the period runs; cleared by the Thiết lập that reopens it.
    */
   periodEnded: 'period.ended',
+  /**
+   * When the schools' views' continuation is due (ms since the epoch, src/jobs/school-views.ts): set with its trigger,
+   * cleared with it; what "Kết thúc giai đoạn…" says when it is refused while the views are half written (review r68v #7).
+   */
+  viewsContinueAt: 'views.continue.at',
 } as const;
 
 /**

@@ -191,7 +191,11 @@ function pendingWork(ss: Spreadsheet, listed: ReadonlyArray<{ handler: string }>
   }
   const batch = proposalBatchUnfinished();
   if (batch) items.push(PERIOD_END.pendingProposals(batch === 'waitingQuota'));
-  if (listed && listed.some((t) => t.handler === CONTINUE_VIEWS_HANDLER)) items.push(PERIOD_END.pendingViews);
+  if (listed && listed.some((t) => t.handler === CONTINUE_VIEWS_HANDLER)) {
+    // When its continuation is due (recorded with its trigger): said when it is more than a few minutes away (the quota).
+    const at = Number(getState('viewsContinueAt') ?? '');
+    items.push(PERIOD_END.pendingViews(Number.isFinite(at) && at - Date.now() > 15 * 60_000 ? quotaTime(at) : null));
+  }
   return items;
 }
 

@@ -39,7 +39,7 @@ import { TAB } from '../core/messages';
 import { formatDate, formatTime, toText } from '../core/text';
 import { errorMessage, isCreateRefused } from '../gas/errors';
 import { countRunProblem, logError } from '../gas/health';
-import { cachedPrefixed, clearState, getState, periodEndRecord, setRawSoon, writeRaw } from '../gas/properties';
+import { cachedPrefixed, clearState, getState, periodEndRecord, setRawSoon, setState, writeRaw } from '../gas/properties';
 import { cachedRecords, putRecords, readRecords, recordsLost, recordsResumed, writeWaitingRecords } from '../gas/records';
 import { closedByEnd, formUrl, openForm } from '../gas/mail';
 import { addWantedViewers, createView, findByName, keepPrivate, openView, syncViewers, takeOffViewers, viewFolder, type Refusals, type Synced } from '../gas/sharing';
@@ -705,6 +705,9 @@ function rescheduleContinuation(afterMs: number | null): void {
   try {
     for (const t of ScriptApp.getProjectTriggers()) if (t.getHandlerFunction() === CONTINUE_VIEWS_HANDLER) ScriptApp.deleteTrigger(t);
     if (afterMs !== null) ScriptApp.newTrigger(CONTINUE_VIEWS_HANDLER).timeBased().after(afterMs).create();
+    // When it is due (a trigger does not say): told by the end of the period if it is refused meanwhile.
+    if (afterMs !== null) setState({ viewsContinueAt: String(Date.now() + afterMs) });
+    else if (getState('viewsContinueAt')) clearState('viewsContinueAt');
   } catch {
     // No continuation: tomorrow's rebuild carries on.
   }

@@ -442,7 +442,7 @@ describe('Kết thúc giai đoạn: the mail record lost, the views unfinished (
     const alerts = alertsShown(o.emu).length;
     o.emu.spreadsheets.active.answers.push('YES');
     o.bundle.call('endPeriod', undefined, { kind: 'menu' });
-    expect(alertsShown(o.emu).slice(alerts).join('\n')).toContain(PERIOD_END.pendingViews);
+    expect(alertsShown(o.emu).slice(alerts).join('\n')).toContain(PERIOD_END.pendingViews(null));
     expect(o.emu.properties.script.get('period.ended')).toBeUndefined();
     expect(accepting(o.emu, o.formId)).toBe(true);
   });

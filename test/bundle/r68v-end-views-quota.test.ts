@@ -23,5 +23,8 @@ describe('r68v: the end refused while the views wait for the quota of spreadshee
     const told = o.emu.spreadsheets.ui.at(-1)!.message;
     expect(told).toContain('Trang theo dõi của các trường đang được cập nhật dở');
     expect(told).not.toContain('trong vài phút');
+    // When it will be, as the continuation is set.
+    const at = new Date(cont[0].clock!.nextAt);
+    expect(told).toContain(`vào khoảng ${String(at.getHours()).padStart(2, '0')}:${String(at.getMinutes()).padStart(2, '0')} ngày`);
   });
 });

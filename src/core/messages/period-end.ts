@@ -116,7 +116,9 @@ export const PERIOD_END = {
   /** A batch of award documents not finished (`quota`: waiting for the daily quota of files). */
   pendingProposals: (quota: boolean) =>
     `Văn bản đề nghị khen thưởng đang được tạo dở (trang “${PROPOSAL_TAB}”); công cụ tự làm tiếp ${quota ? 'khi hạn mức tạo tệp trong ngày của Google được cấp lại' : 'trong vài phút'}. Chờ xong rồi chọn lại mục này.`,
-  pendingViews: 'Trang theo dõi của các trường đang được cập nhật dở; công cụ tự làm tiếp trong vài phút. Chờ xong rồi chọn lại mục này.',
+  /** `at`: when the views' continuation is due ("10:05 ngày 07/12"), null when not known or within minutes. */
+  pendingViews: (at: string | null) =>
+    `Trang theo dõi của các trường đang được cập nhật dở; công cụ tự làm tiếp ${at ? `vào khoảng ${at} (chờ hạn mức tạo tệp trong ngày của Google được cấp lại)` : 'trong vài phút'}. Chờ xong rồi chọn lại mục này.`,
   /** Chosen by an account that does not hold the tool's triggers (`at`: when the holder ran Thiết lập). */
   otherAccount: (at: string) =>
     `Chưa làm gì: các tác vụ tự động của công cụ thuộc tài khoản đã chạy Thiết lập${at ? ` lúc ${at}` : ''}, chỉ tài khoản đó gỡ được (mỗi tài khoản chỉ thấy tác vụ của chính mình). Hãy chọn mục này bằng tài khoản đó. Nếu tài khoản đó không còn dùng được (cán bộ đã chuyển công tác), hãy làm theo README, mục “${HANDOVER_SECTION}”.`,
