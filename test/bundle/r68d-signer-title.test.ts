@@ -30,3 +30,20 @@ describe('the signer’s full title typed in “Chức vụ người ký”', ()
     });
   }
 });
+
+describe('a Sở led by a “Phó Giám đốc phụ trách” (common after the 2025 mergers)', () => {
+  it('the Giấy khen stays the Giám đốc’s: not “Giấy khen của Giám đốc phụ trách Sở …”, nor “KT. GIÁM ĐỐC PHỤ TRÁCH”', () => {
+    const now = new Date(2027, 11, 20, 8);
+    const cfg = so(now);
+    cfg.organisation.signer = { ...cfg.organisation.signer, title: 'Phó Giám đốc phụ trách' };
+    const o = proposalOffice(cfg, now, [{ teacher: 'Nguyễn Thị Hằng', school: 1, level: 'giayKhen' }], true);
+    o.generate();
+    const docs = o.docs();
+    const toTrinh = docs.find((d) => d.name.startsWith('Tờ trình đề nghị tặng Giấy khen'))!;
+    const decision = docs.find((d) => d.name.startsWith('Dự thảo Quyết định'))!;
+    expect(decision.text).toContain('Giấy khen của');
+    expect(toTrinh.text).not.toContain('Giám đốc phụ trách Sở');
+    expect(decision.text).not.toContain('Giám đốc phụ trách Sở');
+    expect(decision.text).not.toContain('KT. GIÁM ĐỐC PHỤ TRÁCH');
+  });
+});
