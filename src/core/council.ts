@@ -505,6 +505,37 @@ function readVote(r: RawVote, code: string, a: Attendance): Vote {
   return vote;
 }
 
+/** A member's role in the council (not their post outside it). */
+export type CouncilRole = 'chair' | 'deputy' | 'member' | 'secretary';
+
+const ROLE_OF: Readonly<Record<string, CouncilRole>> = { 'pho chu tich': 'deputy', 'chu tich': 'chair', 'uy vien': 'member', 'thu ky': 'secretary' };
+/** A part of a "Chức vụ" that is a council role: the role, "thường trực", then the council's name or nothing. */
+const ROLE_PART = /^(pho chu tich|chu tich|uy vien|thu ky)(?: thuong truc)?(?: ((?:hoi dong|hd)(?: (?:thi dua(?: khen thuong)?|tdkt)(?: .*)?)?|hdtdkt(?: .*)?))?$/;
+
+/**
+ * The council role a member's "Chức vụ" gives, as the tab's example writes it: their post, then their role in the
+ * council ("Phó Giám đốc Sở, Phó Chủ tịch Hội đồng"; "Chuyên viên, Ủy viên"). Read from a part that names the council
+ * ("Phó Chủ tịch Hội đồng", "Ủy viên HĐTĐKT"), else from a bare role after the post ("…, Phó Chủ tịch"), never from a
+ * post that merely contains a role's words ("Phó Chủ tịch Công đoàn ngành", "Phó Chủ tịch UBND xã": review r68d H2).
+ * A title that is a bare "Chủ tịch" or "Phó Chủ tịch" alone may be a post (of a People's Committee): null. "Ủy viên",
+ * "Thư ký" alone are roles.
+ */
+export function councilRole(title: string): CouncilRole | null {
+  const parts = toText(title)
+    .split(/[,;/()\n]+/)
+    .map((p) => plainKey(p).replace(/[^a-z0-9]+/g, ' ').trim())
+    .filter((p) => p !== '');
+  for (const p of parts) {
+    const m = ROLE_PART.exec(p);
+    if (m && m[2]) return ROLE_OF[m[1]];
+  }
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const m = ROLE_PART.exec(parts[i]);
+    if (m && (i > 0 || ROLE_OF[m[1]] === 'member' || ROLE_OF[m[1]] === 'secretary')) return ROLE_OF[m[1]];
+  }
+  return null;
+}
+
 /** The members who voted: present, or in writing. */
 export function voterCount(c: Council): number {
   return c.members.filter((m) => m.present || m.written).length;

@@ -16,7 +16,7 @@ import {
   ROLE_CHOICES,
   printedAwardQuestions,
 } from './form-titles';
-import { type Council, type CouncilMember, councilMet, reasonSaysWritten, voteOutcome } from './council';
+import { type Council, type CouncilMember, councilMet, councilRole, reasonSaysWritten, voteOutcome } from './council';
 import {
   AWARD_LEVEL_CHOICES,
   AWARD_TEXT,
@@ -1781,6 +1781,13 @@ export function planDocuments(
     // told on them too, as on the report (review docs M3: two "Hiệu trưởng" of one school in a Quyết định's list).
     const listed = (d.kind === 'danhSach' || d.kind === 'quyetDinh') && d.group ? d.group.filter((n) => headWarnings(n).length > 0) : [];
     if (listed.length > 0) warnings.push(proposalNote.headConflictListed(listed.map((n) => ({ name: n.name, principal: n.registration.school?.principal ?? '' }))));
+    // The council's own Giấy khen Tờ trình and Danh sách, chaired by the head who decides and no member read as the
+    // council's Phó Chủ tịch, while some member's post has its words: said, the chair's signature kept (review r68d H2).
+    if ((d.kind === 'toTrinh' || d.kind === 'danhSach') && d.level === 'giayKhen' && cfg && council) {
+      const chair = council.chair || cfg.organisation.signer.name;
+      const unread = matchKey(chair) !== '' && matchKey(chair) === matchKey(cfg.organisation.signer.name) && !councilDeputy(council) ? deputyLike(council) : [];
+      if (unread.length > 0) warnings.push(proposalNote.councilDeputyUnread(unread));
+    }
     // A district office's own Giấy khen: not one the law gives its head (review docs H2). The Tờ trình is addressed to,
     // and the draft Quyết định signed by, one who may not award it: to correct before signing, in its status too, as a
     // lesser head-name mismatch is (review docs H1).
@@ -2721,8 +2728,11 @@ export function levelValues(level: AwardLevel, org: Organisation, council: Counc
     // The council proposes the office's own award to the office's head, signed on the council's behalf by its chair
     // (the meeting's chair; without a meeting, the office's signer, who chairs the council). A chair who is that head
     // would propose to herself: a Phó Chủ tịch listed in the council's tab signs for her ("KT. CHỦ TỊCH").
+    // A meeting chaired by the council's Phó Chủ tịch (the head away) is signed by her, for the chair: "KT. CHỦ TỊCH /
+    // PHÓ CHỦ TỊCH", as the Biên bản names her (review r68d H1).
     const chair = (council && council.chair) || org.signer.name;
     const deputy = matchKey(chair) !== '' && matchKey(chair) === matchKey(org.signer.name) ? councilDeputy(council) : null;
+    const forChair = !!deputy || chairRole(council) === 'deputy';
     return {
       ...v,
       kinh_gui: orNull(head),
@@ -2731,8 +2741,8 @@ export function levelValues(level: AwardLevel, org: Organisation, council: Counc
       noi_nhan_hoi_dong: null,
       nguoi_trinh: orNull(AWARD_TEXT.councilProposer(org.name)),
       thay_mat: AWARD_TEXT.councilOnBehalf,
-      ky_thay: deputy ? AWARD_TEXT.councilDeputyFor : null,
-      chuc_vu_nguoi_ky: deputy ? AWARD_TEXT.councilDeputyTitle : AWARD_TEXT.councilChairTitle,
+      ky_thay: forChair ? AWARD_TEXT.councilDeputyFor : null,
+      chuc_vu_nguoi_ky: forChair ? AWARD_TEXT.councilDeputyTitle : AWARD_TEXT.councilChairTitle,
       nguoi_ky: orNull(deputy ? deputy.name : chair),
     };
   }
@@ -2782,11 +2792,33 @@ export function provinceRoute(org: Organisation, province: string): Values {
   };
 }
 
-/** The council's Phó Chủ tịch: the first member whose "Chức vụ" names that role and who has a name; null = none. */
+/**
+ * The council's Phó Chủ tịch: the first member with a name whose "Chức vụ" gives that role in the council (councilRole:
+ * "…, Phó Chủ tịch Hội đồng", never a post such as "Phó Chủ tịch Công đoàn ngành": review r68d H2); null = none.
+ */
 export function councilDeputy(council: Council | null): CouncilMember | null {
   if (!council) return null;
+  return council.members.find((m) => officialText(m.name) !== '' && councilRole(m.title) === 'deputy') ?? null;
+}
+
+/** The meeting's chair's role in the council: from "Chức vụ của người chủ trì", else from her row among the members. */
+export function chairRole(council: Council | null): ReturnType<typeof councilRole> {
+  if (!council || officialText(council.chair) === '') return null;
+  const typed = councilRole(council.chairTitle);
+  if (typed) return typed;
+  const member = council.members.find((m) => matchKey(m.name) === matchKey(council.chair));
+  return member ? councilRole(member.title) : null;
+}
+
+/**
+ * Members whose "Chức vụ" has a Phó Chủ tịch's words but gives no role in the council that reads as its Phó Chủ tịch
+ * ("Phó Chủ tịch UBND xã", "Phó Chủ tịch Công đoàn ngành, Ủy viên"): told when the council's Giấy khen Tờ trình needs
+ * its deputy and finds none, so that a real deputy written without "Hội đồng" is not silently passed over.
+ */
+export function deputyLike(council: Council | null): CouncilMember[] {
+  if (!council) return [];
   const role = matchKey(AWARD_TEXT.councilDeputyRole);
-  return council.members.find((m) => officialText(m.name) !== '' && matchKey(m.title).indexOf(role) >= 0) ?? null;
+  return council.members.filter((m) => officialText(m.name) !== '' && matchKey(m.title).indexOf(role) >= 0 && councilRole(m.title) !== 'deputy');
 }
 
 /** The council's meeting as the Biên bản and the căn cứ of the Tờ trình / Quyết định print it. */

@@ -351,6 +351,12 @@ export const proposalNote = {
     `Tập thể “${registered}” mang tên cũ của ${now} (cột “${column}” ở trang “Đơn vị”: trường đã đổi tên, hoặc đã sáp nhập vào ${now}). Văn bản in tên như khi đăng ký, là tên một đơn vị có thể không còn: trước khi ký, Hội đồng xác nhận đơn vị được đề nghị và, nếu cần, sửa tên trong danh sách, tờ trình và dự thảo quyết định thành tên hiện nay.`,
   otherName: (refs: readonly { id: string; school: string }[]) =>
     `Có thể trùng đối tượng với ${refs.map((a) => `${a.id} (gửi dưới tên “${a.school}”)`).join(', ')}, cũng được đề nghị khen (cùng tên, cùng đơn vị dưới tên cũ và tên mới của đơn vị). Nếu là một đối tượng, đổi quyết định của một phiếu ở trang “Thẩm định” ${REMAKE}; nếu khác, bỏ qua lưu ý này.`,
+  /**
+   * The council's Giấy khen Tờ trình, chaired by the head who decides, needs the council's Phó Chủ tịch to sign it, and
+   * no member's "Chức vụ" gives that role; members whose post merely has its words are named (review r68d H2).
+   */
+  councilDeputyUnread: (members: readonly { name: string; title: string }[]) =>
+    `Kiểm tra người ký trước khi ký: người chủ trì cuộc họp là thủ trưởng cơ quan, người quyết định tặng Giấy khen, nên tờ trình của Hội đồng thường do Phó Chủ tịch Hội đồng ký “KT. CHỦ TỊCH”; nhưng ở trang “${COUNCIL_TAB}” không thành viên nào có cột “${COUNCIL_MEMBERS_HEADER[1]}” ghi là Phó Chủ tịch Hội đồng, nên văn bản in Chủ tịch Hội đồng ký. ${members.map((m) => `${q(m.name)} (${q(m.title)})`).join(', ')} không được coi là Phó Chủ tịch Hội đồng vì đó là chức vụ ngoài Hội đồng. Nếu người đó là Phó Chủ tịch Hội đồng, ghi ở cột “${COUNCIL_MEMBERS_HEADER[1]}” chức vụ của người đó rồi đến “Phó Chủ tịch Hội đồng” (ví dụ “…, Phó Chủ tịch Hội đồng”) ${REMAKE}.`,
   ministryRoute: (province: string) =>
     `Kiểm tra đường trình trước khi ký: cấp xã không trình thẳng Bộ trưởng; công cụ ghi “Kính gửi: Bộ trưởng Bộ Giáo dục và Đào tạo${province ? ` (qua ${province})` : ''}”, nhưng đường trình cụ thể (qua Ủy ban nhân dân tỉnh, Sở Nội vụ hay Sở Giáo dục và Đào tạo) chưa xác nhận được. Đối chiếu quy chế thi đua, khen thưởng của tỉnh và sửa dòng “Kính gửi:”, nơi nhận nếu khác.`,
 };
