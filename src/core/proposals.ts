@@ -51,7 +51,7 @@ import { REVIEW_TAB } from './messages/summaries';
 import { OFFICE_PROFILES } from './messages/profiles';
 import { REVIEW_DECISIONS, decisionsWithoutRow, fingerprint, type DecisionSnapshot, type ReviewTab } from './review';
 import { answerOf, answerText, answeredAsNumber, type RatingCode, type RegistrationKind } from './registration';
-import { MARKUP, WEB_LINK, awardUnnamed, formatDate, makeDate, matchKey, parseDate, printableAward, toParagraph, toText } from './text';
+import { MARKUP, WEB_LINK, awardUnnamed, formatDate, makeDate, matchKey, parseDate, plainKey, printableAward, toParagraph, toText } from './text';
 import { completeInitiatives, ratedOrgYears, ratedSchoolYears, ratedYearsLabel, yearsRated } from './validate';
 import { quotable } from './review-notes';
 
@@ -1788,6 +1788,13 @@ export function planDocuments(
       const unread = matchKey(chair) !== '' && matchKey(chair) === matchKey(cfg.organisation.signer.name) && !councilDeputy(council) ? deputyLike(council) : [];
       if (unread.length > 0) warnings.push(proposalNote.councilDeputyUnread(unread));
     }
+    // "Chức vụ người ký" read as the role alone (the office's name, "phụ trách" left out): said where the signer's title
+    // and the head's authority are printed (review r68d M1, M2).
+    const title = cfg && (d.kind === 'toTrinh' || d.kind === 'quyetDinh') ? signerTitle(cfg.organisation) : null;
+    if (title && title.typed && cfg) {
+      const line = signerLine(cfg.organisation);
+      warnings.push(proposalNote.signerTitleRead(configLabel('organisation.signerTitle'), title.typed, title.as === 'KT' ? `${AWARD_TEXT.deputyFor(upper(title.head))} / ${line}` : line, headOf(cfg.organisation)));
+    }
     // A district office's own Giấy khen: not one the law gives its head (review docs H2). The Tờ trình is addressed to,
     // and the draft Quyết định signed by, one who may not award it: to correct before signing, in its status too, as a
     // lesser head-name mismatch is (review docs H1).
@@ -2297,7 +2304,7 @@ export function commonValues(org: Organisation, periodName: string, date: Date, 
     noi_nhan_qua: null,
     noi_nhan_hoi_dong: orNull(AWARD_TEXT.councilRecipient(officialText(org.shortName || org.name))),
     giai_doan: periodName,
-    chuc_vu_nguoi_ky: orNull(upper(org.signer.title)),
+    chuc_vu_nguoi_ky: orNull(signerLine(org)),
     nguoi_ky: orNull(org.signer.name),
     so_tap_the: String(sel.collectives),
     so_ca_nhan: String(sel.individuals),
@@ -2661,7 +2668,7 @@ export interface CollectiveHead {
  */
 export function collectiveHead(n: Nominee, org: Organisation | null): CollectiveHead {
   const name = matchKey(n.name);
-  if (org && name !== '' && name === matchKey(org.name)) return { kind: 'office', title: upper(org.signer.title || 'Thủ trưởng cơ quan'), name: orNull(org.signer.name) };
+  if (org && name !== '' && name === matchKey(org.name)) return { kind: 'office', title: signerLine(org) || upper('Thủ trưởng cơ quan'), name: orNull(org.signer.name) };
   const s = n.registration.school;
   // The whole school, under its name or one it had (its "Tên cũ": renamed, or merged into it, review "reorg" #2): its
   // principal signs, with its seal (formerSchoolWarnings tells the office the name is an old one).
@@ -2672,26 +2679,109 @@ export function collectiveHead(n: Nominee, org: Organisation | null): Collective
   return { kind: 'subUnit', title: 'THỦ TRƯỞNG ĐƠN VỊ', name: null };
 }
 
+/** Heads' titles the signer's may start with (after "Quyền", "Phó"), longest first. */
+const HEAD_TITLES = /^(giám đốc|chủ tịch|trưởng phòng|hiệu trưởng|thủ trưởng|trưởng ban|chánh văn phòng|viện trưởng|cục trưởng|chi cục trưởng)(?=\s|$)/i;
+/** Words after a title that are no post the State defines ("cấp phó phụ trách", "cấp phó thường trực"). */
+const TITLE_QUALIFIER = /^(phụ trách|thường trực|điều hành)(?=\s|$)/i;
+/** The first words of an office's name: a title followed by one names its office. */
+const OFFICE_WORDS = /^(ủy ban|uỷ ban|ubnd|sở|phòng|trường|hội đồng nhân dân|hđnd)(?=\s|$)/i;
+
+export interface SignerTitle {
+  /** The signer's own title, the role alone ("Phó Giám đốc", "Chủ tịch"); '' when not given. */
+  own: string;
+  /** The head whose authority the Giấy khen is ("Giám đốc"): the signer's own title when they are the head. */
+  head: string;
+  /** How the signer signs for the head: "KT." (a deputy, one "phụ trách" too), "Q." (acting head), null (the head). */
+  as: 'KT' | 'Q' | null;
+  /** The title as typed when the tool read it otherwise (the office's name, "phụ trách" left out); '' when as typed. */
+  typed: string;
+}
+
+/** A name's words as compared with a title's: no tone marks, "UBND" and "GD&ĐT" written out. */
+function officeKey(s: string): string {
+  return ` ${plainKey(s).replace(/[^a-z0-9&]+/g, ' ')} `
+    .replace(/ ubnd /g, ' uy ban nhan dan ')
+    .replace(/ (?:gd ?& ?dt|gd dt|gddt) /g, ' giao duc va dao tao ')
+    .replace(/&/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 /**
- * The office head's title when the signer is a deputy ("Phó Chủ tịch" → "Chủ tịch", "Phó Giám đốc" → "Giám đốc"): the
- * competence (a Giấy khen is the head's) stays the head's, a deputy signs "KT." for them. Null when the signer is not a
- * deputy.
+ * "Chức vụ người ký" read as Nghị định 30/2020/NĐ-CP (Phụ lục I, mục II.7) has a signature print it: the role alone,
+ * never the office's name again ("Chủ tịch UBND xã", "Giám đốc Sở GD&ĐT" → "Chủ tịch", "Giám đốc": review r68d M1);
+ * "phụ trách", "thường trực" are no post — a deputy in charge signs as a deputy signing for the head ("Phó Giám đốc
+ * phụ trách" → "KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC": review r68d M2); one given the head's powers signs "Q. GIÁM ĐỐC". A title
+ * the tool does not know is kept as typed (a deputy's "Phó" still taken off for the head's).
+ */
+export function signerTitle(org: Organisation): SignerTitle {
+  const typed = officialText(org.signer.title);
+  let rest = typed;
+  let as: SignerTitle['as'] = null;
+  const acting = /^(?:quyền|q\.)\s*(.+)$/i.exec(rest);
+  if (acting) {
+    as = 'Q';
+    rest = acting[1];
+  }
+  const deputy = !acting ? /^phó\s+(.+)$/i.exec(rest) : null;
+  if (deputy) {
+    as = 'KT';
+    rest = deputy[1];
+  }
+  const cap = (t: string) => t.charAt(0).toLocaleUpperCase('vi') + t.slice(1);
+  const role = HEAD_TITLES.exec(rest);
+  let head = rest;
+  let dropped = false;
+  if (role) {
+    let tail = rest.slice(role[0].length).trim();
+    const office = officeKey(org.name);
+    const short = officeKey(org.shortName || '');
+    for (;;) {
+      const qualifier = TITLE_QUALIFIER.exec(tail);
+      if (qualifier) {
+        tail = tail.slice(qualifier[0].length).trim();
+        continue;
+      }
+      const k = officeKey(tail);
+      // The office's name (or its short name, or words of it), or any office's: the office's name is "Tên cơ quan".
+      if (tail !== '' && (OFFICE_WORDS.test(tail) || ` ${office} `.includes(` ${k} `) || (short !== '' && ` ${short} `.includes(` ${k} `)))) tail = '';
+      break;
+    }
+    if (tail === '') {
+      dropped = officeKey(role[0]) !== officeKey(rest);
+      head = role[0];
+    }
+  }
+  head = head ? cap(head) : '';
+  const own = as === 'KT' ? `Phó ${head}` : as === 'Q' ? `Quyền ${head}` : head;
+  return { own, head, as, typed: dropped ? typed : '' };
+}
+
+/**
+ * The office head's title when the signer signs for the head ("Phó Chủ tịch" → "Chủ tịch", "Phó Giám đốc phụ trách" →
+ * "Giám đốc", "Quyền Giám đốc" → "Giám đốc"): the competence (a Giấy khen is the head's) stays the head's. Null when the
+ * signer is the head.
  */
 export function deputyOf(org: Organisation): string | null {
-  const title = officialText(org.signer.title);
-  const m = /^phó\s+(.+)$/i.exec(title);
-  return m ? m[1].charAt(0).toLocaleUpperCase('vi') + m[1].slice(1) : null;
+  const t = signerTitle(org);
+  return t.as ? t.head : null;
 }
 
 /** The head's title before the office's name, the word they share said once ("Giám đốc" + name; "Trưởng X" + "X …" → "Trưởng X …"). */
 export function headOf(org: Organisation): string {
-  const title = deputyOf(org) ?? officialText(org.signer.title);
+  const title = signerTitle(org).head;
   const name = officialText(org.name);
   if (!title) return '';
   const last = title.split(/\s+/).pop() || '';
   const first = name.split(/\s+/)[0] || '';
   if (last && first && last.toLocaleLowerCase('vi') === first.toLocaleLowerCase('vi')) return `${title} ${name.slice(first.length).trim()}`;
   return `${title} ${name}`;
+}
+
+/** The signer's title as the signature prints it under "KT. …" or alone: "PHÓ GIÁM ĐỐC", "Q. GIÁM ĐỐC", "CHỦ TỊCH". */
+export function signerLine(org: Organisation): string {
+  const t = signerTitle(org);
+  return t.as === 'Q' ? AWARD_TEXT.actingFor(upper(t.head)) : upper(t.own);
 }
 
 /** "Ủy ban nhân dân tỉnh Hà Sơn", from the province named in the parent authority or the governing body; '' = unknown. */
@@ -2721,8 +2811,8 @@ export function levelValues(level: AwardLevel, org: Organisation, council: Counc
     ky_thay: null,
   };
   // A deputy signs for the head: "KT. CHỦ TỊCH" (or "KT. GIÁM ĐỐC") above their own title.
-  const principal = deputyOf(org);
-  const deputyFor = principal ? AWARD_TEXT.deputyFor(upper(principal)) : null;
+  const signer = signerTitle(org);
+  const deputyFor = signer.as === 'KT' ? AWARD_TEXT.deputyFor(upper(signer.head)) : null;
   if (decision) return { ...v, thay_mat: deputyFor };
   if (level === 'giayKhen') {
     // The council proposes the office's own award to the office's head, signed on the council's behalf by its chair

@@ -24,6 +24,7 @@ import {
   earlierNote,
   formatProposed,
   headOf,
+  signerTitle,
   legacyMeetings,
   legacyRecords,
   parseProposed,
@@ -1603,6 +1604,58 @@ describe('a UBND xã/phường\'s documents (a commune office since the 2025 mer
     // A Sở's school report keeps the school's commune (test above).
     const so = { ...xa, organisation: { ...xa.organisation, kind: 'so' as const, name: 'Sở Giáo dục và Đào tạo tỉnh Hà Sơn' } };
     expect(documentValues(report, AFTER, so, c).dia_danh).toBe('Nam Cường');
+  });
+
+  it('“Chức vụ người ký” read as the role alone: the office’s name never twice, a deputy in charge signs “KT.”, an acting head “Q.” (review r68d M1, M2; w68d)', () => {
+    const titled = (office: typeof signed, title: string) => ({ ...office, organisation: { ...office.organisation, signer: { name: 'Lê Thị Hoa', title } } });
+    const so = { ...xa, organisation: { ...xa.organisation, kind: 'so' as const, name: 'Sở Giáo dục và Đào tạo tỉnh Hà Sơn', shortName: 'Sở GD&ĐT tỉnh Hà Sơn', governingBody: 'Ủy ban nhân dân tỉnh Hà Sơn', symbol: 'SGDĐT' } };
+    const lines = (office: typeof signed, kind: PlannedDoc['kind'], level: PlannedDoc['level']) => text(office, kind, level).map((l) => plain(l)).join('\n');
+    // The office's name typed into the title: the award, the decision's authority and the signature say it once.
+    for (const [office, title, head, line] of [
+      [xa, 'Chủ tịch UBND xã', 'Chủ tịch Ủy ban nhân dân xã Suối Ngọc', 'CHỦ TỊCH'],
+      [xa, 'Chủ tịch Ủy ban nhân dân xã Suối Ngọc', 'Chủ tịch Ủy ban nhân dân xã Suối Ngọc', 'CHỦ TỊCH'],
+      [so, 'Giám đốc Sở GD&ĐT', 'Giám đốc Sở Giáo dục và Đào tạo tỉnh Hà Sơn', 'GIÁM ĐỐC'],
+      [so, 'Giám đốc Sở', 'Giám đốc Sở Giáo dục và Đào tạo tỉnh Hà Sơn', 'GIÁM ĐỐC'],
+    ] as const) {
+      const o = titled(office, title);
+      expect(signerTitle(o.organisation), title).toMatchObject({ head: line === 'CHỦ TỊCH' ? 'Chủ tịch' : 'Giám đốc', as: null, typed: title });
+      expect(headOf(o.organisation), title).toBe(head);
+      const qd = lines(o, 'quyetDinh', 'giayKhen');
+      expect(qd, title).toContain(`Giấy khen của ${head}`);
+      expect(signature(text(o, 'quyetDinh', 'giayKhen')), title).toBe(`${line} / Lê Thị Hoa`);
+      expect(signature(text(o, 'toTrinh', 'bangKhenTinh')), title).toBe(office === xa ? `TM. ỦY BAN NHÂN DÂN / ${line} / Lê Thị Hoa` : `${line} / Lê Thị Hoa`);
+      expect(qd, title).not.toMatch(/(CHỦ TỊCH|GIÁM ĐỐC) (UBND|SỞ GD)/);
+      // The rows of the Tờ trình and the draft say how the title was read.
+      for (const kind of ['toTrinh', 'quyetDinh'] as const) expect(doc(o, kind, 'giayKhen').warnings.join(' '), `${title} ${kind}`).toContain(`Mục “Chức vụ người ký” ở trang “Cấu hình” ghi “${title}”`);
+    }
+    // A title as the signature prints it: no note.
+    expect(signerTitle(titled(xa, 'Chủ tịch').organisation).typed).toBe('');
+    expect(signerTitle(titled(so, 'Phó Giám đốc').organisation)).toEqual({ own: 'Phó Giám đốc', head: 'Giám đốc', as: 'KT', typed: '' });
+    expect(doc(titled(so, 'Phó Giám đốc'), 'toTrinh', 'giayKhen').warnings.join(' ')).not.toContain('Chức vụ người ký');
+    // "Phó Giám đốc phụ trách": the Giám đốc's award, signed "KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC" (Nghị định 30/2020/NĐ-CP).
+    const inCharge = titled(so, 'Phó Giám đốc phụ trách');
+    expect(signerTitle(inCharge.organisation)).toEqual({ own: 'Phó Giám đốc', head: 'Giám đốc', as: 'KT', typed: 'Phó Giám đốc phụ trách' });
+    const qd = lines(inCharge, 'quyetDinh', 'giayKhen');
+    expect(qd).toContain('Giấy khen của Giám đốc Sở Giáo dục và Đào tạo tỉnh Hà Sơn');
+    expect(signature(text(inCharge, 'quyetDinh', 'giayKhen'))).toBe('KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC / Lê Thị Hoa');
+    expect(qd).not.toContain('PHỤ TRÁCH');
+    expect(signature(text(inCharge, 'toTrinh', 'bangKhenTinh'))).toBe('KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC / Lê Thị Hoa');
+    expect(signerTitle(titled(so, 'Phó Giám đốc phụ trách Sở GD&ĐT').organisation)).toMatchObject({ own: 'Phó Giám đốc', head: 'Giám đốc', as: 'KT' });
+    // An acting head: "Q. GIÁM ĐỐC", no "KT." line; the award stays the Giám đốc's.
+    for (const title of ['Quyền Giám đốc', 'Q. Giám đốc', 'Q.Giám đốc']) {
+      const acting = titled(so, title);
+      expect(signerTitle(acting.organisation), title).toMatchObject({ head: 'Giám đốc', as: 'Q' });
+      expect(headOf(acting.organisation), title).toBe('Giám đốc Sở Giáo dục và Đào tạo tỉnh Hà Sơn');
+      const qd = lines(acting, 'quyetDinh', 'giayKhen');
+      expect(qd, title).toMatch(/(^| \| | \/ )Q\. GIÁM ĐỐC( \/ )+Lê Thị Hoa/m);
+      expect(qd, title).not.toContain('KT. GIÁM ĐỐC');
+      expect(qd, title).toContain('Giấy khen của Giám đốc Sở Giáo dục và Đào tạo tỉnh Hà Sơn');
+    }
+    // A title the tool does not know is kept as typed.
+    expect(signerTitle(titled(so, 'Giám đốc Trung tâm').organisation)).toMatchObject({ own: 'Giám đốc Trung tâm', as: null, typed: '' });
+    // The district office's "Trưởng phòng" keeps its word said once.
+    expect(headOf(titled(signed, 'Trưởng phòng GD&ĐT').organisation)).toBe(headOf(signed.organisation));
+    expect(headOf(signed.organisation)).toMatch(/^Trưởng phòng Giáo dục và Đào tạo /);
   });
 });
 

@@ -123,7 +123,7 @@ export function profileExplanations(p: OfficeProfile): Record<string, string> {
     'organisation.name': `Tên đầy đủ của cơ quan, ví dụ: ${e.name}.`,
     'organisation.shortName': `Tên viết tắt dùng trong thư và báo cáo, ví dụ: ${p.shortName}.`,
     'organisation.parentAuthority': `Cơ quan cấp trên nhận tờ trình, ví dụ: ${e.parent}.`,
-    'organisation.signerTitle': `Chức vụ của người ký ở dòng trên (thủ trưởng cơ quan), ví dụ: ${p.signerTitle}. ${follows}`,
+    'organisation.signerTitle': `Chức vụ của người ký ở dòng trên (thủ trưởng cơ quan), ví dụ: ${p.signerTitle}; chỉ ghi chức vụ, không ghi tên cơ quan (tên cơ quan lấy ở mục “Tên cơ quan”). Cấp phó ký (cả cấp phó được giao phụ trách) ghi “Phó ${p.signerTitle}”: văn bản in “KT. ${p.signerTitle.toLocaleUpperCase('vi')}”; người được giao quyền cấp trưởng ghi “Quyền ${p.signerTitle}”: văn bản in “Q. ${p.signerTitle.toLocaleUpperCase('vi')}”. ${follows}`,
     'legal.competence': `Toàn văn dòng căn cứ thẩm quyền, in đầu tiên trong các căn cứ của dự thảo Quyết định tặng Giấy khen; ${competence[p.kind]}`,
     'organisation.governingBody': `Cơ quan, tổ chức chủ quản, in ở dòng trên tên cơ quan trong phần tiêu đề của tờ trình, danh sách (Nghị định 30/2020/NĐ-CP), ví dụ: ${e.governing}. Khác với cơ quan nhận tờ trình. Để trống nếu không có.`,
     'organisation.symbol': `Chữ viết tắt tên cơ quan trong số, ký hiệu văn bản, ví dụ: ${e.symbol} (tờ trình số …/TTr-${e.symbol}). Để trống để công cụ suy ra từ tên cơ quan.`,

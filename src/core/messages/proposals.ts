@@ -357,6 +357,13 @@ export const proposalNote = {
    */
   councilDeputyUnread: (members: readonly { name: string; title: string }[]) =>
     `Kiểm tra người ký trước khi ký: người chủ trì cuộc họp là thủ trưởng cơ quan, người quyết định tặng Giấy khen, nên tờ trình của Hội đồng thường do Phó Chủ tịch Hội đồng ký “KT. CHỦ TỊCH”; nhưng ở trang “${COUNCIL_TAB}” không thành viên nào có cột “${COUNCIL_MEMBERS_HEADER[1]}” ghi là Phó Chủ tịch Hội đồng, nên văn bản in Chủ tịch Hội đồng ký. ${members.map((m) => `${q(m.name)} (${q(m.title)})`).join(', ')} không được coi là Phó Chủ tịch Hội đồng vì đó là chức vụ ngoài Hội đồng. Nếu người đó là Phó Chủ tịch Hội đồng, ghi ở cột “${COUNCIL_MEMBERS_HEADER[1]}” chức vụ của người đó rồi đến “Phó Chủ tịch Hội đồng” (ví dụ “…, Phó Chủ tịch Hội đồng”) ${REMAKE}.`,
+  /**
+   * "Chức vụ người ký" typed with more than the role (the office's name, "phụ trách"): how the documents read it
+   * (review r68d M1, M2). Nghị định 30/2020/NĐ-CP, Phụ lục I: the title under a signature does not repeat the office's
+   * name; a deputy put in charge signs as a deputy signing for the head.
+   */
+  signerTitleRead: (setting: string, typed: string, signature: string, head: string) =>
+    `Mục ${q(setting)} ở trang “Cấu hình” ghi ${q(typed)}: văn bản in người ký là ${q(signature)} và thẩm quyền là ${q(head)} (chức vụ dưới chữ ký không ghi lại tên cơ quan, không ghi “phụ trách”, “thường trực”; cấp phó được giao phụ trách ký “KT.” như cấp phó ký thay cấp trưởng — Nghị định 30/2020/NĐ-CP). Nếu đúng, có thể ghi lại mục đó cho gọn; nếu khác, sửa mục đó ${REMAKE}.`,
   ministryRoute: (province: string) =>
     `Kiểm tra đường trình trước khi ký: cấp xã không trình thẳng Bộ trưởng; công cụ ghi “Kính gửi: Bộ trưởng Bộ Giáo dục và Đào tạo${province ? ` (qua ${province})` : ''}”, nhưng đường trình cụ thể (qua Ủy ban nhân dân tỉnh, Sở Nội vụ hay Sở Giáo dục và Đào tạo) chưa xác nhận được. Đối chiếu quy chế thi đua, khen thưởng của tỉnh và sửa dòng “Kính gửi:”, nơi nhận nếu khác.`,
 };
@@ -780,6 +787,8 @@ export const AWARD_TEXT = {
   /** A Phó Chủ tịch signing such a text signs for the Chủ tịch. */
   /** A deputy signing for the head whose title is `title` (upper case). */
   deputyFor: (title: string) => `KT. ${title}`,
+  /** One given the head's powers (Nghị định 30/2020/NĐ-CP: "Q."), `title` the head's (upper case). */
+  actingFor: (title: string) => `Q. ${title}`,
   /** How the signer's title names a deputy chair ("Phó Chủ tịch"). */
   /** A commune's Bằng khen Bộ GD&ĐT Tờ trình goes through its province: "Bộ trưởng … (qua Ủy ban nhân dân tỉnh …)". */
   ministerThroughProvince: (province: string) => `Bộ trưởng Bộ Giáo dục và Đào tạo (qua ${province})`,
