@@ -2684,7 +2684,7 @@ const HEAD_TITLES = /^(giám đốc|chủ tịch|trưởng phòng|hiệu trưở
 /** Words after a title that are no post the State defines ("cấp phó phụ trách", "cấp phó thường trực"). */
 const TITLE_QUALIFIER = /^(phụ trách|thường trực|điều hành)(?=\s|$)/i;
 /** The first words of an office's name: a title followed by one names its office. */
-const OFFICE_WORDS = /^(ủy ban|uỷ ban|ubnd|sở|phòng|trường|hội đồng nhân dân|hđnd)(?=\s|$)/i;
+const OFFICE_WORDS = /^(ủy ban|uỷ ban|ubnd|sở|phòng|trường)(?=\s|$)/i;
 
 export interface SignerTitle {
   /** The signer's own title, the role alone ("Phó Giám đốc", "Chủ tịch"); '' when not given. */
