@@ -1799,6 +1799,10 @@ export function planDocuments(
     // and the draft Quyết định signed by, one who may not award it: to correct before signing, in its status too, as a
     // lesser head-name mismatch is (review docs H1).
     const authority = (d.kind === 'toTrinh' || d.kind === 'quyetDinh') && d.level === 'giayKhen' && !!cfg && cfg.organisation.kind === 'phong';
+    // A district office's or a school's Bằng khen Bộ: the route to check (review r68d M3), as a commune's.
+    if (d.kind === 'toTrinh' && d.level === 'bangKhenBo' && cfg && (cfg.organisation.kind === 'phong' || cfg.organisation.kind === 'truong')) {
+      warnings.push(proposalNote.ministryRouteVia(ministryVia(cfg.organisation), configLabel('organisation.parentAuthority')));
+    }
     if (authority) warnings.push(proposalNote.phongGiayKhen(headOf(cfg.organisation) || OFFICE_PROFILES.phong.signerTitle));
     // A district office signing after the district level ended (1/7/2025): the office's kind in "Cấu hình" is checked.
     if (d.kind === 'toTrinh' && cfg && cfg.organisation.kind === 'phong' && date.getTime() >= TWO_LEVEL_GOVERNMENT_FROM.getTime()) {
@@ -2851,7 +2855,18 @@ export function levelValues(level: AwardLevel, org: Organisation, council: Counc
     const line = AWARD_TEXT.ministerThroughProvince(province);
     return { ...v, kinh_gui: AWARD_TEXT.ministerAddressee, kinh_gui_dong: line, noi_nhan_qua: province, ...signed };
   }
+  // A district office, a school: through the level that manages it, as their Bằng khen UBND tỉnh (review r68d M3).
+  const via = ministryVia(org);
+  if (via) return { ...v, kinh_gui: AWARD_TEXT.ministerAddressee, kinh_gui_dong: AWARD_TEXT.ministerThrough(via), noi_nhan_qua: via, ...signed };
   return { ...v, kinh_gui: AWARD_TEXT.ministerAddressee, kinh_gui_dong: AWARD_TEXT.ministerAddressee, ...signed };
+}
+
+/** The level a district office (its Sở) or a school (its Sở, its commune's Ủy ban) sends a Bằng khen Bộ through; null: none named, or another kind. */
+export function ministryVia(org: Organisation): string | null {
+  if (org.kind !== 'phong' && org.kind !== 'truong') return null;
+  const parent = officialText(org.parentAuthority || '');
+  const managing = org.kind === 'phong' ? /^Sở\s+\S/i : /^(?:Sở\s+\S|(?:Ủy ban nhân dân|UBND)\s+(?:xã|phường|đặc khu)\s+\S)/i;
+  return managing.test(parent) ? parent : null;
 }
 
 /** A route at the end of a "Kính gửi" line: "… (qua Sở Nội vụ)". */

@@ -25,6 +25,7 @@ import {
   formatProposed,
   headOf,
   signerTitle,
+  ministryVia,
   legacyMeetings,
   legacyRecords,
   parseProposed,
@@ -1464,9 +1465,10 @@ describe('the draft Quyết định\'s competence and reward; the Tờ trình\'s
     expect(tt.find((l) => l.startsWith('Nơi nhận:'))!.split(' | ')[0]).toBe('Nơi nhận: / - Như trên; /  /  / - Lưu: VT.');
     expect(documentValues({ kind: 'toTrinh', level: 'giayKhen', group: [], nominee: null }, DAY, signed, null)).toMatchObject({ noi_nhan_qua: null, noi_nhan_hoi_dong: null });
     expect(omittedSources(['noi_nhan_hoi_dong', 'noi_nhan_qua'])).toEqual([]);
-    // The Bằng khen Bộ's Tờ trình: the council, no route.
+    // The Bằng khen Bộ's Tờ trình: the council; through the district office's Sở (review r68d M3).
     const v = documentValues({ kind: 'toTrinh', level: 'bangKhenBo', group: [], nominee: null }, DAY, signed, null);
-    expect(v).toMatchObject({ kinh_gui_dong: 'Bộ trưởng Bộ Giáo dục và Đào tạo', noi_nhan_qua: null, noi_nhan_hoi_dong: 'Hội đồng TĐKT Phòng GD&ĐT thành phố Yên Bái' });
+    expect(signed.organisation.parentAuthority).toMatch(/^Sở Giáo dục và Đào tạo tỉnh /);
+    expect(v).toMatchObject({ kinh_gui: 'Bộ trưởng Bộ Giáo dục và Đào tạo', kinh_gui_dong: `Bộ trưởng Bộ Giáo dục và Đào tạo (qua ${signed.organisation.parentAuthority})`, noi_nhan_qua: signed.organisation.parentAuthority, noi_nhan_hoi_dong: 'Hội đồng TĐKT Phòng GD&ĐT thành phố Yên Bái' });
   });
 
   it('the Tờ trình cites the council\'s meeting once and proposes once, its attachments closing the text (review docs L1)', () => {
@@ -1590,9 +1592,22 @@ describe('a UBND xã/phường\'s documents (a commune office since the 2025 mer
     expect(w[0]).toContain('quy chế thi đua, khen thưởng của tỉnh');
     // Only that Tờ trình; another kind of office: no route, no note.
     expect(docsOf(xa).filter((d) => d.warnings.some((x) => x.startsWith('Kiểm tra đường trình')))).toHaveLength(1);
-    // (The district office, dated after 1/7/2025, gets only the note that its kind is to be checked.)
-    expect(doc(signed, 'toTrinh', 'bangKhenBo').warnings).toEqual([expect.stringContaining('cơ quan không còn từ 01/07/2025')]);
-    expect(documentValues(doc(signed, 'toTrinh', 'bangKhenBo'), AFTER, signed, c)).toMatchObject({ kinh_gui_dong: 'Bộ trưởng Bộ Giáo dục và Đào tạo', noi_nhan_qua: null });
+    // (The district office goes through its Sở, with the route to check, and, dated after 1/7/2025, the note that its
+    // kind is to be checked: review r68d M3.)
+    expect(doc(signed, 'toTrinh', 'bangKhenBo').warnings).toEqual([
+      expect.stringMatching(/^Kiểm tra đường trình trước khi ký: cơ quan không trình thẳng Bộ trưởng mà qua cấp quản lý mình.*\(qua Sở Giáo dục và Đào tạo tỉnh .*mục “Cơ quan cấp trên”/),
+      expect.stringContaining('cơ quan không còn từ 01/07/2025'),
+    ]);
+    expect(documentValues(doc(signed, 'toTrinh', 'bangKhenBo'), AFTER, signed, c)).toMatchObject({ kinh_gui_dong: `Bộ trưởng Bộ Giáo dục và Đào tạo (qua ${signed.organisation.parentAuthority})`, noi_nhan_qua: signed.organisation.parentAuthority });
+    // No Sở named above it: straight to the Bộ trưởng, the note says why.
+    const noSo = { ...signed, organisation: { ...signed.organisation, parentAuthority: '' } };
+    expect(documentValues(doc(noSo, 'toTrinh', 'bangKhenBo'), AFTER, noSo, c)).toMatchObject({ kinh_gui_dong: 'Bộ trưởng Bộ Giáo dục và Đào tạo', noi_nhan_qua: null });
+    expect(doc(noSo, 'toTrinh', 'bangKhenBo').warnings[0]).toContain('vì mục “Cơ quan cấp trên” ở trang “Cấu hình” không ghi Sở');
+    // A school under its commune: through the commune's Ủy ban.
+    const school = { ...signed, organisation: { ...signed.organisation, kind: 'truong' as const, name: 'Trường Tiểu học Hòa Bình', parentAuthority: 'Ủy ban nhân dân xã Suối Ngọc', governingBody: 'Ủy ban nhân dân xã Suối Ngọc' } };
+    expect(documentValues(doc(school, 'toTrinh', 'bangKhenBo'), AFTER, school, c)).toMatchObject({ kinh_gui_dong: 'Bộ trưởng Bộ Giáo dục và Đào tạo (qua Ủy ban nhân dân xã Suối Ngọc)', noi_nhan_qua: 'Ủy ban nhân dân xã Suối Ngọc' });
+    // A Sở: no route added.
+    expect(ministryVia({ ...signed.organisation, kind: 'so', parentAuthority: 'Ủy ban nhân dân tỉnh Hà Sơn' })).toBeNull();
   });
 
   it('a school\'s report is dated at the commune\'s "Địa danh", whatever commune the directory still writes for the school', () => {

@@ -364,6 +364,12 @@ export const proposalNote = {
    */
   signerTitleRead: (setting: string, typed: string, signature: string, head: string) =>
     `Mục ${q(setting)} ở trang “Cấu hình” ghi ${q(typed)}: văn bản in người ký là ${q(signature)} và thẩm quyền là ${q(head)} (chức vụ dưới chữ ký không ghi lại tên cơ quan, không ghi “phụ trách”, “thường trực”; cấp phó được giao phụ trách ký “KT.” như cấp phó ký thay cấp trưởng — Nghị định 30/2020/NĐ-CP). Nếu đúng, có thể ghi lại mục đó cho gọn; nếu khác, sửa mục đó ${REMAKE}.`,
+  /**
+   * A district office's or a school's Tờ trình for the Bộ trưởng's Bằng khen (review r68d M3): through the level that
+   * manages it (`via`, its "Cơ quan cấp trên"), or straight to the Bộ trưởng when that setting names none.
+   */
+  ministryRouteVia: (via: string | null, setting: string) =>
+    `Kiểm tra đường trình trước khi ký: cơ quan không trình thẳng Bộ trưởng mà qua cấp quản lý mình (Luật Thi đua, khen thưởng 2022, Điều 83); ${via ? `công cụ ghi “Kính gửi: Bộ trưởng Bộ Giáo dục và Đào tạo (qua ${via})” theo mục ${q(setting)} ở trang “Cấu hình”` : `công cụ ghi “Kính gửi: Bộ trưởng Bộ Giáo dục và Đào tạo” vì mục ${q(setting)} ở trang “Cấu hình” không ghi Sở hay Ủy ban nhân dân xã, phường quản lý cơ quan`}, nhưng đường trình cụ thể chưa xác nhận được. Đối chiếu quy chế thi đua, khen thưởng của tỉnh và sửa dòng “Kính gửi:”, nơi nhận nếu khác.`,
   ministryRoute: (province: string) =>
     `Kiểm tra đường trình trước khi ký: cấp xã không trình thẳng Bộ trưởng; công cụ ghi “Kính gửi: Bộ trưởng Bộ Giáo dục và Đào tạo${province ? ` (qua ${province})` : ''}”, nhưng đường trình cụ thể (qua Ủy ban nhân dân tỉnh, Sở Nội vụ hay Sở Giáo dục và Đào tạo) chưa xác nhận được. Đối chiếu quy chế thi đua, khen thưởng của tỉnh và sửa dòng “Kính gửi:”, nơi nhận nếu khác.`,
 };
@@ -717,7 +723,7 @@ export const PROPOSAL_PLACEHOLDER_HELP: Record<string, string> = {
   ngay_thang_nam: '“ngày … tháng … năm …”',
   kinh_gui: 'nơi nhận tờ trình',
   kinh_gui_dong: 'dòng “Kính gửi:” của tờ trình (có thể ghi “qua …”)',
-  noi_nhan_qua: 'cơ quan chuyển hồ sơ (tờ trình Bằng khen UBND tỉnh; dòng bỏ khi không có)',
+  noi_nhan_qua: 'cơ quan chuyển hồ sơ (tờ trình Bằng khen UBND tỉnh, Bằng khen Bộ; dòng bỏ khi không có)',
   noi_nhan_hoi_dong: 'Hội đồng Thi đua - Khen thưởng của cơ quan, ở nơi nhận tờ trình (bỏ ở tờ trình của chính Hội đồng)',
   can_cu_chuc_nang: 'căn cứ chức năng, nhiệm vụ, quyền hạn của cơ quan (Quyết định)',
   tien_thuong: 'điều về tiền thưởng (Quyết định)',
@@ -792,6 +798,8 @@ export const AWARD_TEXT = {
   /** How the signer's title names a deputy chair ("Phó Chủ tịch"). */
   /** A commune's Bằng khen Bộ GD&ĐT Tờ trình goes through its province: "Bộ trưởng … (qua Ủy ban nhân dân tỉnh …)". */
   ministerThroughProvince: (province: string) => `Bộ trưởng Bộ Giáo dục và Đào tạo (qua ${province})`,
+  /** A district office's (a school's) Bằng khen Bộ GD&ĐT Tờ trình goes through the level that manages it (review r68d M3). */
+  ministerThrough: (body: string) => `Bộ trưởng Bộ Giáo dục và Đào tạo (qua ${body})`,
   /** The Quyết định's lines the office completes when "Cấu hình" does not give them (printed, visibly). */
   competenceMissing: (office: string) =>
     `[Căn cứ Quyết định số …/QĐ-… ngày … quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của ${office} — cơ quan bổ sung];`,
