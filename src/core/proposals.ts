@@ -1781,6 +1781,10 @@ export function planDocuments(
     // told on them too, as on the report (review docs M3: two "Hiệu trưởng" of one school in a Quyết định's list).
     const listed = (d.kind === 'danhSach' || d.kind === 'quyetDinh') && d.group ? d.group.filter((n) => headWarnings(n).length > 0) : [];
     if (listed.length > 0) warnings.push(proposalNote.headConflictListed(listed.map((n) => ({ name: n.name, principal: n.registration.school?.principal ?? '' }))));
+    // Names of people typed in lower case or all capitals, printed as typed in the documents that name them: to correct
+    // before signing, in their status too (review r68d M4).
+    const miscased = d.kind === 'danhSach' || d.kind === 'quyetDinh' || d.kind === 'bienBan' || d.kind === 'baoCao' ? d.group.filter((n) => n.kind === 'individual' && nameCaseWrong(n.name)) : [];
+    if (miscased.length > 0) warnings.push(proposalNote.nameCase(miscased.map((n) => ({ name: officialText(n.name), id: n.id, school: n.schoolName, suggested: nameCapitalised(n.name) }))));
     // The council's own Giấy khen Tờ trình and Danh sách, chaired by the head who decides and no member read as the
     // council's Phó Chủ tịch, while some member's post has its words: said, the chair's signature kept (review r68d H2).
     if ((d.kind === 'toTrinh' || d.kind === 'danhSach') && d.level === 'giayKhen' && cfg && council) {
@@ -1821,7 +1825,7 @@ export function planDocuments(
     warnings.push(...planDated);
     if (levelMoved.length > 0) warnings.push(proposalNote.levelChangedAfterVote(levelMoved.map((m) => ({ name: m.nominee.name, was: AWARD_TEXT.short[m.was], now: AWARD_TEXT.short[m.nominee.level] })), dayText(levelMoved[0].day)));
     // The draft Quyết định's "[… — cơ quan bổ sung]" lines are to be filled before it is signed too (review diff24 #3).
-    out.push({ ...d, key: print ? `${d.key}#${print}` : d.key, legacyKey: d.key, print, inputs, ...(inputsRead && inputsRead !== inputs ? { inputsRead } : {}), gaps, warnings, ...(printed.length || toComplete.length || head.length || listed.length || authority || levelMoved.length || planGap.length || planDated.length ? { needsFix: true } : {}) });
+    out.push({ ...d, key: print ? `${d.key}#${print}` : d.key, legacyKey: d.key, print, inputs, ...(inputsRead && inputsRead !== inputs ? { inputsRead } : {}), gaps, warnings, ...(printed.length || toComplete.length || head.length || listed.length || miscased.length || authority || levelMoved.length || planGap.length || planDated.length ? { needsFix: true } : {}) });
   };
   // A level without a nominee has no documents; no nominee at all, none (a Tờ trình of nobody, listed "Chờ tạo", told
   // the office documents were due or already made: review messages H1).
@@ -1878,6 +1882,31 @@ const clip = (s: string, n: number) => (s.length > n ? s.slice(0, n - 1).trimEnd
  * none (an empty summary is a gap, not a warning). Never changes a verdict.
  */
 /** A nominee that may be the same person as another nominee (IdentityFlags.alike): both proposed, the office is told. */
+/**
+ * Whether a person's name is not cased as one (each word's first letter upper case, its other letters lower: "nguyễn
+ * thị hằng", "NGUYỄN THỊ HẰNG", "Nguyễn thị Hằng"). A letter after an apostrophe or a hyphen may be either ("H'Hen",
+ * "Y-Moan"); a one-letter word ("T.") upper case; a word without letters is not looked at.
+ */
+export function nameCaseWrong(name: string): boolean {
+  for (const word of officialText(name).split(/\s+/)) {
+    const letters = [...word].filter((c) => c.toLocaleLowerCase('vi') !== c.toLocaleUpperCase('vi'));
+    if (letters.length === 0) continue;
+    const first = letters[0];
+    if (first !== first.toLocaleUpperCase('vi')) return true;
+    // The letters after the first, apart from one just after an apostrophe or a hyphen.
+    const rest = word.replace(/^[^\p{L}]*\p{L}/u, '').replace(/['’-]\p{L}/gu, '');
+    if (letters.length > 1 && rest !== '' && rest === rest.toLocaleUpperCase('vi') && rest !== rest.toLocaleLowerCase('vi')) return true;
+  }
+  return false;
+}
+
+/** The name with each word's first letter upper case and the rest lower, when its words are letters only; else null. */
+export function nameCapitalised(name: string): string | null {
+  const words = officialText(name).split(/\s+/).filter((w) => w !== '');
+  if (words.length === 0 || !words.every((w) => /^\p{L}+$/u.test(w))) return null;
+  return words.map((w) => w.charAt(0).toLocaleUpperCase('vi') + w.slice(1).toLocaleLowerCase('vi')).join(' ');
+}
+
 function alikeWarnings(n: Nominee, proposed: ReadonlySet<string>): string[] {
   const alike = n.registration.flags.alike?.filter((a) => proposed.has(a.id)) ?? [];
   const other = n.registration.flags.otherName?.filter((a) => proposed.has(a.id)) ?? [];

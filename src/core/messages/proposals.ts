@@ -370,6 +370,16 @@ export const proposalNote = {
    */
   ministryRouteVia: (via: string | null, setting: string) =>
     `Kiểm tra đường trình trước khi ký: cơ quan không trình thẳng Bộ trưởng mà qua cấp quản lý mình (Luật Thi đua, khen thưởng 2022, Điều 83); ${via ? `công cụ ghi “Kính gửi: Bộ trưởng Bộ Giáo dục và Đào tạo (qua ${via})” theo mục ${q(setting)} ở trang “Cấu hình”` : `công cụ ghi “Kính gửi: Bộ trưởng Bộ Giáo dục và Đào tạo” vì mục ${q(setting)} ở trang “Cấu hình” không ghi Sở hay Ủy ban nhân dân xã, phường quản lý cơ quan`}, nhưng đường trình cụ thể chưa xác nhận được. Đối chiếu quy chế thi đua, khen thưởng của tỉnh và sửa dòng “Kính gửi:”, nơi nhận nếu khác.`,
+  /**
+   * Individuals' names not written as a person's name is (each syllable's first letter upper case, the rest lower: Nghị
+   * định 30/2020/NĐ-CP, Phụ lục II): printed as the school typed them, to correct before signing (review r68d M4).
+   * `suggested`: the name with each word's first letter upper case, when it has nothing but letters (null otherwise).
+   */
+  nameCase: (items: readonly { name: string; id: string; school: string; suggested: string | null }[]) =>
+    `Kiểm tra họ tên trước khi ký: ${items
+      .slice(0, 5)
+      .map((i) => `${q(i.name)} (${i.id}, ${i.school}${i.suggested ? `; có lẽ là ${q(i.suggested)}` : ''})`)
+      .join(', ')}${items.length > 5 ? ` và ${items.length - 5} họ tên khác` : ''} không viết hoa chữ cái đầu mỗi tiếng như họ tên người. Văn bản in đúng như trường đã gõ trong phiếu; công cụ không tự sửa vì không chắc cách viết đúng (tên người dân tộc thiểu số, tên có dấu nháy, gạch nối). Sửa họ tên trong văn bản trước khi ký, đối chiếu với trường nếu cần.`,
   ministryRoute: (province: string) =>
     `Kiểm tra đường trình trước khi ký: cấp xã không trình thẳng Bộ trưởng; công cụ ghi “Kính gửi: Bộ trưởng Bộ Giáo dục và Đào tạo${province ? ` (qua ${province})` : ''}”, nhưng đường trình cụ thể (qua Ủy ban nhân dân tỉnh, Sở Nội vụ hay Sở Giáo dục và Đào tạo) chưa xác nhận được. Đối chiếu quy chế thi đua, khen thưởng của tỉnh và sửa dòng “Kính gửi:”, nơi nhận nếu khác.`,
 };
