@@ -93,7 +93,9 @@ describe('the kind of office ("Loại cơ quan")', () => {
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatch(/mục “Loại cơ quan”: giá trị “Bộ” không thuộc danh sách .*tạm dùng “Sở GD&ĐT”/);
     expect(errors[0]).not.toMatch(/organisation\./);
-    expect(configLabel('organisation.kind')).toBe('organisation.kind'); // its name lives in the profile catalogue
+    // Its name lives in the profile catalogue, and configLabel finds it there too (a note named the key: review r68d L1).
+    expect(configLabel('organisation.kind')).toBe('Loại cơ quan');
+    expect(configLabel('organisation.selfName')).toBe('Cách gọi cơ quan trong thư');
   });
 });
 

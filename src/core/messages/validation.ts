@@ -4,6 +4,7 @@
 // Export names are prefixed or descriptive so they do not collide with the app catalogue (messages/app.ts).
 import { fitText } from '../text';
 import { fromOldVersion } from './restore';
+import { PROFILE_CONFIG_LABELS } from './profiles';
 
 /** A criterion as the messages need it. */
 export interface CriterionRef {
@@ -162,8 +163,11 @@ export const CONFIG_LABELS: Record<string, string> = {
   'schoolViews.contact': 'Liên hệ của cơ quan',
   today: 'Ngày kiểm tra',
 };
-/** The office's name of a setting (its key when it has none). */
-export const configLabel = (key: string) => CONFIG_LABELS[key] || key;
+/**
+ * The office's name of a setting, wherever its catalogue is (the office's kind is in ./profiles: a note named the key
+ * “organisation.kind”, review r68d L1); its key when it has none.
+ */
+export const configLabel = (key: string) => CONFIG_LABELS[key] || PROFILE_CONFIG_LABELS[key] || key;
 
 export const CONFIG_EXPLANATIONS: Record<string, string> = {
   'organisation.signerName':
