@@ -1093,15 +1093,15 @@ export function configFromRows(rows: unknown[][], now: Date, print?: SettingsPri
     const earliest = prop === 'halfYear' ? REPORT_EARLIEST.halfYear : REPORT_EARLIEST.annual;
     const takes = (dm: { day: number; month: number }) => dm.month > earliest.month || (dm.month === earliest.month && dm.day >= earliest.day);
     // Emptied since a full run read a deadline in it (the print holds it): a mistake as a cleared milestone is (review
-    // r66c #2) — the deadline read before is kept (the one the schools were told), said with its row, its reminders
-    // held until the cell is written again, and written back by Thiết lập. Never the plan's default without a word.
+    // r66c #2) — the deadline read before is kept, said with its row, and written back by Thiết lập. Never the plan's
+    // default without a word. Not a stand-in: it is the deadline the schools were told, so it goes on being checked and
+    // reminded of as before (review d68 #1: held as a stand-in, every report past it dropped out of what is overdue).
     const held = v && toText(v.value) === '' ? recall(key) : null;
     const heldDm = held ? parseDayMonth(held.was) : null;
     if (held && heldDm && takes(heldDm)) {
       reports[prop] = heldDm;
       const was = dayMonthText(heldDm);
       errors.push(configErrorClearedReportDeadline(held.row, key, was, dayMonthText(DEFAULT_REPORTS[prop])));
-      unsettled.push(key);
       recalled.push({ key, label: held.label, row: held.row, was, restore: true });
       continue;
     }

@@ -1,6 +1,6 @@
 // The office moved its six-month report deadline ("Hạn báo cáo 6 tháng") from the plan's 15/06 to 20/07; later the
 // clerk clears the cell by mistake. As for a cleared milestone (r66c-cleared-date.test.ts): the runs keep 20/07, say
-// which row was emptied and what it held, remind no school of a deadline meanwhile, and Thiết lập writes 20/07 back.
+// which row was emptied and what it held, remind no school of the plan's default meanwhile, and Thiết lập writes 20/07 back.
 import { describe, expect, it } from 'vitest';
 import { configLabel } from '../../src/core/messages';
 import { typeCell } from '../../scripts/user';

@@ -1,6 +1,6 @@
 // A report deadline ("Hạn báo cáo 6 tháng", "Hạn báo cáo năm") emptied since a full run read it, as a milestone's
 // date is (review r66c #2, test/core/config-recalled.test.ts): never the plan's default without a word. The run keeps
-// the deadline read before (the one the schools were told), holds its reminders until the cell is written again, says
+// the deadline read before (the one the schools were told), checks and reminds by it as before (review d68 #1), says
 // so with the row, and Thiết lập writes it back.
 import { describe, expect, it } from 'vitest';
 import { blankMilestones, configFromRows, configToRows, dateUnsettled, defaultConfig } from '../../src/core/config';
@@ -37,8 +37,8 @@ describe('a report deadline emptied since a full run read it', () => {
     expect(said[0]).toContain('Thiết lập');
   });
 
-  it('holds its reminders and is written back by Thiết lập', () => {
-    expect(dateUnsettled(config, HALF)).toBe(true);
+  it('is no stand-in (checked and reminded of as before) and is written back by Thiết lập', () => {
+    expect(dateUnsettled(config, HALF)).toBe(false);
     expect(dateUnsettled(config, ANNUAL)).toBe(false);
     expect(config.recalled).toEqual([{ key: HALF, label: configLabel(HALF), row, was: '20/07', restore: true }]);
     expect(blankMilestones(now, config).filter((b) => b.row === row)).toEqual([{ row, value: '20/07', label: configLabel(HALF), restored: true }]);

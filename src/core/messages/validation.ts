@@ -295,9 +295,9 @@ export const configErrorBadCriteriaSet = (row: number, value: string, known: rea
  */
 export const configErrorClearedDate = (row: number, key: string, was: string, fallback: string) =>
   `${configItem(row, key)} đang để trống; lần cập nhật trước, ô này ghi ${q(was)}. Nếu ô bị xóa nhầm, chọn menu Điển hình tiên tiến → Thiết lập: công cụ ghi lại ${q(was)} vào ô; nếu không, hãy ghi ngày đúng vào ô (muốn dùng ngày mặc định của Kế hoạch thì ghi ${fallback}). ${milestoneFix(fallback)}`;
-/** A report deadline emptied since a full run read `was` (day/month): kept meanwhile, its reminders held. */
+/** A report deadline emptied since a full run read `was` (day/month): kept meanwhile, as the schools were told it. */
 export const configErrorClearedReportDeadline = (row: number, key: string, was: string, fallback: string) =>
-  `${configItem(row, key)} đang để trống; lần cập nhật trước, ô này ghi ${q(was)}. Nếu ô bị xóa nhầm, chọn menu Điển hình tiên tiến → Thiết lập: công cụ ghi lại ${q(was)} vào ô; nếu không, hãy ghi ngày/tháng đúng vào ô (muốn dùng hạn mặc định của Kế hoạch thì ghi ${fallback}). Trong khi chờ sửa, công cụ vẫn kiểm tra theo hạn ${q(was)} như trước và không gửi thư nhắc hạn báo cáo này cho các trường.`;
+  `${configItem(row, key)} đang để trống; lần cập nhật trước, ô này ghi ${q(was)}. Nếu ô bị xóa nhầm, chọn menu Điển hình tiên tiến → Thiết lập: công cụ ghi lại ${q(was)} vào ô; nếu không, hãy ghi ngày/tháng đúng vào ô (muốn dùng hạn mặc định của Kế hoạch thì ghi ${fallback}). Trong khi chờ sửa, công cụ vẫn kiểm tra và nhắc các trường theo hạn ${q(was)} như trước.`;
 /** `meanwhile`: what the run does until the cell is corrected (CONFIG_DATE_MEANWHILE). */
 export const configErrorBadDate = (row: number, key: string, value: string, meanwhile: string) =>
   `${configValue(row, key, value)} không đọc được thành một ngày có thật; hãy ghi ngày/tháng/năm, ví dụ 15/06/2028 hoặc 15.06.2028. Trong khi chờ sửa, ${meanwhile}.`;
