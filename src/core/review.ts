@@ -1088,21 +1088,24 @@ function awaitsComment(row: readonly unknown[], c: ReviewTab['columns']): boolea
  * written (review r68v #2). A request still waiting for its comment, or on a registration superseded or whose row is
  * gone, is none (no letter goes for it). In the tab's order, each code once.
  */
-export function unsentRequests(values: readonly (readonly unknown[])[], outboxKeys: ReadonlySet<string>): string[] {
+export function unsentRequests(values: readonly (readonly unknown[])[], outboxKeys: ReadonlySet<string>): { id: string; held: boolean }[] {
   const header = (values[0] ?? []).map((h) => matchKey(h));
   const col = (k: ReviewColumn) => header.indexOf(matchKey(REVIEW_HEADERS[k]));
-  const c = { id: col('id'), decision: col('decision'), comment: col('comment'), verdict: col('verdict') } as ReviewTab['columns'];
+  const c = { id: col('id'), decision: col('decision'), comment: col('comment'), verdict: col('verdict'), note: col('note') } as ReviewTab['columns'];
   if (c.id < 0 || c.decision < 0) return [];
   const asked = new Set<string>();
   for (const k of outboxKeys) asked.add(k.split('~')[0]);
-  const out: string[] = [];
+  const out: { id: string; held: boolean }[] = [];
   for (let i = 1; i < values.length; i++) {
     const row = values[i];
     const id = toText(row[c.id]);
-    if (id === '' || out.includes(id) || toText(row[c.decision]) !== REVIEW_DECISIONS.request || awaitsComment(row, c)) continue;
+    if (id === '' || out.some((x) => x.id === id) || toText(row[c.decision]) !== REVIEW_DECISIONS.request || awaitsComment(row, c)) continue;
     const verdict = c.verdict >= 0 ? toText(row[c.verdict]) : '';
     if (verdict === REVIEW_VERDICT_SUPERSEDED || verdict === REVIEW_VERDICT_VANISHED) continue;
-    if (!asked.has(supplementKey(id, c.comment >= 0 ? toParagraph(row[c.comment]) : ''))) out.push(id);
+    // Held for the council's confirmation (its registration changed since: the tool's note says so): no rebuild sends it
+    // until the council confirms it (review d68 #2).
+    const held = c.note >= 0 && toParagraph(row[c.note]).includes(reviewNoteEditedAfterReview);
+    if (!asked.has(supplementKey(id, c.comment >= 0 ? toParagraph(row[c.comment]) : ''))) out.push({ id, held });
   }
   return out;
 }

@@ -6,6 +6,7 @@
 // made — stops it with what to do, as ending then would leave that work undone for good. Thiết lập reopens it
 // (reopenPeriod, below): only the forms the end closed take responses again.
 import { PERIOD_END, FORM_PUBLISH, REVIEW_TAB } from '../core/messages';
+import type { UnsentRequest } from '../core/messages/period-end';
 import { unsentRequests } from '../core/review';
 import { MAX_ATTEMPTS, parseMailQuota, quotaTime, waitsForQuota } from '../core/outbox';
 import { FORM_KEYS, formsShut, periodEndText, type FormKey, type PeriodEnd } from '../core/period-end';
@@ -53,7 +54,7 @@ export function endPeriod(): void {
       return quiet();
     }
     const config = readSettings(ss, new Date()).config;
-    let unsent: string[] = [];
+    let unsent: UnsentRequest[] = [];
     if (!ended) {
       // Said before the question: nobody answers "Có" only to be refused. Asked again under the lock below.
       const box = openOutbox(ss);
@@ -144,7 +145,7 @@ export function endPeriod(): void {
 }
 
 /** The council's "Yêu cầu bổ sung" whose letter "Hộp thư đi" does not hold (unsentRequests); none when either cannot be read. */
-function requestsNotSent(ss: Spreadsheet, box: ReturnType<typeof openOutbox>): string[] {
+function requestsNotSent(ss: Spreadsheet, box: ReturnType<typeof openOutbox>): UnsentRequest[] {
   if (box.lost) return [];
   const sheet = ss.getSheetByName(REVIEW_TAB);
   if (!sheet) return [];

@@ -17,13 +17,33 @@ export const PERIOD_END_JOB_WHEN: Record<string, string> = { endPeriod: `Chạy 
 const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 const list = (names: readonly string[]) => names.map(lower).join(' và ');
 
-/** The question's warning: council requests whose letter no rebuild has sent yet (review r68v #2). */
-const unsentRequestsWarning = (ids: readonly string[]) =>
-  `Lưu ý: Hội đồng đã ghi “Yêu cầu bổ sung” cho ${ids.length} phiếu (${ids.join(', ')}) nhưng thư đề nghị bổ sung chưa được gửi cho trường (thư đi ở lần cập nhật tổng hợp sau khi ghi). Nếu kết thúc bây giờ, trường sẽ không nhận được thư này và không sửa được phiếu nữa. Muốn gửi thư trước: chọn “Không”, chọn ${REBUILD_PATH}, rồi chọn lại mục này.`;
+/** A council request whose letter has not gone (core/review.ts unsentRequests): `held` when it waits for the council's confirmation. */
+export interface UnsentRequest {
+  id: string;
+  held: boolean;
+}
+/**
+ * The question's warning: council requests whose letter no rebuild has sent yet (review r68v #2) — those a rebuild would
+ * send, and those held for the council's confirmation, which only the council can release (review d68 #2).
+ */
+const unsentRequestsWarning = (all: readonly UnsentRequest[]) => {
+  const toSend = all.filter((r) => !r.held).map((r) => r.id);
+  const held = all.filter((r) => r.held).map((r) => r.id);
+  const parts: string[] = [];
+  if (toSend.length)
+    parts.push(
+      `Hội đồng đã ghi “Yêu cầu bổ sung” cho ${toSend.length} phiếu (${toSend.join(', ')}) nhưng thư đề nghị bổ sung chưa được gửi cho trường (thư đi ở lần cập nhật tổng hợp sau khi ghi). Muốn gửi thư trước: chọn “Không”, chọn ${REBUILD_PATH}, rồi chọn lại mục này.`,
+    );
+  if (held.length)
+    parts.push(
+      `“Yêu cầu bổ sung” của ${held.length} phiếu (${held.join(', ')}) đang được giữ, chưa gửi thư, vì phiếu đã khác với lúc Hội đồng quyết định (xem cột “Ghi chú” ở trang “Thẩm định”): thư chỉ đi khi Hội đồng ghi lại quyết định rồi chọn ${REBUILD_PATH}.`,
+    );
+  return `Lưu ý: ${parts.join(' ')} Nếu kết thúc bây giờ, các trường này sẽ không nhận được yêu cầu của Hội đồng và không sửa được phiếu nữa.`;
+};
 
 export const PERIOD_END = {
   /** The question (Có / Không) before anything is done. `period`: "2021-2025". */
-  question: (period: string, unsent: readonly string[] = []) =>
+  question: (period: string, unsent: readonly UnsentRequest[] = []) =>
     `Kết thúc giai đoạn ${period} ở bảng tính này?\n\n` +
     (unsent.length ? `${unsentRequestsWarning(unsent)}\n\n` : '') +
     'Khi chọn “Có”:\n' +
@@ -32,8 +52,8 @@ export const PERIOD_END = {
     `Không có gì bị xóa: mọi trang, phiếu, văn bản đã tạo và lịch sử giữ nguyên làm hồ sơ; mục “${MENU.rebuild}” và các mục tạo văn bản đề nghị khen thưởng trong menu vẫn dùng được (khi chọn “${MENU.rebuild}”, công cụ không gửi thư đề nghị bổ sung hay thư báo nào cho các trường, chỉ trả lời phiếu gửi đến trước khi kết thúc nếu còn).\n\n` +
     `Nếu kết thúc nhầm, chọn ${SETUP_PATH}: biểu mẫu mà mục này đóng sẽ nhận phiếu trở lại và công cụ tự chạy như trước.`,
   /** In "Nhật ký lỗi" once the period ended with council requests not sent (review r68v #2). */
-  requestsUnsent: (period: string, ids: readonly string[]) =>
-    `Giai đoạn ${period} đã kết thúc khi thư đề nghị bổ sung của ${ids.length} phiếu Hội đồng ghi “Yêu cầu bổ sung” chưa được gửi: ${ids.join(', ')}. Các trường này không nhận được yêu cầu của Hội đồng và không sửa được phiếu nữa (biểu mẫu đã đóng). Nếu vẫn cần trường bổ sung: chọn ${SETUP_PATH} để mở lại giai đoạn, rồi chọn ${REBUILD_PATH} (thư được gửi), chờ trường sửa phiếu rồi kết thúc lại; hoặc báo cho trường bằng cách khác.`,
+  requestsUnsent: (period: string, all: readonly UnsentRequest[]) =>
+    `Giai đoạn ${period} đã kết thúc khi thư đề nghị bổ sung của ${all.length} phiếu Hội đồng ghi “Yêu cầu bổ sung” chưa được gửi: ${all.map((r) => (r.held ? `${r.id} (đang giữ chờ Hội đồng xác nhận)` : r.id)).join(', ')}. Các trường này không nhận được yêu cầu của Hội đồng và không sửa được phiếu nữa (biểu mẫu đã đóng). Nếu vẫn cần trường bổ sung: chọn ${SETUP_PATH} để mở lại giai đoạn${all.some((r) => r.held) ? ' (với phiếu đang giữ: Hội đồng ghi lại quyết định)' : ''}, rồi chọn ${REBUILD_PATH} (thư được gửi), chờ trường sửa phiếu rồi kết thúc lại; hoặc báo cho trường bằng cách khác.`,
   /** What a school sees on a form the end closed (Forms' "custom closed message"). */
   closedForm: (period: string, office: string, contact?: string) =>
     `Giai đoạn ${period} đã kết thúc nên biểu mẫu này không nhận phiếu nữa. Các phiếu đã gửi vẫn được ${office} lưu giữ làm hồ sơ. ${contactSentence(office, contact)}`,
