@@ -35,6 +35,7 @@ import { REVIEW_DECISIONS, pendingRequests, type ReviewTab } from '../core/revie
 import type { OutboxEntry } from '../core/outbox';
 import { openOutbox } from '../gas/outbox';
 import { directoryLinkColumn, planSchoolViews, viewKeys, type FormLinks, type PublishedComment, type RemovedRegistration, type ViewSpec } from '../core/school-views';
+import { schoolMail } from '../core/directory';
 import { TAB } from '../core/messages';
 import { formatDate, formatTime, toText } from '../core/text';
 import { errorMessage, isCreateRefused } from '../gas/errors';
@@ -338,6 +339,15 @@ function refreshViews(ss: Spreadsheet, output: EvaluateOutput, config: OfficeCon
   let uncheckedFrom: string | null = null;
   /** Views this run failed on (an error of Drive or Sheets), with the first message: told in one line, tried next run. */
   const failedViews: { name: string; message: string }[] = [];
+  /** The schools (codes) whose row in "Đơn vị" lists each address: a reader Drive will not take off is another school's. */
+  let owners: Map<string, string[]> | null = null;
+  const ownersOf = (address: string) => {
+    if (!owners) {
+      owners = new Map();
+      for (const s of output.directory.schools) for (const a of schoolMail(s)) (owners.get(a) ?? owners.set(a, []).get(a)!).push(s.code);
+    }
+    return owners.get(address.trim().toLowerCase()) ?? [];
+  };
   for (const view of order) {
     let entry = ledger.get(view.key) ?? null;
     if (Date.now() >= deadline) {
@@ -442,7 +452,12 @@ function refreshViews(ss: Spreadsheet, output: EvaluateOutput, config: OfficeCon
       // or refuses to take one off, the view is held as it was — content, name, readers — and tried again next run (a
       // failure of the first step is the view's failure: VIEW_NOTE.failed; a refusal, VIEW_NOTE.notUnshared's held case).
       const off = takeOffViewers(target, view.share, sharedByTool(made));
-      const held = rewrite && off.refused.notRemoved.length > 0;
+      // Held only when the view changes hands (review d68 #3): the school it is for is not the one it was named for (a code
+      // swapped or reused in "Đơn vị"), or a reader Drive keeps is listed for another school. An address the office only
+      // dropped from the same school's row holds nothing back: that reader saw this school's page and is told of in the
+      // log; the school's own staff go on reading it updated.
+      const handedOver = viewLabel(made.name) !== viewLabel(view.fileName) || off.refused.notRemoved.some((a) => ownersOf(a).some((c) => !view.schoolCodes.includes(c)));
+      const held = rewrite && off.refused.notRemoved.length > 0 && handedOver;
       let synced: Synced;
       if (held) {
         synced = { added: [], removed: off.removed, refused: off.refused, undisclosed: off.undisclosed, handEditors: [] };
@@ -501,6 +516,9 @@ function refreshViews(ss: Spreadsheet, output: EvaluateOutput, config: OfficeCon
   rescheduleContinuation(blockedFor !== null ? blockedFor.afterMs : outOfTime ? CONTINUE_AFTER_MS : null);
   return { current, total: plan.views.length, waiting, links, detail: viewStatus(current, plan.views.length, waiting, false, 0, refusedViews) };
 }
+
+/** A view's file name without its period (viewFileName): the school or group it is for, and its code. */
+const viewLabel = (name: string) => name.slice(name.indexOf(' — ') + 1);
 
 /** At most this many views have their cells compared with their content in a day (each one every few days then). */
 const CELL_CHECKS_A_DAY = 30;
