@@ -202,6 +202,8 @@ const KEYS = {
    * cleared with it; what "Kết thúc giai đoạn…" says when it is refused while the views are half written (review r68v #7).
    */
   viewsContinueAt: 'views.continue.at',
+  /** The day (days since the epoch, UTC) the schools' views last had their cells compared (src/jobs/school-views.ts). */
+  viewsCheckedDay: 'views.checked.day',
 } as const;
 
 /**

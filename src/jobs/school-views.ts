@@ -348,6 +348,11 @@ function refreshViews(ss: Spreadsheet, output: EvaluateOutput, config: OfficeCon
     }
     return owners.get(address.trim().toLowerCase()) ?? [];
   };
+  // The views' cells are compared once a day, by the first run of the day that gets to them (not at every rebuild from
+  // the menu: two calls a view).
+  const today = String(Math.floor(Date.now() / DAY_MS));
+  const checkToday = getState('viewsCheckedDay') !== today;
+  let checked = false;
   for (const view of order) {
     let entry = ledger.get(view.key) ?? null;
     if (Date.now() >= deadline) {
@@ -444,7 +449,9 @@ function refreshViews(ss: Spreadsheet, output: EvaluateOutput, config: OfficeCon
       const widths = view.widths.join(',');
       // Its cells are compared with what the tool wrote on the days it is due (cellCheckDue): typed over by hand (its
       // owner's clerk, a principal made editor by hand), it is written again (review r68v #8).
-      const rewrite = fresh || made.h !== view.hash || (cellCheckDue(plan.views.length, plan.views.indexOf(view)) && editedByHand(target, view));
+      const due = checkToday && !fresh && made.h === view.hash && cellCheckDue(plan.views.length, plan.views.indexOf(view));
+      checked ||= due;
+      const rewrite = fresh || made.h !== view.hash || (due && editedByHand(target, view));
       const hand = made.he ?? [];
       // A school never reads another's registrations, not even for a moment (review r68v #1: two schools' codes swapped
       // in "Đơn vị" hand each view to the other school). Those who should no longer read the view are taken off first;
@@ -511,6 +518,7 @@ function refreshViews(ss: Spreadsheet, output: EvaluateOutput, config: OfficeCon
   if (resumed && !outOfTime && !blockedBy && notOwned === 0) clearState('recordsResumed');
   if (madePrivate.length > 0) logError(ss, 'schoolViews', VIEW_NOTE.madePrivateNew(madePrivate.length, linkAccessText(madePrivate[0])));
   writeDirectoryLinks(ss, links);
+  if (checked && !outOfTime) setState({ viewsCheckedDay: today });
   const waiting = plan.views.length - current - refusedViews;
   const blockedFor = blockedBy ? settleBlocked(ss, blockedBy.name, blockedBy.err, failuresBefore) : null;
   rescheduleContinuation(blockedFor !== null ? blockedFor.afterMs : outOfTime ? CONTINUE_AFTER_MS : null);

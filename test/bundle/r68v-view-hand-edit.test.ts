@@ -33,3 +33,17 @@ describe('r68v: a school\'s view typed over by hand', () => {
     expect(String(o.emu.spreadsheets.values(VIEW_TAB, id)[row][verdictCol])).toBe('Đạt');
   });
 });
+
+describe("the views' cells compared once a day", () => {
+  it('the first update of a day compares them; a second one from the menu the same day does not (two calls a view saved)', () => {
+    const o = officeWithViews();
+    const reads = () => o.emu.runtime.count('Spreadsheet.getSheets');
+    o.emu.clock.advance(DAY);
+    const before = reads();
+    rebuild(o);
+    const first = reads() - before;
+    rebuild(o);
+    const second = reads() - before - first;
+    expect(first).toBeGreaterThan(second);
+  });
+});
