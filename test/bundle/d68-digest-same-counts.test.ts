@@ -5,16 +5,10 @@
 import { expect, it } from 'vitest';
 import { deleteTabRow } from '../../scripts/user';
 import { Q } from '../../src/core/registration-form';
-import { SCHOOLS, councilOffice, individualAnswers, setConfigValues } from './helpers';
+import { digestOffice, individualAnswers, SCHOOLS } from './helpers';
 
 it('a registration withdrawn in a week whose counts end as they were is still named in the digest', () => {
-  const o = councilOffice();
-  setConfigValues(o.emu, { 'mail.digestRecipients': 'lanhdao@phong.example' });
-  const digest = () => {
-    const before = o.emu.mail.sent.length;
-    o.bundle.call('sendWeeklyDigest', undefined, { kind: 'timeTrigger' });
-    return String(o.emu.mail.sent.slice(before).find((m) => m.to.includes('lanhdao@phong.example'))?.body);
-  };
+  const { o, digest } = digestOffice();
   const first = digest();
   expect(first).toContain('Tổng cộng: 3 phiếu');
   o.emu.clock.advance(2 * 24 * 3600_000);

@@ -6,18 +6,12 @@
 import { expect, it } from 'vitest';
 import { typeCell } from '../../scripts/user';
 import { configLabel } from '../../src/core/messages';
-import { councilOffice, setConfigValues } from './helpers';
+import { digestOffice } from './helpers';
 
 const KEY = 'reports.annualDeadline';
 
 it('an emptied annual report deadline (recalled) still leaves the annual reports not sent overdue in the digest', () => {
-  const o = councilOffice();
-  setConfigValues(o.emu, { 'mail.digestRecipients': 'lanhdao@phong.example' });
-  const digest = () => {
-    const before = o.emu.mail.sent.length;
-    o.bundle.call('sendWeeklyDigest', undefined, { kind: 'timeTrigger' });
-    return String(o.emu.mail.sent.slice(before).find((m) => m.to.includes('lanhdao@phong.example'))?.body);
-  };
+  const { o, digest } = digestOffice();
   o.rebuild();
   const first = digest();
   // (The schools lack annual reports: listed.)

@@ -3,16 +3,10 @@
 // wrote in "Lịch sử thẩm định" (review r67s F4): the leader reads which one left the count, not only "(-1)".
 import { expect, it } from 'vitest';
 import { deleteTabRow } from '../../scripts/user';
-import { councilOffice, setConfigValues } from './helpers';
+import { digestOffice } from './helpers';
 
 it('a registration whose response row was deleted since the last digest is named in the next one, once', () => {
-  const o = councilOffice();
-  setConfigValues(o.emu, { 'mail.digestRecipients': 'lanhdao@phong.example' });
-  const digest = () => {
-    const before = o.emu.mail.sent.length;
-    o.bundle.call('sendWeeklyDigest', undefined, { kind: 'timeTrigger' });
-    return String(o.emu.mail.sent.slice(before).find((m) => m.to.includes('lanhdao@phong.example'))?.body);
-  };
+  const { o, digest } = digestOffice();
   const first = digest();
   expect(first).toContain('Tổng cộng: 3 phiếu');
   o.emu.clock.advance(2 * 24 * 3600_000);

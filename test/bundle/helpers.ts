@@ -225,6 +225,22 @@ export function councilOffice() {
 }
 
 /**
+ * councilOffice with the leader's address as the weekly digest's recipient; `digest()` runs the digest and returns the
+ * body of the one the leader received (the digest reviews r67s F4 and d68).
+ */
+export function digestOffice() {
+  const o = councilOffice();
+  setConfigValues(o.emu, { 'mail.digestRecipients': DIGEST_LEADER });
+  const digest = () => {
+    const before = o.emu.mail.sent.length;
+    o.bundle.call('sendWeeklyDigest', undefined, { kind: 'timeTrigger' });
+    return String(o.emu.mail.sent.slice(before).find((m) => m.to.includes(DIGEST_LEADER))?.body);
+  };
+  return { o, digest };
+}
+const DIGEST_LEADER = 'lanhdao@phong.example';
+
+/**
  * A template (the Quyết định's unless `key`) as a version before "page break before" left it (src/gas/docs.ts
  * keepTableRows): each paragraph that starts a page holds a page break instead, and no template is recorded as having
  * its breaks converted (proposals.breaksSet). `more`: what else the office did to it, in the same execution. Returns

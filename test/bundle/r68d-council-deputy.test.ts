@@ -5,15 +5,11 @@
 import { describe, expect, it } from 'vitest';
 import { typeCell } from '../../scripts/user';
 import { COUNCIL_TAB } from '../../src/core/messages/proposals';
-import { proposalOffice, so } from './r68d-lib';
+import { giayKhenMeeting } from './r68d-lib';
 
 describe('the Giấy khen Tờ trình of a council without a Phó Chủ tịch', () => {
   it('is not signed “KT. CHỦ TỊCH / PHÓ CHỦ TỊCH” by an ordinary member who is a union’s vice-chair', () => {
-    const now = new Date(2027, 11, 20, 8);
-    const o = proposalOffice(so(now), now, [
-      { teacher: 'Nguyễn Thị Hằng', school: 1, level: 'giayKhen' },
-      { teacher: 'Đặng Văn Long', school: 2, level: 'giayKhen' },
-    ], true);
+    const o = giayKhenMeeting();
     // The council has no Phó Chủ tịch: its second member is the sector union's vice-chair, an ordinary member.
     const tab = o.emu.spreadsheets.values(COUNCIL_TAB).map((r) => r.map(String));
     const row = tab.findIndex((r) => /Phó Chủ tịch Hội đồng/.test(r[1])) + 1;

@@ -6,15 +6,11 @@
 import { describe, expect, it } from 'vitest';
 import { typeCell } from '../../scripts/user';
 import { COUNCIL_FIELDS, COUNCIL_TAB } from '../../src/core/messages/proposals';
-import { proposalOffice, so } from './r68d-lib';
+import { giayKhenMeeting } from './r68d-lib';
 
 describe('a meeting chaired by the council’s Phó Chủ tịch', () => {
   it('her signature on the Giấy khen Tờ trình and Danh sách is not titled “CHỦ TỊCH”', () => {
-    const now = new Date(2027, 11, 20, 8);
-    const o = proposalOffice(so(now), now, [
-      { teacher: 'Nguyễn Thị Hằng', school: 1, level: 'giayKhen' },
-      { teacher: 'Đặng Văn Long', school: 2, level: 'giayKhen' },
-    ], true);
+    const o = giayKhenMeeting();
     const tab = o.emu.spreadsheets.values(COUNCIL_TAB).map((r) => r.map(String));
     const [deputy, deputyTitle] = tab.find((r) => /Phó Chủ tịch Hội đồng/.test(r[1]))!;
     typeCell(o.emu, COUNCIL_TAB, tab.findIndex((r) => r[0] === COUNCIL_FIELDS.chair) + 1, 2, deputy);

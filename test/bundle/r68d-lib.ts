@@ -78,3 +78,15 @@ export function proposalOffice(cfg: OfficeConfig, now: Date, entries: readonly E
       .map((d) => ({ name: d.name, text: o.emu.docs.text(d.id).replace(/\r/g, '\n').replace(/\u00a0/g, ' ') }));
   return { ...o, col, generate, progress, docs };
 }
+
+/**
+ * A Sở on 20/12/2027 whose council met and proposed two teachers of schools 1 and 2 for its Giấy khen (the first named
+ * `first`, as a school typed it): the office of the council and name-case findings.
+ */
+export function giayKhenMeeting(first = 'Nguyễn Thị Hằng') {
+  const now = new Date(2027, 11, 20, 8);
+  return proposalOffice(so(now), now, [
+    { teacher: first, school: 1, level: 'giayKhen' },
+    { teacher: 'Đặng Văn Long', school: 2, level: 'giayKhen' },
+  ], true);
+}

@@ -2,15 +2,11 @@
 // list of the draft Quyết định the head signs, as typed, and nobody is told. A name in a signed decision is written
 // with its capitals (Nghị định 30/2020/NĐ-CP, Phụ lục II: tên người viết hoa chữ cái đầu mỗi âm tiết).
 import { describe, expect, it } from 'vitest';
-import { proposalOffice, so } from './r68d-lib';
+import { giayKhenMeeting } from './r68d-lib';
 
 describe('a name typed in lower case', () => {
   it('is printed with its capitals in the Danh sách and the draft Quyết định, or the clerk is told on their rows', () => {
-    const now = new Date(2027, 11, 20, 8);
-    const o = proposalOffice(so(now), now, [
-      { teacher: 'nguyễn thị hằng', school: 1, level: 'giayKhen' },
-      { teacher: 'Đặng Văn Long', school: 2, level: 'giayKhen' },
-    ], true);
+    const o = giayKhenMeeting('nguyễn thị hằng');
     o.generate();
     const docs = o.docs();
     const rows = o.progress();
