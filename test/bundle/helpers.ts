@@ -9,7 +9,7 @@ import { configLabel } from '../../src/core/messages';
 import { planConfig } from '../../sample/profiles';
 import { SCHOOLS, individualAnswers } from '../core/helpers';
 import { Q } from '../../src/core/registration-form';
-import { typeCell } from '../../scripts/user';
+import { deleteTabRow, typeCell } from '../../scripts/user';
 
 export { SCHOOLS, collectiveAnswers, individualAnswers } from '../core/helpers';
 
@@ -236,7 +236,13 @@ export function digestOffice() {
     o.bundle.call('sendWeeklyDigest', undefined, { kind: 'timeTrigger' });
     return String(o.emu.mail.sent.slice(before).find((m) => m.to.includes(DIGEST_LEADER))?.body);
   };
-  return { o, digest };
+  /** The clerk deletes the response row of the registration named `name` (a withdrawn one); the nightly rebuild follows. */
+  const withdraw = (name: string) => {
+    const row = o.emu.spreadsheets.values('Phiếu đăng ký').findIndex((r) => r.includes(name)) + 1;
+    deleteTabRow(o.emu, 'Phiếu đăng ký', row);
+    o.rebuild();
+  };
+  return { o, digest, withdraw };
 }
 const DIGEST_LEADER = 'lanhdao@phong.example';
 

@@ -12,17 +12,10 @@ import { REVIEW_COLUMNS, REVIEW_HEADERS, mergeReview, verdictChanges } from '../
 import { verdictLines } from '../../src/core/history';
 import { HISTORY_HEADER } from '../../src/core/messages';
 import { Q } from '../../src/core/registration-form';
-import { answersToRow, collectiveAnswers, config2026, directoryRows, form, headerRow, individualAnswers, SCHOOLS } from './helpers';
+import { directoryRows, headerRow } from './helpers';
+import { NOW, cfg, f, weekRows } from './digest-week-lib';
 
-const [HOA_SEN, HOA_BINH] = SCHOOLS;
-const NOW = new Date(2026, 9, 12, 7, 0, 0); // Monday 12/10/2026
-const cfg = config2026(NOW);
-const f = form(cfg);
-const rows = [
-  answersToRow(f, { ...collectiveAnswers(cfg), [Q.school]: HOA_SEN.name }, new Date(2026, 9, 1, 9), HOA_SEN.emails[0]),
-  answersToRow(f, { ...individualAnswers('teacher', cfg), [Q.school]: HOA_SEN.name }, new Date(2026, 9, 2, 9), HOA_SEN.emails[0]),
-  answersToRow(f, { ...collectiveAnswers(cfg), [Q.school]: HOA_BINH.name, [Q.collectiveName]: 'Tổ Toán', [Q.movements]: {} }, new Date(2026, 9, 3, 9), HOA_BINH.emails[0]),
-];
+const rows = weekRows({ [Q.movements]: {} });
 const criteria = (optional: boolean) => {
   const t: unknown[][] = criteriaToRows(catalogueFor(cfg));
   const k = t[0].indexOf(CRITERIA_HEADERS[4]);

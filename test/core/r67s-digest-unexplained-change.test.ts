@@ -9,18 +9,10 @@ import { mergeReview, verdictChanges } from '../../src/core/review';
 import { verdictLines } from '../../src/core/history';
 import { HISTORY_HEADER } from '../../src/core/messages';
 import { REVIEW_VERDICT_VANISHED } from '../../src/core/messages/summaries';
-import { Q } from '../../src/core/registration-form';
-import { answersToRow, collectiveAnswers, config2026, directoryRows, form, headerRow, individualAnswers, SCHOOLS } from './helpers';
+import { directoryRows, headerRow } from './helpers';
+import { NOW, cfg, f, weekRows } from './digest-week-lib';
 
-const [HOA_SEN, HOA_BINH] = SCHOOLS;
-const NOW = new Date(2026, 9, 12, 7, 0, 0); // Monday 12/10/2026
-const cfg = config2026(NOW);
-const f = form(cfg);
-const rows = [
-  answersToRow(f, { ...collectiveAnswers(cfg), [Q.school]: HOA_SEN.name }, new Date(2026, 9, 1, 9), HOA_SEN.emails[0]),
-  answersToRow(f, { ...individualAnswers('teacher', cfg), [Q.school]: HOA_SEN.name }, new Date(2026, 9, 2, 9), HOA_SEN.emails[0]),
-  answersToRow(f, { ...collectiveAnswers(cfg), [Q.school]: HOA_BINH.name, [Q.collectiveName]: 'Tổ Toán' }, new Date(2026, 9, 3, 9), HOA_BINH.emails[0]),
-];
+const rows = weekRows();
 const ids = new Map([[2, 'DK-000002'], [3, 'DK-000003'], [4, 'DK-000004']]);
 const first = new Map([['DK-000002', rows[0][0] as Date], ['DK-000003', rows[1][0] as Date], ['DK-000004', rows[2][0] as Date]].map(([k, d]) => [k as string, (d as Date).getTime()]));
 const before = evaluateAll({ config: cfg, directoryRows: directoryRows(), responseValues: [headerRow(f), ...rows], responseIds: ids, firstSent: first });
