@@ -521,9 +521,11 @@ const ROLE_PART = /^(pho chu tich|chu tich|uy vien|thu ky)(?: thuong truc)?(?: (
  * "Thư ký" alone are roles.
  */
 export function councilRole(title: string): CouncilRole | null {
+  // Parted from the post by a comma, a semicolon, a slash, a bracket, a line, a dash between spaces, "kiêm", or a full
+  // stop after a word ("Sở. Phó Chủ tịch…", not the "P." of an abbreviation); "TĐ-KT" is "TĐKT" (review d68b).
   const parts = toText(title)
-    .split(/[,;/()\n]+/)
-    .map((p) => plainKey(p).replace(/[^a-z0-9]+/g, ' ').trim())
+    .split(/[,;/()\n]+|\s+[-–—]\s+|\s+kiêm\s+|(?<=\p{L}{2})\.\s+/iu)
+    .map((p) => plainKey(p).replace(/[^a-z0-9]+/g, ' ').trim().replace(/\b(hd)?td kt\b/g, (_m, hd: string | undefined) => `${hd ?? ''}tdkt`))
     .filter((p) => p !== '');
   for (const p of parts) {
     const m = ROLE_PART.exec(p);
