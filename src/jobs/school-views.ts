@@ -30,7 +30,7 @@
 // and a continuation every minute used up the day's trigger runtime).
 import type { OfficeConfig } from '../core/config';
 import type { EvaluateOutput } from '../core/evaluate';
-import { RECORDS_LOST, REVIEW_VERDICT_VANISHED, type RecordsLoss, VIEW_NOTE, periodName, viewFolderName, directoryErrorNoSchool, linkAccessText, quotaTime, viewStatus, viewsDirectoryBroken } from '../core/messages';
+import { RECORDS_LOST, REVIEW_VERDICT_VANISHED, type RecordsLoss, VIEW_NOTE, periodName, viewFileName, viewFolderName, directoryErrorNoSchool, linkAccessText, quotaTime, viewStatus, viewsDirectoryBroken } from '../core/messages';
 import { REVIEW_DECISIONS, pendingRequests, type ReviewTab } from '../core/review';
 import type { OutboxEntry } from '../core/outbox';
 import { openOutbox } from '../gas/outbox';
@@ -463,7 +463,7 @@ function refreshViews(ss: Spreadsheet, output: EvaluateOutput, config: OfficeCon
       // swapped or reused in "Đơn vị"), or a reader Drive keeps is listed for another school. An address the office only
       // dropped from the same school's row holds nothing back: that reader saw this school's page and is told of in the
       // log; the school's own staff go on reading it updated.
-      const handedOver = viewLabel(made.name) !== viewLabel(view.fileName) || off.refused.notRemoved.some((a) => ownersOf(a).some((c) => !view.schoolCodes.includes(c)));
+      const handedOver = !namedFor(made.name, view, output) || off.refused.notRemoved.some((a) => ownersOf(a).some((c) => !view.schoolCodes.includes(c)));
       const held = rewrite && off.refused.notRemoved.length > 0 && handedOver;
       let synced: Synced;
       if (held) {
@@ -518,7 +518,8 @@ function refreshViews(ss: Spreadsheet, output: EvaluateOutput, config: OfficeCon
   if (resumed && !outOfTime && !blockedBy && notOwned === 0) clearState('recordsResumed');
   if (madePrivate.length > 0) logError(ss, 'schoolViews', VIEW_NOTE.madePrivateNew(madePrivate.length, linkAccessText(madePrivate[0])));
   writeDirectoryLinks(ss, links);
-  if (checked && !outOfTime) setState({ viewsCheckedDay: today });
+  // Not when the run stopped before some views it had only to check (they are compared by the next run of the day).
+  if (checked && !outOfTime && uncheckedFrom === null) setState({ viewsCheckedDay: today });
   const waiting = plan.views.length - current - refusedViews;
   const blockedFor = blockedBy ? settleBlocked(ss, blockedBy.name, blockedBy.err, failuresBefore) : null;
   rescheduleContinuation(blockedFor !== null ? blockedFor.afterMs : outOfTime ? CONTINUE_AFTER_MS : null);
@@ -527,6 +528,18 @@ function refreshViews(ss: Spreadsheet, output: EvaluateOutput, config: OfficeCon
 
 /** A view's file name without its period (viewFileName): the school or group it is for, and its code. */
 const viewLabel = (name: string) => name.slice(name.indexOf(' — ') + 1);
+
+/**
+ * Whether a view's file, named `name` when last written, was named for the school (or group) `view` is for now: its
+ * label (viewLabel) is the view's, or names its one school under a "Tên cũ" (the school renamed in "Đơn vị": review
+ * d68b — a renamed school's view is still its own).
+ */
+function namedFor(name: string, view: ViewSpec, output: EvaluateOutput): boolean {
+  const was = viewLabel(name);
+  if (was === viewLabel(view.fileName)) return true;
+  const school = view.schoolCodes.length === 1 ? output.directory.byCode.get(view.schoolCodes[0]) : undefined;
+  return !!school && school.former.some((n) => was === viewLabel(viewFileName(n, school.code)));
+}
 
 /** At most this many views have their cells compared with their content in a day (each one every few days then). */
 const CELL_CHECKS_A_DAY = 30;
