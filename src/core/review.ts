@@ -1088,7 +1088,7 @@ function awaitsComment(row: readonly unknown[], c: ReviewTab['columns']): boolea
  * written (review r68v #2). A request still waiting for its comment, or on a registration superseded or whose row is
  * gone, is none (no letter goes for it). In the tab's order, each code once.
  */
-export function unsentRequests(values: readonly (readonly unknown[])[], outboxKeys: ReadonlySet<string>): { id: string; held: boolean }[] {
+export function unsentRequests(values: readonly (readonly unknown[])[], outboxKeys: ReadonlySet<string>, heldIds: ReadonlySet<string> = new Set()): { id: string; held: boolean }[] {
   const header = (values[0] ?? []).map((h) => matchKey(h));
   const col = (k: ReviewColumn) => header.indexOf(matchKey(REVIEW_HEADERS[k]));
   const c = { id: col('id'), decision: col('decision'), comment: col('comment'), verdict: col('verdict'), note: col('note') } as ReviewTab['columns'];
@@ -1102,10 +1102,26 @@ export function unsentRequests(values: readonly (readonly unknown[])[], outboxKe
     if (id === '' || out.some((x) => x.id === id) || toText(row[c.decision]) !== REVIEW_DECISIONS.request || awaitsComment(row, c)) continue;
     const verdict = c.verdict >= 0 ? toText(row[c.verdict]) : '';
     if (verdict === REVIEW_VERDICT_SUPERSEDED || verdict === REVIEW_VERDICT_VANISHED) continue;
-    // Held for the council's confirmation (its registration changed since: the tool's note says so): no rebuild sends it
-    // until the council confirms it (review d68 #2).
-    const held = c.note >= 0 && toParagraph(row[c.note]).includes(reviewNoteEditedAfterReview);
-    if (!asked.has(supplementKey(id, c.comment >= 0 ? toParagraph(row[c.comment]) : ''))) out.push({ id, held });
+    // Held for the council's confirmation (`held`: as the last run's merge found them, heldRequests; or its registration
+    // changed since, as the tool's note says): no rebuild sends it until the council confirms it (review d68 #2, d68b).
+    const isHeld = heldIds.has(id) || (c.note >= 0 && toParagraph(row[c.note]).includes(reviewNoteEditedAfterReview));
+    if (!asked.has(supplementKey(id, c.comment >= 0 ? toParagraph(row[c.comment]) : ''))) out.push({ id, held: isHeld });
+  }
+  return out;
+}
+
+/**
+ * The codes of the "Yêu cầu bổ sung" decisions of the merged tab held for the council's confirmation (`stale`: the
+ * registration changed since, two rows of the code disagree, decisions moved by a sort…): no letter goes for them until
+ * the council confirms (pendingRequests leaves them out). What "Kết thúc giai đoạn…" tells apart (review d68b).
+ */
+export function heldRequests(merged: ReviewTab): string[] {
+  if (merged.error || merged.stale.size === 0) return [];
+  const c = merged.columns;
+  const out: string[] = [];
+  for (const row of merged.rows) {
+    const id = toText(row[c.id]);
+    if (merged.stale.has(id) && !out.includes(id) && toText(row[c.decision]) === REVIEW_DECISIONS.request && !awaitsComment(row, c)) out.push(id);
   }
   return out;
 }

@@ -204,6 +204,8 @@ const KEYS = {
   viewsContinueAt: 'views.continue.at',
   /** The day (days since the epoch, UTC) the schools' views last had their cells compared (src/jobs/school-views.ts). */
   viewsCheckedDay: 'views.checked.day',
+  /** The council's requests held for its confirmation at the last run, codes by commas (src/jobs/summaries.ts supplementPlan). */
+  requestsHeld: 'requests.held',
 } as const;
 
 /**

@@ -149,7 +149,8 @@ function requestsNotSent(ss: Spreadsheet, box: ReturnType<typeof openOutbox>): U
   if (box.lost) return [];
   const sheet = ss.getSheetByName(REVIEW_TAB);
   if (!sheet) return [];
-  return unsentRequests(readValues(sheet), new Set(box.entries.map((e) => e.key)));
+  const held = (getState('requestsHeld') ?? '').split(',').filter((id) => id !== '');
+  return unsentRequests(readValues(sheet), new Set(box.entries.map((e) => e.key)), new Set(held));
 }
 
 /** The forms by name (FORM_PUBLISH.kind). */

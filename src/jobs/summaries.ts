@@ -14,6 +14,7 @@ import {
   COUNCIL_COLUMNS,
   fingerprint,
   mergeReview,
+  heldRequests,
   pendingRequests,
   REVIEW_TAB,
   reviewProgress,
@@ -311,11 +312,18 @@ const REVIEW_WIDTHS = [90, 220, 70, 200, 100, 60, 150, 300, 160, 320, 230];
  * "Yêu cầu bổ sung" decisions e-mail the school what to add, once per decision and comment, with the registration's
  * own edit link (`editUrl`, by code: looked up only for an e-mail actually sent).
  */
+/** At most this many held requests are kept for the end's question (a property holds 9 KB). */
+const HELD_KEPT = 400;
+
 /** A request's outbox key without the mark of a letter sent again ("<key>~<what it follows>"). */
 const requestKey = (key: string) => key.split('~')[0];
 
 export function supplementPlan(merged: ReviewTab, output: EvaluateOutput, config: OfficeConfig, editUrl: (code: string) => string | null): MailPlan {
   const requests = pendingRequests(merged, output.registrations, config.organisation);
+  // The requests held for the council's confirmation, for "Kết thúc giai đoạn…" to tell apart (review d68b): kept when
+  // they change, with the run's state.
+  const held = heldRequests(merged).slice(0, HELD_KEPT).join(',');
+  if ((getState('requestsHeld') ?? '') !== held) setStateSoon({ requestsHeld: held });
   const byKey = new Map(requests.map((r) => [r.key, r]));
   // The day an earlier request about the same registration was sent, by the outbox key of the letter that replaces it
   // (the council changed its comment: the school is told this one replaces that one). Learnt from the outbox when
