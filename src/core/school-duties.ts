@@ -63,8 +63,8 @@ export type LackingState = 'open' | 'past' | 'closed';
  * (review r67t #5). True without a catalogue.
  */
 export function minimumIsRequired(output: { catalogue?: readonly Criterion[] | null }): boolean {
-  const cat = output.catalogue || [];
-  return cat.length === 0 || cat.some((c) => (c.evaluator === 'schoolHasCollective' || c.evaluator === 'schoolHasIndividual') && c.mandatory);
+  const parts = minimumParts(output);
+  return parts.collective || parts.individual;
 }
 
 /**
