@@ -120,6 +120,17 @@ export function unretire(e: OutboxEntry, note: string): OutboxEntry | null {
   return null;
 }
 
+/** The last letter of `kind` sent about each registration (by ref): its key and when it went. */
+export function lastSentByRef(entries: readonly OutboxEntry[], kind: OutboxKind): Map<string, { key: string; sentAt: Date }> {
+  const last = new Map<string, { key: string; sentAt: Date }>();
+  for (const e of entries) {
+    if (e.kind !== kind || e.status !== 'sent' || !e.sentAt) continue;
+    const l = last.get(e.ref);
+    if (!l || l.sentAt.getTime() < e.sentAt.getTime()) last.set(e.ref, { key: e.key, sentAt: e.sentAt });
+  }
+  return last;
+}
+
 /** Appends a pending entry for each candidate whose key the outbox does not hold yet (none is queued twice). */
 export function enqueue(entries: readonly OutboxEntry[], candidates: readonly Candidate[], now: Date): OutboxEntry[] {
   const known = new Set(entries.map((e) => e.key));

@@ -1133,6 +1133,17 @@ export function heldRequests(merged: ReviewTab): string[] {
  * The lead plans them into the outbox by `key`, so each is sent once. Empty when the merge reported an error.
  */
 export function pendingRequests(merged: ReviewTab, registrations: readonly EvaluatedRegistration[], org: Organisation): SupplementRequest[] {
+  // A rebuild asks twice of the same merge (the letters, the schools' views): worked out once.
+  const memo = requestsMemo.get(merged);
+  if (memo && memo.registrations === registrations && memo.org === org) return memo.out;
+  const out = requestsOf(merged, registrations, org);
+  requestsMemo.set(merged, { registrations, org, out });
+  return out;
+}
+
+const requestsMemo = new WeakMap<ReviewTab, { registrations: readonly EvaluatedRegistration[]; org: Organisation; out: SupplementRequest[] }>();
+
+function requestsOf(merged: ReviewTab, registrations: readonly EvaluatedRegistration[], org: Organisation): SupplementRequest[] {
   if (merged.error) return [];
   const c = merged.columns;
   const byId = new Map<string, EvaluatedRegistration>();

@@ -32,7 +32,7 @@ import type { OfficeConfig } from '../core/config';
 import type { EvaluateOutput } from '../core/evaluate';
 import { RECORDS_LOST, REVIEW_VERDICT_VANISHED, type RecordsLoss, VIEW_NOTE, periodName, viewFileName, viewFolderName, directoryErrorNoSchool, linkAccessText, quotaTime, viewStatus, viewsDirectoryBroken } from '../core/messages';
 import { REVIEW_DECISIONS, pendingRequests, type ReviewTab } from '../core/review';
-import type { OutboxEntry } from '../core/outbox';
+import { lastSentByRef, type OutboxEntry } from '../core/outbox';
 import { openOutbox } from '../gas/outbox';
 import { directoryLinkColumn, planSchoolViews, viewKeys, type FormLinks, type PublishedComment, type RemovedRegistration, type ViewSpec } from '../core/school-views';
 import { schoolMail } from '../core/directory';
@@ -181,14 +181,9 @@ export function requestsInForce(ss: Spreadsheet, review: ReviewTab | null, outpu
       entries = [];
     }
   }
-  const last = new Map<string, Date>();
-  for (const e of entries) {
-    if (e.kind !== 'supplementRequest' || e.status !== 'sent' || !e.sentAt) continue;
-    const l = last.get(e.ref);
-    if (!l || l.getTime() < e.sentAt.getTime()) last.set(e.ref, e.sentAt);
-  }
+  const last = lastSentByRef(entries, 'supplementRequest');
   for (const r of requests) {
-    const sent = last.get(r.registrationId);
+    const sent = last.get(r.registrationId)?.sentAt;
     // A letter sent before the registration's last sending was answered by it: not this request's.
     out.set(r.registrationId, sent && !(r.submittedAt && r.submittedAt.getTime() > sent.getTime()) ? formatDate(sent) : null);
   }

@@ -9,7 +9,7 @@ import type { SettingChange } from '../core/settings-trail';
 import { replacementNoticed } from '../core/notices';
 import { calendarCauses, type CalendarCause } from './notices';
 import { calendarEvents } from '../core/validate';
-import { enqueue, retire, unretire } from '../core/outbox';
+import { enqueue, lastSentByRef, retire, unretire } from '../core/outbox';
 import {
   COUNCIL_COLUMNS,
   fingerprint,
@@ -332,14 +332,9 @@ export function supplementPlan(merged: ReviewTab, output: EvaluateOutput, config
   return {
     plan: (entries) => {
       // The last letter sent about each registration, and the requests whose own letter went already.
-      const last = new Map<string, { key: string; sentAt: Date }>();
+      const last = lastSentByRef(entries, 'supplementRequest');
       const sent = new Set<string>();
-      for (const e of entries) {
-        if (e.kind !== 'supplementRequest' || e.status !== 'sent' || !e.sentAt) continue;
-        sent.add(e.key);
-        const l = last.get(e.ref);
-        if (!l || l.sentAt.getTime() < e.sentAt.getTime()) last.set(e.ref, { key: e.key, sentAt: e.sentAt });
-      }
+      for (const e of entries) if (e.kind === 'supplementRequest' && e.status === 'sent' && e.sentAt) sent.add(e.key);
       replaces = new Map();
       // The letter each registration's request goes as: its own key; when another comment's letter went last and this
       // one's went before (the council put its comment back), a key of its own, so that the school's last letter is
