@@ -264,7 +264,7 @@ interface Cluster {
  * Put the tone mark of one Vietnamese syllable on its canonical vowel (the traditional placement:
  * "hòa", "thủy", "quý", "người"). Words that are not a plausible Vietnamese syllable are returned as is.
  */
-function canonicalSyllable(word: string): string {
+export function canonicalSyllable(word: string): string {
   const d = word.normalize('NFD');
   if (!TONE_RE.test(d)) return word;
   const clusters: Cluster[] = [];
@@ -310,6 +310,79 @@ function canonicalSyllable(word: string): string {
     out += clusters[i].base + clusters[i].marks + (i === target ? tone : '');
   }
   return out.normalize('NFC');
+}
+
+/**
+ * The Vietnamese vowel letters, precomposed (NFC), by the code of each: 1 for a vowel letter, | 2 with a vowel-quality
+ * mark (circumflex, breve, horn), | 4 with a tone mark; its lower-case ASCII base letter's code above the 8th bit. Made
+ * on first use (Apps Script starts every execution afresh: 144 letters).
+ */
+let vowelLetters: Uint16Array | null = null;
+
+function vowelLetterTable(): Uint16Array {
+  const t = new Uint16Array(0x1f00);
+  for (const base of ['a', 'a\u0306', 'a\u0302', 'e', 'e\u0302', 'i', 'o', 'o\u0302', 'o\u031B', 'u', 'u\u031B', 'y']) {
+    for (const tone of ['', ...TONE_MARKS]) {
+      const c = (base + tone).normalize('NFC');
+      const flags = 1 | (base.length > 1 ? 2 : 0) | (tone ? 4 : 0) | (base.charCodeAt(0) << 8);
+      for (const ch of [c, c.toUpperCase()]) if (ch.length === 1 && ch.charCodeAt(0) >= 0x80) t[ch.charCodeAt(0)] = flags;
+    }
+  }
+  return t;
+}
+
+/**
+ * canonicalSyllable's answer for the common case, without decomposing: `word` itself when it is made of ASCII letters,
+ * "đ"/"Đ" and precomposed Vietnamese vowel letters, and has no tone mark, or one on the vowel canonicalSyllable
+ * chooses, or is not a syllable it would change (more than three vowels, or vowels apart). Undefined otherwise (another
+ * letter, two tone marks, a tone mark to move): canonicalSyllable decides. Most words of names and answers carry their
+ * tone in place; each word is read once per execution, and decomposing and composing every one was a noticeable part
+ * of a short execution's time. test/core/text.test.ts checks the two agree on every syllable and on random words.
+ */
+export function syllableAsIs(word: string): string | undefined {
+  const table = (vowelLetters ??= vowelLetterTable());
+  const n = word.length;
+  if (n > 12) return undefined;
+  let tone = -1;
+  // The positions of the vowels, and of those with a quality mark, as bits (n ≤ 12).
+  let vowels = 0;
+  let quality = 0;
+  for (let i = 0; i < n; i++) {
+    const c = word.charCodeAt(i);
+    let f: number;
+    if (c < 0x80) {
+      const l = c | 0x20;
+      if (l < 0x61 || l > 0x7a) return undefined;
+      f = l === 0x61 || l === 0x65 || l === 0x69 || l === 0x6f || l === 0x75 || l === 0x79 ? 1 : 0;
+    } else if (c === 0x111 || c === 0x110) f = 0;
+    else if (c < 0x1f00 && table[c] !== 0) f = table[c];
+    else return undefined;
+    if (f & 1) vowels |= 1 << i;
+    if (f & 2) quality |= 1 << i;
+    if (f & 4) {
+      if (tone >= 0) return undefined;
+      tone = i;
+    }
+  }
+  if (tone < 0) return word;
+  // "qu" and "gi" before another vowel: the u / i belongs to the initial consonant.
+  if ((vowels & 3) === 2 && (vowels & ~3) !== 0) {
+    const l0 = word.charCodeAt(0) | 0x20;
+    const c1 = word.charCodeAt(1);
+    const b1 = c1 < 0x80 ? c1 | 0x20 : table[c1] >> 8;
+    if ((l0 === 0x71 && b1 === 0x75) || (l0 === 0x67 && b1 === 0x69)) vowels &= ~2;
+  }
+  const first = 31 - Math.clz32(vowels & -vowels);
+  const last = 31 - Math.clz32(vowels);
+  const count = last - first + 1;
+  if (count > 3 || vowels !== (1 << (last + 1)) - (1 << first)) return word;
+  let target: number;
+  const q = quality & vowels;
+  if (q !== 0) target = 31 - Math.clz32(q);
+  else if (count === 1 || last < n - 1) target = last;
+  else if (count === 3) target = first + 1;
+  else target = first;
+  return target === tone ? word : undefined;
 }
 
 /** Text with every syllable's tone mark on its canonical vowel ("hoà" → "hòa", "thuỷ" → "thủy", "qúy" → "quý"). */
@@ -372,6 +445,8 @@ function scanTones(t: string): string | undefined {
 const syllableCache = new Map<string, string>();
 
 function cachedSyllable(word: string): string {
+  const fast = syllableAsIs(word);
+  if (fast !== undefined) return fast;
   let hit = syllableCache.get(word);
   if (hit === undefined) {
     if (syllableCache.size >= CLEAN_CACHE_MAX) syllableCache.clear();

@@ -243,3 +243,54 @@ describe('deniesEvidence: evidence that says there is none yet', () => {
     }
   });
 });
+
+describe('a syllable whose tone is in place, read without decomposing (syllableAsIs)', () => {
+  // syllableAsIs answers for canonicalSyllable when it can (the word itself) and leaves the rest to it (undefined):
+  // where it answers, it must be canonicalSyllable's answer — keys of names and schools depend on it.
+  const { syllableAsIs, canonicalSyllable } = text;
+  const bases = ['a', 'ă', 'â', 'e', 'ê', 'i', 'o', 'ô', 'ơ', 'u', 'ư', 'y'];
+  const toned = bases.flatMap((b) => ['', '\u0300', '\u0301', '\u0309', '\u0303', '\u0323'].map((t) => (b + t).normalize('NFC')));
+  const onsets = ['', 'b', 'q', 'Q', 'g', 'G', 'gi', 'qu', 'QU', 'đ', 'Đ', 'ngh', 'tr', 'y'];
+  const codas = ['', 'c', 'ng', 'nh', 't', 'i', 'y', 'u', 'o'];
+  const check = (w: string, out: { answered: number; wrong: string[] }) => {
+    const fast = syllableAsIs(w);
+    if (fast === undefined) return;
+    out.answered++;
+    const slow = canonicalSyllable(w);
+    if (fast !== slow) out.wrong.push(`${w}: ${fast} ≠ ${slow}`);
+  };
+  it('agrees with canonicalSyllable on every onset, one or two vowel letters (any tone, any case) and coda', () => {
+    const out = { answered: 0, wrong: [] as string[] };
+    const letters = [...toned, ...toned.map((c) => c.toUpperCase())];
+    for (const o of onsets) {
+      for (const c of codas) {
+        for (const a of letters) {
+          check(o + a + c, out);
+          for (const b of toned) check(o + a + b + c, out);
+        }
+      }
+    }
+    expect(out.wrong).toEqual([]);
+    // Most of them are answered here (the tone in place, or none): the comparison above is not empty.
+    expect(out.answered).toBeGreaterThan(100_000);
+  });
+  it('agrees on three vowel letters, and on random words of Vietnamese and other letters', () => {
+    const out = { answered: 0, wrong: [] as string[] };
+    const lower = toned.filter((c) => c === c.toLowerCase());
+    for (const a of ['o', 'u', 'ư', 'ươ', 'uô', 'oa', 'uy', 'ye', 'yê', 'ie', 'iê']) for (const b of lower) for (const o of ['', 'ng', 'qu', 'gi', 'kh']) check(o + a + b, out), check(o + b + a, out), check(o + a + b + 'n', out);
+    const alphabet = [...toned, ...toned.map((c) => c.toUpperCase()), 'b', 'c', 'd', 'g', 'h', 'n', 'q', 'Q', 'G', 'r', 'đ', 'Đ', 'ü', 'ñ', 'ǘ', 'ṍ', 'ǹ', 'ø', 'ß', 'Ð', 'ỳ', '\u0301', '\u0302'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...alphabet), { minLength: 1, maxLength: 12 }), (parts) => {
+        check(parts.join(''), out);
+      }),
+      { numRuns: 20_000 },
+    );
+    expect(out.wrong).toEqual([]);
+    expect(out.answered).toBeGreaterThan(5_000);
+  });
+  it('answers the common spellings, and leaves a tone to move to canonicalSyllable', () => {
+    for (const w of ['người', 'Nguyễn', 'thủy', 'quý', 'giữa', 'khuỷu', 'HÒA', 'Trường', 'đường', 'Bình', 'xã']) expect(syllableAsIs(w)).toBe(w);
+    for (const w of ['hoà', 'thuỷ', 'qúy', 'HOÀ', 'ngươì']) expect(syllableAsIs(w)).toBeUndefined();
+    expect(syllableAsIs('Zoë')).toBeUndefined();
+  });
+});
