@@ -312,21 +312,27 @@ export function canonicalSyllable(word: string): string {
   return out.normalize('NFC');
 }
 
+/** The Vietnamese vowel letters, lower case: a, ă, â, e, ê, i, o, ô, ơ, u, ư, y, each without a tone, then with each of TONE_MARKS. */
+const VOWEL_LETTERS = 'aàáãảạăằắẵẳặâầấẫẩậeèéẽẻẹêềếễểệiìíĩỉịoòóõỏọôồốỗổộơờớỡởợuùúũủụưừứữửựyỳýỹỷỵ';
+/** Their ASCII base letters, one for each six. */
+const VOWEL_BASES = 'aaaeeiooouuy';
+/** Which of the twelve carry a vowel-quality mark (ă, â, ê, ô, ơ, ư), as bits. */
+const QUALITY_VOWELS = (1 << 1) | (1 << 2) | (1 << 4) | (1 << 7) | (1 << 8) | (1 << 10);
+
 /**
- * The Vietnamese vowel letters, precomposed (NFC), by the code of each: 1 for a vowel letter, | 2 with a vowel-quality
- * mark (circumflex, breve, horn), | 4 with a tone mark; its lower-case ASCII base letter's code above the 8th bit. Made
- * on first use (Apps Script starts every execution afresh: 144 letters).
+ * The precomposed vowel letters by their code: 1 for a vowel letter, | 2 with a vowel-quality mark, | 4 with a tone
+ * mark; the code of its lower-case ASCII base letter above the 8th bit. Made on first use, from the letters above (no
+ * normalising: Apps Script starts every execution afresh).
  */
 let vowelLetters: Uint16Array | null = null;
 
 function vowelLetterTable(): Uint16Array {
   const t = new Uint16Array(0x1f00);
-  for (const base of ['a', 'a\u0306', 'a\u0302', 'e', 'e\u0302', 'i', 'o', 'o\u0302', 'o\u031B', 'u', 'u\u031B', 'y']) {
-    for (const tone of ['', ...TONE_MARKS]) {
-      const c = (base + tone).normalize('NFC');
-      const flags = 1 | (base.length > 1 ? 2 : 0) | (tone ? 4 : 0) | (base.charCodeAt(0) << 8);
-      for (const ch of [c, c.toUpperCase()]) if (ch.length === 1 && ch.charCodeAt(0) >= 0x80) t[ch.charCodeAt(0)] = flags;
-    }
+  const upper = VOWEL_LETTERS.toUpperCase();
+  for (let i = 0; i < VOWEL_LETTERS.length; i++) {
+    const v = (i / 6) | 0;
+    const flags = 1 | ((QUALITY_VOWELS >> v) & 1 ? 2 : 0) | (i % 6 !== 0 ? 4 : 0) | (VOWEL_BASES.charCodeAt(v) << 8);
+    for (const c of [VOWEL_LETTERS.charCodeAt(i), upper.charCodeAt(i)]) if (c >= 0x80) t[c] = flags;
   }
   return t;
 }
@@ -406,6 +412,8 @@ export function toneClass(c: number): number {
   if (c >= 0xc0 && c <= 0x24f) return c === 0xd7 || c === 0xf7 ? 0 : 2;
   if (c >= 0x1e00 && c <= 0x1eff) return 2;
   if (c === 0xa0 || c === 0x2013 || c === 0x2014 || c === 0x2018 || c === 0x2019 || c === 0x201c || c === 0x201d || c === 0x2026) return 0;
+  // Ticks and ballot boxes (☐ ☑ ☒, ✓ ✔ ✕ ✖ ✗ ✘): the tool's own marks, read in every execution.
+  if ((c >= 0x2610 && c <= 0x2612) || (c >= 0x2713 && c <= 0x2718)) return 0;
   return -1;
 }
 

@@ -288,6 +288,11 @@ describe('a syllable whose tone is in place, read without decomposing (syllableA
     expect(out.wrong).toEqual([]);
     expect(out.answered).toBeGreaterThan(5_000);
   });
+  it('answers every Vietnamese vowel letter alone, in either case (its table lists them all)', () => {
+    const letters = [...toned, ...toned.map((c) => c.toUpperCase())];
+    expect(letters.filter((c) => syllableAsIs(c) !== c)).toEqual([]);
+    expect(letters.length).toBe(144);
+  });
   it('answers the common spellings, and leaves a tone to move to canonicalSyllable', () => {
     for (const w of ['người', 'Nguyễn', 'thủy', 'quý', 'giữa', 'khuỷu', 'HÒA', 'Trường', 'đường', 'Bình', 'xã']) expect(syllableAsIs(w)).toBe(w);
     for (const w of ['hoà', 'thuỷ', 'qúy', 'HOÀ', 'ngươì']) expect(syllableAsIs(w)).toBeUndefined();
