@@ -584,16 +584,21 @@ export function isDate(v: unknown): v is Date {
   return Object.prototype.toString.call(v) === '[object Date]';
 }
 
-const RUNTIME_OF = new WeakMap<object, Runtime>();
+/**
+ * The runtime of an emulated object, under a symbol of the emulation's own: no script can name it, and no listing a
+ * script makes (Object.keys, for…in, JSON) shows a symbol. A property rather than a WeakMap entry: a documents job
+ * makes hundreds of thousands of element objects, and each entry of a WeakMap is work for every collection.
+ */
+const RUNTIME_OF = Symbol('runtime');
 export const ORIGINAL = Symbol('original');
 
 /** Binds an emulated object to its runtime (called from each emulated class's constructor). */
 export function attach(obj: object, rt: Runtime): void {
-  RUNTIME_OF.set(obj, rt);
+  Object.defineProperty(obj, RUNTIME_OF, { value: rt, enumerable: false });
 }
 
 export function runtimeOf(obj: object): Runtime {
-  const rt = RUNTIME_OF.get(obj);
+  const rt = (obj as { [RUNTIME_OF]?: Runtime })[RUNTIME_OF];
   if (!rt) throw new Error('emulated object without a runtime');
   return rt;
 }

@@ -284,13 +284,16 @@ export class EmuSheetsValues implements Facade<ValuesCollection, ValuesKeys> {
       const valueRanges: ValueRange[] = [];
       let cells = 0;
       for (const t of targets) {
+        // Rows and cells past those stored are empty, and trailing empty ones are left out: they are not walked.
         const rows = Math.max(0, Math.min(t.numRows, t.sheet.maxRows - t.row + 1));
         const cols = Math.max(0, Math.min(t.numCols, t.sheet.maxCols - t.col + 1));
         const grid: unknown[][] = [];
         let width = 0;
-        for (let i = 0; i < rows; i++) {
+        const walked = Math.min(rows, t.sheet.rows.length - t.row + 1);
+        for (let i = 0; i < walked; i++) {
           const line: unknown[] = [];
-          for (let j = 0; j < cols; j++) line.push(renderCell(t.sheet.cell(t.row + i, t.col + j), render, dates, f.timeZone));
+          const stored = Math.min(cols, (t.sheet.rows[t.row + i - 1]?.length ?? 0) - t.col + 1);
+          for (let j = 0; j < stored; j++) line.push(renderCell(t.sheet.cell(t.row + i, t.col + j), render, dates, f.timeZone));
           while (line.length && line[line.length - 1] === '') line.pop();
           if (line.length > width) width = line.length;
           grid.push(line);
