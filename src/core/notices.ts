@@ -18,7 +18,7 @@ import { confirmationKey, type OutboxEntry } from './outbox';
 import { standing, type ProposedBefore } from './proposals';
 import { deadlinePassed, fitText, fnv1a32, formatDate, isEmptyEvidence, matchKey, withoutSheetRow } from './text';
 import { earlyDays, reportHasEvidence, sentBeforePeriodBegan, type ProgressReport } from './reports';
-import { deadlinesMovedPast, keyDate, movedPastKey, overdueReports, type ToldDates } from './reminders';
+import { deadlinesMovedPast, keyDate, overdueReports, type ToldDates } from './reminders';
 import { calendarEvents, evaluateCompact, excellentYearAwaited, type Verdict } from './validate';
 
 /** How many days a change stays news: it is queued within them (SchoolNotice.at). */
@@ -34,7 +34,8 @@ export interface SchoolNotice {
   /**
    * Outbox key: "TT:<replacing code>" (told once that what it replaced no longer counts), "HL:<code>:<key>" (it counts
    * again), "HN:<code>:<codes>" (in force beside the school's own of the same name), "LICH:<school code>:<yyyy-mm-dd
-   * of the day>", or "NBC:<period>:<time sent>:<school chosen>" (a report's receipt: receiptKey).
+   * of the day>", "NBC:<period>:<time sent>:<school chosen>" (a report's receipt: receiptKey), or "HQ:@<school's name>:
+   * <deadline>:<yyyymmdd>" (a deadline moved to a day already past: movedPastKey).
    */
   key: string;
   /**
@@ -598,7 +599,7 @@ export function reportReceipts(
 export function movedPastNotices(entries: readonly OutboxEntry[], output: EvaluateOutput, config: OfficeConfig, now: Date, reportFormUrl: () => string | null = () => null): SchoolNotice[] {
   const org = config.organisation;
   const office = officeWord(org);
-  return deadlinesMovedPast(entries, output, config, now).map(({ school, deadline: d, from, items }) => {
+  return deadlinesMovedPast(entries, output, config, now).map(({ school, deadline: d, from, items, key }) => {
     const isReport = d.kind !== 'plan';
     const date = formatDate(d.date);
     const was = formatDate(from);
@@ -608,7 +609,6 @@ export function movedPastNotices(entries: readonly OutboxEntry[], output: Evalua
       { text: NOTICE_EMAIL.movedPastAdvice(isReport, was, office) },
       { text: REMINDER_EMAIL.howToReport(d.periodLabel!, reportFormUrl(), office) },
     ];
-    const key = movedPastKey(school.code, d.id, d.date);
     return notice(org, school, { key, ref: `${school.code} · ${d.periodLabel}`, at: now.getTime() }, NOTICE_EMAIL.movedPastSubject(d.periodLabel!, isReport, date, school.name), blocks, [], NOTICE_EMAIL.movedPastPreheader(date, was));
   });
 }

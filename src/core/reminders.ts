@@ -14,7 +14,7 @@ import { CONFIRMATION, DEADLINE_TITLES, carriesNotice, isTurnedOffNote, KIND_LAB
 import { Candidate, MAX_ATTEMPTS, OutboxEntry, enqueue, retire } from './outbox';
 import { ProgressReport, earlyAnnualOf, earlyReportOf, otherSchoolReportOf, reportHasEvidence } from './reports';
 import { minimumParts, registrationYearEnd, reportRequired, type SchoolDutyResult } from './school-duties';
-import { dayAfter, deadlinePassed, formatDate, withoutSheetRow } from './text';
+import { dayAfter, deadlinePassed, fnv1a32, formatDate, matchKey, withoutSheetRow } from './text';
 
 export type DeadlineKind = 'plan' | 'halfYear' | 'annual' | 'registration' | 'conference';
 
@@ -616,10 +616,28 @@ export interface MovedPast {
   from: Date;
   /** What it still has to send for the deadline (outstandingItems). */
   items: ReminderItem[];
+  /** The notice's outbox key: movedPastKey, or the key it already has there (under the school's name or a former one, or code). */
+  key: string;
 }
 
-/** A notice that a deadline moved to a day already past: "HQ:<school code>:<deadline id>:<yyyymmdd of the new date>". */
-export const movedPastKey = (schoolCode: string, deadlineId: string, date: Date): string => `HQ:${schoolCode}:${deadlineId}:${keyDate(date)}`;
+/**
+ * A school as a notice that a deadline moved past knows it: by its name (matchKey, hashed), which "Đơn vị" holds once
+ * (a second row of the same name is left out), not by the code the clerk may correct (review r67r F5, as receipts).
+ */
+const movedPastWho = (name: string): string => `@${fnv1a32(matchKey(name)).toString(36)}`;
+
+/** A notice that a deadline moved to a day already past: "HQ:@<school's name hashed>:<deadline id>:<yyyymmdd of the new date>". */
+export const movedPastKey = (school: Pick<School, 'name'>, deadlineId: string, date: Date): string => `HQ:${movedPastWho(school.name)}:${deadlineId}:${keyDate(date)}`;
+
+/**
+ * Whom a "HQ:" key names and for which deadline and date (the school part may hold ":"; deadline ids do not): the school
+ * by its name hashed ("@…"), or by its code in keys of the version before (w68f).
+ */
+function parseMovedPastKey(key: string): { who: string; deadlineId: string; date: string } | null {
+  const parts = key.split(':');
+  if (parts[0] !== 'HQ' || parts.length < 4) return null;
+  return { who: parts.slice(1, -2).join(':'), deadlineId: parts[parts.length - 2], date: parts[parts.length - 1] };
+}
 
 /**
  * The schools to tell, at `now`, that the office moved the date of a plan or report deadline they were reminded of to a
@@ -634,21 +652,27 @@ export function deadlinesMovedPast(entries: readonly OutboxEntry[], output: Eval
   const past = deadlines(cfg).filter((d) => d.periodId !== null && deadlinePassed(d.date, now) && !periodDeadlineUnsettled(cfg, d.kind as 'plan' | 'halfYear' | 'annual'));
   if (past.length === 0) return out;
   const told = toldDates(entries, cfg);
-  /** (school, deadline) told once already that its date had passed (sent). */
+  /** (school, deadline) told once already that its date had passed (sent); the key of each (school, deadline, date) queued. */
   const toldPast = new Set<string>();
+  const queued = new Map<string, string>();
   for (const e of entries) {
-    if (e.kind !== 'notice' || e.status !== 'sent' || !e.key.startsWith('HQ:')) continue;
-    toldPast.add(e.key.slice(0, e.key.lastIndexOf(':') + 1));
+    const k = e.kind === 'notice' ? parseMovedPastKey(e.key) : null;
+    if (!k) continue;
+    if (e.status === 'sent') toldPast.add(`${k.who}\u0001${k.deadlineId}`);
+    queued.set(`${k.who}\u0001${k.deadlineId}\u0001${k.date}`, e.key);
   }
   for (const d of past) {
     for (const school of output.directory.schools) {
       if (school.office || school.codeTwice) continue;
       const from = told(school.code, d.id);
       if (!from || keyDate(from) <= keyDate(d.date) || deadlinePassed(from, now)) continue;
-      const key = movedPastKey(school.code, d.id, d.date);
-      if (toldPast.has(key.slice(0, key.lastIndexOf(':') + 1)) && !entries.some((e) => e.key === key)) continue;
+      // The school by its name, a former one (renamed since), or its code (keys of the version before): a code corrected
+      // in "Đơn vị" since the notice went is the same school, not told again.
+      const whos = [movedPastWho(school.name), ...school.former.map(movedPastWho), ...(school.code !== '' ? [school.code] : [])];
+      const key = whos.map((w) => queued.get(`${w}\u0001${d.id}\u0001${keyDate(d.date)}`)).find((k) => k !== undefined);
+      if (key === undefined && whos.some((w) => toldPast.has(`${w}\u0001${d.id}`))) continue;
       const items = outstandingItems(school, d, output);
-      if (items.length > 0) out.push({ school, deadline: d, from, items });
+      if (items.length > 0) out.push({ school, deadline: d, from, items, key: key ?? movedPastKey(school, d.id, d.date) });
     }
   }
   return out;

@@ -54,7 +54,7 @@ function tellMovedPast(ss: Spreadsheet, entries: readonly OutboxEntry[], movedPa
   if (fresh.length === 0) return;
   const byDeadline = new Map<string, string[]>();
   for (const n of fresh) {
-    // "HQ:<school code>:<deadline id>:<yyyymmdd>": the deadline's id and date end the key.
+    // "HQ:<school>:<deadline id>:<yyyymmdd>": the deadline's id and date end the key.
     const parts = n.key.split(':');
     const id = parts.slice(-2).join(':');
     const name = output.directory.byCode.get(n.schoolCode)?.name ?? n.schoolCode;
