@@ -35,6 +35,11 @@ export interface MailPlan {
   /** Adds (or retires) entries; must not queue a key twice (core/outbox.ts enqueue does this). */
   plan: (entries: OutboxEntry[]) => OutboxEntry[];
   compose: Partial<Record<OutboxKind, Composer>>;
+  /**
+   * Called once the outbox's tabs hold what the run planned and sent (`entries`: as committed): what is said of the
+   * entries a plan queued (a log line) is said once they are recorded, not again by the next run when this one dies first.
+   */
+  committed?: (entries: readonly OutboxEntry[]) => void;
 }
 
 /** What a delivery did: how many messages went, and whether one failed (or the record did) so that a retry soon is due. */
@@ -125,6 +130,7 @@ export function deliver(ss: Spreadsheet, deadline: number, senderName: string, a
   const lineWritten = awaitQuota(ss, box, read, result.entries, result.quota, result.quotaKept, job, result.left > 0 && !result.waited);
   if (changed) commitOutbox(ss, box, result.entries, forget, job === 'onFormSubmit');
   lineWritten();
+  for (const p of plans) if (p.committed) p.committed(result.entries);
   // Failed in this run (an entry failed before keeps its own object): worth another try within minutes.
   const failedNow = result.entries.some((e, i) => e !== entries[i] && e.status === 'failed' && e.attempts < MAX_ATTEMPTS);
   return { sent: result.sent, retrySoon: result.stopped || failedNow, entries: result.entries };

@@ -28,29 +28,35 @@ export function noticePlan(ss: Spreadsheet, output: EvaluateOutput, config: Offi
   const seen = calendarSeen(output, config, now);
   let url: string | null | undefined;
   const reportFormUrl = () => (url === undefined ? (url = formUrl(getState('reportForm'))) : url);
-  return plan(
+  /** The notices that a deadline moved past this run planned, and the outbox's keys when it planned them. */
+  let movedPast: readonly SchoolNotice[] = [];
+  let known: ReadonlySet<string> = new Set();
+  const notices = plan(
     ss,
     'notice',
     (entries) => {
       // A plan or report deadline moved to a day already past after schools were reminded of a later one (review r67r F6).
-      const movedPast = movedPastNotices(entries, output, config, now, reportFormUrl);
-      tellMovedPast(ss, entries, movedPast, output, config, now);
+      movedPast = movedPastNotices(entries, output, config, now, reportFormUrl);
+      known = new Set(entries.map((e) => e.key));
       return [...schoolNotices(output, config, now, NOTICE_KEEP_DAYS, proposed, editUrl, seen, toldFrom(entries)), ...movedPast];
     },
     output,
     config,
     now,
   );
+  // Logged once the outbox holds them: a run dying before it saved them logged nothing; the next one, queuing them
+  // again, logs them once.
+  return { ...notices, committed: (entries) => tellMovedPast(ss, entries, known, movedPast, output, config) };
 }
 
 /**
- * Logs, for the office, the schools whose notice that a deadline moved to a day already past this run queues (not in the
- * outbox yet): one line per deadline and date. With the outbox's entry of the notice, written by the same run.
+ * Logs, for the office, the schools whose notice that a deadline moved to a day already past this run queued (in the
+ * outbox `entries` as the run committed them, not in it when the run planned: `known`): one line per deadline and date.
  */
-function tellMovedPast(ss: Spreadsheet, entries: readonly OutboxEntry[], movedPast: readonly SchoolNotice[], output: EvaluateOutput, config: OfficeConfig, now: Date): void {
+function tellMovedPast(ss: Spreadsheet, entries: readonly OutboxEntry[], known: ReadonlySet<string>, movedPast: readonly SchoolNotice[], output: EvaluateOutput, config: OfficeConfig): void {
   if (movedPast.length === 0) return;
-  const known = new Set(entries.map((e) => e.key));
-  const fresh = newsOf(movedPast, now).filter((n) => !known.has(n.key));
+  const recorded = new Set(entries.filter((e) => e.kind === 'notice').map((e) => e.key));
+  const fresh = movedPast.filter((n) => recorded.has(n.key) && !known.has(n.key));
   if (fresh.length === 0) return;
   const byDeadline = new Map<string, string[]>();
   for (const n of fresh) {
