@@ -621,8 +621,13 @@ export function movedPastNotices(entries: readonly OutboxEntry[], output: Evalua
  * not count (no document number yet) keeps nothing: the edit that first makes it count is when it was sent. The earliest
  * such time before the report, given only to the school's last report of that period (the edited one: an edit makes it
  * the latest). null: none (its own time stands). Pure.
+ * A time the form still holds a response of (`formTimes`: the report form's responses' times from a moment on, asked only
+ * when a report has such a time before it; null: the form could not be asked, and every such time is taken for an
+ * earlier version, as before) is no earlier version: that report was not
+ * edited, its row was deleted from the tab (review r67r F8), and a report the school sends afterwards is a new one
+ * (w69h) — its own time stands, late when it is late.
  */
-export function firstSendings(entries: readonly OutboxEntry[], reports: readonly ProgressReport[]): (r: ProgressReport) => Date | null {
+export function firstSendings(entries: readonly OutboxEntry[], reports: readonly ProgressReport[], formTimes: (since: number) => readonly number[] | null = () => null): (r: ProgressReport) => Date | null {
   const times = new Set<number>();
   const latest = new Map<string, number>();
   const chosen = (r: ProgressReport) => `${r.period ? r.period.id : r.periodLabel}\u0001${fnv1a32(matchKey(r.schoolName)).toString(36)}`;
@@ -633,9 +638,9 @@ export function firstSendings(entries: readonly OutboxEntry[], reports: readonly
     const k = chosen(r);
     latest.set(k, Math.max(latest.get(k) ?? 0, t));
   }
-  /** The earliest vanished time counted, by period and school chosen ("NBC:") or by period and school code ("BC:"). */
-  const vanished = new Map<string, number>();
-  const keep = (k: string, t: number) => vanished.set(k, Math.min(vanished.get(k) ?? Infinity, t));
+  /** The vanished times counted, by period and school chosen ("NBC:") or by period and school code ("BC:"). */
+  const vanished = new Map<string, number[]>();
+  const keep = (k: string, t: number) => (vanished.get(k) ?? vanished.set(k, []).get(k)!).push(t);
   for (const e of entries) {
     if (e.kind !== 'reportReceipt' || !NOTICE_EMAIL.receiptSaidCounted(e.subject)) continue;
     const parts = e.key.split(':');
@@ -648,13 +653,22 @@ export function firstSendings(entries: readonly OutboxEntry[], reports: readonly
     }
   }
   if (vanished.size === 0) return () => null;
+  /** The form's responses' times from the earliest asked for on (one question per execution's earliest moment). */
+  let asked: { since: number; times: readonly number[] | null } | null = null;
+  const heldByForm = (t: number) => {
+    if (!asked || asked.since > t - 1000) asked = { since: t - 1000, times: formTimes(t - 1000) };
+    // A row's time and its response's may differ below the second (src/core/ledger.ts).
+    return asked.times !== null && asked.times.some((x) => Math.abs(x - t) < 1000);
+  };
   return (r) => {
     if (!r.submittedAt || !r.period) return null;
     const t = r.submittedAt.getTime();
     const k = chosen(r);
     if ((latest.get(k) ?? 0) !== t) return null;
-    const first = Math.min(vanished.get(k) ?? Infinity, r.school ? (vanished.get(`\u0002${r.school.code}\u0001${r.period.id}`) ?? Infinity) : Infinity);
-    return first < t ? new Date(first) : null;
+    const before = [...(vanished.get(k) ?? []), ...(r.school ? (vanished.get(`\u0002${r.school.code}\u0001${r.period.id}`) ?? []) : [])].filter((x) => x < t).sort((a, b) => a - b);
+    if (before.length > 0) heldByForm(before[0]);
+    const first = before.find((x) => !heldByForm(x));
+    return first !== undefined ? new Date(first) : null;
   };
 }
 

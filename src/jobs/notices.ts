@@ -16,6 +16,7 @@ import { withViewLink } from '../core/school-views';
 import type { MailPlan } from './mailing';
 import { viewLinks } from './school-views';
 import { proposedRecords } from '../gas/rounds';
+import { responseTime, responsesSince } from '../gas/form-cache';
 
 /** `editUrl`: a registration's edit link by code (the one a school is asked to edit), when known. */
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -172,13 +173,25 @@ export function receiptPlan(ss: Spreadsheet, output: EvaluateOutput, config: Off
       if (tellGone) reportsGone(ss, tellGone, receiptsOfGoneReports(entries, output));
       // What the school's reminders had told it of each deadline when it sent (a date moved earlier since: review r67r F6).
       // And when each report was first sent, through its edits (review r67r F2).
-      const receipts = reportReceipts(output, config, now, closedBy, toldDates(entries, config), firstSendings(entries, output.reports));
+      // A report deleted from its tab (still in the form at its time) is no earlier version of the school's next one.
+      const receipts = reportReceipts(output, config, now, closedBy, toldDates(entries, config), firstSendings(entries, output.reports, reportFormTimes));
       return keptEarlierKeys(receipts, entries);
     },
     output,
     config,
     now,
   );
+}
+
+/** The times of the report form's responses from `since` on (edited ones at their last edit); null: it cannot be asked. */
+function reportFormTimes(since: number): number[] | null {
+  const form = openForm(getState('reportForm'));
+  if (!form) return null;
+  try {
+    return responsesSince(form, since).map(responseTime);
+  } catch {
+    return null;
+  }
 }
 
 /** Logs the reports whose rows are gone (receiptsOfGoneReports) when they are not those last told; remembers them. */
