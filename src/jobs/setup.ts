@@ -1,7 +1,8 @@
 // "Thiết lập": creates or updates the tabs, the two forms and the triggers. Idempotent: a second run creates
 // nothing new and loses nothing; after the directory or the criteria changed it updates the forms.
 import { recordCalendarAhead } from './notices';
-import { VIEW_FOLDER_NAME, ALERT, CONFIG_MILESTONES_FILLED, CONFIG_ROWS_RESTORED, CONFIG_CELLS_RESTORED, COPIED_FILE, FILE_TIME_ZONE, LEDGER_TAB, CONFIG_NOT_READY, OTHER_ACCOUNT, DATA_PROBLEMS, DIRECTORY_EMPTY, FORM_PUBLISH, GUIDE_HEADER, OFFICE_TABS_REMADE, GUIDE_LINES, PERIOD_KEPT, RECREATED, TAB, healthProblems } from '../core/messages';
+import { VIEW_FOLDER_NAME, ALERT, CONFIG_MILESTONES_FILLED, CONFIG_ROWS_RESTORED, CONFIG_CELLS_RESTORED, COPIED_FILE, FILE_TIME_ZONE, LEDGER_TAB, CONFIG_NOT_READY, OTHER_ACCOUNT, DATA_PROBLEMS, DIRECTORY_EMPTY, FORM_PUBLISH, GUIDE_HEADER, OFFICE_TABS_REMADE, GUIDE_LINES, PERIOD_KEPT, RECREATED, TAB, healthProblems, type MinimumParts } from '../core/messages';
+import { minimumParts } from '../core/school-duties';
 import { officeProfile, officeWord, planDateNote, todayFixedNote, todayFixedStale, type OfficeConfig } from '../core/config';
 import { matchKey } from '../core/text';
 import { logError, logProblems } from '../gas/health';
@@ -102,7 +103,7 @@ export function setup(): void {
       if (!output.criteriaUnread) refreshCriteriaTab(ss, output.catalogue, inputs.criteriaRows ?? [], inputs.config);
       let problems = problemsText(errors, output.notes);
       if (output.directory.schools.length === 0) {
-        writeGuide(ss, '', '', officeWord(inputs.config.organisation));
+        writeGuide(ss, '', '', officeWord(inputs.config.organisation), minimumParts(output));
         tellUser(DIRECTORY_EMPTY + problems + zoneNotes.map((m) => '\n\n' + m).join(''));
         return { result: undefined, ...recordProblems(ss, errors, output.notes, DIRECTORY_EMPTY) };
       }
@@ -161,7 +162,7 @@ export function setup(): void {
       logError(ss, 'setup', recreated);
       const regUrl = reg.form.getPublishedUrl();
       const repUrl = rep.form.getPublishedUrl();
-      writeGuide(ss, regUrl, repUrl, officeWord(inputs.config.organisation));
+      writeGuide(ss, regUrl, repUrl, officeWord(inputs.config.organisation), minimumParts(output));
       // Broken inputs (a renamed question, say) are shown in the alert below; the results wait until they are fixed.
       if (output.blocking.length === 0) writeResults(ss, output);
       removeBlankStarterTab(ss);
@@ -244,7 +245,7 @@ function problemsText(errors: readonly string[], notes: readonly string[]): stri
   return (fix.length ? '\n\n' + DATA_PROBLEMS(fix) : '') + (notes.length ? '\n\n' + notes.join('\n') : '');
 }
 
-function writeGuide(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, regUrl: string, repUrl: string, office: string): void {
-  const rows = GUIDE_LINES(regUrl, repUrl, office).map((line) => [line]);
+function writeGuide(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, regUrl: string, repUrl: string, office: string, parts: MinimumParts): void {
+  const rows = GUIDE_LINES(regUrl, repUrl, office, parts).map((line) => [line]);
   writeTable(ensureSheet(ss, TAB.guide).sheet, GUIDE_HEADER, rows, { frozenRows: 1, widths: [900], wrap: true });
 }

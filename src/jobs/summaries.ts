@@ -4,7 +4,8 @@
 // định", the council's, is written in place: updateReview).
 import type { OfficeConfig } from '../core/config';
 import type { EvaluateOutput } from '../core/evaluate';
-import { HISTORY_HEADER, HISTORY_HEADERS_EARLIER, OUTBOX_NOTE, PROTECTION_DESCRIPTION, REVIEW_BUSY, REVIEW_DECISIONS_LOST, REVIEW_DECISIONS_RESET, REVIEW_ERROR_NOT_WRITTEN, REVIEW_HEADERS, REVIEW_VERDICT_SUPERSEDED, TAB, generatedTabRenamed, reviewNotesLog, reviewErrorRenamed, reviewVerdictsCalendar, reviewVerdictsChanged, settingsChangedList, settingsChangedShort } from '../core/messages';
+import { HISTORY_HEADER, HISTORY_HEADERS_EARLIER, OUTBOX_NOTE, PROTECTION_DESCRIPTION, REVIEW_BUSY, REVIEW_DECISIONS_LOST, REVIEW_DECISIONS_RESET, REVIEW_ERROR_NOT_WRITTEN, REVIEW_HEADERS, REVIEW_VERDICT_SUPERSEDED, TAB, generatedTabRenamed, reviewNotesLog, reviewErrorRenamed, reviewVerdictsCalendar, reviewVerdictsChanged, settingsChangedList, settingsChangedShort, type MinimumParts } from '../core/messages';
+import { minimumParts } from '../core/school-duties';
 import type { SettingChange } from '../core/settings-trail';
 import { replacementNoticed } from '../core/notices';
 import { calendarCauses, type CalendarCause } from './notices';
@@ -155,7 +156,7 @@ export function updateReview(ss: Spreadsheet, output: EvaluateOutput, recorded: 
     const outcome = writeTable(sheet, merged.header, merged.rows, opts, measured);
     if (outcome === 'written') {
       if (tell) {
-        verdictsChanged(ss, tell.job, firstChanges, calendar, tell.settings ?? []);
+        verdictsChanged(ss, tell.job, firstChanges, calendar, tell.settings ?? [], minimumParts(output));
         tell.told?.();
       }
       // Kept only when a day of the calendar came since the time kept (what calendarCauses weighs): no write most days.
@@ -219,7 +220,7 @@ function noticedReplacement(c: VerdictChange, output: EvaluateOutput): boolean {
  * nor the replacements its school is told of) in the log, grouped by change, one line naming ten of each, once the tab
  * shows them. The history has a line for every one, theirs included (review diff31 #3), written before the tab.
  */
-function verdictsChanged(ss: Spreadsheet, job: string, told: readonly VerdictChange[], calendar: ReadonlyMap<string, CalendarCause>, settings: readonly SettingChange[]): void {
+function verdictsChanged(ss: Spreadsheet, job: string, told: readonly VerdictChange[], calendar: ReadonlyMap<string, CalendarCause>, settings: readonly SettingChange[], parts: MinimumParts): void {
   if (told.length === 0) return;
   // One line for each day of the calendar that made some of them (what day, whether the schools were told), one for the
   // rest with what may have made them.
@@ -233,7 +234,7 @@ function verdictsChanged(ss: Spreadsheet, job: string, told: readonly VerdictCha
     (group.byChange.get(k) ?? group.byChange.set(k, { was: c.was, now: c.now, ids: [] }).get(k)!).ids.push(c.id);
   }
   for (const { day, n, byChange } of [...groups.values()].sort((a, b) => (a.day?.at ?? Infinity) - (b.day?.at ?? Infinity))) {
-    logError(ss, job, day ? reviewVerdictsCalendar(formatDate(new Date(day.at)), day.told, n, [...byChange.values()]) : reviewVerdictsChanged(n, [...byChange.values()], settings.length ? settingsChangedList(settings) : ''));
+    logError(ss, job, day ? reviewVerdictsCalendar(formatDate(new Date(day.at)), day.told, n, [...byChange.values()]) : reviewVerdictsChanged(n, [...byChange.values()], settings.length ? settingsChangedList(settings) : '', parts));
   }
 }
 

@@ -3,7 +3,7 @@
 
 import { formatClock, formatDate } from '../text';
 import { AWARD_LEVEL_HEADER, COUNCIL_TAB, PROPOSAL_MENU, PROPOSAL_TAB, PROPOSAL_TEMPLATE_FOLDER, quotaTime } from './proposals';
-import { HISTORY_TAB, LEDGER_TAB, LOOKUP_TAB, REVIEW_TAB, SUMMARY_TAB, VERSIONS_TAB, schoolMailFooter } from './summaries';
+import { HISTORY_TAB, LEDGER_TAB, LOOKUP_TAB, REVIEW_TAB, SUMMARY_TAB, VERSIONS_TAB, minimumDuty, schoolMailFooter, type MinimumParts } from './summaries';
 import { CRITERIA_TAB, DIRECTORY_TAB, configLabel } from './validation';
 import { RESTORE_STEPS, RESTORE_TITLE, fromOldVersion } from './restore';
 
@@ -291,9 +291,13 @@ export const ALERT = {
 
 /** Step 5 of the guide before the forms exist (no school listed yet): where the links will come from. */
 export const GUIDE_NO_LINK = '(có sau khi điền trang “Đơn vị” và chạy lại Thiết lập)';
-/** The "Hướng dẫn" tab, one paragraph a row. `office` is how the office names itself (officeWord: "Sở", "Ủy ban"…). */
+/**
+ * The "Hướng dẫn" tab, one paragraph a row. `office` is how the office names itself (officeWord: "Sở", "Ủy ban"…);
+ * `parts`: the parts of the school's minimum (III.1) the office requires (minimumParts: only those are named, none when
+ * neither is — review d67 #8); both when not given.
+ */
 export const GUIDE_HEADER = ['Hướng dẫn sử dụng công cụ Điển hình tiên tiến'];
-export const GUIDE_LINES = (registrationUrl: string, reportUrl: string, office: string): string[] => [
+export const GUIDE_LINES = (registrationUrl: string, reportUrl: string, office: string, parts?: MinimumParts): string[] => [
   `Công cụ giúp ${office} tiếp nhận, kiểm tra và tổng hợp đăng ký mô hình, điển hình tiên tiến theo Kế hoạch của ngành.`,
   '1. Điền danh sách các trường vào trang “Đơn vị” (mã, tên, cấp học, xã/phường, cụm thi đua, hiệu trưởng, e-mail).',
   '2. Xem trang “Cấu hình”: loại cơ quan, tên cơ quan, cấp trên, người ký, giai đoạn và các mốc thời gian. Sửa ở cột “Giá trị”.',
@@ -307,7 +311,7 @@ export const GUIDE_LINES = (registrationUrl: string, reportUrl: string, office: 
   `8. Sau khi Hội đồng họp xét khen thưởng, điền trang “${COUNCIL_TAB}”: thời gian, địa điểm, ngày họp, chủ trì, thư ký, các thành viên và kết quả biểu quyết từng phiếu. Biên bản họp được lập từ trang này; chưa điền thì chưa tạo Biên bản và Quyết định. Đợt sau: ghi đè cuộc họp mới (ngày mới, chỉ biểu quyết của cuộc họp này); ai đã đề nghị ở đợt trước mà không được biểu quyết lại thì không đưa lại.`,
   `9. Chọn menu ${MENU.title} → ${PROPOSAL_MENU.preview} để kiểm tra, rồi → ${PROPOSAL_MENU.generate}: công cụ tạo Tờ trình, Danh sách đề nghị, Báo cáo thành tích, Biên bản họp và dự thảo Quyết định trong một thư mục Google Drive; đường dẫn và những thông tin còn thiếu ghi ở trang “${PROPOSAL_TAB}”.`,
   '   Công cụ không tự đánh số trang được: làm một lần ở mỗi mẫu (Chèn → Số trang, không đánh số trang đầu), văn bản tạo từ mẫu sẽ giữ. Dòng tiêu đề bảng danh sách lặp lại ở mỗi trang, dòng bảng không bị tách qua hai trang: Thiết lập đã đặt trong các mẫu; mẫu đã thêm, bớt bảng thì tự đặt ở Thuộc tính bảng → Hàng (“Ghim hàng tiêu đề”, bỏ “Cho phép hàng tràn qua các trang”).',
-  `10. Trang “Tổng hợp” có số liệu của tất cả các trường, biểu đồ và danh sách các trường chưa đăng ký đủ 01 tập thể và 01 cá nhân. Chọn menu ${APP_NAME} → ${MENU.rebuild} để làm mới ngay (công cụ cũng tự làm mới mỗi sáng).`,
+  `10. Trang “Tổng hợp” có số liệu của tất cả các trường${parts && !parts.collective && !parts.individual ? ' và biểu đồ' : `, biểu đồ và danh sách các trường chưa đăng ký đủ ${minimumDuty(parts)}`}. Chọn menu ${APP_NAME} → ${MENU.rebuild} để làm mới ngay (công cụ cũng tự làm mới mỗi sáng).`,
   '11. Mọi thư công cụ gửi đều ghi ở trang “Hộp thư đi”; thư chưa gửi được do hết hạn mức gửi thư (số người nhận trong 24 giờ) sẽ tự gửi khi hạn mức được cấp lại — cột “Ghi chú” ghi khoảng mấy giờ, trang “Tình trạng” ghi số thư đang chờ.',
   `12. Trang “Tình trạng” cho biết tác vụ tự động chạy lần cuối lúc nào; lâu không chạy (mà giai đoạn chưa kết thúc) thì chạy lại Thiết lập bằng tài khoản đã cài đặt công cụ (người đó chuyển công tác: README, mục “${HANDOVER_SECTION}”). Hết giai đoạn, đã sang bảng tính mới: chọn ${MENU.title} → ${MENU.endPeriod} (biểu mẫu ngừng nhận phiếu, công cụ thôi tự chạy; mở lại bằng Thiết lập).`,
   `13. ${RESTORE_STEPS}`,

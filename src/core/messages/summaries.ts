@@ -129,15 +129,23 @@ export const settingsChangedShort = (changes: readonly { tab: string; label: str
     })
     .join(', ');
 };
-/** `settings`: settingsChangedList of what the office changed since the last full run, '' when nothing is known. */
-export const reviewVerdictsChanged = (n: number, byChange: readonly { was: string; now: string; ids: readonly string[] }[], settings = '') =>
+/**
+ * `settings`: settingsChangedList of what the office changed since the last full run, '' when nothing is known. `parts`:
+ * the parts of the school's minimum the office requires (the column "Tổng hợp" names so: summaryMinimumHeader; none, no
+ * minimum to fall short of — review d67 #8); both when not given.
+ */
+export const reviewVerdictsChanged = (n: number, byChange: readonly { was: string; now: string; ids: readonly string[] }[], settings = '', parts?: MinimumParts) =>
   `Lần cập nhật này đổi kết luận tự động của ${n} phiếu so với trang “Thẩm định” trước đó: ${changesList(byChange)}.${settings ? ` Từ lần cập nhật trước, cơ quan đã sửa: ${settings}.` : ''} Các phiếu trường sửa đã được báo ngay khi sửa; những phiếu còn lại đổi kết luận do trang “Cấu hình”, “Tiêu chí” hoặc “Đơn vị” vừa được sửa, hoặc do công cụ được cập nhật — các trường chưa được báo về thay đổi này, Hội đồng xem lại các phiếu và báo cho trường nếu cần; hoặc do đến một mốc thời gian của Kế hoạch — trường được báo bằng thư báo thay đổi hoặc trong thư nhắc hạn; hoặc do ô “Kết luận tự động” của phiếu đã bị gõ đè ở trang “Thẩm định” — công cụ ghi lại kết luận đúng, phiếu không đổi, không cần báo trường.${
     byChange.some((c) => c.was === REVIEW_VERDICT_SUPERSEDED || c.now === REVIEW_VERDICT_SUPERSEDED)
       ? ` Phiếu chuyển sang hoặc ra khỏi ${q(REVIEW_VERDICT_SUPERSEDED)} là do một phiếu khác cùng đối tượng vừa được gửi, sửa hoặc xóa, hoặc do địa chỉ e-mail ở trang “Đơn vị” thay đổi: trường được báo khi phiếu thay thế vừa gửi trong 7 ngày qua, hoặc khi phiếu đã báo là không được xét nay được xét trở lại; các trường hợp khác trường chưa được báo, Hội đồng xem lại (nhất là phiếu đã có quyết định) và báo cho trường nếu cần.`
       : ''
   }${
     byChange.some((c) => c.now === REVIEW_VERDICT_VANISHED)
-      ? ` Phiếu chuyển sang ${q(REVIEW_VERDICT_VANISHED)} là do dòng của phiếu ở trang câu trả lời đã bị xóa: phiếu không còn được kiểm tra, đề nghị, gửi thư hay tính vào số phiếu tối thiểu của đơn vị (cột ${q(SUMMARY_MINIMUM_HEADER)} ở trang ${q(SUMMARY_TAB)}: đơn vị có thể không còn đủ, và nếu đã hết hạn đăng ký thì không bù được); trường chưa được báo. Nếu xóa nhầm, hãy ${fromOldVersion('các dòng đó')}.`
+      ? ` Phiếu chuyển sang ${q(REVIEW_VERDICT_VANISHED)} là do dòng của phiếu ở trang câu trả lời đã bị xóa: phiếu không còn được ${
+          parts && !parts.collective && !parts.individual
+            ? 'kiểm tra, đề nghị hay gửi thư'
+            : `kiểm tra, đề nghị, gửi thư hay tính vào số phiếu tối thiểu của đơn vị (cột ${q(summaryMinimumHeader(parts))} ở trang ${q(SUMMARY_TAB)}: đơn vị có thể không còn đủ, và nếu đã hết hạn đăng ký thì không bù được)`
+        }; trường chưa được báo. Nếu xóa nhầm, hãy ${fromOldVersion('các dòng đó')}.`
       : ''
   }`;
 
