@@ -14,6 +14,7 @@ function toEighth(kill?: number) {
   setConfigValues(w.emu, { 'reports.halfYearDeadline': '05/06' });
   const runtime = w.emu.runtime;
   runtime.trace = [];
+  const before = w.emu.mail.sent.length;
   if (kill !== undefined) {
     runtime.killAtCall(kill);
     expect(() => w.rebuild(new Date(2027, 5, 8, 7))).toThrow();
@@ -21,7 +22,7 @@ function toEighth(kill?: number) {
   } else w.rebuild(new Date(2027, 5, 8, 7));
   const trace = runtime.trace;
   runtime.trace = null;
-  return { w, trace };
+  return { w, trace, sentThen: w.emu.mail.sent.length - before };
 }
 const logLines = (w: ReturnType<typeof reportOffice>) =>
   (w.emu.spreadsheets.sheetNames().includes('Nhật ký lỗi') ? w.emu.spreadsheets.values('Nhật ký lỗi').map((r) => String(r[2])) : []).filter((l) => l.includes('05/06/2027'));
@@ -29,13 +30,14 @@ const logLines = (w: ReturnType<typeof reportOffice>) =>
 describe('w69h: the log line of a deadline moved past, with a rebuild that died before saving the outbox', () => {
   // Where the rebuild of 08/06 sends its first e-mail (the same office, the same days, run once unharmed).
   const first = toEighth().trace.indexOf('MailApp.sendEmail');
-  const { w } = toEighth(first + 1);
+  const { w, sentThen } = toEighth(first + 1);
   w.rebuild(new Date(2027, 5, 9, 7));
   w.rebuild(new Date(2027, 5, 10, 7));
 
   it('the rebuild of 08/06 died at its first e-mail (the case under test); the next ones ran', () => {
     expect(first).toBeGreaterThan(0);
     expect(w.emu.runtime.lastFault?.name).toBe('MailApp.sendEmail');
+    expect(sentThen).toBe(0);
     expect(w.emu.runtime.executions.filter((e) => e.killed)).toHaveLength(1);
   });
 
