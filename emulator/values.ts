@@ -259,7 +259,25 @@ export interface ZonedParts {
 
 const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 
-export function zonedParts(ms: number, tz: string): ZonedParts {
+/**
+ * The parts of an instant in a time zone, shared (read-only): the same instants are shown again and again (a tab's
+ * dates at every read, a date formatted through several of these), and Intl's formatToParts is slow.
+ */
+const zonedCache = new Map<string, Map<number, Readonly<ZonedParts>>>();
+
+export function zonedParts(ms: number, tz: string): Readonly<ZonedParts> {
+  let byMs = zonedCache.get(tz);
+  if (byMs === undefined) zonedCache.set(tz, (byMs = new Map()));
+  let p = byMs.get(ms);
+  if (p === undefined) {
+    if (byMs.size >= 100_000) byMs.clear();
+    p = Object.freeze(partsOf(ms, tz));
+    byMs.set(ms, p);
+  }
+  return p;
+}
+
+function partsOf(ms: number, tz: string): ZonedParts {
   const parts = dtf(tz).formatToParts(new Date(ms));
   const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '0';
   return {
