@@ -9,7 +9,7 @@
 // view (the office is told), a school without an address gets a view shared with no one (the office is told).
 import { officeWord, type OfficeConfig } from './config';
 import type { EvaluateOutput } from './evaluate';
-import { DIRECTORY_HEADERS } from './directory';
+import { DIRECTORY_HEADERS, type Directory, type School } from './directory';
 import {
   VIEW_COMMENT_HEADER,
   VIEW_LINK_HEADER,
@@ -217,6 +217,91 @@ export function planSchoolViews(
     });
   }
   return plan;
+}
+
+/** What a view's ledger entry tells of it (src/jobs/school-views.ts ViewRecord). */
+export interface ViewEntry {
+  st: 'pending' | 'made' | 'retired';
+  name: string;
+  id?: string;
+  sh?: string[];
+  hd?: number;
+  miss?: number;
+}
+
+/** The school name and code a view's file name gives (viewFileName: "Trang theo dõi … — <name> (<code>)"); null when none. */
+export function viewNameParts(fileName: string): { school: string; code: string } | null {
+  const at = fileName.indexOf(' — ');
+  if (at < 0) return null;
+  const m = /^(.*) \(([^()]*)\)$/.exec(fileName.slice(at + 3));
+  return m ? { school: m[1], code: m[2] } : null;
+}
+
+/** Whether a view's file name names `school` — by its name now (matchKey), or also by a former one ("Tên cũ") — whatever the code. */
+export function namesSchool(fileName: string, school: Pick<School, 'key' | 'former'>, former = true): boolean {
+  const p = viewNameParts(fileName);
+  if (!p) return false;
+  const k = matchKey(p.school);
+  return k === school.key || (former && school.former.some((n) => matchKey(n) === k));
+}
+
+/** A view that follows its school to the code the office corrected it to: its entry moved from `from` to `to`. */
+export interface ViewMove {
+  from: string;
+  to: string;
+  oldCode: string;
+  school: School;
+}
+
+/**
+ * A school's code corrected in "Đơn vị" (MN1 → MN01): the same school keeps its view (review r68v, "looked at": a new
+ * view was made and the old one unshared without a word, the school's saved link dead). A planned view with no view
+ * made for its key follows the one view, made and shared as recorded, of a key whose code no school holds any more —
+ * named for the same school (its name, not a former one) and shared with exactly the view's addresses — when that view
+ * is the one such for no other planned view. A record is known by who it is, not by the key typed for it.
+ *
+ * Anything less sure (its name changed too, its addresses, two such views, the old code another school's now) is left
+ * as it was: the school gets a new view, and `earlier` gives, by the key of each view still to be made, the names of
+ * the views made before for its school (named for it, also by a former name, or shared with one of its addresses), so
+ * that the office is told which school has a new link. Pure.
+ */
+export function followCorrectedCodes(views: readonly ViewSpec[], ledger: ReadonlyMap<string, ViewEntry>, directory: Directory): { moves: ViewMove[]; earlier: Map<string, string[]> } {
+  const planned = new Set(views.map((v) => v.key));
+  const codes = new Set(directory.schools.map((s) => s.code));
+  const open = views.filter((v) => v.schoolCodes.length === 1 && v.key === `S:${v.schoolCodes[0]}` && !(['made', 'pending'] as const).some((st) => st === ledger.get(v.key)?.st));
+  const candidates = new Map<string, string[]>();
+  const takers = new Map<string, string[]>();
+  for (const v of open) {
+    const school = directory.byCode.get(v.schoolCodes[0]);
+    if (!school) continue;
+    const share = v.share.join(';');
+    for (const [k, e] of ledger) {
+      if (k === v.key || planned.has(k) || k.indexOf('S:') !== 0 || codes.has(k.slice(2))) continue;
+      if (e.st !== 'made' || !e.id || e.hd || e.miss || viewNameParts(e.name)?.code !== k.slice(2)) continue;
+      if (!namesSchool(e.name, school, false) || [...(e.sh ?? [])].sort().join(';') !== share) continue;
+      (candidates.get(v.key) ?? candidates.set(v.key, []).get(v.key)!).push(k);
+      (takers.get(k) ?? takers.set(k, []).get(k)!).push(v.key);
+    }
+  }
+  const moves: ViewMove[] = [];
+  for (const v of open) {
+    const found = candidates.get(v.key) ?? [];
+    const school = directory.byCode.get(v.schoolCodes[0]);
+    if (school && found.length === 1 && takers.get(found[0])!.length === 1) moves.push({ from: found[0], to: v.key, oldCode: found[0].slice(2), school });
+  }
+  const moved = new Set(moves.flatMap((m) => [m.from, m.to]));
+  const earlier = new Map<string, string[]>();
+  for (const v of open) {
+    const school = directory.byCode.get(v.schoolCodes[0]);
+    if (!school || moved.has(v.key)) continue;
+    const names: string[] = [];
+    for (const [k, e] of ledger) {
+      if (k === v.key || moved.has(k) || !e.id || (e.st !== 'made' && e.st !== 'retired')) continue;
+      if (namesSchool(e.name, school) || (e.st === 'made' && (e.sh ?? []).some((a) => v.share.includes(a)))) names.push(e.name);
+    }
+    if (names.length > 0) earlier.set(v.key, names);
+  }
+  return { moves, earlier };
 }
 
 /** The codes more than one school of the directory holds, with those schools' names. */

@@ -271,6 +271,16 @@ function committing(write: () => void): void {
   flushWithRetry();
 }
 
+/**
+ * Moves a record to another key: its value under `to` and the deletion of `from`, appended in one write, committed now
+ * (a run dying after it finds the record under its new key only).
+ */
+export function moveRecord(ss: Spreadsheet, from: string, to: string, value: string): void {
+  putRecords(ss, { [to]: value, [from]: '' });
+  // A key still in properties (not moved into the tab yet) goes too: else it would be read again once the tab is tidied.
+  if (cachedPrefixed(from)[from] !== undefined) deleteRaw([from]);
+}
+
 /** Deletes records (appends their deletion). */
 export function dropRecords(ss: Spreadsheet, keys: readonly string[]): void {
   const values: Record<string, string> = {};

@@ -34,14 +34,14 @@ import { RECORDS_LOST, REVIEW_VERDICT_VANISHED, type RecordsLoss, VIEW_NOTE, per
 import { REVIEW_DECISIONS, pendingRequests, type ReviewTab } from '../core/review';
 import { lastSentByRef, type OutboxEntry } from '../core/outbox';
 import { openOutbox } from '../gas/outbox';
-import { directoryLinkColumn, planSchoolViews, viewKeys, type FormLinks, type PublishedComment, type RemovedRegistration, type ViewSpec } from '../core/school-views';
+import { directoryLinkColumn, followCorrectedCodes, namesSchool, planSchoolViews, viewKeys, type FormLinks, type PublishedComment, type RemovedRegistration, type ViewSpec } from '../core/school-views';
 import { schoolMail } from '../core/directory';
 import { TAB } from '../core/messages';
 import { formatDate, formatTime, toText } from '../core/text';
 import { errorMessage, isCreateRefused } from '../gas/errors';
 import { countRunProblem, logError } from '../gas/health';
 import { cachedPrefixed, clearState, getState, periodEndRecord, setRawSoon, setState, writeRaw } from '../gas/properties';
-import { cachedRecords, putRecords, readRecords, recordsLost, recordsResumed, writeWaitingRecords } from '../gas/records';
+import { cachedRecords, moveRecord, putRecords, readRecords, recordsLost, recordsResumed, writeWaitingRecords } from '../gas/records';
 import { closedByEnd, formUrl, openForm } from '../gas/mail';
 import { addWantedViewers, createView, findByName, keepPrivate, openView, syncViewers, takeOffViewers, viewFolder, type Refusals, type Synced } from '../gas/sharing';
 import { ownerHere } from '../gas/triggers';
@@ -327,6 +327,16 @@ function refreshViews(ss: Spreadsheet, output: EvaluateOutput, config: OfficeCon
   const links = new Map<string, string>();
   // Views no longer planned (a school left "Đơn vị", a commune view of an earlier version): shared with no one any more,
   // first — before the views still to make take the run's time (a large office makes them over several runs).
+  // A school whose code the office corrected keeps its view (same file, link and readers), its entry moved to the new
+  // key in one committed write, before the views no longer planned are unshared (followCorrectedCodes).
+  const { moves } = followCorrectedCodes(plan.views, ledger, output.directory);
+  for (const m of moves) {
+    const e = ledger.get(m.from)!;
+    moveRecord(ss, VIEW_LEDGER_PREFIX + m.from, VIEW_LEDGER_PREFIX + m.to, JSON.stringify(e));
+    ledger.set(m.to, e);
+    ledger.delete(m.from);
+    logError(ss, 'schoolViews', VIEW_NOTE.codeFollowed(m.school.name, m.oldCode, m.school.code));
+  }
   const planned = new Set(plan.views.map((v) => v.key));
   for (const [key, e] of ledger) if (!planned.has(key) && e.st === 'made' && e.id && Date.now() < deadline) retire(ss, key, e);
   const { order, checkOnly, checkFrom } = viewOrder(plan.views, ledger);
@@ -533,7 +543,9 @@ function namedFor(name: string, view: ViewSpec, output: EvaluateOutput): boolean
   const was = viewLabel(name);
   if (was === viewLabel(view.fileName)) return true;
   const school = view.schoolCodes.length === 1 ? output.directory.byCode.get(view.schoolCodes[0]) : undefined;
-  return !!school && school.former.some((n) => was === viewLabel(viewFileName(n, school.code)));
+  // Under a former name, or under its code before the office corrected it (followCorrectedCodes: a view still named for
+  // the old code until its rename).
+  return !!school && namesSchool(name, school);
 }
 
 /** At most this many views have their cells compared with their content in a day (each one every few days then). */

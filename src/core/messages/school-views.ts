@@ -134,6 +134,12 @@ export const VIEW_NOTE = {
    */
   recreated: (name: string, oldUnshared: boolean) =>
     `Trang theo dõi “${name}” đã bị xóa hoặc chuyển vào thùng rác: công cụ đã tạo trang mới thay thế và chia sẻ với trường (đường liên kết mới ở cột “${VIEW_LINK_HEADER}” của trang “Đơn vị” và trong các thư gửi trường từ nay).${oldUnshared ? ' Trang cũ trong thùng rác đã thôi chia sẻ với trường và không được cập nhật nữa: không cần khôi phục.' : ''}`,
+  /**
+   * A school's code corrected in "Đơn vị" (`oldCode` → `code`), the school the same (its name, its addresses): it keeps
+   * its view (link, readers), renamed and written for the new code. Nothing for the office to pass on.
+   */
+  codeFollowed: (school: string, oldCode: string, code: string) =>
+    `Mã của ${q(school)} ở trang “Đơn vị” đã đổi từ ${oldCode} thành ${code}: trường vẫn dùng trang theo dõi đã có (cùng đường liên kết, cùng người xem), trang được đổi tên và cập nhật theo mã mới. Không cần gửi lại đường liên kết cho trường.`,
   missing: (name: string) => `Không mở được trang theo dõi “${name}”; công cụ sẽ thử lại ở lần chạy sau trước khi tạo lại.`,
   /** Drive refused to share the view with these addresses (`message`: what it said). */
   notShared: (name: string, emails: readonly string[], message: string) =>

@@ -1,0 +1,145 @@
+// A school's code typed wrong in "Đơn vị" and later corrected (MN1 → MN01; review r68v, "looked at, not filed"). A view
+// is keyed by the code ("S:<code>"), so the correction made the school a second view and unshared the first without a
+// word: the link the school had bookmarked stopped working, and nobody told the office. A real record is known by who it
+// is, not by a typed key: the same school (same name, same addresses) keeps its view — the same file, link and readers,
+// renamed and rewritten for the new code. When it cannot be told (the name changed too), the school gets a new view as
+// before, and the office is told which school got a new link, so that the clerk can pass it on; the school's own
+// reminders carry the new link (what it receives today already).
+import { describe, expect, it } from 'vitest';
+import { typeCell } from '../../scripts/user';
+import { Q } from '../../src/core/registration-form';
+import { VIEW_LINK_HEADER, VIEW_TAB } from '../../src/core/messages';
+import { SCHOOLS, asLegacyRecords, collectiveAnswers, officeAfterSetup, recordsOf, setConfigValues } from './helpers';
+
+const [HOA_SEN, HOA_BINH] = SCHOOLS;
+const TYPO = 'MN1';
+const TEAM = 'Tổ Chuyên môn Mẫu giáo lớn';
+
+type Office = ReturnType<typeof officeAfterSetup>;
+
+/** The office with Hoa Sen's code typed "MN1", a registration of Hoa Sen's, its views made. */
+function officeWithTypo(): Office {
+  const o = officeAfterSetup([{ ...HOA_SEN, code: TYPO }, HOA_BINH, SCHOOLS[2]]);
+  o.emu.forms.submitAsUser(o.formId, { ...collectiveAnswers(), [Q.school]: HOA_SEN.name, [Q.collectiveName]: TEAM } as never, { email: HOA_SEN.emails[0] });
+  setConfigValues(o.emu, { 'schoolViews.enabled': 'Có' });
+  rebuild(o);
+  return o;
+}
+
+const rebuild = (o: Office) => o.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+
+const ledger = (o: Office) => new Map([...recordsOf(o.emu, 'views.v.')].map(([k, v]) => [k.slice('views.v.'.length), JSON.parse(v) as { st: string; id: string; url: string; name: string }]));
+const viewers = (o: Office, id: string) => [...(o.emu.sharing.acl(id)?.viewers ?? [])];
+const text = (o: Office, id: string) => o.emu.spreadsheets.values(VIEW_TAB, id).flat().map(String).join('\n');
+/** The lines of "Nhật ký lỗi" (none while the tab is not made). */
+const log = (o: Office) => (o.emu.spreadsheets.sheetNames().includes('Nhật ký lỗi') ? o.emu.spreadsheets.values('Nhật ký lỗi').map((r) => String(r[2])) : []);
+
+/** Hoa Sen's row in "Đơn vị" (1-based) and the column of a header (1-based). */
+function dirCell(o: Office, header: string): { row: number; col: number } {
+  const dir = o.emu.spreadsheets.values('Đơn vị');
+  return { row: dir.findIndex((r) => String(r[1]) === HOA_SEN.name) + 1, col: dir[0].map(String).indexOf(header) + 1 };
+}
+
+/** The link "Đơn vị" gives for the school whose code is `code`. */
+function dirLink(o: Office, code: string): string {
+  const dir = o.emu.spreadsheets.values('Đơn vị');
+  const col = dir[0].map(String).indexOf(VIEW_LINK_HEADER);
+  return String(dir.find((r) => String(r[0]) === code)?.[col] ?? '');
+}
+
+describe('a school code corrected in "Đơn vị" (MN1 → MN01)', () => {
+  it('the same school keeps its view: same file and link, renamed and rewritten for the new code, its readers kept', () => {
+    const o = officeWithTypo();
+    const before = ledger(o).get(`S:${TYPO}`)!;
+    // (The view was made for the mistyped code and shared with the school.)
+    expect({ st: before.st, shared: viewers(o, before.id).includes(HOA_SEN.emails[0]), named: before.name.endsWith(`(${TYPO})`) }).toEqual({ st: 'made', shared: true, named: true });
+    const { row } = dirCell(o, 'Tên đơn vị');
+    typeCell(o.emu, 'Đơn vị', row, 1, HOA_SEN.code);
+    o.emu.clock.advance(3_600_000);
+    o.emu.runtime.resetCalls();
+    rebuild(o);
+    const after = ledger(o).get(`S:${HOA_SEN.code}`);
+    expect({ created: o.emu.runtime.count('SpreadsheetApp.create'), unshared: o.emu.runtime.count('Spreadsheet.removeViewer') }).toEqual({ created: 0, unshared: 0 });
+    expect({ id: after?.id, url: after?.url, st: after?.st }).toEqual({ id: before.id, url: before.url, st: 'made' });
+    // No second entry left to retire (and unshare) the file later.
+    expect([...ledger(o).entries()].filter(([, e]) => e.id === before.id).map(([k]) => k)).toEqual([`S:${HOA_SEN.code}`]);
+    const file = o.emu.drive.file(before.id)!;
+    expect(file.name.endsWith(`${HOA_SEN.name} (${HOA_SEN.code})`)).toBe(true);
+    expect(viewers(o, before.id).sort()).toEqual([...HOA_SEN.emails].sort());
+    const page = text(o, before.id);
+    expect(page).toContain(TEAM);
+    expect(page).toContain(HOA_SEN.code);
+    expect(page).not.toMatch(new RegExp(`\\b${TYPO}\\b`));
+    expect(dirLink(o, HOA_SEN.code)).toBe(before.url);
+    // The office is told the school kept its link (nothing to pass on).
+    expect(log(o).some((m) => m.includes(TYPO) && m.includes(HOA_SEN.code) && m.includes(HOA_SEN.name))).toBe(true);
+    // The next run changes nothing more.
+    o.emu.runtime.resetCalls();
+    rebuild(o);
+    expect({ created: o.emu.runtime.count('SpreadsheetApp.create'), unshared: o.emu.runtime.count('Spreadsheet.removeViewer') }).toEqual({ created: 0, unshared: 0 });
+    expect(viewers(o, before.id).sort()).toEqual([...HOA_SEN.emails].sort());
+  });
+
+  it("a code corrected onto a school's view keeps it while Drive fails on the viewers; the reminder carries the same link as before", () => {
+    const o = officeWithTypo();
+    const before = ledger(o).get(`S:${TYPO}`)!;
+    const { row } = dirCell(o, 'Tên đơn vị');
+    typeCell(o.emu, 'Đơn vị', row, 1, HOA_SEN.code);
+    o.emu.clock.advance(3_600_000);
+    o.emu.runtime.failOn('Spreadsheet.getViewers', 1, 'Đã xảy ra lỗi máy chủ. Vui lòng thử lại.');
+    rebuild(o);
+    // (The fault hit a view, the next run has Drive back.)
+    o.emu.clock.advance(3_600_000);
+    o.emu.runtime.resetCalls();
+    rebuild(o);
+    expect(o.emu.runtime.count('SpreadsheetApp.create')).toBe(0);
+    expect(ledger(o).get(`S:${HOA_SEN.code}`)?.id).toBe(before.id);
+    expect(viewers(o, before.id).sort()).toEqual([...HOA_SEN.emails].sort());
+    expect(text(o, before.id)).toContain(TEAM);
+    o.emu.clock.set(new Date(2024, 11, 1, 7, 0, 0));
+    const n = o.emu.mail.sent.length;
+    o.bundle.call('sendReminders', undefined, { kind: 'timeTrigger' });
+    const mail = o.emu.mail.sent.slice(n).filter((m) => m.to.includes(HOA_SEN.emails[0]));
+    expect(mail.length).toBeGreaterThan(0);
+    for (const m of mail) expect(m.body.includes(before.url)).toBe(true);
+  });
+
+  it('control: another school under the corrected code (different name and addresses) gets a view of its own; the old school reads nothing of it', () => {
+    const o = officeWithTypo();
+    const before = ledger(o).get(`S:${TYPO}`)!;
+    const { row, col: nameCol } = dirCell(o, 'Tên đơn vị');
+    const mailCol = dirCell(o, 'Email').col;
+    typeCell(o.emu, 'Đơn vị', row, 1, HOA_SEN.code);
+    typeCell(o.emu, 'Đơn vị', row, nameCol, 'Trường Mầm non Sao Mai');
+    typeCell(o.emu, 'Đơn vị', row, mailCol, 'mnsaomai@example.edu.vn');
+    o.emu.clock.advance(3_600_000);
+    rebuild(o);
+    const after = ledger(o).get(`S:${HOA_SEN.code}`)!;
+    expect(after.id).not.toBe(before.id);
+    expect(viewers(o, after.id)).toEqual(['mnsaomai@example.edu.vn']);
+    expect(viewers(o, before.id)).toEqual([]);
+    expect(text(o, after.id)).not.toContain(TEAM);
+  });
+});
+
+describe('a school code corrected, the records still in script properties (an office upgraded from before the tab of records)', () => {
+  it('the school keeps its view through the nightly rebuilds that move the records into the tab', () => {
+    const o = officeWithTypo();
+    const before = ledger(o).get(`S:${TYPO}`)!;
+    asLegacyRecords(o.emu);
+    // (The records are properties now, no tab.)
+    expect(o.emu.properties.script.has(`views.v.S:${TYPO}`)).toBe(true);
+    typeCell(o.emu, 'Đơn vị', dirCell(o, 'Tên đơn vị').row, 1, HOA_SEN.code);
+    o.emu.clock.advance(3_600_000);
+    o.emu.runtime.resetCalls();
+    rebuild(o);
+    for (let night = 0; night < 2; night++) {
+      o.emu.clock.advance(24 * 3_600_000);
+      o.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
+    }
+    rebuild(o);
+    expect({ created: o.emu.runtime.count('SpreadsheetApp.create'), unshared: o.emu.runtime.count('Spreadsheet.removeViewer') }).toEqual({ created: 0, unshared: 0 });
+    expect([...ledger(o).entries()].filter(([, e]) => e.id === before.id).map(([k, e]) => [k, e.st])).toEqual([[`S:${HOA_SEN.code}`, 'made']]);
+    expect(viewers(o, before.id).sort()).toEqual([...HOA_SEN.emails].sort());
+  });
+});
