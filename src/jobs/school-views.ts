@@ -328,8 +328,9 @@ function refreshViews(ss: Spreadsheet, output: EvaluateOutput, config: OfficeCon
   // Views no longer planned (a school left "Đơn vị", a commune view of an earlier version): shared with no one any more,
   // first — before the views still to make take the run's time (a large office makes them over several runs).
   // A school whose code the office corrected keeps its view (same file, link and readers), its entry moved to the new
-  // key in one committed write, before the views no longer planned are unshared (followCorrectedCodes).
-  const { moves } = followCorrectedCodes(plan.views, ledger, output.directory);
+  // key in one committed write, before the views no longer planned are unshared (followCorrectedCodes). A school given
+  // a new view in its stead is named to the office when the view is made (VIEW_NOTE.newLink).
+  const { moves, earlier } = followCorrectedCodes(plan.views, ledger, output.directory);
   for (const m of moves) {
     const e = ledger.get(m.from)!;
     moveRecord(ss, VIEW_LEDGER_PREFIX + m.from, VIEW_LEDGER_PREFIX + m.to, JSON.stringify(e));
@@ -360,6 +361,8 @@ function refreshViews(ss: Spreadsheet, output: EvaluateOutput, config: OfficeCon
   let checked = false;
   for (const view of order) {
     let entry = ledger.get(view.key) ?? null;
+    // Not made before this run (none, retired, pending): a new link for its school when it had another view before.
+    const madeBefore = entry?.st === 'made';
     if (Date.now() >= deadline) {
       if (entry?.url) for (const c of view.schoolCodes) links.set(c, entry.url);
       // A view with nothing to change stands as last checked, shared right unless Drive refused something on record;
@@ -507,6 +510,8 @@ function refreshViews(ss: Spreadsheet, output: EvaluateOutput, config: OfficeCon
       else refusedViews++;
       // Held: its school is given no link to it (its readers are not added; what it shows is not the school's yet).
       if (!held) for (const c of view.schoolCodes) links.set(c, made.url!);
+      const before = madeBefore || held ? undefined : earlier.get(view.key);
+      if (before) logError(ss, 'schoolViews', VIEW_NOTE.newLink(view.label, view.schoolCodes[0], made.url!, before));
     } catch (err) {
       // Records found lost: the whole job stops (refreshSchoolViews).
       if (recordsLost(ss)) throw err;

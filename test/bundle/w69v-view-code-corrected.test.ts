@@ -80,6 +80,64 @@ describe('a school code corrected in "Đơn vị" (MN1 → MN01)', () => {
     expect(viewers(o, before.id).sort()).toEqual([...HOA_SEN.emails].sort());
   });
 
+  it("the code corrected and the name changed too (its old name in 'Tên cũ'): a new view as before, and the office is told which school has a new link; the school's reminder carries it", () => {
+    const o = officeWithTypo();
+    const before = ledger(o).get(`S:${TYPO}`)!;
+    const renamed = 'Trường Mầm non Hoa Sen Mới';
+    const { row, col: nameCol } = dirCell(o, 'Tên đơn vị');
+    const formerCol = dirCell(o, 'Tên cũ').col;
+    expect(formerCol).toBeGreaterThan(0);
+    typeCell(o.emu, 'Đơn vị', row, 1, HOA_SEN.code);
+    typeCell(o.emu, 'Đơn vị', row, nameCol, renamed);
+    typeCell(o.emu, 'Đơn vị', row, formerCol, HOA_SEN.name);
+    o.emu.clock.advance(3_600_000);
+    rebuild(o);
+    const after = ledger(o).get(`S:${HOA_SEN.code}`)!;
+    // (Today's behaviour kept: a new view, shared with the school; the old one shared with no one.)
+    expect(after.id).not.toBe(before.id);
+    expect(viewers(o, after.id)).toContain(HOA_SEN.emails[0]);
+    expect(viewers(o, before.id)).toEqual([]);
+    expect(text(o, after.id)).toContain(TEAM);
+    // The office is told which school has a new link, and the link.
+    const told = log(o).filter((m) => m.includes(renamed) && m.includes(after.url));
+    expect(told).toHaveLength(1);
+    expect(told[0]).toContain(before.name);
+    expect(told[0].normalize('NFC')).toBe(told[0]);
+    expect(told[0]).not.toMatch(/Phòng/);
+    // Told once, not at every run.
+    rebuild(o);
+    expect(log(o).filter((m) => m.includes(after.url))).toHaveLength(1);
+    // What the school receives: its next reminder carries the new link, not the old one (14 days before the 2024 annual
+    // report's deadline, 15/12, every school has it outstanding).
+    o.emu.clock.set(new Date(2024, 11, 1, 7, 0, 0));
+    const n = o.emu.mail.sent.length;
+    o.bundle.call('sendReminders', undefined, { kind: 'timeTrigger' });
+    const mail = o.emu.mail.sent.slice(n).filter((m) => m.to.includes(HOA_SEN.emails[0]));
+    expect(mail.length).toBeGreaterThan(0);
+    for (const m of mail) expect([m.body.includes(after.url), m.body.includes(before.url)]).toEqual([true, false]);
+  });
+
+  it('the code corrected while another school is given the old code: that school gets the old view rewritten for it, Hoa Sen a new one, and the office is told', () => {
+    const o = officeWithTypo();
+    const before = ledger(o).get(`S:${TYPO}`)!;
+    const dir = o.emu.spreadsheets.values('Đơn vị');
+    const { row } = dirCell(o, 'Tên đơn vị');
+    typeCell(o.emu, 'Đơn vị', row, 1, HOA_SEN.code);
+    // A new school's row under the old code (every column of Hoa Sen's row, its own name and address).
+    const header = dir[0].map(String);
+    const added = dir[row - 1].map((c, i) => (i === 0 ? TYPO : header[i] === 'Tên đơn vị' ? 'Trường Mầm non Sao Mai' : header[i] === 'Email' ? 'mnsaomai@example.edu.vn' : header[i] === VIEW_LINK_HEADER ? '' : c));
+    added.forEach((c, i) => typeCell(o.emu, 'Đơn vị', dir.length + 1, i + 1, c));
+    o.emu.clock.advance(3_600_000);
+    rebuild(o);
+    const hoaSen = ledger(o).get(`S:${HOA_SEN.code}`)!;
+    expect(ledger(o).get(`S:${TYPO}`)?.id).toBe(before.id);
+    expect(hoaSen.id).not.toBe(before.id);
+    expect(viewers(o, before.id)).toEqual(['mnsaomai@example.edu.vn']);
+    expect(text(o, before.id)).not.toContain(TEAM);
+    expect(viewers(o, hoaSen.id)).toEqual([HOA_SEN.emails[0]]);
+    expect(log(o).filter((m) => m.includes(HOA_SEN.name) && m.includes(hoaSen.url) && m.includes(before.name))).toHaveLength(1);
+  });
+
   it("a code corrected onto a school's view keeps it while Drive fails on the viewers; the reminder carries the same link as before", () => {
     const o = officeWithTypo();
     const before = ledger(o).get(`S:${TYPO}`)!;

@@ -140,6 +140,13 @@ export const VIEW_NOTE = {
    */
   codeFollowed: (school: string, oldCode: string, code: string) =>
     `Mã của ${q(school)} ở trang “Đơn vị” đã đổi từ ${oldCode} thành ${code}: trường vẫn dùng trang theo dõi đã có (cùng đường liên kết, cùng người xem), trang được đổi tên và cập nhật theo mã mới. Không cần gửi lại đường liên kết cho trường.`,
+  /**
+   * A school given a new view while it had one before (`earlier`: their names) that the tool could not tell for sure was
+   * the same school's (its code and its name or addresses changed together, or the old code is another school's now): the
+   * link it saved no longer opens its page. `url`: the new view's link, for the office to pass on.
+   */
+  newLink: (school: string, code: string, url: string, earlier: readonly string[]) =>
+    `${q(school)} (${code}) có trang theo dõi mới: ${url}. Trường đã có trang theo dõi trước đây (${earlier.map(q).join(', ')}), nhưng mã, tên hoặc e-mail của trường ở trang “Đơn vị” đã đổi nên công cụ không chắc trang đó là của cùng một trường; trang cũ không còn dành cho trường, đường liên kết cũ trường đã lưu không mở được trang của trường nữa. Hãy gửi đường liên kết mới cho trường; từ nay thư nhắc hạn, thư báo gửi trường cũng kèm đường liên kết này, và cột “${VIEW_LINK_HEADER}” của trang “Đơn vị” ghi đường liên kết của từng trường.`,
   missing: (name: string) => `Không mở được trang theo dõi “${name}”; công cụ sẽ thử lại ở lần chạy sau trước khi tạo lại.`,
   /** Drive refused to share the view with these addresses (`message`: what it said). */
   notShared: (name: string, emails: readonly string[], message: string) =>
