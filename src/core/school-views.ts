@@ -261,9 +261,10 @@ export interface ViewMove {
  * is the one such for no other planned view. A record is known by who it is, not by the key typed for it.
  *
  * Anything less sure (its name changed too, its addresses, two such views, the old code another school's now) is left
- * as it was: the school gets a new view, and `earlier` gives, by the key of each view still to be made, the names of
- * the views made before for its school (named for it, also by a former name, or shared with one of its addresses), so
- * that the office is told which school has a new link. Pure.
+ * as it was: the school gets a new view, and `earlier` gives, by the key of each view still to be made or changing hands
+ * (its file named for another school: two codes swapped), the names of the views made before for its school (named for
+ * it, also by a former name, or, no longer planned, shared with one of its addresses), so that the office is told which
+ * school has a new link. Pure.
  */
 export function followCorrectedCodes(views: readonly ViewSpec[], ledger: ReadonlyMap<string, ViewEntry>, directory: Directory): { moves: ViewMove[]; earlier: Map<string, string[]> } {
   const planned = new Set(views.map((v) => v.key));
@@ -291,13 +292,18 @@ export function followCorrectedCodes(views: readonly ViewSpec[], ledger: Readonl
   }
   const moved = new Set(moves.flatMap((m) => [m.from, m.to]));
   const earlier = new Map<string, string[]>();
-  for (const v of open) {
-    const school = directory.byCode.get(v.schoolCodes[0]);
+  for (const v of views) {
+    const school = v.schoolCodes.length === 1 ? directory.byCode.get(v.schoolCodes[0]) : undefined;
     if (!school || moved.has(v.key)) continue;
+    // A view to be made (or made again from a retired entry), or one changing hands: its file named for another school
+    // (two codes swapped, a code given to another school).
+    const own = ledger.get(v.key);
+    if (own?.st === 'made' && (namesSchool(own.name, school) || !viewNameParts(own.name))) continue;
     const names: string[] = [];
     for (const [k, e] of ledger) {
       if (k === v.key || moved.has(k) || !e.id || (e.st !== 'made' && e.st !== 'retired')) continue;
-      if (namesSchool(e.name, school) || (e.st === 'made' && (e.sh ?? []).some((a) => v.share.includes(a)))) names.push(e.name);
+      // Named for the school (also by a former name), or, no longer planned, shared with one of its addresses.
+      if (namesSchool(e.name, school) || (!planned.has(k) && e.st === 'made' && (e.sh ?? []).some((a) => v.share.includes(a)))) names.push(e.name);
     }
     if (names.length > 0) earlier.set(v.key, names);
   }

@@ -361,8 +361,6 @@ function refreshViews(ss: Spreadsheet, output: EvaluateOutput, config: OfficeCon
   let checked = false;
   for (const view of order) {
     let entry = ledger.get(view.key) ?? null;
-    // Not made before this run (none, retired, pending): a new link for its school when it had another view before.
-    const madeBefore = entry?.st === 'made';
     if (Date.now() >= deadline) {
       if (entry?.url) for (const c of view.schoolCodes) links.set(c, entry.url);
       // A view with nothing to change stands as last checked, shared right unless Drive refused something on record;
@@ -510,7 +508,8 @@ function refreshViews(ss: Spreadsheet, output: EvaluateOutput, config: OfficeCon
       else refusedViews++;
       // Held: its school is given no link to it (its readers are not added; what it shows is not the school's yet).
       if (!held) for (const c of view.schoolCodes) links.set(c, made.url!);
-      const before = madeBefore || held ? undefined : earlier.get(view.key);
+      // Its school had another view before (followCorrectedCodes): told once, when the school is given this one.
+      const before = held ? undefined : earlier.get(view.key);
       if (before) logError(ss, 'schoolViews', VIEW_NOTE.newLink(view.label, view.schoolCodes[0], made.url!, before));
     } catch (err) {
       // Records found lost: the whole job stops (refreshSchoolViews).

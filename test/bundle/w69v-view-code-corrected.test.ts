@@ -201,3 +201,29 @@ describe('a school code corrected, the records still in script properties (an of
     expect(viewers(o, before.id).sort()).toEqual([...HOA_SEN.emails].sort());
   });
 });
+
+describe('two schools\' codes swapped in "Đơn vị" (r68v #1: each view now another school\'s)', () => {
+  it('each school reads only its own registrations, and the office is told once that each has a new link', () => {
+    const o = officeAfterSetup(SCHOOLS);
+    o.emu.forms.submitAsUser(o.formId, { ...collectiveAnswers(), [Q.school]: HOA_SEN.name, [Q.collectiveName]: TEAM } as never, { email: HOA_SEN.emails[0] });
+    setConfigValues(o.emu, { 'schoolViews.enabled': 'Có' });
+    rebuild(o);
+    const was = ledger(o);
+    typeCell(o.emu, 'Đơn vị', 2, 1, HOA_BINH.code);
+    typeCell(o.emu, 'Đơn vị', 3, 1, HOA_SEN.code);
+    o.emu.clock.advance(3_600_000);
+    rebuild(o);
+    // Hoa Sen (TH01 now) reads the file that was Hòa Bình's, with its own registration only.
+    const hoaSen = ledger(o).get(`S:${HOA_BINH.code}`)!;
+    const hoaBinh = ledger(o).get(`S:${HOA_SEN.code}`)!;
+    expect(viewers(o, hoaSen.id).sort()).toEqual([...HOA_SEN.emails].sort());
+    expect(text(o, hoaSen.id)).toContain(TEAM);
+    expect(viewers(o, hoaBinh.id).sort()).toEqual([...HOA_BINH.emails].sort());
+    expect(text(o, hoaBinh.id)).not.toContain(TEAM);
+    // Each school has the other's old link: the office is told, once, which school has which new link.
+    const told = (name: string, url: string, old: string) => log(o).filter((m) => m.startsWith(`“${name}”`) && m.includes(url) && m.includes(old));
+    expect([told(HOA_SEN.name, hoaSen.url, was.get(`S:${HOA_SEN.code}`)!.name), told(HOA_BINH.name, hoaBinh.url, was.get(`S:${HOA_BINH.code}`)!.name)].map((t) => t.length)).toEqual([1, 1]);
+    rebuild(o);
+    expect(log(o).filter((m) => m.includes(hoaSen.url) || m.includes(hoaBinh.url))).toHaveLength(2);
+  });
+});
