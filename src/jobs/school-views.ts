@@ -339,12 +339,15 @@ function refreshViews(ss: Spreadsheet, output: EvaluateOutput, config: OfficeCon
     logError(ss, 'schoolViews', VIEW_NOTE.codeFollowed(m.school.name, m.oldCode, m.school.code));
   }
   const planned = new Set(plan.views.map((v) => v.key));
-  for (const [key, e] of ledger) if (!planned.has(key) && e.st === 'made' && e.id && Date.now() < deadline) retire(ss, key, e);
+  // One view's failure there (a passing Drive error) is that view's, told with the others' and tried again next run — not
+  // the whole step's (w69v: the rebuild stopped, no view refreshed).
+  const retireFailed: { name: string; message: string }[] = [];
+  for (const [key, e] of ledger) if (!planned.has(key) && e.st === 'made' && e.id && Date.now() < deadline) retireOrTell(ss, key, e, retireFailed);
   const { order, checkOnly, checkFrom } = viewOrder(plan.views, ledger);
   /** The first view only to check that this run did not reach (where the next run's checks start). */
   let uncheckedFrom: string | null = null;
   /** Views this run failed on (an error of Drive or Sheets), with the first message: told in one line, tried next run. */
-  const failedViews: { name: string; message: string }[] = [];
+  const failedViews: { name: string; message: string }[] = retireFailed;
   /** The schools (codes) whose row in "Đơn vị" lists each address: a reader Drive will not take off is another school's. */
   let owners: Map<string, string[]> | null = null;
   const ownersOf = (address: string) => {
@@ -684,6 +687,19 @@ function unshareTrashed(ss: Spreadsheet, e: ViewRecord, file: GoogleAppsScript.D
     logError(ss, 'schoolViews', VIEW_NOTE.trashedNotUnshared(e.name, errorMessage(err)));
   }
   return false;
+}
+
+/**
+ * retire, an error of Drive or Sheets noted in `failed` (its record unchanged: tried again next run); records found lost
+ * stop the job (refreshSchoolViews).
+ */
+function retireOrTell(ss: Spreadsheet, key: string, e: ViewRecord, failed: { name: string; message: string }[]): void {
+  try {
+    retire(ss, key, e);
+  } catch (err) {
+    if (recordsLost(ss)) throw err;
+    failed.push({ name: e.name, message: errorMessage(err) });
+  }
 }
 
 /** Unshares a view no longer wanted (it stays in the folder; the office may delete it). */
