@@ -655,10 +655,18 @@ export function firstSendings(entries: readonly OutboxEntry[], reports: readonly
   if (vanished.size === 0) return () => null;
   /** The form's responses' times from the earliest asked for on (one question per execution's earliest moment). */
   let asked: { since: number; times: readonly number[] | null } | null = null;
+  const rowTimes = [...times];
+  const near = (list: readonly number[], t: number) => {
+    let n = 0;
+    for (const x of list) if (Math.abs(x - t) < 1000) n++;
+    return n;
+  };
   const heldByForm = (t: number) => {
     if (!asked || asked.since > t - 1000) asked = { since: t - 1000, times: formTimes(t - 1000) };
-    // A row's time and its response's may differ below the second (src/core/ledger.ts).
-    return asked.times !== null && asked.times.some((x) => Math.abs(x - t) < 1000);
+    // A row's time and its response's may differ below the second (src/core/ledger.ts). Another school's report sent in
+    // the same second, still in the tab, is that report's response, not this one's (review d69 F2): the form holds this
+    // one when it holds more responses about that time than the tab has rows.
+    return asked.times !== null && near(asked.times, t) > near(rowTimes, t);
   };
   return (r) => {
     if (!r.submittedAt || !r.period) return null;
