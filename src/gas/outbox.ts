@@ -491,7 +491,8 @@ function remainingQuota(): number {
  * Sends the due entries (core/outbox.ts dueEntries: by kind, then oldest first) while the quota and the time (until
  * `deadline`, epoch ms) last; `compose` builds each message now (null: nothing to send now; undefined: a kind this run
  * does not compose). Every e-mail is marked before and after it goes; the tabs are rewritten every COMMIT_EVERY e-mails.
- * A fault of the record stops the loop (what is left goes on the next run). Returns the updated entries (not yet
+ * A fault of the record stops the loop (what is left goes on the next run); `onCommit` is told what each of those
+ * writes recorded. Returns the updated entries (not yet
  * written to the tabs: the caller commits them), how many went, whether a fault stopped it, the quota's window as the
  * run leaves it and the state of it the run found (`quotaKept`, src/jobs/mailing.ts).
  */
@@ -502,6 +503,7 @@ export function sendDue(
   compose: (e: OutboxEntry, outbox: ReadonlyMap<string, OutboxEntry>) => Email | null | undefined,
   senderName: string,
   deadline: number,
+  onCommit: (entries: readonly OutboxEntry[]) => void = () => {},
 ): { entries: OutboxEntry[]; sent: number; stopped: boolean; quota: MailQuotaState; quotaKept: string | null; left: number; waited: boolean } {
   const byKey = new Map(entries.map((e) => [e.key, e]));
   /** A fault of the record stopped the loop: what was due and is left goes on the next run. */
@@ -636,6 +638,8 @@ export function sendDue(
         stopped = true;
         break;
       }
+      // What the tabs now hold is recorded: what a plan says of its entries is said now (a run dying later is not re-run).
+      onCommit(current());
     }
   }
   if (unconfirmed) {

@@ -36,8 +36,10 @@ export interface MailPlan {
   plan: (entries: OutboxEntry[]) => OutboxEntry[];
   compose: Partial<Record<OutboxKind, Composer>>;
   /**
-   * Called once the outbox's tabs hold what the run planned and sent (`entries`: as committed): what is said of the
-   * entries a plan queued (a log line) is said once they are recorded, not again by the next run when this one dies first.
+   * Called each time the outbox's tabs are written with what the run planned and sent (`entries`: as committed; every
+   * COMMIT_EVERY e-mails, then at the end): what is said of the entries a plan queued (a log line) is said once they are
+   * recorded — not again by the next run when this one dies first, nor never when it dies after a commit (review d69 F3).
+   * It may be called several times in a run: it says each thing once.
    */
   committed?: (entries: readonly OutboxEntry[]) => void;
 }
@@ -117,7 +119,10 @@ export function deliver(ss: Spreadsheet, deadline: number, senderName: string, a
     const c = composers[e.kind];
     return c ? c(e, outbox) : undefined;
   };
-  const result = sendDue(ss, box, entries, compose, senderName, deadline);
+  const committed = (recorded: readonly OutboxEntry[]) => {
+    for (const p of plans) if (p.committed) p.committed(recorded);
+  };
+  const result = sendDue(ss, box, entries, compose, senderName, deadline, committed);
   const changed = box.dirty || result.entries.length !== read.length || result.entries.some((e, i) => e !== read[i]);
   // A submission writes only the outbox rows it changed (only its part's rows when it read a part); other jobs rewrite
   // the tabs whole (a cleared view comes back).
@@ -130,7 +135,7 @@ export function deliver(ss: Spreadsheet, deadline: number, senderName: string, a
   const lineWritten = awaitQuota(ss, box, read, result.entries, result.quota, result.quotaKept, job, result.left > 0 && !result.waited);
   if (changed) commitOutbox(ss, box, result.entries, forget, job === 'onFormSubmit');
   lineWritten();
-  for (const p of plans) if (p.committed) p.committed(result.entries);
+  committed(result.entries);
   // Failed in this run (an entry failed before keeps its own object): worth another try within minutes.
   const failedNow = result.entries.some((e, i) => e !== entries[i] && e.status === 'failed' && e.attempts < MAX_ATTEMPTS);
   return { sent: result.sent, retrySoon: result.stopped || failedNow, entries: result.entries };

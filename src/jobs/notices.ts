@@ -47,18 +47,21 @@ export function noticePlan(ss: Spreadsheet, output: EvaluateOutput, config: Offi
   );
   // Logged once the outbox holds them: a run dying before it saved them logged nothing; the next one, queuing them
   // again, logs them once.
-  return { ...notices, committed: (entries) => tellMovedPast(ss, entries, known, movedPast, output, config) };
+  /** The notices logged by this run (committed may be called at each of its writes of the outbox). */
+  const logged = new Set<string>();
+  return { ...notices, committed: (entries) => tellMovedPast(ss, entries, known, logged, movedPast, output, config) };
 }
 
 /**
  * Logs, for the office, the schools whose notice that a deadline moved to a day already past this run queued (in the
  * outbox `entries` as the run committed them, not in it when the run planned: `known`): one line per deadline and date.
  */
-function tellMovedPast(ss: Spreadsheet, entries: readonly OutboxEntry[], known: ReadonlySet<string>, movedPast: readonly SchoolNotice[], output: EvaluateOutput, config: OfficeConfig): void {
+function tellMovedPast(ss: Spreadsheet, entries: readonly OutboxEntry[], known: ReadonlySet<string>, logged: Set<string>, movedPast: readonly SchoolNotice[], output: EvaluateOutput, config: OfficeConfig): void {
   if (movedPast.length === 0) return;
   const recorded = new Set(entries.filter((e) => e.kind === 'notice').map((e) => e.key));
-  const fresh = movedPast.filter((n) => recorded.has(n.key) && !known.has(n.key));
+  const fresh = movedPast.filter((n) => recorded.has(n.key) && !known.has(n.key) && !logged.has(n.key));
   if (fresh.length === 0) return;
+  for (const n of fresh) logged.add(n.key);
   const byDeadline = new Map<string, string[]>();
   for (const n of fresh) {
     // "HQ:<school>:<deadline id>:<yyyymmdd>": the deadline's id and date end the key.
