@@ -653,6 +653,9 @@ export function firstSendings(entries: readonly OutboxEntry[], reports: readonly
     }
   }
   if (vanished.size === 0) return () => null;
+  /** Receipts sent: what they said stands, and nothing of theirs is composed again (the form is not asked for them: d69 O1). */
+  const sentReceipts = new Set<string>();
+  for (const e of entries) if (e.kind === 'reportReceipt' && e.status === 'sent') sentReceipts.add(e.key);
   /** The form's responses' times from the earliest asked for on (one question per execution's earliest moment). */
   let asked: { since: number; times: readonly number[] | null } | null = null;
   const rowTimes = [...times];
@@ -673,6 +676,7 @@ export function firstSendings(entries: readonly OutboxEntry[], reports: readonly
     const t = r.submittedAt.getTime();
     const k = chosen(r);
     if ((latest.get(k) ?? 0) !== t) return null;
+    if (sentReceipts.has(receiptKey(r.period.id, r.submittedAt, r.schoolName))) return null;
     const before = [...(vanished.get(k) ?? []), ...(r.school ? (vanished.get(`\u0002${r.school.code}\u0001${r.period.id}`) ?? []) : [])].filter((x) => x < t).sort((a, b) => a - b);
     if (before.length > 0) heldByForm(before[0]);
     const first = before.find((x) => !heldByForm(x));
