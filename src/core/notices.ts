@@ -530,7 +530,7 @@ export function reportReceipts(
     const lateBy = r.period && !held && deadlinePassed(r.period.deadline, sentFor) ? formatDate(r.period.deadline) : null;
     // Late by a date the office moved earlier, but by the later one the school's last reminder before it named (review
     // r67r F6): said so, not plainly "sent after the deadline".
-    const toldDate = lateBy && r.period ? told(school.code, r.period.id, sentFor) : null;
+    const toldDate = lateBy && r.period ? told(school, r.period.id, sentFor) : null;
     const toldBy = toldDate && keyDate(toldDate) > keyDate(r.period!.deadline) && !deadlinePassed(toldDate, sentFor) ? formatDate(toldDate) : null;
     let preheader = NOTICE_EMAIL.receiptCountedPreheader(isReport, lateBy, toldBy);
     // What the school wrote, even a sentence saying the document is not out yet (then it is not counted: said below).

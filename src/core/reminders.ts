@@ -7,7 +7,7 @@
 import { MilestoneId, OfficeConfig, Organisation, mailSettingHeld, officeWord, periodDeadlineUnsettled, reportingPeriods } from './config';
 import { excellentYearNote, findingsToShow, onlyDeclaredCases } from './emails';
 import { CATALOGUE } from './criteria';
-import { School, noMailNote, schoolMail } from './directory';
+import { Directory, School, noMailNote, schoolMail } from './directory';
 import { Block, Email, render, type MailLink } from './emails';
 import { EvaluateOutput, EvaluatedRegistration } from './evaluate';
 import { CONFIRMATION, DEADLINE_TITLES, carriesNotice, isTurnedOffNote, KIND_LABELS, REMINDER_EMAIL, REMINDER_NOTE, VERDICT_LABELS, type DueWord } from './messages';
@@ -283,22 +283,97 @@ export function firstAfterWindow(cfg: OfficeConfig): { deadlineId: string; offse
  * subject names the notice counts (messages carriesNotice): one sent after that day without it — by a version of the
  * tool before the notice, or while the school lacked nothing — told nothing, and the next one tells it.
  */
-export type SentReminders = (schoolCode: string) => readonly Date[];
+export type SentReminders = (school: School) => readonly Date[];
 export const NOTHING_SENT: SentReminders = () => [];
 
-/** The reminders with a notice `entries` record as sent, by school (sentAt, or when queued if the row's time is unreadable). */
-export function sentReminders(entries: Iterable<OutboxEntry | undefined>): SentReminders {
-  const by = new Map<string, Date[]>();
-  for (const e of entries) {
-    if (!e || e.kind !== 'reminder' || e.status !== 'sent' || !carriesNotice(e.subject)) continue;
-    const k = parseReminderKey(e.key);
-    if (!k) continue;
-    const at = e.sentAt ?? e.createdAt;
-    const list = by.get(k.schoolCode);
-    if (list) list.push(at);
-    else by.set(k.schoolCode, [at]);
+/**
+ * A school as its reminders and the notices that a deadline moved past know it in the outbox: by its name (matchKey,
+ * hashed), which "Đơn vị" holds once (a second row of the same name is left out), not by the code the clerk may correct
+ * or give to another school (review r67r F5, as receipts; w69h, w69r).
+ */
+export const schoolWho = (name: string): string => `@${fnv1a32(matchKey(name)).toString(36)}`;
+
+/**
+ * Every identity an outbox entry for `school` may carry: its name, each former name ("Tên cũ") "Đơn vị" gives it (not one
+ * that is another school's name: `directory`, when given), and its code (keys of the versions before, which named the
+ * school by it: reminderWhos says when such a key is read by its code).
+ */
+export function whosOf(school: School, directory?: Pick<Directory, 'byKey'>): string[] {
+  // Once per school and directory: a run asks for each school's several times (names are normalised and hashed).
+  const known = whosCache.get(school);
+  if (known && known.directory === directory) return known.whos;
+  const former = directory ? school.former.filter((n) => directory.byKey.get(matchKey(n)) === school) : school.former;
+  const whos = [schoolWho(school.name), ...former.map(schoolWho), ...(school.code !== '' ? [school.code] : [])];
+  whosCache.set(school, { directory, whos });
+  return whos;
+}
+const whosCache = new WeakMap<School, { directory: unknown; whos: string[] }>();
+
+/**
+ * Whom a reminder entry is for (identities whosOf gives): the school its key names ("NH:@…": schoolWho). A key of the
+ * versions before named the school's code, which may have been corrected since or given to another school: it is for
+ * the school its subject names at its end (" — <school>", as every reminder's subject), or, when the subject names none
+ * (a row restored from the outbox's journal keeps only its subject's start), the school of that code. [] when no key.
+ */
+export function reminderWhos(e: Pick<OutboxEntry, 'key' | 'subject'>): string[] {
+  const k = parseReminderKey(e.key);
+  if (!k) return [];
+  if (k.who.startsWith('@')) return [k.who];
+  // From each " — " on (a school's name may hold one too).
+  const named: string[] = [];
+  for (let i = e.subject.indexOf(' — '); i >= 0; i = e.subject.indexOf(' — ', i + 1)) named.push(schoolWho(e.subject.slice(i + 3)));
+  return named.length > 0 ? named : [k.who];
+}
+
+/** The school a reminder entry is for (reminderWhos) in `directory`, or null (no such school listed now). */
+function reminderSchool(e: Pick<OutboxEntry, 'key' | 'subject'>, directory: Directory): School | null {
+  let map = schoolsByWho.get(directory);
+  if (!map) {
+    map = new Map();
+    // A code listed twice is its first school's, as byCode.
+    for (const school of directory.schools) for (const w of whosOf(school, directory)) if (!map.has(w) && (w.startsWith('@') || directory.byCode.get(w) === school)) map.set(w, school);
+    schoolsByWho.set(directory, map);
   }
-  return (code) => by.get(code) ?? [];
+  for (const w of reminderWhos(e)) {
+    const school = map.get(w);
+    if (school) return school;
+  }
+  return null;
+}
+const schoolsByWho = new WeakMap<Directory, Map<string, School>>();
+
+/**
+ * What `pick` reads of the reminder entries of `entries`, by the school each is for (reminderWhos), for the schools of
+ * `directory` (whosOf): an entry under a former name or a corrected code is the school's.
+ */
+function bySchool<T>(entries: Iterable<OutboxEntry | undefined>, pick: (e: OutboxEntry) => T | null, directory?: Pick<Directory, 'byKey'>): (school: School) => T[] {
+  const by = new Map<string, { e: OutboxEntry; v: T }[]>();
+  for (const e of entries) {
+    if (!e || e.kind !== 'reminder') continue;
+    const v = pick(e);
+    if (v === null) continue;
+    for (const w of reminderWhos(e)) (by.get(w) ?? by.set(w, []).get(w)!).push({ e, v });
+  }
+  return (school) => {
+    const seen = new Set<OutboxEntry>();
+    const out: T[] = [];
+    for (const w of whosOf(school, directory)) {
+      for (const x of by.get(w) ?? []) {
+        if (seen.has(x.e)) continue;
+        seen.add(x.e);
+        out.push(x.v);
+      }
+    }
+    return out;
+  };
+}
+
+/**
+ * The reminders with a notice `entries` record as sent, by school (sentAt, or when queued if the row's time is unreadable).
+ * `directory`: "Đơn vị" (whosOf: a former name another school bears now is not this school's).
+ */
+export function sentReminders(entries: Iterable<OutboxEntry | undefined>, directory?: Pick<Directory, 'byKey'>): SentReminders {
+  return bySchool(entries, (e) => (e.status === 'sent' && carriesNotice(e.subject) ? e.sentAt ?? e.createdAt : null), directory);
 }
 
 /**
@@ -307,17 +382,8 @@ export function sentReminders(entries: Iterable<OutboxEntry | undefined>): SentR
  * it is not shown again on the row of every later reminder (planReminders), but it is still told to the school with the
  * first reminder actually sent once it has one (sentReminders alone decides that).
  */
-export function unreachedReminders(entries: Iterable<OutboxEntry | undefined>): SentReminders {
-  const by = new Map<string, Date[]>();
-  for (const e of entries) {
-    if (!e || e.kind !== 'reminder' || e.status !== 'skipped' || e.to.trim() !== '' || !carriesNotice(e.subject)) continue;
-    const k = parseReminderKey(e.key);
-    if (!k) continue;
-    const list = by.get(k.schoolCode);
-    if (list) list.push(e.createdAt);
-    else by.set(k.schoolCode, [e.createdAt]);
-  }
-  return (code) => by.get(code) ?? [];
+export function unreachedReminders(entries: Iterable<OutboxEntry | undefined>, directory?: Pick<Directory, 'byKey'>): SentReminders {
+  return bySchool(entries, (e) => (e.status === 'skipped' && e.to.trim() === '' && carriesNotice(e.subject) ? e.createdAt : null), directory);
 }
 
 /** A reminder of the school was sent after the day `day` (from the day after it). */
@@ -340,7 +406,7 @@ function closedWindow(cfg: OfficeConfig, now: Date): Date | null {
 export function yearClosedNotice(school: School, output: EvaluateOutput, cfg: OfficeConfig, now: Date, sent: SentReminders = NOTHING_SENT): string[] {
   const duties = dutiesOf(output, school);
   if (!duties || duties.lacking.length === 0) return [];
-  const times = sent(school.code);
+  const times = sent(school);
   const close = closedWindow(cfg, now);
   if (close && !sentAfter(times, close)) return [];
   const years: SchoolDutyResult['lacking'] = [];
@@ -366,7 +432,7 @@ export function yearClosedNotice(school: School, output: EvaluateOutput, cfg: Of
 export function windowClosedNotice(school: School, output: EvaluateOutput, cfg: OfficeConfig, now: Date, sent: SentReminders = NOTHING_SENT): string[] {
   const close = closedWindow(cfg, now);
   if (!close) return [];
-  const times = sent(school.code);
+  const times = sent(school);
   if (sentAfter(times, close)) return [];
   const duties = dutiesOf(output, school);
   const told = (year: number) => {
@@ -459,10 +525,10 @@ export function dueReminders(output: EvaluateOutput, cfg: OfficeConfig, now: Dat
   const out: SchoolReminder[] = [];
   if (offsets.length === 0) return out;
   // A school's notices, once per school: the same for each of its reminders due now.
-  const noticesOf = new Map<string, string[]>();
+  const noticesOf = new Map<School, string[]>();
   const notices = (school: School) => {
-    let n = noticesOf.get(school.code);
-    if (!n) noticesOf.set(school.code, (n = schoolNotices(school, output, cfg, now, sent)));
+    let n = noticesOf.get(school);
+    if (!n) noticesOf.set(school, (n = schoolNotices(school, output, cfg, now, sent)));
     return n;
   };
   for (const d of deadlines(cfg)) {
@@ -470,7 +536,8 @@ export function dueReminders(output: EvaluateOutput, cfg: OfficeConfig, now: Dat
     const offset = activeOffset(daysLeft, offsets);
     if (offset === null) continue;
     for (const school of output.directory.schools) {
-      // Keyed by its code, which another school has too: not until each has its own (the directory says so).
+      // A code another school has too: not until each has its own (the directory says so; a reminder of the versions
+      // before, keyed by the code, would be either's).
       if (school.codeTwice) continue;
       const c = { ...reminderContent(school, d, output, cfg), notices: notices(school) };
       if (hasContent(c)) out.push({ school, deadline: d, offset, daysLeft, ...c });
@@ -479,15 +546,15 @@ export function dueReminders(output: EvaluateOutput, cfg: OfficeConfig, now: Dat
   // A school's notices alone ride on one deadline: none when another of its reminders due now has something to do, else
   // the one fallen due last (the earlier deadline on the same day): a deadline named in the e-mail for nothing would
   // take its (deadline, offset) for good.
-  const busy = new Set(out.filter((r) => r.items.length > 0).map((r) => r.school.code));
-  const alone = new Map<string, SchoolReminder>();
+  const busy = new Set(out.filter((r) => r.items.length > 0).map((r) => r.school));
+  const alone = new Map<School, SchoolReminder>();
   const fell = (r: SchoolReminder) => r.offset - r.daysLeft;
   for (const r of out) {
-    if (r.items.length > 0 || busy.has(r.school.code)) continue;
-    const best = alone.get(r.school.code);
-    if (!best || fell(r) < fell(best)) alone.set(r.school.code, r);
+    if (r.items.length > 0 || busy.has(r.school)) continue;
+    const best = alone.get(r.school);
+    if (!best || fell(r) < fell(best)) alone.set(r.school, r);
   }
-  return out.filter((r) => r.items.length > 0 || alone.get(r.school.code) === r);
+  return out.filter((r) => r.items.length > 0 || alone.get(r.school) === r);
 }
 
 /** A deadline and offset of a reminder key. */
@@ -510,10 +577,11 @@ const partText = (p: KeyPart) => `${p.deadlineId}${p.date ? `@${p.date}` : ''}:$
 /**
  * One reminder per (school, deadline, offset) — and date, when the office moved it —, whichever run and day it goes:
  * `NH:<school>:<deadline>:<offset>`, and for each further deadline of the same e-mail `|<deadline>:<offset>` (deadline
- * ids hold neither ":" nor "|" nor "@"); a part for a moved date is `<deadline>@<yyyymmdd>:<offset>`.
+ * ids hold neither ":" nor "|" nor "@"); a part for a moved date is `<deadline>@<yyyymmdd>:<offset>`. `who`: the school
+ * by its name (schoolWho: "@…"); the versions before wrote its code there (reminderWhos reads both).
  */
-export function reminderKey(schoolCode: string, deadlineId: string, offset: number, more: readonly KeyPart[] = [], date?: string): string {
-  return `NH:${schoolCode}:${partText({ deadlineId, offset, date })}` + more.map((p) => `|${partText(p)}`).join('');
+export function reminderKey(who: string, deadlineId: string, offset: number, more: readonly KeyPart[] = [], date?: string): string {
+  return `NH:${who}:${partText({ deadlineId, offset, date })}` + more.map((p) => `|${partText(p)}`).join('');
 }
 
 /** "DANG-KY-DONG-2026@20261130" as its deadline id and recorded date. */
@@ -535,7 +603,7 @@ export function coversDate(p: KeyPart, queuedAt: Date | undefined, date: Date): 
   return daysUntil(date, queuedAt) <= p.offset + 1;
 }
 
-export function parseReminderKey(key: string): { schoolCode: string; deadlineId: string; offset: number; date?: string; more: KeyPart[] } | null {
+export function parseReminderKey(key: string): { who: string; deadlineId: string; offset: number; date?: string; more: KeyPart[] } | null {
   // Further parts are peeled from the end: a school code (which may hold ":" or "|") is never last.
   const more: KeyPart[] = [];
   let rest = key;
@@ -547,7 +615,7 @@ export function parseReminderKey(key: string): { schoolCode: string; deadlineId:
   if (parts.length < 4 || parts[0] !== 'NH') return null;
   const offset = parseInt(parts[parts.length - 1], 10);
   if (!/^\d+$/.test(parts[parts.length - 1])) return null;
-  return { schoolCode: parts.slice(1, parts.length - 2).join(':'), ...splitDated(parts[parts.length - 2]), offset, more };
+  return { who: parts.slice(1, parts.length - 2).join(':'), ...splitDated(parts[parts.length - 2]), offset, more };
 }
 
 /** Every (deadline, offset, recorded date) of a key. */
@@ -563,13 +631,15 @@ export function keyParts(k: { deadlineId: string; offset: number; date?: string;
 export interface ReminderOptions {
   queuedAt?: Date;
   told?: ToldDates;
+  /** The entry's subject: a key of the versions before is the school's it names (reminderWhos), else its code's. */
+  subject?: string;
 }
 
 /**
- * The date of a deadline (by school code and deadline id) that the school's last reminder sent of it named, or null when
+ * The date of a deadline (by school and deadline id) that the school's last reminder sent of it named, or null when
  * none was sent or its date cannot be told (a subject worded by an earlier version).
  */
-export type ToldDates = (schoolCode: string, deadlineId: string, before?: Date) => Date | null;
+export type ToldDates = (school: School, deadlineId: string, before?: Date) => Date | null;
 
 /** "hạn 30/09/2026: <title>" or "mốc …" in a reminder's subject (REMINDER_EMAIL.subject): the date named for `title`. */
 function dateInSubject(subject: string, title: string): Date | null {
@@ -580,28 +650,31 @@ function dateInSubject(subject: string, title: string): Date | null {
 
 /**
  * The dates each school was last reminded of, by deadline (ToldDates), from the reminders `entries` record as sent; with
- * `before`, by the last reminder sent before that time (what the school had been told when it sent a report).
+ * `before`, by the last reminder sent before that time (what the school had been told when it sent a report). Each
+ * reminder is the school's it is for (reminderWhos), whatever its code now. `directory`: "Đơn vị" (whosOf).
  */
-export function toldDates(entries: Iterable<OutboxEntry | undefined>, cfg: OfficeConfig): ToldDates {
+export function toldDates(entries: Iterable<OutboxEntry | undefined>, cfg: OfficeConfig, directory?: Pick<Directory, 'byKey'>): ToldDates {
   const titles = new Map(deadlines(cfg).map((d) => [d.id, d.title]));
-  const all = new Map<string, { at: number; date: Date }[]>();
-  for (const e of entries) {
-    if (!e || e.kind !== 'reminder' || e.status !== 'sent') continue;
-    const k = parseReminderKey(e.key);
-    if (!k) continue;
-    const at = (e.sentAt ?? e.createdAt).getTime();
-    for (const p of keyParts(k)) {
-      const title = titles.get(p.deadlineId);
-      const date = p.date ? new Date(parseInt(p.date.slice(0, 4), 10), parseInt(p.date.slice(4, 6), 10) - 1, parseInt(p.date.slice(6), 10)) : title ? dateInSubject(e.subject, title) : null;
-      if (!date) continue;
-      const id = `${k.schoolCode}\u0000${p.deadlineId}`;
-      (all.get(id) ?? all.set(id, []).get(id)!).push({ at, date });
-    }
-  }
-  return (code, deadlineId, before) => {
+  const of = bySchool(
+    entries,
+    (e) => {
+      const k = e.status === 'sent' ? parseReminderKey(e.key) : null;
+      if (!k) return null;
+      const at = (e.sentAt ?? e.createdAt).getTime();
+      const dates: { deadlineId: string; at: number; date: Date }[] = [];
+      for (const p of keyParts(k)) {
+        const title = titles.get(p.deadlineId);
+        const date = p.date ? new Date(parseInt(p.date.slice(0, 4), 10), parseInt(p.date.slice(4, 6), 10) - 1, parseInt(p.date.slice(6), 10)) : title ? dateInSubject(e.subject, title) : null;
+        if (date) dates.push({ deadlineId: p.deadlineId, at, date });
+      }
+      return dates;
+    },
+    directory,
+  );
+  return (school, deadlineId, before) => {
     let last: { at: number; date: Date } | null = null;
-    for (const x of all.get(`${code}\u0000${deadlineId}`) ?? []) {
-      if (before && x.at >= before.getTime()) continue;
+    for (const x of of(school).flat()) {
+      if (x.deadlineId !== deadlineId || (before && x.at >= before.getTime())) continue;
       if (!last || x.at >= last.at) last = x;
     }
     return last?.date ?? null;
@@ -621,13 +694,10 @@ export interface MovedPast {
 }
 
 /**
- * A school as a notice that a deadline moved past knows it: by its name (matchKey, hashed), which "Đơn vị" holds once
- * (a second row of the same name is left out), not by the code the clerk may correct (review r67r F5, as receipts).
+ * A notice that a deadline moved to a day already past: "HQ:@<school's name hashed>:<deadline id>:<yyyymmdd of the new
+ * date>" (schoolWho: not the code the clerk may correct, review r67r F5, as receipts).
  */
-const movedPastWho = (name: string): string => `@${fnv1a32(matchKey(name)).toString(36)}`;
-
-/** A notice that a deadline moved to a day already past: "HQ:@<school's name hashed>:<deadline id>:<yyyymmdd of the new date>". */
-export const movedPastKey = (school: Pick<School, 'name'>, deadlineId: string, date: Date): string => `HQ:${movedPastWho(school.name)}:${deadlineId}:${keyDate(date)}`;
+export const movedPastKey = (school: Pick<School, 'name'>, deadlineId: string, date: Date): string => `HQ:${schoolWho(school.name)}:${deadlineId}:${keyDate(date)}`;
 
 /**
  * Whom a "HQ:" key names and for which deadline and date (the school part may hold ":"; deadline ids do not): the school
@@ -651,7 +721,7 @@ export function deadlinesMovedPast(entries: readonly OutboxEntry[], output: Eval
   const out: MovedPast[] = [];
   const past = deadlines(cfg).filter((d) => d.periodId !== null && deadlinePassed(d.date, now) && !periodDeadlineUnsettled(cfg, d.kind as 'plan' | 'halfYear' | 'annual'));
   if (past.length === 0) return out;
-  const told = toldDates(entries, cfg);
+  const told = toldDates(entries, cfg, output.directory);
   /** (school, deadline) told once already that its date had passed (sent); the key of each (school, deadline, date) queued. */
   const toldPast = new Set<string>();
   const queued = new Map<string, string>();
@@ -669,11 +739,11 @@ export function deadlinesMovedPast(entries: readonly OutboxEntry[], output: Eval
   for (const d of past) {
     for (const school of output.directory.schools) {
       if (school.office || school.codeTwice) continue;
-      const from = told(school.code, d.id);
+      const from = told(school, d.id);
       if (!from || keyDate(from) <= keyDate(d.date) || deadlinePassed(from, now)) continue;
       // The school by its name, a former one (renamed since), or its code (the ref of a notice, the key of one of the
       // version before): a code or a name corrected in "Đơn vị" since the notice went is the same school, not told again.
-      const whos = [movedPastWho(school.name), ...school.former.map(movedPastWho), ...(school.code !== '' ? [school.code] : [])];
+      const whos = whosOf(school, output.directory);
       const key = whos.map((w) => queued.get(`${w}\u0001${d.id}\u0001${keyDate(d.date)}`)).find((k) => k !== undefined);
       if (key === undefined && whos.some((w) => toldPast.has(`${w}\u0001${d.id}`))) continue;
       const items = outstandingItems(school, d, output);
@@ -692,7 +762,8 @@ export function deadlinesMovedPast(entries: readonly OutboxEntry[], output: Eval
 export function reminderFor(key: string, output: EvaluateOutput, cfg: OfficeConfig, now: Date, sent: SentReminders = NOTHING_SENT, opts: ReminderOptions = {}): SchoolReminder | null {
   const k = parseReminderKey(key);
   if (!k) return null;
-  const school = output.directory.byCode.get(k.schoolCode);
+  // The school it is for (its name, a former one; by a key of the versions before, the school its subject names, else its code).
+  const school = reminderSchool({ key, subject: opts.subject ?? '' }, output.directory);
   // A code another school has too since it was queued: not sent (the directory says why).
   if (!school || school.codeTwice) return null;
   const all = deadlines(cfg);
@@ -703,7 +774,7 @@ export function reminderFor(key: string, output: EvaluateOutput, cfg: OfficeConf
     const d = all.find((x) => x.id === p.deadlineId);
     // Queued for a date the office has since moved (review r66c F3): the new date has reminders of its own.
     if (!d || !coversDate(p, opts.queuedAt, d.date)) continue;
-    const told = opts.told ? opts.told(school.code, d.id) : null;
+    const told = opts.told ? opts.told(school, d.id) : null;
     const movedFrom = told && keyDate(told) !== keyDate(d.date) ? { movedFrom: told } : {};
     parts.push({ deadline: d, offset: p.offset, daysLeft: daysUntil(d.date, now), ...reminderContent(school, d, output, cfg), ...movedFrom });
   }
@@ -747,10 +818,6 @@ export function waitingReminder(
   return { reminder: r };
 }
 
-function partId(schoolCode: string, p: KeyPart): string {
-  return `${schoolCode}\u0000${p.deadlineId}\u0000${p.offset}`;
-}
-
 const isOpen = (e: OutboxEntry) => e.status === 'pending' || (e.status === 'failed' && e.attempts < MAX_ATTEMPTS);
 
 /**
@@ -767,7 +834,8 @@ export function planReminders(
   held: ReadonlySet<string> = new Set(),
 ): OutboxEntry[] {
   // What the school was told once goes by the reminders sent (sentReminders), not by which entry was to carry it.
-  const sent = sentReminders(entries);
+  const dir = output.directory;
+  const sent = sentReminders(entries, dir);
   const refreshed = entries.map((e) => {
     if (e.kind !== 'reminder') return e;
     if (!isOpen(e)) return reopened(e, output, cfg, now, sent, held) ?? e;
@@ -775,62 +843,67 @@ export function planReminders(
     // the date is right again — judged against the stand-in it would read as a date moved (review d66 #1).
     const k = held.size > 0 ? parseReminderKey(e.key) : null;
     if (k && keyParts(k).some((p) => held.has(p.deadlineId))) return e;
-    const { note } = waitingReminder(e.key, output, cfg, now, sent, { queuedAt: e.createdAt });
+    const { note } = waitingReminder(e.key, output, cfg, now, sent, { queuedAt: e.createdAt, subject: e.subject });
     return note ? retire(e, note) : e;
   });
   if (!enqueueNew) return refreshed;
   // A school no reminder reaches (no address of its own, schoolMail): a notice its row of "Hộp thư đi" already showed
   // the office is not due again — neither alone on a new row at each reminder day, nor named again in the subjects of
   // its later reminders — while it has none. Given one, the notice goes with its first reminder sent (`sent` alone).
-  const shown = unreachedReminders(entries);
-  const toldOrShown: SentReminders = (code) => {
-    const school = output.directory.byCode.get(code);
-    const rows = school && schoolMail(school).length === 0 ? shown(code) : [];
-    return rows.length ? [...sent(code), ...rows] : sent(code);
+  const shown = unreachedReminders(entries, dir);
+  const toldOrShown: SentReminders = (school) => {
+    const rows = schoolMail(school).length === 0 ? shown(school) : [];
+    return rows.length ? [...sent(school), ...rows] : sent(school);
   };
   // A (school, deadline, offset) already in the outbox for the deadline's date, alone or with others, is never queued
   // again. For another date (the office moved the deadline since: review r66c F3) it is, once for the new date, unless
   // the school had a reminder of that deadline after this offset's day for the new date: then the next offset tells it
   // the new date (no reminder of a day already gone by, whichever way the date moved).
+  // A school's entries are those for it (reminderWhos: by its name or a former one; by the code in keys of the versions
+  // before): a code corrected in "Đơn vị" is the same school, a code given to another school is not it (w69r).
   /** Per (school, deadline): each part of it the outbox holds, with the day its entry was queued (coversDate). */
   const queued = new Map<string, { part: KeyPart; at: Date }[]>();
   for (const e of refreshed) {
     const k = e.kind === 'reminder' ? parseReminderKey(e.key) : null;
-    for (const part of k ? keyParts(k) : []) {
-      const id = partId(k!.schoolCode, { deadlineId: part.deadlineId, offset: 0 });
-      const list = queued.get(id);
-      if (list) list.push({ part, at: e.createdAt });
-      else queued.set(id, [{ part, at: e.createdAt }]);
+    if (!k) continue;
+    for (const who of reminderWhos(e)) {
+      for (const part of keyParts(k)) {
+        const id = `${who}\u0000${part.deadlineId}`;
+        (queued.get(id) ?? queued.set(id, []).get(id)!).push({ part, at: e.createdAt });
+      }
     }
   }
-  const queuedOf = (code: string, d: Deadline) => queued.get(partId(code, { deadlineId: d.id, offset: 0 })) ?? [];
-  const taken = (code: string, d: Deadline, offset: number) => {
+  const queuedOf = (school: School, d: Deadline) => whosOf(school, dir).flatMap((who) => queued.get(`${who}\u0000${d.id}`) ?? []);
+  const taken = (school: School, d: Deadline, offset: number) => {
     const day = dayAfter(d.date, -offset);
-    return queuedOf(code, d).some((x) => (x.part.offset === offset && coversDate(x.part, x.at, d.date)) || (!coversDate(x.part, x.at, d.date) && deadlinePassed(day, x.at)));
+    return queuedOf(school, d).some((x) => (x.part.offset === offset && coversDate(x.part, x.at, d.date)) || (!coversDate(x.part, x.at, d.date) && deadlinePassed(day, x.at)));
   };
   /** The date a new part's key records: only when the outbox holds the same (school, deadline, offset) for another date. */
-  const dated = (code: string, d: Deadline, offset: number) => (queuedOf(code, d).some((x) => x.part.offset === offset) ? keyDate(d.date) : undefined);
+  const dated = (school: School, d: Deadline, offset: number) => (queuedOf(school, d).some((x) => x.part.offset === offset) ? keyDate(d.date) : undefined);
   // One e-mail per school: the deadlines whose reminders fall due the same day go together (review school #5).
-  const bySchool = new Map<string, SchoolReminder[]>();
+  const bySchool = new Map<School, SchoolReminder[]>();
   for (const r of dueReminders(output, cfg, now, toldOrShown)) {
     // A held deadline (its date unusable in "Cấu hình") waits without holding back another due the same day.
-    if (held.has(r.deadline.id) || taken(r.school.code, r.deadline, r.offset)) continue;
-    const list = bySchool.get(r.school.code);
+    if (held.has(r.deadline.id) || taken(r.school, r.deadline, r.offset)) continue;
+    const list = bySchool.get(r.school);
     if (list) list.push(r);
-    else bySchool.set(r.school.code, [r]);
+    else bySchool.set(r.school, [r]);
   }
   const candidates: Candidate[] = [];
-  /** Per school, the deadlines the new reminders are about, with their offsets (days before). */
+  /** Per school (each identity whosOf gives it), the deadlines the new reminders are about, with their offsets (days before). */
   const nearer = new Map<string, Map<string, number>>();
-  for (const [code, list] of bySchool) {
-    const r = combine(list[0].school, list, list[0].notices);
+  for (const [school, list] of bySchool) {
+    const r = combine(school, list, list[0].notices);
+    const code = school.code;
     const more: KeyPart[] = (r.more ?? []).map((p) => {
-      const date = dated(code, p.deadline, p.offset);
+      const date = dated(school, p.deadline, p.offset);
       return { deadlineId: p.deadline.id, offset: p.offset, ...(date ? { date } : {}) };
     });
-    nearer.set(code, new Map([[r.deadline.id, r.offset], ...more.map((p) => [p.deadlineId, p.offset] as const)]));
+    const offsets = new Map([[r.deadline.id, r.offset], ...more.map((p) => [p.deadlineId, p.offset] as const)]);
+    for (const who of whosOf(school, dir)) if (!nearer.has(who)) nearer.set(who, offsets);
     candidates.push({
-      key: reminderKey(code, r.deadline.id, r.offset, more, dated(code, r.deadline, r.offset)),
+      // The school by its name (schoolWho), not its code; the code stays in `ref`, for the office.
+      key: reminderKey(schoolWho(school.name), r.deadline.id, r.offset, more, dated(school, r.deadline, r.offset)),
       kind: 'reminder',
       ref: `${code} · ${[r.deadline.id, ...more.map((p) => p.deadlineId)].join(' + ')}`,
       to: schoolMail(r.school).join(','),
@@ -844,7 +917,7 @@ export function planReminders(
   // the 14-day reminders, still queued, held back the 3-day ones until their deadline passed).
   const kept = refreshed.map((e) => {
     const k = e.kind === 'reminder' && isOpen(e) ? parseReminderKey(e.key) : null;
-    const newer = k ? nearer.get(k.schoolCode) : undefined;
+    const newer = k ? reminderWhos(e).map((who) => nearer.get(who)).find((m) => m !== undefined) : undefined;
     if (!k || !newer || !keyParts(k).every((p) => (newer.get(p.deadlineId) ?? Infinity) < p.offset)) return e;
     return retire(e, REMINDER_NOTE.superseded);
   });
@@ -867,7 +940,7 @@ function reopened(e: OutboxEntry, output: EvaluateOutput, cfg: OfficeConfig, now
     const d = all.find((x) => x.id === p.deadlineId);
     if (!d || held.has(d.id) || activeOffset(daysUntil(d.date, now), offsets) !== p.offset || !coversDate(p, e.createdAt, d.date)) return null;
   }
-  return waitingReminder(e.key, output, cfg, now, sent, { queuedAt: e.createdAt }).reminder ? { ...e, status: 'pending', note: '' } : null;
+  return waitingReminder(e.key, output, cfg, now, sent, { queuedAt: e.createdAt, subject: e.subject }).reminder ? { ...e, status: 'pending', note: '' } : null;
 }
 
 /** The parts of a reminder: its first deadline, then any others of the same e-mail. */

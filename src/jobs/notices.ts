@@ -177,7 +177,7 @@ export function receiptPlan(ss: Spreadsheet, output: EvaluateOutput, config: Off
       // What the school's reminders had told it of each deadline when it sent (a date moved earlier since: review r67r F6).
       // And when each report was first sent, through its edits (review r67r F2).
       // A report deleted from its tab (still in the form at its time) is no earlier version of the school's next one.
-      const receipts = reportReceipts(output, config, now, closedBy, toldDates(entries, config), firstSendings(entries, output.reports, reportFormTimes));
+      const receipts = reportReceipts(output, config, now, closedBy, toldDates(entries, config, output.directory), firstSendings(entries, output.reports, reportFormTimes));
       return keptEarlierKeys(receipts, entries);
     },
     output,

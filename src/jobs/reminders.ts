@@ -6,7 +6,8 @@ import { dateUnsettled, MILESTONE_IDS, periodDeadlineSetting, type OfficeConfig 
 import type { EvaluateOutput } from '../core/evaluate';
 import type { OutboxEntry } from '../core/outbox';
 import { MAIL_DETAIL, MAIL_STOPPED, healthProblems } from '../core/messages';
-import { deadlines, formsNeeded, keyParts, parseReminderKey, planReminders, reminderEmail, sentReminders, toldDates, waitingReminder, type Deadline } from '../core/reminders';
+import { deadlines, formsNeeded, keyParts, parseReminderKey, planReminders, reminderEmail, reminderWhos, sentReminders, toldDates, waitingReminder, whosOf, type Deadline, type SentReminders, type ToldDates } from '../core/reminders';
+import type { School } from '../core/directory';
 import { logProblems } from '../gas/health';
 import { LOCK_WAIT_MS, withScriptLock } from '../gas/lock';
 import { editUrlByCode, recordedDecisions } from '../gas/ledger';
@@ -64,29 +65,30 @@ export function reminderPlan(
     if (urls[which] === undefined) urls[which] = formUrl(getState(which === 'report' ? 'reportForm' : 'registrationForm'));
     return urls[which]!;
   };
-  /** The reminder keys of each school in the outbox, read once at the first reminder composed. */
+  /**
+   * The reminder keys in the outbox by whom each is for (reminderWhos: the school's name, a former one; a code in keys of
+   * the versions before), read once at the first reminder composed.
+   */
   let keysOf: Map<string, string[]> | null = null;
-  /** The school's reminder entries as the outbox stands now (keysOf made at the first call). */
-  const entriesOf = (code: string, outbox: ReadonlyMap<string, OutboxEntry>) => {
+  /** The school's reminder entries as the outbox stands now (keysOf made at the first call), each once. */
+  const entriesOf = (school: School, outbox: ReadonlyMap<string, OutboxEntry>) => {
     if (!keysOf) {
       keysOf = new Map();
       for (const x of outbox.values()) {
-        const k = x.kind === 'reminder' ? parseReminderKey(x.key) : null;
-        if (!k) continue;
-        const list = keysOf.get(k.schoolCode);
-        if (list) list.push(x.key);
-        else keysOf.set(k.schoolCode, [x.key]);
+        if (x.kind !== 'reminder') continue;
+        for (const who of reminderWhos(x)) (keysOf.get(who) ?? keysOf.set(who, []).get(who)!).push(x.key);
       }
     }
-    return (keysOf.get(code) ?? []).map((key) => outbox.get(key));
+    const keys = new Set(whosOf(school, output.directory).flatMap((who) => keysOf!.get(who) ?? []));
+    return [...keys].map((key) => outbox.get(key));
   };
   /**
    * The school's reminders sent so far, as the outbox stands now: one sent earlier in this run (or by a run that died
    * before writing the tabs, settled since the plan) counts, so that its notice told once is not told again (review d63 F1).
    */
-  const sentNow = (code: string, outbox: ReadonlyMap<string, OutboxEntry>) => sentReminders(entriesOf(code, outbox));
+  const sentNow = (outbox: ReadonlyMap<string, OutboxEntry>): SentReminders => (school) => sentReminders(entriesOf(school, outbox), output.directory)(school);
   /** The dates the school's reminders sent so far named, by deadline (the e-mail says when one has been moved since). */
-  const toldNow = (code: string, outbox: ReadonlyMap<string, OutboxEntry>) => toldDates(entriesOf(code, outbox), config);
+  const toldNow = (outbox: ReadonlyMap<string, OutboxEntry>): ToldDates => (school, id, before) => toldDates(entriesOf(school, outbox), config, output.directory)(school, id, before);
   return {
     planned: () => planned,
     plan: (entries) => {
@@ -99,9 +101,8 @@ export function reminderPlan(
       reminder: (e, outbox) => {
         // One queued before the date became unusable waits (pending) until it is corrected.
         if (isHeld(e.key)) return null;
-        const code = parseReminderKey(e.key)?.schoolCode ?? '';
         // Still wanted as the plan judged it (a reminder the office has since turned off is not: review r66c F1).
-        const r = waitingReminder(e.key, output, config, new Date(), sentNow(code, outbox), { queuedAt: e.createdAt, told: toldNow(code, outbox) }).reminder;
+        const r = waitingReminder(e.key, output, config, new Date(), sentNow(outbox), { queuedAt: e.createdAt, told: toldNow(outbox), subject: e.subject }).reminder;
         if (!r) return null;
         const needs = formsNeeded(r);
         const email = reminderEmail(r, config.organisation, needs.report ? url('report') : null, needs.registration ? url('registration') : null, opts.editUrl);

@@ -4,14 +4,14 @@
 import { describe, expect, it } from 'vitest';
 import { DIGEST_NOTE, MAIL_QUOTA_DETAIL, OUTBOX_NOTE, OUTBOX_STATUS, REMINDER_NOTE } from '../../src/core/messages';
 import { typeIntoTab } from '../../scripts/season';
-import { bundleCode, directoryRows, numberedSchools, officeEmulator, setConfigValues } from './helpers';
+import { bundleCode, codedRowKey, directoryRows, numberedSchools, officeEmulator, setConfigValues } from './helpers';
 import { digestWaiting, reminderRoundCut } from './mail-off-lib';
 
 type Emu = ReturnType<typeof officeEmulator>;
 const reminders = (emu: Emu) => emu.mail.sent.filter((m) => /\] Nhắc hạn \d/.test(m.subject));
 /** The reminder rows of "Hộp thư đi" (key, status, note). */
 const reminderRows = (emu: Emu) =>
-  (emu.spreadsheets.values('Hộp thư đi') as unknown[][]).filter((r) => String(r[0]).startsWith('NH:')).map((r) => ({ key: String(r[0]), status: String(r[5]), note: String(r[9]) }));
+  (emu.spreadsheets.values('Hộp thư đi') as unknown[][]).filter((r) => String(r[0]).startsWith('NH:')).map((r) => ({ key: codedRowKey(String(r[0]), String(r[2])), status: String(r[5]), note: String(r[9]) }));
 
 /** 12 schools, quota 6: on 16/09/2026 the 14-day reminders of the plan (due 30/09/2026) go to six, six wait. */
 function roundCut(change?: Record<string, string>) {

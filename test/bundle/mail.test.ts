@@ -11,7 +11,7 @@ import { formatDate, makeDate } from '../../src/core/text';
 import { mailTriggers } from '../../src/jobs/digest';
 import { ensureTriggers } from '../../src/gas/triggers';
 import { typeIntoTab } from '../../scripts/season';
-import { SCHOOLS, bundleCode, collectiveAnswers, directoryRows, individualAnswers, officeEmulator, withGlobals, type TestSchool } from './helpers';
+import { SCHOOLS, bundleCode, codedRowKey, collectiveAnswers, directoryRows, individualAnswers, officeEmulator, withGlobals, type TestSchool } from './helpers';
 import { CONFIRMATION } from '../../src/core/messages';
 
 const OUTBOX = 'Hộp thư đi';
@@ -79,7 +79,8 @@ function sentTuples(emu: Emulator): string[] {
 /** The outbox rows as objects. */
 function outbox(emu: Emulator): Record<string, unknown>[] {
   const [header, ...rows] = emu.spreadsheets.values(OUTBOX) as unknown[][];
-  return rows.map((r) => Object.fromEntries((header as string[]).map((h, i) => [h, r[i]])));
+  // A reminder's key by the school's code, as the tests below read it (codedRowKey).
+  return rows.map((r) => Object.fromEntries((header as string[]).map((h, i) => [h, i === 0 ? codedRowKey(String(r[0]), String(r[2])) : r[i]])));
 }
 
 describe('a simulated year of scheduled e-mail (2026–2030, by configuration)', () => {

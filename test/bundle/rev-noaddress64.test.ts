@@ -12,7 +12,7 @@ import { typeIntoTab } from '../../scripts/season';
 import { reportingPeriods } from '../../src/core/config';
 import { R } from '../../src/core/registration-form';
 import { carriesNotice } from '../../src/core/messages';
-import { directoryRows } from './helpers';
+import { codedRowKey, directoryRows } from './helpers';
 import { DAY, QUANG_MINH, SCHOOLS, day, text, yearCloseOffice } from './school-year-lib';
 
 const WINDOW_CLOSED = 'Đợt đăng ký đã kết thúc ngày 31/05/2028.';
@@ -42,7 +42,7 @@ function season(restoreOn: Date | null) {
   };
   run(new Date(2028, 4, 10), new Date(2028, 5, 20));
   run(new Date(2028, 10, 28), new Date(2028, 11, 14));
-  const rows = emu.spreadsheets.values('Hộp thư đi').map((r) => r.map(String)).filter((r) => r[0].startsWith(`NH:${QUANG_MINH.code}:`));
+  const rows = emu.spreadsheets.values('Hộp thư đi').map((r) => r.map(String)).map((r) => [codedRowKey(r[0], r[2]), ...r.slice(1)]).filter((r) => r[0].startsWith(`NH:${QUANG_MINH.code}:`));
   const mails = emu.mail.sent.slice(before).filter((m) => m.to.includes(QUANG_MINH.emails[0]));
   return { emu, rows, mails };
 }

@@ -5,6 +5,7 @@
 // 31/08/2027, says it, once. Before the fix it went with neither.
 import { describe, expect, it } from 'vitest';
 import { DAY, HOA_BINH, YEAR_CLOSED, day, text, yearCloseOffice } from './school-year-lib';
+import { codedRowKey } from './helpers';
 
 function season(backAtRebuild: boolean) {
   let quota = 0;
@@ -37,7 +38,7 @@ describe('review d63 F1, through the bundle: the notice told once survives a rem
 
   it('its 14-day reminder was retired unsent as superseded', () => {
     const rows = emu.spreadsheets.values('Hộp thư đi').map((r) => r.map(String));
-    const row = rows.find((r) => r[0] === `NH:${HOA_BINH.code}:BC-2027-NAM:14`)!;
+    const row = rows.find((r) => codedRowKey(r[0], r[2]) === `NH:${HOA_BINH.code}:BC-2027-NAM:14`)!;
     expect(row[5]).toBe('Bỏ qua');
   });
 });

@@ -13,7 +13,7 @@ import { defaultConfig, periodConfig, reportingPeriods } from '../../src/core/co
 import { directoryToRows } from '../../src/core/directory';
 import { TAB, VIEW_TAB, carriesNotice } from '../../src/core/messages';
 import { SCHOOLS, collectiveAnswers } from '../core/helpers';
-import { manifestScopes, recordsOf } from './helpers';
+import { codedRowKey, manifestScopes, recordsOf } from './helpers';
 import { failures, oldOffice, sendFirstRegistrations, type OldOffice } from './upgrade-lib';
 import { MINUTE } from './review-note-lib';
 
@@ -238,7 +238,7 @@ function noAddress(updateOn: Date, restoreOn: Date | null) {
   };
   run(new Date(2028, 4, 10), new Date(2028, 5, 20));
   run(new Date(2028, 10, 28), new Date(2028, 11, 14));
-  const rows = o.tab('Hộp thư đi').map((r) => r.map(String)).filter((r) => r[0].startsWith(`NH:${QUANG_MINH.code}:`));
+  const rows = o.tab('Hộp thư đi').map((r) => r.map(String)).map((r) => [codedRowKey(r[0], r[2]), ...r.slice(1)]).filter((r) => r[0].startsWith(`NH:${QUANG_MINH.code}:`));
   const mails = emu.mail.sent.slice(sent).filter((m) => m.to.includes(QUANG_MINH.emails[0]));
   return { o, rows, mails, ex };
 }

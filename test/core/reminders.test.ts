@@ -28,7 +28,7 @@ import { formatDate } from '../../src/core/text';
 import { directoryToRows } from '../../src/core/directory';
 import { excellentYearNote } from '../../src/core/emails';
 import { CONDITIONS, CONDITION_COLUMNS, SELF_DECLARED } from '../../src/core/form-titles';
-import { answersToRow, collectiveAnswers, config2026 as office2026, directoryRows, form, headerRow, individualAnswers, SCHOOLS } from './helpers';
+import { answersToRow, codedKey, collectiveAnswers, config2026 as office2026, directoryRows, form, headerRow, individualAnswers, SCHOOLS } from './helpers';
 import { registrationId } from '../../src/core/registration';
 
 const [HOA_SEN, HOA_BINH, QUANG_MINH] = SCHOOLS;
@@ -293,25 +293,25 @@ describe('planning into the outbox', () => {
 
   it('once per (school, deadline, offset), however often it runs', () => {
     const once = planReminders([], output, cfg, at, true);
-    expect(once.map((e) => e.key).sort()).toEqual(['NH:CS01:KH-2026-2030:14', 'NH:MN01:KH-2026-2030:14', 'NH:TH01:KH-2026-2030:14']);
+    expect(once.map((e) => codedKey(e.key)).sort()).toEqual(['NH:CS01:KH-2026-2030:14', 'NH:MN01:KH-2026-2030:14', 'NH:TH01:KH-2026-2030:14']);
     expect(once.every((e) => e.status === 'pending' && e.kind === 'reminder')).toBe(true);
-    expect(once.find((e) => e.key.includes('TH01'))!.to).toBe(HOA_BINH.emails.join(','));
+    expect(once.find((e) => codedKey(e.key).includes('TH01'))!.to).toBe(HOA_BINH.emails.join(','));
     const twice = planReminders(once, output, cfg, new Date(2026, 8, 17, 7), true);
     expect(twice).toEqual(once);
     const sent: OutboxEntry[] = once.map((e) => ({ ...e, status: 'sent', sentAt: at, attempts: 1 }));
     expect(planReminders(sent, output, cfg, new Date(2026, 8, 20, 7), true)).toEqual(sent);
     const later = planReminders(sent, output, cfg, new Date(2026, 8, 27, 7), true);
-    expect(later.slice(3).map((e) => e.key).sort()).toEqual(['NH:CS01:KH-2026-2030:3', 'NH:MN01:KH-2026-2030:3', 'NH:TH01:KH-2026-2030:3']);
+    expect(later.slice(3).map((e) => codedKey(e.key)).sort()).toEqual(['NH:CS01:KH-2026-2030:3', 'NH:MN01:KH-2026-2030:3', 'NH:TH01:KH-2026-2030:3']);
   });
 
   it('one still waiting when a nearer one of the same deadline falls due is not sent: the nearer one goes instead (review scale M1)', () => {
     const waiting = planReminders([], output, cfg, at, true);
     // Two of the three 14-day reminders were sent; the third still waits (a small account's daily quota).
-    const part: OutboxEntry[] = waiting.map((e) => (e.key.includes('TH01') ? e : { ...e, status: 'sent', sentAt: at, attempts: 1 }));
+    const part: OutboxEntry[] = waiting.map((e) => (codedKey(e.key).includes('TH01') ? e : { ...e, status: 'sent', sentAt: at, attempts: 1 }));
     const later = planReminders(part, output, cfg, new Date(2026, 8, 27, 7), true);
-    const old = later.find((e) => e.key === 'NH:TH01:KH-2026-2030:14')!;
+    const old = later.find((e) => codedKey(e.key) === 'NH:TH01:KH-2026-2030:14')!;
     expect(old).toMatchObject({ status: 'skipped', note: REMINDER_NOTE.superseded });
-    expect(later.filter((e) => e.status === 'pending').map((e) => e.key).sort()).toEqual(['NH:CS01:KH-2026-2030:3', 'NH:MN01:KH-2026-2030:3', 'NH:TH01:KH-2026-2030:3']);
+    expect(later.filter((e) => e.status === 'pending').map((e) => codedKey(e.key)).sort()).toEqual(['NH:CS01:KH-2026-2030:3', 'NH:MN01:KH-2026-2030:3', 'NH:TH01:KH-2026-2030:3']);
     // Those sent stay as they were.
     expect(later.filter((e) => e.status === 'sent')).toHaveLength(2);
   });
@@ -319,11 +319,11 @@ describe('planning into the outbox', () => {
   it('one still waiting that is also about a deadline the nearer one is not about is kept: only a reminder whose every deadline a nearer one covers gives way', () => {
     const waiting = planReminders([], output, cfg, at, true);
     // The school's 14-day reminder, as if it were about its plan and its 2026 annual report together, still waiting.
-    const both = waiting.map((e) => (e.key === 'NH:TH01:KH-2026-2030:14' ? { ...e, key: reminderKey('TH01', 'KH-2026-2030', 14, [{ deadlineId: 'BC-2026-NAM', offset: 14 }]) } : { ...e, status: 'sent' as const, sentAt: at, attempts: 1 }));
+    const both = waiting.map((e) => (codedKey(e.key) === 'NH:TH01:KH-2026-2030:14' ? { ...e, key: reminderKey('TH01', 'KH-2026-2030', 14, [{ deadlineId: 'BC-2026-NAM', offset: 14 }]) } : { ...e, status: 'sent' as const, sentAt: at, attempts: 1 }));
     const later = planReminders(both, output, cfg, new Date(2026, 8, 27, 7), true);
     // The 3-day reminder of the plan covers the plan only: the waiting one still carries the annual report's, and stays.
-    expect(later.find((e) => e.key === 'NH:TH01:KH-2026-2030:3')?.status).toBe('pending');
-    const kept = later.find((e) => e.key.startsWith('NH:TH01:KH-2026-2030:14|'))!;
+    expect(later.find((e) => codedKey(e.key) === 'NH:TH01:KH-2026-2030:3')?.status).toBe('pending');
+    const kept = later.find((e) => codedKey(e.key).startsWith('NH:TH01:KH-2026-2030:14|'))!;
     expect(kept.status).toBe('pending');
     expect(kept.note ?? '').not.toBe(REMINDER_NOTE.superseded);
   });
@@ -332,7 +332,7 @@ describe('planning into the outbox', () => {
     const pending = planReminders([], output, cfg, at, true);
     const done = run(cfg, [], [reportRow(HOA_SEN.name, 'Kế hoạch giai đoạn 2026-2030 của đơn vị', new Date(2026, 8, 17), '15/KH')]);
     const next = planReminders(pending, done, cfg, new Date(2026, 8, 18, 7), false);
-    expect(next.find((e) => e.key.includes('MN01'))!.status).toBe('skipped');
+    expect(next.find((e) => codedKey(e.key).includes('MN01'))!.status).toBe('skipped');
     expect(next.filter((e) => e.status === 'pending')).toHaveLength(2);
     const passed = planReminders(pending, output, cfg, new Date(2026, 9, 1, 7), false);
     expect(passed.every((e) => e.status === 'skipped')).toBe(true);
@@ -344,17 +344,17 @@ describe('planning into the outbox', () => {
     rows[3][emailCol] = '';
     const f = form(cfg);
     const out = evaluateAll({ config: cfg, directoryRows: rows, responseValues: [headerRow(f)], reportValues: [] });
-    const e = planReminders([], out, cfg, at, true).find((x) => x.key.includes('CS01'));
+    const e = planReminders([], out, cfg, at, true).find((x) => codedKey(x.key).includes('CS01'));
     expect(e?.status).toBe('skipped');
     expect(e?.note).toContain('Đơn vị');
   });
 
   it('keys round-trip', () => {
-    expect(parseReminderKey(reminderKey('A:B', 'BC-2026-NAM', 3))).toEqual({ schoolCode: 'A:B', deadlineId: 'BC-2026-NAM', offset: 3, more: [] });
+    expect(parseReminderKey(reminderKey('A:B', 'BC-2026-NAM', 3))).toEqual({ who: 'A:B', deadlineId: 'BC-2026-NAM', offset: 3, more: [] });
     // Several deadlines in one e-mail; a school code may hold ":" and "|".
     const more = [{ deadlineId: 'SO-KET-2028', offset: 14 }, { deadlineId: 'BC-2028-6T', offset: 14 }];
     expect(reminderKey('A|B:3', 'DANG-KY-DONG-2028', 3, more)).toBe('NH:A|B:3:DANG-KY-DONG-2028:3|SO-KET-2028:14|BC-2028-6T:14');
-    expect(parseReminderKey(reminderKey('A|B:3', 'DANG-KY-DONG-2028', 3, more))).toEqual({ schoolCode: 'A|B:3', deadlineId: 'DANG-KY-DONG-2028', offset: 3, more });
+    expect(parseReminderKey(reminderKey('A|B:3', 'DANG-KY-DONG-2028', 3, more))).toEqual({ who: 'A|B:3', deadlineId: 'DANG-KY-DONG-2028', offset: 3, more });
     expect(parseReminderKey('XN:DK-000002:0')).toBeNull();
   });
 });
@@ -490,8 +490,8 @@ describe('what a reminder says beyond its own deadline', () => {
     expect(/display:none[^>]*>([^<]*)</.exec(m.htmlBody)?.[1]).toMatch(/^Đợt đăng ký đã kết thúc ngày 31\/05\/2028\./);
     expect(m.body).not.toContain('xin bỏ qua thư này');
     // Planned once; retired as done only if there is nothing left to say.
-    const planned = planReminders([], done, june, new Date(2028, 5, 1, 7), true).filter((e) => e.key.includes('CS01'));
-    expect(planned.map((e) => `${e.key} ${e.status}`)).toEqual(['NH:CS01:BC-2028-6T:14 pending']);
+    const planned = planReminders([], done, june, new Date(2028, 5, 1, 7), true).filter((e) => codedKey(e.key).includes('CS01'));
+    expect(planned.map((e) => `${codedKey(e.key)} ${e.status}`)).toEqual(['NH:CS01:BC-2028-6T:14 pending']);
     expect(planned[0].subject).toBe(m.subject);
     // Planned again the next days: nothing new; the 3-day reminder of the same report has nothing for Quang Minh.
     const all = planReminders([], done, june, new Date(2028, 5, 1, 7), true);
@@ -613,9 +613,9 @@ describe('one reminder e-mail a school a day (review school #5)', () => {
     const due = dueReminders(out, may, may28).filter((r) => r.school.code === 'TH01').map((r) => `${r.deadline.id}:${r.offset}`);
     expect(due).toEqual(['DANG-KY-DONG-2028:3', 'SO-KET-2028:14']);
     const planned = plan([], out, may, may28, true);
-    expect(planned.map((e) => e.key)).toContain(both('TH01'));
-    expect(planned.filter((e) => e.key.includes(':TH01:'))).toHaveLength(1);
-    const entry = planned.find((e) => e.key === both('TH01'))!;
+    expect(planned.map((e) => codedKey(e.key))).toContain(both('TH01'));
+    expect(planned.filter((e) => codedKey(e.key).includes(':TH01:'))).toHaveLength(1);
+    const entry = planned.find((e) => codedKey(e.key) === both('TH01'))!;
     expect(entry.ref).toBe('TH01 · DANG-KY-DONG-2028 + SO-KET-2028');
     const r = reminderFor(entry.key, out, may, may28, wentDec1)!;
     expect(r.more!.map((p) => p.deadline.id)).toEqual(['SO-KET-2028']);
@@ -657,13 +657,13 @@ describe('one reminder e-mail a school a day (review school #5)', () => {
     expect(plan(planned, out, may, new Date(2028, 4, 29, 7), true)).toEqual(planned);
     // The review's 14-day reminder went out alone the day before (an office that turned reminders on then).
     const before: OutboxEntry[] = [{ key: 'NH:TH01:SO-KET-2028:14', kind: 'reminder', ref: 'TH01 · SO-KET-2028', to: 'x@example.edu.vn', subject: 's', status: 'sent', createdAt: new Date(2028, 4, 27, 7), sentAt: new Date(2028, 4, 27, 7), attempts: 1, note: '' }];
-    const after = plan(before, out, may, may28, true).slice(1).filter((e) => e.key.includes(':TH01:'));
-    expect(after.map((e) => e.key)).toEqual(['NH:TH01:DANG-KY-DONG-2028:3']);
+    const after = plan(before, out, may, may28, true).slice(1).filter((e) => codedKey(e.key).includes(':TH01:'));
+    expect(after.map((e) => codedKey(e.key))).toEqual(['NH:TH01:DANG-KY-DONG-2028:3']);
   });
 
   it('a deadline held for an unusable date in "Cấu hình" waits without holding back the other', () => {
-    const planned = plan([], out, may, may28, true, undefined, new Set(['DANG-KY-DONG-2028'])).filter((e) => e.key.includes(':TH01:'));
-    expect(planned.map((e) => e.key)).toEqual(['NH:TH01:SO-KET-2028:14']);
+    const planned = plan([], out, may, may28, true, undefined, new Set(['DANG-KY-DONG-2028'])).filter((e) => codedKey(e.key).includes(':TH01:'));
+    expect(planned.map((e) => codedKey(e.key))).toEqual(['NH:TH01:SO-KET-2028:14']);
   });
 
   it('an e-mail left waiting says only what still stands: a passed deadline drops out, then the entry is retired', () => {
@@ -675,12 +675,12 @@ describe('one reminder e-mail a school a day (review school #5)', () => {
     expect(r.more).toBeUndefined();
     const june = config2026(june1);
     const kept = plan(planned, run(june, regsOf(june), []), june, june1, false);
-    expect(kept.find((e) => e.key === both('TH01'))!.status).toBe('pending');
+    expect(kept.find((e) => codedKey(e.key) === both('TH01'))!.status).toBe('pending');
     // After the review, nothing stands.
     const june12 = new Date(2028, 5, 12, 7);
     const late = config2026(june12);
     const retired = plan(planned, run(late, regsOf(late), []), late, june12, false);
-    expect(retired.find((e) => e.key === both('TH01'))!.status).toBe('skipped');
+    expect(retired.find((e) => codedKey(e.key) === both('TH01'))!.status).toBe('skipped');
   });
 });
 
@@ -697,12 +697,12 @@ describe('schools sharing one code in "Đơn vị" (the directory says no remind
   const twins = withDirectory(directoryToRows([HOA_SEN, { ...HOA_BINH, code: HOA_SEN.code }, QUANG_MINH]));
 
   it('are not reminded; the school with its own code is', () => {
-    expect(planReminders([], twins, cfg, at, true).map((e) => e.key)).toEqual([`NH:${QUANG_MINH.code}:KH-2026-2030:14`]);
+    expect(planReminders([], twins, cfg, at, true).map((e) => codedKey(e.key))).toEqual([`NH:${QUANG_MINH.code}:KH-2026-2030:14`]);
   });
 
   it('a reminder queued before the code was given twice is not sent', () => {
     const queued = planReminders([], withDirectory(directoryToRows(SCHOOLS)), cfg, at, true);
     const next = planReminders(queued, twins, cfg, new Date(2026, 8, 17, 7), false);
-    expect(next.filter((e) => e.status === 'pending').map((e) => e.key)).toEqual([`NH:${QUANG_MINH.code}:KH-2026-2030:14`]);
+    expect(next.filter((e) => e.status === 'pending').map((e) => codedKey(e.key))).toEqual([`NH:${QUANG_MINH.code}:KH-2026-2030:14`]);
   });
 });

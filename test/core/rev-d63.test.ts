@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { OfficeConfig } from '../../src/core/config';
 import type { OutboxEntry } from '../../src/core/outbox';
 import { Q } from '../../src/core/registration-form';
-import { parseReminderKey, planReminders, reminderEmail, reminderFor, sentReminders } from '../../src/core/reminders';
+import { planReminders, reminderEmail, reminderFor, sentReminders } from '../../src/core/reminders';
 import { schoolTabs } from '../../src/core/summaries';
 import { PERIOD_END, REMINDER_EMAIL, carriesNotice } from '../../src/core/messages';
 import { reportReceipts } from '../../src/core/notices';
@@ -32,7 +32,7 @@ const YEAR_CLOSED = 'Năm học 2026-2027 đã kết thúc ngày 31/08/2027.';
 function openNotices(entries: readonly OutboxEntry[], code: string, day: Date): string[] {
   const { cfg, out } = run(day);
   return entries
-    .filter((e) => e.kind === 'reminder' && isOpen(e) && parseReminderKey(e.key)?.schoolCode === code)
+    .filter((e) => e.kind === 'reminder' && isOpen(e) && e.ref.split(' · ')[0] === code)
     .flatMap((e) => reminderFor(e.key, out, cfg, day, sentReminders(entries))?.notices ?? []);
 }
 
@@ -148,7 +148,7 @@ describe('d63 F6: a report with its document number, sent from another listed sc
     ];
     const out = evaluateOffice(cfg, regs, reports);
     const bodies = planReminders([], out, cfg, day, true)
-      .filter((e) => parseReminderKey(e.key)?.schoolCode === HOA_BINH.code)
+      .filter((e) => e.ref.split(' · ')[0] === HOA_BINH.code)
       .map((e) => reminderEmail(reminderFor(e.key, out, cfg, day)!, cfg.organisation, null, null).body);
     expect(bodies).toHaveLength(1);
     expect(bodies[0]).toContain('“Năm 2026” (hạn 15/12/2026');
@@ -172,7 +172,7 @@ describe('d63 F7: the once-only notice is said again when the office changes "Nh
     const cfg = office2026(dec8, { 'mail.reminderDaysBefore': '7; 3' });
     const out = evaluateOffice(cfg, base(cfg), []);
     const next = planReminders(sentBox, out, cfg, dec8, true);
-    const fresh = next.filter((e) => e.kind === 'reminder' && e.status === 'pending' && parseReminderKey(e.key)?.schoolCode === HOA_BINH.code);
+    const fresh = next.filter((e) => e.kind === 'reminder' && e.status === 'pending' && e.ref.split(' · ')[0] === HOA_BINH.code);
     // What is composed is decided by the outbox as it stands (the reminders sent: sentReminders).
     const again = fresh.flatMap((e) => reminderFor(e.key, out, cfg, dec8, sentReminders(next))?.notices ?? []).filter((n) => n.startsWith(YEAR_CLOSED));
     expect(again).toEqual([]);
@@ -195,7 +195,7 @@ describe('d63 minor: after a notice, the closing "xin bỏ qua thư này" reads 
   it('Hòa Bình\'s 01/12/2027 e-mail opens with the year-closed notice and closes by asking to ignore only the reminder part', () => {
     const dec1 = new Date(2027, 11, 1, 8, 40);
     const { cfg, out } = run(dec1);
-    const e = planReminders([], out, cfg, dec1, true).find((x) => parseReminderKey(x.key)?.schoolCode === HOA_BINH.code)!;
+    const e = planReminders([], out, cfg, dec1, true).find((x) => x.ref.split(' · ')[0] === HOA_BINH.code)!;
     const body = reminderEmail(reminderFor(e.key, out, cfg, dec1)!, cfg.organisation, null, null).body;
     expect(body.startsWith(`Kính gửi: ${HOA_BINH.name}`)).toBe(true);
     expect(body).toContain(YEAR_CLOSED);

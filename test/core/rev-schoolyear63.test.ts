@@ -12,7 +12,7 @@ import type { OfficeConfig } from '../../src/core/config';
 import { makeDate } from '../../src/core/text';
 import { SCHOOL_TAB_HEADER } from '../../src/core/messages';
 import { Q } from '../../src/core/registration-form';
-import { dueReminders, planReminders, reminderEmail, reminderFor, reminderKey } from '../../src/core/reminders';
+import { dueReminders, planReminders, reminderEmail, reminderFor, reminderKey, schoolWho } from '../../src/core/reminders';
 import { registrationSchoolYear } from '../../src/core/school-duties';
 import { planSchoolViews } from '../../src/core/school-views';
 import { schoolTabs } from '../../src/core/summaries';
@@ -144,8 +144,8 @@ describe('R6: the first reminder after a school year closed short says so, once'
     expect(m.body.indexOf('Năm học 2026-2027 đã kết thúc ngày 31/08/2027.')).toBeLessThan(m.body.indexOf('xin nhắc'));
     // It still asks for the open year 2027-2028.
     expect(m.body).toContain('năm học 2027-2028');
-    const planned = planReminders([], out, cfg, day, true).filter((e) => e.key.includes(`:${HOA_BINH.code}:`));
-    expect(planned.map((e) => e.key)).toEqual([reminderKey(HOA_BINH.code, 'BC-2027-NAM', 14)]);
+    const planned = planReminders([], out, cfg, day, true).filter((e) => e.ref.startsWith(`${HOA_BINH.code} · `));
+    expect(planned.map((e) => e.key)).toEqual([reminderKey(schoolWho(HOA_BINH.name), 'BC-2027-NAM', 14)]);
   });
 
   it('a school with nothing else to do on 01/12/2027 gets it alone, in an e-mail named after it', () => {
