@@ -18,7 +18,7 @@ import { confirmationKey, type OutboxEntry } from './outbox';
 import { standing, type ProposedBefore } from './proposals';
 import { deadlinePassed, fitText, fnv1a32, formatDate, isEmptyEvidence, matchKey, withoutSheetRow } from './text';
 import { earlyDays, reportHasEvidence, sentBeforePeriodBegan, type ProgressReport } from './reports';
-import { deadlinesMovedPast, keyDate, overdueReports, type ToldDates } from './reminders';
+import { deadlinesMovedPast, keyDate, overdueReports, schoolWho, type ToldDates } from './reminders';
 import { calendarEvents, evaluateCompact, excellentYearAwaited, type Verdict } from './validate';
 
 /** How many days a change stays news: it is queued within them (SchoolNotice.at). */
@@ -33,8 +33,8 @@ export const newsOf = (all: readonly SchoolNotice[], now: Date) => all.filter((n
 export interface SchoolNotice {
   /**
    * Outbox key: "TT:<replacing code>" (told once that what it replaced no longer counts), "HL:<code>:<key>" (it counts
-   * again), "HN:<code>:<codes>" (in force beside the school's own of the same name), "LICH:<school code>:<yyyy-mm-dd
-   * of the day>", "NBC:<period>:<time sent>:<school chosen>" (a report's receipt: receiptKey), or "HQ:@<school's name>:
+   * again), "HN:<code>:<codes>" (in force beside the school's own of the same name), "LICH:@<school's name hashed>:
+   * <yyyy-mm-dd of the day>" (calendarTurns; "LICH:<school code>:…" of the versions before: keptCalendarKeys), "NBC:<period>:<time sent>:<school chosen>" (a report's receipt: receiptKey), or "HQ:@<school's name>:
    * <deadline>:<yyyymmdd>" (a deadline moved to a day already past: movedPastKey).
    */
   key: string;
@@ -423,7 +423,10 @@ export function toldFrom(entries: readonly OutboxEntry[]): Told {
   };
 }
 
-/** Registrations of a school a day of the calendar turned (calendarTurns), by "LICH:<school code>:<yyyy-mm-dd>". */
+/**
+ * Registrations of a school a day of the calendar turned (calendarTurns), by "LICH:@<school's name hashed>:<yyyy-mm-dd>":
+ * the school by its name (schoolWho), not the code the clerk may correct in "Đơn vị" (w69r, as receipts: r67r F5).
+ */
 export type CalendarTurns = Map<string, { at: number; school: School; items: { r: EvaluatedRegistration; then: Verdict }[] }>;
 
 /**
@@ -444,8 +447,8 @@ export function calendarTurns(output: EvaluateOutput, config: OfficeConfig, now:
   const eves = events.map((d) => ({ at: d.at, config: { ...config, today: new Date(d.at - 1) } }));
   for (const r of output.registrations) {
     if (r.flags.supersededBy || !r.school || r.submittedAt === null) continue;
-    // Grouped by the school's code: one another school has too would list both schools' people to one (not sent until
-    // each has its own code; the directory says so).
+    // A code another school has too: not until each has its own (the directory says so; a notice of the versions
+    // before, keyed by the code, would be either's).
     if (r.school.codeTwice) continue;
     // From the last day back: the first eve whose verdict is not today's is the eve of the last day that turned it.
     for (let i = eves.length - 1; i >= 0; i--) {
@@ -457,7 +460,7 @@ export function calendarTurns(output: EvaluateOutput, config: OfficeConfig, now:
       // with what to add, though the ratings may not be out yet. No reminder names registrations between the
       // registration window's (review inbox #2: a school told "Đạt" heard nothing for up to 11 months; listing them in
       // the report reminders nagged schools that had sent their reports: review diff30 #3).
-      const key = `LICH:${r.school.code}:${isoDay(d.at)}`;
+      const key = `LICH:${schoolWho(r.school.name)}:${isoDay(d.at)}`;
       const group = turned.get(key) ?? turned.set(key, { at: d.at, school: r.school, items: [] }).get(key)!;
       group.items.push({ r, then });
       break;
@@ -764,6 +767,29 @@ export function keptEarlierKeys(receipts: SchoolNotice[], entries: readonly Outb
     if (key) n.key = key;
   }
   return receipts;
+}
+
+/**
+ * The notices of a day of the calendar (calendarTurns) already in the outbox under the key the versions before gave them
+ * ("LICH:<school code>:<yyyy-mm-dd>"), given that key (changed in place): an office updating is not sent them twice, and
+ * one still waiting there goes under it. The entry of the same day about one of the notice's registrations ("Liên quan")
+ * is the same school's, whatever its code is now; another school's, given that code since, is not.
+ */
+export function keptCalendarKeys(notices: SchoolNotice[], entries: readonly OutboxEntry[]): SchoolNotice[] {
+  const byDay = new Map<string, OutboxEntry[]>();
+  for (const e of entries) {
+    if (e.kind !== 'notice' || !e.key.startsWith('LICH:') || e.key.startsWith('LICH:@')) continue;
+    const day = e.key.slice(e.key.lastIndexOf(':') + 1);
+    (byDay.get(day) ?? byDay.set(day, []).get(day)!).push(e);
+  }
+  if (byDay.size === 0) return notices;
+  for (const n of notices) {
+    if (!n.key.startsWith('LICH:@')) continue;
+    const ids = new Set(n.ref.split(' '));
+    const old = (byDay.get(n.key.slice(n.key.lastIndexOf(':') + 1)) ?? []).find((e) => e.ref.split(' ').some((id) => ids.has(id)));
+    if (old) n.key = old.key;
+  }
+  return notices;
 }
 
 /**

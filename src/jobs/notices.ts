@@ -3,7 +3,7 @@
 import type { OfficeConfig } from '../core/config';
 import { schoolMail } from '../core/directory';
 import type { EvaluateOutput } from '../core/evaluate';
-import { NOTICE_DAYS, NOTICE_KEEP_DAYS, calendarDaysAhead, calendarTurns, firstSendings, keptEarlierKeys, movedPastNotices, newsOf, receiptsOfGoneReports, reportReceipts, schoolNotices, toldFrom, type GoneReport, type SchoolNotice } from '../core/notices';
+import { NOTICE_DAYS, NOTICE_KEEP_DAYS, calendarDaysAhead, calendarTurns, firstSendings, keptCalendarKeys, keptEarlierKeys, movedPastNotices, newsOf, receiptsOfGoneReports, reportReceipts, schoolNotices, toldFrom, type GoneReport, type SchoolNotice } from '../core/notices';
 import { deadlines, toldDates } from '../core/reminders';
 import type { OutboxEntry } from '../core/outbox';
 import { OUTBOX_NOTE, TAB, VERDICT_LABELS, calendarDayUnseen, deadlineMovedPast, reportRowsGone, timeOnDay } from '../core/messages';
@@ -39,7 +39,8 @@ export function noticePlan(ss: Spreadsheet, output: EvaluateOutput, config: Offi
       // A plan or report deadline moved to a day already past after schools were reminded of a later one (review r67r F6).
       movedPast = movedPastNotices(entries, output, config, now, reportFormUrl);
       known = new Set(entries.map((e) => e.key));
-      return [...schoolNotices(output, config, now, NOTICE_KEEP_DAYS, proposed, editUrl, seen, toldFrom(entries)), ...movedPast];
+      // A day's notice an earlier version queued under the school's code keeps that key (keptCalendarKeys): not sent twice.
+      return [...keptCalendarKeys(schoolNotices(output, config, now, NOTICE_KEEP_DAYS, proposed, editUrl, seen, toldFrom(entries)), entries), ...movedPast];
     },
     output,
     config,

@@ -7,6 +7,7 @@ import { NOTICE_DAYS, NOTICE_KEEP_DAYS, calendarDaysAhead, calendarTurns, newsOf
 import { CONFIRMATION, NOTICE_EMAIL, VERDICT_LABELS } from '../../src/core/messages';
 import { fitText, formatDate } from '../../src/core/text';
 import { confirmationKey, type OutboxEntry } from '../../src/core/outbox';
+import { schoolWho } from '../../src/core/reminders';
 import { buildReportForm, Q, RATING_CHOICES, responseHeaders, schoolYearRow, type FormAnswers } from '../../src/core/registration-form';
 import { directoryToRows } from '../../src/core/directory';
 import { CONDITIONS, CONDITION_COLUMNS } from '../../src/core/form-titles';
@@ -39,7 +40,7 @@ describe('schoolNotices: a verdict turned by the calendar', () => {
     const r = out.registrations[0];
     expect(r.verdict).not.toBe('dat');
     const notices = schoolNotices(out, cfg, at(1));
-    expect(notices.map((n) => n.key)).toEqual([`LICH:${SCHOOLS[0].code}:${review.getFullYear()}-${String(review.getMonth() + 1).padStart(2, '0')}-${String(review.getDate()).padStart(2, '0')}`]);
+    expect(notices.map((n) => n.key)).toEqual([`LICH:${schoolWho(SCHOOLS[0].name)}:${review.getFullYear()}-${String(review.getMonth() + 1).padStart(2, '0')}-${String(review.getDate()).padStart(2, '0')}`]);
     const n = notices[0];
     expect(n.ref).toBe(r.id);
     expect(n.email.to.split(',')).toEqual(expect.arrayContaining(SCHOOLS[0].emails));
@@ -155,7 +156,7 @@ describe('schoolNotices: a verdict turned by the calendar', () => {
     const turned = office(day, [{ a: c, at: june }]);
     expect(turned.registrations[0].verdict).toBe('canBoSung');
     const febNotices = schoolNotices(turned, day, new Date(feb.getTime() + DAY));
-    expect(febNotices.map((x) => x.key)).toEqual([`LICH:${SCHOOLS[0].code}:2024-02-01`]);
+    expect(febNotices.map((x) => x.key)).toEqual([`LICH:${schoolWho(SCHOOLS[0].name)}:2024-02-01`]);
     expect(febNotices[0].email.body).toContain('từ “Đạt” chuyển sang “Cần bổ sung”');
     expect(preheaderOf(febNotices[0].email.htmlBody)).toMatch(/^Do đến mốc thời gian của Kế hoạch, không do sửa phiếu; [1-9]\d* điểm cần bổ sung hoặc chưa đạt\.$/);
   });
@@ -203,7 +204,7 @@ describe('schoolNotices: a verdict turned by the calendar', () => {
     expect(calendarTurns(out, cfg, now, NOTICE_DAYS, () => true).size).toBe(0);
     // With the final conference at the end of 2025, the day is within the period: the school is told.
     const open: OfficeConfig = { ...cfg, period: { ...cfg.period, milestones: cfg.period.milestones.map((m) => (m.id === 'TONG-KET' ? { ...m, date: new Date(2025, 11, 31) } : m)) } };
-    expect(schoolNotices(out, open, now).map((n) => n.key)).toEqual([`LICH:${SCHOOLS[0].code}:2025-06-03`]);
+    expect(schoolNotices(out, open, now).map((n) => n.key)).toEqual([`LICH:${schoolWho(SCHOOLS[0].name)}:2025-06-03`]);
   });
 });
 
