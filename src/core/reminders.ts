@@ -728,21 +728,16 @@ export function deadlinesMovedPast(entries: readonly OutboxEntry[], output: Eval
   for (const e of entries) {
     const k = e.kind === 'notice' ? parseMovedPastKey(e.key) : null;
     if (!k) continue;
-    // Whom it went to: the school its key names, and the code its ref gave the school then ("<code> · <period>"): a school
-    // whose name the clerk corrected since without "Tên cũ" is still the school of that code (review d69 F1).
-    const refCode = e.ref.split(' · ')[0];
-    for (const who of refCode !== '' && refCode !== k.who ? [k.who, refCode] : [k.who]) {
-      if (e.status === 'sent') toldPast.add(`${who}\u0001${k.deadlineId}`);
-      if (!queued.has(`${who}\u0001${k.deadlineId}\u0001${k.date}`)) queued.set(`${who}\u0001${k.deadlineId}\u0001${k.date}`, e.key);
-    }
+    if (e.status === 'sent') toldPast.add(`${k.who}\u0001${k.deadlineId}`);
+    queued.set(`${k.who}\u0001${k.deadlineId}\u0001${k.date}`, e.key);
   }
   for (const d of past) {
     for (const school of output.directory.schools) {
       if (school.office || school.codeTwice) continue;
       const from = told(school, d.id);
       if (!from || keyDate(from) <= keyDate(d.date) || deadlinePassed(from, now)) continue;
-      // The school by its name, a former one (renamed since), or its code (the ref of a notice, the key of one of the
-      // version before): a code or a name corrected in "Đơn vị" since the notice went is the same school, not told again.
+      // The school by its name, a former one (renamed since), or its code (keys of the version before): a code corrected
+      // in "Đơn vị" since the notice went is the same school, not told again.
       const whos = whosOf(school, output.directory);
       const key = whos.map((w) => queued.get(`${w}\u0001${d.id}\u0001${keyDate(d.date)}`)).find((k) => k !== undefined);
       if (key === undefined && whos.some((w) => toldPast.has(`${w}\u0001${d.id}`))) continue;
