@@ -320,19 +320,27 @@ const VOWEL_BASES = 'aaaeeiooouuy';
 const QUALITY_VOWELS = (1 << 1) | (1 << 2) | (1 << 4) | (1 << 7) | (1 << 8) | (1 << 10);
 
 /**
- * The precomposed vowel letters by their code: 1 for a vowel letter, | 2 with a vowel-quality mark, | 4 with a tone
+ * The precomposed vowel letters by their code (vowelIndex): 1 for a vowel letter, | 2 with a vowel-quality mark, | 4 with a tone
  * mark; the code of its lower-case ASCII base letter above the 8th bit. Made on first use, from the letters above (no
  * normalising: Apps Script starts every execution afresh).
  */
 let vowelLetters: Uint16Array | null = null;
 
+/**
+ * The index of a character in the table: Latin-1 to Latin Extended-B as they are, Latin Extended Additional's
+ * Vietnamese vowels (U+1EA0–U+1EF9) after them; -1 for any other (no Vietnamese vowel letter).
+ */
+function vowelIndex(c: number): number {
+  return c < 0x250 ? c : c >= 0x1ea0 && c <= 0x1ef9 ? c - 0x1ea0 + 0x250 : -1;
+}
+
 function vowelLetterTable(): Uint16Array {
-  const t = new Uint16Array(0x1f00);
+  const t = new Uint16Array(0x250 + 0x5a);
   const upper = VOWEL_LETTERS.toUpperCase();
   for (let i = 0; i < VOWEL_LETTERS.length; i++) {
     const v = (i / 6) | 0;
     const flags = 1 | ((QUALITY_VOWELS >> v) & 1 ? 2 : 0) | (i % 6 !== 0 ? 4 : 0) | (VOWEL_BASES.charCodeAt(v) << 8);
-    for (const c of [VOWEL_LETTERS.charCodeAt(i), upper.charCodeAt(i)]) if (c >= 0x80) t[c] = flags;
+    for (const c of [VOWEL_LETTERS.charCodeAt(i), upper.charCodeAt(i)]) if (c >= 0x80) t[vowelIndex(c)] = flags;
   }
   return t;
 }
@@ -361,8 +369,11 @@ export function syllableAsIs(word: string): string | undefined {
       if (l < 0x61 || l > 0x7a) return undefined;
       f = l === 0x61 || l === 0x65 || l === 0x69 || l === 0x6f || l === 0x75 || l === 0x79 ? 1 : 0;
     } else if (c === 0x111 || c === 0x110) f = 0;
-    else if (c < 0x1f00 && table[c] !== 0) f = table[c];
-    else return undefined;
+    else {
+      const x = vowelIndex(c);
+      if (x < 0 || table[x] === 0) return undefined;
+      f = table[x];
+    }
     if (f & 1) vowels |= 1 << i;
     if (f & 2) quality |= 1 << i;
     if (f & 4) {
@@ -375,7 +386,7 @@ export function syllableAsIs(word: string): string | undefined {
   if ((vowels & 3) === 2 && (vowels & ~3) !== 0) {
     const l0 = word.charCodeAt(0) | 0x20;
     const c1 = word.charCodeAt(1);
-    const b1 = c1 < 0x80 ? c1 | 0x20 : table[c1] >> 8;
+    const b1 = c1 < 0x80 ? c1 | 0x20 : table[vowelIndex(c1)] >> 8;
     if ((l0 === 0x71 && b1 === 0x75) || (l0 === 0x67 && b1 === 0x69)) vowels &= ~2;
   }
   const first = 31 - Math.clz32(vowels & -vowels);
