@@ -88,15 +88,30 @@ function quietly(fn: () => void): void {
 const DECIDING = /^(MailApp|Properties|DriveApp|DocumentApp|FormApp|File|Folder|ScriptApp|Lock)\./;
 
 /**
+ * With a stride above 1, at most this many points of one place in the job: the call, the one before it and the one after
+ * it. A job's loops make the same calls in the same order for each item (a document per nominee: its template found,
+ * copied, opened, filled, recorded): a fault at the first two items' calls takes the paths a fault at the thirtieth
+ * would; where an item is handled differently (the last, a batch's end) the calls around it differ, and it is swept.
+ */
+export const PER_PLACE = 2;
+
+/**
  * The 1-based calls to sweep: all of them with stride 1. With a larger stride: every call of a deciding service
  * (above) and every stride-th call of the others — what is left out is the bulk of repeated formatting, tab writes and
- * form item setters (Range.setWrap, TextItem.setTitle…), whose faults the stride still samples.
+ * form item setters (Range.setWrap, TextItem.setTitle…), whose faults the stride still samples —, each place at most
+ * PER_PLACE times.
  */
 export function choosePoints(trace: string[], stride: number): number[] {
   if (stride <= 1) return trace.map((_, i) => i + 1);
   const out: number[] = [];
+  const taken = new Map<string, number>();
   trace.forEach((n, i) => {
-    if (DECIDING.test(n) || (i + 1) % stride === 0) out.push(i + 1);
+    if (!DECIDING.test(n) && (i + 1) % stride !== 0) return;
+    const place = `${trace[i - 1] ?? ''}|${n}|${trace[i + 1] ?? ''}`;
+    const times = taken.get(place) ?? 0;
+    if (times >= PER_PLACE) return;
+    taken.set(place, times + 1);
+    out.push(i + 1);
   });
   return out;
 }
