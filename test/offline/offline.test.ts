@@ -119,7 +119,7 @@ async function refused(workbook: string, out: string): Promise<string> {
 beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'offline-'));
   // npm start's own output, smaller: the sample office's season through the bundle, exported as out/van-phong.xlsx.
-  const season = runSeason({ schools: 10, registrations: 60 });
+  const season = runSeason({ schools: 10, registrations: 60, movingClockDays: 30 });
   base = join(work, 'van-phong.xlsx');
   await season.emu.spreadsheets.exportXlsx(base);
   const end = season.emu.clock.date();
