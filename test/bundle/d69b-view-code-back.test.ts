@@ -1,0 +1,70 @@
+// Review d69b of w69v (followCorrectedCodes): a school's code corrected in "Đơn vị" and corrected back. The view follows
+// the correction (its ledger entry moved to S:MN01) and is renamed "(MN01)" in the same run — unless Drive fails on the
+// view that run (or the run dies after the move): the entry then sits under S:MN01 still named "(MN1)". Corrected back to
+// MN1 the next day, followCorrectedCodes no longer takes it (it wants the file name's code to be its key's): the school
+// is given a new view, its saved link stops opening its page, and the office is asked to pass a new link on — for a code
+// that ends as it began.
+import { describe, expect, it } from 'vitest';
+import { typeCell } from '../../scripts/user';
+import { Q } from '../../src/core/registration-form';
+import { VIEW_TAB } from '../../src/core/messages';
+import { SCHOOLS, collectiveAnswers, officeAfterSetup, recordsOf, setConfigValues } from './helpers';
+
+const [HOA_SEN, HOA_BINH] = SCHOOLS;
+const TYPO = 'MN1';
+const TEAM = 'Tổ Chuyên môn Mẫu giáo lớn';
+type Office = ReturnType<typeof officeAfterSetup>;
+
+function officeWithTypo(): Office {
+  const o = officeAfterSetup([{ ...HOA_SEN, code: TYPO }, HOA_BINH, SCHOOLS[2]]);
+  o.emu.forms.submitAsUser(o.formId, { ...collectiveAnswers(), [Q.school]: HOA_SEN.name, [Q.collectiveName]: TEAM } as never, { email: HOA_SEN.emails[0] });
+  setConfigValues(o.emu, { 'schoolViews.enabled': 'Có' });
+  rebuild(o);
+  return o;
+}
+const rebuild = (o: Office) => o.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+const ledger = (o: Office) => new Map([...recordsOf(o.emu, 'views.v.')].map(([k, v]) => [k.slice('views.v.'.length), JSON.parse(v) as { st: string; id: string; url: string; name: string }]));
+const viewers = (o: Office, id: string) => [...(o.emu.sharing.acl(id)?.viewers ?? [])];
+const text = (o: Office, id: string) => o.emu.spreadsheets.values(VIEW_TAB, id).flat().map(String).join('\n');
+const log = (o: Office) => (o.emu.spreadsheets.sheetNames().includes('Nhật ký lỗi') ? o.emu.spreadsheets.values('Nhật ký lỗi').map((r) => String(r[2])) : []);
+const hoaSenRow = (o: Office) => o.emu.spreadsheets.values('Đơn vị').findIndex((r) => String(r[1]) === HOA_SEN.name) + 1;
+
+describe('d69b: a school code corrected, then corrected back', () => {
+  it('MN1 → MN01 one day, back to MN1 the next: the school keeps the same view and link both times', () => {
+    const o = officeWithTypo();
+    const before = ledger(o).get(`S:${TYPO}`)!;
+    typeCell(o.emu, 'Đơn vị', hoaSenRow(o), 1, HOA_SEN.code);
+    o.emu.clock.advance(24 * 3_600_000);
+    rebuild(o);
+    expect(ledger(o).get(`S:${HOA_SEN.code}`)?.id).toBe(before.id);
+    typeCell(o.emu, 'Đơn vị', hoaSenRow(o), 1, TYPO);
+    o.emu.clock.advance(24 * 3_600_000);
+    o.emu.runtime.resetCalls();
+    rebuild(o);
+    expect({ created: o.emu.runtime.count('SpreadsheetApp.create'), unshared: o.emu.runtime.count('Spreadsheet.removeViewer') }).toEqual({ created: 0, unshared: 0 });
+    expect(ledger(o).get(`S:${TYPO}`)?.id).toBe(before.id);
+    expect(viewers(o, before.id).sort()).toEqual([...HOA_SEN.emails].sort());
+    expect(text(o, before.id)).toContain(TEAM);
+  });
+
+  it('MN1 → MN01 on a day Drive fails on the view (moved, not yet renamed), back to MN1 the next: the school keeps its view and link', () => {
+    const o = officeWithTypo();
+    const before = ledger(o).get(`S:${TYPO}`)!;
+    typeCell(o.emu, 'Đơn vị', hoaSenRow(o), 1, HOA_SEN.code);
+    o.emu.clock.advance(24 * 3_600_000);
+    o.emu.runtime.failOn('Spreadsheet.getViewers', 1, 'Đã xảy ra lỗi máy chủ. Vui lòng thử lại.');
+    rebuild(o);
+    // (Moved to the new key, still named for the old code: Drive failed before the rename.)
+    const moved = ledger(o).get(`S:${HOA_SEN.code}`)!;
+    expect({ id: moved.id, old: moved.name.endsWith(`(${TYPO})`) }).toEqual({ id: before.id, old: true });
+    o.emu.runtime.clearFaults();
+    // The clerk finds the code was right the first time and puts it back.
+    typeCell(o.emu, 'Đơn vị', hoaSenRow(o), 1, TYPO);
+    o.emu.clock.advance(24 * 3_600_000);
+    o.emu.runtime.resetCalls();
+    rebuild(o);
+    expect({ created: o.emu.runtime.count('SpreadsheetApp.create'), unshared: o.emu.runtime.count('Spreadsheet.removeViewer') }).toEqual({ created: 0, unshared: 0 });
+    expect(ledger(o).get(`S:${TYPO}`)?.id).toBe(before.id);
+    expect(viewers(o, before.id).sort()).toEqual([...HOA_SEN.emails].sort());
+  });
+});
