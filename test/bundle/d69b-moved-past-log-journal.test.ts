@@ -74,7 +74,6 @@ describe('d69b: the log line of a deadline moved past, with a rebuild that died 
 
   it('the log names every school told (at 719483c: the five first once, the five others twice)', () => {
     const lines = logLines(w);
-    if (process.env.D69B_SHOW) console.log(lines);
     for (const s of SCHOOLS) expect(lines.filter((l) => l.includes(s.name)).length, s.name).toBeGreaterThanOrEqual(1);
   });
 
