@@ -76,6 +76,11 @@ interface ViewRecord {
   url?: string;
   /** Hash of the content last written. */
   h?: string;
+  /**
+   * The views its school had before (their names), when the tool could not tell they were its own (followCorrectedCodes):
+   * its new link is told to the office once the school is given it, then this is dropped.
+   */
+  nl?: string[];
   /** Viewers as last synced. */
   sh?: string[];
   /**
@@ -442,7 +447,10 @@ function refreshViews(ss: Spreadsheet, output: EvaluateOutput, config: OfficeCon
           if (failuresBefore > 0) setRawSoon({ [RETRY_KEY]: '0' });
         }
         if (recreate && entry) logError(ss, 'schoolViews', VIEW_NOTE.recreated(entry.name, oldUnshared));
-        entry = { st: 'made', name: view.fileName, id: target.getId(), url: target.getUrl() };
+        // A school that had another view before (followCorrectedCodes): its new link is to be told, kept with the view
+        // until it is (a run failing on the view after making it tells it on the next: review d69b A).
+        const toTell = earlier.get(view.key);
+        entry = { st: 'made', name: view.fileName, id: target.getId(), url: target.getUrl(), ...(toTell ? { nl: toTell } : {}) };
         nameNow = view.fileName;
         record(ss, view.key, entry);
         fresh = true;
@@ -505,14 +513,16 @@ function refreshViews(ss: Spreadsheet, output: EvaluateOutput, config: OfficeCon
         : refused && refused.notRemoved.some((e) => !view.share.includes(e))
           ? [...view.share, ...refused.notRemoved.filter((e) => !view.share.includes(e))]
           : view.share;
-      const next: ViewRecord = { st: 'made', name, id: made.id, url: made.url, ...(held ? (made.h ? { h: made.h } : {}) : { h: view.hash }), sh, ...(he ? { he } : {}), ...(rf ? { rf } : {}), ...(lk ? { lk } : {}), ...(ud ? { ud } : {}), ...(wd ? { wd } : {}), ...(held ? { hd: 1 } : {}) };
-      if (fresh || held || !standsAsRecorded(view, made) || made.rf !== rf || made.lk !== lk || made.ud !== ud || (made.he ?? []).join(';') !== (he ?? []).join(';') || !!made.hd) record(ss, view.key, next);
+      // Held: the new link is still to be told (given to the school when the view is written).
+      const nl = held ? made.nl : undefined;
+      const next: ViewRecord = { st: 'made', name, id: made.id, url: made.url, ...(held ? (made.h ? { h: made.h } : {}) : { h: view.hash }), sh, ...(he ? { he } : {}), ...(rf ? { rf } : {}), ...(lk ? { lk } : {}), ...(ud ? { ud } : {}), ...(wd ? { wd } : {}), ...(held ? { hd: 1 } : {}), ...(nl ? { nl } : {}) };
+      if (fresh || held || !standsAsRecorded(view, made) || made.rf !== rf || made.lk !== lk || made.ud !== ud || (made.he ?? []).join(';') !== (he ?? []).join(';') || !!made.hd || (!!made.nl && !held)) record(ss, view.key, next);
       if (!refused && !linked?.refused && !ud) current++;
       else refusedViews++;
       // Held: its school is given no link to it (its readers are not added; what it shows is not the school's yet).
       if (!held) for (const c of view.schoolCodes) links.set(c, made.url!);
       // Its school had another view before (followCorrectedCodes): told once, when the school is given this one.
-      const before = held ? undefined : earlier.get(view.key);
+      const before = held ? undefined : made.nl ?? earlier.get(view.key);
       if (before) logError(ss, 'schoolViews', VIEW_NOTE.newLink(view.label, view.schoolCodes[0], made.url!, before));
     } catch (err) {
       // Records found lost: the whole job stops (refreshSchoolViews).
