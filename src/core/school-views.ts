@@ -278,7 +278,10 @@ export function followCorrectedCodes(views: readonly ViewSpec[], ledger: Readonl
     const share = v.share.join(';');
     for (const [k, e] of ledger) {
       if (k === v.key || planned.has(k) || k.indexOf('S:') !== 0 || codes.has(k.slice(2))) continue;
-      if (e.st !== 'made' || !e.id || e.hd || e.miss || viewNameParts(e.name)?.code !== k.slice(2)) continue;
+      // Its file named for the code of its key — or for the code it goes back to: moved to a corrected code, not renamed
+      // yet (Drive failed), and the correction undone (review d69b B).
+      const fileCode = viewNameParts(e.name)?.code;
+      if (e.st !== 'made' || !e.id || e.hd || e.miss || (fileCode !== k.slice(2) && fileCode !== v.schoolCodes[0])) continue;
       if (!namesSchool(e.name, school, false) || [...(e.sh ?? [])].sort().join(';') !== share) continue;
       (candidates.get(v.key) ?? candidates.set(v.key, []).get(v.key)!).push(k);
       (takers.get(k) ?? takers.set(k, []).get(k)!).push(v.key);
