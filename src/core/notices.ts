@@ -661,18 +661,23 @@ export function firstSendings(entries: readonly OutboxEntry[], reports: readonly
   for (const e of entries) if (e.kind === 'reportReceipt' && e.status === 'sent') sentReceipts.add(e.key);
   /** The form's responses' times from the earliest asked for on (one question per execution's earliest moment). */
   let asked: { since: number; times: readonly number[] | null } | null = null;
-  const rowTimes = [...times];
-  const near = (list: readonly number[], t: number) => {
+  // Every row's time (two rows of one moment are two).
+  const rowTimes: number[] = [];
+  for (const r of reports) if (r.submittedAt) rowTimes.push(r.submittedAt.getTime());
+  /** How many of `list` fall in the second of `t`. */
+  const inSecond = (list: readonly number[], t: number) => {
+    const s = Math.floor(t / 1000);
     let n = 0;
-    for (const x of list) if (Math.abs(x - t) < 1000) n++;
+    for (const x of list) if (Math.floor(x / 1000) === s) n++;
     return n;
   };
   const heldByForm = (t: number) => {
     if (!asked || asked.since > t - 1000) asked = { since: t - 1000, times: formTimes(t - 1000) };
-    // A row's time and its response's may differ below the second (src/core/ledger.ts). Another school's report sent in
-    // the same second, still in the tab, is that report's response, not this one's (review d69 F2): the form holds this
-    // one when it holds more responses about that time than the tab has rows.
-    return asked.times !== null && near(asked.times, t) > near(rowTimes, t);
+    // A row's time and its response's agree to the second (src/core/ledger.ts). Another school's report sent in the same
+    // second, still in the tab, is that report's response, not this one's (review d69 F2): the form holds this one when
+    // it holds more responses in that second than the tab has rows — counted by the second for both, a row's time being
+    // its response's cut to the second or not (review d69b E).
+    return asked.times !== null && inSecond(asked.times, t) > inSecond(rowTimes, t);
   };
   return (r) => {
     if (!r.submittedAt || !r.period) return null;
