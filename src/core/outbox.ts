@@ -25,6 +25,11 @@ export interface OutboxEntry {
   sentAt: Date | null;
   attempts: number;
   note: string;
+  /**
+   * Rebuilt from the journal's marks (settleJournal): a run made it, sent it and died before writing its row. In memory
+   * only (no column): what that run would have said of it once recorded is still to say.
+   */
+  restored?: true;
 }
 
 /** After this many failed attempts an entry stays failed and is no longer retried. */
@@ -258,7 +263,7 @@ export function settleJournal(entries: readonly OutboxEntry[], open: Record<stri
   for (const key of Object.keys(open)) {
     const m = open[key];
     if (known.has(key) || !Array.isArray(m) || !(m[3] in OUTBOX_KIND)) continue;
-    restored.push({ key, kind: m[3], ref: m[4], to: m[5], subject: m[6], status: 'pending', createdAt: new Date(m[1]), sentAt: null, attempts: 0, note: '' });
+    restored.push({ key, kind: m[3], ref: m[4], to: m[5], subject: m[6], status: 'pending', createdAt: new Date(m[1]), sentAt: null, attempts: 0, note: '', restored: true });
   }
   const out = [...entries, ...restored].map((e) => {
     const m = open[e.key];

@@ -38,7 +38,8 @@ export function noticePlan(ss: Spreadsheet, output: EvaluateOutput, config: Offi
     (entries) => {
       // A plan or report deadline moved to a day already past after schools were reminded of a later one (review r67r F6).
       movedPast = movedPastNotices(entries, output, config, now, reportFormUrl);
-      known = new Set(entries.map((e) => e.key));
+      // Not those rebuilt from the journal: a run that died before writing their rows never logged them (review d69b D).
+      known = new Set(entries.filter((e) => !e.restored).map((e) => e.key));
       // A day's notice an earlier version queued under the school's code keeps that key (keptCalendarKeys): not sent twice.
       return [...keptCalendarKeys(schoolNotices(output, config, now, NOTICE_KEEP_DAYS, proposed, editUrl, seen, toldFrom(entries)), entries), ...movedPast];
     },
