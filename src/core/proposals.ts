@@ -1889,6 +1889,7 @@ const clip = (s: string, n: number) => (s.length > n ? s.slice(0, n - 1).trimEnd
  */
 export function nameCaseWrong(name: string): boolean {
   for (const word of officialText(name).split(/\s+/)) {
+    if (NAME_TITLES.has(word)) continue;
     const letters = [...word].filter((c) => c.toLocaleLowerCase('vi') !== c.toLocaleUpperCase('vi'));
     if (letters.length === 0) continue;
     const first = letters[0];
@@ -1900,11 +1901,21 @@ export function nameCaseWrong(name: string): boolean {
   return false;
 }
 
-/** The name with each word's first letter upper case and the rest lower, when its words are letters only; else null. */
+/**
+ * Academic and teaching titles a school may type before a person's name, written as they are abbreviated (Tiến sĩ,
+ * Thạc sĩ, Phó Giáo sư, Giáo sư, Nhà giáo ưu tú, Nhà giáo nhân dân): not a miscased word, and kept as typed (review
+ * d68b: "TS Nguyễn Văn Bình" was suggested as "Ts …").
+ */
+const NAME_TITLES: ReadonlySet<string> = new Set(['TS', 'ThS', 'PGS', 'GS', 'NGƯT', 'NGND']);
+
+/**
+ * The name with each word's first letter upper case and the rest lower (a title of NAME_TITLES as typed), when its words
+ * are letters only; else null.
+ */
 export function nameCapitalised(name: string): string | null {
   const words = officialText(name).split(/\s+/).filter((w) => w !== '');
   if (words.length === 0 || !words.every((w) => /^\p{L}+$/u.test(w))) return null;
-  return words.map((w) => w.charAt(0).toLocaleUpperCase('vi') + w.slice(1).toLocaleLowerCase('vi')).join(' ');
+  return words.map((w) => (NAME_TITLES.has(w) ? w : w.charAt(0).toLocaleUpperCase('vi') + w.slice(1).toLocaleLowerCase('vi'))).join(' ');
 }
 
 function alikeWarnings(n: Nominee, proposed: ReadonlySet<string>): string[] {

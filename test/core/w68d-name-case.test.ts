@@ -26,3 +26,14 @@ describe('nameCapitalised', () => {
     expect(note.normalize('NFC')).toBe(note);
   });
 });
+
+describe('an academic or teaching title typed before the name (review d68b, left open)', () => {
+  it('is not a miscased word, and is kept as typed in the suggestion', () => {
+    for (const name of ['TS Nguyễn Văn Bình', 'ThS Lê Thị Hoa', 'PGS Trần Minh', 'NGƯT Phạm Văn Đức']) expect(nameCaseWrong(name), name).toBe(false);
+    expect(nameCaseWrong('TS nguyễn văn bình')).toBe(true);
+    expect(nameCapitalised('TS nguyễn văn bình')).toBe('TS Nguyễn Văn Bình');
+    expect(nameCapitalised('ThS LÊ THỊ HOA')).toBe('ThS Lê Thị Hoa');
+    // A name that only looks like one is still a name: "Ts" alone in lower case is no title.
+    expect(nameCaseWrong('ts nguyễn văn bình')).toBe(true);
+  });
+});
