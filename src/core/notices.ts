@@ -10,7 +10,7 @@
 // notices is not sent a season of old news at once.
 import { dateUnsettled, milestone, officeWord, periodDeadlineUnsettled, type OfficeConfig } from './config';
 import type { Criterion } from './criteria';
-import { noMailNote, schoolMail, type School } from './directory';
+import { noMailNote, schoolMail, type Directory, type School } from './directory';
 import type { EvaluatedRegistration, EvaluateOutput } from './evaluate';
 import { render, toFixOf, type Block, type Email } from './emails';
 import { AWARD_TEXT, CONFIRMATION, KIND_LABELS, NOTICE_EMAIL, PERIOD_END, REMINDER_EMAIL, VERDICT_LABELS, supersededByInSubject, timeOnDay } from './messages';
@@ -18,7 +18,7 @@ import { confirmationKey, type OutboxEntry } from './outbox';
 import { standing, type ProposedBefore } from './proposals';
 import { deadlinePassed, fitText, fnv1a32, formatDate, isEmptyEvidence, matchKey, withoutSheetRow } from './text';
 import { earlyDays, reportHasEvidence, sentBeforePeriodBegan, type ProgressReport } from './reports';
-import { deadlinesMovedPast, keyDate, overdueReports, schoolWho, type ToldDates } from './reminders';
+import { deadlinesMovedPast, keyDate, overdueReports, schoolNamed, schoolWho, whosOf, type ToldDates } from './reminders';
 import { calendarEvents, evaluateCompact, excellentYearAwaited, type Verdict } from './validate';
 
 /** How many days a change stays news: it is queued within them (SchoolNotice.at). */
@@ -778,18 +778,34 @@ export function keptEarlierKeys(receipts: SchoolNotice[], entries: readonly Outb
  * The notices of a day of the calendar (calendarTurns) already in the outbox under the key the versions before gave them
  * ("LICH:<school code>:<yyyy-mm-dd>"), given that key (changed in place): an office updating is not sent them twice, and
  * one still waiting there goes under it. The entry of the same day about one of the notice's registrations ("Liên quan")
- * is the same school's, whatever its code is now; another school's, given that code since, is not.
+ * is the same school's, whatever its code is now; another school's, given that code since, is not. One already there
+ * under a former name of the school (`directory`: "Tên cũ", whosOf) is given that key too (review d69c F1).
  */
-export function keptCalendarKeys(notices: SchoolNotice[], entries: readonly OutboxEntry[]): SchoolNotice[] {
+export function keptCalendarKeys(notices: SchoolNotice[], entries: readonly OutboxEntry[], directory?: Directory): SchoolNotice[] {
   const byDay = new Map<string, OutboxEntry[]>();
+  /** The keys "LICH:@…" in the outbox. */
+  const named = new Set<string>();
   for (const e of entries) {
-    if (e.kind !== 'notice' || !e.key.startsWith('LICH:') || e.key.startsWith('LICH:@')) continue;
+    if (e.kind !== 'notice' || !e.key.startsWith('LICH:')) continue;
+    if (e.key.startsWith('LICH:@')) {
+      named.add(e.key);
+      continue;
+    }
     const day = e.key.slice(e.key.lastIndexOf(':') + 1);
     (byDay.get(day) ?? byDay.set(day, []).get(day)!).push(e);
   }
-  if (byDay.size === 0) return notices;
   for (const n of notices) {
     if (!n.key.startsWith('LICH:@')) continue;
+    const day = n.key.slice(n.key.lastIndexOf(':') + 1);
+    // Already in the outbox under a former name of the school ("Tên cũ": renamed, or merged, since it was queued): that
+    // entry is its notice of the day, not sent twice (review d69c F1).
+    const school = directory && named.size > 0 ? schoolNamed(n.key.slice('LICH:'.length, n.key.lastIndexOf(':')), directory) : null;
+    const former = school && !named.has(n.key) ? whosOf(school, directory).find((w) => w.startsWith('@') && named.has(`LICH:${w}:${day}`)) : undefined;
+    if (former) {
+      n.key = `LICH:${former}:${day}`;
+      continue;
+    }
+    if (byDay.size === 0) continue;
     const ids = new Set(n.ref.split(' '));
     const old = (byDay.get(n.key.slice(n.key.lastIndexOf(':') + 1)) ?? []).find((e) => e.ref.split(' ').some((id) => ids.has(id)));
     if (old) n.key = old.key;

@@ -325,15 +325,25 @@ export function reminderWhos(e: Pick<OutboxEntry, 'key' | 'subject'>): string[] 
   return named.length > 0 ? named : [k.who];
 }
 
-/** The school a reminder entry is for (reminderWhos) in `directory`, or null (no such school listed now). */
-function reminderSchool(e: Pick<OutboxEntry, 'key' | 'subject'>, directory: Directory): School | null {
+/** Each identity whosOf gives the schools of `directory` → its school (a code listed twice: its first school's, as byCode). */
+function schoolsOfWhos(directory: Directory): Map<string, School> {
   let map = schoolsByWho.get(directory);
   if (!map) {
     map = new Map();
-    // A code listed twice is its first school's, as byCode.
     for (const school of directory.schools) for (const w of whosOf(school, directory)) if (!map.has(w) && (w.startsWith('@') || directory.byCode.get(w) === school)) map.set(w, school);
     schoolsByWho.set(directory, map);
   }
+  return map;
+}
+
+/** The school of `directory` an identity ("@<name hashed>", a current or former name; a code) names, or null. */
+export function schoolNamed(who: string, directory: Directory): School | null {
+  return schoolsOfWhos(directory).get(who) ?? null;
+}
+
+/** The school a reminder entry is for (reminderWhos) in `directory`, or null (no such school listed now). */
+function reminderSchool(e: Pick<OutboxEntry, 'key' | 'subject'>, directory: Directory): School | null {
+  const map = schoolsOfWhos(directory);
   for (const w of reminderWhos(e)) {
     const school = map.get(w);
     if (school) return school;

@@ -40,8 +40,9 @@ export function noticePlan(ss: Spreadsheet, output: EvaluateOutput, config: Offi
       movedPast = movedPastNotices(entries, output, config, now, reportFormUrl);
       // Not those rebuilt from the journal: a run that died before writing their rows never logged them (review d69b D).
       known = new Set(entries.filter((e) => !e.restored).map((e) => e.key));
-      // A day's notice an earlier version queued under the school's code keeps that key (keptCalendarKeys): not sent twice.
-      return [...keptCalendarKeys(schoolNotices(output, config, now, NOTICE_KEEP_DAYS, proposed, editUrl, seen, toldFrom(entries)), entries), ...movedPast];
+      // A day's notice queued by an earlier version under the school's code, or under a former name of the school, keeps
+      // that key (keptCalendarKeys): not sent twice.
+      return [...keptCalendarKeys(schoolNotices(output, config, now, NOTICE_KEEP_DAYS, proposed, editUrl, seen, toldFrom(entries)), entries, output.directory), ...movedPast];
     },
     output,
     config,
