@@ -18,7 +18,7 @@ import { confirmationKey, type OutboxEntry } from './outbox';
 import { standing, type ProposedBefore } from './proposals';
 import { deadlinePassed, fitText, fnv1a32, formatDate, isEmptyEvidence, matchKey, withoutSheetRow } from './text';
 import { earlyDays, reportHasEvidence, sentBeforePeriodBegan, type ProgressReport } from './reports';
-import { deadlinesMovedPast, keyDate, overdueReports, schoolNamed, schoolWho, whosOf, type ToldDates } from './reminders';
+import { deadlinesMovedPast, keyDate, overdueReports, sameSchoolByCode, schoolNamed, schoolWho, whosOf, type ToldDates } from './reminders';
 import { calendarEvents, evaluateCompact, excellentYearAwaited, type Verdict } from './validate';
 
 /** How many days a change stays news: it is queued within them (SchoolNotice.at). */
@@ -779,7 +779,9 @@ export function keptEarlierKeys(receipts: SchoolNotice[], entries: readonly Outb
  * ("LICH:<school code>:<yyyy-mm-dd>"), given that key (changed in place): an office updating is not sent them twice, and
  * one still waiting there goes under it. The entry of the same day about one of the notice's registrations ("Liên quan")
  * is the same school's, whatever its code is now; another school's, given that code since, is not. One already there
- * under a former name of the school (`directory`: "Tên cũ", whosOf) is given that key too (review d69c F1).
+ * under a former name of the school (`directory`: "Tên cũ", whosOf) is given that key too (review d69c F1), and so is one
+ * of the same day about one of its registrations under a name no school bears now whose addresses are the school's
+ * (sameSchoolByCode: a typo in its name corrected without "Tên cũ", review d69c F3).
  */
 export function keptCalendarKeys(notices: SchoolNotice[], entries: readonly OutboxEntry[], directory?: Directory): SchoolNotice[] {
   const byDay = new Map<string, OutboxEntry[]>();
@@ -787,27 +789,28 @@ export function keptCalendarKeys(notices: SchoolNotice[], entries: readonly Outb
   const named = new Set<string>();
   for (const e of entries) {
     if (e.kind !== 'notice' || !e.key.startsWith('LICH:')) continue;
-    if (e.key.startsWith('LICH:@')) {
-      named.add(e.key);
-      continue;
-    }
+    if (e.key.startsWith('LICH:@')) named.add(e.key);
+    // Of a code (the versions before), or of a name no school bears now (a typo corrected without "Tên cũ": whose it
+    // is, its registrations and addresses tell below, review d69c F3).
+    if (e.key.startsWith('LICH:@') && (!directory || schoolNamed(e.key.slice('LICH:'.length, e.key.lastIndexOf(':')), directory))) continue;
     const day = e.key.slice(e.key.lastIndexOf(':') + 1);
     (byDay.get(day) ?? byDay.set(day, []).get(day)!).push(e);
   }
   for (const n of notices) {
-    if (!n.key.startsWith('LICH:@')) continue;
+    if (!n.key.startsWith('LICH:@') || named.has(n.key)) continue;
     const day = n.key.slice(n.key.lastIndexOf(':') + 1);
     // Already in the outbox under a former name of the school ("Tên cũ": renamed, or merged, since it was queued): that
     // entry is its notice of the day, not sent twice (review d69c F1).
-    const school = directory && named.size > 0 ? schoolNamed(n.key.slice('LICH:'.length, n.key.lastIndexOf(':')), directory) : null;
-    const former = school && !named.has(n.key) ? whosOf(school, directory).find((w) => w.startsWith('@') && named.has(`LICH:${w}:${day}`)) : undefined;
+    const school = directory ? schoolNamed(n.key.slice('LICH:'.length, n.key.lastIndexOf(':')), directory) : null;
+    const former = school ? whosOf(school, directory).find((w) => w.startsWith('@') && named.has(`LICH:${w}:${day}`)) : undefined;
     if (former) {
       n.key = `LICH:${former}:${day}`;
       continue;
     }
     if (byDay.size === 0) continue;
     const ids = new Set(n.ref.split(' '));
-    const old = (byDay.get(n.key.slice(n.key.lastIndexOf(':') + 1)) ?? []).find((e) => e.ref.split(' ').some((id) => ids.has(id)));
+    const mine = (e: OutboxEntry) => !e.key.startsWith('LICH:@') || (!!directory && !!school && sameSchoolByCode([e.key.slice('LICH:'.length, e.key.lastIndexOf(':'))], n.schoolCode, e.to, directory) === school);
+    const old = (byDay.get(day) ?? []).find((e) => e.ref.split(' ').some((id) => ids.has(id)) && mine(e));
     if (old) n.key = old.key;
   }
   return notices;

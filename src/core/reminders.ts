@@ -341,10 +341,59 @@ export function schoolNamed(who: string, directory: Directory): School | null {
   return schoolsOfWhos(directory).get(who) ?? null;
 }
 
-/** The school a reminder entry is for (reminderWhos) in `directory`, or null (no such school listed now). */
-function reminderSchool(e: Pick<OutboxEntry, 'key' | 'subject'>, directory: Directory): School | null {
+/** The school code a ref ("Liên quan") of a reminder or of a notice that a deadline moved past names: "<code> · …". */
+export const refCode = (ref: string): string => {
+  const i = ref.indexOf(' · ');
+  return (i >= 0 ? ref.slice(0, i) : ref).trim();
+};
+
+/** Each address of `directory` (lower-cased) → the schools listing it. */
+function addressesOf(directory: Directory): Map<string, School[]> {
+  let map = schoolsByAddress.get(directory);
+  if (!map) {
+    map = new Map();
+    for (const school of directory.schools) for (const a of school.emails) (map.get(a.toLowerCase()) ?? map.set(a.toLowerCase(), []).get(a.toLowerCase())!).push(school);
+    schoolsByAddress.set(directory, map);
+  }
+  return map;
+}
+const schoolsByAddress = new WeakMap<Directory, Map<string, School[]>>();
+
+/**
+ * The school an outbox entry for a school (a reminder, the notice of a day of the calendar, the notice that a deadline
+ * moved past) belongs to though none of its identities `whos` (its key's "@<name hashed>", a legacy key's name or code)
+ * names a school listed now — the clerk corrected a typo in the school's name in "Đơn vị" without typing the old one into
+ * "Tên cũ" (review d69c F3): the school of `code` (the one the entry's ref names), when the addresses the entry was sent
+ * or queued to (`to`) are that school's now — one of them at least, and none another school's (a teacher a notice also
+ * went to is neither). A code given since to another school, with other addresses, is not it (w69r). null: none, or
+ * `whos` names a school listed now (that one is the entry's).
+ */
+export function sameSchoolByCode(whos: readonly string[], code: string, to: string, directory: Directory): School | null {
   const map = schoolsOfWhos(directory);
-  for (const w of reminderWhos(e)) {
+  if (code === '' || whos.some((w) => map.has(w))) return null;
+  const school = directory.byCode.get(code);
+  if (!school || school.codeTwice) return null;
+  const listed = addressesOf(directory);
+  const sent = to.split(',').map((a) => a.trim().toLowerCase()).filter((a) => a !== '');
+  const own = (a: string) => (listed.get(a) ?? []).indexOf(school) >= 0;
+  return sent.some(own) && sent.every((a) => own(a) || !listed.has(a)) ? school : null;
+}
+
+/**
+ * Whom a reminder entry is for (reminderWhos), and, when none of those names a school of `directory` now, the name of
+ * the school its ref's code and its addresses tell it is (sameSchoolByCode).
+ */
+export function entryWhos(e: Pick<OutboxEntry, 'key' | 'subject'> & Partial<Pick<OutboxEntry, 'ref' | 'to'>>, directory?: Directory): string[] {
+  const whos = reminderWhos(e);
+  if (!directory || whos.length === 0 || e.ref === undefined || e.to === undefined) return whos;
+  const school = sameSchoolByCode(whos, refCode(e.ref), e.to, directory);
+  return school ? [...whos, schoolWho(school.name)] : whos;
+}
+
+/** The school a reminder entry is for (entryWhos) in `directory`, or null (no such school listed now). */
+function reminderSchool(e: Pick<OutboxEntry, 'key' | 'subject'> & Partial<Pick<OutboxEntry, 'ref' | 'to'>>, directory: Directory): School | null {
+  const map = schoolsOfWhos(directory);
+  for (const w of entryWhos(e, directory)) {
     const school = map.get(w);
     if (school) return school;
   }
@@ -356,13 +405,13 @@ const schoolsByWho = new WeakMap<Directory, Map<string, School>>();
  * What `pick` reads of the reminder entries of `entries`, by the school each is for (reminderWhos), for the schools of
  * `directory` (whosOf): an entry under a former name or a corrected code is the school's.
  */
-function bySchool<T>(entries: Iterable<OutboxEntry | undefined>, pick: (e: OutboxEntry) => T | null, directory?: Pick<Directory, 'byKey'>): (school: School) => T[] {
+function bySchool<T>(entries: Iterable<OutboxEntry | undefined>, pick: (e: OutboxEntry) => T | null, directory?: Directory): (school: School) => T[] {
   const by = new Map<string, { e: OutboxEntry; v: T }[]>();
   for (const e of entries) {
     if (!e || e.kind !== 'reminder') continue;
     const v = pick(e);
     if (v === null) continue;
-    for (const w of reminderWhos(e)) (by.get(w) ?? by.set(w, []).get(w)!).push({ e, v });
+    for (const w of entryWhos(e, directory)) (by.get(w) ?? by.set(w, []).get(w)!).push({ e, v });
   }
   return (school) => {
     const seen = new Set<OutboxEntry>();
@@ -382,7 +431,7 @@ function bySchool<T>(entries: Iterable<OutboxEntry | undefined>, pick: (e: Outbo
  * The reminders with a notice `entries` record as sent, by school (sentAt, or when queued if the row's time is unreadable).
  * `directory`: "Đơn vị" (whosOf: a former name another school bears now is not this school's).
  */
-export function sentReminders(entries: Iterable<OutboxEntry | undefined>, directory?: Pick<Directory, 'byKey'>): SentReminders {
+export function sentReminders(entries: Iterable<OutboxEntry | undefined>, directory?: Directory): SentReminders {
   return bySchool(entries, (e) => (e.status === 'sent' && carriesNotice(e.subject) ? e.sentAt ?? e.createdAt : null), directory);
 }
 
@@ -392,7 +441,7 @@ export function sentReminders(entries: Iterable<OutboxEntry | undefined>, direct
  * it is not shown again on the row of every later reminder (planReminders), but it is still told to the school with the
  * first reminder actually sent once it has one (sentReminders alone decides that).
  */
-export function unreachedReminders(entries: Iterable<OutboxEntry | undefined>, directory?: Pick<Directory, 'byKey'>): SentReminders {
+export function unreachedReminders(entries: Iterable<OutboxEntry | undefined>, directory?: Directory): SentReminders {
   return bySchool(entries, (e) => (e.status === 'skipped' && e.to.trim() === '' && carriesNotice(e.subject) ? e.createdAt : null), directory);
 }
 
@@ -643,6 +692,9 @@ export interface ReminderOptions {
   told?: ToldDates;
   /** The entry's subject: a key of the versions before is the school's it names (reminderWhos), else its code's. */
   subject?: string;
+  /** The entry's ref and addresses: a name no school bears now may be the school's its code names (sameSchoolByCode). */
+  ref?: string;
+  to?: string;
 }
 
 /**
@@ -663,7 +715,7 @@ function dateInSubject(subject: string, title: string): Date | null {
  * `before`, by the last reminder sent before that time (what the school had been told when it sent a report). Each
  * reminder is the school's it is for (reminderWhos), whatever its code now. `directory`: "Đơn vị" (whosOf).
  */
-export function toldDates(entries: Iterable<OutboxEntry | undefined>, cfg: OfficeConfig, directory?: Pick<Directory, 'byKey'>): ToldDates {
+export function toldDates(entries: Iterable<OutboxEntry | undefined>, cfg: OfficeConfig, directory?: Directory): ToldDates {
   const titles = new Map(deadlines(cfg).map((d) => [d.id, d.title]));
   const of = bySchool(
     entries,
@@ -738,8 +790,12 @@ export function deadlinesMovedPast(entries: readonly OutboxEntry[], output: Eval
   for (const e of entries) {
     const k = e.kind === 'notice' ? parseMovedPastKey(e.key) : null;
     if (!k) continue;
-    if (e.status === 'sent') toldPast.add(`${k.who}\u0001${k.deadlineId}`);
-    queued.set(`${k.who}\u0001${k.deadlineId}\u0001${k.date}`, e.key);
+    // Of a name no school bears now: the school's its ref's code and its addresses tell it is (review d69c F3).
+    const same = sameSchoolByCode([k.who], refCode(e.ref), e.to, output.directory);
+    for (const who of same ? [k.who, schoolWho(same.name)] : [k.who]) {
+      if (e.status === 'sent') toldPast.add(`${who}\u0001${k.deadlineId}`);
+      if (!queued.has(`${who}\u0001${k.deadlineId}\u0001${k.date}`) || who === k.who) queued.set(`${who}\u0001${k.deadlineId}\u0001${k.date}`, e.key);
+    }
   }
   for (const d of past) {
     for (const school of output.directory.schools) {
@@ -768,7 +824,7 @@ export function reminderFor(key: string, output: EvaluateOutput, cfg: OfficeConf
   const k = parseReminderKey(key);
   if (!k) return null;
   // The school it is for (its name, a former one; by a key of the versions before, the school its subject names, else its code).
-  const school = reminderSchool({ key, subject: opts.subject ?? '' }, output.directory);
+  const school = reminderSchool({ key, subject: opts.subject ?? '', ref: opts.ref, to: opts.to }, output.directory);
   // A code another school has too since it was queued: not sent (the directory says why).
   if (!school || school.codeTwice) return null;
   const all = deadlines(cfg);
@@ -848,7 +904,7 @@ export function planReminders(
     // the date is right again — judged against the stand-in it would read as a date moved (review d66 #1).
     const k = held.size > 0 ? parseReminderKey(e.key) : null;
     if (k && keyParts(k).some((p) => held.has(p.deadlineId))) return e;
-    const { note } = waitingReminder(e.key, output, cfg, now, sent, { queuedAt: e.createdAt, subject: e.subject });
+    const { note } = waitingReminder(e.key, output, cfg, now, sent, { queuedAt: e.createdAt, subject: e.subject, ref: e.ref, to: e.to });
     return note ? retire(e, note) : e;
   });
   if (!enqueueNew) return refreshed;
@@ -871,7 +927,7 @@ export function planReminders(
   for (const e of refreshed) {
     const k = e.kind === 'reminder' ? parseReminderKey(e.key) : null;
     if (!k) continue;
-    for (const who of reminderWhos(e)) {
+    for (const who of entryWhos(e, dir)) {
       for (const part of keyParts(k)) {
         const id = `${who}\u0000${part.deadlineId}`;
         (queued.get(id) ?? queued.set(id, []).get(id)!).push({ part, at: e.createdAt });
@@ -922,7 +978,7 @@ export function planReminders(
   // the 14-day reminders, still queued, held back the 3-day ones until their deadline passed).
   const kept = refreshed.map((e) => {
     const k = e.kind === 'reminder' && isOpen(e) ? parseReminderKey(e.key) : null;
-    const newer = k ? reminderWhos(e).map((who) => nearer.get(who)).find((m) => m !== undefined) : undefined;
+    const newer = k ? entryWhos(e, dir).map((who) => nearer.get(who)).find((m) => m !== undefined) : undefined;
     if (!k || !newer || !keyParts(k).every((p) => (newer.get(p.deadlineId) ?? Infinity) < p.offset)) return e;
     return retire(e, REMINDER_NOTE.superseded);
   });
@@ -945,7 +1001,7 @@ function reopened(e: OutboxEntry, output: EvaluateOutput, cfg: OfficeConfig, now
     const d = all.find((x) => x.id === p.deadlineId);
     if (!d || held.has(d.id) || activeOffset(daysUntil(d.date, now), offsets) !== p.offset || !coversDate(p, e.createdAt, d.date)) return null;
   }
-  return waitingReminder(e.key, output, cfg, now, sent, { queuedAt: e.createdAt, subject: e.subject }).reminder ? { ...e, status: 'pending', note: '' } : null;
+  return waitingReminder(e.key, output, cfg, now, sent, { queuedAt: e.createdAt, subject: e.subject, ref: e.ref, to: e.to }).reminder ? { ...e, status: 'pending', note: '' } : null;
 }
 
 /** The parts of a reminder: its first deadline, then any others of the same e-mail. */

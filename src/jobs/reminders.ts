@@ -6,7 +6,7 @@ import { dateUnsettled, MILESTONE_IDS, periodDeadlineSetting, type OfficeConfig 
 import type { EvaluateOutput } from '../core/evaluate';
 import type { OutboxEntry } from '../core/outbox';
 import { MAIL_DETAIL, MAIL_STOPPED, healthProblems } from '../core/messages';
-import { deadlines, formsNeeded, keyParts, parseReminderKey, planReminders, reminderEmail, reminderWhos, sentReminders, toldDates, waitingReminder, whosOf, type Deadline, type SentReminders, type ToldDates } from '../core/reminders';
+import { deadlines, formsNeeded, keyParts, parseReminderKey, planReminders, entryWhos, reminderEmail, sentReminders, toldDates, waitingReminder, whosOf, type Deadline, type SentReminders, type ToldDates } from '../core/reminders';
 import type { School } from '../core/directory';
 import { logProblems } from '../gas/health';
 import { LOCK_WAIT_MS, withScriptLock } from '../gas/lock';
@@ -66,8 +66,8 @@ export function reminderPlan(
     return urls[which]!;
   };
   /**
-   * The reminder keys in the outbox by whom each is for (reminderWhos: the school's name, a former one; a code in keys of
-   * the versions before), read once at the first reminder composed.
+   * The reminder keys in the outbox by whom each is for (entryWhos: the school's name, a former one; a code in keys of
+   * the versions before; the school its ref's code and addresses tell), read once at the first reminder composed.
    */
   let keysOf: Map<string, string[]> | null = null;
   /** The school's reminder entries as the outbox stands now (keysOf made at the first call), each once. */
@@ -76,7 +76,7 @@ export function reminderPlan(
       keysOf = new Map();
       for (const x of outbox.values()) {
         if (x.kind !== 'reminder') continue;
-        for (const who of reminderWhos(x)) (keysOf.get(who) ?? keysOf.set(who, []).get(who)!).push(x.key);
+        for (const who of entryWhos(x, output.directory)) (keysOf.get(who) ?? keysOf.set(who, []).get(who)!).push(x.key);
       }
     }
     const keys = new Set(whosOf(school, output.directory).flatMap((who) => keysOf!.get(who) ?? []));
@@ -102,7 +102,7 @@ export function reminderPlan(
         // One queued before the date became unusable waits (pending) until it is corrected.
         if (isHeld(e.key)) return null;
         // Still wanted as the plan judged it (a reminder the office has since turned off is not: review r66c F1).
-        const r = waitingReminder(e.key, output, config, new Date(), sentNow(outbox), { queuedAt: e.createdAt, told: toldNow(outbox), subject: e.subject }).reminder;
+        const r = waitingReminder(e.key, output, config, new Date(), sentNow(outbox), { queuedAt: e.createdAt, told: toldNow(outbox), subject: e.subject, ref: e.ref, to: e.to }).reminder;
         if (!r) return null;
         const needs = formsNeeded(r);
         const email = reminderEmail(r, config.organisation, needs.report ? url('report') : null, needs.registration ? url('registration') : null, opts.editUrl);
