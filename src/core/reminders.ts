@@ -907,7 +907,8 @@ export function planReminders(
     const { note } = waitingReminder(e.key, output, cfg, now, sent, { queuedAt: e.createdAt, subject: e.subject, ref: e.ref, to: e.to });
     return note ? retire(e, note) : e;
   });
-  if (!enqueueNew) return refreshed;
+  const once = onePerSchool(refreshed, dir);
+  if (!enqueueNew) return once;
   // A school no reminder reaches (no address of its own, schoolMail): a notice its row of "Hộp thư đi" already showed
   // the office is not due again — neither alone on a new row at each reminder day, nor named again in the subjects of
   // its later reminders — while it has none. Given one, the notice goes with its first reminder sent (`sent` alone).
@@ -924,7 +925,7 @@ export function planReminders(
   // before): a code corrected in "Đơn vị" is the same school, a code given to another school is not it (w69r).
   /** Per (school, deadline): each part of it the outbox holds, with the day its entry was queued (coversDate). */
   const queued = new Map<string, { part: KeyPart; at: Date }[]>();
-  for (const e of refreshed) {
+  for (const e of once) {
     const k = e.kind === 'reminder' ? parseReminderKey(e.key) : null;
     if (!k) continue;
     for (const who of entryWhos(e, dir)) {
@@ -976,13 +977,52 @@ export function planReminders(
   // A reminder still waiting (a small account's daily quota) whose every deadline a new one of the same school is about,
   // nearer to it, is not sent: the new one says the same, when it matters (review scale M1: a 1,000-school round of
   // the 14-day reminders, still queued, held back the 3-day ones until their deadline passed).
-  const kept = refreshed.map((e) => {
+  const kept = once.map((e) => {
     const k = e.kind === 'reminder' && isOpen(e) ? parseReminderKey(e.key) : null;
     const newer = k ? entryWhos(e, dir).map((who) => nearer.get(who)).find((m) => m !== undefined) : undefined;
     if (!k || !newer || !keyParts(k).every((p) => (newer.get(p.deadlineId) ?? Infinity) < p.offset)) return e;
     return retire(e, REMINDER_NOTE.superseded);
   });
   return enqueue(kept, candidates, now);
+}
+
+/**
+ * Two schools merged into one row of "Đơn vị" ("Tên cũ" holding both old names) while their reminders of the same
+ * deadline and offset wait (the quota, reminders turned off and on): both rows are the merged school's now (reminderSchool),
+ * and it is sent that reminder once (review d69c F2). A waiting row whose every (deadline, offset, date) a reminder of the
+ * same school already sent, or an earlier waiting row, holds is closed (REMINDER_NOTE.merged); the first stays.
+ */
+function onePerSchool(entries: OutboxEntry[], dir: Directory): OutboxEntry[] {
+  const parts = (e: OutboxEntry) => {
+    const k = e.kind === 'reminder' ? parseReminderKey(e.key) : null;
+    return k ? keyParts(k).map((p) => `${p.deadlineId}\u0000${p.date ?? ''}\u0000${p.offset}`) : [];
+  };
+  /** Per school, the parts of its reminders sent, then of the waiting rows kept. */
+  const held = new Map<School, Set<string>>();
+  const hold = (school: School, e: OutboxEntry) => {
+    const set = held.get(school) ?? held.set(school, new Set()).get(school)!;
+    for (const p of parts(e)) set.add(p);
+  };
+  let open = 0;
+  for (const e of entries) {
+    if (e.kind !== 'reminder') continue;
+    if (isOpen(e)) open++;
+    else if (e.status === 'sent') {
+      const school = reminderSchool(e, dir);
+      if (school) hold(school, e);
+    }
+  }
+  if (open < 2 && held.size === 0) return entries;
+  return entries.map((e) => {
+    if (e.kind !== 'reminder' || !isOpen(e)) return e;
+    const school = reminderSchool(e, dir);
+    if (!school) return e;
+    const mine = parts(e);
+    const set = held.get(school);
+    if (set && mine.length > 0 && mine.every((p) => set.has(p))) return retire(e, REMINDER_NOTE.merged);
+    hold(school, e);
+    return e;
+  });
 }
 
 /**

@@ -209,6 +209,11 @@ export const REMINDER_NOTE = {
   passed: 'Đã quá hạn được nhắc trước khi thư kịp gửi; không gửi nữa.',
   gone: 'Đơn vị hoặc hạn này không còn trong trang “Đơn vị”/“Cấu hình”; không gửi nữa.',
   superseded: 'Chưa kịp gửi thì đã đến lượt thư nhắc gần hạn hơn cho cùng hạn này; gửi thư mới hơn thay cho thư này.',
+  /**
+   * Waiting when the clerk merged its school with another into one row of "Đơn vị" ("Tên cũ" holding both names): the
+   * merged school's reminder of the same deadline and offset is on another row (review d69c F2).
+   */
+  merged: 'Đơn vị đã được gộp với đơn vị khác trong trang “Đơn vị” trước khi thư kịp gửi; thư nhắc cùng hạn, cùng lần nhắc của đơn vị gộp ở dòng khác, không gửi thư này nữa.',
   /** Waiting (for the quota) when the office moved the date it reminds of (review r66c F3). */
   moved: `Cơ quan đã đổi ngày được nhắc trong thư này ở trang ${q(CONFIG_TAB)} trước khi thư kịp gửi; không gửi nữa, thư nhắc theo ngày mới được gửi khi đến lượt.`,
   /**
