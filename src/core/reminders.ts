@@ -150,19 +150,28 @@ function criterionIds(output: EvaluateOutput, evaluators: readonly string[]): Se
   return new Set(cat.filter((c) => evaluators.indexOf(c.evaluator) >= 0).map((c) => c.id));
 }
 
-/** The schools' duties by code, once per evaluation: a reminder run asks for each school's several times. */
-const dutiesByCode = new WeakMap<readonly SchoolDutyResult[], Map<string, SchoolDutyResult>>();
+/** The schools' duties by school, and by code, once per evaluation: a reminder run asks for each school's several times. */
+const dutiesBySchool = new WeakMap<readonly SchoolDutyResult[], { bySchool: Map<School, SchoolDutyResult>; byCode: Map<string, SchoolDutyResult> }>();
 
-/** The duties of `school` in `output` (undefined when not evaluated). */
+/**
+ * The duties of `school` in `output` (undefined when not evaluated): its own, by the school of "Đơn vị" they were
+ * evaluated for (evaluateAll: one per school, in its order) — two schools whose code is empty, now reminded by their
+ * names, each have their own (review d69c F4) —, else, for a school not of that directory, the first of its code.
+ */
 function dutiesOf(output: EvaluateOutput, school: School): SchoolDutyResult | undefined {
-  let byCode = dutiesByCode.get(output.schoolDuties);
-  if (!byCode) {
-    byCode = new Map();
-    // The first of a code, as find() gave.
-    for (const d of output.schoolDuties) if (!byCode.has(d.schoolCode)) byCode.set(d.schoolCode, d);
-    dutiesByCode.set(output.schoolDuties, byCode);
+  let by = dutiesBySchool.get(output.schoolDuties);
+  if (!by) {
+    by = { bySchool: new Map(), byCode: new Map() };
+    const schools = output.directory?.schools ?? [];
+    output.schoolDuties.forEach((d, i) => {
+      const s = schools[i];
+      if (s && s.code === d.schoolCode && s.name === d.schoolName) by!.bySchool.set(s, d);
+      // The first of a code, as find() gave.
+      if (!by!.byCode.has(d.schoolCode)) by!.byCode.set(d.schoolCode, d);
+    });
+    dutiesBySchool.set(output.schoolDuties, by);
   }
-  return byCode.get(school.code);
+  return by.bySchool.get(school) ?? (school.code !== '' ? by.byCode.get(school.code) : undefined);
 }
 
 /**
