@@ -389,12 +389,18 @@ export function sameSchoolByCode(whos: readonly string[], code: string, to: stri
 }
 
 /**
- * Whom a reminder entry is for (reminderWhos), and, when none of those names a school of `directory` now, the name of
- * the school its ref's code and its addresses tell it is (sameSchoolByCode).
+ * Whom a reminder entry is for (reminderWhos; of a legacy subject's ends, the longest naming a school of `directory`), and,
+ * when none of those names a school of `directory` now, the name of the school its ref's code and its addresses tell it
+ * is (sameSchoolByCode).
  */
 export function entryWhos(e: Pick<OutboxEntry, 'key' | 'subject'> & Partial<Pick<OutboxEntry, 'ref' | 'to'>>, directory?: Directory): string[] {
-  const whos = reminderWhos(e);
-  if (!directory || whos.length === 0 || e.ref === undefined || e.to === undefined) return whos;
+  let whos = reminderWhos(e);
+  if (!directory || whos.length === 0) return whos;
+  // A subject of the versions before with several " — ": the longest end that names a school listed now, not every end
+  // (a branch "Điểm trường … — <school>" is not that school: review d69c F5).
+  const named = whos.length > 1 ? whos.find((w) => schoolsOfWhos(directory).has(w)) : undefined;
+  if (named) whos = [named];
+  if (e.ref === undefined || e.to === undefined) return whos;
   const school = sameSchoolByCode(whos, refCode(e.ref), e.to, directory);
   return school ? [...whos, schoolWho(school.name)] : whos;
 }
