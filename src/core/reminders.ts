@@ -374,18 +374,27 @@ const schoolsByAddress = new WeakMap<Directory, Map<string, School[]>>();
  * names a school listed now — the clerk corrected a typo in the school's name in "Đơn vị" without typing the old one into
  * "Tên cũ" (review d69c F3): the school of `code` (the one the entry's ref names), when the addresses the entry was sent
  * or queued to (`to`) are that school's now — one of them at least, and none another school's (a teacher a notice also
- * went to is neither). A code given since to another school, with other addresses, is not it (w69r). null: none, or
- * `whos` names a school listed now (that one is the entry's).
+ * went to is neither); else, its code retyped too, the one school whose addresses those are. A code given since to
+ * another school, with other addresses, is not it (w69r). null: none, or `whos` names a school listed now (that one is
+ * the entry's).
  */
 export function sameSchoolByCode(whos: readonly string[], code: string, to: string, directory: Directory): School | null {
   const map = schoolsOfWhos(directory);
-  if (code === '' || whos.some((w) => map.has(w))) return null;
-  const school = directory.byCode.get(code);
-  if (!school || school.codeTwice) return null;
+  if (whos.some((w) => map.has(w))) return null;
   const listed = addressesOf(directory);
   const sent = to.split(',').map((a) => a.trim().toLowerCase()).filter((a) => a !== '');
-  const own = (a: string) => (listed.get(a) ?? []).indexOf(school) >= 0;
-  return sent.some(own) && sent.every((a) => own(a) || !listed.has(a)) ? school : null;
+  const owns = (school: School) => {
+    const own = (a: string) => (listed.get(a) ?? []).indexOf(school) >= 0;
+    return sent.some(own) && sent.every((a) => own(a) || !listed.has(a));
+  };
+  const school = code === '' ? undefined : directory.byCode.get(code);
+  if (school && !school.codeTwice && owns(school)) return school;
+  // Its code retyped too (two codes swapped back, a name fixed the same day: review d69b C): the one school whose
+  // addresses it went to — not one of two sharing them.
+  const holders = new Set<School>();
+  for (const a of sent) for (const s of listed.get(a) ?? []) holders.add(s);
+  const only = [...holders].filter(owns);
+  return only.length === 1 && !only[0].codeTwice ? only[0] : null;
 }
 
 /**
@@ -1041,13 +1050,14 @@ function onePerSchool(entries: OutboxEntry[], dir: Directory): OutboxEntry[] {
 }
 
 /**
- * A reminder closed only because the office took its offsets out of "Nhắc hạn trước (số ngày)" (isTurnedOffNote), waiting
- * again when the office has put them back while their turn lasts: each of its offsets configured again and still the one
+ * A reminder closed only because the office took its offsets out of "Nhắc hạn trước (số ngày)" (isTurnedOffNote), or its
+ * school or deadline out of "Đơn vị"/"Cấu hình" (REMINDER_NOTE.gone: a row deleted by mistake and typed back, review d69c
+ * F6), waiting again when the office has put them back while their turn lasts: each of its offsets configured again and still the one
  * due for its deadline (activeOffset: one overtaken by a nearer offset is never sent), and the reminder still wanted
  * (waitingReminder). Pending again, with no note; else null (left closed). Never one a stopped run may have sent.
  */
 function reopened(e: OutboxEntry, output: EvaluateOutput, cfg: OfficeConfig, now: Date, sent: SentReminders, held: ReadonlySet<string>): OutboxEntry | null {
-  if (e.status !== 'skipped' || !isTurnedOffNote(e.note)) return null;
+  if (e.status !== 'skipped' || !(isTurnedOffNote(e.note) || e.note === REMINDER_NOTE.gone)) return null;
   const k = parseReminderKey(e.key);
   if (!k || mailSettingHeld(cfg, 'mail.reminderDaysBefore')) return null;
   const offsets = cfg.mail.reminderDaysBefore;
