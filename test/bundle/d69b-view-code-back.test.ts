@@ -6,27 +6,8 @@
 // that ends as it began.
 import { describe, expect, it } from 'vitest';
 import { typeCell } from '../../scripts/user';
-import { Q } from '../../src/core/registration-form';
-import { VIEW_TAB } from '../../src/core/messages';
-import { SCHOOLS, collectiveAnswers, officeAfterSetup, recordsOf, setConfigValues } from './helpers';
+import { HOA_SEN, TEAM, TYPO, ledger, officeWithTypo, rebuild, viewText as text, viewers, type Office } from './view-code-lib';
 
-const [HOA_SEN, HOA_BINH] = SCHOOLS;
-const TYPO = 'MN1';
-const TEAM = 'Tổ Chuyên môn Mẫu giáo lớn';
-type Office = ReturnType<typeof officeAfterSetup>;
-
-function officeWithTypo(): Office {
-  const o = officeAfterSetup([{ ...HOA_SEN, code: TYPO }, HOA_BINH, SCHOOLS[2]]);
-  o.emu.forms.submitAsUser(o.formId, { ...collectiveAnswers(), [Q.school]: HOA_SEN.name, [Q.collectiveName]: TEAM } as never, { email: HOA_SEN.emails[0] });
-  setConfigValues(o.emu, { 'schoolViews.enabled': 'Có' });
-  rebuild(o);
-  return o;
-}
-const rebuild = (o: Office) => o.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
-const ledger = (o: Office) => new Map([...recordsOf(o.emu, 'views.v.')].map(([k, v]) => [k.slice('views.v.'.length), JSON.parse(v) as { st: string; id: string; url: string; name: string }]));
-const viewers = (o: Office, id: string) => [...(o.emu.sharing.acl(id)?.viewers ?? [])];
-const text = (o: Office, id: string) => o.emu.spreadsheets.values(VIEW_TAB, id).flat().map(String).join('\n');
-const log = (o: Office) => (o.emu.spreadsheets.sheetNames().includes('Nhật ký lỗi') ? o.emu.spreadsheets.values('Nhật ký lỗi').map((r) => String(r[2])) : []);
 const hoaSenRow = (o: Office) => o.emu.spreadsheets.values('Đơn vị').findIndex((r) => String(r[1]) === HOA_SEN.name) + 1;
 
 describe('d69b: a school code corrected, then corrected back', () => {

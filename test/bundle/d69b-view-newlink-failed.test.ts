@@ -7,29 +7,7 @@
 // page, and the office is never told which school has a new link (w69v's finding 2 again, after one passing error).
 import { describe, expect, it } from 'vitest';
 import { typeCell } from '../../scripts/user';
-import { Q } from '../../src/core/registration-form';
-import { SCHOOLS, collectiveAnswers, officeAfterSetup, recordsOf, setConfigValues } from './helpers';
-
-const [HOA_SEN, HOA_BINH] = SCHOOLS;
-const TYPO = 'MN1';
-const TEAM = 'Tổ Chuyên môn Mẫu giáo lớn';
-type Office = ReturnType<typeof officeAfterSetup>;
-
-function officeWithTypo(): Office {
-  const o = officeAfterSetup([{ ...HOA_SEN, code: TYPO }, HOA_BINH, SCHOOLS[2]]);
-  o.emu.forms.submitAsUser(o.formId, { ...collectiveAnswers(), [Q.school]: HOA_SEN.name, [Q.collectiveName]: TEAM } as never, { email: HOA_SEN.emails[0] });
-  setConfigValues(o.emu, { 'schoolViews.enabled': 'Có' });
-  rebuild(o);
-  return o;
-}
-const rebuild = (o: Office) => o.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
-const ledger = (o: Office) => new Map([...recordsOf(o.emu, 'views.v.')].map(([k, v]) => [k.slice('views.v.'.length), JSON.parse(v) as { st: string; id: string; url: string; name: string }]));
-const viewers = (o: Office, id: string) => [...(o.emu.sharing.acl(id)?.viewers ?? [])];
-const log = (o: Office) => (o.emu.spreadsheets.sheetNames().includes('Nhật ký lỗi') ? o.emu.spreadsheets.values('Nhật ký lỗi').map((r) => String(r[2])) : []);
-function dirCell(o: Office, header: string): { row: number; col: number } {
-  const dir = o.emu.spreadsheets.values('Đơn vị');
-  return { row: dir.findIndex((r) => String(r[1]) === HOA_SEN.name) + 1, col: dir[0].map(String).indexOf(header) + 1 };
-}
+import { HOA_SEN, TYPO, dirCell, ledger, logLines as log, officeWithTypo, rebuild, viewers } from './view-code-lib';
 
 describe('d69b: a school given a new view, Drive failing on it the run it is made', () => {
   it('the office is still told once which school has a new link', () => {

@@ -3,34 +3,21 @@
 // outbox (here, at its first e-mail) left the line written and the notices unrecorded, and the next rebuild, queuing
 // them again, wrote it a second time. Written once the outbox holds them, it is written once.
 import { describe, expect, it } from 'vitest';
-import { setConfigValues } from './helpers';
-import { DAY, HOA_BINH, SCHOOLS, reportOffice } from './r67r-lib';
+import { movedPastLogLines, toEighth } from './moved-past-lib';
+import { HOA_BINH, SCHOOLS, reportOffice } from './r67r-lib';
 
-/** Mornings to 07/06/2027; on 08/06 the six-month deadline moved to 05/06, then that morning's rebuild (killed at `kill`). */
-function toEighth(kill?: number) {
+/** The office's days to 08/06/2027 (moved-past-lib toEighth), its rebuild of 08/06 killed at `kill` when given. */
+function eighth(kill?: number) {
   const w = reportOffice();
-  for (let t = new Date(2027, 4, 28).getTime(); t <= new Date(2027, 5, 7).getTime(); t += DAY) w.morning(new Date(t));
-  w.emu.clock.set(new Date(2027, 5, 8, 6, 30));
-  setConfigValues(w.emu, { 'reports.halfYearDeadline': '05/06' });
-  const runtime = w.emu.runtime;
-  runtime.trace = [];
-  const before = w.emu.mail.sent.length;
-  if (kill !== undefined) {
-    runtime.killAtCall(kill);
-    expect(() => w.rebuild(new Date(2027, 5, 8, 7))).toThrow();
-    runtime.clearFaults();
-  } else w.rebuild(new Date(2027, 5, 8, 7));
-  const trace = runtime.trace;
-  runtime.trace = null;
-  return { w, trace, sentThen: w.emu.mail.sent.length - before };
+  const { trace, sentThen } = toEighth(w, kill);
+  return { w, trace, sentThen: sentThen.length };
 }
-const logLines = (w: ReturnType<typeof reportOffice>) =>
-  (w.emu.spreadsheets.sheetNames().includes('Nhật ký lỗi') ? w.emu.spreadsheets.values('Nhật ký lỗi').map((r) => String(r[2])) : []).filter((l) => l.includes('05/06/2027'));
+const logLines = (w: ReturnType<typeof reportOffice>) => movedPastLogLines(w.emu);
 
 describe('w69h: the log line of a deadline moved past, with a rebuild that died before saving the outbox', () => {
   // Where the rebuild of 08/06 sends its first e-mail (the same office, the same days, run once unharmed).
-  const first = toEighth().trace.indexOf('MailApp.sendEmail');
-  const { w, sentThen } = toEighth(first + 1);
+  const first = eighth().trace.indexOf('MailApp.sendEmail');
+  const { w, sentThen } = eighth(first + 1);
   w.rebuild(new Date(2027, 5, 9, 7));
   w.rebuild(new Date(2027, 5, 10, 7));
 

@@ -8,37 +8,9 @@
 import { describe, expect, it } from 'vitest';
 import { typeCell } from '../../scripts/user';
 import { Q } from '../../src/core/registration-form';
-import { VIEW_LINK_HEADER, VIEW_TAB } from '../../src/core/messages';
-import { SCHOOLS, asLegacyRecords, collectiveAnswers, officeAfterSetup, recordsOf, setConfigValues } from './helpers';
-
-const [HOA_SEN, HOA_BINH] = SCHOOLS;
-const TYPO = 'MN1';
-const TEAM = 'Tổ Chuyên môn Mẫu giáo lớn';
-
-type Office = ReturnType<typeof officeAfterSetup>;
-
-/** The office with Hoa Sen's code typed "MN1", a registration of Hoa Sen's, its views made. */
-function officeWithTypo(): Office {
-  const o = officeAfterSetup([{ ...HOA_SEN, code: TYPO }, HOA_BINH, SCHOOLS[2]]);
-  o.emu.forms.submitAsUser(o.formId, { ...collectiveAnswers(), [Q.school]: HOA_SEN.name, [Q.collectiveName]: TEAM } as never, { email: HOA_SEN.emails[0] });
-  setConfigValues(o.emu, { 'schoolViews.enabled': 'Có' });
-  rebuild(o);
-  return o;
-}
-
-const rebuild = (o: Office) => o.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
-
-const ledger = (o: Office) => new Map([...recordsOf(o.emu, 'views.v.')].map(([k, v]) => [k.slice('views.v.'.length), JSON.parse(v) as { st: string; id: string; url: string; name: string }]));
-const viewers = (o: Office, id: string) => [...(o.emu.sharing.acl(id)?.viewers ?? [])];
-const text = (o: Office, id: string) => o.emu.spreadsheets.values(VIEW_TAB, id).flat().map(String).join('\n');
-/** The lines of "Nhật ký lỗi" (none while the tab is not made). */
-const log = (o: Office) => (o.emu.spreadsheets.sheetNames().includes('Nhật ký lỗi') ? o.emu.spreadsheets.values('Nhật ký lỗi').map((r) => String(r[2])) : []);
-
-/** Hoa Sen's row in "Đơn vị" (1-based) and the column of a header (1-based). */
-function dirCell(o: Office, header: string): { row: number; col: number } {
-  const dir = o.emu.spreadsheets.values('Đơn vị');
-  return { row: dir.findIndex((r) => String(r[1]) === HOA_SEN.name) + 1, col: dir[0].map(String).indexOf(header) + 1 };
-}
+import { VIEW_LINK_HEADER } from '../../src/core/messages';
+import { SCHOOLS, asLegacyRecords, collectiveAnswers, officeAfterSetup, setConfigValues } from './helpers';
+import { HOA_BINH, HOA_SEN, TEAM, TYPO, dirCell, ledger, logLines as log, officeWithTypo, rebuild, viewText as text, viewers, type Office } from './view-code-lib';
 
 /** The link "Đơn vị" gives for the school whose code is `code`. */
 function dirLink(o: Office, code: string): string {
