@@ -374,9 +374,9 @@ const schoolsByAddress = new WeakMap<Directory, Map<string, School[]>>();
  * names a school listed now — the clerk corrected a typo in the school's name in "Đơn vị" without typing the old one into
  * "Tên cũ" (review d69c F3): the school of `code` (the one the entry's ref names), when the addresses the entry was sent
  * or queued to (`to`) are that school's now — one of them at least, and none another school's (a teacher a notice also
- * went to is neither); else, its code retyped too, the one school whose addresses those are. A code given since to
- * another school, with other addresses, is not it (w69r). null: none, or `whos` names a school listed now (that one is
- * the entry's).
+ * went to is neither); else, its code now another school's and its own retyped too, the one school whose addresses those
+ * are. A code given since to another school, with other addresses, is not it (w69r); a code no school has now is a
+ * school gone. null: none, or `whos` names a school listed now (that one is the entry's).
  */
 export function sameSchoolByCode(whos: readonly string[], code: string, to: string, directory: Directory): School | null {
   const map = schoolsOfWhos(directory);
@@ -388,9 +388,11 @@ export function sameSchoolByCode(whos: readonly string[], code: string, to: stri
     return sent.some(own) && sent.every((a) => own(a) || !listed.has(a));
   };
   const school = code === '' ? undefined : directory.byCode.get(code);
-  if (school && !school.codeTwice && owns(school)) return school;
-  // Its code retyped too (two codes swapped back, a name fixed the same day: review d69b C): the one school whose
-  // addresses it went to — not one of two sharing them.
+  if (!school) return null;
+  if (!school.codeTwice && owns(school)) return school;
+  // Its code given to another school since, and its name retyped (two codes swapped back, a name fixed the same day:
+  // review d69b C): the one school whose addresses it went to — not one of two sharing them. Not when its code is no
+  // school's now: the school is gone, and a school listed since with its address is another (review d69d A).
   const holders = new Set<School>();
   for (const a of sent) for (const s of listed.get(a) ?? []) holders.add(s);
   const only = [...holders].filter(owns);
