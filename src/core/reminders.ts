@@ -1016,7 +1016,8 @@ export function planReminders(
  * Two schools merged into one row of "Đơn vị" ("Tên cũ" holding both old names) while their reminders of the same
  * deadline and offset wait (the quota, reminders turned off and on): both rows are the merged school's now (reminderSchool),
  * and it is sent that reminder once (review d69c F2). A waiting row whose every (deadline, offset, date) a reminder of the
- * same school already sent, or an earlier waiting row, holds is closed (REMINDER_NOTE.merged); the first stays.
+ * same school already sent, or another waiting row about more of them (or as many, earlier), holds is closed
+ * (REMINDER_NOTE.merged); that one stays.
  */
 function onePerSchool(entries: OutboxEntry[], dir: Directory): OutboxEntry[] {
   const parts = (e: OutboxEntry) => {
@@ -1039,16 +1040,20 @@ function onePerSchool(entries: OutboxEntry[], dir: Directory): OutboxEntry[] {
     }
   }
   if (open < 2 && held.size === 0) return entries;
-  return entries.map((e) => {
-    if (e.kind !== 'reminder' || !isOpen(e)) return e;
+  // The waiting rows about the most parts first (stable): one old school's row about two deadlines keeps the other's
+  // about one of them from going too (review d69d B).
+  const waiting = entries.filter((e) => e.kind === 'reminder' && isOpen(e));
+  const order = waiting.map((e, i) => ({ e, i, n: parts(e).length })).sort((a, b) => b.n - a.n || a.i - b.i);
+  const closed = new Set<OutboxEntry>();
+  for (const { e } of order) {
     const school = reminderSchool(e, dir);
-    if (!school) return e;
+    if (!school) continue;
     const mine = parts(e);
     const set = held.get(school);
-    if (set && mine.length > 0 && mine.every((p) => set.has(p))) return retire(e, REMINDER_NOTE.merged);
-    hold(school, e);
-    return e;
-  });
+    if (set && mine.length > 0 && mine.every((p) => set.has(p))) closed.add(e);
+    else hold(school, e);
+  }
+  return closed.size === 0 ? entries : entries.map((e) => (closed.has(e) ? retire(e, REMINDER_NOTE.merged) : e));
 }
 
 /**
