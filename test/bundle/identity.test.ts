@@ -6,6 +6,7 @@ import { Q } from '../../src/core/registration-form';
 import { PROPOSAL_BLOCKED, reviewNoteEditedAfterReview } from '../../src/core/messages';
 import { clearTabRow, deleteTabRow, hideTabRows, insertTabColumn, insertTabRows, setTabHidden, sortTab, typeCell, typeIntoTab } from '../../scripts/user';
 import { SCHOOLS, alertsShown, collectiveAnswers, decide, individualAnswers, officeAfterSetup } from './helpers';
+import { oncePerPlace } from './sweep';
 
 type Ctx = ReturnType<typeof officeAfterSetup>;
 const RESPONSES = 'Phiếu đăng ký';
@@ -687,7 +688,10 @@ describe('the council working in "Thẩm định" while a rebuild works', () => 
     const to = trace.indexOf('SpreadsheetApp.flush', from);
     expect(trace.slice(from, from + 2)).toEqual(['Sheet.getDataRange', 'Range.getValues']);
     expect(trace.slice(from, to)).toContain('Sheets.Spreadsheets.batchUpdate');
-    for (let k = from; k <= to; k++) {
+    // Each place of the run (sweep.ts oncePerPlace: its ten column widths set in a row are one place, tried twice).
+    const points = oncePerPlace(trace, Array.from({ length: to - from + 1 }, (_, i) => from + i));
+    expect(points.length).toBeGreaterThan((to - from + 1) / 2);
+    for (const k of points) {
       const { ctx } = scenario(act, k);
       // What this rebuild left (its tab), then what the next one leaves (its tab and the nominees). A row inserted in
       // the instant the run's writes go out may keep a copy of a registration's automatic cells: no code, no decision,

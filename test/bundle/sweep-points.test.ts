@@ -2,7 +2,7 @@
 // stride-th other, each place (the call and its neighbours) at most PER_PLACE times — a loop's repeated item swept twice,
 // an item the calls around it set apart swept too.
 import { describe, expect, it } from 'vitest';
-import { PER_PLACE, choosePoints } from './sweep';
+import { PER_PLACE, choosePoints, oncePerPlace } from './sweep';
 
 describe('choosePoints', () => {
   // Five documents made in a loop, the last one recorded differently (a batch's end), between two reads of a tab.
@@ -33,5 +33,14 @@ describe('choosePoints', () => {
     const others = picked.filter((p) => !/^(DriveApp|File|DocumentApp|Properties)\./.test(trace[p - 1]));
     expect(others.every((p) => p % 4 === 0)).toBe(true);
     expect(others.length).toBeGreaterThan(0);
+  });
+});
+
+describe('oncePerPlace', () => {
+  it('keeps each place (the call before, the two after) at most PER_PLACE times', () => {
+    const trace = ['Range.getValues', 'Sheet.setColumnWidth', 'Sheet.setColumnWidth', 'Sheet.setColumnWidth', 'Sheet.setColumnWidth', 'Sheet.setColumnWidth', 'Sheet.protect', 'SpreadsheetApp.flush'];
+    // After 2, 3 and 4 calls: widths set before and after (one place, tried twice: not after 4).
+    expect(oncePerPlace(trace, [1, 2, 3, 4, 5, 6, 7])).toEqual([1, 2, 3, 4, 5, 6, 7].filter((k) => k !== 4));
+    expect(oncePerPlace(trace, [1, 2, 3, 4, 5, 6, 7]).length).toBe(6);
   });
 });

@@ -96,6 +96,22 @@ const DECIDING = /^(MailApp|Properties|DriveApp|DocumentApp|FormApp|File|Folder|
 export const PER_PLACE = 2;
 
 /**
+ * Of the points `ks` — a number of calls made before something happens (runtime.interleave's afterCalls, a kill's call)
+ * — those whose place in `trace` (the call before the point and the two after it) was not taken PER_PLACE times already:
+ * the same calls in a row (ten column widths set one after another) are one place, tried twice.
+ */
+export function oncePerPlace(trace: readonly string[], ks: readonly number[]): number[] {
+  const taken = new Map<string, number>();
+  return ks.filter((k) => {
+    const place = `${trace[k - 1] ?? ''}|${trace[k] ?? ''}|${trace[k + 1] ?? ''}`;
+    const times = taken.get(place) ?? 0;
+    if (times >= PER_PLACE) return false;
+    taken.set(place, times + 1);
+    return true;
+  });
+}
+
+/**
  * The 1-based calls to sweep: all of them with stride 1. With a larger stride: every call of a deciding service
  * (above) and every stride-th call of the others — what is left out is the bulk of repeated formatting, tab writes and
  * form item setters (Range.setWrap, TextItem.setTitle…), whose faults the stride still samples —, each place at most
