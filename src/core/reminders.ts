@@ -376,7 +376,8 @@ const schoolsByAddress = new WeakMap<Directory, Map<string, School[]>>();
  * or queued to (`to`) are that school's now — one of them at least, and none another school's (a teacher a notice also
  * went to is neither); else, its code now another school's and its own retyped too, the one school whose addresses those
  * are. A code given since to another school, with other addresses, is not it (w69r); a code no school has now is a
- * school gone. null: none, or `whos` names a school listed now (that one is the entry's).
+ * school gone, but for an entry of the version before keyed by that code alone. null: none, or `whos` names a school
+ * listed now (that one is the entry's).
  */
 export function sameSchoolByCode(whos: readonly string[], code: string, to: string, directory: Directory): School | null {
   const map = schoolsOfWhos(directory);
@@ -388,8 +389,10 @@ export function sameSchoolByCode(whos: readonly string[], code: string, to: stri
     return sent.some(own) && sent.every((a) => own(a) || !listed.has(a));
   };
   const school = code === '' ? undefined : directory.byCode.get(code);
-  if (!school) return null;
-  if (!school.codeTwice && owns(school)) return school;
+  if (school && !school.codeTwice && owns(school)) return school;
+  // A code no school has now is a school gone (review d69d A) — unless the entry is of the version before, known by that
+  // code alone: its school's code corrected since (at the update: review d69e) is found by its addresses below.
+  if (!school && whos.every((w) => w.startsWith('@'))) return null;
   // Its code given to another school since, and its name retyped (two codes swapped back, a name fixed the same day:
   // review d69b C): the one school whose addresses it went to — not one of two sharing them. Not when its code is no
   // school's now: the school is gone, and a school listed since with its address is another (review d69d A).
