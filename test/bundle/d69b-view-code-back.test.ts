@@ -10,6 +10,17 @@ import { HOA_SEN, TEAM, TYPO, ledger, officeWithTypo, rebuild, viewText as text,
 
 const hoaSenRow = (o: Office) => o.emu.spreadsheets.values('Đơn vị').findIndex((r) => String(r[1]) === HOA_SEN.name) + 1;
 
+/** The code put back to MN1 the next day: the school's view (`id`) is kept — none made, no reader taken off, its readers Hoa Sen's. */
+function backToTypo(o: Office, id: string): void {
+  typeCell(o.emu, 'Đơn vị', hoaSenRow(o), 1, TYPO);
+  o.emu.clock.advance(24 * 3_600_000);
+  o.emu.runtime.resetCalls();
+  rebuild(o);
+  expect({ created: o.emu.runtime.count('SpreadsheetApp.create'), unshared: o.emu.runtime.count('Spreadsheet.removeViewer') }).toEqual({ created: 0, unshared: 0 });
+  expect(ledger(o).get(`S:${TYPO}`)?.id).toBe(id);
+  expect(viewers(o, id).sort()).toEqual([...HOA_SEN.emails].sort());
+}
+
 describe('d69b: a school code corrected, then corrected back', () => {
   it('MN1 → MN01 one day, back to MN1 the next: the school keeps the same view and link both times', () => {
     const o = officeWithTypo();
@@ -18,13 +29,7 @@ describe('d69b: a school code corrected, then corrected back', () => {
     o.emu.clock.advance(24 * 3_600_000);
     rebuild(o);
     expect(ledger(o).get(`S:${HOA_SEN.code}`)?.id).toBe(before.id);
-    typeCell(o.emu, 'Đơn vị', hoaSenRow(o), 1, TYPO);
-    o.emu.clock.advance(24 * 3_600_000);
-    o.emu.runtime.resetCalls();
-    rebuild(o);
-    expect({ created: o.emu.runtime.count('SpreadsheetApp.create'), unshared: o.emu.runtime.count('Spreadsheet.removeViewer') }).toEqual({ created: 0, unshared: 0 });
-    expect(ledger(o).get(`S:${TYPO}`)?.id).toBe(before.id);
-    expect(viewers(o, before.id).sort()).toEqual([...HOA_SEN.emails].sort());
+    backToTypo(o, before.id);
     expect(text(o, before.id)).toContain(TEAM);
   });
 
@@ -40,12 +45,6 @@ describe('d69b: a school code corrected, then corrected back', () => {
     expect({ id: moved.id, old: moved.name.endsWith(`(${TYPO})`) }).toEqual({ id: before.id, old: true });
     o.emu.runtime.clearFaults();
     // The clerk finds the code was right the first time and puts it back.
-    typeCell(o.emu, 'Đơn vị', hoaSenRow(o), 1, TYPO);
-    o.emu.clock.advance(24 * 3_600_000);
-    o.emu.runtime.resetCalls();
-    rebuild(o);
-    expect({ created: o.emu.runtime.count('SpreadsheetApp.create'), unshared: o.emu.runtime.count('Spreadsheet.removeViewer') }).toEqual({ created: 0, unshared: 0 });
-    expect(ledger(o).get(`S:${TYPO}`)?.id).toBe(before.id);
-    expect(viewers(o, before.id).sort()).toEqual([...HOA_SEN.emails].sort());
+    backToTypo(o, before.id);
   });
 });

@@ -2,11 +2,9 @@
 // mornings (its rebuild, then its reminders) to 07/06/2027; on 08/06 the six-month deadline is moved to 05/06 and that
 // morning's rebuild runs — killed at a call when a test says so.
 import { expect } from 'vitest';
-import { defaultConfig, periodConfig } from '../../src/core/config';
 import type { Emulator } from '../../emulator/index';
-import { officeAfterSetup, setConfigValues, type TestSchool } from './helpers';
-
-export const DAY = 86_400_000;
+import { setConfigValues, type TestSchool } from './helpers';
+import { DAY, reportOffice } from './r67r-lib';
 
 /** What the days need of an office: its emulation, a rebuild at a time, a morning (the rebuild at 7:00, reminders at 8:40). */
 export interface MorningOffice {
@@ -15,22 +13,9 @@ export interface MorningOffice {
   morning: (day: Date) => void;
 }
 
-/** `schools` set up on 20/05/2027 (the 2026–2030 period), reminded 14 and 3 days before a deadline. */
+/** `schools` set up on 20/05/2027 (the 2026–2030 period), reminded 14 and 3 days before a deadline (r67r-lib's office). */
 export function remindedOffice(schools: readonly TestSchool[]): MorningOffice {
-  const start = new Date(2027, 4, 20, 9);
-  const cfg = defaultConfig(start, periodConfig(2026, 2030));
-  cfg.mail.reminderDaysBefore = [14, 3];
-  const { emu, bundle } = officeAfterSetup(schools, { now: start }, cfg);
-  const rebuild = (at: Date) => {
-    emu.clock.set(at);
-    bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
-  };
-  const morning = (d: Date) => {
-    rebuild(new Date(d.getFullYear(), d.getMonth(), d.getDate(), 7, 0));
-    emu.clock.set(new Date(d.getFullYear(), d.getMonth(), d.getDate(), 8, 40));
-    bundle.call('sendReminders', undefined, { kind: 'timeTrigger' });
-  };
-  return { emu, rebuild, morning };
+  return reportOffice(undefined, schools);
 }
 
 /**

@@ -11,11 +11,14 @@ export type TestSchool = (typeof SCHOOLS)[number];
 export const DAY = 86_400_000;
 export const text = (m: { body?: string }) => String(m.body ?? '');
 
-/** The office set up on `start` (default 20/05/2027); `report` sends a report, `morning` runs a day's rebuild and reminders. */
-export function reportOffice(start = new Date(2027, 4, 20, 9)) {
+/**
+ * The office of `schools` (default the three test schools) set up on `start` (default 20/05/2027); `report` sends a
+ * report, `morning` runs a day's rebuild and reminders.
+ */
+export function reportOffice(start = new Date(2027, 4, 20, 9), schools: readonly TestSchool[] = SCHOOLS) {
   const cfg = defaultConfig(start, periodConfig(2026, 2030));
   cfg.mail.reminderDaysBefore = [14, 3];
-  const o = officeAfterSetup(SCHOOLS, { now: start }, cfg);
+  const o = officeAfterSetup(schools, { now: start }, cfg);
   const { emu, bundle, reportFormId } = o;
   const report = (s: TestSchool, at: Date, period: string, docRef: string, opts: { link?: string; email?: string; editResponseId?: string } = {}) => {
     emu.clock.set(at);
