@@ -9,19 +9,11 @@
 // given Hoa Sen's notice's key: one outbox entry for two schools, so one of them is never told (the plan keeps one notice
 // by key), and Hòa Bình's own waiting notice is dropped as stale. Before the fix each school had a key of its own.
 import { describe, expect, it } from 'vitest';
-import { type OfficeConfig } from '../../src/core/config';
-import { evaluateAll } from '../../src/core/evaluate';
 import { type OutboxEntry } from '../../src/core/outbox';
 import { deadlinesMovedPast, planReminders } from '../../src/core/reminders';
-import { config2026, directoryRows, form, headerRow } from './helpers';
+import { directoryRows, remindedConfig as cfgAt, evaluateDirectory as run } from './helpers';
 
 const at = (m: number, d: number, h = 7) => new Date(2026, m - 1, d, h);
-function cfgAt(today: Date, plan?: Date): OfficeConfig {
-  const cfg = config2026(today, { 'mail.reminderDaysBefore': '14; 3' });
-  if (!plan) return cfg;
-  return { ...cfg, period: { ...cfg.period, milestones: cfg.period.milestones.map((m) => (m.id === 'KE-HOACH' ? { ...m, date: plan } : m)) } };
-}
-const run = (cfg: OfficeConfig, rows: string[][]) => evaluateAll({ config: cfg, directoryRows: rows, responseValues: [headerRow(form(cfg))], reportValues: [] });
 const HOA_SEN = 'Trường Mầm non Hoa Sen';
 const HOA_BINH = 'Trường Tiểu học Hòa Bình';
 /** "Đơn vị" with Hòa Bình's name typed "Hòa Binh" and the two codes swapped (what the clerk fixes). */

@@ -4,18 +4,14 @@
 // next day, is taken as reminded already and is not reminded of the plan's deadline (14 days before). Before w69r
 // (by the code) it was.
 import { describe, expect, it } from 'vitest';
-import { type OfficeConfig } from '../../src/core/config';
 import { directoryToRows } from '../../src/core/directory';
-import { evaluateAll } from '../../src/core/evaluate';
 import { type OutboxEntry } from '../../src/core/outbox';
 import { planReminders } from '../../src/core/reminders';
-import { SCHOOLS, config2026, form, headerRow } from './helpers';
+import { SCHOOLS, remindedConfig as cfgAt, evaluateDirectory as run } from './helpers';
 
 const at = (m: number, d: number) => new Date(2026, m - 1, d, 7);
-const cfgAt = (today: Date): OfficeConfig => config2026(today, { 'mail.reminderDaysBefore': '14; 3' });
 const [HOA_SEN, HOA_BINH, QUANG_MINH] = SCHOOLS;
 const BRANCH = { ...HOA_BINH, code: 'TH02', name: `Điểm trường Sao Mai — ${HOA_BINH.name}`, principal: 'Đỗ Thị Lan', emails: ['dtsaomai@example.edu.vn'] };
-const run = (cfg: OfficeConfig, rows: string[][]) => evaluateAll({ config: cfg, directoryRows: rows, responseValues: [headerRow(form(cfg))], reportValues: [] });
 const codeOf = (e: OutboxEntry) => e.ref.split(' · ')[0];
 
 describe('review d69c: a school whose name holds " — " and the reminders of the version before', () => {

@@ -3,16 +3,12 @@
 // counts as its reminder of that deadline and offset — the school is never reminded 14 days before. (Not w69r's: the
 // same with the code keys of the version before.)
 import { describe, expect, it } from 'vitest';
-import { type OfficeConfig } from '../../src/core/config';
-import { evaluateAll } from '../../src/core/evaluate';
 import { type OutboxEntry } from '../../src/core/outbox';
 import { planReminders } from '../../src/core/reminders';
 import { directoryToRows } from '../../src/core/directory';
-import { SCHOOLS, config2026, directoryRows, form, headerRow } from './helpers';
+import { SCHOOLS, directoryRows, remindedConfig as cfgAt, evaluateDirectory as run } from './helpers';
 
 const at = (m: number, d: number) => new Date(2026, m - 1, d, 7);
-const cfgAt = (today: Date): OfficeConfig => config2026(today, { 'mail.reminderDaysBefore': '14; 3' });
-const run = (cfg: OfficeConfig, rows: string[][]) => evaluateAll({ config: cfg, directoryRows: rows, responseValues: [headerRow(form(cfg))], reportValues: [] });
 const [HOA_SEN, HOA_BINH, QUANG_MINH] = SCHOOLS;
 const codeOf = (e: OutboxEntry) => e.ref.split(' · ')[0];
 const open = (e: OutboxEntry) => e.status === 'pending' || e.status === 'failed';

@@ -4,16 +4,11 @@
 // waiting rows are now the merged school's, and both stay waiting, so it is sent the same reminder twice. Before w69r the
 // second school's row (its code gone) was retired: one e-mail.
 import { describe, expect, it } from 'vitest';
-import { type OfficeConfig } from '../../src/core/config';
-import { evaluateAll } from '../../src/core/evaluate';
-import { type OutboxEntry } from '../../src/core/outbox';
 import { parseReminderKey, planReminders, waitingReminder } from '../../src/core/reminders';
 import { directoryToRows } from '../../src/core/directory';
-import { SCHOOLS, config2026, directoryRows, form, headerRow } from './helpers';
+import { SCHOOLS, remindedConfig as cfgAt, evaluateDirectory as run } from './helpers';
 
 const at = (m: number, d: number) => new Date(2026, m - 1, d, 7);
-const cfgAt = (today: Date): OfficeConfig => config2026(today, { 'mail.reminderDaysBefore': '14; 3' });
-const run = (cfg: OfficeConfig, rows = directoryRows()) => evaluateAll({ config: cfg, directoryRows: rows, responseValues: [headerRow(form(cfg))], reportValues: [] });
 const [HOA_SEN, HOA_BINH, QUANG_MINH] = SCHOOLS;
 const MERGED = { ...HOA_SEN, name: 'Trường Liên cấp Hoa Sen', level: 'Tiểu học' };
 /** "Đơn vị" after the merge: one row for Hoa Sen and Hòa Bình, Hoa Sen's code kept, both old names in "Tên cũ". */

@@ -2,16 +2,12 @@
 // row of another school (the principal now heads that one), or the closed school's address given to a new school. The
 // other school has never been reminded: the closed school's reminder sent to that address is not its reminder.
 import { describe, expect, it } from 'vitest';
-import { type OfficeConfig } from '../../src/core/config';
-import { evaluateAll } from '../../src/core/evaluate';
 import { type OutboxEntry } from '../../src/core/outbox';
 import { planReminders, schoolWho } from '../../src/core/reminders';
 import { directoryToRows } from '../../src/core/directory';
-import { SCHOOLS, config2026, form, headerRow } from './helpers';
+import { SCHOOLS, remindedConfig as cfgAt, evaluateDirectory as run } from './helpers';
 
 const at = (m: number, d: number) => new Date(2026, m - 1, d, 7);
-const cfgAt = (today: Date): OfficeConfig => config2026(today, { 'mail.reminderDaysBefore': '14; 3' });
-const run = (cfg: OfficeConfig, rows: string[][]) => evaluateAll({ config: cfg, directoryRows: rows, responseValues: [headerRow(form(cfg))], reportValues: [] });
 const [HOA_SEN, HOA_BINH, QUANG_MINH] = SCHOOLS;
 const codeOf = (e: OutboxEntry) => e.ref.split(' · ')[0];
 const BINH_MINH = { code: 'TH02', name: 'Trường Tiểu học Bình Minh', level: 'Tiểu học', ward: 'Phường Nam Cường', cluster: 'Cụm 2', principal: 'Trần Văn An', emails: ['thbinhminh@example.edu.vn'] };

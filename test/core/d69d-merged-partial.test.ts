@@ -2,16 +2,12 @@
 // for the quota (review d69c F2), one old school's reminder about two deadlines due the same day (the interim review and
 // the six-monthly report), the other's about the first only. The merged school is reminded of the interim review once.
 import { describe, expect, it } from 'vitest';
-import { type OfficeConfig } from '../../src/core/config';
-import { evaluateAll } from '../../src/core/evaluate';
 import { type OutboxEntry } from '../../src/core/outbox';
 import { keyParts, parseReminderKey, planReminders } from '../../src/core/reminders';
 import { directoryToRows } from '../../src/core/directory';
-import { SCHOOLS, config2026, directoryRows, form, headerRow } from './helpers';
+import { SCHOOLS, remindedConfig as cfgAt, evaluateDirectory as run } from './helpers';
 
 const at = (d: number) => new Date(2028, 5, d, 7);
-const cfgAt = (today: Date): OfficeConfig => config2026(today, { 'mail.reminderDaysBefore': '14; 3' });
-const run = (cfg: OfficeConfig, rows = directoryRows()) => evaluateAll({ config: cfg, directoryRows: rows, responseValues: [headerRow(form(cfg))], reportValues: [] });
 const [HOA_SEN, HOA_BINH, QUANG_MINH] = SCHOOLS;
 const codeOf = (e: OutboxEntry) => e.ref.split(' · ')[0];
 const partsOf = (e: OutboxEntry) => keyParts(parseReminderKey(e.key)!).map((p) => `${p.deadlineId}:${p.offset}`);

@@ -283,6 +283,20 @@ export const PERIOD_2026 = { 'period.startYear': 2026, 'period.endYear': 2030, '
 export const config2026 = (today: Date, settings: Record<string, unknown> = {}): OfficeConfig =>
   configByTab(today, { ...PERIOD_2026, ...settings });
 
+/**
+ * A 2026–2030 office on `today` reminding 14 and 3 days before a deadline, the plan's deadline (30/09/2026) moved to
+ * `plan` when given: the office of the tests of reminders and of the notice that a deadline moved past.
+ */
+export function remindedConfig(today: Date, plan?: Date): OfficeConfig {
+  const cfg = config2026(today, { 'mail.reminderDaysBefore': '14; 3' });
+  if (!plan) return cfg;
+  return { ...cfg, period: { ...cfg.period, milestones: cfg.period.milestones.map((m) => (m.id === 'KE-HOACH' ? { ...m, date: plan } : m)) } };
+}
+
+/** `cfg`'s office evaluated with `rows` in "Đơn vị" (default the test schools) and no response yet. */
+export const evaluateDirectory = (cfg: OfficeConfig, rows: string[][] = directoryRows()) =>
+  evaluateAll({ config: cfg, directoryRows: rows, responseValues: [headerRow(form(cfg))], reportValues: [] });
+
 /** A council's members as typed in the meeting tab: nine by default, the seventh absent ("ốm"). */
 export function councilMembers(n = 9, absent: number[] = [6]): unknown[][] {
   return Array.from({ length: n }, (_, i) => [`Nguyễn Văn ${String.fromCharCode(65 + i)}`, 'Ủy viên', absent.includes(i) ? COUNCIL_PRESENT.no : COUNCIL_PRESENT.yes, absent.includes(i) ? 'ốm' : '']);

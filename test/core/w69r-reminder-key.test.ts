@@ -4,20 +4,11 @@
 // ("… — <school>"), or by the code when the subject does not say (a row restored from the journal): not sent twice, and
 // a school given another's code is never taken for it.
 import { describe, expect, it } from 'vitest';
-import { type OfficeConfig } from '../../src/core/config';
-import { evaluateAll } from '../../src/core/evaluate';
 import { type OutboxEntry } from '../../src/core/outbox';
 import { deadlinesMovedPast, planReminders } from '../../src/core/reminders';
-import { config2026, directoryRows, form, headerRow } from './helpers';
+import { directoryRows, remindedConfig as cfgAt, evaluateDirectory as run } from './helpers';
 
 const at = (m: number, d: number) => new Date(2026, m - 1, d, 7);
-/** The plan's deadline (30/09/2026) moved to `plan` when given. */
-function cfgAt(today: Date, plan?: Date): OfficeConfig {
-  const cfg = config2026(today, { 'mail.reminderDaysBefore': '14; 3' });
-  if (!plan) return cfg;
-  return { ...cfg, period: { ...cfg.period, milestones: cfg.period.milestones.map((m) => (m.id === 'KE-HOACH' ? { ...m, date: plan } : m)) } };
-}
-const run = (cfg: OfficeConfig, rows = directoryRows()) => evaluateAll({ config: cfg, directoryRows: rows, responseValues: [headerRow(form(cfg))], reportValues: [] });
 const codeOf = (e: OutboxEntry) => e.ref.split(' · ')[0];
 /** The 14-day reminders of 16/09 (of 30/09/2026), sent. */
 function reminded(): OutboxEntry[] {

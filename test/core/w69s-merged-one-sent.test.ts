@@ -2,17 +2,13 @@
 // the quota ran out between their reminders of the same deadline and offset — the first school's sent, the second's
 // still waiting. The merged school has had that reminder: the waiting row is closed, with a note saying why, not sent.
 import { describe, expect, it } from 'vitest';
-import { type OfficeConfig } from '../../src/core/config';
-import { evaluateAll } from '../../src/core/evaluate';
 import { type OutboxEntry } from '../../src/core/outbox';
 import { planReminders } from '../../src/core/reminders';
 import { directoryToRows } from '../../src/core/directory';
 import { REMINDER_NOTE } from '../../src/core/messages';
-import { SCHOOLS, config2026, directoryRows, form, headerRow } from './helpers';
+import { SCHOOLS, remindedConfig as cfgAt, evaluateDirectory as run } from './helpers';
 
 const at = (m: number, d: number) => new Date(2026, m - 1, d, 7);
-const cfgAt = (today: Date): OfficeConfig => config2026(today, { 'mail.reminderDaysBefore': '14; 3' });
-const run = (cfg: OfficeConfig, rows = directoryRows()) => evaluateAll({ config: cfg, directoryRows: rows, responseValues: [headerRow(form(cfg))], reportValues: [] });
 const [HOA_SEN, HOA_BINH, QUANG_MINH] = SCHOOLS;
 const codeOf = (e: OutboxEntry) => e.ref.split(' · ')[0];
 
