@@ -11,21 +11,12 @@
 // 1 > 0, so Hoa Sen's first sending (10/06, in time) is dropped and the receipt of the correction says "sent late" — the
 // r67r F2 defect again. At 719483c (no form asked) the first sending was 10/06.
 import { describe, expect, it } from 'vitest';
-import { firstSendings, receiptKey } from '../../src/core/notices';
-import type { OutboxEntry } from '../../src/core/outbox';
-import type { ProgressReport } from '../../src/core/reports';
+import { firstSendings } from '../../src/core/notices';
+import { HOA_BINH, HOA_SEN, receipt, reportRow as row, t1, t2 } from './first-sending-lib';
 
-const PERIOD = { id: 'BC6-2027', kind: 'halfYear', label: '6 tháng đầu năm 2027' } as unknown as NonNullable<ProgressReport['period']>;
-const HOA_SEN = 'Trường Mầm non Hoa Sen';
-const HOA_BINH = 'Trường Tiểu học Hòa Bình';
-const t1 = new Date(2027, 5, 10, 10).getTime();
-const t2 = new Date(2027, 5, 17, 10).getTime();
-const row = (schoolName: string, t: number, r: number) =>
-  ({ row: r, submittedAt: new Date(t), email: 'x@example.edu.vn', schoolName, school: null, period: PERIOD, periodLabel: PERIOD.label, docRef: 'Số 30', summary: '', link: '' }) as ProgressReport;
 const edited = row(HOA_SEN, t2, 2);
 // Hòa Bình's row, to the second: 09:59:59.
 const other = row(HOA_BINH, t1 - 1000, 3);
-const receipt: OutboxEntry = { key: receiptKey(PERIOD.id, new Date(t1), HOA_SEN), kind: 'reportReceipt', ref: `MN01 · ${PERIOD.label}`, to: 'mnhoasen@example.edu.vn', subject: `[Điển hình tiên tiến] Đã nhận báo cáo “${PERIOD.label}” — ${HOA_SEN}`, status: 'sent', createdAt: new Date(t1), sentAt: new Date(t1), attempts: 1, note: '' };
 
 describe('d69b: the first sending of an edited report, another school\'s report sent in the second before', () => {
   it('the form holds Hòa Bình\'s response (09:59:59.600, its row 09:59:59 in the tab), not Hoa Sen\'s: Hoa Sen\'s first sending is 10/06', () => {
