@@ -1,10 +1,11 @@
 // The days of the tests of the notice that a deadline moved to a day already past (w69h, d69, d69b): an office's
-// mornings (its rebuild, then its reminders) to 07/06/2027; on 08/06 the six-month deadline is moved to 05/06 and that
-// morning's rebuild runs — killed at a call when a test says so.
+// mornings (its rebuild, then its reminders); on 08/06/2027 the six-month deadline is moved to 05/06 — that morning's
+// rebuild killed at a call when a test says so (toEighth), or the school's row retyped on a later day (movedPastSeason).
 import { expect } from 'vitest';
 import type { Emulator } from '../../emulator/index';
-import { setConfigValues, type TestSchool } from './helpers';
-import { DAY, reportOffice } from './r67r-lib';
+import { typeIntoTab } from '../../scripts/season';
+import { directoryRows, setConfigValues, type TestSchool } from './helpers';
+import { DAY, HOA_BINH, SCHOOLS, reportOffice } from './r67r-lib';
 
 /** What the days need of an office: its emulation, a rebuild at a time, a morning (the rebuild at 7:00, reminders at 8:40). */
 export interface MorningOffice {
@@ -42,3 +43,31 @@ export function toEighth(w: MorningOffice, kill?: number) {
 /** The lines of "Nhật ký lỗi" about the deadline moved to 05/06/2027. */
 export const movedPastLogLines = (emu: Emulator): string[] =>
   (emu.spreadsheets.sheetNames().includes('Nhật ký lỗi') ? emu.spreadsheets.values('Nhật ký lỗi').map((r) => String(r[2])) : []).filter((l) => l.includes('05/06/2027'));
+
+/**
+ * The test schools' mornings from 28/05 to 15/06/2027, `first` in "Đơn vị" (default the three as they are) and, on each
+ * day of June in `typed` (at 6:00), the directory the clerk types then; the six-month deadline moved to 05/06 on 08/06. What Hòa Bình was told of it (the
+ * e-mails), and the log's lines naming it.
+ */
+export function movedPastSeason(typed: ReadonlyMap<number, readonly TestSchool[]>, first: readonly TestSchool[] = SCHOOLS) {
+  const w = reportOffice();
+  w.emu.clock.set(new Date(2027, 4, 27, 9));
+  typeIntoTab(w.emu, 'Đơn vị', directoryRows(first));
+  const before = w.emu.mail.sent.length;
+  for (let t = new Date(2027, 4, 28).getTime(); t <= new Date(2027, 5, 15).getTime(); t += DAY) {
+    const d = new Date(t);
+    const june = d.getMonth() === 5 ? d.getDate() : 0;
+    if (typed.has(june)) {
+      w.emu.clock.set(new Date(2027, 5, june, 6));
+      typeIntoTab(w.emu, 'Đơn vị', directoryRows(typed.get(june)!));
+    }
+    if (june === 8) {
+      w.emu.clock.set(new Date(2027, 5, 8, 6, 30));
+      setConfigValues(w.emu, { 'reports.halfYearDeadline': '05/06' });
+    }
+    w.morning(d);
+  }
+  const told = w.mailsTo(HOA_BINH, before).filter((m) => m.subject.includes('đổi sớm hơn'));
+  const log = movedPastLogLines(w.emu).filter((l) => l.includes(HOA_BINH.name));
+  return { w, told, log };
+}
