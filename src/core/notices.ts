@@ -632,12 +632,15 @@ export function movedPastNotices(entries: readonly OutboxEntry[], output: Evalua
  */
 export function firstSendings(entries: readonly OutboxEntry[], reports: readonly ProgressReport[], formTimes: (since: number) => readonly number[] | null = () => null): (r: ProgressReport) => Date | null {
   const times = new Set<number>();
+  // Every row's time (two rows of one moment are two).
+  const rowTimes: number[] = [];
   const latest = new Map<string, number>();
   const chosen = (r: ProgressReport) => `${r.period ? r.period.id : r.periodLabel}\u0001${fnv1a32(matchKey(r.schoolName)).toString(36)}`;
   for (const r of reports) {
     if (!r.submittedAt) continue;
     const t = r.submittedAt.getTime();
     times.add(t);
+    rowTimes.push(t);
     const k = chosen(r);
     latest.set(k, Math.max(latest.get(k) ?? 0, t));
   }
@@ -661,9 +664,6 @@ export function firstSendings(entries: readonly OutboxEntry[], reports: readonly
   for (const e of entries) if (e.kind === 'reportReceipt' && e.status === 'sent') sentReceipts.add(e.key);
   /** The form's responses' times from the earliest asked for on (one question per execution's earliest moment). */
   let asked: { since: number; times: readonly number[] | null } | null = null;
-  // Every row's time (two rows of one moment are two).
-  const rowTimes: number[] = [];
-  for (const r of reports) if (r.submittedAt) rowTimes.push(r.submittedAt.getTime());
   /** How many of `list` fall in the second of `t`. */
   const inSecond = (list: readonly number[], t: number) => {
     const s = Math.floor(t / 1000);
