@@ -219,13 +219,20 @@ export function planSchoolViews(
   return plan;
 }
 
-/** What a view's ledger entry tells of it (src/jobs/school-views.ts ViewRecord). */
+/** What a view's ledger entry tells of who it is for (the rest of it: src/jobs/school-views.ts ViewRecord). */
 export interface ViewEntry {
+  /** 'pending': about to be created (no id yet); 'made'; 'retired': no longer planned, shared with no one. */
   st: 'pending' | 'made' | 'retired';
   name: string;
   id?: string;
+  /** Viewers as last synced. */
   sh?: string[];
+  /**
+   * 1: its content, name and new readers held back, Drive having refused to take off someone who should no longer read
+   * it (review r68v #1): no link to it is given until it is written.
+   */
   hd?: number;
+  /** Executions in a row that could not open it. */
   miss?: number;
 }
 

@@ -34,7 +34,7 @@ import { RECORDS_LOST, REVIEW_VERDICT_VANISHED, type RecordsLoss, VIEW_NOTE, per
 import { REVIEW_DECISIONS, pendingRequests, type ReviewTab } from '../core/review';
 import { lastSentByRef, type OutboxEntry } from '../core/outbox';
 import { openOutbox } from '../gas/outbox';
-import { directoryLinkColumn, followCorrectedCodes, namesSchool, planSchoolViews, viewKeys, type FormLinks, type PublishedComment, type RemovedRegistration, type ViewSpec } from '../core/school-views';
+import { directoryLinkColumn, followCorrectedCodes, namesSchool, planSchoolViews, viewKeys, type FormLinks, type PublishedComment, type RemovedRegistration, type ViewEntry, type ViewSpec } from '../core/school-views';
 import { schoolMail } from '../core/directory';
 import { TAB } from '../core/messages';
 import { formatDate, formatTime, toText } from '../core/text';
@@ -67,12 +67,8 @@ export const MAX_CREATE_ATTEMPTS = 3;
 /** The continuation after a quota stop runs this long after the window's end. */
 const QUOTA_RESET_MARGIN_MS = 5 * 60_000;
 
-/** One ledger entry (short keys: one per school). */
-interface ViewRecord {
-  /** 'pending': about to be created (no id yet); 'made'; 'retired': no longer planned, shared with no one. */
-  st: 'pending' | 'made' | 'retired';
-  name: string;
-  id?: string;
+/** One ledger entry (short keys: one per school): ViewEntry's fields, and these. */
+interface ViewRecord extends ViewEntry {
   url?: string;
   /** Hash of the content last written. */
   h?: string;
@@ -81,15 +77,11 @@ interface ViewRecord {
    * its new link is told to the office once the school is given it, then this is dropped.
    */
   nl?: string[];
-  /** Viewers as last synced. */
-  sh?: string[];
   /**
    * Of `sh`, the addresses that were editors of the view, shared by hand, before the tool would have shared with them
    * (syncViewers handEditors): not the tool's to take off when "Đơn vị" drops them (review upgrade4).
    */
   he?: string[];
-  /** Executions in a row that could not open it. */
-  miss?: number;
   /** What Drive last refused (the addresses not shared, not unshared): logged when it changes, not every night. */
   rf?: string;
   /** The link sharing Drive last refused to turn off (DriveApp.Access): logged when it changes, not every night. */
@@ -101,11 +93,6 @@ interface ViewRecord {
    * columns depend on the settings (the council's column when published): sized again when they differ (review diff43 M1).
    */
   wd?: string;
-  /**
-   * 1: its content, name and new readers held back, Drive having refused to take off someone who should no longer read
-   * it (review r68v #1): no link to it is given until it is written.
-   */
-  hd?: number;
 }
 
 export interface ViewsResult {
