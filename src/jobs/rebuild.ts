@@ -134,7 +134,7 @@ function rebuild(e: unknown, owed: boolean): void {
       // The per-school views (issue 18): made, refreshed and shared when the office turned them on (their own line in
       // "Tình trạng"); turned off, the views made earlier are unshared (nothing is called when there were none).
       const views = refreshSchoolViews(ss, output, inputs.config, review, deadline, delivered.entries);
-      if (inputs.config.schoolViews.enabled || views.unshared) recordRun(ss, 'schoolViews', !views.stopped, views.detail);
+      if (inputs.config.schoolViews.enabled || views.unshared || views.stillShared) recordRun(ss, 'schoolViews', !views.stopped, views.detail);
       // The tab of records: those of older versions moved out of script properties, old rows dropped (housekeeping:
       // a failure is logged and waits for the next rebuild).
       try {

@@ -106,8 +106,9 @@ export interface ViewsResult {
   detail: string;
   /** Nothing was done: the tab of records lost rows (its line in "Tình trạng" is not a success). */
   stopped?: boolean;
-  /** The views turned off: how many stopped being shared in this run (its line says so). */
+  /** The views turned off: how many stopped being shared in this run, and how many are still shared (its line says so). */
   unshared?: number;
+  stillShared?: number;
 }
 
 /**
@@ -267,10 +268,16 @@ function refreshViews(ss: Spreadsheet, output: EvaluateOutput, config: OfficeCon
     // when there never were views).
     const made = [...readLedger(cachedRecords(ss, VIEW_LEDGER_PREFIX))].filter(([, e]) => e.st === 'made' && e.id);
     if (made.length && !recordsLost(ss)) {
-      for (const [key, e] of made) retire(ss, key, e);
+      // A view Drive fails on is that view's failure, told and tried again next run, as when a view is no longer wanted
+      // while the others are on: not the whole rebuild's. None is begun past the job's deadline (a large office's views
+      // are unshared over several runs).
+      const failed: { name: string; message: string }[] = [];
+      let unshared = 0;
+      for (const [key, e] of made) if (Date.now() < deadline && retireOrTell(ss, key, e, failed)) unshared++;
       writeWaitingRecords(ss);
+      if (failed.length > 0) logError(ss, 'schoolViews', VIEW_NOTE.offNotUnshared(failed.map((f) => f.name), failed[0].message));
       // Said on the views' line, which otherwise kept saying they were shared (review "settings" #7).
-      return { current: 0, total: 0, waiting: 0, links: new Map(), detail: viewStatus(0, 0, 0, true, made.length), unshared: made.length };
+      return { current: 0, total: 0, waiting: 0, links: new Map(), detail: viewStatus(0, 0, 0, true, unshared, made.length - unshared), unshared, stillShared: made.length - unshared };
     }
     return { current: 0, total: 0, waiting: 0, links: new Map(), detail: viewStatus(0, 0, 0, true) };
   }
@@ -690,17 +697,18 @@ function unshareTrashed(ss: Spreadsheet, e: ViewRecord, file: GoogleAppsScript.D
  * retire, an error of Drive or Sheets noted in `failed` (its record unchanged: tried again next run); records found lost
  * stop the job (refreshSchoolViews).
  */
-function retireOrTell(ss: Spreadsheet, key: string, e: ViewRecord, failed: { name: string; message: string }[]): void {
+function retireOrTell(ss: Spreadsheet, key: string, e: ViewRecord, failed: { name: string; message: string }[]): boolean {
   try {
-    retire(ss, key, e);
+    return retire(ss, key, e);
   } catch (err) {
     if (recordsLost(ss)) throw err;
     failed.push({ name: e.name, message: errorMessage(err) });
+    return false;
   }
 }
 
-/** Unshares a view no longer wanted (it stays in the folder; the office may delete it). */
-function retire(ss: Spreadsheet, key: string, e: ViewRecord): void {
+/** Unshares a view no longer wanted (it stays in the folder; the office may delete it). Whether it is read by no one now. */
+function retire(ss: Spreadsheet, key: string, e: ViewRecord): boolean {
   const opened = openView(e.id!);
   if (opened.state === 'trashed') unshareTrashed(ss, e, opened.file);
   const refused = opened.state === 'ok' ? syncViewers(opened.ss, [], sharedByTool(e)).refused : null;
@@ -710,7 +718,11 @@ function retire(ss: Spreadsheet, key: string, e: ViewRecord): void {
     // Still readable by someone: tried again at the next run.
     const { rf, lk } = reportRefusals(ss, e.name, e, refused, linked);
     if (rf !== e.rf || lk !== e.lk) record(ss, key, { ...e, rf, lk });
-  } else if (opened.state !== 'unreachable') record(ss, key, { ...e, st: 'retired', sh: [], miss: undefined, rf: undefined, lk: undefined });
+    return false;
+  }
+  if (opened.state === 'unreachable') return false;
+  record(ss, key, { ...e, st: 'retired', sh: [], miss: undefined, rf: undefined, lk: undefined });
+  return true;
 }
 
 /**

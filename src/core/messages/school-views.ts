@@ -154,6 +154,9 @@ export const VIEW_NOTE = {
   /** An error of Drive or Sheets on these views (`message`: the first one's): the others were updated. */
   failed: (names: readonly string[], message: string) =>
     `Chưa cập nhật được ${names.length > 1 ? `${names.length} trang theo dõi: ` : 'trang theo dõi '}${names.slice(0, 5).map(q).join(', ')}${names.length > 5 ? ` và ${names.length - 5} trang khác` : ''}${names.length > 1 ? ', vì Google báo lỗi (ở trang đầu tiên)' : ' vì Google báo lỗi'}: “${said(message)}”. Các trang khác vẫn được cập nhật và chia sẻ theo trang “Đơn vị”; công cụ thử lại ở lần “${MENU.rebuild}” sau (tự chạy mỗi sáng). Nếu lỗi lặp lại nhiều ngày với cùng một trang, hãy mở trang đó xem tài khoản đã cài đặt công cụ còn quyền chỉnh sửa không, hoặc chuyển trang vào thùng rác: lần cập nhật sau công cụ tạo trang mới và thôi chia sẻ trang cũ.`,
+  /** Views turned off: Drive failed on these while taking their readers off (tried again at the next rebuild). */
+  offNotUnshared: (names: readonly string[], message: string) =>
+    `Đã tắt trang theo dõi của các trường nhưng chưa thôi chia sẻ được ${names.length > 1 ? `${names.length} trang: ` : 'trang '}${names.slice(0, 5).map(q).join(', ')}${names.length > 5 ? ` và ${names.length - 5} trang khác` : ''}${names.length > 1 ? ', vì Google báo lỗi (ở trang đầu tiên)' : ' vì Google báo lỗi'}: “${said(message)}”. Các trường vẫn xem được ${names.length > 1 ? 'các trang này' : 'trang này'} cho đến khi công cụ thôi chia sẻ được; công cụ thử lại ở lần “${MENU.rebuild}” sau (tự chạy mỗi sáng). Nếu lỗi lặp lại nhiều ngày, hãy mở trang, bấm “Chia sẻ” và xóa người xem, hoặc chuyển trang vào thùng rác.`,
   /** Drive lists `n` viewers of the view without their address: the tool can neither check nor remove them. */
   undisclosed: (name: string, n: number) =>
     `Trang theo dõi “${name}” có ${n} người xem mà Google không cho biết địa chỉ (ví dụ tài khoản đã bị xóa, hoặc người dùng ngoài tổ chức ẩn địa chỉ): công cụ không kiểm tra hay bỏ quyền xem của họ được. Hãy mở trang, bấm “Chia sẻ” và xóa những người không phải của trường. Công cụ kiểm tra lại ở mỗi lần cập nhật.`,
@@ -210,7 +213,8 @@ export const linkAccessText = (access: string): string =>
 
 /** The "Tình trạng" detail. */
 /** `refused`: views Drive keeps refusing something on (an address, link sharing, a viewer without an address): not "to do later". */
+/** Turned off (`off`): `refused` is how many views made earlier are still shared (Drive failed or refused, or the run's time ran out). */
 export const viewStatus = (current: number, total: number, waiting: number, off: boolean, unshared = 0, refused = 0) =>
   off
-    ? `Đang tắt (mục “Trang theo dõi riêng cho từng trường” ở trang Cấu hình)${unshared > 0 ? `; ${unshared} trang theo dõi đã thôi chia sẻ với các trường` : ''}.`
+    ? `Đang tắt (mục “Trang theo dõi riêng cho từng trường” ở trang Cấu hình)${unshared > 0 ? `; ${unshared} trang theo dõi đã thôi chia sẻ với các trường` : ''}${refused > 0 ? `; ${refused} trang vẫn còn chia sẻ, công cụ thử lại ở lần chạy sau` : ''}.`
     : `${current}/${total} trang theo dõi đã cập nhật và chia sẻ đúng${refused > 0 ? `; ${refused} trang Google chưa cho chia sẻ đúng (lý do và cách làm ở trang “Nhật ký lỗi”)` : ''}${waiting > 0 ? `; ${waiting} trang chưa xong, sẽ làm tiếp ở lần chạy sau` : ''}.`;
