@@ -9,7 +9,7 @@ import type { Registration } from './registration';
 import type { ProgressReport } from './reports';
 import { Block, Email, render } from './emails';
 import { EvaluateOutput, EvaluatedRegistration } from './evaluate';
-import { CALENDAR_CHANGES_TITLE, DIGEST_EMAIL, DIGEST_NOTE, HISTORY_HEADER, HISTORY_HEADERS_EARLIER, HISTORY_TAB, REVIEW_TAB, SUMMARY_TAB, TAB, dutyTextLacking, lackingWhat, KIND_LABELS, OUTBOX_NOTE, REVIEW_DECISIONS, VERDICT_LABELS, milestoneLabel, timeOnDay } from './messages';
+import { CALENDAR_CHANGES_TITLE, DIGEST_EMAIL, DIGEST_NOTE, HISTORY_HEADER, HISTORY_HEADERS_EARLIER, HISTORY_TAB, REVIEW_TAB, SUMMARY_TAB, TAB, dutyTextLacking, lackingWhat, KIND_LABELS, OUTBOX_NOTE, REVIEW_DECISIONS, VERDICT_LABELS, milestoneLabel, minuteOnDay } from './messages';
 import { calendarEvents, evaluateCompact } from './validate';
 import { turningDays } from './notices';
 import { Candidate, MAX_ATTEMPTS, OutboxEntry, enqueue, retire } from './outbox';
@@ -292,13 +292,13 @@ export function digestEmail(input: DigestInput, to: string): { email: Email; bas
   const counts = digestCounts(output.registrations);
   let maxRow = 0;
   for (const r of output.registrations) if (r.row > maxRow) maxRow = r.row;
-  const blocks: Block[] = [{ text: DIGEST_EMAIL.greeting }, { text: DIGEST_EMAIL.intro(config.period.name, timeOnDay(now)) }];
+  const blocks: Block[] = [{ text: DIGEST_EMAIL.greeting }, { text: DIGEST_EMAIL.intro(config.period.name, minuteOnDay(now)) }];
   // "Ngày kiểm tra" fixes the day of the checks: said first, with the day each part of the digest uses (review now N7).
   const fixedNote = todayFixedNote(config, now);
   if (fixedNote) blocks.push({ text: fixedNote }, { text: DIGEST_EMAIL.todayFixed(formatDate(config.today), formatDate(now)) });
 
   // ---- counts by kind and verdict, with the change since the last digest
-  const since = base ? timeOnDay(new Date(base.at)) : '';
+  const since = base ? minuteOnDay(new Date(base.at)) : '';
   const line = (label: string, idx: number[]) => {
     const sum = (c: number[], v: number) => idx.reduce((s, k) => s + c[k * 3 + v], 0);
     const four = (c: number[]) => [sum(c, 0) + sum(c, 1) + sum(c, 2), sum(c, 0), sum(c, 1), sum(c, 2)];

@@ -94,7 +94,7 @@ describe('the digest e-mail', () => {
     expect(b).toContain('Tổng cộng: 3 phiếu (+1)');
     expect(b).toContain('Tập thể: 2 phiếu (+1)');
     expect(b).toContain('Cá nhân: 1 phiếu —');
-    expect(b).toContain('Phiếu mới và phiếu được sửa từ thư tổng hợp trước (07:00:00 ngày 31/08/2026)');
+    expect(b).toContain('Phiếu mới và phiếu được sửa từ thư tổng hợp trước (07:00 ngày 31/08/2026)');
     expect(b).toContain('Mới: DK-000004 — Trường Tiểu học Hòa Bình — tập thể “Tổ Toán”');
     expect(b).toContain('Sửa: DK-000003 — Trường Mầm non Hoa Sen — cá nhân');
     expect(b).not.toMatch(/(Mới|Sửa): DK-000002/);

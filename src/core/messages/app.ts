@@ -1,7 +1,7 @@
 // Every Vietnamese word the application (menus, tabs, headers, e-mails, alerts) shows a user, in one place.
 // Validation findings live beside it in ./validation.ts. Keep the text NFC with correct diacritics.
 
-import { formatClock, formatDate } from '../text';
+import { formatClock, formatDate, formatTime } from '../text';
 import { AWARD_LEVEL_HEADER, COUNCIL_TAB, PROPOSAL_MENU, PROPOSAL_TAB, PROPOSAL_TEMPLATE_FOLDER, quotaTime } from './proposals';
 import { HISTORY_TAB, LEDGER_TAB, LOOKUP_TAB, REVIEW_TAB, SUMMARY_TAB, VERSIONS_TAB, minimumDuty, schoolMailFooter, type MinimumParts } from './summaries';
 import { CRITERIA_TAB, DIRECTORY_TAB, configLabel } from './validation';
@@ -20,6 +20,8 @@ const councilOf = (office: string) => `Hội đồng Thi đua - Khen thưởng c
  * The seconds stay: they match the response tab's "Dấu thời gian", and tell apart two sendings of one minute.
  */
 export const timeOnDay = (d: Date): string => quotaTime(formatClock(d), formatDate(d));
+/** "HH:mm ngày dd/MM/yyyy": when a scheduled run's e-mail was made (the seconds say nothing to the office there). */
+export const minuteOnDay = (d: Date): string => quotaTime(formatTime(d), formatDate(d));
 
 /** Names of the tabs the script creates. Raw form-response tabs are named by Forms and never written. */
 export const TAB = {
