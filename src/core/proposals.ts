@@ -2116,9 +2116,12 @@ const OMITTED_DIRECTORY: Record<string, string> = { hieu_truong: DIRECTORY_HEADE
  * kind of office that has none (a UBND xã/phường, a school: its profile leaves it empty, and "Cấu hình" says to; review
  * commune L1).
  */
-export function missingToTell(names: readonly string[], org: Organisation): string[] {
+export function missingToTell(names: readonly string[], org: Organisation, nominee?: Nominee | null): string[] {
   const noGoverning = officeProfile(org).governingBody === '' && officialText(org.governingBody || '') === '';
-  return names.filter((n) => !(noGoverning && n === 'co_quan_cap_tren'));
+  // A unit inside a school (a tổ chuyên môn …) is signed for by its own head, by hand: no name is looked up, so the
+  // school's "Hiệu trưởng" column is not where anything is missing (review r70x M1).
+  const byHand = !!nominee && nominee.kind === 'collective' && collectiveHead(nominee, org).kind === 'subUnit';
+  return names.filter((n) => !(noGoverning && n === 'co_quan_cap_tren') && !(byHand && n === 'hieu_truong'));
 }
 
 /**
