@@ -276,3 +276,37 @@ export function directoryToRows(schools: readonly Omit<School, 'row' | 'key' | '
 export function findSchool(dir: Directory, name: unknown): School | undefined {
   return dir.byKey.get(matchKey(name));
 }
+
+/**
+ * A unit of the office's own kind in "Đơn vị" (Cấp học OFFICE_LEVEL: a commune's Phòng Văn hóa - Xã hội, a Sở's Văn
+ * phòng) or the office itself, not a school: its head is no Hiệu trưởng (review commune M1).
+ */
+export function isOfficeUnit(s: Pick<School, 'level' | 'office'>): boolean {
+  return !!s.office || matchKey(s.level) === matchKey(OFFICE_LEVEL);
+}
+
+/** A head's title as a signature prints it (`upper`) and as a greeting names it (`plain`). */
+export interface HeadTitle {
+  upper: string;
+  plain: string;
+}
+
+const SCHOOL_HEAD: HeadTitle = { upper: 'HIỆU TRƯỞNG', plain: 'Hiệu trưởng' };
+const OFFICE_UNIT_HEADS: ReadonlyArray<[RegExp, HeadTitle]> = [
+  [/^văn phòng\s/i, { upper: 'CHÁNH VĂN PHÒNG', plain: 'Chánh Văn phòng' }],
+  [/^phòng\s/i, { upper: 'TRƯỞNG PHÒNG', plain: 'Trưởng phòng' }],
+  [/^ban\s/i, { upper: 'TRƯỞNG BAN', plain: 'Trưởng ban' }],
+  [/^trung tâm\s/i, { upper: 'GIÁM ĐỐC', plain: 'Giám đốc' }],
+];
+const UNIT_HEAD: HeadTitle = { upper: 'THỦ TRƯỞNG ĐƠN VỊ', plain: 'Thủ trưởng đơn vị' };
+
+/**
+ * The head of a row of "Đơn vị": a school's Hiệu trưởng; a unit of the office by its name's first words (a phòng of the
+ * Ủy ban → Trưởng phòng), else the Thủ trưởng đơn vị (review r70x M2: the mail greeted a phòng's head as Hiệu trưởng).
+ */
+export function unitHead(s: Pick<School, 'level' | 'office' | 'name'>): HeadTitle {
+  if (!isOfficeUnit(s)) return SCHOOL_HEAD;
+  const t = s.name.normalize('NFC').trim();
+  for (const [re, title] of OFFICE_UNIT_HEADS) if (re.test(t)) return title;
+  return UNIT_HEAD;
+}

@@ -10,7 +10,7 @@
 // notices is not sent a season of old news at once.
 import { dateUnsettled, milestone, officeWord, periodDeadlineUnsettled, type OfficeConfig } from './config';
 import type { Criterion } from './criteria';
-import { noMailNote, schoolMail, type Directory, type School } from './directory';
+import { noMailNote, schoolMail, unitHead, type Directory, type School } from './directory';
 import type { EvaluatedRegistration, EvaluateOutput } from './evaluate';
 import { render, toFixOf, type Block, type Email } from './emails';
 import { AWARD_TEXT, CONFIRMATION, KIND_LABELS, NOTICE_EMAIL, PERIOD_END, REMINDER_EMAIL, VERDICT_LABELS, supersededByInSubject, timeOnDay } from './messages';
@@ -109,7 +109,7 @@ function notice(
     subject,
     noAddress: noMailNote(school),
     get email(): Email {
-      return (email ??= { to, subject, ...render([{ text: REMINDER_EMAIL.greeting(school.name, school.principal) }, ...blocks(), { text: NOTICE_EMAIL.footer(org.name, org.contact) }], preheader) });
+      return (email ??= { to, subject, ...render([{ text: REMINDER_EMAIL.greeting(school.name, school.principal, unitHead(school).plain) }, ...blocks(), { text: NOTICE_EMAIL.footer(org.name, org.contact) }], preheader) });
     },
   };
 }

@@ -5,7 +5,7 @@
 import { type OfficeConfig, type Organisation, officeProfile, orgYearRatedFrom, planDateProblem, schoolYearRatedFrom } from './config';
 import type { EvaluatedRegistration } from './evaluate';
 import { namesItsSchool, personWords } from './duplicates';
-import type { School } from './directory';
+import { type School, unitHead } from './directory';
 import {
   initiativeTitles,
   MODEL_CHOICES,
@@ -46,7 +46,7 @@ import {
   proposalTotals,
   proposalVietnameseDate,
 } from './messages/proposals';
-import { DECREE_BEFORE_2024, DECREE_BEFORE_JULY_2025, DEFAULT_LEGAL_BASES, DIRECTORY_HEADERS, LAW_BEFORE_2024, OFFICE_LEVEL, VERDICT_LABELS, configLabel } from './messages/validation';
+import { DECREE_BEFORE_2024, DECREE_BEFORE_JULY_2025, DEFAULT_LEGAL_BASES, DIRECTORY_HEADERS, LAW_BEFORE_2024, VERDICT_LABELS, configLabel } from './messages/validation';
 import { REVIEW_TAB } from './messages/summaries';
 import { OFFICE_PROFILES } from './messages/profiles';
 import { REVIEW_DECISIONS, decisionsWithoutRow, fingerprint, type DecisionSnapshot, type ReviewTab } from './review';
@@ -2679,28 +2679,6 @@ const SUB_UNIT_HEADS: ReadonlyArray<[RegExp, string]> = [
   [/^liên đội\s/i, 'TỔNG PHỤ TRÁCH ĐỘI'],
 ];
 
-/**
- * A unit of the office's own kind in "Đơn vị" (Cấp học OFFICE_LEVEL: a commune's Phòng Văn hóa - Xã hội, a Sở's Văn
- * phòng), not a school: its head is no Hiệu trưởng (review commune M1).
- */
-function isOfficeUnit(s: Pick<School, 'level' | 'office'>): boolean {
-  return !!s.office || matchKey(s.level) === matchKey(OFFICE_LEVEL);
-}
-
-/** The head of such a unit by its name's first words (a phòng of the Ủy ban → "TRƯỞNG PHÒNG"), else "THỦ TRƯỞNG ĐƠN VỊ". */
-function officeUnitHead(name: string): string {
-  const t = officialText(name);
-  for (const [re, title] of OFFICE_UNIT_HEADS) if (re.test(t)) return title;
-  return 'THỦ TRƯỞNG ĐƠN VỊ';
-}
-
-const OFFICE_UNIT_HEADS: ReadonlyArray<[RegExp, string]> = [
-  [/^văn phòng\s/i, 'CHÁNH VĂN PHÒNG'],
-  [/^phòng\s/i, 'TRƯỞNG PHÒNG'],
-  [/^ban\s/i, 'TRƯỞNG BAN'],
-  [/^trung tâm\s/i, 'GIÁM ĐỐC'],
-];
-
 export interface CollectiveHead {
   kind: 'school' | 'subUnit' | 'office';
   /** The signer's title, upper case ("HIỆU TRƯỞNG", "TỔ TRƯỞNG", "TRƯỞNG PHÒNG"). */
@@ -2720,7 +2698,7 @@ export function collectiveHead(n: Nominee, org: Organisation | null): Collective
   // The whole school, under its name or one it had (its "Tên cũ": renamed, or merged into it, review "reorg" #2): its
   // principal signs, with its seal (formerSchoolWarnings tells the office the name is an old one).
   // A collective answered "Toàn đơn vị" under the school's name however worded is the school (review vntext #2).
-  if (name === '' || name === matchKey(n.schoolName) || namesItsSchool(n.registration) || formerNameOf(n) !== undefined) return { kind: 'school', title: s && isOfficeUnit(s) ? officeUnitHead(s.name) : 'HIỆU TRƯỞNG', name: s ? orNull(s.principal) : null };
+  if (name === '' || name === matchKey(n.schoolName) || namesItsSchool(n.registration) || formerNameOf(n) !== undefined) return { kind: 'school', title: s ? unitHead(s).upper : 'HIỆU TRƯỞNG', name: s ? orNull(s.principal) : null };
   const trimmed = officialText(n.name);
   for (const [re, title] of SUB_UNIT_HEADS) if (re.test(trimmed)) return { kind: 'subUnit', title, name: null };
   return { kind: 'subUnit', title: 'THỦ TRƯỞNG ĐƠN VỊ', name: null };

@@ -7,7 +7,7 @@
 import { MilestoneId, OfficeConfig, Organisation, mailSettingHeld, officeWord, periodDeadlineUnsettled, reportingPeriods } from './config';
 import { excellentYearNote, findingsToShow, onlyDeclaredCases } from './emails';
 import { CATALOGUE } from './criteria';
-import { Directory, School, noMailNote, schoolMail } from './directory';
+import { Directory, School, noMailNote, schoolMail, unitHead } from './directory';
 import { Block, Email, render, type MailLink } from './emails';
 import { EvaluateOutput, EvaluatedRegistration } from './evaluate';
 import { CONFIRMATION, DEADLINE_TITLES, carriesNotice, isTurnedOffNote, KIND_LABELS, REMINDER_EMAIL, REMINDER_NOTE, VERDICT_LABELS, type DueWord } from './messages';
@@ -1122,7 +1122,7 @@ export function reminderEmail(
 ): Email {
   const office = officeWord(org);
   // A notice first: news of a result, not to be lost below the list.
-  const blocks: Block[] = [{ text: REMINDER_EMAIL.greeting(r.school.name, r.school.principal) }, ...r.notices.map((n) => ({ text: n }))];
+  const blocks: Block[] = [{ text: REMINDER_EMAIL.greeting(r.school.name, r.school.principal, unitHead(r.school).plain) }, ...r.notices.map((n) => ({ text: n }))];
   let linked = 0;
   let registrations = 0;
   let listed = false;

@@ -58,7 +58,8 @@ export const REMINDER_EMAIL = {
    */
   subjectWithNotice: (deadlines: readonly { title: string; date: string; word?: DueWord }[], school: string) =>
     `[${APP_NAME}] ${WINDOW_CLOSED_SUBJECT} và nhắc ${remindedOf(deadlines)} — ${school}`,
-  greeting: (school: string, principal: string) => (principal ? `Kính gửi: ${school} (Hiệu trưởng ${principal})` : `Kính gửi: ${school}`),
+  /** `head`: the principal's title ("Hiệu trưởng"; a unit of the office's: its own, directory.ts unitHead). */
+  greeting: (school: string, principal: string, head = 'Hiệu trưởng') => (principal ? `Kính gửi: ${school} (${head} ${principal})` : `Kính gửi: ${school}`),
   intro: (org: string, title: string, date: string, daysLeft: number, word: DueWord = 'hạn') =>
     daysLeft > 0
       ? `${org} xin nhắc: còn ${daysLeft} ngày nữa là đến ${word} ${title} (${date}).`
