@@ -95,6 +95,10 @@ export const PROFILE_CONFIG_LABELS: Readonly<Record<string, string>> = {
   'organisation.selfName': 'Cách gọi cơ quan trong thư',
 };
 
+/** The help of "Số Kế hoạch của cơ quan", its example under the office's symbol (profileExplanations: a commune's is UBND). */
+export const planNumberHelp = (symbol: string) =>
+  `Số, ký hiệu Kế hoạch xây dựng mô hình, điển hình tiên tiến của cơ quan cho giai đoạn này, ví dụ: 125/KH-${symbol}; dẫn trong dòng “Căn cứ Kế hoạch” của tờ trình và dự thảo Quyết định. Chưa có Kế hoạch thì để trống cả mục này và mục “Ngày ban hành Kế hoạch”: văn bản để dòng “[Căn cứ Kế hoạch số … ngày … — cơ quan bổ sung]”. Sang giai đoạn mới nhớ sửa hai mục này.`;
+
 /**
  * The explanation of each organisation row of "Cấu hình", with examples of the office's own kind (they replace the
  * generic ones of ./validation.ts for these rows).
@@ -126,6 +130,7 @@ export function profileExplanations(p: OfficeProfile): Record<string, string> {
     'organisation.signerTitle': `Chức vụ của người ký ở dòng trên (thủ trưởng cơ quan), ví dụ: ${p.signerTitle}; chỉ ghi chức vụ, không ghi tên cơ quan (tên cơ quan lấy ở mục “Tên cơ quan”). Cấp phó ký (cả cấp phó được giao phụ trách) ghi “Phó ${p.signerTitle}”: văn bản in “KT. ${p.signerTitle.toLocaleUpperCase('vi')}”; người được giao quyền cấp trưởng ghi “Quyền ${p.signerTitle}”: văn bản in “Q. ${p.signerTitle.toLocaleUpperCase('vi')}”. ${follows}`,
     'legal.competence': `Toàn văn dòng căn cứ thẩm quyền, in đầu tiên trong các căn cứ của dự thảo Quyết định tặng Giấy khen; ${competence[p.kind]}`,
     'organisation.governingBody': `Cơ quan, tổ chức chủ quản, in ở dòng trên tên cơ quan trong phần tiêu đề của tờ trình, danh sách (Nghị định 30/2020/NĐ-CP), ví dụ: ${e.governing}. Khác với cơ quan nhận tờ trình. Để trống nếu không có.`,
+    'plan.number': planNumberHelp(e.symbol),
     'organisation.symbol': `Chữ viết tắt tên cơ quan trong số, ký hiệu văn bản, ví dụ: ${e.symbol} (tờ trình số …/TTr-${e.symbol}). Để trống để công cụ suy ra từ tên cơ quan.`,
     'mail.digestRecipients': `E-mail của thường trực thi đua (cán bộ của ${p.selfName}) nhận thư tổng hợp hằng tuần, cách nhau bởi dấu chấm phẩy (;). Để trống thì không gửi thư tổng hợp.`,
   };

@@ -4,7 +4,7 @@
 // Export names are prefixed or descriptive so they do not collide with the app catalogue (messages/app.ts).
 import { fitText } from '../text';
 import { fromOldVersion } from './restore';
-import { PROFILE_CONFIG_LABELS } from './profiles';
+import { PROFILE_CONFIG_LABELS, planNumberHelp } from './profiles';
 
 /** A criterion as the messages need it. */
 export interface CriterionRef {
@@ -183,7 +183,7 @@ export const CONFIG_EXPLANATIONS: Record<string, string> = {
     'Nội dung điều về tiền thưởng của dự thảo Quyết định tặng Giấy khen (mức thưởng và nguồn chi), ví dụ: Tập thể được tặng Giấy khen được thưởng …, cá nhân được thưởng … theo quy định; kinh phí khen thưởng chi từ Quỹ thi đua, khen thưởng của cơ quan. Để trống: dự thảo in dòng “[Tiền thưởng … — cơ quan bổ sung]”.',
   'awards.provinceAddressee':
     'Dòng “Kính gửi:” của tờ trình đề nghị Bằng khen của Chủ tịch UBND tỉnh. Để trống: “Chủ tịch Ủy ban nhân dân tỉnh … (qua Sở Nội vụ)” — hồ sơ gửi qua cơ quan thi đua, khen thưởng của tỉnh (Sở Nội vụ, Ban Thi đua - Khen thưởng). Phần “(qua …)” được ghi thêm vào nơi nhận của tờ trình.',
-  'plan.number': 'Số, ký hiệu Kế hoạch xây dựng mô hình, điển hình tiên tiến của cơ quan cho giai đoạn này, ví dụ: 125/KH-SGDĐT; dẫn trong dòng “Căn cứ Kế hoạch” của tờ trình và dự thảo Quyết định. Chưa có Kế hoạch thì để trống cả mục này và mục “Ngày ban hành Kế hoạch”: văn bản để dòng “[Căn cứ Kế hoạch số … ngày … — cơ quan bổ sung]”. Sang giai đoạn mới nhớ sửa hai mục này.',
+  'plan.number': planNumberHelp('SGDĐT'),
   'plan.date': 'Ngày ban hành Kế hoạch (ngày/tháng/năm, ví dụ 20/11/2026). Nếu ngày này trước ngày 01/01 của năm liền trước giai đoạn (ví dụ trước 01/01/2025 với giai đoạn 2026-2030), hoặc sau ngày của tờ trình, dự thảo Quyết định, công cụ vẫn in nhưng nhắc kiểm tra lại.',
   'plan.title': 'Trích yếu (nội dung) của Kế hoạch, ghi sau chữ “về”; để trống để dùng trích yếu mặc định của giai đoạn.',
   'awards.reportForm':
