@@ -1594,6 +1594,21 @@ function communeRouteWarnings(group: readonly Nominee[], org: Organisation, date
   return schools.length ? [ownAward ? proposalNote.communeOwnAward(schools) : proposalNote.communeRoute(schools)] : [];
 }
 
+/**
+ * A UBND xã/phường's Tờ trình for people of upper-secondary schools ("Cấp học" THPT), which the Sở manages, not the
+ * commune: its competence to check (review r70x M3; the mirror of communeRouteWarnings).
+ */
+function sectorSchoolWarnings(group: readonly Nominee[], org: Organisation, ownAward: boolean): string[] {
+  if (org.kind !== 'xa') return [];
+  const schools: string[] = [];
+  for (const n of group) {
+    const s = n.registration.school;
+    if (s && matchKey(s.level) === matchKey(SECTOR_SCHOOL_LEVEL) && !schools.includes(n.schoolName)) schools.push(n.schoolName);
+  }
+  return schools.length ? [proposalNote.sectorSchoolAward(schools, ownAward)] : [];
+}
+const SECTOR_SCHOOL_LEVEL = 'THPT';
+
 /** The commune's kind as the ward column may abbreviate it ("X. Đồi Chè", "P. Nam Cường"). */
 const COMMUNE_KINDS: Record<string, string> = { 'xã': 'xã', 'x.': 'xã', 'phường': 'phường', 'p.': 'phường', 'đặc khu': 'đặc khu' };
 
@@ -1775,7 +1790,7 @@ export function planDocuments(
           : d.kind === 'toTrinh' && d.level === 'bangKhenBo' && cfg && cfg.organisation.kind === 'xa'
             ? [proposalNote.ministryRoute(provinceAuthority(cfg.organisation))]
             : d.kind === 'toTrinh' && d.level !== null && cfg
-              ? communeRouteWarnings(d.group, cfg.organisation, date, d.level === 'giayKhen')
+              ? [...communeRouteWarnings(d.group, cfg.organisation, date, d.level === 'giayKhen'), ...sectorSchoolWarnings(d.group, cfg.organisation, d.level === 'giayKhen')]
               : [];
     // The lists print the position the nominee gave: one who declares heading a school "Đơn vị" gives another head is
     // told on them too, as on the report (review docs M3: two "Hiệu trưởng" of one school in a Quyết định's list).

@@ -320,6 +320,12 @@ export const proposalNote = {
    */
   communeOwnAward: (schools: readonly string[]) =>
     `Kiểm tra thẩm quyền trước khi ký: giấy khen đề nghị tặng tập thể, cá nhân thuộc ${communeSchools(schools)}. Luật Thi đua, khen thưởng 2022 (Điều 83, khoản 1) giao cấp quản lý — Chủ tịch Ủy ban nhân dân xã, phường — xét tặng hoặc trình khen thưởng cho người thuộc phạm vi quản lý; Giám đốc Sở tặng giấy khen cho họ (chẳng hạn trong phong trào do Sở phát động) có đúng quy định hay không, công cụ chưa xác nhận được. Đối chiếu quy chế thi đua, khen thưởng của tỉnh; nếu không đúng, đề nghị Ủy ban nhân dân xã, phường xét tặng.`,
+  /**
+   * A UBND xã/phường's Tờ trình for people of an upper-secondary school ("Cấp học" THPT in "Đơn vị"), which the Sở
+   * manages: the mirror of communeOwnAward (review r70x M3). `ownAward`: its own Giấy khen, else one it proposes upward.
+   */
+  sectorSchoolAward: (schools: readonly string[], ownAward: boolean) =>
+    `Kiểm tra thẩm quyền trước khi ký: ${ownAward ? 'giấy khen đề nghị tặng' : 'tờ trình đề nghị khen thưởng'} tập thể, cá nhân thuộc ${schools.length <= 3 ? schools.join(', ') : `${schools.slice(0, 3).join(', ')} và ${schools.length - 3} trường khác`} — trường trung học phổ thông, do Sở Giáo dục và Đào tạo quản lý, không thuộc Ủy ban nhân dân xã, phường. Luật Thi đua, khen thưởng 2022 (Điều 83, khoản 1) giao cấp quản lý xét tặng hoặc trình cấp có thẩm quyền khen thưởng cho người thuộc phạm vi quản lý; Ủy ban nhân dân xã, phường ${ownAward ? 'tặng giấy khen' : 'trình khen thưởng'} cho họ (chẳng hạn trong phong trào do xã, phường phát động) có đúng quy định hay không, công cụ chưa xác nhận được. Đối chiếu quy chế thi đua, khen thưởng của tỉnh; nếu không đúng, bỏ người đó khỏi đề nghị (ô “Quyết định của Hội đồng” ở trang “Thẩm định”) và đề nghị trường gửi Sở Giáo dục và Đào tạo xét.`,
   /** An individual who declared heading the unit, while "Đơn vị" names another head (src/core/proposals.ts headWarnings). */
   /** A nominee's years rated below "tốt" (`years` as read; `rating`: the grid's column). */
   belowGood: (years: string, rating: string) =>
