@@ -9,7 +9,7 @@
 // view (the office is told), a school without an address gets a view shared with no one (the office is told).
 import { officeWord, type OfficeConfig } from './config';
 import type { EvaluateOutput } from './evaluate';
-import { DIRECTORY_HEADERS, type Directory, type School } from './directory';
+import { DIRECTORY_HEADERS, type Directory, type School, isOfficeUnit } from './directory';
 import {
   VIEW_COMMENT_HEADER,
   VIEW_LINK_HEADER,
@@ -484,25 +484,31 @@ function viewContent(
     lines.push(l);
     if (l[0] === SCHOOL_TAB_DUTIES_TITLE) bold.push(lines.length);
   }
-  lines.push([], [VIEW_REPORTS_TITLE]);
-  bold.push(lines.length);
-  // One school's view has no "Đơn vị" column: its period has the first column (VIEW_REPORTS_HEADER).
-  lines.push([...VIEW_REPORTS_HEADER]);
-  bold.push(lines.length);
-  wrapRows.push(lines.length);
   // Not a report sent from another listed school's address under this school's name (ProgressReport.sentFrom): that
   // school's summary and document are not this school's to read, and it does not count here.
   const reports = output.reports.filter((r) => r.school && codes.has(r.school.code) && !r.sentFrom);
+  // A unit of the office's own (a commune's Phòng Văn hóa - Xã hội) has no plan or report to send (its duty line says
+  // so): no block of its reports unless it sent one anyway, no link to send one (review r70x L4).
+  const units = output.directory.schools.filter((sc) => codes.has(sc.code));
+  const officeUnits = units.length > 0 && units.every(isOfficeUnit);
+  if (!officeUnits || reports.length > 0) {
+    lines.push([], [VIEW_REPORTS_TITLE]);
+    bold.push(lines.length);
+    // One school's view has no "Đơn vị" column: its period has the first column (VIEW_REPORTS_HEADER).
+    lines.push([...VIEW_REPORTS_HEADER]);
+    bold.push(lines.length);
+    wrapRows.push(lines.length);
+  }
   for (const r of reports) {
     // One sent too early to count says so, as its period's duty line does (review d62 F1).
     const early = earlyDays(r);
     lines.push([r.period ? r.period.label : r.periodLabel, reportEvidenceCell(r) + (early ? viewReportEarly(early.from) : ''), r.submittedAt ? formatDate(r.submittedAt) : '', r.summary]);
     wrapRows.push(lines.length);
   }
-  if (reports.length === 0) lines.push([VIEW_NO_REPORTS]);
+  if (reports.length === 0 && !officeUnits) lines.push([VIEW_NO_REPORTS]);
   // After the end, no link to a form it closed: said so, with whom to ask (the contact's line follows).
-  const ended = forms.ended && (forms.ended.registration || forms.ended.report) ? [viewFormsClosed(forms.ended.period, office, forms.ended.registration, forms.ended.report)] : [];
-  lines.push([], ...viewFormLines(forms.registration, forms.report).map((l) => [l]), ...ended.map((l) => [l]), [viewContact(config.organisation.name, config.schoolViews.contact)]);
+  const ended = forms.ended && (forms.ended.registration || (forms.ended.report && !officeUnits)) ? [viewFormsClosed(forms.ended.period, office, forms.ended.registration, forms.ended.report && !officeUnits)] : [];
+  lines.push([], ...viewFormLines(forms.registration, officeUnits ? null : forms.report).map((l) => [l]), ...ended.map((l) => [l]), [viewContact(config.organisation.name, config.schoolViews.contact)]);
   const rect = rectangle(lines, Math.max(columns.length, VIEW_REPORTS_HEADER.length));
   return {
     header: rect[0].map((c) => toText(c)),

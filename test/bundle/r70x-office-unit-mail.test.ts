@@ -26,3 +26,20 @@ describe('a UBND xã/phường: mail to its own Phòng Văn hóa - Xã hội', (
     for (const m of greeted) expect(m.body.split('\n')[0], m.subject).not.toContain('Hiệu trưởng');
   });
 });
+
+describe('a UBND xã/phường: the read-only view of its own Phòng Văn hóa - Xã hội', () => {
+  it('does not ask the unit for the plan and reports it says do not apply to it (r70x L4)', () => {
+    const cfg = defaultConfig(NOW, periodConfig(2026, 2030), 'xa');
+    Object.assign(cfg.organisation, { name: 'Ủy ban nhân dân xã Suối Ngọc', shortName: 'UBND xã Suối Ngọc', parentAuthority: 'Ủy ban nhân dân tỉnh Hà Sơn', place: 'Suối Ngọc' });
+    cfg.schoolViews = { enabled: true, publishComments: false, contact: 'Phòng Văn hóa - Xã hội' } as never;
+    const o = officeAfterSetup([...SCHOOLS, UNIT], { now: NOW }, cfg);
+    o.emu.forms.submitAsUser(o.formId, { ...individualAnswers('official', cfg), [Q.school]: UNIT.name } as never, { email: UNIT.emails[0] });
+    o.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    const view = [...o.emu.spreadsheets.store.files.values()].find((f) => f.name.includes(`(${UNIT.code})`));
+    expect(view).toBeDefined();
+    const text = o.emu.spreadsheets.sheetNames(view!.id).flatMap((n) => o.emu.spreadsheets.values(n, view!.id).flat().map(String)).join('\n');
+    expect(text).toContain('không áp dụng — đơn vị là cơ quan quản lý');
+    expect(text).not.toContain('Gửi Kế hoạch, báo cáo 6 tháng, hằng năm');
+    expect(text).not.toContain('Báo cáo tiến độ của trường');
+  });
+});
