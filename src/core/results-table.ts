@@ -2,7 +2,7 @@
 import { Score, scoreTotal } from './validate';
 import type { EvaluatedRegistration } from './evaluate';
 import { toFixCell } from './emails';
-import { KIND_LABELS, RESULTS_HEADER, RESULTS_NOTHING_TO_FIX, RESULTS_ROW_COPY, RESULTS_ROW_GONE, VERDICT_LABELS, flagAlike, flagOtherName, flagSuperseded, flagUnverified } from './messages';
+import { KIND_LABELS, RESULTS_HEADER, RESULTS_NOTHING_TO_FIX, RESULTS_ROW_COPY, RESULTS_ROW_GONE, REVIEW_VERDICT_SUPERSEDED, VERDICT_LABELS, flagAlike, resultsVerdictSuperseded, flagOtherName, flagSuperseded, flagUnverified } from './messages';
 import { isBlankRow, matchKey, sameCell, toText } from './text';
 import { isCode } from './ledger';
 import { happySchoolConcrete } from './form-titles';
@@ -65,7 +65,7 @@ export function resultCounts(values: readonly (readonly unknown[])[]): { inForce
     if (row.every((v) => toText(v) === '')) continue;
     // A row of the office's, or one of a code no registration holds now (resultsTabUpdate): no verdict, not a registration.
     if (verdict >= 0 && toText(row[verdict]) === '') continue;
-    if (note >= 0 && toText(row[note]).indexOf(SUPERSEDED_NOTE) >= 0) {
+    if (toText(row[verdict]).startsWith(REVIEW_VERDICT_SUPERSEDED) || (note >= 0 && toText(row[note]).indexOf(SUPERSEDED_NOTE) >= 0)) {
       superseded++;
       continue;
     }
@@ -114,10 +114,13 @@ export function resultRow(r: EvaluatedRegistration): unknown[] {
     displayLine(r, DISPLAY.field),
     modelTypeText(r),
     displayLine(r, DISPLAY.modelName),
-    VERDICT_LABELS[r.verdict],
+    // A registration a later one replaced reads "Đã thay thế (Đạt)" …, as "Thẩm định" says it: a filter on "Đạt" gives
+    // those in force, the number every other tab gives (review r70u M1; its note says which one replaced it).
+    r.flags.supersededBy ? resultsVerdictSuperseded(VERDICT_LABELS[r.verdict]) : VERDICT_LABELS[r.verdict],
     toFix !== '' ? toFix : RESULTS_NOTHING_TO_FIX,
+    // The score and how it was counted only beside each other, for a registration Đạt (review r70u L1).
     r.verdict === 'dat' ? scoreTotal(r) : '',
-    scoreText(r),
+    r.verdict === 'dat' ? scoreText(r) : '',
     notesText(r),
     r.email,
     r.submittedAt ?? '',

@@ -257,7 +257,12 @@ function ownCells(ctx: Ctx, typedSinceMerge: ReadonlySet<string>, stale: Readonl
       }
       return r;
     }),
-    results: snapshot(RESULTS, (code, r) => ({ ...r, [RESULTS_HEADER[11]]: ownNote(r[RESULTS_HEADER[11]], ALIKE_RESULT, ...(stale.has(code) ? [SUPERSEDED_RESULT] : [])) })),
+    results: snapshot(RESULTS, (code, r) => ({
+      ...r,
+      // Its "Kết luận" too ("Đã thay thế (…)" once the rebuild marks it, as "Thẩm định" says it).
+      [RESULTS_HEADER[7]]: stale.has(code) ? automaticVerdict(r[RESULTS_HEADER[7]]) : r[RESULTS_HEADER[7]],
+      [RESULTS_HEADER[11]]: ownNote(r[RESULTS_HEADER[11]], ALIKE_RESULT, ...(stale.has(code) ? [SUPERSEDED_RESULT] : [])),
+    })),
     review: snapshot(REVIEW, (code, r) => {
       if (stale.has(code)) for (const k of [VERDICT, SCORE]) delete r[k];
       if (typedSinceMerge.has(code)) delete r[NOTE];
@@ -285,10 +290,16 @@ function rebuildAndCompare(ctx: Ctx, model: Model): void {
   for (const reg of model.regs) merged(ctx, model, reg.code);
 }
 
-/** Who, which school and which verdict a registration has, as "Kết quả kiểm tra" shows it. */
+/** The automatic verdict "Kết luận" of "Kết quả kiểm tra" gives, replaced or not ("Đã thay thế (Đạt)" → "Đạt"). */
+function automaticVerdict(v: unknown): unknown {
+  const m = typeof v === 'string' ? /^(.*) \((.*)\)$/.exec(v) : null;
+  return m && m[1] === REVIEW_VERDICT_SUPERSEDED ? m[2] : v;
+}
+
+/** Who, which school and which verdict a registration has, as "Kết quả kiểm tra" shows it (what a decision is taken on). */
 function identityOf(ctx: Ctx, code: string): string {
   const r = rows(ctx, RESULTS).find((x) => x[ID] === code);
-  return r ? [r[RESULTS_HEADER[1]], r[RESULTS_HEADER[2]], r[RESULTS_HEADER[3]], r[RESULTS_HEADER[7]]].map(String).join('\u0001') : '';
+  return r ? [r[RESULTS_HEADER[1]], r[RESULTS_HEADER[2]], r[RESULTS_HEADER[3]], automaticVerdict(r[RESULTS_HEADER[7]])].map(String).join('\u0001') : '';
 }
 
 /** The model of a merge of one code's row (src/core/review.ts mergeReview, as docs/developers.md describes it). */

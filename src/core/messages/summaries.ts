@@ -325,6 +325,11 @@ export const reviewNoteDecisionRowLost =
  * each, whatever replaced it: a filter by values set once keeps leaving them out (a new value would show).
  */
 export const REVIEW_VERDICT_SUPERSEDED = 'Đã thay thế';
+/**
+ * "Kết luận" in "Kết quả kiểm tra" of a registration a later one replaced: as in "Thẩm định", with the automatic verdict
+ * it had (a filter on "Đạt" gives the registrations in force: review r70u M1).
+ */
+export const resultsVerdictSuperseded = (verdict: string) => `${REVIEW_VERDICT_SUPERSEDED} (${verdict})`;
 export const REVIEW_VERDICT_VANISHED = 'Dòng phiếu đã bị xóa';
 export const reviewNoteSuperseded = (laterId: string) =>
   `Phiếu đã được thay thế bởi phiếu ${laterId} (cùng đơn vị đăng ký lại cùng đối tượng); nên thẩm định phiếu ${laterId}.`;
