@@ -842,11 +842,13 @@ function writeProgress(ss: Spreadsheet, lines: string[], rows: unknown[][]): voi
   withScriptLock(LOCK_WAIT_MS, () => {
     const sheet = ensureSheet(ss, PROPOSAL_TAB).sheet;
     const body: unknown[][] = [...lines.map((l) => [l]), [''], PROPOSAL_HEADER, ...rows];
-    // Row 1 is a title (it runs on across the row, never wraps in the narrow STT column); the column headings wrap.
+    // Row 1 is a title and the lines under it run on across the row (never wrapped in the narrow STT column); the column
+    // headings and the rows below them wrap: a status, a document's name and the checks to make before signing are
+    // read without clicking into each cell (review r70u H1: "Đã tạo — cần sửa nội dung trướ", the notes cut off).
     // STT and Điểm ưu tiên are centred under their headings (a right-aligned number reads as the next column's).
     const head = lines.length + 3;
     const centred = [`A${head}:A${body.length + 1}`, `F${head}:F${body.length + 1}`];
-    writeTable(sheet, [PROPOSAL_TAB_TITLE], body, { frozenRows: 1, widths: WIDTHS, titleRow: true, wrapRows: [head], centred });
+    writeTable(sheet, [PROPOSAL_TAB_TITLE], body, { frozenRows: 1, widths: WIDTHS, titleRow: true, wrap: true, wrapFromRow: head, centred });
     sheet.getRange(lines.length + 3, 1, 1, PROPOSAL_HEADER.length).setFontWeight('bold').setBackground('#e8f0fe');
   });
 }
