@@ -329,17 +329,28 @@ export function recordRun(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, job: str
     return r ? line(name, r, checkedSince(name, r, all)) : [JOB_LABEL[name], HEALTH_NEVER, '', '', whenOf(name)];
   });
   // The tab has this shape since it was made: one setValues over it. A tab cut short by hand refuses the write (past
-  // its grid) and is made again whole, formatted.
+  // its grid) and is made again whole, formatted. One made before its rows wrapped has them wrapped once.
   if (existing) {
     try {
-      existing.getRange(1, 1, rows.length + 1, HEALTH_HEADER.length).setValues([HEALTH_HEADER, ...rows].map((r) => r.map(toCell)));
+      const range = existing.getRange(1, 1, rows.length + 1, HEALTH_HEADER.length).setValues([HEALTH_HEADER, ...rows].map((r) => r.map(toCell)));
+      if (all[LAYOUT_KEY] !== HEALTH_LAYOUT) {
+        range.setWrap(true).setVerticalAlignment('top');
+        writeRaw({ [LAYOUT_KEY]: HEALTH_LAYOUT });
+      }
       return;
     } catch {
       // Redrawn below.
     }
   }
-  writeTable(ensureSheet(ss, TAB.health).sheet, HEALTH_HEADER, rows, { frozenRows: 1, widths: [220, 150, 90, 500, 320] });
+  // Wrapped: a job's name or what its run did is read without clicking into the cell (review r70u M2: "Tạo văn bản đề
+  // nghị khen thưởng (kèm", the PDF job not told from the other).
+  writeTable(ensureSheet(ss, TAB.health).sheet, HEALTH_HEADER, rows, { frozenRows: 1, widths: [220, 150, 90, 500, 320], wrap: true });
+  if (all[LAYOUT_KEY] !== HEALTH_LAYOUT) writeRaw({ [LAYOUT_KEY]: HEALTH_LAYOUT });
 }
+
+/** The format the tab was last given (its rows wrapped since layout 1), kept with the runs' records (read with them). */
+const LAYOUT_KEY = `${KEY_PREFIX}~layout`;
+const HEALTH_LAYOUT = '1';
 
 /**
  * The records of `jobs` whose last run said `detail` (a stop the person has since dealt with) rewritten with `amended`
