@@ -39,3 +39,24 @@ describe('r70u: "Tình trạng" can be read without clicking into each cell', ()
     expect(clipped).toEqual([]);
   });
 });
+
+describe('r70u: "Tình trạng" made by an earlier version (its rows not wrapped)', () => {
+  it('is wrapped at its next redraw, once: the redraws after it cost no formatting call', () => {
+    const o = officeAfterSetup();
+    o.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    // As an earlier version left it: no record of its layout, its rows not wrapped.
+    o.emu.properties.script.delete('health:~layout');
+    const sheet = o.emu.spreadsheets.sheet(TAB)!;
+    const height = o.emu.spreadsheets.values(TAB).length;
+    o.emu.runtime.execute(() => o.emu.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(TAB)!.getRange(2, 1, height - 1, 5).setWrap(false), { kind: 'node' });
+    expect(sheet.cell(2, 1)?.wrap).toBeFalsy();
+    o.emu.clock.advance(60_000);
+    o.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    expect(sheet.cell(2, 1)?.wrap).toBe(true);
+    expect(o.emu.properties.script.get('health:~layout')).toBe('1');
+    o.emu.clock.advance(60_000);
+    o.emu.runtime.resetCalls();
+    o.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    expect(o.emu.runtime.callTable().filter(([m]) => m === 'Range.setWrap')).toEqual([]);
+  });
+});
