@@ -548,14 +548,17 @@ function pendingOrNotWorked(c: Criterion, r: Registration, cfg: OfficeConfig): s
  * The school years after the ones that count: `years`, those still to come in the period whose ratings count on or
  * before the final conference (milestone TONG-KET, III.4.e: the selection is made in quý I of the last year), and
  * the first day one of them counts; `after`, the first later year that counts only after the conference, and from
- * when (empty if none). `early`: later years the registration already gives a rating, not counted before that day.
+ * when (empty if none); none the answers say was not worked. `early`: later years the registration already gives a
+ * rating, not counted before that day.
  */
 function laterYears(
   r: Registration,
   cfg: OfficeConfig,
 ): { years: string[]; from: string; after: { year: string; from: string } | null; conference: string; early: { year: string; from: string }[] } {
   const rated = periodOf(cfg, r).rated;
-  const later = ratingSchoolYears(cfg.period).filter((y) => rated.indexOf(y) < 0);
+  // Not a year the answers say the person did not work ("Chưa công tác", "Mới tuyển dụng"): it can rate nothing
+  // (review r70u M3: "sớm nhất từ ngày 01/06/2027, khi kết quả năm học 2026-2027 được tính", a year not worked).
+  const later = ratingSchoolYears(cfg.period).filter((y) => rated.indexOf(y) < 0 && worked(ratingOf(r, y)));
   const conference = milestone(cfg, 'TONG-KET').date;
   const inTime = later.filter((y) => schoolYearRatedFrom(cfg, y, r.role).getTime() <= conference.getTime());
   const tooLate = later.filter((y) => schoolYearRatedFrom(cfg, y, r.role).getTime() > conference.getTime());
