@@ -1802,10 +1802,14 @@ export function planDocuments(
     if (miscased.length > 0) warnings.push(proposalNote.nameCase(miscased.map((n) => ({ name: officialText(n.name), id: n.id, school: n.schoolName, suggested: nameCapitalised(n.name) }))));
     // The council's own Giấy khen Tờ trình and Danh sách, chaired by the head who decides and no member read as the
     // council's Phó Chủ tịch, while some member's post has its words: said, the chair's signature kept (review r68d H2).
+    // No member at all read as the Phó Chủ tịch (or no meeting recorded yet in the council's tab): the Tờ trình goes
+    // from the head to the head, said too (review r70x L5).
     if ((d.kind === 'toTrinh' || d.kind === 'danhSach') && d.level === 'giayKhen' && cfg && council) {
       const chair = council.chair || cfg.organisation.signer.name;
-      const unread = matchKey(chair) !== '' && matchKey(chair) === matchKey(cfg.organisation.signer.name) && !councilDeputy(council) ? deputyLike(council) : [];
-      if (unread.length > 0) warnings.push(proposalNote.councilDeputyUnread(unread));
+      if (matchKey(chair) !== '' && matchKey(chair) === matchKey(cfg.organisation.signer.name) && !councilDeputy(council)) {
+        const unread = deputyLike(council);
+        warnings.push(unread.length > 0 ? proposalNote.councilDeputyUnread(unread) : proposalNote.councilNoDeputy());
+      }
     }
     // "Chức vụ người ký" read as the role alone (the office's name, "phụ trách" left out): said where the signer's title
     // and the head's authority are printed (review r68d M1, M2).

@@ -281,10 +281,14 @@ describe('award proposals', () => {
     // The Tờ trình of the Phòng's own Giấy khen is not "Đã tạo" as if ready to sign (review docs H1).
     expect(tab[0]['Trạng thái']).toBe(PROPOSAL_STATUS.done + PROPOSAL_STATUS.needsFix);
     expect(tab.map((r) => r['Văn bản'])).toEqual(['Tờ trình đề nghị khen thưởng (Giấy khen)', 'Danh sách đề nghị khen thưởng (Giấy khen)', 'Báo cáo thành tích tập thể (Giấy khen)', 'Báo cáo thành tích tập thể (Giấy khen)', 'Báo cáo thành tích cá nhân (Giấy khen)', 'Báo cáo thành tích cá nhân (Giấy khen)']);
-    // Nothing refused or failed; a note only says which optional lines (questions left blank) were left out, and the
-    // district office's own Giấy khen Tờ trình its note of authority (review docs H2).
-    expect(tab.filter((r) => r['Ghi chú'] !== '' && !String(r['Ghi chú']).startsWith('Kiểm tra thẩm quyền')).every((r) => String(r['Ghi chú']).startsWith(PROPOSAL_OMITTED))).toBe(true);
-    expect(String(tab[0]['Ghi chú'])).toMatch(/^Kiểm tra thẩm quyền trước khi ký: Luật Thi đua, khen thưởng 2022 \(Điều 80\)/);
+    // Nothing refused or failed; a note only says which optional lines (questions left blank) were left out, the
+    // district office's own Giấy khen Tờ trình its note of authority (review docs H2), and its Tờ trình and Danh sách
+    // who signs them: the council's tab lists no Phó Chủ tịch, so its Chủ tịch, the head they go to (review r70x L5).
+    const signerNote = proposalNote.councilNoDeputy();
+    const otherNotes = tab.map((r) => String(r['Ghi chú']).replace(signerNote, '').trim());
+    expect(otherNotes.filter((n) => n !== '' && !n.startsWith('Kiểm tra thẩm quyền')).every((n) => n.startsWith(PROPOSAL_OMITTED))).toBe(true);
+    expect(tab.slice(0, 2).map((r) => String(r['Ghi chú']).includes(signerNote))).toEqual([true, true]);
+    expect(otherNotes[0]).toMatch(/^Kiểm tra thẩm quyền trước khi ký: Luật Thi đua, khen thưởng 2022 \(Điều 80\)/);
     // Named where the school fills them in, never as a placeholder.
     const note = String(tab.find((r) => String(r['Tên tập thể, cá nhân']) === 'Nguyễn Văn An')!['Ghi chú']);
     expect(note).toContain('“Giới tính”');

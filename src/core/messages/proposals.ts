@@ -361,6 +361,9 @@ export const proposalNote = {
    * The council's Giấy khen Tờ trình, chaired by the head who decides, needs the council's Phó Chủ tịch to sign it, and
    * no member's "Chức vụ" gives that role; members whose post merely has its words are named (review r68d H2).
    */
+  /** The same with no member's post having the deputy's words, or no meeting recorded yet (review r70x L5). */
+  councilNoDeputy: () =>
+    `Kiểm tra người ký trước khi ký: tờ trình của Hội đồng gửi thủ trưởng cơ quan, người quyết định tặng Giấy khen, cũng là Chủ tịch Hội đồng, nên thường do Phó Chủ tịch Hội đồng ký “KT. CHỦ TỊCH”; nhưng trang “${COUNCIL_TAB}” chưa ghi thành viên nào là Phó Chủ tịch Hội đồng, nên văn bản in Chủ tịch Hội đồng ký, gửi chính mình. Ghi ở cột “${COUNCIL_MEMBERS_HEADER[1]}” của Phó Chủ tịch Hội đồng chức vụ của người đó rồi đến “Phó Chủ tịch Hội đồng” (ví dụ “…, Phó Chủ tịch Hội đồng”) ${REMAKE}; nếu Hội đồng thống nhất để Chủ tịch Hội đồng ký thì giữ văn bản.`,
   councilDeputyUnread: (members: readonly { name: string; title: string }[]) =>
     `Kiểm tra người ký trước khi ký: người chủ trì cuộc họp là thủ trưởng cơ quan, người quyết định tặng Giấy khen, nên tờ trình của Hội đồng thường do Phó Chủ tịch Hội đồng ký “KT. CHỦ TỊCH”; nhưng ở trang “${COUNCIL_TAB}” không thành viên nào có cột “${COUNCIL_MEMBERS_HEADER[1]}” ghi là Phó Chủ tịch Hội đồng, nên văn bản in Chủ tịch Hội đồng ký. ${members.map((m) => `${q(m.name)} (${q(m.title)})`).join(', ')} không được coi là Phó Chủ tịch Hội đồng vì đó là chức vụ ngoài Hội đồng. Nếu người đó là Phó Chủ tịch Hội đồng, ghi ở cột “${COUNCIL_MEMBERS_HEADER[1]}” chức vụ của người đó rồi đến “Phó Chủ tịch Hội đồng” (ví dụ “…, Phó Chủ tịch Hội đồng”) ${REMAKE}.`,
   /**
