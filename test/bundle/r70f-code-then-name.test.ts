@@ -1,0 +1,58 @@
+// Review r70f (minimised from the randomised season r70f-season, seed 7): Hoa Sen is reminded on 01/06 of the
+// half-year report due 15/06/2027 (14 days before) while its code is mistyped "MN1"; the clerk corrects the code to
+// "MN01" on 03/06, then on 05/06 corrects its name without typing the old one into "Tên cũ". Its address never changed.
+// Each correction alone keeps the school (w69r: a code corrected; d69c F3: a name corrected, same code and address);
+// the two on different days make the reminder of 01/06 nobody's, and Hoa Sen is sent it a second time on 05/06.
+import { describe, expect, it } from 'vitest';
+import { typeIntoTab } from '../../scripts/season';
+import { directoryRows } from './helpers';
+import { DAY, HOA_SEN, SCHOOLS, reportOffice, type TestSchool } from './r67r-lib';
+
+const withHoaSen = (s: TestSchool) => SCHOOLS.map((x) => (x.code === HOA_SEN.code ? s : x));
+const TYPO_CODE = { ...HOA_SEN, code: 'MN1' };
+const RENAMED = { ...HOA_SEN, name: 'Trường Mầm non Hoa Sen Số 2' };
+
+/** Mornings 28/05–13/06/2027; `typed`: the directory the clerk types at 6:00 on those days of June; `first`: on 27/05. */
+function season(first: readonly TestSchool[], typed: ReadonlyMap<number, readonly TestSchool[]>) {
+  const w = reportOffice();
+  w.emu.clock.set(new Date(2027, 4, 27, 9));
+  typeIntoTab(w.emu, 'Đơn vị', directoryRows(first));
+  const before = w.emu.mail.sent.length;
+  for (let t = new Date(2027, 4, 28).getTime(); t <= new Date(2027, 5, 13).getTime(); t += DAY) {
+    const d = new Date(t);
+    const june = d.getMonth() === 5 ? d.getDate() : 0;
+    if (typed.has(june)) {
+      w.emu.clock.set(new Date(2027, 5, june, 6));
+      typeIntoTab(w.emu, 'Đơn vị', directoryRows(typed.get(june)!));
+    }
+    w.morning(d);
+  }
+  const reminded = w.emu.mail.sent.slice(before).filter((m) => m.to.includes(HOA_SEN.emails[0]) && m.subject.includes('Nhắc hạn 15/06/2027'));
+  return { w, days: reminded.map((m) => new Date(m.date).getDate()), subjects: reminded.map((m) => m.subject) };
+}
+
+describe('review r70f: a code corrected, then the name corrected without "Tên cũ" on a later day (the address the same)', () => {
+  it('code "MN1" → "MN01" on 03/06, name corrected on 05/06: reminded of 15/06 on 01/06 and 12/06 only', () => {
+    const { w, days } = season(withHoaSen(TYPO_CODE), new Map([[3, SCHOOLS], [5, withHoaSen(RENAMED)]]));
+    expect(w.failures()).toEqual([]);
+    expect(days).toEqual([1, 12]);
+  });
+
+  it('name corrected on 03/06, code "MN1" → "MN01" on 05/06: reminded of 15/06 on 01/06 and 12/06 only', () => {
+    const { w, days } = season(withHoaSen(TYPO_CODE), new Map([[3, withHoaSen({ ...RENAMED, code: 'MN1' })], [5, withHoaSen(RENAMED)]]));
+    expect(w.failures()).toEqual([]);
+    expect(days).toEqual([1, 12]);
+  });
+
+  it('control: code "MN1" → "MN01" on 03/06 only: reminded on 01/06 and 12/06', () => {
+    const { w, days } = season(withHoaSen(TYPO_CODE), new Map([[3, SCHOOLS]]));
+    expect(w.failures()).toEqual([]);
+    expect(days).toEqual([1, 12]);
+  });
+
+  it('control: name corrected on 05/06 only: reminded on 01/06 and 12/06', () => {
+    const { w, days } = season(SCHOOLS, new Map([[5, withHoaSen(RENAMED)]]));
+    expect(w.failures()).toEqual([]);
+    expect(days).toEqual([1, 12]);
+  });
+});

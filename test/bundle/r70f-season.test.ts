@@ -1,0 +1,17 @@
+// Review r70f: the randomised season (r70f-season-lib.ts) for a handful of seeds; a failing seed prints its ops.
+import { describe, expect, it } from 'vitest';
+import { describeOp, randomOps, runSeason } from './r70f-season-lib';
+
+const SEEDS = (process.env.R70F_SEEDS ?? '1,2,3,4,5,6').split(',').map(Number);
+
+describe('r70f: a season of directory retypes, each school mailed once per reminder and notice', () => {
+  for (const seed of SEEDS) {
+    it(`seed ${seed}`, () => {
+      const ops = randomOps(seed);
+      const { violations, limits } = runSeason(ops);
+      if (limits.length) console.log(`seed ${seed}: documented limits met:\n${limits.join('\n')}`);
+      if (violations.length) console.log(`seed ${seed} failed; ops:\n${ops.map(describeOp).join('\n')}\nviolations:\n${violations.join('\n')}`);
+      expect(violations, `seed ${seed}`).toEqual([]);
+    });
+  }
+});
