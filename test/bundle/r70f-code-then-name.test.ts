@@ -5,8 +5,8 @@
 // the two on different days make the reminder of 01/06 nobody's, and Hoa Sen is sent it a second time on 05/06.
 import { describe, expect, it } from 'vitest';
 import { typeIntoTab } from '../../scripts/season';
-import { directoryRows } from './helpers';
-import { DAY, HOA_SEN, SCHOOLS, reportOffice, type TestSchool } from './r67r-lib';
+import { directoryRows, setConfigValues } from './helpers';
+import { DAY, HOA_BINH, HOA_SEN, SCHOOLS, reportOffice, type TestSchool } from './r67r-lib';
 
 const withHoaSen = (s: TestSchool) => SCHOOLS.map((x) => (x.code === HOA_SEN.code ? s : x));
 const TYPO_CODE = { ...HOA_SEN, code: 'MN1' };
@@ -54,5 +54,58 @@ describe('review r70f: a code corrected, then the name corrected without "Tên c
     const { w, days } = season(SCHOOLS, new Map([[5, withHoaSen(RENAMED)]]));
     expect(w.failures()).toEqual([]);
     expect(days).toEqual([1, 12]);
+  });
+});
+
+// The same two corrections for the notice that a deadline moved to a day already past (minimised from seed 24 of
+// r70f-season): Hòa Bình, reminded on 01/06, is renamed "… Số 2" on 04/06 with its old name in "Tên cũ"; the six-month
+// deadline is moved to 05/06 on 08/06 and it is told that morning; its code is retyped "TH1" on 10/06; on 11/06 its name
+// is corrected to "… Số 3" without adding "… Số 2" to "Tên cũ" (which still holds its first name). Its addresses never
+// changed. It is told the same notice again on 11/06.
+describe('review r70f: the notice that the deadline moved past, then a code and a name corrected on two days', () => {
+  const hb = (s: TestSchool, former = '') => {
+    const rows = directoryRows(SCHOOLS.map((x) => (x.code === HOA_BINH.code ? s : x)));
+    rows[2][rows[2].length - 1] = former;
+    return rows;
+  };
+  const SO2 = { ...HOA_BINH, name: 'Trường Tiểu học Hòa Bình Số 2' };
+  function told(typed: ReadonlyMap<number, string[][]>) {
+    const w = reportOffice();
+    w.emu.clock.set(new Date(2027, 4, 27, 9));
+    typeIntoTab(w.emu, 'Đơn vị', directoryRows(SCHOOLS));
+    const before = w.emu.mail.sent.length;
+    for (let t = new Date(2027, 4, 28).getTime(); t <= new Date(2027, 5, 13).getTime(); t += DAY) {
+      const d = new Date(t);
+      const june = d.getMonth() === 5 ? d.getDate() : 0;
+      if (typed.has(june)) {
+        w.emu.clock.set(new Date(2027, 5, june, 6));
+        typeIntoTab(w.emu, 'Đơn vị', typed.get(june)!);
+      }
+      if (june === 8) {
+        w.emu.clock.set(new Date(2027, 5, 8, 6, 30));
+        setConfigValues(w.emu, { 'reports.halfYearDeadline': '05/06' });
+      }
+      w.morning(d);
+    }
+    return { w, days: w.emu.mail.sent.slice(before).filter((m) => m.to.includes(HOA_BINH.emails[0]) && m.subject.includes('đổi sớm hơn')).map((m) => new Date(m.date).getDate()) };
+  }
+
+  it('renamed with "Tên cũ" on 04/06, told on 08/06, code "TH1" on 10/06, renamed again without "Tên cũ" on 11/06: told once', () => {
+    const { w, days } = told(new Map([
+      [4, hb(SO2, HOA_BINH.name)],
+      [10, hb({ ...SO2, code: 'TH1' }, HOA_BINH.name)],
+      [11, hb({ ...SO2, code: 'TH1', name: 'Trường Tiểu học Hòa Bình Số 3' }, HOA_BINH.name)],
+    ]));
+    expect(w.failures()).toEqual([]);
+    expect(days).toEqual([8]);
+  });
+
+  it('control: the same without the code retyped on 10/06: told once', () => {
+    const { w, days } = told(new Map([
+      [4, hb(SO2, HOA_BINH.name)],
+      [11, hb({ ...SO2, name: 'Trường Tiểu học Hòa Bình Số 3' }, HOA_BINH.name)],
+    ]));
+    expect(w.failures()).toEqual([]);
+    expect(days).toEqual([8]);
   });
 });

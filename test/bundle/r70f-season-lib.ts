@@ -221,7 +221,7 @@ export function runSeason(ops: readonly Op[], setupAfterEdit = true) {
       if (rem.length > 2 || early.length > 1) violations.push(`${SCHOOLS[x.id].name}: reminded of ${due}/06 ${rem.length}× (${early.length} before D-3) on days ${rem.map((s) => s.day).join(',')}: ${rem.map((s) => s.subject.split('— ')[1]).join(' | ')}`);
       const rep = reportedOn.get(x.id);
       const after = rem.filter((s) => rep !== undefined && s.day > rep && !s.subject.includes('đã nhận báo cáo'));
-      const bare = ops.some((o) => o.kind === 'renameBare' && o.id === x.id);
+      const bare = ops.some((o) => o.kind === 'renameBare' && o.id === x.id && rep !== undefined && o.day > rep);
       // README/workbook: a school renamed without its old name in "Tên cũ" is not known by what it sent under that name.
       if (after.length) (bare ? limits : violations).push(`${SCHOOLS[x.id].name}: reminded on day ${after.map((s) => s.day)} after its report of day ${rep}`);
     }

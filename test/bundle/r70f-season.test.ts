@@ -1,8 +1,10 @@
 // Review r70f: the randomised season (r70f-season-lib.ts) for a handful of seeds; a failing seed prints its ops.
+// Seeds 7, 11, 13, 14, 24 and 26 fail today (one school sent a reminder or notice twice after a code and a name
+// corrected on two days): minimised in r70f-code-then-name.test.ts. R70F_SEEDS=1,2,… runs other seeds.
 import { describe, expect, it } from 'vitest';
 import { describeOp, randomOps, runSeason } from './r70f-season-lib';
 
-const SEEDS = (process.env.R70F_SEEDS ?? '1,2,3,4,5,6').split(',').map(Number);
+const SEEDS = (process.env.R70F_SEEDS ?? '1,2,3,4,5,6,8,9,10').split(',').map(Number);
 
 describe('r70f: a season of directory retypes, each school mailed once per reminder and notice', () => {
   for (const seed of SEEDS) {
