@@ -1,6 +1,8 @@
 // Review r70f: the randomised season (r70f-season-lib.ts) for a handful of seeds; a failing seed prints its ops.
-// Seeds 7, 11, 13, 14, 24 and 26 fail today (one school sent a reminder or notice twice after a code and a name
-// corrected on two days): minimised in r70f-code-then-name.test.ts. R70F_SEEDS=1,2,… runs other seeds.
+// Seeds 7, 11, 13, 14, 24, 26, 49, 52, 54 and 55 fail today (a school sent a reminder or notice twice after its code —
+// corrected, or swapped — and its name without "Tên cũ" changed on two different days): minimised in
+// r70f-code-then-name.test.ts. Seeds 17 and 30 fail by a name and an address changed on two days (reported as a limit).
+// R70F_SEEDS=1,2,… runs other seeds.
 import { describe, expect, it } from 'vitest';
 import { describeOp, randomOps, runSeason } from './r70f-season-lib';
 
