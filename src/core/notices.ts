@@ -13,12 +13,12 @@ import type { Criterion } from './criteria';
 import { noMailNote, schoolMail, unitHead, type Directory, type School } from './directory';
 import type { EvaluatedRegistration, EvaluateOutput } from './evaluate';
 import { render, toFixOf, type Block, type Email } from './emails';
-import { AWARD_TEXT, CONFIRMATION, KIND_LABELS, NOTICE_EMAIL, PERIOD_END, REMINDER_EMAIL, VERDICT_LABELS, supersededByInSubject, timeOnDay } from './messages';
-import { confirmationKey, type OutboxEntry } from './outbox';
+import { AWARD_TEXT, CONFIRMATION, KIND_LABELS, NOTICE_EMAIL, OUTBOX_NOTE, PERIOD_END, REMINDER_EMAIL, VERDICT_LABELS, supersededByInSubject, timeOnDay } from './messages';
+import { confirmationKey, retire, unretire, type OutboxEntry } from './outbox';
 import { standing, type ProposedBefore } from './proposals';
 import { deadlinePassed, fitText, fnv1a32, formatDate, isEmptyEvidence, matchKey, withoutSheetRow } from './text';
 import { earlyDays, reportHasEvidence, sentBeforePeriodBegan, type ProgressReport } from './reports';
-import { deadlinesMovedPast, keyDate, overdueReports, sameSchoolByCode, schoolNamed, schoolWho, whosOf, type ToldDates } from './reminders';
+import { deadlinesMovedPast, keyDate, overdueReports, refCode, sameSchoolByCode, schoolNamed, schoolWho, whosOf, type ToldDates } from './reminders';
 import { calendarEvents, evaluateCompact, excellentYearAwaited, type Verdict } from './validate';
 
 /** How many days a change stays news: it is queued within them (SchoolNotice.at). */
@@ -29,6 +29,42 @@ const DAY = 86_400_000;
 
 /** The notices of `all` (schoolNotices over NOTICE_KEEP_DAYS) still news at `now`: to queue. */
 export const newsOf = (all: readonly SchoolNotice[], now: Date) => all.filter((n) => n.at > now.getTime() - NOTICE_DAYS * DAY);
+
+/**
+ * The entries of `kind` as `due` (the notices due now, by key) leaves them: one waiting (the quota) that is no longer due
+ * is closed — with OUTBOX_NOTE.noticeSchoolGone when its school is no longer listed in "Đơn vị" (noticeSchoolGone), else
+ * OUTBOX_NOTE.noticeStale — and one closed because its school was not listed is waiting again once it is due again (the
+ * same school listed again, by its name, a former one, or its code and addresses: its key is due, src/core/reminders.ts
+ * whosOf, sameSchoolByCode), as a reminder closed as gone is (review r70f F2: a calendar-day or deadline-moved-past notice
+ * was closed for good when the school's row was deleted by mistake and typed back the next day). It was never sent: the
+ * outbox holds one entry per key, so it goes once; one a stopped run may have sent goes once more, said so (unretire).
+ */
+export function waitingNotices(entries: readonly OutboxEntry[], kind: OutboxEntry['kind'], due: ReadonlyMap<string, unknown>, output: Pick<EvaluateOutput, 'directory' | 'registrations'>): OutboxEntry[] {
+  return entries.map((e) => {
+    if (e.kind !== kind) return e;
+    if (e.status === 'pending') return due.has(e.key) ? e : retire(e, noticeSchoolGone(e, output) ? OUTBOX_NOTE.noticeSchoolGone : OUTBOX_NOTE.noticeStale);
+    return (due.has(e.key) && unretire(e, OUTBOX_NOTE.noticeSchoolGone)) || e;
+  });
+}
+
+/**
+ * Whether the school a notice of a day of the calendar ("LICH:") or that a deadline moved past ("HQ:") is for is listed
+ * in "Đơn vị" no more: no school bears the name (or code) its key names, and — of "HQ:" — none its ref's code and
+ * addresses tell is it (sameSchoolByCode), — of "LICH:" — the registrations it is about are of no school listed now.
+ * False when it cannot be told (another kind of notice; registrations no longer there): the notice is old news then.
+ */
+export function noticeSchoolGone(e: Pick<OutboxEntry, 'key' | 'ref' | 'to'>, output: Pick<EvaluateOutput, 'directory' | 'registrations'>): boolean {
+  const dir = output.directory;
+  if (e.key.startsWith('HQ:')) {
+    const who = e.key.split(':').slice(1, -2).join(':');
+    return !schoolNamed(who, dir) && !sameSchoolByCode([who], refCode(e.ref), e.to, dir);
+  }
+  if (!e.key.startsWith('LICH:')) return false;
+  if (schoolNamed(e.key.slice('LICH:'.length, e.key.lastIndexOf(':')), dir)) return false;
+  const ids = new Set(e.ref.split(' ').filter((id) => id !== ''));
+  const about = output.registrations.filter((r) => ids.has(r.id));
+  return about.length > 0 && about.every((r) => r.school === null);
+}
 
 export interface SchoolNotice {
   /**

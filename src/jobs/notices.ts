@@ -3,15 +3,15 @@
 import type { OfficeConfig } from '../core/config';
 import { schoolMail } from '../core/directory';
 import type { EvaluateOutput } from '../core/evaluate';
-import { NOTICE_DAYS, NOTICE_KEEP_DAYS, calendarDaysAhead, calendarTurns, firstSendings, keptCalendarKeys, keptEarlierKeys, movedPastNotices, newsOf, receiptsOfGoneReports, reportReceipts, schoolNotices, toldFrom, type GoneReport, type SchoolNotice } from '../core/notices';
+import { NOTICE_DAYS, NOTICE_KEEP_DAYS, calendarDaysAhead, calendarTurns, firstSendings, keptCalendarKeys, keptEarlierKeys, movedPastNotices, newsOf, receiptsOfGoneReports, reportReceipts, schoolNotices, toldFrom, waitingNotices, type GoneReport, type SchoolNotice } from '../core/notices';
 import { deadlines, toldDates } from '../core/reminders';
 import type { OutboxEntry } from '../core/outbox';
-import { OUTBOX_NOTE, TAB, VERDICT_LABELS, calendarDayUnseen, deadlineMovedPast, reportRowsGone, timeOnDay } from '../core/messages';
+import { TAB, VERDICT_LABELS, calendarDayUnseen, deadlineMovedPast, reportRowsGone, timeOnDay } from '../core/messages';
 import { fnv1a32, formatDate } from '../core/text';
 import { logError } from '../gas/health';
 import { closedByEnd, formUrl, openForm } from '../gas/mail';
 import { getState, periodEndRecord, setStateSoon } from '../gas/properties';
-import { enqueue, retire } from '../core/outbox';
+import { enqueue } from '../core/outbox';
 import { withViewLink } from '../core/school-views';
 import type { MailPlan } from './mailing';
 import { viewLinks } from './school-views';
@@ -234,8 +234,9 @@ function plan(
       const all = typeof due === 'function' ? due(entries) : due;
       byKey = new Map(all.map((n) => [n.key, n]));
       // One waiting that is no longer due (the registration edited since, answered by its own confirmation; the
-      // replacing one gone; old news) is not sent.
-      const kept = entries.map((e) => (e.kind === kind && e.status === 'pending' && !byKey.has(e.key) ? retire(e, OUTBOX_NOTE.noticeStale) : e));
+      // replacing one gone; old news) is not sent; one closed while its school was not listed waits again once it is
+      // due again (the row typed back: review r70f F2).
+      const kept = waitingNotices(entries, kind, byKey, output);
       return enqueue(kept, newsOf(all, now).map((n) => ({ key: n.key, kind, ref: n.ref, to: n.to, subject: n.subject, noAddress: n.noAddress })), now);
     },
     compose: {

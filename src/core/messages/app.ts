@@ -580,6 +580,11 @@ export const OUTBOX_NOTE = {
   notResent: 'Lưu ý: một lần chạy trước bị dừng đúng lúc gửi thư này nên thư có thể đã đến người nhận; công cụ không gửi lại.',
   maybeTwice: 'Đã gửi lại sau một lần chạy bị dừng giữa chừng; người nhận có thể đã nhận thư này hai lần.',
   noticeStale: 'Không gửi nữa: phiếu đã được sửa (trường đã nhận thư báo mới) hoặc tin đã cũ.',
+  /**
+   * A notice waiting (the quota) whose school is no longer listed in "Đơn vị" (its row deleted): closed, and waiting again
+   * if the same school is listed again while the notice is kept (src/core/notices.ts waitingNotices: review r70f F2).
+   */
+  noticeSchoolGone: 'Chưa gửi: đơn vị nhận thư này không còn trong trang “Đơn vị”. Nếu đơn vị được nhập lại trong lúc tin còn được giữ, công cụ sẽ gửi thư này.',
 } as const;
 /** The outbox view and the hidden record. */
 export const OUTBOX_PROTECTION = 'Công cụ ghi trang này; sửa hoặc xóa ở đây không thay đổi việc gửi thư.';
