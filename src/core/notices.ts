@@ -18,7 +18,7 @@ import { confirmationKey, retire, unretire, type OutboxEntry } from './outbox';
 import { standing, type ProposedBefore } from './proposals';
 import { deadlinePassed, fitText, fnv1a32, formatDate, isEmptyEvidence, matchKey, withoutSheetRow } from './text';
 import { earlyDays, reportHasEvidence, sentBeforePeriodBegan, type ProgressReport } from './reports';
-import { deadlinesMovedPast, keyDate, overdueReports, refCode, sameSchoolByCode, schoolNamed, schoolWho, whosOf, type ToldDates } from './reminders';
+import { deadlinesMovedPast, followCodes, keyDate, overdueReports, refCode, sameSchoolByCode, schoolNamed, schoolWho, whosOf, type ToldDates } from './reminders';
 import { calendarEvents, evaluateCompact, excellentYearAwaited, type Verdict } from './validate';
 
 /** How many days a change stays news: it is queued within them (SchoolNotice.at). */
@@ -40,7 +40,8 @@ export const newsOf = (all: readonly SchoolNotice[], now: Date) => all.filter((n
  * outbox holds one entry per key, so it goes once; one a stopped run may have sent goes once more, said so (unretire).
  */
 export function waitingNotices(entries: readonly OutboxEntry[], kind: OutboxEntry['kind'], due: ReadonlyMap<string, unknown>, output: Pick<EvaluateOutput, 'directory' | 'registrations'>): OutboxEntry[] {
-  return entries.map((e) => {
+  // The ref of a notice that a deadline moved past follows its school's code (review r70f F1: reminders.ts followCodes).
+  return (kind === 'notice' ? followCodes(entries, output.directory) : entries).map((e) => {
     if (e.kind !== kind) return e;
     if (e.status === 'pending') return due.has(e.key) ? e : retire(e, noticeSchoolGone(e, output) ? OUTBOX_NOTE.noticeSchoolGone : OUTBOX_NOTE.noticeStale);
     return (due.has(e.key) && unretire(e, OUTBOX_NOTE.noticeSchoolGone)) || e;

@@ -403,6 +403,31 @@ export function sameSchoolByCode(whos: readonly string[], code: string, to: stri
 }
 
 /**
+ * The outbox entries of reminders and of notices that a deadline moved past ("HQ:") whose key names a school listed now
+ * by its name (not a former one) while their ref ("Liên quan") names another code: the ref given the
+ * school's code now (review r70f F1). The entry follows its school as each single change is recognised: its name then
+ * corrected too without "Tên cũ" (a key no school's name), it is still found by its code and addresses (sameSchoolByCode)
+ * — else the school was reminded, or told, again. Not an entry keyed by a code (the versions before), nor one of a name no
+ * school bears now (a school gone keeps the code it had: a new school given its address is another, review d69d A), nor
+ * for a school whose code is blank or listed twice. The same array when nothing changes.
+ */
+export function followCodes(entries: readonly OutboxEntry[], directory: Directory): readonly OutboxEntry[] {
+  let changed = false;
+  const out = entries.map((e) => {
+    const who = e.kind === 'reminder' ? parseReminderKey(e.key)?.who : e.kind === 'notice' ? parseMovedPastKey(e.key)?.who : undefined;
+    if (!who || !who.startsWith('@')) return e;
+    const school = schoolNamed(who, directory);
+    const at = e.ref.indexOf(' · ');
+    // By its name now only: one under a former name stays found by it while "Tên cũ" keeps it (and two schools merged
+    // into one row keep the codes they had on their rows, for the office).
+    if (!school || schoolWho(school.name) !== who || school.code === '' || school.codeTwice || at <= 0 || refCode(e.ref) === school.code) return e;
+    changed = true;
+    return { ...e, ref: `${school.code}${e.ref.slice(at)}` };
+  });
+  return changed ? out : entries;
+}
+
+/**
  * Whom a reminder entry is for (reminderWhos; of a legacy subject's ends, the longest naming a school of `directory`), and,
  * when none of those names a school of `directory` now, the name of the school its ref's code and its addresses tell it
  * is (sameSchoolByCode).
@@ -925,6 +950,8 @@ export function planReminders(
 ): OutboxEntry[] {
   // What the school was told once goes by the reminders sent (sentReminders), not by which entry was to carry it.
   const dir = output.directory;
+  // Each entry's ref follows its school's code (a code corrected, then the name on another day: review r70f F1).
+  entries = followCodes(entries, dir);
   const sent = sentReminders(entries, dir);
   const refreshed = entries.map((e) => {
     if (e.kind !== 'reminder') return e;
