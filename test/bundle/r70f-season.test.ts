@@ -1,7 +1,8 @@
 // Review r70f: the randomised season (r70f-season-lib.ts) for a handful of seeds; a failing seed prints its ops.
-// Seeds 7, 11, 13, 14, 24, 26, 49, 52, 54 and 55 fail today (a school sent a reminder or notice twice after its code —
-// corrected, or swapped — and its name without "Tên cũ" changed on two different days): minimised in
-// r70f-code-then-name.test.ts. Seeds 17 and 30 fail by a name and an address changed on two days (reported as a limit).
+// Seeds 7, 11, 13, 14, 24, 26, 49, 52, 54 and 55 failed at review r70f (a school sent a reminder or notice twice after its
+// code — corrected, or swapped — and its name without "Tên cũ" changed on two different days): minimised in
+// r70f-code-then-name.test.ts. Since fix w70m (the ref follows the corrected code) only 13 and 26 fail by that (the name
+// changed first, then the code) and 24 by a name then an address changed on two days, as seeds 17 and 30 (a limit).
 // R70F_SEEDS=1,2,… runs other seeds.
 import { describe, expect, it } from 'vitest';
 import { describeOp, randomOps, runSeason } from './r70f-season-lib';
