@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeOp, randomOps, runSeason } from './r70f-season-lib';
 
-const SEEDS = (process.env.R70F_SEEDS ?? '1,2,3,4,5,6,8,9,10').split(',').map(Number);
+const SEEDS = (process.env.R70F_SEEDS ?? '1,2,7,11').split(',').map(Number);
 
 describe('r70f: a season of directory retypes, each school mailed once per reminder and notice', () => {
   for (const seed of SEEDS) {
