@@ -1784,7 +1784,7 @@ export function planDocuments(
     const head = d.kind === 'baoCao' && d.nominee ? headWarnings(d.nominee) : [];
     const warnings =
       d.kind === 'baoCao' && d.nominee
-        ? [...summaryShortWarnings(summary), ...printed, ...alikeWarnings(d.nominee, proposed), ...formerSchoolWarnings(d.nominee), ...head, ...numberReadWarnings(d.nominee), ...(cfg ? communeHeadWarnings(d.nominee, cfg.organisation, date) : []), ...ratingWarnings(d.nominee, cfg ?? undefined), ...earlyInitiativeWarnings(d.nominee, cfg ?? undefined)]
+        ? [...summaryShortWarnings(summary), ...printed, ...alikeWarnings(d.nominee, proposed), ...formerSchoolWarnings(d.nominee), ...head, ...numberReadWarnings(d.nominee), ...(cfg ? communeHeadWarnings(d.nominee, cfg.organisation, date) : []), ...(cfg ? communeWardWarnings(d.nominee, cfg.organisation) : []), ...ratingWarnings(d.nominee, cfg ?? undefined), ...earlyInitiativeWarnings(d.nominee, cfg ?? undefined)]
         : toComplete.length
           ? [proposalNote.toComplete(toComplete)]
           : d.kind === 'toTrinh' && d.level === 'bangKhenBo' && cfg && cfg.organisation.kind === 'xa'
@@ -1976,6 +1976,24 @@ function headOfOwnSchool(n: Nominee): boolean {
 }
 
 /** The head of a school run by a commune (since 1/7/2025): who confirms their report instead of the office's head. */
+/**
+ * A UBND xã/phường's report of one of its schools whose "Xã/phường" names another commune (a list made before the 2025
+ * mergers): the report is headed and dated at the office's commune (schoolPlace) but its body places the school where
+ * that column says — the office is told to check the column (review r70x L3).
+ */
+function communeWardWarnings(n: Nominee, org: Organisation): string[] {
+  const s = n.registration.school;
+  if (org.kind !== 'xa' || !s) return [];
+  const ward = officialText(s.ward).replace(/\s+/g, ' ');
+  const kind = WARD_KIND.exec(ward);
+  const name = ward.slice(kind ? kind[0].length : 0).trim();
+  const place = officialText(org.place || '').replace(WARD_KIND, '').trim();
+  if (name === '' || place === '' || matchKey(name) === matchKey(place)) return [];
+  // As the report prints it (PROPOSAL_TEXT's school line: "phường Đồng Tâm").
+  const printed = ward.replace(/^(Xã|Phường|Thị trấn|Đặc khu)(?=\s)/u, (w) => w.toLowerCase());
+  return [proposalNote.communeWard(printed, officialText(org.name), DIRECTORY_HEADERS.ward)];
+}
+
 function communeHeadWarnings(n: Nominee, org: Organisation, date: Date): string[] {
   if (!headOfOwnSchool(n)) return [];
   const commune = communeOf(n, org, date);

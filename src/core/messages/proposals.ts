@@ -326,6 +326,9 @@ export const proposalNote = {
    */
   sectorSchoolAward: (schools: readonly string[], ownAward: boolean) =>
     `Kiểm tra thẩm quyền trước khi ký: ${ownAward ? 'giấy khen đề nghị tặng' : 'tờ trình đề nghị khen thưởng'} tập thể, cá nhân thuộc ${schools.length <= 3 ? schools.join(', ') : `${schools.slice(0, 3).join(', ')} và ${schools.length - 3} trường khác`} — trường trung học phổ thông, do Sở Giáo dục và Đào tạo quản lý, không thuộc Ủy ban nhân dân xã, phường. Luật Thi đua, khen thưởng 2022 (Điều 83, khoản 1) giao cấp quản lý xét tặng hoặc trình cấp có thẩm quyền khen thưởng cho người thuộc phạm vi quản lý; Ủy ban nhân dân xã, phường ${ownAward ? 'tặng giấy khen' : 'trình khen thưởng'} cho họ (chẳng hạn trong phong trào do xã, phường phát động) có đúng quy định hay không, công cụ chưa xác nhận được. Đối chiếu quy chế thi đua, khen thưởng của tỉnh; nếu không đúng, bỏ người đó khỏi đề nghị (ô “Quyết định của Hội đồng” ở trang “Thẩm định”) và đề nghị trường gửi Sở Giáo dục và Đào tạo xét.`,
+  /** A commune's report placing its school in another commune, from the school's "Xã/phường" (proposals.ts communeWardWarnings). */
+  communeWard: (ward: string, office: string, column: string) =>
+    `Kiểm tra trước khi ký: báo cáo ghi trường “đóng trên địa bàn ${ward}” (cột “${column}” ở trang “Đơn vị”), trong khi văn bản đứng tên và ghi địa danh của ${office}. Nếu đó là tên xã, phường trước khi sắp xếp đơn vị hành chính, sửa cột “${column}” thành tên hiện nay ${REMAKE}; nếu đúng, giữ văn bản.`,
   /** An individual who declared heading the unit, while "Đơn vị" names another head (src/core/proposals.ts headWarnings). */
   /** A nominee's years rated below "tốt" (`years` as read; `rating`: the grid's column). */
   belowGood: (years: string, rating: string) =>
