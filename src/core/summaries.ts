@@ -745,17 +745,26 @@ export function schoolTabs(output: EvaluateOutput, config: OfficeConfig, opts: S
     const names = uniqueTabNames(summaries.map((s) => s.school.name), reserved);
     return { mode: 'perSchool', groupBy: 'school', tabs: summaries.map((s, i) => schoolTab(s, names[i], config)) };
   }
-  const groupBy: GroupBy = opts.groupBy === 'cluster' ? 'cluster' : 'ward';
-  const groups = new Map<string, { label: string; members: SchoolSummary[] }>();
-  for (const s of summaries) {
-    const raw = groupBy === 'cluster' ? s.school.cluster : s.school.ward;
-    const label = raw === '' ? (groupBy === 'cluster' ? GROUP_NO_CLUSTER : GROUP_NO_WARD) : raw;
-    const k = matchKey(label);
-    const g = groups.get(k);
-    if (g) g.members.push(s);
-    else groups.set(k, { label, members: [s] });
+  const groupsBy = (by: GroupBy) => {
+    const groups = new Map<string, { label: string; members: SchoolSummary[] }>();
+    for (const s of summaries) {
+      const raw = by === 'cluster' ? s.school.cluster : s.school.ward;
+      const label = raw === '' ? (by === 'cluster' ? GROUP_NO_CLUSTER : GROUP_NO_WARD) : raw;
+      const k = matchKey(label);
+      const g = groups.get(k);
+      if (g) g.members.push(s);
+      else groups.set(k, { label, members: [s] });
+    }
+    return Array.from(groups.values());
+  };
+  // By commune/ward; by cluster when every school is in one commune (a UBND xã/phường's, since the 2025 reorganisation)
+  // and the clusters part them: one tab of every school, named after the commune, is no grouping (review r70x L2).
+  let groupBy: GroupBy = opts.groupBy === 'cluster' ? 'cluster' : 'ward';
+  let list = groupsBy(groupBy);
+  if (opts.groupBy === undefined && list.length === 1) {
+    const byCluster = groupsBy('cluster');
+    if (byCluster.length > 1) [groupBy, list] = ['cluster', byCluster];
   }
-  const list = Array.from(groups.values());
   const names = uniqueTabNames(list.map((g) => g.label), reserved);
   return { mode: 'grouped', groupBy, tabs: list.map((g, i) => groupTab(g.label, g.members, names[i], config, minimumParts(output))) };
 }

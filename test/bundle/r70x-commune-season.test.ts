@@ -1,6 +1,6 @@
 // Review r70x: the clerk of a UBND xã/phường reads the "Đề nghị khen thưởng" tab after making the proposals.
 import { describe, expect, it } from 'vitest';
-import { officeAfterSetup, SCHOOLS, collectiveAnswers } from './helpers';
+import { officeAfterSetup, SCHOOLS, collectiveAnswers, setConfigValues } from './helpers';
 import { defaultConfig, periodConfig } from '../../src/core/config';
 import { Q } from '../../src/core/registration-form';
 import { typeCell } from '../../scripts/user';
@@ -32,5 +32,21 @@ describe('a UBND xã/phường: the proposals of a unit inside a school', () => 
     const report = rows.find((r) => r.includes('Báo cáo thành tích') && r.includes(unit));
     expect(report, rows.join('\n')).toBeDefined();
     expect(report).not.toContain('cột “Hiệu trưởng” ở trang “Đơn vị” (để trống)');
+  });
+});
+
+describe('a UBND xã/phường with more schools than "Số đơn vị tối đa có trang riêng"', () => {
+  it('groups its schools by cluster, not into one tab named after its own commune that holds them all (r70x L2)', () => {
+    const cfg = commune();
+    // All the commune's schools are in the commune (since 1/7/2025 it manages only its own); three emulation clusters.
+    const schools = SCHOOLS.map((s) => ({ ...s, ward: 'Xã Suối Ngọc' }));
+    const o = officeAfterSetup(schools, { now: NOW }, cfg);
+    setConfigValues(o.emu, { perSchoolTabThreshold: '2' });
+    o.bundle.call('setup', undefined, { kind: 'menu' });
+    o.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    const names = o.emu.spreadsheets.sheetNames();
+    // The guide promises "trang của từng xã/phường hoặc cụm thi đua"; one tab "Xã Suối Ngọc" of every school is no grouping.
+    expect(names).not.toContain('Xã Suối Ngọc');
+    expect(names).toEqual(expect.arrayContaining(['Cụm 1', 'Cụm 2', 'Cụm 3']));
   });
 });
