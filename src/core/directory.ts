@@ -296,17 +296,21 @@ const OFFICE_UNIT_HEADS: ReadonlyArray<[RegExp, HeadTitle]> = [
   [/^văn phòng\s/i, { upper: 'CHÁNH VĂN PHÒNG', plain: 'Chánh Văn phòng' }],
   [/^phòng\s/i, { upper: 'TRƯỞNG PHÒNG', plain: 'Trưởng phòng' }],
   [/^ban\s/i, { upper: 'TRƯỞNG BAN', plain: 'Trưởng ban' }],
-  [/^trung tâm\s/i, { upper: 'GIÁM ĐỐC', plain: 'Giám đốc' }],
 ];
 const UNIT_HEAD: HeadTitle = { upper: 'THỦ TRƯỞNG ĐƠN VỊ', plain: 'Thủ trưởng đơn vị' };
+const CENTRE = /^trung tâm\s/i;
+const CENTRE_HEAD: HeadTitle = { upper: 'GIÁM ĐỐC', plain: 'Giám đốc' };
 
 /**
  * The head of a row of "Đơn vị": a school's Hiệu trưởng; a unit of the office by its name's first words (a phòng of the
  * Ủy ban → Trưởng phòng), else the Thủ trưởng đơn vị (review r70x M2: the mail greeted a phòng's head as Hiệu trưởng).
  */
 export function unitHead(s: Pick<School, 'level' | 'office' | 'name'>): HeadTitle {
-  if (!isOfficeUnit(s)) return SCHOOL_HEAD;
   const t = s.name.normalize('NFC').trim();
+  // A centre listed as a school (a Trung tâm Giáo dục thường xuyên under THPT: the levels have none of their own) is
+  // headed by its Giám đốc (review d70 F2).
+  if (CENTRE.test(t)) return CENTRE_HEAD;
+  if (!isOfficeUnit(s)) return SCHOOL_HEAD;
   for (const [re, title] of OFFICE_UNIT_HEADS) if (re.test(t)) return title;
   return UNIT_HEAD;
 }

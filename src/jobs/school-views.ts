@@ -273,7 +273,8 @@ function refreshViews(ss: Spreadsheet, output: EvaluateOutput, config: OfficeCon
       // are unshared over several runs).
       const failed: { name: string; message: string }[] = [];
       let unshared = 0;
-      for (const [key, e] of made) if (Date.now() < deadline && retireOrTell(ss, key, e, failed)) unshared++;
+      // A view Drive cannot open (a passing error, or a file deleted for good) is named with Drive's error too.
+      for (const [key, e] of made) if (Date.now() < deadline && retireOrTell(ss, key, e, failed, true)) unshared++;
       writeWaitingRecords(ss);
       if (failed.length > 0) logError(ss, 'schoolViews', VIEW_NOTE.offNotUnshared(failed.map((f) => f.name), failed[0].message));
       // Said on the views' line, which otherwise kept saying they were shared (review "settings" #7).
@@ -697,9 +698,9 @@ function unshareTrashed(ss: Spreadsheet, e: ViewRecord, file: GoogleAppsScript.D
  * retire, an error of Drive or Sheets noted in `failed` (its record unchanged: tried again next run); records found lost
  * stop the job (refreshSchoolViews).
  */
-function retireOrTell(ss: Spreadsheet, key: string, e: ViewRecord, failed: { name: string; message: string }[]): boolean {
+function retireOrTell(ss: Spreadsheet, key: string, e: ViewRecord, failed: { name: string; message: string }[], unreachableFails = false): boolean {
   try {
-    return retire(ss, key, e);
+    return retire(ss, key, e, unreachableFails ? failed : undefined);
   } catch (err) {
     if (recordsLost(ss)) throw err;
     failed.push({ name: e.name, message: errorMessage(err) });
@@ -708,8 +709,13 @@ function retireOrTell(ss: Spreadsheet, key: string, e: ViewRecord, failed: { nam
 }
 
 /** Unshares a view no longer wanted (it stays in the folder; the office may delete it). Whether it is read by no one now. */
-function retire(ss: Spreadsheet, key: string, e: ViewRecord): boolean {
+function retire(ss: Spreadsheet, key: string, e: ViewRecord, unreachable?: { name: string; message: string }[]): boolean {
   const opened = openView(e.id!);
+  // Not opened: tried again next run; named with Drive's error when the caller tells the office (views turned off).
+  if (opened.state === 'unreachable') {
+    unreachable?.push({ name: e.name, message: opened.message });
+    return false;
+  }
   if (opened.state === 'trashed') unshareTrashed(ss, e, opened.file);
   const refused = opened.state === 'ok' ? syncViewers(opened.ss, [], sharedByTool(e)).refused : null;
   // Its link sharing off too: a view no longer wanted (a commune's of an earlier version) is read by no one.
@@ -720,7 +726,6 @@ function retire(ss: Spreadsheet, key: string, e: ViewRecord): boolean {
     if (rf !== e.rf || lk !== e.lk) record(ss, key, { ...e, rf, lk });
     return false;
   }
-  if (opened.state === 'unreachable') return false;
   record(ss, key, { ...e, st: 'retired', sh: [], miss: undefined, rf: undefined, lk: undefined });
   return true;
 }
