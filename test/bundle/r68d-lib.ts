@@ -1,6 +1,6 @@
 // The office of review r68d's tests (the award documents read by the clerk and the signer): an office of a given kind,
 // registrations sent by the schools, the council's cells of "Thẩm định" typed, the documents made from the menu.
-import { officeAfterSetup, SCHOOLS, collectiveAnswers, individualAnswers, haSonSo } from './helpers';
+import { officeAfterSetup, SCHOOLS, collectiveAnswers, individualAnswers, haSonSo, type TestSchool } from './helpers';
 import { defaultConfig, periodConfig, type OfficeConfig } from '../../src/core/config';
 import { Q } from '../../src/core/registration-form';
 import { typeCell } from '../../scripts/user';
@@ -33,20 +33,22 @@ export function xa(now: Date): OfficeConfig {
 export interface Entry {
   /** A teacher's name as the school typed it; absent: the school registers itself as a collective. */
   teacher?: string;
+  /** A collective's name other than the school's (a tổ chuyên môn); with no `teacher`. */
+  collective?: string;
   school: number;
   level: AwardLevel;
 }
 
 /**
- * The office after setup, each entry registered by its school, "Đề nghị khen" typed with the entry's level and, when
+ * The office after setup (`schools` in "Đơn vị"), each entry registered by its school, "Đề nghị khen" typed with the entry's level and, when
  * `meeting`, the council's meeting typed (everyone passes). Documents not made yet: `generate()` chooses the menu.
  */
-export function proposalOffice(cfg: OfficeConfig, now: Date, entries: readonly Entry[], meeting = false) {
-  const o = officeAfterSetup(SCHOOLS, { now }, cfg);
+export function proposalOffice(cfg: OfficeConfig, now: Date, entries: readonly Entry[], meeting = false, schools: readonly TestSchool[] = SCHOOLS) {
+  const o = officeAfterSetup(schools, { now }, cfg);
   for (const e of entries) {
-    const s = SCHOOLS[e.school];
+    const s = schools[e.school];
     const answers = e.teacher === undefined
-      ? { ...collectiveAnswers(cfg), [Q.school]: s.name, [Q.collectiveName]: s.name, [Q.summary]: SUMMARY }
+      ? { ...collectiveAnswers(cfg), [Q.school]: s.name, [Q.collectiveName]: e.collective ?? s.name, [Q.summary]: SUMMARY }
       : { ...individualAnswers('teacher', cfg), [Q.school]: s.name, [Q.individualName]: e.teacher, [Q.summary]: SUMMARY };
     o.emu.forms.submitAsUser(o.formId, answers as never, { email: s.emails[0] });
     o.emu.clock.advance(60_000);

@@ -2,7 +2,7 @@
 // tool's notices addressed to its head by his own title, not as a school's "Hiệu trưởng".
 import { describe, expect, it } from 'vitest';
 import { officeAfterSetup, SCHOOLS, individualAnswers } from './helpers';
-import { defaultConfig, periodConfig } from '../../src/core/config';
+import { xa } from './r68d-lib';
 import { Q } from '../../src/core/registration-form';
 import { OFFICE_LEVEL } from '../../src/core/messages/validation';
 
@@ -11,8 +11,7 @@ const UNIT = { code: 'VHXH', name: 'Phòng Văn hóa - Xã hội', level: OFFICE
 
 describe('a UBND xã/phường: mail to its own Phòng Văn hóa - Xã hội', () => {
   it('a notice to the unit does not greet its Trưởng phòng as "Hiệu trưởng" (r70x M2)', () => {
-    const cfg = defaultConfig(NOW, periodConfig(2026, 2030), 'xa');
-    Object.assign(cfg.organisation, { name: 'Ủy ban nhân dân xã Suối Ngọc', shortName: 'UBND xã Suối Ngọc', parentAuthority: 'Ủy ban nhân dân tỉnh Hà Sơn', place: 'Suối Ngọc' });
+    const cfg = xa(NOW);
     const o = officeAfterSetup([...SCHOOLS, UNIT], { now: NOW }, cfg);
     // A civil servant of the unit registers, then registers again (a new form for the same person): the first is replaced.
     const answers = { ...individualAnswers('official', cfg), [Q.school]: UNIT.name } as never;
@@ -29,8 +28,7 @@ describe('a UBND xã/phường: mail to its own Phòng Văn hóa - Xã hội', (
 
 describe('a UBND xã/phường: the read-only view of its own Phòng Văn hóa - Xã hội', () => {
   it('does not ask the unit for the plan and reports it says do not apply to it (r70x L4)', () => {
-    const cfg = defaultConfig(NOW, periodConfig(2026, 2030), 'xa');
-    Object.assign(cfg.organisation, { name: 'Ủy ban nhân dân xã Suối Ngọc', shortName: 'UBND xã Suối Ngọc', parentAuthority: 'Ủy ban nhân dân tỉnh Hà Sơn', place: 'Suối Ngọc' });
+    const cfg = xa(NOW);
     cfg.schoolViews = { enabled: true, publishComments: false, contact: 'Phòng Văn hóa - Xã hội' } as never;
     const o = officeAfterSetup([...SCHOOLS, UNIT], { now: NOW }, cfg);
     o.emu.forms.submitAsUser(o.formId, { ...individualAnswers('official', cfg), [Q.school]: UNIT.name } as never, { email: UNIT.emails[0] });
