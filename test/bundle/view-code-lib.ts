@@ -1,5 +1,6 @@
 // The office of the tests of a school's code corrected in "Đơn vị" and its view (w69v, d69b): Hoa Sen's code typed
-// "MN1", a registration of Hoa Sen's, the schools' views made; and what those tests read of it.
+// "MN1", a registration of Hoa Sen's, the schools' views made; the office whose views are turned off while Drive fails
+// (w70, d70); and what those tests read of them.
 import { Q } from '../../src/core/registration-form';
 import { VIEW_TAB } from '../../src/core/messages';
 import { SCHOOLS, collectiveAnswers, officeAfterSetup, recordsOf, setConfigValues } from './helpers';
@@ -33,4 +34,31 @@ export const logLines = (o: Office) => (o.emu.spreadsheets.sheetNames().includes
 export function dirCell(o: Office, header: string): { row: number; col: number } {
   const dir = o.emu.spreadsheets.values('Đơn vị');
   return { row: dir.findIndex((r) => String(r[1]) === HOA_SEN.name) + 1, col: dir[0].map(String).indexOf(header) + 1 };
+}
+
+/** The views' line of "Tình trạng" (its "Chi tiết"). */
+export const viewsLine = (o: Office) => String(o.emu.spreadsheets.values('Tình trạng').find((r) => r[0] === 'Trang theo dõi của các trường')![3]);
+
+/**
+ * The test schools' office with its views made and shared, then turned off an hour later ("Không"), Drive failing once
+ * on `method` (with `message`) during the rebuild that unshares them. `views`: the records as they were while on; `threw`:
+ * what that rebuild threw ('' if nothing).
+ */
+export function viewsTurnedOff(method: string, message: string) {
+  const o = officeAfterSetup(SCHOOLS);
+  setConfigValues(o.emu, { 'schoolViews.enabled': 'Có' });
+  rebuild(o);
+  const views = [...ledger(o).values()];
+  /** How many readers each view had while on. */
+  const readersWhileOn = views.map((v) => o.emu.sharing.acl(v.id)?.viewers.size ?? 0);
+  setConfigValues(o.emu, { 'schoolViews.enabled': 'Không' });
+  o.emu.clock.advance(3_600_000);
+  o.emu.runtime.failOn(method, 1, message);
+  let threw = '';
+  try {
+    rebuild(o);
+  } catch (err) {
+    threw = String((err as Error).message);
+  }
+  return { o, views, readersWhileOn, threw };
 }
