@@ -3,11 +3,12 @@
 // code — corrected, or swapped — and its name without "Tên cũ" changed on two different days): minimised in
 // r70f-code-then-name.test.ts. Since fix w70m (the ref follows the corrected code) only 13 and 26 fail by that (the name
 // changed first, then the code) and 24 by a name then an address changed on two days, as seeds 17 and 30 (a limit).
-// R70F_SEEDS=1,2,… runs other seeds.
+// The suite runs seeds 7 and 11 (each failed before w70m: the paths most worth guarding); R70F_SEEDS=1,2,… runs others
+// (seeds 1–55 were run at the review: all pass but those named above).
 import { describe, expect, it } from 'vitest';
 import { describeOp, randomOps, runSeason } from './r70f-season-lib';
 
-const SEEDS = (process.env.R70F_SEEDS ?? '1,2,7,11').split(',').map(Number);
+const SEEDS = (process.env.R70F_SEEDS ?? '7,11').split(',').map(Number);
 
 describe('r70f: a season of directory retypes, each school mailed once per reminder and notice', () => {
   for (const seed of SEEDS) {
