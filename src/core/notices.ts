@@ -18,7 +18,7 @@ import { confirmationKey, retire, unretire, type OutboxEntry } from './outbox';
 import { standing, type ProposedBefore } from './proposals';
 import { deadlinePassed, fitText, fnv1a32, formatDate, isEmptyEvidence, matchKey, withoutSheetRow } from './text';
 import { earlyDays, reportHasEvidence, sentBeforePeriodBegan, type ProgressReport } from './reports';
-import { deadlinesMovedPast, followCodes, keyDate, overdueReports, refCode, sameSchoolByCode, schoolNamed, schoolWho, whosOf, type ToldDates } from './reminders';
+import { deadlinesMovedPast, followCodes, keyDate, overdueReports, parseMovedPastKey, refCode, sameSchoolByCode, schoolNamed, schoolWho, whosOf, type ToldDates } from './reminders';
 import { calendarEvents, evaluateCompact, excellentYearAwaited, type Verdict } from './validate';
 
 /** How many days a change stays news: it is queued within them (SchoolNotice.at). */
@@ -48,6 +48,9 @@ export function waitingNotices(entries: readonly OutboxEntry[], kind: OutboxEntr
   });
 }
 
+/** Whom a calendar-day notice's key ("LICH:<who>:<day>") is for: a school's name hash ("@…"), or a code (versions before). */
+const calendarWho = (key: string) => key.slice('LICH:'.length, key.lastIndexOf(':'));
+
 /**
  * Whether the school a notice of a day of the calendar ("LICH:") or that a deadline moved past ("HQ:") is for is listed
  * in "Đơn vị" no more: no school bears the name (or code) its key names, and — of "HQ:" — none its ref's code and
@@ -56,12 +59,10 @@ export function waitingNotices(entries: readonly OutboxEntry[], kind: OutboxEntr
  */
 export function noticeSchoolGone(e: Pick<OutboxEntry, 'key' | 'ref' | 'to'>, output: Pick<EvaluateOutput, 'directory' | 'registrations'>): boolean {
   const dir = output.directory;
-  if (e.key.startsWith('HQ:')) {
-    const who = e.key.split(':').slice(1, -2).join(':');
-    return !schoolNamed(who, dir) && !sameSchoolByCode([who], refCode(e.ref), e.to, dir);
-  }
+  const movedPast = parseMovedPastKey(e.key);
+  if (movedPast) return !schoolNamed(movedPast.who, dir) && !sameSchoolByCode([movedPast.who], refCode(e.ref), e.to, dir);
   if (!e.key.startsWith('LICH:')) return false;
-  if (schoolNamed(e.key.slice('LICH:'.length, e.key.lastIndexOf(':')), dir)) return false;
+  if (schoolNamed(calendarWho(e.key), dir)) return false;
   const ids = new Set(e.ref.split(' ').filter((id) => id !== ''));
   const about = output.registrations.filter((r) => ids.has(r.id));
   return about.length > 0 && about.every((r) => r.school === null);
@@ -829,7 +830,7 @@ export function keptCalendarKeys(notices: SchoolNotice[], entries: readonly Outb
     if (e.key.startsWith('LICH:@')) named.add(e.key);
     // Of a code (the versions before), or of a name no school bears now (a typo corrected without "Tên cũ": whose it
     // is, its registrations and addresses tell below, review d69c F3).
-    if (e.key.startsWith('LICH:@') && (!directory || schoolNamed(e.key.slice('LICH:'.length, e.key.lastIndexOf(':')), directory))) continue;
+    if (e.key.startsWith('LICH:@') && (!directory || schoolNamed(calendarWho(e.key), directory))) continue;
     const day = e.key.slice(e.key.lastIndexOf(':') + 1);
     (byDay.get(day) ?? byDay.set(day, []).get(day)!).push(e);
   }
@@ -838,7 +839,7 @@ export function keptCalendarKeys(notices: SchoolNotice[], entries: readonly Outb
     const day = n.key.slice(n.key.lastIndexOf(':') + 1);
     // Already in the outbox under a former name of the school ("Tên cũ": renamed, or merged, since it was queued): that
     // entry is its notice of the day, not sent twice (review d69c F1).
-    const school = directory ? schoolNamed(n.key.slice('LICH:'.length, n.key.lastIndexOf(':')), directory) : null;
+    const school = directory ? schoolNamed(calendarWho(n.key), directory) : null;
     const former = school ? whosOf(school, directory).find((w) => w.startsWith('@') && named.has(`LICH:${w}:${day}`)) : undefined;
     if (former) {
       n.key = `LICH:${former}:${day}`;
@@ -846,7 +847,7 @@ export function keptCalendarKeys(notices: SchoolNotice[], entries: readonly Outb
     }
     if (byDay.size === 0) continue;
     const ids = new Set(n.ref.split(' '));
-    const mine = (e: OutboxEntry) => !e.key.startsWith('LICH:@') || (!!directory && !!school && sameSchoolByCode([e.key.slice('LICH:'.length, e.key.lastIndexOf(':'))], n.schoolCode, e.to, directory) === school);
+    const mine = (e: OutboxEntry) => !e.key.startsWith('LICH:@') || (!!directory && !!school && sameSchoolByCode([calendarWho(e.key)], n.schoolCode, e.to, directory) === school);
     const old = (byDay.get(day) ?? []).find((e) => e.ref.split(' ').some((id) => ids.has(id)) && mine(e));
     if (old) n.key = old.key;
   }

@@ -819,7 +819,7 @@ export const movedPastKey = (school: Pick<School, 'name'>, deadlineId: string, d
  * Whom a "HQ:" key names and for which deadline and date (the school part may hold ":"; deadline ids do not): the school
  * by its name hashed ("@…"), or by its code in keys of the version before (w68f).
  */
-function parseMovedPastKey(key: string): { who: string; deadlineId: string; date: string } | null {
+export function parseMovedPastKey(key: string): { who: string; deadlineId: string; date: string } | null {
   const parts = key.split(':');
   if (parts[0] !== 'HQ' || parts.length < 4) return null;
   return { who: parts.slice(1, -2).join(':'), deadlineId: parts[parts.length - 2], date: parts[parts.length - 1] };
