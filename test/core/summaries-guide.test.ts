@@ -50,7 +50,8 @@ describe('the guide', () => {
   });
 
   it('stays short and in NFC, with curly quotes only', () => {
-    expect(lines.length).toBeLessThanOrEqual(19);
+    // 20 since the steps of handing the tool over came here from the README, which the clerk never sees (r70x, r70u).
+    expect(lines.length).toBeLessThanOrEqual(20);
     for (const l of lines) {
       expect(l).toBe(l.normalize('NFC'));
       expect(l).not.toContain('"');

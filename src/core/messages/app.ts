@@ -160,8 +160,13 @@ export const FILE_TIME_ZONE = {
 };
 
 /** Thiết lập run by an account that did not install the tool (src/jobs/setup.ts). */
-/** The README's section on handing the tool over to another clerk (review handover H4). */
+/** The guide's line on handing the tool over to another clerk (review handover H4), which messages name. */
 export const HANDOVER_SECTION = 'Bàn giao cho cán bộ khác';
+/** Where a message sends the clerk for it: the guide, which the clerk has in the spreadsheet (not the README: r70x, r70u). */
+export const HANDOVER_WHERE = `trang “${TAB.guide}”, mục “${HANDOVER_SECTION}”`;
+/** The guide's line: the README's steps, short (README, "Bàn giao cho cán bộ khác"). */
+export const handoverSteps = () =>
+  `${HANDOVER_SECTION}: tài khoản cũ chuyển quyền sở hữu (ít nhất chia sẻ quyền chỉnh sửa) bảng tính, hai biểu mẫu và hai thư mục “Điển hình tiên tiến — …” trong Drive cho tài khoản mới; tài khoản mới chọn ${MENU.title} → ${MENU.setup}, chọn “Có”: tác vụ của tài khoản cũ tự gỡ, không thư nào gửi hai lần. Hôm sau xem trang “${TAB.health}”; sửa “${configLabel('schoolViews.contact')}” ở trang “${TAB.config}” nếu cần.`;
 
 export const OTHER_ACCOUNT = {
   /**
@@ -170,14 +175,14 @@ export const OTHER_ACCOUNT = {
    * a further permission: the question says when it was set up and what "Có" does (review handover H1).
    */
   question: (at: string) =>
-    `Các tác vụ tự động của công cụ ở bảng tính này thuộc một tài khoản Google khác — tài khoản đã chạy Thiết lập${at ? ` lúc ${at}` : ''} (mỗi tài khoản chỉ thấy tác vụ của chính mình) — hoặc đã bị xóa. Nếu tài khoản này nhận bàn giao công cụ, chọn “Có”: công cụ tạo các tác vụ tự động của tài khoản này, còn các tác vụ của tài khoản cũ tự gỡ ở lần chạy kế tiếp. Trước đó, tài khoản cũ cần chuyển quyền sở hữu (hoặc chia sẻ quyền chỉnh sửa) hai biểu mẫu và các thư mục “Điển hình tiên tiến — …” trong Google Drive cho tài khoản này (README, mục “${HANDOVER_SECTION}”); công cụ kiểm tra việc đó trước khi thay đổi gì. Nếu chỉ cần chạy giúp một lần, chọn “Không” và nhờ người giữ tài khoản kia. Tiếp tục?`,
-  stopped: `Đã dừng Thiết lập, không thay đổi gì: hãy chạy Thiết lập bằng tài khoản Google đã cài đặt công cụ (tài khoản sở hữu các tác vụ tự động). Nếu tài khoản này nhận bàn giao công cụ, xem README, mục “${HANDOVER_SECTION}”.`,
+    `Các tác vụ tự động của công cụ ở bảng tính này thuộc một tài khoản Google khác — tài khoản đã chạy Thiết lập${at ? ` lúc ${at}` : ''} (mỗi tài khoản chỉ thấy tác vụ của chính mình) — hoặc đã bị xóa. Nếu tài khoản này nhận bàn giao công cụ, chọn “Có”: công cụ tạo các tác vụ tự động của tài khoản này, còn các tác vụ của tài khoản cũ tự gỡ ở lần chạy kế tiếp. Trước đó, tài khoản cũ cần chuyển quyền sở hữu (hoặc chia sẻ quyền chỉnh sửa) hai biểu mẫu và các thư mục “Điển hình tiên tiến — …” trong Google Drive cho tài khoản này (${HANDOVER_WHERE}); công cụ kiểm tra việc đó trước khi thay đổi gì. Nếu chỉ cần chạy giúp một lần, chọn “Không” và nhờ người giữ tài khoản kia. Tiếp tục?`,
+  stopped: `Đã dừng Thiết lập, không thay đổi gì: hãy chạy Thiết lập bằng tài khoản Google đã cài đặt công cụ (tài khoản sở hữu các tác vụ tự động). Nếu tài khoản này nhận bàn giao công cụ, xem ${HANDOVER_WHERE}.`,
   /** "Có", but this account cannot open `what` (the forms, folders by name) of the former account: nothing changed. */
   unreachable: (what: readonly string[]) =>
-    `Đã dừng Thiết lập, không thay đổi gì: tài khoản này chưa mở được ${what.join('; ')} (tài khoản cũ chưa chuyển hoặc chia sẻ, hoặc đã bị xóa). Hãy nhờ tài khoản đã cài đặt công cụ (hoặc quản trị viên Google Workspace của cơ quan) chuyển quyền sở hữu hoặc chia sẻ quyền chỉnh sửa cho tài khoản này (README, mục “${HANDOVER_SECTION}”), rồi chạy lại Thiết lập.`,
+    `Đã dừng Thiết lập, không thay đổi gì: tài khoản này chưa mở được ${what.join('; ')} (tài khoản cũ chưa chuyển hoặc chia sẻ, hoặc đã bị xóa). Hãy nhờ tài khoản đã cài đặt công cụ (hoặc quản trị viên Google Workspace của cơ quan) chuyển quyền sở hữu hoặc chia sẻ quyền chỉnh sửa cho tài khoản này (${HANDOVER_WHERE}), rồi chạy lại Thiết lập.`,
   /** A menu item that makes files in the holder's Drive (the proposals), chosen by another account: nothing made. */
   menu: (at: string) =>
-    `Chưa làm gì: văn bản đề nghị khen thưởng được tạo bằng tài khoản giữ các tác vụ tự động của công cụ (tài khoản đã chạy Thiết lập${at ? ` lúc ${at}` : ''}), nơi có các mẫu văn bản; tài khoản này không phải tài khoản đó. Hãy chọn mục này bằng tài khoản đó. Nếu tài khoản đó không còn dùng được (cán bộ đã chuyển công tác), hãy làm theo README, mục “${HANDOVER_SECTION}”, rồi chạy Thiết lập bằng tài khoản này.`,
+    `Chưa làm gì: văn bản đề nghị khen thưởng được tạo bằng tài khoản giữ các tác vụ tự động của công cụ (tài khoản đã chạy Thiết lập${at ? ` lúc ${at}` : ''}), nơi có các mẫu văn bản; tài khoản này không phải tài khoản đó. Hãy chọn mục này bằng tài khoản đó. Nếu tài khoản đó không còn dùng được (cán bộ đã chuyển công tác), hãy làm theo ${HANDOVER_WHERE}, rồi chạy Thiết lập bằng tài khoản này.`,
   registrationForm: 'biểu mẫu đăng ký',
   reportForm: 'biểu mẫu báo cáo',
   templates: `các mẫu văn bản trong thư mục “${PROPOSAL_TEMPLATE_FOLDER}”`,
@@ -315,8 +320,9 @@ export const GUIDE_LINES = (registrationUrl: string, reportUrl: string, office: 
   '   Công cụ không tự đánh số trang được: làm một lần ở mỗi mẫu (Chèn → Số trang, không đánh số trang đầu), văn bản tạo từ mẫu sẽ giữ. Dòng tiêu đề bảng danh sách lặp lại ở mỗi trang, dòng bảng không bị tách qua hai trang: Thiết lập đã đặt trong các mẫu; mẫu đã thêm, bớt bảng thì tự đặt ở Thuộc tính bảng → Hàng (“Ghim hàng tiêu đề”, bỏ “Cho phép hàng tràn qua các trang”).',
   `10. Trang “Tổng hợp” có số liệu của tất cả các trường${parts && !parts.collective && !parts.individual ? ' và biểu đồ' : `, biểu đồ và danh sách các trường chưa đăng ký đủ ${minimumDuty(parts)}`}. Chọn menu ${APP_NAME} → ${MENU.rebuild} để làm mới ngay (công cụ cũng tự làm mới mỗi sáng).`,
   '11. Mọi thư công cụ gửi đều ghi ở trang “Hộp thư đi”; thư chưa gửi được do hết hạn mức gửi thư (số người nhận trong 24 giờ) sẽ tự gửi khi hạn mức được cấp lại — cột “Ghi chú” ghi khoảng mấy giờ, trang “Tình trạng” ghi số thư đang chờ.',
-  `12. Trang “Tình trạng” cho biết tác vụ tự động chạy lần cuối lúc nào; lâu không chạy (mà giai đoạn chưa kết thúc) thì chạy lại Thiết lập bằng tài khoản đã cài đặt công cụ (người đó chuyển công tác: README, mục “${HANDOVER_SECTION}”). Hết giai đoạn, đã sang bảng tính mới: chọn ${MENU.title} → ${MENU.endPeriod} (biểu mẫu ngừng nhận phiếu, công cụ thôi tự chạy; mở lại bằng Thiết lập).`,
+  `12. Trang “Tình trạng” cho biết tác vụ tự động chạy lần cuối lúc nào; lâu không chạy (mà giai đoạn chưa kết thúc) thì chạy lại Thiết lập bằng tài khoản đã cài đặt công cụ (người đó chuyển công tác: mục 14). Hết giai đoạn, đã sang bảng tính mới: chọn ${MENU.title} → ${MENU.endPeriod} (biểu mẫu ngừng nhận phiếu, công cụ thôi tự chạy; mở lại bằng Thiết lập).`,
   `13. ${RESTORE_STEPS}`,
+  `14. ${handoverSteps()}`,
   'Các trang “Phiếu đăng ký” và “Phiếu báo cáo” là câu trả lời gốc của các trường: sắp xếp, lọc hay chèn dòng thoải mái; mỗi phiếu giữ mã phiếu của mình (trang ẩn “Sổ mã phiếu”). Muốn loại một phiếu, ghi “Không đề nghị” ở trang “Thẩm định” thay vì xóa dòng. Ở trang “Thẩm định”, chỉ sắp xếp cả trang (Dữ liệu → Sắp xếp trang tính), không sắp xếp riêng một số cột: quyết định sẽ sang người khác.',
   // Google Forms' own words for the setting, as its Vietnamese interface writes them.
   'Trong Cài đặt của hai biểu mẫu, mục “Thu thập địa chỉ email” nên là “Đã xác minh”: khi đó chỉ người đăng nhập bằng địa chỉ của trường mới gửi được phiếu “đã xác minh”.',

@@ -1,6 +1,6 @@
 // "Kết thúc giai đoạn…" (src/jobs/end-period.ts): what the office reads when it ends a period in the old spreadsheet
 // (its next period runs in a copy), when it cannot yet, and when Thiết lập reopens it.
-import { HANDOVER_SECTION, JOB_LABEL, MENU, PERIOD_END_LABEL, TAB, timeOnDay } from './app';
+import { HANDOVER_WHERE, JOB_LABEL, MENU, PERIOD_END_LABEL, TAB, timeOnDay } from './app';
 import { PROPOSAL_TAB } from './proposals';
 import { contactSentence } from './summaries';
 
@@ -141,7 +141,7 @@ export const PERIOD_END = {
     `Trang theo dõi của các trường đang được cập nhật dở; công cụ tự làm tiếp ${at ? `vào khoảng ${at} (chờ hạn mức tạo tệp trong ngày của Google được cấp lại)` : 'trong vài phút'}. Chờ xong rồi chọn lại mục này.`,
   /** Chosen by an account that does not hold the tool's triggers (`at`: when the holder ran Thiết lập). */
   otherAccount: (at: string) =>
-    `Chưa làm gì: các tác vụ tự động của công cụ thuộc tài khoản đã chạy Thiết lập${at ? ` lúc ${at}` : ''}, chỉ tài khoản đó gỡ được (mỗi tài khoản chỉ thấy tác vụ của chính mình). Hãy chọn mục này bằng tài khoản đó. Nếu tài khoản đó không còn dùng được (cán bộ đã chuyển công tác), hãy làm theo README, mục “${HANDOVER_SECTION}”.`,
+    `Chưa làm gì: các tác vụ tự động của công cụ thuộc tài khoản đã chạy Thiết lập${at ? ` lúc ${at}` : ''}, chỉ tài khoản đó gỡ được (mỗi tài khoản chỉ thấy tác vụ của chính mình). Hãy chọn mục này bằng tài khoản đó. Nếu tài khoản đó không còn dùng được (cán bộ đã chuyển công tác), hãy làm theo ${HANDOVER_WHERE}.`,
   notSetUp: 'Công cụ chưa được thiết lập ở bảng tính này (chưa có biểu mẫu, chưa có tác vụ tự động): không có gì để kết thúc.',
   /**
    * A scheduled job's "Lịch chạy" while the period is ended (`on`: the day it ended; `forms`: formsShut), in place of its schedule: it no

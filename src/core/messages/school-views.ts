@@ -1,5 +1,5 @@
 // What the per-school views (issue 18) say: the view itself, the office's notes and the "Tình trạng" line.
-import { MENU } from './app';
+import { HANDOVER_WHERE, MENU } from './app';
 
 /** The daily quota of spreadsheets created (250 consumer, 3,200 Workspace: src/core/create-quota.ts). */
 const SHEETS_A_DAY = '250 bảng tính một ngày với tài khoản thường, 3.200 với Google Workspace';
@@ -127,7 +127,7 @@ export const VIEW_NOTE = {
    * it cannot open are not made again nor counted as gone, and it makes none.
    */
   otherAccount: (n: number) =>
-    `Lần chạy này bằng một tài khoản không giữ các tác vụ tự động của công cụ, nên ${n} trang theo dõi tài khoản này không mở được (hoặc chưa có) không được tạo hay cập nhật; các tác vụ tự động của tài khoản đã chạy Thiết lập sẽ cập nhật. Nếu cán bộ giữ tài khoản đó đã chuyển công tác, xem README, mục “Bàn giao cho cán bộ khác”.`,
+    `Lần chạy này bằng một tài khoản không giữ các tác vụ tự động của công cụ, nên ${n} trang theo dõi tài khoản này không mở được (hoặc chưa có) không được tạo hay cập nhật; các tác vụ tự động của tài khoản đã chạy Thiết lập sẽ cập nhật. Nếu cán bộ giữ tài khoản đó đã chuyển công tác, xem ${HANDOVER_WHERE}.`,
   /**
    * A view gone (in the trash, or not opened twice) and made again. `oldUnshared`: the old one was found in the trash and
    * its readers taken off (else nothing is said of it here: VIEW_NOTE.trashedNotUnshared tells a refusal).
