@@ -4,9 +4,9 @@
 // Each correction alone keeps the school (w69r: a code corrected; d69c F3: a name corrected, same code and address);
 // the two on different days make the reminder of 01/06 nobody's, and Hoa Sen is sent it a second time on 05/06.
 import { describe, expect, it } from 'vitest';
-import { typeIntoTab } from '../../scripts/season';
-import { directoryRows, setConfigValues } from './helpers';
-import { DAY, HOA_BINH, HOA_SEN, SCHOOLS, reportOffice, type TestSchool } from './r67r-lib';
+import { directoryRows } from './helpers';
+import { HOA_BINH, HOA_SEN, SCHOOLS, type TestSchool } from './r67r-lib';
+import { remindedDays, retypedMornings, rowsOf } from './moved-past-lib';
 
 const withHoaSen = (s: TestSchool) => SCHOOLS.map((x) => (x.code === HOA_SEN.code ? s : x));
 const TYPO_CODE = { ...HOA_SEN, code: 'MN1' };
@@ -14,21 +14,8 @@ const RENAMED = { ...HOA_SEN, name: 'Trường Mầm non Hoa Sen Số 2' };
 
 /** Mornings 28/05–13/06/2027; `typed`: the directory the clerk types at 6:00 on those days of June; `first`: on 27/05. */
 function season(first: readonly TestSchool[], typed: ReadonlyMap<number, readonly TestSchool[]>) {
-  const w = reportOffice();
-  w.emu.clock.set(new Date(2027, 4, 27, 9));
-  typeIntoTab(w.emu, 'Đơn vị', directoryRows(first));
-  const before = w.emu.mail.sent.length;
-  for (let t = new Date(2027, 4, 28).getTime(); t <= new Date(2027, 5, 13).getTime(); t += DAY) {
-    const d = new Date(t);
-    const june = d.getMonth() === 5 ? d.getDate() : 0;
-    if (typed.has(june)) {
-      w.emu.clock.set(new Date(2027, 5, june, 6));
-      typeIntoTab(w.emu, 'Đơn vị', directoryRows(typed.get(june)!));
-    }
-    w.morning(d);
-  }
-  const reminded = w.emu.mail.sent.slice(before).filter((m) => m.to.includes(HOA_SEN.emails[0]) && m.subject.includes('Nhắc hạn 15/06/2027'));
-  return { w, days: reminded.map((m) => new Date(m.date).getDate()), subjects: reminded.map((m) => m.subject) };
+  const { w, before } = retypedMornings(rowsOf(typed), { first });
+  return { w, days: remindedDays(w, HOA_SEN, before) };
 }
 
 describe('review r70f: a code corrected, then the name corrected without "Tên cũ" on a later day (the address the same)', () => {
@@ -74,23 +61,7 @@ describe('review r70f: the notice that the deadline moved past, then a code and 
   };
   const SO2 = { ...HOA_BINH, name: 'Trường Tiểu học Hòa Bình Số 2' };
   function told(typed: ReadonlyMap<number, string[][]>) {
-    const w = reportOffice();
-    w.emu.clock.set(new Date(2027, 4, 27, 9));
-    typeIntoTab(w.emu, 'Đơn vị', directoryRows(SCHOOLS));
-    const before = w.emu.mail.sent.length;
-    for (let t = new Date(2027, 4, 28).getTime(); t <= new Date(2027, 5, 13).getTime(); t += DAY) {
-      const d = new Date(t);
-      const june = d.getMonth() === 5 ? d.getDate() : 0;
-      if (typed.has(june)) {
-        w.emu.clock.set(new Date(2027, 5, june, 6));
-        typeIntoTab(w.emu, 'Đơn vị', typed.get(june)!);
-      }
-      if (june === 8) {
-        w.emu.clock.set(new Date(2027, 5, 8, 6, 30));
-        setConfigValues(w.emu, { 'reports.halfYearDeadline': '05/06' });
-      }
-      w.morning(d);
-    }
+    const { w, before } = retypedMornings(typed, { movePast: true });
     return { w, days: w.emu.mail.sent.slice(before).filter((m) => m.to.includes(HOA_BINH.emails[0]) && m.subject.includes('đổi sớm hơn')).map((m) => new Date(m.date).getDate()) };
   }
 
