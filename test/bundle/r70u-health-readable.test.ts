@@ -5,35 +5,18 @@
 // "Chi tiết" (500 px): "…không tính 68 phiếu cũ đã được đăng ký" and "Chạy lại menu này chỉ tạo những văn bản còn
 // thiếu; muốn tạo m" stop mid-sentence. A cell whose text is wider than its column must wrap.
 import { describe, expect, it } from 'vitest';
+import { clippedCells } from './readable-lib';
 import { officeAfterSetup } from './helpers';
 
 const TAB = 'Tình trạng';
-/** A generous estimate of the width a text needs in the tab's font (Arial 10): 6 px a character. */
-const PX_PER_CHAR = 6;
 
 describe('r70u: "Tình trạng" can be read without clicking into each cell', () => {
   it('a "Công việc" or "Chi tiết" cell wider than its column wraps', () => {
     const o = officeAfterSetup();
     o.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
     expect(o.emu.runtime.executions.at(-1)!.error).toBeUndefined();
-    const sheet = o.emu.spreadsheets.sheet(TAB)!;
-    const v = o.emu.spreadsheets.values(TAB);
-    const widths = o.emu.runtime.execute(() => {
-      const sh = o.emu.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(TAB)!;
-      return Array.from({ length: sh.getLastColumn() }, (_, i) => sh.getColumnWidth(i + 1));
-    }, { kind: 'node', label: 'office looking' }) as number[];
-    const clipped: string[] = [];
-    let long = 0;
-    for (const name of ['Công việc', 'Chi tiết']) {
-      const c = v[0].indexOf(name) + 1;
-      expect(c, name).toBeGreaterThan(0);
-      for (let r = 2; r <= v.length; r++) {
-        const text = String(v[r - 1][c - 1] ?? '');
-        if (text.length * PX_PER_CHAR <= widths[c - 1]) continue;
-        long++;
-        if (!sheet.cell(r, c)?.wrap) clipped.push(`${name} (row ${r}, ${widths[c - 1]} px): ${text}`);
-      }
-    }
+    const { long, clipped, missing } = clippedCells(o.emu, TAB, 1, ['Công việc', 'Chi tiết']);
+    expect(missing).toEqual([]);
     // The job list itself has names wider than 220 px ("Tạo văn bản đề nghị khen thưởng (kèm bản PDF)").
     expect(long).toBeGreaterThan(0);
     expect(clipped).toEqual([]);

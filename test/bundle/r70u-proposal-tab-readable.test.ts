@@ -5,13 +5,12 @@
 // with no column to its right to run into) are cut off: the clerk sees "Đã tạo — cần sửa nội dung trướ" and never
 // the note. A cell whose text is wider than its column must wrap.
 import { describe, expect, it } from 'vitest';
+import { clippedCells } from './readable-lib';
 import { Q, SELF_DECLARED } from '../../src/core/registration-form';
 import { markNominees } from '../../scripts/documents';
 import { SCHOOLS, individualAnswers, officeAfterSetup } from './helpers';
 
 const TAB = 'Đề nghị khen thưởng';
-/** A generous estimate of the width a text needs in the tab's font (Arial 10): 6 px a character. */
-const PX_PER_CHAR = 6;
 
 function officeWithJunkSummary() {
   const o = officeAfterSetup(SCHOOLS);
@@ -35,26 +34,10 @@ describe('r70u: "Đề nghị khen thưởng" can be read without clicking into 
   it('a data cell of "Văn bản", "Trạng thái" or "Ghi chú" wider than its column wraps', () => {
     const o = officeWithJunkSummary();
     expect(o.emu.runtime.executions.at(-1)!.error).toBeUndefined();
-    const sheet = o.emu.spreadsheets.sheet(TAB)!;
-    const v = o.emu.spreadsheets.values(TAB);
-    const h = v.findIndex((r) => r[0] === 'STT') + 1;
+    const h = o.emu.spreadsheets.values(TAB).findIndex((r) => r[0] === 'STT') + 1;
     expect(h).toBeGreaterThan(1);
-    const widths = o.emu.runtime.execute(() => {
-      const sh = o.emu.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(TAB)!;
-      return Array.from({ length: sh.getLastColumn() }, (_, i) => sh.getColumnWidth(i + 1));
-    }, { kind: 'node', label: 'office looking' }) as number[];
-    const clipped: string[] = [];
-    let long = 0;
-    for (const name of ['Văn bản', 'Trạng thái', 'Ghi chú']) {
-      const c = v[h - 1].indexOf(name) + 1;
-      expect(c, name).toBeGreaterThan(0);
-      for (let r = h + 1; r <= v.length; r++) {
-        const text = String(v[r - 1][c - 1] ?? '');
-        if (text.length * PX_PER_CHAR <= widths[c - 1]) continue;
-        long++;
-        if (!sheet.cell(r, c)?.wrap) clipped.push(`${name} (row ${r}, ${widths[c - 1]} px): ${text.slice(0, 60)}…`);
-      }
-    }
+    const { long, clipped, missing } = clippedCells(o.emu, TAB, h, ['Văn bản', 'Trạng thái', 'Ghi chú']);
+    expect(missing).toEqual([]);
     // The fixture does produce texts wider than their columns (the needs-fix status and its note).
     expect(long).toBeGreaterThan(0);
     expect(clipped).toEqual([]);
