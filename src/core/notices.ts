@@ -38,6 +38,8 @@ export const newsOf = (all: readonly SchoolNotice[], now: Date) => all.filter((n
  * whosOf, sameSchoolByCode), as a reminder closed as gone is (review r70f F2: a calendar-day or deadline-moved-past notice
  * was closed for good when the school's row was deleted by mistake and typed back the next day). It was never sent: the
  * outbox holds one entry per key, so it goes once; one a stopped run may have sent goes once more, said so (unretire).
+ * Likewise a notice about registrations ("TT:", "HL:", "HN:": review w71n), which its key finds again once they are of
+ * a listed school again (their school's name, or a former one in "Tên cũ").
  */
 export function waitingNotices(entries: readonly OutboxEntry[], kind: OutboxEntry['kind'], due: ReadonlyMap<string, unknown>, output: Pick<EvaluateOutput, 'directory' | 'registrations'>): OutboxEntry[] {
   // The ref of a notice that a deadline moved past follows its school's code (review r70f F1: reminders.ts followCodes).
@@ -52,17 +54,26 @@ export function waitingNotices(entries: readonly OutboxEntry[], kind: OutboxEntr
 const calendarWho = (key: string) => key.slice('LICH:'.length, key.lastIndexOf(':'));
 
 /**
- * Whether the school a notice of a day of the calendar ("LICH:") or that a deadline moved past ("HQ:") is for is listed
- * in "Đơn vị" no more: no school bears the name (or code) its key names, and — of "HQ:" — none its ref's code and
- * addresses tell is it (sameSchoolByCode), — of "LICH:" — the registrations it is about are of no school listed now.
+ * The notices about registrations, by the start of their keys (SchoolNotice.key): replaced ("TT:"), counting again
+ * ("HL:"), in force beside the school's own of the same name ("HN:"), turned by a day of the calendar ("LICH:"). Their
+ * ref names the registrations they are about.
+ */
+const ABOUT_REGISTRATIONS = ['TT:', 'HL:', 'HN:', 'LICH:'];
+
+/**
+ * Whether the school a notice is for is listed in "Đơn vị" no more. Of a notice that a deadline moved past ("HQ:"): no
+ * school bears the name (or code) its key names, and none its ref's code and addresses tell is it (sameSchoolByCode).
+ * Of a notice about registrations (ABOUT_REGISTRATIONS; of "LICH:", no school bearing the name its key names either):
+ * the registrations its ref names are all of no school listed now (review r70f F2, w71n: a replaced or namesake notice
+ * waiting for the quota was closed as old news when the school's row was deleted and typed back the next day).
  * False when it cannot be told (another kind of notice; registrations no longer there): the notice is old news then.
  */
 export function noticeSchoolGone(e: Pick<OutboxEntry, 'key' | 'ref' | 'to'>, output: Pick<EvaluateOutput, 'directory' | 'registrations'>): boolean {
   const dir = output.directory;
   const movedPast = parseMovedPastKey(e.key);
   if (movedPast) return !schoolNamed(movedPast.who, dir) && !sameSchoolByCode([movedPast.who], refCode(e.ref), e.to, dir);
-  if (!e.key.startsWith('LICH:')) return false;
-  if (schoolNamed(calendarWho(e.key), dir)) return false;
+  if (!ABOUT_REGISTRATIONS.some((start) => e.key.startsWith(start))) return false;
+  if (e.key.startsWith('LICH:') && schoolNamed(calendarWho(e.key), dir)) return false;
   const ids = new Set(e.ref.split(' ').filter((id) => id !== ''));
   const about = output.registrations.filter((r) => ids.has(r.id));
   return about.length > 0 && about.every((r) => r.school === null);
