@@ -1,7 +1,8 @@
 // Fix w70m (review r70f F2): a one-off notice waiting for the quota whose school's row is deleted from "Đơn vị" is closed
 // with a true note (the school is no longer listed), not "phiếu đã được sửa … hoặc tin đã cũ"; it is never sent while the
-// school stays out of "Đơn vị" (a school really gone), and is sent once when the row is typed back (r70f-*-deleted-waiting).
-// A notice no longer due for another reason (the school sent its report) keeps the old note and is not sent.
+// school stays out of "Đơn vị" (a school really gone), and is sent once when the row is typed back (review r70f's
+// scenarios, minimised from its randomised seasons r70f-season and r70f-calendar-season: seeds 7 and 23). A notice no
+// longer due for another reason (the school sent its report) keeps the old note and is not sent.
 import { describe, expect, it } from 'vitest';
 import { typeIntoTab } from '../../scripts/season';
 import { deleteTabRow } from '../../scripts/user';
@@ -15,8 +16,12 @@ const GONE = 'không còn trong trang “Đơn vị”';
 const STALE = 'tin đã cũ';
 const PERIOD = '6 tháng đầu năm 2027';
 
-/** The "HQ:" notice of 08/06/2027 waiting for the quota; `op` on 09/06 ('delete': the row deleted, never typed back). */
-function movedPast(op: 'delete' | 'deleteAndBack' | 'report') {
+/**
+ * The "HQ:" notice of 08/06/2027 (the six-month deadline moved to 05/06, a day past) waiting for the quota; `op` on 09/06
+ * ('delete': Hòa Bình's row deleted, never typed back; 'deleteAndBack': typed back on 10/06 — the same code, name and
+ * addresses; 'report': its report sent; 'none': nothing).
+ */
+function movedPast(op: 'none' | 'delete' | 'deleteAndBack' | 'report') {
   const w = reportOffice();
   const notes: Record<number, string[][]> = {};
   for (let t = new Date(2027, 4, 28).getTime(); t <= new Date(2027, 5, 14).getTime(); t += DAY) {
@@ -27,7 +32,7 @@ function movedPast(op: 'delete' | 'deleteAndBack' | 'report') {
       setConfigValues(w.emu, { 'reports.halfYearDeadline': '05/06' });
       w.emu.runtime.consumeQuota('email', w.emu.mail.remaining(), w.emu.mail.options.dailyQuota, 'used');
     }
-    if (june === 9 && op !== 'report') {
+    if (june === 9 && (op === 'delete' || op === 'deleteAndBack')) {
       w.emu.clock.set(new Date(2027, 5, 9, 6));
       const row = w.emu.spreadsheets.values('Đơn vị').findIndex((r) => String(r[1]) === HOA_BINH.name);
       deleteTabRow(w.emu, 'Đơn vị', row + 1);
@@ -46,8 +51,12 @@ function movedPast(op: 'delete' | 'deleteAndBack' | 'report') {
   return { failures: w.failures(), told, notes };
 }
 
-/** The "LICH:" notice of 11/06/2023 waiting for the quota; Hòa Bình's row deleted on 12/06 (typed back on 13/06 when `back`). */
-function calendar(back: boolean) {
+/**
+ * The "LICH:" notice of 11/06/2023 (Hòa Bình's registration turns on the interim review's day; another script of the
+ * account used the day's quota) waiting for the quota; Hòa Bình's row deleted on 12/06 unless `op` is 'none', typed
+ * back on 13/06 when 'deleteAndBack'.
+ */
+function calendar(op: 'none' | 'delete' | 'deleteAndBack') {
   const o = officeAfterSetup(SCHOOLS, { now: new Date(2023, 5, 2, 8, 0, 0) });
   const cfg = planConfig(new Date(o.emu.clock.now()));
   o.emu.forms.submitAsUser(o.formId, { ...managerRatedGood(cfg), [Q.school]: HOA_BINH.name, [Q.individualName]: 'Nguyễn Văn An' }, { email: HOA_BINH.emails[0] });
@@ -59,12 +68,12 @@ function calendar(back: boolean) {
       o.emu.clock.set(new Date(2023, 5, 11, 5, 30, 0).getTime());
       o.emu.runtime.consumeQuota('email', o.emu.mail.remaining(), o.emu.mail.options.dailyQuota, 'used');
     }
-    if (d === 12) {
+    if (d === 12 && op !== 'none') {
       o.emu.clock.set(new Date(2023, 5, 12, 5, 0, 0).getTime());
       const row = o.emu.spreadsheets.values('Đơn vị').findIndex((r) => String(r[1]) === HOA_BINH.name);
       deleteTabRow(o.emu, 'Đơn vị', row + 1);
     }
-    if (d === 13 && back) {
+    if (d === 13 && op === 'deleteAndBack') {
       o.emu.clock.set(new Date(2023, 5, 13, 5, 0, 0).getTime());
       typeIntoTab(o.emu, 'Đơn vị', directoryRows(SCHOOLS));
     }
@@ -80,6 +89,12 @@ function calendar(back: boolean) {
 }
 
 describe('fix w70m: a waiting one-off notice whose school left "Đơn vị"', () => {
+  it('"HQ:", control: the row kept — told once, when the quota is back', () => {
+    const { failures, told } = movedPast('none');
+    expect(failures).toEqual([]);
+    expect(told).toEqual([9]);
+  });
+
   it('"HQ:": the row deleted for good — closed saying the school is no longer listed, never sent', () => {
     const { failures, told, notes } = movedPast('delete');
     expect(failures).toEqual([]);
@@ -107,8 +122,14 @@ describe('fix w70m: a waiting one-off notice whose school left "Đơn vị"', ()
     expect(notes[14][0][1]).toContain(STALE);
   });
 
+  it('"LICH:", control: the row kept — told once, on 12/06 when the quota is back', () => {
+    const { failures, told } = calendar('none');
+    expect(failures).toEqual([]);
+    expect(told).toEqual([12]);
+  });
+
   it('"LICH:": the row deleted for good — closed saying the school is no longer listed, never sent', () => {
-    const { failures, told, notes } = calendar(false);
+    const { failures, told, notes } = calendar('delete');
     expect(failures).toEqual([]);
     expect(told).toEqual([]);
     expect(notes[20]).toHaveLength(1);
@@ -116,7 +137,7 @@ describe('fix w70m: a waiting one-off notice whose school left "Đơn vị"', ()
   });
 
   it('"LICH:": deleted and typed back — the true note while out, then sent once', () => {
-    const { failures, told, notes } = calendar(true);
+    const { failures, told, notes } = calendar('deleteAndBack');
     expect(failures).toEqual([]);
     expect(notes[12][0][1]).toContain(GONE);
     expect(told).toEqual([13]);
