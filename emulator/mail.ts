@@ -13,11 +13,14 @@ export const MAIL_MSG = {
   // ASSUMPTION (message unverified): wording of the per-message recipient and body size refusals.
   tooManyRecipients: 'Failed to send email: too many recipients (at most 50 a message).',
   bodyTooLarge: 'Failed to send email: the message body is too large.',
+  subjectTooLarge: 'Argument too large: subject',
   noPermission:
     'You do not have permission to call MailApp.sendEmail. Required permissions: https://www.googleapis.com/auth/script.send_mail',
 };
 
 export const MAX_RECIPIENTS_PER_MESSAGE = 50;
+/** The longest subject MailApp takes (review r71e F2: "Argument too large: subject" above it; see the product's MAIL_SUBJECT_LIMIT). */
+export const MAX_SUBJECT_CHARS = 250;
 
 export interface SentAttachment {
   filename: string;
@@ -154,6 +157,8 @@ export class EmuMailApp implements Facade<GoogleAppsScript.Mail.MailApp, 'sendEm
     for (const e of all) if (!EMAIL_RE.test(e)) throw this.#rt.error(MAIL_MSG.invalidEmail(e));
     if (msg.replyTo !== undefined && msg.replyTo !== '' && !EMAIL_RE.test(String(msg.replyTo))) throw this.#rt.error(MAIL_MSG.invalidEmail(String(msg.replyTo)));
     if (all.length > MAX_RECIPIENTS_PER_MESSAGE) throw this.#rt.error(MAIL_MSG.tooManyRecipients);
+    // ASSUMPTION (seen live, not on the reference page; review r71e F2): a subject over 250 characters is refused.
+    if (String(msg.subject ?? '').length > MAX_SUBJECT_CHARS) throw this.#rt.error(MAIL_MSG.subjectTooLarge);
     const bodyLimit = this.#c.options.workspace ? 400 * 1024 : 200 * 1024;
     const body = msg.body === undefined ? '' : String(msg.body);
     const html = msg.htmlBody === undefined ? undefined : String(msg.htmlBody);

@@ -379,10 +379,34 @@ function cutToBytes(s: string, max: number): string {
 }
 
 /**
- * The e-mail within BODY_LIMIT_BYTES: unchanged when it fits; otherwise the text cut with a closing line linking to
- * the sheet, and the HTML part rebuilt from that text (escaped; an HTML part cannot be cut safely mid-markup).
+ * The longest subject MailApp takes: above it sendEmail throws "Argument too large: subject" — not on the reference page,
+ * seen live (review r71e F2: a reminder naming the notice, two deadlines and a boarding school's 76-character name came to
+ * 265 characters, and would have failed at every attempt, the school never reminded).
  */
-export function capEmail(email: Email, sheetUrl: () => string): Email {
+export const SUBJECT_LIMIT = 250;
+
+/**
+ * A subject within SUBJECT_LIMIT: unchanged when it fits; otherwise its middle cut with "…", keeping what follows its last
+ * " — " (the school or office the e-mail is for, by which its recipients file it) when that is short, else its end cut.
+ * The outbox keeps the subject as composed (its words are read back: reminders.ts dateInSubject, carriesNotice); only
+ * what is sent is cut, the same way at every attempt.
+ */
+export function capSubject(subject: string): string {
+  if (subject.length <= SUBJECT_LIMIT) return subject;
+  const at = subject.lastIndexOf(' — ');
+  const tail = at > 0 ? subject.slice(at) : '';
+  if (tail === '' || tail.length > SUBJECT_LIMIT / 2) return fitText(subject, SUBJECT_LIMIT);
+  return fitText(subject.slice(0, at).trimEnd(), SUBJECT_LIMIT - tail.length) + tail;
+}
+
+/**
+ * The e-mail as MailApp takes it: its subject within SUBJECT_LIMIT (capSubject), its body within BODY_LIMIT_BYTES —
+ * unchanged when it fits; otherwise the text cut with a closing line linking to the sheet, and the HTML part rebuilt from
+ * that text (escaped; an HTML part cannot be cut safely mid-markup).
+ */
+export function capEmail(composed: Email, sheetUrl: () => string): Email {
+  const subject = capSubject(composed.subject);
+  const email = subject === composed.subject ? composed : { ...composed, subject };
   if (utf8Length(email.body) <= BODY_LIMIT_BYTES && utf8Length(email.htmlBody) <= BODY_LIMIT_BYTES) return email;
   const tail = '\n\n' + MAIL_TRUNCATED(sheetUrl());
   // Escaping multiplies a character by at most 6 ("&quot;"): the HTML part is cut to a sixth to stay in bounds.

@@ -558,9 +558,12 @@ export function sendDue(
     }
     const attempt = due.attempts + 1;
     let email: Email | null | undefined;
+    // The subject as composed, which the outbox keeps (the one sent may be cut: capSubject).
+    let subject = due.subject;
     try {
       const composed = compose(due, byKey);
-      // Within MailApp's size limit, the rest linked to the sheet.
+      if (composed) subject = composed.subject;
+      // Within MailApp's size limits (its subject, its body: the rest linked to the sheet).
       email = composed && capEmail(composed, () => ss.getUrl());
     } catch (err) {
       byKey.set(due.key, { ...due, status: 'failed', attempts: attempt, note: attempt >= MAX_ATTEMPTS ? OUTBOX_NOTE.gaveUp(attempt) : OUTBOX_NOTE.composeError(errorMessage(err)) });
@@ -623,7 +626,7 @@ export function sendDue(
     }
     // Confirm: the "sent" mark is written with the next e-mail's "sending" mark, or after the loop.
     const note = mayHaveGone(due) ? OUTBOX_NOTE.maybeTwice : '';
-    const done: OutboxEntry = { ...due, to: email.to, subject: email.subject, status: 'sent', sentAt: new Date(), attempts: attempt, note };
+    const done: OutboxEntry = { ...due, to: email.to, subject, status: 'sent', sentAt: new Date(), attempts: attempt, note };
     byKey.set(due.key, done);
     sent++;
     quota -= recipients;

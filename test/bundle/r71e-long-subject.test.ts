@@ -37,5 +37,12 @@ describe('r71e: subjects the product hands to MailApp', () => {
     const subjects = emu.mail.sent.map((m) => m.subject);
     expect(subjects.length).toBeGreaterThan(0);
     expect(subjects.filter((s) => s.length > 250)).toEqual([]);
+    // The long-named school is reminded, with the notice, under its own name (the subject cut in its middle), once.
+    const long = emu.mail.sent.filter((m) => m.to.includes(LONG.emails[0]) && m.subject.includes('Chưa đạt yêu cầu đăng ký tối thiểu'));
+    expect(long.map((m) => m.subject.endsWith(`… — ${LONG.name}`))).toEqual([true]);
+    // "Hộp thư đi" keeps the subject as composed, whole.
+    const row = emu.spreadsheets.values('Hộp thư đi').find((r) => String(r[3]).includes(LONG.emails[0]) && String(r[4]).includes('Chưa đạt yêu cầu đăng ký tối thiểu'));
+    expect(String(row?.[4]).length).toBeGreaterThan(250);
+    expect(String(row?.[5])).toBe('Đã gửi');
   });
 });
