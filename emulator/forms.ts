@@ -149,6 +149,8 @@ let formNo = 1;
 
 export class FormModel {
   title: string;
+  /** The name its Drive file was given when it was made (the title given to FormApp.create). */
+  readonly fileName: string;
   description = '';
   collectEmail = false;
   /** "See summary charts and text responses": respondents see everyone's answers. Off for a new form. */
@@ -174,6 +176,7 @@ export class FormModel {
   readonly publishedId: string;
   constructor(title: string) {
     this.title = title;
+    this.fileName = title;
     const n = String(formNo++).padStart(4, '0');
     this.id = `1FoRm${n}emu_${Math.random().toString(36).slice(2, 12)}`;
     this.publishedId = `1FAIpQLSe${n}${Math.random().toString(36).slice(2, 14)}`;
@@ -669,7 +672,11 @@ export class EmuFormApp implements Facade<GoogleAppsScript.Forms.FormApp, AppKey
   create(title: string): Form {
     if (title === null || title === undefined || String(title) === '') throw this.#rt.error(FORM_MSG.emptyTitle);
     this.#rt.consumeQuota('create', 1, 250, 'Service invoked too many times for one day: forms create.');
-    return new EmuForm(this.#rt, this.#c, this.#c.create(String(title))) as unknown as Form;
+    const m = this.#c.create(String(title));
+    // Live, the title given names the form's Drive file only: the form's own title is empty until setTitle (review r71e
+    // F3; @mcpher/gas-fakes notes, tested on live Apps Script).
+    m.title = '';
+    return new EmuForm(this.#rt, this.#c, m) as unknown as Form;
   }
   openById(id: string): Form {
     const f = this.#c.byId(String(id));

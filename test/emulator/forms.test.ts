@@ -5,7 +5,7 @@ import { withScript } from './helpers.js';
 const SCRIPT = `
   function setup() {
     var ss = SpreadsheetApp.getActiveSpreadsheet();
-    var form = FormApp.create('Đăng ký');
+    var form = FormApp.create('Đăng ký').setTitle('Đăng ký');
     form.setCollectEmail(true).setAllowResponseEdits(true).setConfirmationMessage('Cảm ơn');
     form.addTextItem().setTitle('Mã trường').setRequired(true);
     form.addListItem().setTitle('Trường').setChoiceValues(['Trường A', 'Trường B']).setRequired(true);

@@ -58,6 +58,8 @@ describe('FormApp.create: the title', () => {
     expect(call('make', null)).toBe('refused');
     expect(emu.forms.byTitle('')).toEqual([]);
     expect(emu.forms.byTitle('null')).toEqual([]);
-    expect(call('make', 'Đăng ký')).toBe('Đăng ký');
+    // The title given names the form's Drive file; the form's own title is empty until setTitle (review r71e F3).
+    expect(call('make', 'Đăng ký')).toBe('');
+    expect(emu.drive.filesByName('Đăng ký')).toHaveLength(1);
   });
 });
