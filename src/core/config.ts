@@ -50,6 +50,7 @@ import { EMAIL, splitEmails } from './directory';
 import {
   DEFAULT_OFFICE_KIND,
   KIND_BY_NAME,
+  KIND_BY_WORDS,
   OFFICE_KINDS,
   OFFICE_PROFILES,
   OfficeKind,
@@ -651,6 +652,8 @@ export function parseOfficeKind(v: unknown): OfficeKind | null {
   const k = matchKey(v);
   if (k === '') return null;
   for (const kind of OFFICE_KINDS) if (matchKey(OFFICE_PROFILES[kind].label) === k || kind === k) return kind;
+  const plain = plainKey(v);
+  for (const [re, kind] of KIND_BY_WORDS) if (re.test(plain)) return kind;
   return null;
 }
 

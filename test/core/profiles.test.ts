@@ -99,6 +99,26 @@ describe('the kind of office ("Loại cơ quan")', () => {
   });
 });
 
+describe('the kind as a clerk writes it (review r70x: "UBND phường" was refused, and the Sheet said not to send the link yet)', () => {
+  const kindOf = (value: string) => typed({ 'Loại cơ quan': value });
+  it('is read without a note from the office\'s usual words for itself, with or without diacritics', () => {
+    const cases: [string, OfficeConfig['organisation']['kind']][] = [
+      ['UBND phường', 'xa'], ['UBND xã', 'xa'], ['Ủy ban nhân dân xã', 'xa'], ['Uỷ ban nhân dân phường', 'xa'], ['UBND xa/phuong', 'xa'],
+      ['ubnd đặc khu', 'xa'], ['Phường', 'xa'], ['xã / phường', 'xa'],
+      ['Sở', 'so'], ['Sở Giáo dục và Đào tạo', 'so'], ['so gd&dt', 'so'],
+      ['Phòng GD&ĐT', 'phong'], ['Phòng Giáo dục và Đào tạo huyện', 'phong'],
+      ['Trường học', 'truong'], ['Trường THCS', 'truong'],
+    ];
+    for (const [value, kind] of cases) {
+      const { config, errors } = kindOf(value);
+      expect({ value, kind: config.organisation.kind, errors }).toEqual({ value, kind, errors: [] });
+    }
+  });
+  it('a value naming no kind, or another body, is still reported', () => {
+    for (const value of ['UBND huyện', 'Bộ', 'Phòng Nội vụ', 'Sởi', 'xã hội']) expect(kindOf(value).errors, value).toHaveLength(1);
+  });
+});
+
 describe('each kind of office in its own words', () => {
   const current = makeSampleOffice({ sample: '2026-2030', schools: 12, registrations: 80 });
   const out = evaluateAll({ config: current.config, directoryRows: current.directoryRows, ...responseTabs(current) });

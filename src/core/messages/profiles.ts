@@ -89,6 +89,18 @@ export const KIND_BY_NAME: readonly (readonly [RegExp, OfficeKind])[] = [
   [/^Trường\s/i, 'truong'],
 ];
 
+/**
+ * Other ways a clerk writes the kind in "Cấu hình" (without diacritics, lower case, as text.ts plainKey gives them): a
+ * phường's clerk types "UBND phường", a commune's "Ủy ban nhân dân xã" or "UBND xa/phuong" (review r70x: such a value
+ * was refused, and the Sheet said not to send the forms' link yet, although the kind was plain).
+ */
+export const KIND_BY_WORDS: readonly (readonly [RegExp, OfficeKind])[] = [
+  [/^(ubnd|uy ban( nhan dan)?)( (xa|phuong|dac khu)\b.*)?$|^(xa|phuong|dac khu)( ?\/ ?(xa|phuong|dac khu))*$/, 'xa'],
+  [/^so( (gd|giao duc)\b.*)?$/, 'so'],
+  [/^phong (gd|giao duc)\b.*$/, 'phong'],
+  [/^truong( hoc)?\b.*$/, 'truong'],
+];
+
 /** The settings this catalogue names (the others are in ./validation.ts). */
 export const PROFILE_CONFIG_LABELS: Readonly<Record<string, string>> = {
   'organisation.kind': 'Loại cơ quan',
