@@ -854,7 +854,8 @@ export const COUNCIL_FIELDS = {
 /** The values of COUNCIL_FIELDS.base: the share of all members (the default), or of those who voted. */
 export const COUNCIL_BASE = { total: 'tổng số thành viên', voters: 'số thành viên biểu quyết' } as const;
 export const COUNCIL_FIELD_HELP: Record<keyof typeof COUNCIL_FIELDS, string> = {
-  time: 'Ví dụ: 14 giờ 00 phút, ngày 20/11/2024',
+  // After the publicity example's days (below): one meeting of a 2026–2030 file (review r70x: a 2024 day read oddly there).
+  time: 'Ví dụ: 14 giờ 00 phút, ngày 15/6/2028',
   place: 'Ví dụ: Hội trường tầng 2',
   date: 'Ngày họp, ghi trong các căn cứ của Tờ trình và Quyết định',
   chair: 'Chủ tịch Hội đồng hoặc người được ủy quyền',
