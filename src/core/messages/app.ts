@@ -305,7 +305,7 @@ export const GUIDE_NO_LINK = '(có sau khi điền trang “Đơn vị” và ch
  */
 export const GUIDE_HEADER = ['Hướng dẫn sử dụng công cụ Điển hình tiên tiến'];
 export const GUIDE_LINES = (registrationUrl: string, reportUrl: string, office: string, parts?: MinimumParts): string[] => [
-  `Công cụ giúp ${office} tiếp nhận, kiểm tra và tổng hợp đăng ký mô hình, điển hình tiên tiến theo Kế hoạch của ngành.`,
+  `Công cụ giúp ${office} tiếp nhận, kiểm tra và tổng hợp đăng ký mô hình, điển hình tiên tiến theo Kế hoạch của cơ quan.`,
   '1. Điền danh sách các trường vào trang “Đơn vị” (mã, tên, cấp học, xã/phường, cụm thi đua, hiệu trưởng, e-mail).',
   '2. Xem trang “Cấu hình”: loại cơ quan, tên cơ quan, cấp trên, người ký, giai đoạn và các mốc thời gian. Sửa ở cột “Giá trị”.',
   '3. Xem trang “Tiêu chí”: đổi cột “Bắt buộc” thành “Không” nếu Hội đồng chỉ dùng tiêu chí đó để tính điểm ưu tiên. Tiêu chí và số mục (cột “Mục kế hoạch”, “mục … của kế hoạch” ở biểu mẫu, thư) lấy theo Kế hoạch mẫu giai đoạn 2021-2025 mà công cụ dựa vào; giai đoạn sau công cụ dùng tiếp (trừ tiêu chí đã hết hiệu lực), nhưng số mục có thể khác Kế hoạch của cơ quan.',
