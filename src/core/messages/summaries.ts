@@ -135,7 +135,13 @@ export const settingsChangedShort = (changes: readonly { tab: string; label: str
  * minimum to fall short of — review d67 #8); both when not given.
  */
 export const reviewVerdictsChanged = (n: number, byChange: readonly { was: string; now: string; ids: readonly string[] }[], settings = '', parts?: MinimumParts) =>
-  `Lần cập nhật này đổi kết luận tự động của ${n} phiếu so với trang “Thẩm định” trước đó: ${changesList(byChange)}.${settings ? ` Từ lần cập nhật trước, cơ quan đã sửa: ${settings}.` : ''} Các phiếu trường sửa đã được báo ngay khi sửa; những phiếu còn lại đổi kết luận do trang “Cấu hình”, “Tiêu chí” hoặc “Đơn vị” vừa được sửa, hoặc do công cụ được cập nhật — các trường chưa được báo về thay đổi này, Hội đồng xem lại các phiếu và báo cho trường nếu cần; hoặc do đến một mốc thời gian của Kế hoạch — trường được báo bằng thư báo thay đổi hoặc trong thư nhắc hạn; hoặc do ô “Kết luận tự động” của phiếu đã bị gõ đè ở trang “Thẩm định” — công cụ ghi lại kết luận đúng, phiếu không đổi, không cần báo trường.${
+  `Lần cập nhật này đổi kết luận tự động của ${n} phiếu so với trang “Thẩm định” trước đó: ${changesList(byChange)}.${settings ? ` Từ lần cập nhật trước, cơ quan đã sửa: ${settings}.` : ''}${
+    // Every change one the sentences below explain (a registration replaced or back, its row deleted), with no setting
+    // changed: the list of every other cause is left out (review r70u: ~900 characters for one replaced registration).
+    !settings && byChange.every((c) => c.was === REVIEW_VERDICT_SUPERSEDED || c.now === REVIEW_VERDICT_SUPERSEDED || c.now === REVIEW_VERDICT_VANISHED)
+      ? ''
+      : ' Các phiếu trường sửa đã được báo ngay khi sửa; những phiếu còn lại đổi kết luận do trang “Cấu hình”, “Tiêu chí” hoặc “Đơn vị” vừa được sửa, hoặc do công cụ được cập nhật — các trường chưa được báo về thay đổi này, Hội đồng xem lại các phiếu và báo cho trường nếu cần; hoặc do đến một mốc thời gian của Kế hoạch — trường được báo bằng thư báo thay đổi hoặc trong thư nhắc hạn; hoặc do ô “Kết luận tự động” của phiếu đã bị gõ đè ở trang “Thẩm định” — công cụ ghi lại kết luận đúng, phiếu không đổi, không cần báo trường.'
+  }${
     byChange.some((c) => c.was === REVIEW_VERDICT_SUPERSEDED || c.now === REVIEW_VERDICT_SUPERSEDED)
       ? ` Phiếu chuyển sang hoặc ra khỏi ${q(REVIEW_VERDICT_SUPERSEDED)} là do một phiếu khác cùng đối tượng vừa được gửi, sửa hoặc xóa, hoặc do địa chỉ e-mail ở trang “Đơn vị” thay đổi: trường được báo khi phiếu thay thế vừa gửi trong 7 ngày qua, hoặc khi phiếu đã báo là không được xét nay được xét trở lại; các trường hợp khác trường chưa được báo, Hội đồng xem lại (nhất là phiếu đã có quyết định) và báo cho trường nếu cần.`
       : ''
