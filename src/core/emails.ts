@@ -394,9 +394,15 @@ export const SUBJECT_LIMIT = 250;
 export function capSubject(subject: string): string {
   if (subject.length <= SUBJECT_LIMIT) return subject;
   const at = subject.lastIndexOf(' — ');
-  const tail = at > 0 ? subject.slice(at) : '';
-  if (tail === '' || tail.length > SUBJECT_LIMIT / 2) return fitText(subject, SUBJECT_LIMIT);
-  return fitText(subject.slice(0, at).trimEnd(), SUBJECT_LIMIT - tail.length) + tail;
+  const tail = at > 0 && subject.length - at <= SUBJECT_LIMIT / 2 ? subject.slice(at) : '';
+  return atWord(tail ? subject.slice(0, at) : subject, SUBJECT_LIMIT - tail.length) + tail;
+}
+
+/** `s` cut to `room` characters with "…", after its last whole word when that keeps most of the room (fitText). */
+function atWord(s: string, room: number): string {
+  const cut = fitText(s, room);
+  const space = cut.lastIndexOf(' ');
+  return space > room * 0.7 ? `${cut.slice(0, space).replace(/[\s,;:–—-]+$/u, '')}…` : cut;
 }
 
 /**
