@@ -103,19 +103,22 @@ interface Shared {
 }
 
 /**
- * Makes the viewers exactly `wanted` (lower-cased). Editors are left alone (office staff may be editors), except an
- * address the tool shared the view with before (`was`, lower-cased) that is no longer wanted: made an editor by hand
- * since (the office answering a school's request for edit access), it would keep reading the view after "Đơn vị"
- * dropped it (review views #5). Each removal is asked on its own, and the additions one by one when Drive refuses them
- * together (one address a domain may not share with refuses the whole call): an address refused leaves the others
- * shared or unshared. Returns what changed and what was refused, and `handEditors`: wanted addresses already editors
- * that the tool had not shared with (`was`) — shared by hand before "Đơn vị" listed them, which Drive's addViewer leaves
- * editors: the tool never shared with them, so they are not its to take off when "Đơn vị" drops them (review upgrade4).
- * In two steps (takeOffViewers, then addWantedViewers): a view whose content changes is written between them, once no one
- * who should no longer read it does (review r68v #1).
+ * Makes the readers exactly `wanted` (lower-cased) and the office's side. Drive's getViewers lists everyone with at least
+ * view access — the owner and the editors too (live Apps Script; review r71e F1): the viewers proper are those of its
+ * answer that are not editors (getEditors lists the owner among them). Editors are left alone — the owner, office staff,
+ * a school's address made an editor by hand before the tool shared with it (review upgrade4) — except an address the
+ * tool shared the view with before (`was`, lower-cased) that is no longer wanted: made an editor by hand since (the
+ * office answering a school's request for edit access), it would keep reading the view after "Đơn vị" dropped it
+ * (review views #5): taken off as an editor. Each removal is asked on its own, and the additions one by one when Drive
+ * refuses them together (one address a domain may not share with refuses the whole call): an address refused leaves
+ * the others shared or unshared. Returns what changed and what was refused, and `handEditors`: wanted addresses already
+ * editors that the tool had not shared with (`was`) — shared by hand before "Đơn vị" listed them, which Drive's
+ * addViewer leaves editors: the tool never shared with them, so they are not its to take off when "Đơn vị" drops them
+ * (review upgrade4). In two steps (takeOffViewers, then addWantedViewers): a view whose content changes is written
+ * between them, once no one who should no longer read it does (review r68v #1).
  */
-export function syncViewers(ss: Shared, wanted: readonly string[], was: readonly string[] = [], newFile = false): Synced {
-  return addWantedViewers(ss, takeOffViewers(ss, wanted, was), wanted, was, newFile);
+export function syncViewers(ss: Shared, wanted: readonly string[], was: readonly string[] = [], newFile = false, seen?: EditorsSeen): Synced {
+  return addWantedViewers(ss, takeOffViewers(ss, wanted, was, seen), wanted, was, newFile);
 }
 
 /** What syncViewers did and what Drive refused. */
@@ -127,9 +130,25 @@ export interface Synced {
   handEditors: string[];
 }
 
+/**
+ * The office's editors seen so far in a run (over its views), to spare a getEditors call per view (review r71e F1):
+ * every view lists its owner and the office staff made editors of the views' folder among its readers, and a view is
+ * visited at every run (1,000 schools: 1,000 calls more a run if each view's editors were read). An address not wanted
+ * on a view is taken for an editor, without asking, only when it was seen as an editor of another view in this run, is
+ * no school's address in "Đơn vị" (`isSchool`) and the tool never shared this view with it (`was`): a school's address
+ * is never taken for an editor from another view (a school must never keep reading another school's view).
+ */
+export interface EditorsSeen {
+  editors: Set<string>;
+  isSchool(address: string): boolean;
+}
+
 /** The first step of syncViewers: the viewers (and editors the tool shared with) no longer `wanted` taken off. */
 export interface TakenOff {
-  /** The viewers found, with an address. */
+  /**
+   * The readers found, with an address, that are the tool's business: getViewers' answer but the editors left alone
+   * (the owner, office staff, editors by hand the tool did not share with).
+   */
   current: string[];
   removed: string[];
   /** So far (notRemoved filled; notAdded by the second step). */
@@ -139,41 +158,72 @@ export interface TakenOff {
   editors: () => string[];
 }
 
-/** syncViewers' first step: takes off the viewers not `wanted`, and the editors among `was` no longer wanted. */
-export function takeOffViewers(ss: Shared, wanted: readonly string[], was: readonly string[] = []): TakenOff {
+/**
+ * syncViewers' first step: takes off the viewers not `wanted`, and the editors among `was` no longer wanted; leaves the
+ * other editors (and the owner) alone, reporting none of them as removed or refused.
+ *
+ * Calls: getViewers once; getEditors (once) only when an address listed is not wanted — unless every such address is
+ * known from `seen` as an office editor — or an address the tool shared with is dropped and not listed (Drive listing
+ * editors apart). With `seen`, a run's views read their editors about once (the first view, where the owner and the
+ * office staff are learnt) plus once for each view where someone else not wanted reads it.
+ */
+export function takeOffViewers(ss: Shared, wanted: readonly string[], was: readonly string[] = [], seen?: EditorsSeen): TakenOff {
   // A viewer whose address Drive does not give (null or blank: "only available if the user has chosen to share the
   // address", the User reference; a deleted account) cannot be compared or removed by address: counted, for the office
   // to look at in "Chia sẻ" (it may be someone who should no longer read the view).
   const all = emailsOf(ss.getViewers());
-  const current = all.filter((e) => e !== '');
-  const undisclosed = all.length - current.length;
+  const listed = all.filter((e) => e !== '');
+  const undisclosed = all.length - listed.length;
   const want = new Set(wanted);
-  const have = new Set(current);
+  const before = new Set(was);
+  const have = new Set(listed);
   const refused: Refusals = { notAdded: [], notRemoved: [], message: '' };
-  const removed = current.filter((e) => !want.has(e) && attempt(refused, refused.notRemoved, e, () => ss.removeViewer(e)));
-  // The editors are asked only when an address the tool shared with is dropped (rare): no call otherwise.
-  const dropped = new Set(was.filter((e) => !want.has(e) && !have.has(e)));
-  // Read once, when either use (here, in addWantedViewers) needs them.
+  // Read once, when a use (here, in addWantedViewers) needs them.
   let editorList: string[] | null = null;
-  const editors = () => (editorList ??= emailsOf(ss.getEditors()));
-  if (dropped.size > 0) {
-    for (const e of editors()) if (dropped.has(e) && attempt(refused, refused.notRemoved, e, () => ss.removeEditor(e))) removed.push(e);
+  const editors = () => {
+    if (editorList === null) {
+      editorList = emailsOf(ss.getEditors());
+      // Learnt for the run's other views: the editors that are no school's address and that this view's tool-shared
+      // addresses do not include (one such is taken off here, never assumed elsewhere).
+      if (seen) for (const e of editorList) if (e !== '' && !before.has(e) && !seen.isSchool(e)) seen.editors.add(e);
+    }
+    return editorList;
+  };
+  /** Known without asking to be an office editor (see EditorsSeen). */
+  const officeSide = (e: string) => !!seen && !before.has(e) && seen.editors.has(e) && !seen.isSchool(e);
+  const unwanted = listed.filter((e) => !want.has(e));
+  // An address the tool shared with, dropped, not listed: an editor Drive lists apart (getViewers answering the viewers
+  // only, as it is not known to live; no call otherwise).
+  const dropped = was.filter((e) => !want.has(e) && !have.has(e));
+  // Not asked: every address not wanted is an office editor known from another view (then none is the tool's).
+  const askEditors = dropped.length > 0 || unwanted.some((e) => !officeSide(e));
+  const isEditor = askEditors ? new Set(editors()) : null;
+  const removed: string[] = [];
+  const leftAlone = new Set<string>();
+  for (const e of unwanted) {
+    if (isEditor && !isEditor.has(e)) {
+      if (attempt(refused, refused.notRemoved, e, () => ss.removeViewer(e))) removed.push(e);
+    } else if (before.has(e)) {
+      if (attempt(refused, refused.notRemoved, e, () => ss.removeEditor(e))) removed.push(e);
+    } else leftAlone.add(e);
   }
-  return { current, removed, refused, undisclosed, editors };
+  for (const e of dropped) if (isEditor?.has(e) && attempt(refused, refused.notRemoved, e, () => ss.removeEditor(e))) removed.push(e);
+  return { current: listed.filter((e) => !leftAlone.has(e)), removed, refused, undisclosed, editors };
 }
 
-/** syncViewers' second step: shares with the `wanted` addresses not viewers yet (`step`: the first step's result). */
+/** syncViewers' second step: shares with the `wanted` addresses not readers yet (`step`: the first step's result). */
 export function addWantedViewers(ss: Shared, step: TakenOff, wanted: readonly string[], was: readonly string[] = [], newFile = false): Synced {
   const { refused, editors } = step;
   const have = new Set(step.current);
   let added = wanted.filter((e) => !have.has(e));
-  // An address to add that is no viewer and that the tool did not share with before: an editor already? (one call, only
-  // then, never on a file just made; such an editor is asked about at each run that finds it, as it is added at each.)
+  // A wanted address the tool did not share with before: an editor already? Asked (one call, only then, never on a file
+  // just made) whether it is listed (live, an editor is among the readers) or not (were editors listed apart). Such an
+  // editor is asked about at each run that finds it, as before.
   const handEditors: string[] = [];
   const before = new Set(was);
-  if (!newFile && added.some((e) => !before.has(e))) {
+  if (!newFile && wanted.some((e) => !before.has(e))) {
     const now = new Set(editors());
-    for (const e of added) if (!before.has(e) && now.has(e)) handEditors.push(e);
+    for (const e of wanted) if (!before.has(e) && now.has(e)) handEditors.push(e);
   }
   if (added.length > 0) {
     try {

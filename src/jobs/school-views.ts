@@ -43,7 +43,7 @@ import { countRunProblem, logError } from '../gas/health';
 import { cachedPrefixed, clearState, getState, periodEndRecord, setRawSoon, setState, writeRaw } from '../gas/properties';
 import { cachedRecords, moveRecord, putRecords, readRecords, recordsLost, recordsResumed, writeWaitingRecords } from '../gas/records';
 import { closedByEnd, formUrl, openForm } from '../gas/mail';
-import { addWantedViewers, createView, findByName, keepPrivate, openView, syncViewers, takeOffViewers, viewFolder, type Refusals, type Synced } from '../gas/sharing';
+import { addWantedViewers, createView, findByName, keepPrivate, openView, syncViewers, takeOffViewers, viewFolder, type EditorsSeen, type Refusals, type Synced } from '../gas/sharing';
 import { ownerHere } from '../gas/triggers';
 import { opensFile } from '../gas/presence';
 import { measureTab, readValues, writeTable } from '../gas/sheets';
@@ -357,6 +357,15 @@ function refreshViews(ss: Spreadsheet, output: EvaluateOutput, config: OfficeCon
     }
     return owners.get(address.trim().toLowerCase()) ?? [];
   };
+  // Drive lists the owner and the editors among every view's readers (review r71e F1): the office's editors learnt on
+  // one view are not asked again on each other view (EditorsSeen: one getEditors call a run, plus one on each view read
+  // by someone else not wanted), but never an address any school in "Đơn vị" has (all of a row's addresses, those it
+  // shares with another school too): a school's address is always asked about on the view itself.
+  let schoolAddresses: Set<string> | null = null;
+  const editorsSeen: EditorsSeen = {
+    editors: new Set(),
+    isSchool: (a) => (schoolAddresses ??= new Set(output.directory.schools.flatMap((s) => s.emails.map((e) => e.trim().toLowerCase())))).has(a.trim().toLowerCase()),
+  };
   // The views' cells are compared once a day, by the first run of the day that gets to them (not at every rebuild from
   // the menu: two calls a view).
   const today = String(Math.floor(Date.now() / DAY_MS));
@@ -470,7 +479,7 @@ function refreshViews(ss: Spreadsheet, output: EvaluateOutput, config: OfficeCon
       // its new content is written only once they all are, and its new readers added only after that. When Drive fails
       // or refuses to take one off, the view is held as it was — content, name, readers — and tried again next run (a
       // failure of the first step is the view's failure: VIEW_NOTE.failed; a refusal, VIEW_NOTE.notUnshared's held case).
-      const off = takeOffViewers(target, view.share, sharedByTool(made));
+      const off = takeOffViewers(target, view.share, sharedByTool(made), editorsSeen);
       // Held only when the view changes hands (review d68 #3): the school it is for is not the one it was named for (a code
       // swapped or reused in "Đơn vị"), or a reader Drive keeps is listed for another school. An address the office only
       // dropped from the same school's row holds nothing back: that reader saw this school's page and is told of in the
