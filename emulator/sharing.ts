@@ -9,7 +9,8 @@
 // - addEditor: a viewer is promoted out of the list of viewers;
 // - removeViewer: removes from viewers and commenters; "no effect if the user is an editor, not a viewer";
 // - getViewers (File): "If the user who executes the script does not have edit access to the File, this method
-//   returns an empty array" — applied to getEditors and to Spreadsheet as well.
+//   returns an empty array" — applied to getEditors and to Spreadsheet as well. Live, it lists everyone with at least
+//   view access: the owner and the editors too (SharingOps.getViewers; review r71e F1).
 // ASSUMPTIONS (unverified wording): the refusal texts below; the emulation sends no sharing notification e-mail
 // (Apps Script's own behaviour here is not documented; the product must not depend on it either way).
 import { attach, instrument, type Facade, type Runtime, type Subset } from './runtime.js';
@@ -204,8 +205,19 @@ export class SharingOps {
     if (role !== 'owner' && role !== 'editor') return [];
     return emails.map((e) => new EmuSharedUser(this.rt, e) as unknown as GoogleAppsScript.Drive.User);
   }
+  /**
+   * Everyone with at least view access — the owner, the editors and the viewers (commenters too, which the emulation
+   * does not model), sorted — as live Apps Script answers (review r71e F1). Source (live-tested): @mcpher/gas-fakes
+   * notes/oddities.md "DriveApp vs Drive API Role Hierarchy" ("getViewers() returns anyone with *at least* view access
+   * … viewers, commenters, editors, and the owner"), and its test suite run on live: a file whose viewers were all
+   * removed still lists its owner ("all viewers should be removed except owner, who is also a viewer"). The reference's
+   * one line ("Gets the list of viewers and commenters") does not say editors are left out. Spreadsheet.getViewers is
+   * taken to answer as File's (same Drive permissions; ASSUMPTION: not separately attested).
+   */
   getViewers(): GoogleAppsScript.Drive.User[] {
-    return this.#users([...this.file.acl.viewers].sort());
+    const acl = this.file.acl;
+    const all = new Set([...(acl.owner ? [acl.owner.toLowerCase()] : []), ...acl.editors, ...acl.viewers]);
+    return this.#users([...all].sort());
   }
   /** The owner is listed among the editors (as Drive lists it). */
   getEditors(): GoogleAppsScript.Drive.User[] {

@@ -39,9 +39,11 @@ describe('sharing', () => {
   it('owner, editors and viewers; only they open the file; viewers cannot share or list', () => {
     const { emu, call } = withScript(script);
     const r = call('make') as Record<string, unknown>;
-    expect(r.aViewers).toEqual(['school.a@example.edu.vn']);
-    expect(r.bViewers).toEqual(['b@example.edu.vn']);
-    // addViewer of an editor has no effect; the owner is listed among the editors.
+    // getViewers lists everyone with at least view access — the owner and the editors too — as live Apps Script does
+    // (review r71e F1: @mcpher/gas-fakes notes/oddities.md, and its tests run on live); sorted.
+    expect(r.aViewers).toEqual(['school.a@example.edu.vn', OFFICE]);
+    expect(r.bViewers).toEqual(['b@example.edu.vn', 'colleague@phonggd.example.vn', OFFICE]);
+    // addViewer of an editor has no effect (still an editor); the owner is listed among the editors.
     expect(r.bEditors).toEqual([OFFICE, 'colleague@phonggd.example.vn']);
     expect(r.owner).toBe(OFFICE);
     expect(r.bad).toBe(SHARING_MSG.invalidEmail('not an address'));
