@@ -1,0 +1,27 @@
+// Reviewer d71: live getViewers lists the editors, so the tool now sees every editor of a view, and it knows the schools'
+// addresses (EditorsSeen.isSchool). A school's address that is an editor of ANOTHER school's view (made so by hand) reads
+// that school's registrations; the tool leaves every editor it did not share with alone, as the office's side, and says
+// nothing: "Tình trạng" counts the view as shared right and "Nhật ký lỗi" is silent. (Not a regression of d238755: the
+// same held before it; the review asked whether a school keeps read access to another school's view.)
+import { describe, expect, it } from 'vitest';
+import { numberedSchools, officeAfterSetup, recordsOf, setConfigValues } from './helpers';
+
+type Ctx = ReturnType<typeof officeAfterSetup>;
+const ledger = (ctx: Ctx) => new Map([...recordsOf(ctx.emu, 'views.v.')].map(([k, v]) => [k.slice('views.v.'.length), JSON.parse(v) as { id: string }]));
+const rebuild = (ctx: Ctx) => ctx.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
+const log = (ctx: Ctx) => (ctx.emu.spreadsheets.sheet('Nhật ký lỗi') ? ctx.emu.spreadsheets.values('Nhật ký lỗi').slice(1).map((r) => String(r[2])) : []);
+
+describe('d71: a school\'s address that edits another school\'s view', () => {
+  it('is taken off it, or at least the office is told', () => {
+    const ctx = officeAfterSetup(numberedSchools(2));
+    setConfigValues(ctx.emu, { 'schoolViews.enabled': 'Có' });
+    rebuild(ctx);
+    const v1 = ledger(ctx).get('S:TH01')!.id;
+    const other = 'th02@example.edu.vn';
+    ctx.emu.runtime.execute(() => ctx.emu.globals.SpreadsheetApp.openById(v1).addEditor(other), { kind: 'node', label: 'office staff' });
+    rebuild(ctx);
+    rebuild(ctx);
+    const told = log(ctx).some((l) => l.includes(other));
+    expect({ readsTH01: ctx.emu.sharing.canOpen(other, v1), told }).not.toEqual({ readsTH01: true, told: false });
+  });
+});
