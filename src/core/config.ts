@@ -652,6 +652,8 @@ export function parseOfficeKind(v: unknown): OfficeKind | null {
   const k = matchKey(v);
   if (k === '') return null;
   for (const kind of OFFICE_KINDS) if (matchKey(OFFICE_PROFILES[kind].label) === k || kind === k) return kind;
+  // "Trưởng phòng…", "Trưởng ban…": a head's title, which its letters without diacritics would read as "Trường…".
+  if (k.startsWith('trưởng')) return null;
   const plain = plainKey(v);
   for (const [re, kind] of KIND_BY_WORDS) if (re.test(plain)) return kind;
   return null;

@@ -90,15 +90,17 @@ export const KIND_BY_NAME: readonly (readonly [RegExp, OfficeKind])[] = [
 ];
 
 /**
- * Other ways a clerk writes the kind in "Cấu hình" (without diacritics, lower case, as text.ts plainKey gives them): a
+ * Other ways a clerk writes the kind in "Cấu hình" (without diacritics, lower case, as text.ts plainKey gives them; a
+ * value beginning "Trưởng", a head's title, is never a school's: review d71): a
  * phường's clerk types "UBND phường", a commune's "Ủy ban nhân dân xã" or "UBND xa/phuong" (review r70x: such a value
  * was refused, and the Sheet said not to send the forms' link yet, although the kind was plain).
  */
 export const KIND_BY_WORDS: readonly (readonly [RegExp, OfficeKind])[] = [
   [/^(ubnd|uy ban( nhan dan)?)( (xa|phuong|dac khu)\b.*)?$|^(xa|phuong|dac khu)( ?\/ ?(xa|phuong|dac khu))*$/, 'xa'],
-  [/^so( (gd|giao duc)\b.*)?$/, 'so'],
-  [/^phong (gd|giao duc)\b.*$/, 'phong'],
-  [/^truong( hoc)?\b.*$/, 'truong'],
+  [/^so( (gd|giao duc).*)?$/, 'so'],
+  [/^phong (gd|giao duc).*$/, 'phong'],
+  // A school by its kind's words: "Trường" alone would take "Trưởng phòng" (a head's title) for one, without diacritics.
+  [/^truong( (hoc|mam non|mn|mau giao|tieu hoc|th|thcs|thpt|trung hoc|pho thong|ptdt|ptdtbt|ptdtnt|lien cap|cao dang|dai hoc|chuyen)\b.*)?$/, 'truong'],
 ];
 
 /** The settings this catalogue names (the others are in ./validation.ts). */
