@@ -98,6 +98,7 @@ interface Shared {
   getEditors(): { getEmail(): string | null }[];
   removeViewer(emailAddress: string): unknown;
   removeEditor(emailAddress: string): unknown;
+  getOwner(): { getEmail(): string | null } | null;
   addViewer(emailAddress: string): unknown;
   addViewers(emailAddresses: string[]): unknown;
 }
@@ -117,8 +118,8 @@ interface Shared {
  * (review upgrade4). In two steps (takeOffViewers, then addWantedViewers): a view whose content changes is written
  * between them, once no one who should no longer read it does (review r68v #1).
  */
-export function syncViewers(ss: Shared, wanted: readonly string[], was: readonly string[] = [], newFile = false, seen?: EditorsSeen): Synced {
-  return addWantedViewers(ss, takeOffViewers(ss, wanted, was, seen), wanted, was, newFile);
+export function syncViewers(ss: Shared, wanted: readonly string[], was: readonly string[] = [], newFile = false): Synced {
+  return addWantedViewers(ss, takeOffViewers(ss, wanted, was), wanted, was, newFile);
 }
 
 /** What syncViewers did and what Drive refused. */
@@ -131,16 +132,15 @@ export interface Synced {
 }
 
 /**
- * The office's editors seen so far in a run (over its views), to spare a getEditors call per view (review r71e F1):
- * every view lists its owner and the office staff made editors of the views' folder among its readers, and a view is
- * visited at every run (1,000 schools: 1,000 calls more a run if each view's editors were read). An address not wanted
- * on a view is taken for an editor, without asking, only when it was seen as an editor of another view in this run, is
- * no school's address in "Đơn vị" (`isSchool`) and the tool never shared this view with it (`was`): a school's address
- * is never taken for an editor from another view (a school must never keep reading another school's view).
+ * The account owning the views, asked of the first view that lists an address not wanted, once an execution (module
+ * state is new at each execution: a view owned by another account is asked about on its own). Drive lists the owner among
+ * every view's readers (review r71e F1); it is never taken off a view, nor asked about view by view (review d71: a cache
+ * of every editor seen on some view let an address that edits one view keep reading another it was a mere viewer of).
  */
-export interface EditorsSeen {
-  editors: Set<string>;
-  isSchool(address: string): boolean;
+let viewsOwner: string | null | undefined;
+function ownerOf(ss: Shared): string | null {
+  if (viewsOwner === undefined) viewsOwner = ss.getOwner()?.getEmail()?.toLowerCase() || null;
+  return viewsOwner;
 }
 
 /** The first step of syncViewers: the viewers (and editors the tool shared with) no longer `wanted` taken off. */
@@ -156,18 +156,20 @@ export interface TakenOff {
   undisclosed: number;
   /** The editors, read once when needed. */
   editors: () => string[];
+  /** The editors listed, not wanted, the tool left alone (not the owner): office staff, or made editors by hand. */
+  leftAlone: string[];
 }
 
 /**
  * syncViewers' first step: takes off the viewers not `wanted`, and the editors among `was` no longer wanted; leaves the
- * other editors (and the owner) alone, reporting none of them as removed or refused.
+ * owner and the other editors alone, reporting none of them as removed or refused (`leftAlone`: the editors it left, the
+ * owner aside — the office's staff, or an address made an editor by hand).
  *
- * Calls: getViewers once; getEditors (once) only when an address listed is not wanted — unless every such address is
- * known from `seen` as an office editor — or an address the tool shared with is dropped and not listed (Drive listing
- * editors apart). With `seen`, a run's views read their editors about once (the first view, where the owner and the
- * office staff are learnt) plus once for each view where someone else not wanted reads it.
+ * Calls: getViewers; the views' owner once an execution (ownerOf) when an address listed is not wanted; getEditors once
+ * when an address listed is neither wanted nor the owner, or an address the tool shared with is dropped and not listed
+ * (Drive listing editors apart). A view read by its school alone costs no call beyond getViewers.
  */
-export function takeOffViewers(ss: Shared, wanted: readonly string[], was: readonly string[] = [], seen?: EditorsSeen): TakenOff {
+export function takeOffViewers(ss: Shared, wanted: readonly string[], was: readonly string[] = []): TakenOff {
   // A viewer whose address Drive does not give (null or blank: "only available if the user has chosen to share the
   // address", the User reference; a deleted account) cannot be compared or removed by address: counted, for the office
   // to look at in "Chia sẻ" (it may be someone who should no longer read the view).
@@ -180,35 +182,26 @@ export function takeOffViewers(ss: Shared, wanted: readonly string[], was: reado
   const refused: Refusals = { notAdded: [], notRemoved: [], message: '' };
   // Read once, when a use (here, in addWantedViewers) needs them.
   let editorList: string[] | null = null;
-  const editors = () => {
-    if (editorList === null) {
-      editorList = emailsOf(ss.getEditors());
-      // Learnt for the run's other views: the editors that are no school's address and that this view's tool-shared
-      // addresses do not include (one such is taken off here, never assumed elsewhere).
-      if (seen) for (const e of editorList) if (e !== '' && !before.has(e) && !seen.isSchool(e)) seen.editors.add(e);
-    }
-    return editorList;
-  };
-  /** Known without asking to be an office editor (see EditorsSeen). */
-  const officeSide = (e: string) => !!seen && !before.has(e) && seen.editors.has(e) && !seen.isSchool(e);
+  const editors = () => (editorList ??= emailsOf(ss.getEditors()));
   const unwanted = listed.filter((e) => !want.has(e));
+  const owner = unwanted.length > 0 ? ownerOf(ss) : null;
+  const others = unwanted.filter((e) => e !== owner);
   // An address the tool shared with, dropped, not listed: an editor Drive lists apart (getViewers answering the viewers
   // only, as it is not known to live; no call otherwise).
-  const dropped = was.filter((e) => !want.has(e) && !have.has(e));
-  // Not asked: every address not wanted is an office editor known from another view (then none is the tool's).
-  const askEditors = dropped.length > 0 || unwanted.some((e) => !officeSide(e));
-  const isEditor = askEditors ? new Set(editors()) : null;
+  const dropped = was.filter((e) => !want.has(e) && !have.has(e) && e !== owner);
+  const isEditor = others.length > 0 || dropped.length > 0 ? new Set(editors()) : null;
   const removed: string[] = [];
-  const leftAlone = new Set<string>();
-  for (const e of unwanted) {
-    if (isEditor && !isEditor.has(e)) {
+  const leftAlone: string[] = [];
+  for (const e of others) {
+    if (!isEditor!.has(e)) {
       if (attempt(refused, refused.notRemoved, e, () => ss.removeViewer(e))) removed.push(e);
     } else if (before.has(e)) {
       if (attempt(refused, refused.notRemoved, e, () => ss.removeEditor(e))) removed.push(e);
-    } else leftAlone.add(e);
+    } else leftAlone.push(e);
   }
-  for (const e of dropped) if (isEditor?.has(e) && attempt(refused, refused.notRemoved, e, () => ss.removeEditor(e))) removed.push(e);
-  return { current: listed.filter((e) => !leftAlone.has(e)), removed, refused, undisclosed, editors };
+  for (const e of dropped) if (isEditor!.has(e) && attempt(refused, refused.notRemoved, e, () => ss.removeEditor(e))) removed.push(e);
+  const kept = new Set([...leftAlone, ...(owner ? [owner] : [])]);
+  return { current: listed.filter((e) => !kept.has(e)), removed, refused, undisclosed, editors, leftAlone };
 }
 
 /** syncViewers' second step: shares with the `wanted` addresses not readers yet (`step`: the first step's result). */

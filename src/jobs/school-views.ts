@@ -43,7 +43,7 @@ import { countRunProblem, logError } from '../gas/health';
 import { cachedPrefixed, clearState, getState, periodEndRecord, setRawSoon, setState, writeRaw } from '../gas/properties';
 import { cachedRecords, moveRecord, putRecords, readRecords, recordsLost, recordsResumed, writeWaitingRecords } from '../gas/records';
 import { closedByEnd, formUrl, openForm } from '../gas/mail';
-import { addWantedViewers, createView, findByName, keepPrivate, openView, syncViewers, takeOffViewers, viewFolder, type EditorsSeen, type Refusals, type Synced } from '../gas/sharing';
+import { addWantedViewers, createView, findByName, keepPrivate, openView, syncViewers, takeOffViewers, viewFolder, type Refusals, type Synced } from '../gas/sharing';
 import { ownerHere } from '../gas/triggers';
 import { opensFile } from '../gas/presence';
 import { measureTab, readValues, writeTable } from '../gas/sheets';
@@ -88,6 +88,8 @@ interface ViewRecord extends ViewEntry {
   lk?: string;
   /** Viewers Drive lists without an address (review diff41 M3): logged when their number changes. */
   ud?: number;
+  /** Other schools' addresses that are editors of the view, made so by hand (review d71): logged when they change. */
+  xe?: string;
   /**
    * The column widths it was given (px, comma-separated; absent: those of the first layout, set when it was made). Its
    * columns depend on the settings (the council's column when published): sized again when they differ (review diff43 M1).
@@ -357,15 +359,6 @@ function refreshViews(ss: Spreadsheet, output: EvaluateOutput, config: OfficeCon
     }
     return owners.get(address.trim().toLowerCase()) ?? [];
   };
-  // Drive lists the owner and the editors among every view's readers (review r71e F1): the office's editors learnt on
-  // one view are not asked again on each other view (EditorsSeen: one getEditors call a run, plus one on each view read
-  // by someone else not wanted), but never an address any school in "Đơn vị" has (all of a row's addresses, those it
-  // shares with another school too): a school's address is always asked about on the view itself.
-  let schoolAddresses: Set<string> | null = null;
-  const editorsSeen: EditorsSeen = {
-    editors: new Set(),
-    isSchool: (a) => (schoolAddresses ??= new Set(output.directory.schools.flatMap((s) => s.emails.map((e) => e.trim().toLowerCase())))).has(a.trim().toLowerCase()),
-  };
   // The views' cells are compared once a day, by the first run of the day that gets to them (not at every rebuild from
   // the menu: two calls a view).
   const today = String(Math.floor(Date.now() / DAY_MS));
@@ -479,7 +472,7 @@ function refreshViews(ss: Spreadsheet, output: EvaluateOutput, config: OfficeCon
       // its new content is written only once they all are, and its new readers added only after that. When Drive fails
       // or refuses to take one off, the view is held as it was — content, name, readers — and tried again next run (a
       // failure of the first step is the view's failure: VIEW_NOTE.failed; a refusal, VIEW_NOTE.notUnshared's held case).
-      const off = takeOffViewers(target, view.share, sharedByTool(made), editorsSeen);
+      const off = takeOffViewers(target, view.share, sharedByTool(made));
       // Held only when the view changes hands (review d68 #3): the school it is for is not the one it was named for (a code
       // swapped or reused in "Đơn vị"), or a reader Drive keeps is listed for another school. An address the office only
       // dropped from the same school's row holds nothing back: that reader saw this school's page and is told of in the
@@ -508,6 +501,10 @@ function refreshViews(ss: Spreadsheet, output: EvaluateOutput, config: OfficeCon
       const { rf, lk } = reportRefusals(ss, name, made, refused, linked, held);
       const ud = undisclosed > 0 ? undisclosed : undefined;
       if (ud !== undefined && ud !== made.ud) logError(ss, 'schoolViews', VIEW_NOTE.undisclosed(name, ud));
+      // Another school's address made an editor of this view by hand reads this school's registrations: told once.
+      const others = off.leftAlone.filter((a) => ownersOf(a).some((c) => !view.schoolCodes.includes(c))).sort();
+      const xe = others.length > 0 ? others.join(';') : undefined;
+      if (xe !== undefined && xe !== made.xe) logError(ss, 'schoolViews', VIEW_NOTE.otherSchoolsEdit(name, others));
       // The widths its columns were given when it was written (else those it had).
       const wd = rewrite && !held ? widths : made.wd;
       // An address Drive would not take off stays among those shared with, so that it is tried again (an editor made by
@@ -519,8 +516,8 @@ function refreshViews(ss: Spreadsheet, output: EvaluateOutput, config: OfficeCon
           : view.share;
       // Held: the new link is still to be told (given to the school when the view is written).
       const nl = held ? made.nl : undefined;
-      const next: ViewRecord = { st: 'made', name, id: made.id, url: made.url, ...(held ? (made.h ? { h: made.h } : {}) : { h: view.hash }), sh, ...(he ? { he } : {}), ...(rf ? { rf } : {}), ...(lk ? { lk } : {}), ...(ud ? { ud } : {}), ...(wd ? { wd } : {}), ...(held ? { hd: 1 } : {}), ...(nl ? { nl } : {}) };
-      if (fresh || held || !standsAsRecorded(view, made) || made.rf !== rf || made.lk !== lk || made.ud !== ud || (made.he ?? []).join(';') !== (he ?? []).join(';') || !!made.hd || (!!made.nl && !held)) record(ss, view.key, next);
+      const next: ViewRecord = { st: 'made', name, id: made.id, url: made.url, ...(held ? (made.h ? { h: made.h } : {}) : { h: view.hash }), sh, ...(he ? { he } : {}), ...(rf ? { rf } : {}), ...(lk ? { lk } : {}), ...(ud ? { ud } : {}), ...(xe ? { xe } : {}), ...(wd ? { wd } : {}), ...(held ? { hd: 1 } : {}), ...(nl ? { nl } : {}) };
+      if (fresh || held || !standsAsRecorded(view, made) || made.rf !== rf || made.lk !== lk || made.ud !== ud || made.xe !== xe || (made.he ?? []).join(';') !== (he ?? []).join(';') || !!made.hd || (!!made.nl && !held)) record(ss, view.key, next);
       if (!refused && !linked?.refused && !ud) current++;
       else refusedViews++;
       // Held: its school is given no link to it (its readers are not added; what it shows is not the school's yet).
