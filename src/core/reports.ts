@@ -120,8 +120,23 @@ export function reportHasEvidence(r: Pick<ProgressReport, 'docRef' | 'link'> & P
   // Sent from another listed school's address: not the chosen school's report until it is sent from its own (H1); sent
   // before its period began: no results to report yet (M1).
   if (r.sentFrom || r.early) return false;
-  return docRefGiven(r.docRef) || linkGiven(r.link);
+  return docRefGivenOnce(r.docRef) || linkGiven(r.link);
 }
+
+/**
+ * docRefGiven of each text worked out once: a rebuild asks it of every report two or three times (the duties, the
+ * summary, the reminders), and its folding and expressions build several strings each time. Bounded, as matchKey's.
+ */
+function docRefGivenOnce(raw: string): boolean {
+  let hit = docRefCache.get(raw);
+  if (hit === undefined) {
+    hit = docRefGiven(raw);
+    if (docRefCache.size >= 10000) docRefCache.clear();
+    docRefCache.set(raw, hit);
+  }
+  return hit;
+}
+const docRefCache = new Map<string, boolean>();
 
 /**
  * A number or a date names the document ("15/KH-MNHS", "Không số, ngày 15/6/2027"); words alone do not ("Chưa có số",
