@@ -339,6 +339,13 @@ export function parseReports(values: readonly (readonly unknown[])[], form: Form
   const cSummary = cols[R.summary];
   const cLink = cols[R.link];
   const cellOf = (r: readonly unknown[], c: number) => (c >= 0 ? r[c] : '');
+  // The day each period's reports count from (none for the plan), worked out once per period, not once per report.
+  const countsFromByPeriod = new Map<ReportingPeriod, Date | null>();
+  const countsFromOf = (period: ReportingPeriod): Date | null => {
+    let from = countsFromByPeriod.get(period);
+    if (from === undefined) countsFromByPeriod.set(period, (from = period.kind !== 'plan' ? reportCountsFrom({ ...period, kind: period.kind }) : null));
+    return from;
+  };
   for (let i = 1; i < values.length; i++) {
     const row = values[i] || [];
     if (isBlankRow(row)) continue;
@@ -354,7 +361,7 @@ export function parseReports(values: readonly (readonly unknown[])[], form: Form
     const sentFrom = school && owners && owners.indexOf(school) < 0 ? owners[0] : undefined;
     if (school && sentFrom) errors.push(reportParseOtherSchool(i + 1, email, sentFrom.name, R.school, school.name));
     const submittedAt = parseDate(cellOf(r, cTime));
-    const countsFrom = period !== null && period.kind !== 'plan' ? reportCountsFrom({ ...period, kind: period.kind }) : null;
+    const countsFrom = period !== null ? countsFromOf(period) : null;
     const early = countsFrom !== null && submittedAt !== null && submittedAt.getTime() < countsFrom.getTime() ? true : undefined;
     if (early) errors.push(sentBeforePeriodBegan(period!, submittedAt!) ? reportParseEarly(i + 1, R.period, periodLabel) : reportParseTooSoon(i + 1, R.period, periodLabel, formatDate(countsFrom!)));
     reports.push(

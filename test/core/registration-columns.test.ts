@@ -7,7 +7,8 @@ import { parseReports } from '../../src/core/reports';
 import { evaluateAll } from '../../src/core/evaluate';
 import { rowKeys } from '../../src/core/ledger';
 import { columnLetters, mergeSharedCells, sharedColumns } from '../../src/core/columns';
-import { reportingPeriods } from '../../src/core/config';
+import { reportCountsFrom, reportingPeriods } from '../../src/core/config';
+import { formatDate } from '../../src/core/text';
 import { answersToRow, collectiveAnswers, config, directory, directoryRows, form, headerRow, individualAnswers, SCHOOLS } from './helpers';
 
 const cfg = config();
@@ -164,5 +165,34 @@ describe('report tab: columns under one title', () => {
     expect(rowErrors[0]).toContain(`“${R.period}”`);
     expect(rowErrors[0]).toContain('“Kỳ khác”');
     expect(p.reports[1].period?.label).toBe(period);
+  });
+});
+
+describe('report tab: the day each period counts from (review yearahead R2)', () => {
+  const rf = buildReportForm(cfg, SCHOOLS.map((s) => s.name));
+  const header = ['Dấu thời gian', 'Địa chỉ email', ...responseHeaders(rf)];
+  const dir = directory();
+
+  it("judges every report by its own period's day, however many reports of each period come in turn", () => {
+    // The periods' days as reportCountsFrom gives them; two reports of each non-plan period, in turn: one a day
+    // before its period's day (too soon, told with that day), one on it.
+    const periods = reportingPeriods(cfg.period).filter((p) => p.kind !== 'plan');
+    expect(periods.length).toBeGreaterThan(1);
+    const froms = periods.map((p) => reportCountsFrom({ ...p, kind: p.kind as 'halfYear' | 'annual' }));
+    expect(new Set(froms.map((d) => d.getTime())).size).toBe(periods.length);
+    const s = SCHOOLS[0];
+    const rows: unknown[][] = [];
+    for (let round = 0; round < 2; round++) {
+      periods.forEach((p, k) => {
+        const d = froms[k];
+        rows.push([new Date(d.getFullYear(), d.getMonth(), d.getDate() - 1, 9), s.emails[0], s.name, p.label, `1/BC-${s.code}`, 'Tóm tắt', '']);
+        rows.push([new Date(d.getFullYear(), d.getMonth(), d.getDate(), 9), s.emails[0], s.name, p.label, `2/BC-${s.code}`, 'Tóm tắt', '']);
+      });
+    }
+    const p = parseReports([header, ...rows], rf, dir, cfg, 'Phiếu báo cáo');
+    expect(p.reports.map((r) => !!r.early)).toEqual(rows.map((_, i) => i % 2 === 0));
+    const tooSoon = p.errors.filter((e) => e.includes('chưa đến lúc báo cáo kết quả'));
+    expect(tooSoon).toHaveLength(2 * periods.length);
+    tooSoon.forEach((e, i) => expect(e).toContain(`trước ngày ${formatDate(froms[i % periods.length])}`));
   });
 });
