@@ -1,6 +1,6 @@
 // Helper w71v (review r71e F1): with getViewers answering as live Apps Script does — the owner and the editors listed
 // with the viewers (emulator/sharing.ts SharingOps.getViewers) — the views' sharing leaves the office's side alone, takes
-// off whoever "Đơn vị" no longer lists, and reads a view's editors only when it must (src/gas/sharing.ts EditorsSeen).
+// off whoever "Đơn vị" no longer lists, and reads a view's editors only when it must (src/gas/sharing.ts takeOffViewers, ownerOf).
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { typeIntoTab } from '../../scripts/season';
 import { SharingOps } from '../../emulator/sharing';
