@@ -200,7 +200,9 @@ export function takeOffViewers(ss: Shared, wanted: readonly string[], was: reado
     } else leftAlone.push(e);
   }
   for (const e of dropped) if (isEditor!.has(e) && attempt(refused, refused.notRemoved, e, () => ss.removeEditor(e))) removed.push(e);
-  const kept = new Set([...leftAlone, ...(owner ? [owner] : [])]);
+  // The owner among the readers the tool leaves as they are (a wanted owner — the office's account typed as a school's
+  // address — stays among those it shares with, never shared with again).
+  const kept = new Set([...leftAlone, ...(owner && !want.has(owner) ? [owner] : [])]);
   return { current: listed.filter((e) => !kept.has(e)), removed, refused, undisclosed, editors, leftAlone };
 }
 

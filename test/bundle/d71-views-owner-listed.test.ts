@@ -36,4 +36,20 @@ describe('d71: the owner listed as a school\'s address when its view is made', (
     for (const text of log(ctx)) expect(text).not.toContain(owner);
     expect(viewsLine(ctx)).toBe('2/2 trang theo dõi đã cập nhật và chia sẻ đúng.');
   });
+
+  it('while listed, with someone else to take off the same view: not shared with again (it owns the view)', () => {
+    const list = numberedSchools(2);
+    const owner = officeAfterSetup(list).emu.identity.activeUser.toLowerCase();
+    const ctx = officeAfterSetup(list.map((s, i) => (i === 1 ? { ...s, emails: [owner] } : s)));
+    setConfigValues(ctx.emu, { 'schoolViews.enabled': 'Có' });
+    rebuild(ctx);
+    const v2 = ledger(ctx).get('S:TH02')!.id;
+    const stranger = 'nguoingoai@example.com';
+    ctx.emu.runtime.execute(() => ctx.emu.globals.SpreadsheetApp.openById(v2).addViewer(stranger), { kind: 'node', label: 'office staff' });
+    const added = [vi.spyOn(SharingOps.prototype, 'addViewer'), vi.spyOn(SharingOps.prototype, 'addViewers')];
+    rebuild(ctx);
+    expect(ctx.emu.sharing.canOpen(stranger, v2)).toBe(false);
+    expect(added.flatMap((s) => s.mock.calls.flat(2)).map((a) => String(a).toLowerCase())).not.toContain(owner);
+    expect(viewsLine(ctx)).toBe('2/2 trang theo dõi đã cập nhật và chia sẻ đúng.');
+  });
 });
