@@ -123,7 +123,8 @@ describe('review: a view trashed by hand', () => {
 describe('review: a school given edit rights on its view by hand', () => {
   // The office answering a school's "request edit access" e-mail, or choosing "Người chỉnh sửa" when re-sharing by
   // hand, makes the school's address an editor; when "Đơn vị" later drops that address (a principal who left), it
-  // must not keep reading — and sharing — the view. Office staff made editors by hand keep their access.
+  // must not keep reading — and sharing — the view. Office staff made editors by hand keep their access. (Live,
+  // getViewers lists the owner and the editors too, as the emulator does: review r71e F1, where this failed.)
   it('an address "Đơn vị" dropped keeps no access to the view, also when it had been made an editor; an office editor stays', () => {
     const list = numberedSchools(2);
     const ctx = officeAfterSetup(list);

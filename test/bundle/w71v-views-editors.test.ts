@@ -71,13 +71,20 @@ describe('w71v: the office side of the views is never taken off nor named', () =
 describe('w71v: the calls a view\'s readers cost', () => {
   // Every view lists its owner among its readers (live getViewers): the owner is asked once an execution (getOwner), not
   // view by view (1,000 schools: 1,000 calls). A view read by its school and the owner alone costs no getEditors.
-  it('a rebuild with nothing changed over four views read by their schools: the owner asked once, no getEditors', () => {
+  /** Four views made, `meddle` done, then a rebuild with nothing changed in "Đơn vị", its calls counted. */
+  function steadyRebuild(meddle: (ctx: Ctx) => void = () => undefined) {
     const ctx = officeAfterSetup(numberedSchools(4));
     setConfigValues(ctx.emu, { 'schoolViews.enabled': 'Có' });
     rebuild(ctx);
+    meddle(ctx);
     const asked = removals();
     ctx.emu.runtime.resetCalls();
     rebuild(ctx);
+    return { ctx, asked };
+  }
+
+  it('a rebuild with nothing changed over four views read by their schools: the owner asked once, no getEditors', () => {
+    const { ctx, asked } = steadyRebuild();
     expect(ctx.emu.runtime.count('Spreadsheet.getViewers')).toBe(4);
     expect(ctx.emu.runtime.count('Spreadsheet.getOwner')).toBe(1);
     expect(ctx.emu.runtime.count('Spreadsheet.getEditors')).toBe(0);
@@ -88,13 +95,7 @@ describe('w71v: the calls a view\'s readers cost', () => {
   // Someone else on a view (office staff made editors by hand) is asked about on that view itself, every run: an editor
   // of one view may be a mere viewer of another (review d71), so no answer is taken from another view.
   it('with an office editor on each of the four views: each view asked for its editors once, no one taken off', () => {
-    const ctx = officeAfterSetup(numberedSchools(4));
-    setConfigValues(ctx.emu, { 'schoolViews.enabled': 'Có' });
-    rebuild(ctx);
-    staffOnEveryView(ctx);
-    const asked = removals();
-    ctx.emu.runtime.resetCalls();
-    rebuild(ctx);
+    const { ctx, asked } = steadyRebuild(staffOnEveryView);
     expect(ctx.emu.runtime.count('Spreadsheet.getViewers')).toBe(4);
     expect(ctx.emu.runtime.count('Spreadsheet.getEditors')).toBe(4);
     expect(asked()).toEqual([]);
