@@ -2,13 +2,11 @@
 // of the run, for an office editor and left reading it without asking Drive — even where it is a plain viewer added by
 // hand, whom the tool takes off any view (the same view visited first, or alone, does take it off).
 import { describe, expect, it } from 'vitest';
-import { numberedSchools, officeAfterSetup, recordsOf, setConfigValues } from './helpers';
+import { numberedSchools, officeAfterSetup, setConfigValues } from './helpers';
+import { ledger, nightly as rebuild, viewsLine } from './view-code-lib';
 
 type Ctx = ReturnType<typeof officeAfterSetup>;
 
-const ledger = (ctx: Ctx) => new Map([...recordsOf(ctx.emu, 'views.v.')].map(([k, v]) => [k.slice('views.v.'.length), JSON.parse(v) as { id: string }]));
-const rebuild = (ctx: Ctx) => ctx.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
-const viewsLine = (ctx: Ctx) => String(ctx.emu.spreadsheets.values('Tình trạng').find((r) => r[0] === 'Trang theo dõi của các trường')![3]);
 const asOffice = (ctx: Ctx, fn: () => void) => ctx.emu.runtime.execute(fn, { kind: 'node', label: 'office staff' });
 
 // The principal of TH01 asked for edit access to TH01's view (given by hand, as the office may); her personal address is

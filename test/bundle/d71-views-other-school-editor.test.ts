@@ -4,12 +4,10 @@
 // nothing: "Tình trạng" counts the view as shared right and "Nhật ký lỗi" is silent. (Not a regression of d238755: the
 // same held before it; the review asked whether a school keeps read access to another school's view.)
 import { describe, expect, it } from 'vitest';
-import { numberedSchools, officeAfterSetup, recordsOf, setConfigValues } from './helpers';
+import { numberedSchools, officeAfterSetup, setConfigValues } from './helpers';
+import { ledger, nightly as rebuild, logLines as log } from './view-code-lib';
 
 type Ctx = ReturnType<typeof officeAfterSetup>;
-const ledger = (ctx: Ctx) => new Map([...recordsOf(ctx.emu, 'views.v.')].map(([k, v]) => [k.slice('views.v.'.length), JSON.parse(v) as { id: string }]));
-const rebuild = (ctx: Ctx) => ctx.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
-const log = (ctx: Ctx) => (ctx.emu.spreadsheets.sheet('Nhật ký lỗi') ? ctx.emu.spreadsheets.values('Nhật ký lỗi').slice(1).map((r) => String(r[2])) : []);
 
 describe('d71: a school\'s address that edits another school\'s view', () => {
   it('is taken off it, or at least the office is told', () => {

@@ -5,7 +5,8 @@
 // SharingOps.getViewers), and each test first checks that it does (else it would test the lenient answer again).
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SharingOps } from '../../emulator/sharing';
-import { numberedSchools, officeAfterSetup, recordsOf, setConfigValues } from './helpers';
+import { numberedSchools, officeAfterSetup, setConfigValues } from './helpers';
+import { ledger, nightly as rebuild, viewsLine, logLines as log } from './view-code-lib';
 
 type Ctx = ReturnType<typeof officeAfterSetup>;
 
@@ -17,10 +18,6 @@ function listedViewers(ctx: Ctx, id: string): string[] {
   ) as string[];
 }
 
-const ledger = (ctx: Ctx) => new Map([...recordsOf(ctx.emu, 'views.v.')].map(([k, v]) => [k.slice('views.v.'.length), JSON.parse(v) as { id: string; url: string; st: string }]));
-const rebuild = (ctx: Ctx) => ctx.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
-const viewsLine = (ctx: Ctx) => String(ctx.emu.spreadsheets.values('Tình trạng').find((r) => r[0] === 'Trang theo dõi của các trường')![3]);
-const log = (ctx: Ctx) => (ctx.emu.spreadsheets.sheet('Nhật ký lỗi') ? ctx.emu.spreadsheets.values('Nhật ký lỗi').slice(1).map((r) => String(r[2])) : []);
 
 afterEach(() => vi.restoreAllMocks());
 

@@ -12,6 +12,8 @@ export const TEAM = 'Tổ Chuyên môn Mẫu giáo lớn';
 export type Office = ReturnType<typeof officeAfterSetup>;
 
 export const rebuild = (o: Office) => o.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+/** The nightly rebuild (its trigger), which also compares the views' cells once a day. */
+export const nightly = (o: Office) => o.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
 
 /** The office with Hoa Sen's code typed "MN1", a registration of Hoa Sen's, its views made. */
 export function officeWithTypo(): Office {
@@ -23,7 +25,7 @@ export function officeWithTypo(): Office {
 }
 
 /** The views' records by key ("S:<code>"). */
-export const ledger = (o: Office) => new Map([...recordsOf(o.emu, 'views.v.')].map(([k, v]) => [k.slice('views.v.'.length), JSON.parse(v) as { st: string; id: string; url: string; name: string }]));
+export const ledger = (o: Office) => new Map([...recordsOf(o.emu, 'views.v.')].map(([k, v]) => [k.slice('views.v.'.length), JSON.parse(v) as { st: string; id: string; url: string; name: string; sh?: string[]; he?: string[] }]));
 export const viewers = (o: Office, id: string) => [...(o.emu.sharing.acl(id)?.viewers ?? [])];
 /** The text of a view's tab. */
 export const viewText = (o: Office, id: string) => o.emu.spreadsheets.values(VIEW_TAB, id).flat().map(String).join('\n');

@@ -4,15 +4,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { typeIntoTab } from '../../scripts/season';
 import { SharingOps } from '../../emulator/sharing';
-import { directoryRows, numberedSchools, officeAfterSetup, recordsOf, setConfigValues } from './helpers';
+import { directoryRows, numberedSchools, officeAfterSetup, setConfigValues } from './helpers';
+import { ledger, nightly as rebuild, viewsLine, logLines as log } from './view-code-lib';
 
 type Ctx = ReturnType<typeof officeAfterSetup>;
 
 const STAFF = 'chuyenvien@phong.example';
-const ledger = (ctx: Ctx) => new Map([...recordsOf(ctx.emu, 'views.v.')].map(([k, v]) => [k.slice('views.v.'.length), JSON.parse(v) as { id: string; st: string; sh?: string[]; he?: string[] }]));
-const rebuild = (ctx: Ctx) => ctx.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
-const viewsLine = (ctx: Ctx) => String(ctx.emu.spreadsheets.values('Tình trạng').find((r) => r[0] === 'Trang theo dõi của các trường')![3]);
-const log = (ctx: Ctx) => (ctx.emu.spreadsheets.sheet('Nhật ký lỗi') ? ctx.emu.spreadsheets.values('Nhật ký lỗi').slice(1).map((r) => String(r[2])) : []);
 const asOffice = (ctx: Ctx, fn: () => void) => ctx.emu.runtime.execute(fn, { kind: 'node', label: 'office staff' });
 
 /** A member of the office's staff made an editor of every view (as an editor of the views' folder is of its files). */
