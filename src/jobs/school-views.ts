@@ -504,7 +504,10 @@ function refreshViews(ss: Spreadsheet, output: EvaluateOutput, config: OfficeCon
       // Another school's address made an editor of this view by hand reads this school's registrations: told once.
       const others = off.leftAlone.filter((a) => ownersOf(a).some((c) => !view.schoolCodes.includes(c))).sort();
       const xe = others.length > 0 ? others.join(';') : undefined;
-      if (xe !== undefined && xe !== made.xe) logError(ss, 'schoolViews', VIEW_NOTE.otherSchoolsEdit(name, others));
+      if (xe !== undefined && xe !== made.xe) {
+        const schoolName = (code: string) => output.directory.schools.find((s) => s.code === code)?.name ?? code;
+        logError(ss, 'schoolViews', VIEW_NOTE.otherSchoolsEdit(name, others.map((email) => ({ email, schools: ownersOf(email).filter((c) => !view.schoolCodes.includes(c)).map(schoolName) }))));
+      }
       // The widths its columns were given when it was written (else those it had).
       const wd = rewrite && !held ? widths : made.wd;
       // An address Drive would not take off stays among those shared with, so that it is tried again (an editor made by

@@ -164,8 +164,8 @@ export const VIEW_NOTE = {
    * Addresses of other schools in "Đơn vị" that are editors of the view, made so by hand (the tool shares with viewers
    * only): they read its school's registrations. The tool leaves editors alone (the office may mean it); told once.
    */
-  otherSchoolsEdit: (name: string, emails: readonly string[]) =>
-    `Trang theo dõi “${name}” có ${emails.join(', ')} — địa chỉ của trường khác ở trang “Đơn vị” — với quyền chỉnh sửa (được cấp trực tiếp, không phải do công cụ chia sẻ): các địa chỉ này đọc được phiếu của trường có trang này. Công cụ không bỏ quyền chỉnh sửa do người khác cấp. Nếu không cố ý, hãy mở trang, bấm “Chia sẻ” và xóa họ.`,
+  otherSchoolsEdit: (name: string, editors: readonly { email: string; schools: readonly string[] }[]) =>
+    `Trang theo dõi “${name}” có địa chỉ của trường khác ở trang “Đơn vị” với quyền chỉnh sửa: ${editors.map((e) => `${e.email} (${e.schools.join(', ')})`).join('; ')}. Các địa chỉ này đọc được phiếu của trường có trang này. Quyền chỉnh sửa được cấp trực tiếp, không do công cụ chia sẻ, nên công cụ không bỏ. Nếu không cố ý, hãy mở trang, bấm “Chia sẻ” và xóa họ.`,
   /**
    * Drive refused to take these addresses off the view: they can still read it. `held`: its content was to change (the
    * school it is for, its registrations), so it was left as it was, shared with no new address (review r68v #1).
