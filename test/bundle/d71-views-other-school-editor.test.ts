@@ -23,7 +23,7 @@ describe('d71: a school\'s address that edits another school\'s view', () => {
     expect({ readsTH01: ctx.emu.sharing.canOpen(other, v1), told }).not.toEqual({ readsTH01: true, told: false });
     // Told once, naming the school the address is of (two rebuilds since it was made an editor).
     const lines = log(ctx).filter((l) => l.includes(other));
-    expect(lines.length).toBeLessThanOrEqual(1);
-    if (lines.length === 1) expect(lines[0]).toContain(`${other} (${numberedSchools(2)[1].name})`);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain(`${other} (${numberedSchools(2)[1].name})`);
   });
 });
