@@ -186,8 +186,8 @@ export function takeOffViewers(ss: Shared, wanted: readonly string[], was: reado
   const unwanted = listed.filter((e) => !want.has(e));
   const owner = unwanted.length > 0 ? ownerOf(ss) : null;
   const others = unwanted.filter((e) => e !== owner);
-  // An address the tool shared with, dropped, not listed: an editor Drive lists apart (getViewers answering the viewers
-  // only, as it is not known to live; no call otherwise).
+  // An address the tool shared with, dropped, that getViewers does not list: an editor, were Drive to list editors apart
+  // (as the emulation did before review r71e; not seen live) — taken off as one. No call when there is none.
   const dropped = was.filter((e) => !want.has(e) && !have.has(e) && e !== owner);
   const isEditor = others.length > 0 || dropped.length > 0 ? new Set(editors()) : null;
   const removed: string[] = [];
