@@ -502,11 +502,14 @@ function refreshViews(ss: Spreadsheet, output: EvaluateOutput, config: OfficeCon
       const ud = undisclosed > 0 ? undisclosed : undefined;
       if (ud !== undefined && ud !== made.ud) logError(ss, 'schoolViews', VIEW_NOTE.undisclosed(name, ud));
       // Another school's address made an editor of this view by hand reads this school's registrations: told once.
-      const others = off.leftAlone.filter((a) => ownersOf(a).some((c) => !view.schoolCodes.includes(c))).sort();
-      const xe = others.length > 0 ? others.join(';') : undefined;
+      const others = off.leftAlone
+        .map((email) => ({ email, codes: ownersOf(email).filter((c) => !view.schoolCodes.includes(c)) }))
+        .filter((x) => x.codes.length > 0)
+        .sort((a, b) => (a.email < b.email ? -1 : 1));
+      const xe = others.length > 0 ? others.map((x) => x.email).join(';') : undefined;
       if (xe !== undefined && xe !== made.xe) {
         const schoolName = (code: string) => output.directory.schools.find((s) => s.code === code)?.name ?? code;
-        logError(ss, 'schoolViews', VIEW_NOTE.otherSchoolsEdit(name, others.map((email) => ({ email, schools: ownersOf(email).filter((c) => !view.schoolCodes.includes(c)).map(schoolName) }))));
+        logError(ss, 'schoolViews', VIEW_NOTE.otherSchoolsEdit(name, others.map((x) => ({ email: x.email, schools: x.codes.map(schoolName) }))));
       }
       // The widths its columns were given when it was written (else those it had).
       const wd = rewrite && !held ? widths : made.wd;
