@@ -1,0 +1,41 @@
+// Reviewer d71b: a view changes hands (two schools' codes swapped in "Đơn vị": the view keyed "S:TH01" is now for the
+// other school) while the first school's address is an editor of it that the tool did not share with (`he`: an address
+// made an editor by hand before "Đơn vị" listed it, review upgrade4). takeOffViewers leaves such an editor alone
+// (`leftAlone`), and the view is held only for a refusal (off.refused.notRemoved), so the view is rewritten with the
+// other school's registrations while the first school's address goes on reading it — what the views promise never
+// happens (review r68v #1: "a school never reads another's registrations, not even for a moment"). Since 7bf94dc the
+// office is told (VIEW_NOTE.otherSchoolsEdit), after the content is already there.
+import { describe, expect, it } from 'vitest';
+import { typeIntoTab } from '../../scripts/season';
+import { VIEW_TAB } from '../../src/core/messages';
+import { directoryRows, numberedSchools, officeAfterSetup, recordsOf, setConfigValues } from './helpers';
+
+type Ctx = ReturnType<typeof officeAfterSetup>;
+const ledger = (ctx: Ctx) => new Map([...recordsOf(ctx.emu, 'views.v.')].map(([k, v]) => [k.slice('views.v.'.length), JSON.parse(v) as { id: string; sh?: string[]; he?: string[] }]));
+const rebuild = (ctx: Ctx) => ctx.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
+const asOffice = (ctx: Ctx, fn: () => void) => ctx.emu.runtime.execute(fn, { kind: 'node', label: 'office staff' });
+const text = (ctx: Ctx, id: string) => ctx.emu.spreadsheets.values(VIEW_TAB, id).flat().map(String).join('\n');
+
+describe('d71b: a view handed to another school while the first school\'s address edits it by hand', () => {
+  it('the first school\'s address never reads the other school\'s page', () => {
+    const list = numberedSchools(2);
+    const ctx = officeAfterSetup(list);
+    setConfigValues(ctx.emu, { 'schoolViews.enabled': 'Có' });
+    rebuild(ctx);
+    const v1 = ledger(ctx).get('S:TH01')!.id;
+    // TH01's principal's new address, made an editor of TH01's view by hand, then typed into TH01's row.
+    const principal = 'hieutruong.th01@example.edu.vn';
+    asOffice(ctx, () => ctx.emu.globals.SpreadsheetApp.openById(v1).addEditor(principal));
+    const withPrincipal = list.map((s, i) => (i === 0 ? { ...s, emails: [...s.emails, principal] } : s));
+    typeIntoTab(ctx.emu, 'Đơn vị', directoryRows(withPrincipal));
+    rebuild(ctx);
+    expect(ledger(ctx).get('S:TH01')!.he).toEqual([principal]);
+    expect(text(ctx, v1)).toContain(list[0].name);
+    // The clerk finds the two codes typed the wrong way round and swaps them: "S:TH01" is now the second school's view.
+    typeIntoTab(ctx.emu, 'Đơn vị', directoryRows([{ ...withPrincipal[0], code: 'TH02' }, { ...withPrincipal[1], code: 'TH01' }]));
+    rebuild(ctx);
+    const v = ledger(ctx).get('S:TH01')!.id;
+    const page = text(ctx, v);
+    expect({ principalReads: ctx.emu.sharing.canOpen(principal, v), showsOtherSchool: page.includes(list[1].name) && !page.includes(list[0].name) }).not.toEqual({ principalReads: true, showsOtherSchool: true });
+  });
+});
