@@ -184,7 +184,10 @@ export function takeOffViewers(ss: Shared, wanted: readonly string[], was: reado
   let editorList: string[] | null = null;
   const editors = () => (editorList ??= emailsOf(ss.getEditors()));
   const unwanted = listed.filter((e) => !want.has(e));
-  const owner = unwanted.length > 0 ? ownerOf(ss) : null;
+  const learnt = unwanted.length > 0 ? ownerOf(ss) : null;
+  // The owner learnt on another view, which the tool shared this view with (an account typed as a school's address):
+  // this view's own owner is asked — views made by two accounts (the tool handed over) have two (review d71b).
+  const owner = learnt !== null && before.has(learnt) ? ss.getOwner()?.getEmail()?.toLowerCase() || null : learnt;
   const others = unwanted.filter((e) => e !== owner);
   // An address the tool shared with, dropped, that getViewers does not list: an editor, were Drive to list editors apart
   // (as the emulation did before review r71e; not seen live) — taken off as one. No call when there is none.

@@ -477,8 +477,15 @@ function refreshViews(ss: Spreadsheet, output: EvaluateOutput, config: OfficeCon
       // swapped or reused in "Đơn vị"), or a reader Drive keeps is listed for another school. An address the office only
       // dropped from the same school's row holds nothing back: that reader saw this school's page and is told of in the
       // log; the school's own staff go on reading it updated.
-      const handedOver = !namedFor(made.name, view, output) || off.refused.notRemoved.some((a) => ownersOf(a).some((c) => !view.schoolCodes.includes(c)));
-      const held = rewrite && off.refused.notRemoved.length > 0 && handedOver;
+      // Another school's address made an editor of this view by hand reads this school's registrations (the tool never
+      // takes off editors it did not share with): told once; a view changing hands is held while one does (review d71b).
+      const others = off.leftAlone
+        .map((email) => ({ email, codes: ownersOf(email).filter((c) => !view.schoolCodes.includes(c)) }))
+        .filter((x) => x.codes.length > 0)
+        .sort((a, b) => (a.email < b.email ? -1 : 1));
+      const otherSchool = !namedFor(made.name, view, output);
+      const handedOver = otherSchool || off.refused.notRemoved.some((a) => ownersOf(a).some((c) => !view.schoolCodes.includes(c)));
+      const held = rewrite && ((off.refused.notRemoved.length > 0 && handedOver) || (otherSchool && others.length > 0));
       let synced: Synced;
       if (held) {
         synced = { added: [], removed: off.removed, refused: off.refused, undisclosed: off.undisclosed, handEditors: [] };
@@ -501,15 +508,10 @@ function refreshViews(ss: Spreadsheet, output: EvaluateOutput, config: OfficeCon
       const { rf, lk } = reportRefusals(ss, name, made, refused, linked, held);
       const ud = undisclosed > 0 ? undisclosed : undefined;
       if (ud !== undefined && ud !== made.ud) logError(ss, 'schoolViews', VIEW_NOTE.undisclosed(name, ud));
-      // Another school's address made an editor of this view by hand reads this school's registrations: told once.
-      const others = off.leftAlone
-        .map((email) => ({ email, codes: ownersOf(email).filter((c) => !view.schoolCodes.includes(c)) }))
-        .filter((x) => x.codes.length > 0)
-        .sort((a, b) => (a.email < b.email ? -1 : 1));
       const xe = others.length > 0 ? others.map((x) => x.email).join(';') : undefined;
-      if (xe !== undefined && xe !== made.xe) {
+      if (xe !== undefined && (xe !== made.xe || held !== !!made.hd)) {
         const schoolName = (code: string) => output.directory.schools.find((s) => s.code === code)?.name ?? code;
-        logError(ss, 'schoolViews', VIEW_NOTE.otherSchoolsEdit(name, others.map((x) => ({ email: x.email, schools: x.codes.map(schoolName) }))));
+        logError(ss, 'schoolViews', VIEW_NOTE.otherSchoolsEdit(name, others.map((x) => ({ email: x.email, schools: x.codes.map(schoolName) })), held && otherSchool));
       }
       // The widths its columns were given when it was written (else those it had).
       const wd = rewrite && !held ? widths : made.wd;
@@ -524,7 +526,8 @@ function refreshViews(ss: Spreadsheet, output: EvaluateOutput, config: OfficeCon
       const nl = held ? made.nl : undefined;
       const next: ViewRecord = { st: 'made', name, id: made.id, url: made.url, ...(held ? (made.h ? { h: made.h } : {}) : { h: view.hash }), sh, ...(he ? { he } : {}), ...(rf ? { rf } : {}), ...(lk ? { lk } : {}), ...(ud ? { ud } : {}), ...(xe ? { xe } : {}), ...(wd ? { wd } : {}), ...(held ? { hd: 1 } : {}), ...(nl ? { nl } : {}) };
       if (fresh || held || !standsAsRecorded(view, made) || made.rf !== rf || made.lk !== lk || made.ud !== ud || made.xe !== xe || (made.he ?? []).join(';') !== (he ?? []).join(';') || !!made.hd || (!!made.nl && !held)) record(ss, view.key, next);
-      if (!refused && !linked?.refused && !ud) current++;
+      // Not shared right either: read by another school's address the tool may not take off (told in the log, above).
+      if (!refused && !linked?.refused && !ud && others.length === 0) current++;
       else refusedViews++;
       // Held: its school is given no link to it (its readers are not added; what it shows is not the school's yet).
       if (!held) for (const c of view.schoolCodes) links.set(c, made.url!);

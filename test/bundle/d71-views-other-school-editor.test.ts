@@ -1,11 +1,11 @@
-// Reviewer d71: live getViewers lists the editors, so the tool now sees every editor of a view, and it knows the schools'
-// addresses (EditorsSeen.isSchool). A school's address that is an editor of ANOTHER school's view (made so by hand) reads
-// that school's registrations; the tool leaves every editor it did not share with alone, as the office's side, and says
-// nothing: "Tình trạng" counts the view as shared right and "Nhật ký lỗi" is silent. (Not a regression of d238755: the
-// same held before it; the review asked whether a school keeps read access to another school's view.)
+// Reviewers d71 and d71b: live getViewers lists the editors, so the tool sees every editor of a view, and it knows the
+// schools' addresses. A school's address that is an editor of ANOTHER school's view (made so by hand) reads that school's
+// registrations; the tool leaves editors it did not share with alone (review upgrade4), and said nothing: "Tình trạng"
+// counted the view as shared right and "Nhật ký lỗi" was silent. Now it is told once, naming the school, and the view is
+// not counted as shared right while that address reads it.
 import { describe, expect, it } from 'vitest';
 import { numberedSchools, officeAfterSetup, setConfigValues } from './helpers';
-import { ledger, nightly as rebuild, logLines as log } from './view-code-lib';
+import { ledger, nightly as rebuild, viewsLine, logLines as log } from './view-code-lib';
 
 type Ctx = ReturnType<typeof officeAfterSetup>;
 
@@ -25,5 +25,8 @@ describe('d71: a school\'s address that edits another school\'s view', () => {
     const lines = log(ctx).filter((l) => l.includes(other));
     expect(lines).toHaveLength(1);
     expect(lines[0]).toContain(`${other} (${numberedSchools(2)[1].name})`);
+    // Recorded, and not counted as shared right while it reads the view (review d71b: the log line scrolls away).
+    expect(ledger(ctx).get('S:TH01')!.xe).toBe(other);
+    expect(viewsLine(ctx)).toBe('1/2 trang theo dõi đã cập nhật và chia sẻ đúng; 1 trang chưa chia sẻ đúng (lý do và cách làm ở trang “Nhật ký lỗi”).');
   });
 });

@@ -8,11 +8,10 @@
 import { describe, expect, it } from 'vitest';
 import { typeIntoTab } from '../../scripts/season';
 import { VIEW_TAB } from '../../src/core/messages';
-import { directoryRows, numberedSchools, officeAfterSetup, recordsOf, setConfigValues } from './helpers';
+import { directoryRows, numberedSchools, officeAfterSetup, setConfigValues } from './helpers';
+import { ledger, nightly as rebuild } from './view-code-lib';
 
 type Ctx = ReturnType<typeof officeAfterSetup>;
-const ledger = (ctx: Ctx) => new Map([...recordsOf(ctx.emu, 'views.v.')].map(([k, v]) => [k.slice('views.v.'.length), JSON.parse(v) as { id: string; sh?: string[]; he?: string[] }]));
-const rebuild = (ctx: Ctx) => ctx.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
 const asOffice = (ctx: Ctx, fn: () => void) => ctx.emu.runtime.execute(fn, { kind: 'node', label: 'office staff' });
 const text = (ctx: Ctx, id: string) => ctx.emu.spreadsheets.values(VIEW_TAB, id).flat().map(String).join('\n');
 

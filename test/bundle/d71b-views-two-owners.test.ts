@@ -9,12 +9,10 @@
 // was not wanted), checked in a worktree of 7bf94dc^, built.
 import { describe, expect, it } from 'vitest';
 import { typeIntoTab } from '../../scripts/season';
-import { directoryRows, numberedSchools, officeAfterSetup, recordsOf, setConfigValues } from './helpers';
+import { directoryRows, numberedSchools, officeAfterSetup, setConfigValues } from './helpers';
+import { ledger, nightly as rebuild, viewsLine } from './view-code-lib';
 
 type Ctx = ReturnType<typeof officeAfterSetup>;
-const ledger = (ctx: Ctx) => new Map([...recordsOf(ctx.emu, 'views.v.')].map(([k, v]) => [k.slice('views.v.'.length), JSON.parse(v) as { id: string; sh?: string[] }]));
-const rebuild = (ctx: Ctx) => ctx.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
-const viewsLine = (ctx: Ctx) => String(ctx.emu.spreadsheets.values('Tình trạng').find((r) => r[0] === 'Trang theo dõi của các trường')![3]);
 
 describe('d71b: views owned by two accounts', () => {
   it('the owner of one view, a mere viewer of another the tool shared with, is taken off it once no longer wanted', () => {

@@ -25,7 +25,7 @@ export function officeWithTypo(): Office {
 }
 
 /** The views' records by key ("S:<code>"). */
-export const ledger = (o: Office) => new Map([...recordsOf(o.emu, 'views.v.')].map(([k, v]) => [k.slice('views.v.'.length), JSON.parse(v) as { st: string; id: string; url: string; name: string; sh?: string[]; he?: string[] }]));
+export const ledger = (o: Office) => new Map([...recordsOf(o.emu, 'views.v.')].map(([k, v]) => [k.slice('views.v.'.length), JSON.parse(v) as { st: string; id: string; url: string; name: string; sh?: string[]; he?: string[]; xe?: string }]));
 export const viewers = (o: Office, id: string) => [...(o.emu.sharing.acl(id)?.viewers ?? [])];
 /** The text of a view's tab. */
 export const viewText = (o: Office, id: string) => o.emu.spreadsheets.values(VIEW_TAB, id).flat().map(String).join('\n');

@@ -70,7 +70,7 @@ describe("a large office's views", () => {
     expect([...views(ctx).values()].filter((v) => v.st === 'made')).toHaveLength(15);
     expect(continuations(ctx)).toEqual([]);
     // None of them is shared right: the status says so, and not that they are to be done later.
-    expect(status(ctx)).toMatch(/^0\/15 trang theo dõi đã cập nhật và chia sẻ đúng; 15 trang Google chưa cho chia sẻ đúng \(lý do và cách làm ở trang “Nhật ký lỗi”\)\.$/);
+    expect(status(ctx)).toMatch(/^0\/15 trang theo dõi đã cập nhật và chia sẻ đúng; 15 trang chưa chia sẻ đúng \(lý do và cách làm ở trang “Nhật ký lỗi”\)\.$/);
   });
 
   it('the checks go on from the place they stopped, also when the view there is to change next time (review diff42 M1)', () => {
