@@ -214,15 +214,7 @@ export function addWantedViewers(ss: Shared, step: TakenOff, wanted: readonly st
   const { refused, editors } = step;
   const have = new Set(step.current);
   let added = wanted.filter((e) => !have.has(e));
-  // A wanted address the tool did not share with before: an editor already? Asked (one call, only then, never on a file
-  // just made) whether it is listed (live, an editor is among the readers) or not (were editors listed apart). Such an
-  // editor is asked about at each run that finds it, as before.
-  const handEditors: string[] = [];
-  const before = new Set(was);
-  if (!newFile && wanted.some((e) => !before.has(e))) {
-    const now = new Set(editors());
-    for (const e of wanted) if (!before.has(e) && now.has(e)) handEditors.push(e);
-  }
+  const handEditors = handEditorsOf(step, wanted, was, newFile);
   if (added.length > 0) {
     try {
       ss.addViewers(added);
@@ -231,6 +223,19 @@ export function addWantedViewers(ss: Shared, step: TakenOff, wanted: readonly st
     }
   }
   return { added, removed: step.removed, refused: refused.notAdded.length + refused.notRemoved.length > 0 ? refused : null, undisclosed: step.undisclosed, handEditors };
+}
+
+/**
+ * The `wanted` addresses the tool did not share with before (`was`) that are editors of the view already (shared by hand:
+ * review upgrade4) — also of a view held as it was (its new readers not added yet: review d71). Asked (one call, only
+ * then, never on a file just made) whether such an address is listed (live, an editor is among the readers) or not
+ * (were editors listed apart). Such an editor is asked about at each run that finds it.
+ */
+export function handEditorsOf(step: Pick<TakenOff, 'editors'>, wanted: readonly string[], was: readonly string[], newFile = false): string[] {
+  const before = new Set(was);
+  if (newFile || wanted.every((e) => before.has(e))) return [];
+  const now = new Set(step.editors());
+  return wanted.filter((e) => !before.has(e) && now.has(e));
 }
 
 /** The users' addresses, lower-cased ('' for one Drive does not give). */

@@ -43,7 +43,7 @@ import { countRunProblem, logError } from '../gas/health';
 import { cachedPrefixed, clearState, getState, periodEndRecord, setRawSoon, setState, writeRaw } from '../gas/properties';
 import { cachedRecords, moveRecord, putRecords, readRecords, recordsLost, recordsResumed, writeWaitingRecords } from '../gas/records';
 import { closedByEnd, formUrl, openForm } from '../gas/mail';
-import { addWantedViewers, createView, findByName, keepPrivate, openView, syncViewers, takeOffViewers, viewFolder, type Refusals, type Synced } from '../gas/sharing';
+import { addWantedViewers, createView, findByName, handEditorsOf, keepPrivate, openView, syncViewers, takeOffViewers, viewFolder, type Refusals, type Synced } from '../gas/sharing';
 import { ownerHere } from '../gas/triggers';
 import { opensFile } from '../gas/presence';
 import { measureTab, readValues, writeTable } from '../gas/sheets';
@@ -488,7 +488,9 @@ function refreshViews(ss: Spreadsheet, output: EvaluateOutput, config: OfficeCon
       const held = rewrite && ((off.refused.notRemoved.length > 0 && handedOver) || (otherSchool && others.length > 0));
       let synced: Synced;
       if (held) {
-        synced = { added: [], removed: off.removed, refused: off.refused, undisclosed: off.undisclosed, handEditors: [] };
+        // (Held for another school's editor alone, Drive refused nothing: no refusal to record.)
+        const refusedAny = off.refused.notAdded.length + off.refused.notRemoved.length > 0;
+        synced = { added: [], removed: off.removed, refused: refusedAny ? off.refused : null, undisclosed: off.undisclosed, handEditors: handEditorsOf(off, view.share, sharedByTool(made)) };
       } else {
         if (made.name !== view.fileName) {
           target.rename(view.fileName); // the school was renamed in "Đơn vị"

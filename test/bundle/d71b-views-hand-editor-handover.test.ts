@@ -37,4 +37,38 @@ describe('d71b: a view handed to another school while the first school\'s addres
     const page = text(ctx, v);
     expect({ principalReads: ctx.emu.sharing.canOpen(principal, v), showsOtherSchool: page.includes(list[1].name) && !page.includes(list[0].name) }).not.toEqual({ principalReads: true, showsOtherSchool: true });
   });
+
+  // Held, the view's new school's own address that the office had already made an editor of it by hand is such an
+  // editor still (review upgrade4: not the tool's to take off when "Đơn vị" drops it) — not recorded as shared by the
+  // tool while the view waits (d71's note).
+  it('while held, the new school\'s address already an editor by hand stays a hand editor: kept when "Đơn vị" drops it later', () => {
+    const list = numberedSchools(2);
+    const ctx = officeAfterSetup(list);
+    setConfigValues(ctx.emu, { 'schoolViews.enabled': 'Có' });
+    rebuild(ctx);
+    const v1 = ledger(ctx).get('S:TH01')!.id;
+    const principal = 'hieutruong.th01@example.edu.vn';
+    const second = list[1].emails[0];
+    asOffice(ctx, () => {
+      const ss = ctx.emu.globals.SpreadsheetApp.openById(v1);
+      ss.addEditor(principal);
+      ss.addEditor(second);
+    });
+    const withPrincipal = list.map((s, i) => (i === 0 ? { ...s, emails: [...s.emails, principal] } : s));
+    typeIntoTab(ctx.emu, 'Đơn vị', directoryRows(withPrincipal));
+    rebuild(ctx);
+    // The codes swapped: "S:TH01" is now the second school's view, held while the principal edits it.
+    const swapped = [{ ...withPrincipal[0], code: 'TH02' }, { ...withPrincipal[1], code: 'TH01' }];
+    typeIntoTab(ctx.emu, 'Đơn vị', directoryRows(swapped));
+    rebuild(ctx);
+    expect(ledger(ctx).get('S:TH01')!.he).toEqual([second]);
+    // The office takes the principal off; the view is the second school's. Later "Đơn vị" gives it another address.
+    asOffice(ctx, () => ctx.emu.globals.SpreadsheetApp.openById(v1).removeEditor(principal));
+    rebuild(ctx);
+    expect(text(ctx, v1)).toContain(list[1].name);
+    typeIntoTab(ctx.emu, 'Đơn vị', directoryRows([swapped[0], { ...swapped[1], emails: ['moi.th02@example.edu.vn'] }]));
+    rebuild(ctx);
+    expect(ctx.emu.sharing.role(second, v1)).toBe('editor');
+    expect(ctx.emu.sharing.canOpen('moi.th02@example.edu.vn', v1)).toBe(true);
+  });
 });
