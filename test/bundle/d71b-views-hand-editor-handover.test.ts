@@ -15,55 +15,52 @@ type Ctx = ReturnType<typeof officeAfterSetup>;
 const asOffice = (ctx: Ctx, fn: () => void) => ctx.emu.runtime.execute(fn, { kind: 'node', label: 'office staff' });
 const text = (ctx: Ctx, id: string) => ctx.emu.spreadsheets.values(VIEW_TAB, id).flat().map(String).join('\n');
 
+const PRINCIPAL = 'hieutruong.th01@example.edu.vn';
+
+/**
+ * Two schools' views; TH01's principal's new address made an editor of TH01's view by hand (with `alsoEditors`), then
+ * typed into TH01's row; then the two codes swapped in "Đơn vị": "S:TH01" is now the second school's view.
+ */
+function handedOver(alsoEditors: readonly string[] = []) {
+  const list = numberedSchools(2);
+  const ctx = officeAfterSetup(list);
+  setConfigValues(ctx.emu, { 'schoolViews.enabled': 'Có' });
+  rebuild(ctx);
+  const v1 = ledger(ctx).get('S:TH01')!.id;
+  asOffice(ctx, () => {
+    const ss = ctx.emu.globals.SpreadsheetApp.openById(v1);
+    for (const e of [PRINCIPAL, ...alsoEditors]) ss.addEditor(e);
+  });
+  const withPrincipal = list.map((s, i) => (i === 0 ? { ...s, emails: [...s.emails, PRINCIPAL] } : s));
+  typeIntoTab(ctx.emu, 'Đơn vị', directoryRows(withPrincipal));
+  rebuild(ctx);
+  expect(ledger(ctx).get('S:TH01')!.he).toEqual([PRINCIPAL]);
+  expect(text(ctx, v1)).toContain(list[0].name);
+  // The clerk finds the two codes typed the wrong way round and swaps them.
+  const swapped = [{ ...withPrincipal[0], code: 'TH02' }, { ...withPrincipal[1], code: 'TH01' }];
+  typeIntoTab(ctx.emu, 'Đơn vị', directoryRows(swapped));
+  rebuild(ctx);
+  return { ctx, list, v1, swapped };
+}
+
 describe('d71b: a view handed to another school while the first school\'s address edits it by hand', () => {
   it('the first school\'s address never reads the other school\'s page', () => {
-    const list = numberedSchools(2);
-    const ctx = officeAfterSetup(list);
-    setConfigValues(ctx.emu, { 'schoolViews.enabled': 'Có' });
-    rebuild(ctx);
-    const v1 = ledger(ctx).get('S:TH01')!.id;
-    // TH01's principal's new address, made an editor of TH01's view by hand, then typed into TH01's row.
-    const principal = 'hieutruong.th01@example.edu.vn';
-    asOffice(ctx, () => ctx.emu.globals.SpreadsheetApp.openById(v1).addEditor(principal));
-    const withPrincipal = list.map((s, i) => (i === 0 ? { ...s, emails: [...s.emails, principal] } : s));
-    typeIntoTab(ctx.emu, 'Đơn vị', directoryRows(withPrincipal));
-    rebuild(ctx);
-    expect(ledger(ctx).get('S:TH01')!.he).toEqual([principal]);
-    expect(text(ctx, v1)).toContain(list[0].name);
-    // The clerk finds the two codes typed the wrong way round and swaps them: "S:TH01" is now the second school's view.
-    typeIntoTab(ctx.emu, 'Đơn vị', directoryRows([{ ...withPrincipal[0], code: 'TH02' }, { ...withPrincipal[1], code: 'TH01' }]));
-    rebuild(ctx);
+    const { ctx, list } = handedOver();
     const v = ledger(ctx).get('S:TH01')!.id;
     const page = text(ctx, v);
-    expect({ principalReads: ctx.emu.sharing.canOpen(principal, v), showsOtherSchool: page.includes(list[1].name) && !page.includes(list[0].name) }).not.toEqual({ principalReads: true, showsOtherSchool: true });
+    expect({ principalReads: ctx.emu.sharing.canOpen(PRINCIPAL, v), showsOtherSchool: page.includes(list[1].name) && !page.includes(list[0].name) }).not.toEqual({ principalReads: true, showsOtherSchool: true });
   });
 
   // Held, the view's new school's own address that the office had already made an editor of it by hand is such an
   // editor still (review upgrade4: not the tool's to take off when "Đơn vị" drops it) — not recorded as shared by the
   // tool while the view waits (d71's note).
   it('while held, the new school\'s address already an editor by hand stays a hand editor: kept when "Đơn vị" drops it later', () => {
-    const list = numberedSchools(2);
-    const ctx = officeAfterSetup(list);
-    setConfigValues(ctx.emu, { 'schoolViews.enabled': 'Có' });
-    rebuild(ctx);
-    const v1 = ledger(ctx).get('S:TH01')!.id;
-    const principal = 'hieutruong.th01@example.edu.vn';
-    const second = list[1].emails[0];
-    asOffice(ctx, () => {
-      const ss = ctx.emu.globals.SpreadsheetApp.openById(v1);
-      ss.addEditor(principal);
-      ss.addEditor(second);
-    });
-    const withPrincipal = list.map((s, i) => (i === 0 ? { ...s, emails: [...s.emails, principal] } : s));
-    typeIntoTab(ctx.emu, 'Đơn vị', directoryRows(withPrincipal));
-    rebuild(ctx);
-    // The codes swapped: "S:TH01" is now the second school's view, held while the principal edits it.
-    const swapped = [{ ...withPrincipal[0], code: 'TH02' }, { ...withPrincipal[1], code: 'TH01' }];
-    typeIntoTab(ctx.emu, 'Đơn vị', directoryRows(swapped));
-    rebuild(ctx);
+    const second = numberedSchools(2)[1].emails[0];
+    // Held while the principal edits it.
+    const { ctx, list, v1, swapped } = handedOver([second]);
     expect(ledger(ctx).get('S:TH01')!.he).toEqual([second]);
     // The office takes the principal off; the view is the second school's. Later "Đơn vị" gives it another address.
-    asOffice(ctx, () => ctx.emu.globals.SpreadsheetApp.openById(v1).removeEditor(principal));
+    asOffice(ctx, () => ctx.emu.globals.SpreadsheetApp.openById(v1).removeEditor(PRINCIPAL));
     rebuild(ctx);
     expect(text(ctx, v1)).toContain(list[1].name);
     typeIntoTab(ctx.emu, 'Đơn vị', directoryRows([swapped[0], { ...swapped[1], emails: ['moi.th02@example.edu.vn'] }]));
