@@ -801,15 +801,7 @@ export function repeatsYes(s: string): boolean {
 
 /** The first words of evidence without tones, case or punctuation, "không" typed short read as itself. */
 function foldedHead(s: string): string {
-  return s
-    .slice(0, DENIAL_HEAD * 2)
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim()
-    .replace(SHORT_KHONG, 'khong');
+  return folded(s.slice(0, DENIAL_HEAD * 2)).replace(SHORT_KHONG, 'khong');
 }
 
 /** Evidence that says there is none yet (DENIALS), whatever its tones, case and spacing. */
@@ -866,3 +858,74 @@ export function isEmptyEvidence(s: string): boolean {
 
 /** Nothing but the lead-in of a web address. */
 const BARE_LINK = /^\s*(?:https?:\/\/)?(?:www\.)?\s*$/i;
+
+/**
+ * Text without tones, case or punctuation, words separated by one space: foldedByChain's text, made in one pass with each
+ * character's folding looked up (foldedUnit) rather than by five strings built in turn — a rebuild folds every report's
+ * answer twice (isDraft, notIssuedYet), and the chain's strings were most of what reading the reports allocated. The
+ * same text: NFD decomposes each character on its own and only reorders combining marks, which the chain drops or
+ * turns into spaces, so folding character by character gives what folding the whole text gives (test/core/
+ * report-evidence.test.ts compares the two on random text; reports.ts and deniesEvidence use it).
+ */
+export function folded(s: string): string {
+  // Long text (rare in a report's answer) is left to the chain: the pass below spreads its codes as arguments.
+  if (s.length > FOLD_MAX) return foldedByChain(s);
+  const codes = FOLD_CODES;
+  let n = 0;
+  let gap = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 128) {
+      const lower = c >= 65 && c <= 90 ? c + 32 : c;
+      if ((lower >= 97 && lower <= 122) || (lower >= 48 && lower <= 57)) {
+        if (gap && n > 0) codes[n++] = 32;
+        gap = false;
+        codes[n++] = lower;
+      } else gap = true;
+      continue;
+    }
+    const unit = foldedUnit(c);
+    for (let j = 0; j < unit.length; j++) {
+      const u = unit.charCodeAt(j);
+      if (u === 32) gap = true;
+      else {
+        if (gap && n > 0) codes[n++] = 32;
+        gap = false;
+        codes[n++] = u;
+      }
+    }
+  }
+  codes.length = n;
+  return String.fromCharCode.apply(null, codes);
+}
+const FOLD_MAX = 2000;
+/** Scratch space of folded: the codes of the text it makes. */
+const FOLD_CODES: number[] = [];
+
+/** What the chain makes of one UTF-16 unit (not ASCII), before spaces are merged: letters and digits, ' ' for the rest. */
+function foldedUnit(c: number): string {
+  let unit = FOLDED_UNITS.get(c);
+  if (unit === undefined) {
+    unit = String.fromCharCode(c)
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[đĐ]/g, 'd')
+      .toLowerCase()
+      .replace(/[^a-z0-9]/g, ' ');
+    FOLDED_UNITS.set(c, unit);
+  }
+  return unit;
+}
+const FOLDED_UNITS = new Map<number, string>();
+
+/** folded as a chain of the platform's functions: what folded gives, for long text. */
+export function foldedByChain(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+

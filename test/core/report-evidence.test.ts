@@ -2,7 +2,8 @@
 // office can open — not words saying there is none yet, nor a path on the sender's own computer.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { folded, foldedByChain, reportHasEvidence } from '../../src/core/reports';
+import { reportHasEvidence } from '../../src/core/reports';
+import { folded, foldedByChain } from '../../src/core/text';
 
 describe('reportHasEvidence', () => {
   it('counts a number, a date without a number, or a web link', () => {
