@@ -1466,46 +1466,46 @@ abstract class ParagraphBase extends ContainerBase {
     c.node.attrs.HORIZONTAL_ALIGNMENT = a;
     return this;
   }
-  #num(k: string, v?: number): any {
+  private _num(k: string, v?: number): any {
     if (v === undefined) return (live(this).node.attrs[k] ?? null) as number;
     edit(this).node.attrs[k] = Number(v);
     return this;
   }
   getIndentStart(): number {
-    return this.#num('INDENT_START');
+    return this._num('INDENT_START');
   }
   getIndentEnd(): number {
-    return this.#num('INDENT_END');
+    return this._num('INDENT_END');
   }
   getIndentFirstLine(): number {
-    return this.#num('INDENT_FIRST_LINE');
+    return this._num('INDENT_FIRST_LINE');
   }
   getLineSpacing(): number {
-    return this.#num('LINE_SPACING');
+    return this._num('LINE_SPACING');
   }
   getSpacingBefore(): number {
-    return this.#num('SPACING_BEFORE');
+    return this._num('SPACING_BEFORE');
   }
   getSpacingAfter(): number {
-    return this.#num('SPACING_AFTER');
+    return this._num('SPACING_AFTER');
   }
   setIndentStart(indentStart: number): any {
-    return this.#num('INDENT_START', indentStart);
+    return this._num('INDENT_START', indentStart);
   }
   setIndentEnd(indentEnd: number): any {
-    return this.#num('INDENT_END', indentEnd);
+    return this._num('INDENT_END', indentEnd);
   }
   setIndentFirstLine(indentFirstLine: number): any {
-    return this.#num('INDENT_FIRST_LINE', indentFirstLine);
+    return this._num('INDENT_FIRST_LINE', indentFirstLine);
   }
   setLineSpacing(multiplier: number): any {
-    return this.#num('LINE_SPACING', multiplier);
+    return this._num('LINE_SPACING', multiplier);
   }
   setSpacingBefore(spacingBefore: number): any {
-    return this.#num('SPACING_BEFORE', spacingBefore);
+    return this._num('SPACING_BEFORE', spacingBefore);
   }
   setSpacingAfter(spacingAfter: number): any {
-    return this.#num('SPACING_AFTER', spacingAfter);
+    return this._num('SPACING_AFTER', spacingAfter);
   }
 }
 

@@ -96,11 +96,11 @@ export class FolderModel {
 
 export class FileModel {
   readonly parents = new Set<string>();
-  #trashed = false;
-  #acl = new Acl('');
+  private _trashed = false;
+  private _acl = new Acl('');
   description: string | null = null;
   updatedAt: number;
-  #name: string;
+  private _name: string;
   /** Plain files: the bytes. */
   data: Buffer = Buffer.alloc(0);
   doc?: DocumentModel;
@@ -113,31 +113,31 @@ export class FileModel {
     readonly mimeType: string,
     readonly createdAt: number,
   ) {
-    this.#name = name;
+    this._name = name;
     this.updatedAt = createdAt;
   }
   get name(): string {
     // A form's file bears the name FormApp.create was given while the form has no title of its own (live: review r71e
     // F3). ASSUMPTION (not checked live): once a title is set, the file shows it, as the emulation always did.
-    return this.doc ? this.doc.name : this.sheet ? this.sheet.name : this.form ? this.form.title || this.form.fileName : this.#name;
+    return this.doc ? this.doc.name : this.sheet ? this.sheet.name : this.form ? this.form.title || this.form.fileName : this._name;
   }
   set name(v: string) {
     if (this.doc) this.doc.name = v;
     else if (this.sheet) this.sheet.name = v;
     else if (this.form) this.form.title = v;
-    else this.#name = v;
+    else this._name = v;
   }
   /** In the trash (a spreadsheet keeps the flag on its model, where openById sees it). */
   get trashed(): boolean {
-    return this.sheet ? this.sheet.trashed : this.#trashed;
+    return this.sheet ? this.sheet.trashed : this._trashed;
   }
   set trashed(v: boolean) {
     if (this.sheet) this.sheet.trashed = v;
-    else this.#trashed = v;
+    else this._trashed = v;
   }
   /** Who may open it (emulator/sharing.ts); a spreadsheet's list is its model's. */
   get acl(): Acl {
-    return this.sheet ? this.sheet.acl : this.#acl;
+    return this.sheet ? this.sheet.acl : this._acl;
   }
   get url(): string {
     if (this.doc) return this.doc.url;

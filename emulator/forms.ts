@@ -220,8 +220,8 @@ export interface SubmitResult {
 /** Node side: every form; submitting as a user (validated like the form UI); firing the submit triggers. */
 export class FormsController {
   readonly forms = new Map<string, FormModel>();
-  #nextItemId = 1_000_000_001;
-  #nextResponse = 1;
+  private _nextItemId = 1_000_000_001;
+  private _nextResponse = 1;
   renameUpdatesHeader: boolean;
   editEvent: 'changedOnly' | 'full';
   constructor(
@@ -288,10 +288,10 @@ export class FormsController {
     return [...this.forms.values()].filter((f) => f.title === title);
   }
   newItemId(): number {
-    return this.#nextItemId++;
+    return this._nextItemId++;
   }
   newResponseId(): string {
-    return `2_ABaOnud${String(this.#nextResponse++).padStart(6, '0')}emu`;
+    return `2_ABaOnud${String(this._nextResponse++).padStart(6, '0')}emu`;
   }
 
   /** The response tab of a form, if linked and still present. */

@@ -17,6 +17,7 @@ import { SharingController, canOpen } from './sharing.js';
 import { EmuSheetsService } from './sheets-api.js';
 import { EmuDocsService } from './docs-api.js';
 import { readFileSync } from 'node:fs';
+import { copyEmulatorState } from './fork.js';
 import { exportXlsx, importXlsx } from './xlsx.js';
 
 export interface EmulatorOptions {
@@ -122,7 +123,7 @@ export class SpreadsheetController {
  */
 export const WATCH_EMULATORS = Symbol.for('apps-script-emulator.watch');
 
-export function createEmulator(opts: EmulatorOptions = {}) {
+export function createEmulator(opts: EmulatorOptions = {}, forkOf?: { scriptId: string }) {
   const timeZone = opts.timeZone ?? 'Asia/Ho_Chi_Minh';
   const runtime = new Runtime({ now: opts.now ?? Date.UTC(2025, 8, 1, 1, 0, 0), modelLatency: opts.modelLatency ?? true, latency: opts.latency, oauthScopes: opts.oauthScopes, locale: opts.locale });
   const mailQuota = opts.mailQuota ?? 100;
@@ -160,7 +161,7 @@ export function createEmulator(opts: EmulatorOptions = {}) {
   };
   const docs = new DocsController(docsService, driveStore);
   const drive = new DriveController(driveStore);
-  const scriptId = `1ScRiPt_emu_${Math.random().toString(36).slice(2, 14)}`;
+  const scriptId = forkOf?.scriptId ?? `1ScRiPt_emu_${Math.random().toString(36).slice(2, 14)}`;
 
   /** The Apps Script globals, exactly what the bundle's context holds. */
   const globals = {
@@ -219,12 +220,27 @@ export function createEmulator(opts: EmulatorOptions = {}) {
       return responseRows(forms, form);
     },
   };
+  MADE.set(emu, { opts, scriptId });
   const watch = (globalThis as Record<symbol, unknown>)[WATCH_EMULATORS];
   if (Array.isArray(watch)) watch.push(emu);
   return emu;
 }
 
 export type Emulator = ReturnType<typeof createEmulator>;
+
+/** How each emulator was made (its options and script id), for forkEmulator. */
+const MADE = new WeakMap<object, { opts: EmulatorOptions; scriptId: string }>();
+
+/**
+ * A new emulator holding a deep copy of the state of `emu`, sharing nothing mutable with it (fork.ts): an office set up
+ * once, many runs started from that point. Its bundle is not loaded: `forkEmulator(emu).loadBundle(code)`.
+ */
+export function forkEmulator(emu: Emulator): Emulator {
+  const made = MADE.get(emu);
+  if (!made) throw new Error('forkEmulator: not an emulator made by createEmulator');
+  if (emu.runtime.current) throw new Error('forkEmulator: an execution is running');
+  return copyEmulatorState(emu, createEmulator(made.opts, { scriptId: made.scriptId }));
+}
 
 export { CHECKBOX_SEPARATOR, EMAIL_HEADER, RESPONSE_SHEET_PREFIX, TIMESTAMP_HEADER } from './forms.js';
 export { LOCK_TIMEOUT_MESSAGE } from './lock.js';

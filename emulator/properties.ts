@@ -16,19 +16,19 @@ const bytes = (s: string) => Buffer.byteLength(s, 'utf8');
 /** Node side: every store, readable and writable without counting calls. */
 export class PropertiesController {
   readonly script = new Map<string, string>();
-  readonly #user = new Map<string, Map<string, string>>();
-  readonly #document = new Map<string, Map<string, string>>();
+  private readonly _user = new Map<string, Map<string, string>>();
+  private readonly _document = new Map<string, Map<string, string>>();
   /** Reads+writes a day: 50,000 consumer, 500,000 Workspace (facts file). */
   dailyLimit = 50_000;
 
   user(email: string): Map<string, string> {
-    let m = this.#user.get(email);
-    if (!m) this.#user.set(email, (m = new Map()));
+    let m = this._user.get(email);
+    if (!m) this._user.set(email, (m = new Map()));
     return m;
   }
   document(fileId: string): Map<string, string> {
-    let m = this.#document.get(fileId);
-    if (!m) this.#document.set(fileId, (m = new Map()));
+    let m = this._document.get(fileId);
+    if (!m) this._document.set(fileId, (m = new Map()));
     return m;
   }
 }
@@ -36,12 +36,12 @@ export class PropertiesController {
 export class EmuPropertiesService implements Facade<GoogleAppsScript.Properties.PropertiesService, 'getScriptProperties' | 'getUserProperties' | 'getDocumentProperties'> {
   #rt: Runtime;
   #c: PropertiesController;
-  #user: () => string;
+  private _user: () => string;
   #doc: () => string | null;
   constructor(rt: Runtime, c: PropertiesController, user: () => string, documentId: () => string | null) {
     this.#rt = rt;
     this.#c = c;
-    this.#user = user;
+    this._user = user;
     this.#doc = documentId;
     attach(this, rt);
   }
@@ -49,7 +49,7 @@ export class EmuPropertiesService implements Facade<GoogleAppsScript.Properties.
     return new EmuProperties(this.#rt, this.#c, this.#c.script) as unknown as Properties;
   }
   getUserProperties(): Properties {
-    return new EmuProperties(this.#rt, this.#c, this.#c.user(this.#user())) as unknown as Properties;
+    return new EmuProperties(this.#rt, this.#c, this.#c.user(this._user())) as unknown as Properties;
   }
   /** null when the script is not bound to a document (as Apps Script). */
   getDocumentProperties(): Properties {

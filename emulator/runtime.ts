@@ -11,22 +11,22 @@ import { SIMPLE_TRIGGER_SCOPES, checkScopes } from './scopes.js';
 
 /** Settable, advanceable fake time in epoch milliseconds. Nothing in the emulation reads the real clock. */
 export class Clock {
-  #now: number;
+  private _now: number;
   constructor(now: number | Date = Date.UTC(2025, 8, 1, 1, 0, 0)) {
-    this.#now = typeof now === 'number' ? now : now.getTime();
+    this._now = typeof now === 'number' ? now : now.getTime();
   }
   now(): number {
-    return this.#now;
+    return this._now;
   }
   date(): Date {
-    return new Date(this.#now);
+    return new Date(this._now);
   }
   set(t: number | Date): void {
-    this.#now = typeof t === 'number' ? t : t.getTime();
+    this._now = typeof t === 'number' ? t : t.getTime();
   }
   advance(ms: number): void {
     if (!(ms >= 0)) throw new RangeError(`Clock.advance: ${ms}`);
-    this.#now += ms;
+    this._now += ms;
   }
 }
 
@@ -150,14 +150,14 @@ export class Runtime {
   implicitFlushes = 0;
   /**
    * Spreadsheet writes queued and not yet committed (by flush, a read, or the end of the execution), per execution: an
-   * execution interleaved into another neither commits nor sees the other's queue (`#nodeWritesPending`: calls made
+   * execution interleaved into another neither commits nor sees the other's queue (`_nodeWritesPending`: calls made
    * from Node, outside any execution).
    */
-  #nodeWritesPending = false;
+  private _nodeWritesPending = false;
   #setPending(pending: boolean): void {
     const exec = this.current;
     if (exec) exec.writesPending = pending;
-    else this.#nodeWritesPending = pending;
+    else this._nodeWritesPending = pending;
   }
   /**
    * The current execution's SpreadsheetApp writes are queued and not committed: the Sheets API would not see them
@@ -165,22 +165,22 @@ export class Runtime {
    */
   get sheetWritesPending(): boolean {
     const exec = this.current;
-    return exec ? exec.writesPending === true : this.#nodeWritesPending;
+    return exec ? exec.writesPending === true : this._nodeWritesPending;
   }
   /** Refused calls for lack of a scope, by "Class.method". */
   readonly refusedCalls = new Map<string, number>();
 
-  #stack: ExecutionRecord[] = [];
-  #pending: Pending[] = [];
-  #deferred: Array<() => unknown> = [];
-  #faults = new Map<string, { countdown: number; message: string }>();
+  private _stack: ExecutionRecord[] = [];
+  private _pending: Pending[] = [];
+  private _deferred: Array<() => unknown> = [];
+  private _faults = new Map<string, { countdown: number; message: string }>();
   /** A fault or a kill at the n-th next service call made inside an execution, whatever its name. */
-  #atCall: { countdown: number; message: string; kill: boolean } | null = null;
+  private _atCall: { countdown: number; message: string; kill: boolean } | null = null;
   /** Executions killed by killAtCall: every later service call of theirs throws. */
-  #killed = new Set<number>();
-  #nextExecId = 1;
-  #endHooks: Array<(exec: ExecutionRecord) => void> = [];
-  #quotas = new Map<string, QuotaWindow>();
+  private _killed = new Set<number>();
+  private _nextExecId = 1;
+  private _endHooks: Array<(exec: ExecutionRecord) => void> = [];
+  private _quotas = new Map<string, QuotaWindow>();
 
   constructor(opts: RuntimeOptions = {}) {
     this.clock = new Clock(opts.now);
@@ -194,7 +194,7 @@ export class Runtime {
 
   /** The execution currently running (innermost when interleaved), or undefined outside any. */
   get current(): ExecutionRecord | undefined {
-    return this.#stack[this.#stack.length - 1];
+    return this._stack[this._stack.length - 1];
   }
 
   /**
@@ -205,7 +205,7 @@ export class Runtime {
     const kind = opts.kind ?? 'editor';
     const budget = opts.budgetMs ?? (kind === 'simpleTrigger' ? SIMPLE_TRIGGER_BUDGET_MS : EXECUTION_BUDGET_MS);
     const rec: ExecutionRecord = {
-      id: this.#nextExecId++,
+      id: this._nextExecId++,
       kind,
       label: opts.label ?? kind,
       startedAt: this.clock.now(),
@@ -216,7 +216,7 @@ export class Runtime {
       ...(opts.waitingSince !== undefined ? { waitingSince: opts.waitingSince } : {}),
     };
     this.executions.push(rec);
-    this.#stack.push(rec);
+    this._stack.push(rec);
     const wall0 = performance.now();
     rec.serviceWallMs = 0;
     try {
@@ -227,12 +227,12 @@ export class Runtime {
     } finally {
       rec.wallMs = performance.now() - wall0;
       rec.endedAt = this.clock.now();
-      this.#stack.pop();
+      this._stack.pop();
       // The end of an execution commits its writes (the end hooks see whether any were left: lock.ts).
       if (rec.writesPending) rec.endedWithWritesPending = true;
       rec.writesPending = false;
-      for (const h of this.#endHooks) h(rec);
-      if (this.#stack.length === 0) this.#runDeferred();
+      for (const h of this._endHooks) h(rec);
+      if (this._stack.length === 0) this.#runDeferred();
     }
   }
 
@@ -242,17 +242,17 @@ export class Runtime {
    * then, and its first lock acquisition counts the wait — timing out if the wait was longer than it allowed).
    */
   defer(fn: () => unknown): void {
-    this.#deferred.push(fn);
+    this._deferred.push(fn);
   }
 
   /** Work queued with defer() and not yet run. */
   get deferredCount(): number {
-    return this.#deferred.length;
+    return this._deferred.length;
   }
 
   #runDeferred(): void {
-    while (this.#deferred.length > 0 && this.#stack.length === 0) {
-      const fn = this.#deferred.shift()!;
+    while (this._deferred.length > 0 && this._stack.length === 0) {
+      const fn = this._deferred.shift()!;
       try {
         fn();
       } catch (e) {
@@ -263,7 +263,7 @@ export class Runtime {
 
   /** Registers a hook run when any execution ends (LockService releases that execution's locks). */
   onExecutionEnd(hook: (exec: ExecutionRecord) => void): void {
-    this.#endHooks.push(hook);
+    this._endHooks.push(hook);
   }
 
   /**
@@ -275,7 +275,7 @@ export class Runtime {
    * call made inside an execution.
    */
   interleave(fn: () => unknown, opts: { afterCalls?: number; onError?: (e: unknown) => void } = {}): void {
-    this.#pending.push({ fn, afterCalls: opts.afterCalls ?? 0, onError: opts.onError });
+    this._pending.push({ fn, afterCalls: opts.afterCalls ?? 0, onError: opts.onError });
   }
 
   /** Errors thrown by interleaved executions that had no onError. */
@@ -283,15 +283,15 @@ export class Runtime {
 
   /** Number of interleaved executions still waiting for a service call. */
   get pendingInterleaves(): number {
-    return this.#pending.length;
+    return this._pending.length;
   }
 
   #runDueInterleaves(): void {
     // One due entry per service call; entries not due yet count down.
-    const idx = this.#pending.findIndex((p) => p.afterCalls <= 0);
-    for (const p of this.#pending) if (p.afterCalls > 0) p.afterCalls--;
+    const idx = this._pending.findIndex((p) => p.afterCalls <= 0);
+    for (const p of this._pending) if (p.afterCalls > 0) p.afterCalls--;
     if (idx < 0) return;
-    const [p] = this.#pending.splice(idx, 1);
+    const [p] = this._pending.splice(idx, 1);
     try {
       p.fn();
     } catch (e) {
@@ -307,30 +307,30 @@ export class Runtime {
    * (when latency modelling is on) advances the clock by the method's modelled cost.
    */
   enter(name: string, scopeClass?: string): void {
-    if (this.#pending.length > 0 && this.current) this.#runDueInterleaves();
-    for (const hook of this.#callHooks) if (this.current) hook();
+    if (this._pending.length > 0 && this.current) this.#runDueInterleaves();
+    for (const hook of this._callHooks) if (this.current) hook();
     this.checkDeadline();
     const exec0 = this.current;
-    if (exec0 && this.#killed.has(exec0.id)) throw this.error(KILLED_MESSAGE);
-    if (exec0 && this.#atCall && --this.#atCall.countdown === 0) {
-      const { message, kill } = this.#atCall;
-      this.#atCall = null;
+    if (exec0 && this._killed.has(exec0.id)) throw this.error(KILLED_MESSAGE);
+    if (exec0 && this._atCall && --this._atCall.countdown === 0) {
+      const { message, kill } = this._atCall;
+      this._atCall = null;
       if (kill) {
-        this.#killed.add(exec0.id);
+        this._killed.add(exec0.id);
         exec0.killed = true;
       }
-      this.lastFault = { name, previous: this.#trail.slice(), executionId: exec0.id, kill };
+      this.lastFault = { name, previous: this._trail.slice(), executionId: exec0.id, kill };
       throw this.error(message);
     }
     if (exec0) {
-      if (this.#trailOf !== exec0.id) (this.#trailOf = exec0.id), (this.#trail = []);
-      this.#trail.push(name);
+      if (this._trailOf !== exec0.id) (this._trailOf = exec0.id), (this._trail = []);
+      this._trail.push(name);
       if (this.trace) this.trace.push(name);
     }
     this.checkScopes(name, scopeClass);
-    const fault = this.#faults.get(name);
+    const fault = this._faults.get(name);
     if (fault && --fault.countdown === 0) {
-      this.#faults.delete(name);
+      this._faults.delete(name);
       throw this.error(fault.message);
     }
     this.calls.set(name, (this.calls.get(name) ?? 0) + 1);
@@ -371,12 +371,12 @@ export class Runtime {
     }
   }
 
-  #callHooks: Array<() => void> = [];
+  private _callHooks: Array<() => void> = [];
   /** Runs `hook` at every service call made inside an execution (before it is accounted): clock triggers coming due. */
   onCall(hook: () => void): () => void {
-    this.#callHooks.push(hook);
+    this._callHooks.push(hook);
     return () => {
-      this.#callHooks = this.#callHooks.filter((h) => h !== hook);
+      this._callHooks = this._callHooks.filter((h) => h !== hook);
     };
   }
 
@@ -398,16 +398,16 @@ export class Runtime {
     if (written) exec.cellsWritten = (exec.cellsWritten ?? 0) + written;
   }
 
-  #fraction = 0;
+  private _fraction = 0;
   /**
    * Charges the data part of a call (cells read or written, emulator/latency.ts): fractions of a millisecond are
    * carried over, so the clock stays in whole milliseconds.
    */
   chargeData(ms: number): void {
     if (!this.modelLatency || ms <= 0) return;
-    this.#fraction += ms;
-    const whole = Math.floor(this.#fraction);
-    this.#fraction -= whole;
+    this._fraction += ms;
+    const whole = Math.floor(this._fraction);
+    this._fraction -= whole;
     this.charge(whole);
   }
 
@@ -431,7 +431,7 @@ export class Runtime {
    * e.g. a timeout or a backend error) instead of running.
    */
   failOn(name: string, nth: number, message = 'Service error: Spreadsheets'): void {
-    this.#faults.set(name, { countdown: nth, message });
+    this._faults.set(name, { countdown: nth, message });
   }
 
   /**
@@ -439,7 +439,7 @@ export class Runtime {
    * `message` instead of running; the calls after it run normally.
    */
   failAtCall(nth: number, message = 'Service error (injected)'): void {
-    this.#atCall = { countdown: nth, message, kill: false };
+    this._atCall = { countdown: nth, message, kill: false };
   }
 
   /**
@@ -448,7 +448,7 @@ export class Runtime {
    * Code that catches the error can run on, but every service call it makes throws, so it has no further effect.
    */
   killAtCall(nth: number): void {
-    this.#atCall = { countdown: nth, message: KILLED_MESSAGE, kill: true };
+    this._atCall = { countdown: nth, message: KILLED_MESSAGE, kill: true };
   }
 
   /**
@@ -456,8 +456,8 @@ export class Runtime {
    * until one fires).
    */
   lastFault: { name: string; previous: string[]; executionId: number; kill: boolean } | undefined;
-  #trail: string[] = [];
-  #trailOf = 0;
+  private _trail: string[] = [];
+  private _trailOf = 0;
 
   /** When set to an array, the name of every service call made inside executions is appended to it (sweep plans). */
   trace: string[] | null = null;
@@ -471,8 +471,8 @@ export class Runtime {
 
   /** Forgets injected faults that have not fired. */
   clearFaults(): void {
-    this.#faults.clear();
-    this.#atCall = null;
+    this._faults.clear();
+    this._atCall = null;
   }
 
   /** Count of calls of one "Class.method", or the total when no name is given. */
@@ -511,10 +511,10 @@ export class Runtime {
    * window is refilled a minute after its first use (sheets/api/limits: "per-minute quotas … refilled every minute").
    */
   consumeMinuteQuota(key: string, limit: number, message: string): void {
-    let w = this.#quotas.get(key);
+    let w = this._quotas.get(key);
     if (!w || this.clock.now() >= w.start + MINUTE_MS) {
       w = { start: this.clock.now(), used: 0 };
-      this.#quotas.set(key, w);
+      this._quotas.set(key, w);
     }
     if (w.used + 1 > limit) throw this.error(message);
     w.used += 1;
@@ -522,16 +522,16 @@ export class Runtime {
 
   /** What is left of daily quota `key`. */
   remainingQuota(key: string, limit: number): number {
-    const w = this.#quotas.get(key);
+    const w = this._quotas.get(key);
     if (!w || this.clock.now() >= w.start + DAY_MS) return limit;
     return Math.max(0, limit - w.used);
   }
 
   #window(key: string): QuotaWindow {
-    let w = this.#quotas.get(key);
+    let w = this._quotas.get(key);
     if (!w || this.clock.now() >= w.start + DAY_MS) {
       w = { start: this.clock.now(), used: 0 };
-      this.#quotas.set(key, w);
+      this._quotas.set(key, w);
     }
     return w;
   }

@@ -87,9 +87,9 @@ export class TriggerController {
    * triggers of the same hour start together.
    */
   minuteOf: (handler: string, nth: number) => number = (_h, nth) => (17 + 23 * nth) % 60;
-  #created = 0;
-  #nesting = false;
-  #nextUid = 1;
+  private _created = 0;
+  private _nesting = false;
+  private _nextUid = 1;
   constructor(
     private readonly rt: Runtime,
     readonly scriptTimeZone: string,
@@ -99,7 +99,7 @@ export class TriggerController {
   ) {}
 
   newUid(): string {
-    return String(4_000_000_000 + this.#nextUid++ * 7_919);
+    return String(4_000_000_000 + this._nextUid++ * 7_919);
   }
 
   /** Triggers of one user (default: the current user). */
@@ -180,7 +180,7 @@ export class TriggerController {
   /** The minute within the hour for the next atHour trigger created (see minuteOf). */
   pickMinute(handler: string): number {
     // Fractions of a minute are kept (seconds), so that tests can start two triggers a few seconds apart.
-    const m = Number(this.minuteOf(handler, this.#created++));
+    const m = Number(this.minuteOf(handler, this._created++));
     return m >= 0 && m < 60 ? m : 0;
   }
 
@@ -195,14 +195,14 @@ export class TriggerController {
     const end = typeof until === 'number' ? until : until.getTime();
     const out: TriggerRun[] = [];
     const off = this.rt.onCall(() => {
-      if (this.#nesting) return;
+      if (this._nesting) return;
       const t = this.nextDue(Math.min(this.rt.clock.now(), end));
       if (!t) return;
-      this.#nesting = true;
+      this._nesting = true;
       try {
         out.push(this.#fireClock(t));
       } finally {
-        this.#nesting = false;
+        this._nesting = false;
       }
     });
     try {

@@ -257,8 +257,8 @@ export class SpreadsheetModel {
   readonly acl = new Acl('');
   /** In Drive's trash (set through DriveApp File.setTrashed). */
   trashed = false;
-  #nextSheetId = 0;
-  #nextChartId = 1;
+  private _nextSheetId = 0;
+  private _nextChartId = 1;
   readonly id: string;
   constructor(
     public name: string,
@@ -309,7 +309,7 @@ export class SpreadsheetModel {
   }
 
   nextChartId(): number {
-    return this.#nextChartId++;
+    return this._nextChartId++;
   }
 
   /** Adds a tab (1000×26) at `index` (0-based; default last). Checks name and cell limit. */
@@ -322,8 +322,8 @@ export class SpreadsheetModel {
     }
     checkSheetName(this, n, null);
     this.ensureCapacity(rows * cols);
-    const sh = new SheetModel(this, this.#nextSheetId === 0 ? 0 : 100_000 + this.#nextSheetId * 7919, n);
-    this.#nextSheetId++;
+    const sh = new SheetModel(this, this._nextSheetId === 0 ? 0 : 100_000 + this._nextSheetId * 7919, n);
+    this._nextSheetId++;
     sh.maxRows = rows;
     sh.maxCols = cols;
     const at = index === undefined ? this.sheets.length : Math.max(0, Math.min(index, this.sheets.length));

@@ -1,6 +1,6 @@
 // Helpers for tests of the built bundle: an emulated office Sheet with dist/Code.js loaded.
 import { readFileSync, statSync } from 'node:fs';
-import { createEmulator, type Emulator, type EmulatorOptions } from '../../emulator/index';
+import { createEmulator, forkEmulator, type Emulator, type EmulatorOptions } from '../../emulator/index';
 import { directoryToRows } from '../../src/core/directory';
 import { formatProposed, unpackRounds } from '../../src/core/proposals';
 import { typeIntoTab } from '../../scripts/season';
@@ -76,15 +76,39 @@ export function directoryRows(list: readonly TestSchool[]): string[][] {
  * own office, Phòng GD&ĐT thành phố Yên Bái, 2021–2025). Latency modelling is off unless asked.
  */
 export function officeAfterSetup(list: readonly TestSchool[] = SCHOOLS, opts: EmulatorOptions = {}, office?: OfficeConfig) {
-  const emu = officeEmulator({ mailQuota: 1500, now: new Date(2024, 6, 1, 8, 0, 0), ...opts });
+  const emu = setUpOnce(JSON.stringify([list, opts, office ?? null]), () => {
+    const emu = officeEmulator({ mailQuota: 1500, now: new Date(2024, 6, 1, 8, 0, 0), ...opts });
+    const bundle = emu.loadBundle(bundleCode());
+    bundle.call('setup', undefined, { kind: 'menu' });
+    typeIntoTab(emu, 'Cấu hình', configToRows(office ?? planConfig(new Date(emu.clock.now()))));
+    typeIntoTab(emu, 'Đơn vị', directoryRows(list));
+    bundle.call('setup', undefined, { kind: 'menu' });
+    return emu;
+  });
   const bundle = emu.loadBundle(bundleCode());
-  bundle.call('setup', undefined, { kind: 'menu' });
-  typeIntoTab(emu, 'Cấu hình', configToRows(office ?? planConfig(new Date(emu.clock.now()))));
-  typeIntoTab(emu, 'Đơn vị', directoryRows(list));
-  bundle.call('setup', undefined, { kind: 'menu' });
   const formId = emu.properties.script.get('form.registration.id')!;
   const reportFormId = emu.properties.script.get('form.report.id')!;
   return { emu, bundle, formId, reportFormId };
+}
+
+/**
+ * Offices set up by `make` (their set-up runs the bundle's setup twice: ~40 ms, thousands of times a suite), kept by
+ * `key` — what `make` depends on besides the built bundle — and handed out as forks (emulator/fork.ts): each caller
+ * gets an emulator of its own, alike field by field to one set up afresh, its bundle to load. The few most recent
+ * kinds are kept (a test file makes the same office again and again).
+ */
+const setUps = new Map<string, { code: string; emu: Emulator }>();
+const SET_UPS_KEPT = 16;
+function setUpOnce(key: string, make: () => Emulator): Emulator {
+  const code = bundleCode();
+  let kept = setUps.get(key);
+  if (kept?.code !== code) {
+    kept = { code, emu: make() };
+    if (setUps.size >= SET_UPS_KEPT) setUps.delete(setUps.keys().next().value!);
+  }
+  setUps.delete(key);
+  setUps.set(key, kept);
+  return forkEmulator(kept.emu);
 }
 
 /**

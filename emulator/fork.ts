@@ -1,0 +1,161 @@
+// A fork of an emulator: a new emulator (createEmulator with the same options, wired afresh) holding a deep copy of the
+// first one's state — its files, forms, documents, Drive, properties, triggers, mail, logs, clock, quotas, executions
+// and call counts — so that a test can set an office up once and start many runs from that point, each on a copy of its
+// own (what a sweep does at every call of a job). The two share no mutable object: what one does never shows in the
+// other (test/emulator/fork.test.ts).
+//
+// How: first the two object graphs are paired — from the emulator object down every field that holds, on both sides,
+// an object of the same class (the controllers, the stores, the facades the bundle sees, the container spreadsheet):
+// the new emulator's wiring is kept, and each pair's fields then get a copy of the old side's data. Functions are
+// wiring (hooks, closures createEmulator made, the dispatcher a loaded bundle sets): the new side keeps its own; a
+// container of functions (a list of hooks) too. Everything else reached from those fields is cloned: class instances
+// with their prototype (their own fields copied, so no state may live in a `#private` field of a class that holds
+// state — fork.test.ts checks the sources), plain objects, arrays, Maps, Sets, Dates, byte arrays; frozen objects and
+// RegExps are immutable and shared. A loaded bundle is not copied: load it into the fork (`fork.loadBundle(code)`).
+
+/**
+ * Classes whose instances are never copied, only paired: the facades (Emu…: made by createEmulator or for one call)
+ * and the emulator's parts that keep #private members (made by createEmulator on both sides).
+ */
+const NOT_COPIED = /^Emu[A-Z]/;
+export const NEVER_COPIED: ReadonlySet<string> = new Set(['Runtime', 'FormsController', 'TriggerController', 'SharingOps']);
+const neverCopied = (name: string) => NOT_COPIED.test(name) || NEVER_COPIED.has(name);
+
+type Obj = Record<PropertyKey, unknown>;
+
+const isObject = (v: unknown): v is object => (typeof v === 'object' && v !== null) || typeof v === 'function';
+const sharedAsIs = (v: object) => typeof v === 'function' || Object.isFrozen(v) || v instanceof RegExp;
+const holdsFunctions = (c: Iterable<unknown>) => {
+  for (const v of c) if (typeof v === 'function' || (Array.isArray(v) && typeof v[1] === 'function')) return true;
+  return false;
+};
+
+/** Pairs `from` (the old emulator's) with `into` (the new one's) and everything both reach by fields of one class. */
+function pair(from: object, into: object, memo: Map<object, object>, pairs: Array<[object, object]>): void {
+  if (memo.has(from) || from === into) return;
+  memo.set(from, into);
+  pairs.push([from, into]);
+  if (from instanceof Map || from instanceof Set || Array.isArray(from) || ArrayBuffer.isView(from)) return;
+  for (const key of Reflect.ownKeys(from)) {
+    const d = Object.getOwnPropertyDescriptor(from, key)!;
+    if (!('value' in d)) continue;
+    const v = d.value as unknown;
+    const w = (into as Obj)[key];
+    if (!isObject(v) || !isObject(w) || sharedAsIs(v) || typeof w === 'function') continue;
+    if (Object.getPrototypeOf(v) !== Object.getPrototypeOf(w)) continue;
+    pair(v, w, memo, pairs);
+  }
+}
+
+/** A deep copy of `v` whose objects already met are those of `memo` (paired or copied before). */
+function clone(v: unknown, memo: Map<object, object>, path: string): unknown {
+  if (!isObject(v) || sharedAsIs(v)) return v;
+  const met = memo.get(v);
+  if (met) return met;
+  const name = v.constructor?.name ?? '';
+  if (neverCopied(name)) throw new Error(`fork: ${path} holds a ${name}, which is never copied`);
+  if (v instanceof WeakMap || v instanceof WeakSet || v instanceof Promise) throw new Error(`fork: ${path} holds a ${name}, which cannot be copied`);
+  if (v instanceof Date) {
+    const d = new Date(v.getTime());
+    memo.set(v, d);
+    return d;
+  }
+  if (ArrayBuffer.isView(v)) {
+    const c = (v as unknown as { slice(): object }).slice();
+    memo.set(v, c);
+    return c;
+  }
+  if (v instanceof ArrayBuffer) {
+    const c = v.slice(0);
+    memo.set(v, c);
+    return c;
+  }
+  if (v instanceof Map) {
+    const c = new Map();
+    memo.set(v, c);
+    for (const [k, x] of v) c.set(clone(k, memo, `${path}.key`), clone(x, memo, `${path}.get(${String(k)})`));
+    return c;
+  }
+  if (v instanceof Set) {
+    const c = new Set();
+    memo.set(v, c);
+    for (const x of v) c.add(clone(x, memo, `${path}.item`));
+    return c;
+  }
+  if (Array.isArray(v)) {
+    // An array the bundle made is of its context's Array.
+    const c: unknown[] = Object.getPrototypeOf(v) === Array.prototype ? [] : new (v.constructor as ArrayConstructor)();
+    memo.set(v, c);
+    for (let k = 0; k < v.length; k++) c.push(clone(v[k], memo, path));
+    if (Object.keys(v).length !== v.length) copyFields(v, c as unknown as Obj, memo, path);
+    return c;
+  }
+  const c = Object.create(Object.getPrototypeOf(v)) as Obj;
+  memo.set(v, c);
+  copyFields(v, c, memo, path);
+  return c;
+}
+
+/**
+ * Copies the own data fields of `from` into `into` (cloned), dropping those `into` has and `from` has not. The fields
+ * of a copy are plain (enumerable, writable) almost always: they are assigned; any other kind is defined as it was. A
+ * paired object's are read one by one (the emulator object's getters are left alone).
+ */
+function copyFields(from: object, into: Obj, memo: Map<object, object>, path: string, paired = false): void {
+  const src = from as Obj;
+  const keys = Object.keys(from);
+  const plain = !paired && Object.getOwnPropertyNames(from).length === keys.length && Object.getOwnPropertySymbols(from).length === 0;
+  const all: PropertyKey[] = plain ? keys : Reflect.ownKeys(from);
+  for (const key of all) {
+    if (Array.isArray(from) && (key === 'length' || /^\d+$/.test(String(key)))) continue;
+    const d = plain ? undefined : Object.getOwnPropertyDescriptor(from, key)!;
+    if (d && !('value' in d)) continue;
+    const v = d ? d.value : src[key as string];
+    if (typeof v === 'function' && typeof into[key] === 'function') continue;
+    const value = clone(v, memo, path);
+    if (!d || (d.writable && d.enumerable && d.configurable)) into[key] = value;
+    else Object.defineProperty(into, key, { ...d, value });
+  }
+  if (Object.keys(into).length + Object.getOwnPropertySymbols(into).length === all.length && plain) return;
+  const had = new Set<PropertyKey>(all);
+  for (const key of Reflect.ownKeys(into)) {
+    if (had.has(key) || (Array.isArray(into) && (key === 'length' || /^\d+$/.test(String(key))))) continue;
+    const d = Object.getOwnPropertyDescriptor(into, key)!;
+    if ('value' in d && typeof d.value !== 'function' && d.configurable) delete into[key];
+  }
+}
+
+/**
+ * Gives `into` — an emulator just made by createEmulator with the options `from` was made with — a deep copy of the
+ * state of `from`. Returns `into`.
+ */
+export function copyEmulatorState<E extends object>(from: E, into: E): E {
+  const memo = new Map<object, object>();
+  const pairs: Array<[object, object]> = [];
+  pair(from, into, memo, pairs);
+  for (const [f, i] of pairs) {
+    const path = (f as object).constructor?.name ?? 'object';
+    if (f instanceof Map) {
+      const target = i as Map<unknown, unknown>;
+      if (holdsFunctions(f) || holdsFunctions(target)) continue;
+      target.clear();
+      for (const [k, x] of f) target.set(clone(k, memo, `${path}.key`), clone(x, memo, `${path}.get(${String(k)})`));
+    } else if (f instanceof Set) {
+      const target = i as Set<unknown>;
+      if (holdsFunctions(f) || holdsFunctions(target)) continue;
+      target.clear();
+      for (const x of f) target.add(clone(x, memo, `${path}.item`));
+    } else if (Array.isArray(f)) {
+      const target = i as unknown[];
+      if (holdsFunctions(f) || holdsFunctions(target)) continue;
+      target.length = 0;
+      for (let k = 0; k < f.length; k++) target.push(clone(f[k], memo, `${path}[${k}]`));
+    } else if (ArrayBuffer.isView(f)) {
+      throw new Error(`fork: ${path} is a byte array on both sides`);
+    } else {
+      if (NOT_COPIED.test(path)) continue;
+      copyFields(f, i as Obj, memo, path, true);
+    }
+  }
+  return into;
+}
