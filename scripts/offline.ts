@@ -73,8 +73,8 @@ export const MSG = {
   renameDefaultTab: (tab: string, found: string) =>
     `Bảng tính không có trang tính ${q(tab)} nhưng có trang ${q(found)} (tên Google Biểu mẫu đặt sẵn): nếu đó là câu trả lời của biểu mẫu ${tab === TAB.registrations ? 'đăng ký' : 'báo cáo'}, hãy đổi tên trang thành ${q(tab)}.`,
   tabRenamed: (found: string, tab: string) => `Trang tính ${q(found)} được đọc là trang ${q(tab)}.`,
-  configAbsent: () =>
-    `Không có trang tính ${q(TAB.config)}: dùng cấu hình mặc định (giai đoạn 2021-2025, các mốc thời gian theo Kế hoạch); bảng tính kết quả sẽ có trang này để Phòng sửa.`,
+  configAbsent: (period: string) =>
+    `Không có trang tính ${q(TAB.config)}: dùng cấu hình mặc định của giai đoạn ${period} (giai đoạn chứa ngày xét; các mốc thời gian theo Kế hoạch); bảng tính kết quả sẽ có trang này để cơ quan sửa.`,
   criteriaAbsent: () =>
     `Không có trang tính ${q(TAB.criteria)}: dùng danh mục tiêu chí mặc định của Kế hoạch; bảng tính kết quả sẽ có trang này.`,
   reportsAbsent: () => `Không có trang tính ${q(TAB.reports)}: coi như các trường chưa gửi báo cáo, kế hoạch nào.`,
@@ -83,7 +83,7 @@ export const MSG = {
     `Trang tính ${q(tab)} chưa có phiếu nào: chỉ có dòng tiêu đề, không có câu trả lời từ dòng 2 trở đi. Hãy tải lại bảng tính sau khi các trường đã gửi phiếu.`,
   directoryNoSchool: (tab: string) =>
     `Trang tính ${q(tab)} chưa có trường nào: từ dòng 2 trở đi, mỗi dòng một trường (cột ${q(DIRECTORY_HEADERS.code)}, ${q(DIRECTORY_HEADERS.name)}, ${q(DIRECTORY_HEADERS.email)}…).`,
-  headerHint: `Tên trang và tên cột phải giữ đúng như bảng tính của Phòng (không phân biệt hoa thường, khoảng trắng); danh sách đầy đủ ở ${DOC}.`,
+  headerHint: `Tên trang và tên cột phải giữ đúng như bảng tính của cơ quan (không phân biệt hoa thường, khoảng trắng); danh sách đầy đủ ở ${DOC}.`,
   refused: (n: number) => `Không chạy được trên bảng tính này (${n} vấn đề); chưa ghi tệp nào.`,
   title: (file: string) => `Chạy trên tệp Excel ${q(file)} (giả lập Google, không cần tài khoản)…`,
   /** The first lines after the title: which date the registrations are judged on, and why. */
@@ -336,7 +336,7 @@ export function checkWorkbook(file: SpreadsheetModel, now: Date): WorkbookCheck 
     fatal.push(fallback ? MSG.renameDefaultTab(TAB.registrations, fallback.name) : MSG.missingTab(TAB.registrations, have));
   }
   if (!reports && file.sheetByName(DEFAULT_REPORT_TAB)) notes.push(MSG.renameDefaultTab(TAB.reports, DEFAULT_REPORT_TAB));
-  if (!configTab) notes.push(MSG.configAbsent());
+  if (!configTab) notes.push(MSG.configAbsent(defaultConfig(now).period.name));
   if (!criteriaTab) notes.push(MSG.criteriaAbsent());
   if (!reports) notes.push(MSG.reportsAbsent());
 

@@ -332,7 +332,7 @@ function firstRepeat(initiatives: readonly Initiative[]): [number, number, strin
 /**
  * An individual's movements (CN-04): the plan asks of an individual to "tích cực tham gia" the sector's movements
  * "như" the four it names (II.2.b) — examples, where a collective takes part in them "đầy đủ" (II.2.a, TT-05,
- * evalMovements). Met by one joined; not met when every row says "Không tham gia"; missing while none is joined and a
+ * evalMovements). Met by one joined; not met when every row says "Chưa tham gia"; missing while none is joined and a
  * row is unanswered (review criteria F2).
  */
 function evalMovementsActive(c: Criterion, r: Registration, text: boolean): Result {

@@ -6,6 +6,6 @@ import { MSG } from '../../scripts/offline';
 
 describe('the workbook run names the office by no fixed kind (review r72u)', () => {
   it('"Cấu hình" absent and the header hint say "cơ quan", not "Phòng"', () => {
-    for (const text of [MSG.configAbsent(), MSG.headerHint]) expect(text).not.toMatch(/\bPhòng\b/);
+    for (const text of [MSG.configAbsent('2026-2030'), MSG.headerHint]) expect(text).not.toMatch(/\bPhòng\b/);
   });
 });

@@ -204,8 +204,8 @@ describe('a workbook exported from npm start, fed back', () => {
     const out = freshDir('defaults');
     const { lines, promise } = run(path, out);
     const r = await promise;
-    expect(r.notes).toEqual(expect.arrayContaining([MSG.configAbsent(), MSG.criteriaAbsent()]));
-    expect(lines.join('\n')).toContain(MSG.configAbsent());
+    expect(r.notes).toEqual(expect.arrayContaining([MSG.configAbsent('2021-2025'), MSG.criteriaAbsent()]));
+    expect(lines.join('\n')).toContain(MSG.configAbsent('2021-2025'));
     expect(r.tabsWritten).toEqual(expect.arrayContaining([TAB.config, TAB.criteria]));
     const emu = createEmulator({ modelLatency: false });
     const back = await emu.spreadsheets.importXlsx(r.files.workbook);
@@ -242,7 +242,7 @@ describe('a workbook exported from npm start, fed back', () => {
     const r = await run(path, freshDir('by-hand')).promise;
     expect(r.verdicts.size).toBe(firsts.length);
     expect([...r.counts.values()].reduce((a, b) => a + b, 0) + r.superseded).toBe(firsts.length);
-    expect(r.notes).toEqual(expect.arrayContaining([MSG.configAbsent(), MSG.criteriaAbsent(), MSG.reportsAbsent()]));
+    expect(r.notes).toEqual(expect.arrayContaining([MSG.configAbsent('2021-2025'), MSG.criteriaAbsent(), MSG.reportsAbsent()]));
     // Nothing was sent from this workbook before: one confirmation per registration, written as .eml.
     // (A file is named after the subject's start: the verdict, or "Không được xét" for one another replaces.)
     const confirmations = r.files.emails.filter((p) => /-(Dat|Chua-dat|Can-bo-sung)-Da-nhan-phieu|-Khong-duoc-xet-/.test(p));

@@ -5,6 +5,7 @@
 import { fitText } from '../text';
 import { fromOldVersion } from './restore';
 import { PROFILE_CONFIG_LABELS, planNumberHelp } from './profiles';
+import { MOVEMENT_COLUMNS } from '../form-titles';
 
 /** A criterion as the messages need it. */
 export interface CriterionRef {
@@ -904,9 +905,9 @@ export function howCheckedText(evaluator: string, fields: readonly string[], nam
         ? `Ghi tên ít nhất hai sáng kiến, giải pháp (đã hoặc chưa được công nhận) ở các mục “Sáng kiến, giải pháp …: tên sáng kiến, giải pháp”.`
         : `Ghi tên ít nhất một sáng kiến, giải pháp (đã hoặc chưa được công nhận) ở mục “Sáng kiến, giải pháp …: tên sáng kiến, giải pháp” (phiếu chỉ có một mục sáng kiến: “Số sáng kiến trên phiếu” ở trang “Cấu hình”).`;
     case 'movements':
-      return `Chọn “Có tham gia” ở mọi dòng của ${f}.`;
+      return `Chọn “${MOVEMENT_COLUMNS.yes}” ở mọi dòng của ${f}.`;
     case 'movementsActive':
-      return `Chọn “Có tham gia” ở ít nhất một dòng của ${f} (các phong trào kế hoạch nêu là ví dụ đối với cá nhân, “như”); chọn “Không tham gia” ở mọi dòng là chưa đạt.`;
+      return `Chọn “${MOVEMENT_COLUMNS.yes}” ở ít nhất một dòng của ${f} (các phong trào kế hoạch nêu là ví dụ đối với cá nhân, “như”); chọn “${MOVEMENT_COLUMNS.no}” ở mọi dòng là chưa đạt.`;
     case 'conditionAbsent':
       return `Chọn “Không có” ở dòng tương ứng của ${f}.`;
     case 'ratingsAtLeastGood':
