@@ -25,6 +25,8 @@ export interface CallOptions {
 }
 
 export interface LoadedBundle {
+  /** The script loaded (what a fork of its emulator loads again: index.ts forkEmulator). */
+  code: string;
   /** The vm context (its global object). */
   context: vm.Context;
   /** Names of the functions declared at the top level of the bundle (what Apps Script offers to run). */
@@ -306,5 +308,5 @@ export function loadBundle(code: string, deps: HarnessDeps): LoadedBundle {
     deps.triggers.fire('ON_OPEN', 'SPREADSHEETS', file.id, () => ({ authMode: AUTH_MODE.FULL, source: new EmuSpreadsheet(rt, file) }));
   };
 
-  return { context, entryPoints, call, openSpreadsheet };
+  return { code, context, entryPoints, call, openSpreadsheet };
 }
