@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { Q } from '../../src/core/registration-form';
 import { PROPOSAL_BLOCKED, reviewNoteEditedAfterReview } from '../../src/core/messages';
 import { clearTabRow, deleteTabRow, hideTabRows, insertTabColumn, insertTabRows, setTabHidden, sortTab, typeCell, typeIntoTab } from '../../scripts/user';
-import { SCHOOLS, alertsShown, collectiveAnswers, decide, individualAnswers, officeAfterSetup } from './helpers';
+import { SCHOOLS, alertsShown, collectiveAnswers, decide, individualAnswers, officeAfterSetup, setUpThenFork } from './helpers';
 import { oncePerPlace } from './sweep';
 
 type Ctx = ReturnType<typeof officeAfterSetup>;
@@ -51,7 +51,10 @@ function rebuild(ctx: Ctx) {
 }
 
 /** Nine registrations and a rebuild; the code of registration 1 ("Đối tượng 1", a teacher of the second school). */
-function nineRebuilt(quietly = false) {
+const nineRebuilt = (quietly = false) => (quietly ? nineRebuiltQuietly() : nineRebuiltLoudly());
+const nineRebuiltLoudly = setUpThenFork(() => nineRebuiltAfresh(false));
+const nineRebuiltQuietly = setUpThenFork(() => nineRebuiltAfresh(true));
+function nineRebuiltAfresh(quietly: boolean) {
   const ctx = officeAfterSetup();
   const ids = submitNine(ctx, quietly);
   rebuild(ctx);
@@ -70,7 +73,8 @@ function namesByCode(ctx: Ctx): Map<string, unknown> {
   return new Map(table(ctx, 'Kết quả kiểm tra').map((r) => [String(r['Mã phiếu']), r['Tên tập thể / cá nhân']]));
 }
 
-function officeWithDecisions() {
+const officeWithDecisions = setUpThenFork(officeWithDecisionsAfresh);
+function officeWithDecisionsAfresh() {
   const ctx = officeAfterSetup();
   const responseIds = submitNine(ctx);
   rebuild(ctx);
@@ -628,7 +632,7 @@ describe('the council working in "Thẩm định" while a rebuild works', () => 
       typeCell(ctx.emu, REVIEW, values.findIndex((r) => r[header.indexOf('Mã phiếu')] === '' && r.some((v) => v !== '')) + 1, header.indexOf('Tên') + 1, 'Sửa trong lúc tổng hợp');
     }],
   ];
-  function setUp() {
+  const setUp = setUpThenFork(() => {
     const { ctx, code } = nineRebuilt(true);
     // The codes they get one by one (a file's first registration takes the number of its row, 2).
     expect([...namesByCode(ctx).entries()].map(([c, n]) => `${c} ${String(n)}`)).toEqual(Array.from({ length: 9 }, (_, i) => `DK-${String(i + 2).padStart(6, '0')} Đối tượng ${i}`));
@@ -647,7 +651,7 @@ describe('the council working in "Thẩm định" while a rebuild works', () => 
     // row below it and make the tab a whole write); its registration is appended again.
     clearTabRow(ctx.emu, REVIEW, at('DK-000006'));
     return { ctx, code };
-  }
+  });
   /** The rebuild with `act` done after `afterCalls` of its calls (null: before it); the trace of the rebuild. */
   function scenario(act: Act[1], afterCalls: number | null) {
     const { ctx, code } = setUp();

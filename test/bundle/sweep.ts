@@ -2,7 +2,8 @@
 // run), and once more per call with a kill there (that call and every later one of the execution throw); after each,
 // the office's jobs run until quiet. What came out is compared with the run without faults: e-mails (by recipient
 // and subject), documents and forms.
-import { forkEmulator, type Emulator } from '../../emulator/index';
+import type { Emulator } from '../../emulator/index';
+import { forkOffice } from './helpers';
 
 export interface Office {
   emu: Emulator;
@@ -142,17 +143,12 @@ export function strideFor(calls: number): number {
 }
 
 /**
- * `prepare` run once, then a fork of what it made at each call (emulator/fork.ts: the same state, shared with no
- * other, the bundle loaded again): what running it again would give, in a fraction of the time. The office's other
- * fields (ids, the plan's settings) are the first one's, shallowly copied: data a sweep reads, never changes.
+ * `prepare` run once, then a fork of what it made at each call (helpers.ts forkOffice): what running it again would
+ * give, in a fraction of the time.
  */
 export function forkingPrepare<O extends Office>(prepare: () => O): () => O {
   let template: O | undefined;
-  return () => {
-    template ??= prepare();
-    const emu = forkEmulator(template.emu);
-    return { ...template, emu, bundle: emu.loadBundle(template.bundle.code) };
-  };
+  return () => forkOffice((template ??= prepare()));
 }
 
 /** Runs the sweep over the calls choosePoints gives. */
