@@ -84,6 +84,8 @@ export const MSG = {
   directoryNoSchool: (tab: string) =>
     `Trang tính ${q(tab)} chưa có trường nào: từ dòng 2 trở đi, mỗi dòng một trường (cột ${q(DIRECTORY_HEADERS.code)}, ${q(DIRECTORY_HEADERS.name)}, ${q(DIRECTORY_HEADERS.email)}…).`,
   headerHint: `Tên trang và tên cột phải giữ đúng như bảng tính của cơ quan (không phân biệt hoa thường, khoảng trắng); danh sách đầy đủ ở ${DOC}.`,
+  otherPeriod: (period: string, years: string, today: string) =>
+    `Phiếu có các cột của năm ${years}, ngoài giai đoạn ${period} mà công cụ dùng vì bảng tính không có trang ${q(TAB.config)} (giai đoạn chứa ngày xét). Nếu đây là bảng tính của giai đoạn trước, hãy chạy lại với --today là một ngày trong giai đoạn đó (ví dụ --today ${today}) hoặc chép trang ${q(TAB.config)} của bảng tính gốc vào tệp.`,
   refused: (n: number) => `Không chạy được trên bảng tính này (${n} vấn đề); chưa ghi tệp nào.`,
   title: (file: string) => `Chạy trên tệp Excel ${q(file)} (giả lập Google, không cần tài khoản)…`,
   /** The first lines after the title: which date the registrations are judged on, and why. */
@@ -305,6 +307,8 @@ function findTab(file: SpreadsheetModel, name: string, notes: string[]) {
 export interface WorkbookCheck {
   /** Problems that stop the run (missing tabs, headers, empty response tab). */
   fatal: string[];
+  /** What to do about them, when the tool can tell (the responses of another period, "Cấu hình" absent). */
+  hint?: string;
   /** What the run will do differently (defaults used, tabs renamed). */
   notes: string[];
   /** Data problems the live tool would also report and run through. */
@@ -402,6 +406,7 @@ export function checkWorkbook(file: SpreadsheetModel, now: Date): WorkbookCheck 
   }
   return {
     fatal,
+    ...(fatal.length > 0 && !configTab ? { hint: otherPeriodHint(respRows[0], cfgRead.config.period) } : {}),
     notes,
     dataProblems,
     schools: dirFull?.schools.length ?? 0,
@@ -409,6 +414,17 @@ export function checkWorkbook(file: SpreadsheetModel, now: Date): WorkbookCheck 
     registrations: dataRows(respRows),
     reports: repRows ? dataRows(repRows) : null,
   };
+}
+
+/**
+ * With no "Cấu hình", the period is the one holding the judgement date; a response tab whose year columns all lie
+ * outside it is one of another period (an office checking a past period's file after it ended): what to do then.
+ */
+function otherPeriodHint(header: readonly unknown[] | undefined, period: { name: string; startYear: number; endYear: number }): string | undefined {
+  const years = [...new Set((header ?? []).flatMap((h) => [...toText(h).matchAll(/\[Năm (\d{4})\]/g)].map((m) => Number(m[1]))))].sort((a, b) => a - b);
+  if (years.length === 0 || years.some((y) => y >= period.startYear && y <= period.endYear)) return undefined;
+  const last = years[years.length - 1];
+  return MSG.otherPeriod(period.name, years.length > 1 ? `${years[0]}–${last}` : String(last), `${last}-12-31`);
 }
 
 // ---- the run ------------------------------------------------------------------------------------
@@ -581,7 +597,7 @@ export async function runOffline(opts: OfflineOptions): Promise<OfflineResult> {
   const check = checkWorkbook(file, now);
   if (check.fatal.length > 0) {
     progress.end();
-    throw new OfflineError([...check.fatal, MSG.headerHint, MSG.refused(check.fatal.length)]);
+    throw new OfflineError([...check.fatal, check.hint ?? MSG.headerHint, MSG.refused(check.fatal.length)]);
   }
 
   keepHealth(emu, file);

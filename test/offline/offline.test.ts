@@ -422,6 +422,22 @@ describe('a workbook that is not one of ours is refused: a message naming the ta
     expect(await refused(criteria, freshDir('h-crit'))).toContain('Trang tính “Tiêu chí”: thiếu cột “Bắt buộc” ở dòng tiêu đề (dòng 1).');
   });
 
+  it('a past period’s workbook without "Cấu hình", run once the period is over: refused, saying to run it with --today in its period, which then works (review r72u)', async () => {
+    const path = await variant('giai-doan-truoc', (wb) => removeTab(wb, TAB.config));
+    const out = freshDir('past-period');
+    const err = await run(path, out, { today: parseToday('2027-03-01') }).promise.then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(err).toBeInstanceOf(OfflineError);
+    const msg = (err as OfflineError).messages.join('\n');
+    expect(msg).toContain(MSG.otherPeriod('2026-2030', '2021–2025', '2025-12-31'));
+    expect(msg).not.toContain(MSG.headerHint);
+    const r = await run(path, out, { today: parseToday('2025-12-31') }).promise;
+    expect(r.notes).toContain(MSG.configAbsent('2021-2025'));
+    expect(r.verdicts.size).toBeGreaterThan(0);
+  });
+
   it('an empty "Phiếu đăng ký": only its header row, or nothing at all', async () => {
     const headerOnly = await variant('chi-tieu-de', (wb) => {
       const header = sheet(wb, TAB.registrations).getRow(1).values as ExcelJS.CellValue[];
