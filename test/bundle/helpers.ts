@@ -107,10 +107,11 @@ export function forkOffice<O extends { emu: Emulator; bundle: LoadedBundle }>(o:
  * again would give, as fast as a copy. For a test file's set-up that many of its tests start from.
  */
 export function setUpThenFork<T extends { ctx: { emu: Emulator; bundle: LoadedBundle } }>(make: () => T): () => T {
-  let made: T | undefined;
+  let made: { code: string; t: T } | undefined;
   return () => {
-    made ??= make();
-    return { ...made, ctx: forkOffice(made.ctx) };
+    // Made again if the built bundle changed (a module's state lives from one test file to the next in a worker).
+    if (made?.code !== bundleCode()) made = { code: bundleCode(), t: make() };
+    return { ...made.t, ctx: forkOffice(made.t.ctx) };
   };
 }
 
@@ -245,15 +246,9 @@ export function roundsOf(emu: Emulator): Map<string, string> {
  * "Nhật ký lỗi" that hold it. Response ids in order of sending.
  */
 export function councilOffice() {
-  const o = officeAfterSetup(SCHOOLS);
-  const names = ['Nguyễn Văn An', 'Trần Thị Bình', 'Lê Văn Cường'];
-  const ids = names.map((name, i) => {
-    const sent = o.emu.forms.submitAsUser(o.formId, { ...individualAnswers('teacher'), [Q.school]: SCHOOLS[i].name, [Q.individualName]: name } as never, { email: SCHOOLS[i].emails[0] });
-    o.emu.clock.advance(60_000);
-    return sent.responseId;
-  });
+  const { ctx: o, ids } = councilSetUp();
+  const names = COUNCIL_NAMES;
   const rebuild = () => o.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
-  rebuild();
   const header = o.emu.spreadsheets.values('Thẩm định')[0].map(String);
   const [dec, comment] = ['Quyết định của Hội đồng', 'Nhận xét'].map((h) => header.indexOf(h) + 1);
   const decide = (rows: readonly number[]) => {
@@ -270,6 +265,19 @@ export function councilOffice() {
     (o.emu.spreadsheets.sheetNames().includes('Nhật ký lỗi') ? o.emu.spreadsheets.values('Nhật ký lỗi').map((r) => String(r[2])) : []).filter((m) => m.includes(text));
   return { ...o, names, ids, rebuild, decide, withdraw, logged };
 }
+
+const COUNCIL_NAMES = ['Nguyễn Văn An', 'Trần Thị Bình', 'Lê Văn Cường'];
+/** councilOffice's office before its helpers: three registrations, a minute apart, and a rebuild. */
+const councilSetUp = setUpThenFork(() => {
+  const ctx = officeAfterSetup(SCHOOLS);
+  const ids = COUNCIL_NAMES.map((name, i) => {
+    const sent = ctx.emu.forms.submitAsUser(ctx.formId, { ...individualAnswers('teacher'), [Q.school]: SCHOOLS[i].name, [Q.individualName]: name } as never, { email: SCHOOLS[i].emails[0] });
+    ctx.emu.clock.advance(60_000);
+    return sent.responseId;
+  });
+  ctx.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
+  return { ctx, ids };
+});
 
 /**
  * councilOffice with the leader's address as the weekly digest's recipient; `digest()` runs the digest and returns the
