@@ -23,8 +23,10 @@ const neverCopied = (name: string) => NOT_COPIED.test(name) || NEVER_COPIED.has(
 
 type Obj = Record<PropertyKey, unknown>;
 
+/** The built-in kind of an object, whichever context made it (an object of the bundle's context fails instanceof). */
+const tag = (v: object) => Object.prototype.toString.call(v).slice(8, -1);
 const isObject = (v: unknown): v is object => (typeof v === 'object' && v !== null) || typeof v === 'function';
-const sharedAsIs = (v: object) => typeof v === 'function' || Object.isFrozen(v) || v instanceof RegExp;
+const sharedAsIs = (v: object) => typeof v === 'function' || Object.isFrozen(v) || tag(v) === 'RegExp';
 const holdsFunctions = (c: Iterable<unknown>) => {
   for (const v of c) if (typeof v === 'function' || (Array.isArray(v) && typeof v[1] === 'function')) return true;
   return false;
@@ -35,7 +37,7 @@ function pair(from: object, into: object, memo: Map<object, object>, pairs: Arra
   if (memo.has(from) || from === into) return;
   memo.set(from, into);
   pairs.push([from, into]);
-  if (from instanceof Map || from instanceof Set || Array.isArray(from) || ArrayBuffer.isView(from)) return;
+  if (tag(from) === 'Map' || tag(from) === 'Set' || Array.isArray(from) || ArrayBuffer.isView(from)) return;
   for (const key of Reflect.ownKeys(from)) {
     const d = Object.getOwnPropertyDescriptor(from, key)!;
     if (!('value' in d)) continue;
@@ -54,9 +56,11 @@ function clone(v: unknown, memo: Map<object, object>, path: string): unknown {
   if (met) return met;
   const name = v.constructor?.name ?? '';
   if (neverCopied(name)) throw new Error(`fork: ${path} holds a ${name}, which is never copied`);
-  if (v instanceof WeakMap || v instanceof WeakSet || v instanceof Promise) throw new Error(`fork: ${path} holds a ${name}, which cannot be copied`);
-  if (v instanceof Date) {
-    const d = new Date(v.getTime());
+  const kind = tag(v);
+  if (kind === 'WeakMap' || kind === 'WeakSet' || kind === 'Promise' || kind === 'WeakRef') throw new Error(`fork: ${path} holds a ${name}, which cannot be copied`);
+  if (kind === 'Date') {
+    const d = new Date(Date.prototype.getTime.call(v));
+    if (Object.getPrototypeOf(v) !== Date.prototype) Object.setPrototypeOf(d, Object.getPrototypeOf(v));
     memo.set(v, d);
     return d;
   }
@@ -65,21 +69,21 @@ function clone(v: unknown, memo: Map<object, object>, path: string): unknown {
     memo.set(v, c);
     return c;
   }
-  if (v instanceof ArrayBuffer) {
-    const c = v.slice(0);
+  if (kind === 'ArrayBuffer') {
+    const c = (v as ArrayBuffer).slice(0);
     memo.set(v, c);
     return c;
   }
-  if (v instanceof Map) {
+  if (kind === 'Map') {
     const c = new Map();
     memo.set(v, c);
-    for (const [k, x] of v) c.set(clone(k, memo, `${path}.key`), clone(x, memo, `${path}.get(${String(k)})`));
+    for (const [k, x] of v as Map<unknown, unknown>) c.set(clone(k, memo, path), clone(x, memo, path));
     return c;
   }
-  if (v instanceof Set) {
+  if (kind === 'Set') {
     const c = new Set();
     memo.set(v, c);
-    for (const x of v) c.add(clone(x, memo, `${path}.item`));
+    for (const x of v as Set<unknown>) c.add(clone(x, memo, path));
     return c;
   }
   if (Array.isArray(v)) {
@@ -135,21 +139,21 @@ export function copyEmulatorState<E extends object>(from: E, into: E): E {
   pair(from, into, memo, pairs);
   for (const [f, i] of pairs) {
     const path = (f as object).constructor?.name ?? 'object';
-    if (f instanceof Map) {
-      const target = i as Map<unknown, unknown>;
-      if (holdsFunctions(f) || holdsFunctions(target)) continue;
+    if (tag(f) === 'Map') {
+      const [source, target] = [f as Map<unknown, unknown>, i as Map<unknown, unknown>];
+      if (holdsFunctions(source) || holdsFunctions(target)) continue;
       target.clear();
-      for (const [k, x] of f) target.set(clone(k, memo, `${path}.key`), clone(x, memo, `${path}.get(${String(k)})`));
-    } else if (f instanceof Set) {
-      const target = i as Set<unknown>;
-      if (holdsFunctions(f) || holdsFunctions(target)) continue;
+      for (const [k, x] of source) target.set(clone(k, memo, path), clone(x, memo, path));
+    } else if (tag(f) === 'Set') {
+      const [source, target] = [f as Set<unknown>, i as Set<unknown>];
+      if (holdsFunctions(source) || holdsFunctions(target)) continue;
       target.clear();
-      for (const x of f) target.add(clone(x, memo, `${path}.item`));
+      for (const x of source) target.add(clone(x, memo, path));
     } else if (Array.isArray(f)) {
       const target = i as unknown[];
       if (holdsFunctions(f) || holdsFunctions(target)) continue;
       target.length = 0;
-      for (let k = 0; k < f.length; k++) target.push(clone(f[k], memo, `${path}[${k}]`));
+      for (let k = 0; k < f.length; k++) target.push(clone(f[k], memo, path));
     } else if (ArrayBuffer.isView(f)) {
       throw new Error(`fork: ${path} is a byte array on both sides`);
     } else {

@@ -1,6 +1,7 @@
 // forkEmulator (emulator/fork.ts): a copy of an emulator's whole state that shares nothing mutable with it, and that
 // runs on exactly as the first one would.
 import { readFileSync, readdirSync } from 'node:fs';
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { createEmulator, forkEmulator, type Emulator } from '../../emulator/index';
 import { NEVER_COPIED } from '../../emulator/fork';
@@ -139,6 +140,19 @@ describe('forkEmulator', () => {
     expect(fork.runtime.count()).toBe(emu.runtime.count());
     expect(fork.mail.remaining()).toBe(emu.mail.remaining());
     expect(fork.scriptId).toBe(emu.scriptId);
+  });
+
+  it('copies the Maps, Sets and Dates another context made (the bundle\'s), which fail instanceof here', () => {
+    const emu = createEmulator();
+    const made = runInNewContext('({ m: new Map([["a", new Date(5)]]), s: new Set([[1, 2]]) })') as { m: Map<string, Date>; s: Set<number[]> };
+    expect(made.m instanceof Map).toBe(false);
+    (emu.spreadsheets.active as unknown as Record<string, unknown>).made = made;
+    const copy = (forkEmulator(emu).spreadsheets.active as unknown as Record<string, typeof made>).made;
+    expect(copy.m).not.toBe(made.m);
+    expect(copy.m.get('a')).not.toBe(made.m.get('a'));
+    expect(copy.m.get('a')!.getTime()).toBe(5);
+    expect([...copy.s]).toEqual([[1, 2]]);
+    expect([...copy.s][0]).not.toBe([...made.s][0]);
   });
 
   it('no class that is copied keeps state where the copy cannot see it (a #private field or method)', () => {
