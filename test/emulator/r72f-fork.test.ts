@@ -5,8 +5,9 @@
 import { types } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { createEmulator, forkEmulator } from '../../emulator/index';
+import { NODE_REALM } from '../../emulator/runtime';
 import { Q } from '../../src/core/registration-form';
-import { SCHOOLS, collectiveAnswers, individualAnswers, numberedSchools, officeAfterSetup, setUpThenFork } from '../bundle/helpers';
+import { SCHOOLS, collectiveAnswers, individualAnswers, numberedSchools, officeAfterSetup, officeEmulator, setUpThenFork } from '../bundle/helpers';
 
 const [S, T] = SCHOOLS;
 const teacher = () => ({ ...individualAnswers('teacher'), [Q.school]: S.name });
@@ -110,7 +111,29 @@ describe('r72f: a fork keeps all the state a test set up, and shares none of it'
   });
 });
 
+describe('r72f: objects every emulator shares by design stay shared', () => {
+  it('a fork of an emulator with no bundle keeps Node\'s realm (NODE_REALM), not a copy of it', () => {
+    // pair() skips a field whose two sides are one object (from === into) without noting it, so copyFields then
+    // clones it: the fork's runtime.realm is a copy of NODE_REALM, and toRealm (`realm === NODE_REALM`) converts
+    // every value a service returns to Node — as a fresh emulator never does. (The same for DocumentStore.page.)
+    const fork = forkEmulator(createEmulator());
+    expect(fork.runtime.realm).toBe(NODE_REALM);
+    expect(createEmulator().runtime.realm).toBe(NODE_REALM);
+  });
+});
+
 describe('r72f: the helpers that hand out forks', () => {
+  it('officeAfterSetup with an option set to undefined is the office those options make, not the cached default one', () => {
+    // setUpOnce keys its set-ups by JSON.stringify([list, opts, office]): `{ now: undefined }` and `{}` are one key,
+    // yet `{ mailQuota, now: <1/7/2024>, ...{ now: undefined } }` makes an emulator at createEmulator's default date
+    // (1/9/2025), `{}` one at 1/7/2024. Whichever a worker made first (any earlier test file: isolate is false) is
+    // what the other gets. The same for locale, modelLatency and oauthScopes set to undefined.
+    officeAfterSetup(SCHOOLS);
+    const { emu } = officeAfterSetup(SCHOOLS, { now: undefined });
+    const fresh = officeEmulator({ mailQuota: 1500, now: new Date(2024, 6, 1, 8, 0, 0), ...{ now: undefined } });
+    expect(new Date(emu.clock.now()).getFullYear()).toBe(new Date(fresh.clock.now()).getFullYear());
+  });
+
   it('setUpThenFork gives each call its own copy of what the set-up noted, not one array all its calls share', () => {
     // forkOffice copies the office's other fields shallowly ("data the tests read, never change"): an array or Map the
     // set-up returned (identity.test.ts: ids, before.decisions) is one object for every test of the file; a test that
