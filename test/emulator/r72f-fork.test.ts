@@ -130,7 +130,8 @@ describe('r72f: the helpers that hand out forks', () => {
     // what the other gets. The same for locale, modelLatency and oauthScopes set to undefined.
     officeAfterSetup(SCHOOLS);
     const { emu } = officeAfterSetup(SCHOOLS, { now: undefined });
-    const fresh = officeEmulator({ mailQuota: 1500, now: new Date(2024, 6, 1, 8, 0, 0), ...{ now: undefined } });
+    const asked: { now?: Date } = { now: undefined };
+    const fresh = officeEmulator({ mailQuota: 1500, now: new Date(2024, 6, 1, 8, 0, 0), ...asked });
     expect(new Date(emu.clock.now()).getFullYear()).toBe(new Date(fresh.clock.now()).getFullYear());
   });
 
