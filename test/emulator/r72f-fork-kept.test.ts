@@ -1,10 +1,11 @@
 // Review r72f: state a test sets up before forking that fork.test.ts does not exercise, each kept by the fork — the
 // fork, going on, does what the first emulator going on the same way does, and the first one does not see it.
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createEmulator, forkEmulator, type Emulator } from '../../emulator/index';
+import { NEVER_COPIED } from '../../emulator/fork';
 
 type Step = (e: Emulator) => unknown;
 
@@ -104,5 +105,42 @@ describe('r72f: what a fork keeps', () => {
     const fork = forkEmulator(emu);
     expect(fork.spreadsheets.byId(imported.id)!.sheets.map((s) => s.values())).toEqual(imported.sheets.map((s) => s.values()));
     expect(fork.spreadsheets.byId(imported.id)!.sheets[0].values()[0]).toEqual(['a', new Date(Date.UTC(2025, 0, 2))]);
+  });
+});
+
+describe('r72f: where state could hide from a fork (static checks fork.test.ts lacks)', () => {
+  const sources = () => readdirSync('emulator').filter((n) => n.endsWith('.ts')).map((f) => [f, readFileSync(`emulator/${f}`, 'utf8')] as const);
+
+  it('the classes fork.ts pairs without copying (NEVER_COPIED) keep no state in #private fields: #methods only', () => {
+    // fork.test.ts lets a NEVER_COPIED class declare any #member; a paired object's #fields are never copied, so a
+    // #field added to Runtime, FormsController or TriggerController would be silently lost by every fork.
+    const fields: string[] = [];
+    for (const [f, text] of sources()) {
+      let cls = '';
+      for (const line of text.split('\n')) {
+        const c = /^(?:export )?(?:abstract )?class (\w+)/.exec(line);
+        if (c) cls = c[1];
+        const m = /^ {2}(?:static |readonly )*#(\w+)\s*[:=;]/.exec(line);
+        if (m && NEVER_COPIED.has(cls)) fields.push(`${f} ${cls}.#${m[1]}`);
+      }
+    }
+    expect(fields).toEqual([]);
+  });
+
+  it('module-level Maps and WeakMaps are caches or keyed by facades — the reviewed list; a new one may hold state a fork does not walk', () => {
+    const found: string[] = [];
+    for (const [f, text] of sources()) for (const m of text.matchAll(/^(?:export )?const (\w+) = new (?:Weak)?Map\b/gm)) found.push(`${f}:${m[1]}`);
+    expect(found.sort()).toEqual([
+      'document.ts:CTX', // element facade → its node (facades are made per call)
+      'document.ts:RANGES', // RangeElement facade → its range
+      'drive.ts:FILE_OF', // File facade → its model
+      'drive.ts:FOLDER_OF', // Folder facade → its model
+      'forms.ts:CTX', // Item facade → its form and item
+      'harness.ts:compiled', // compiled bundles by text
+      'index.ts:MADE', // each emulator's options (forkEmulator reads it)
+      'sharing.ts:POLICIES', // Runtime → SharingController.policy, a field the fork copies
+      'values.ts:DTF_CACHE', // Intl formatters by time zone
+      'values.ts:zonedCache', // frozen zoned parts by time zone and instant
+    ]);
   });
 });
