@@ -26,16 +26,32 @@ type Obj = Record<PropertyKey, unknown>;
 /** The built-in kind of an object, whichever context made it (an object of the bundle's context fails instanceof). */
 const tag = (v: object) => Object.prototype.toString.call(v).slice(8, -1);
 const isObject = (v: unknown): v is object => (typeof v === 'object' && v !== null) || typeof v === 'function';
-const sharedAsIs = (v: object) => typeof v === 'function' || Object.isFrozen(v) || tag(v) === 'RegExp';
-const holdsFunctions = (c: Iterable<unknown>) => {
-  for (const v of c) if (typeof v === 'function' || (Array.isArray(v) && typeof v[1] === 'function')) return true;
+/** Immutable, or as good as (an error once thrown): shared, not copied. */
+const sharedAsIs = (v: object) => typeof v === 'function' || Object.isFrozen(v) || tag(v) === 'RegExp' || tag(v) === 'Error';
+/**
+ * Wiring held in a container or a plain object: a list of hooks, the realm a loaded bundle set (its constructors). The
+ * new side keeps its own.
+ */
+function holdsFunctions(v: unknown): boolean {
+  if (!isObject(v) || typeof v === 'function') return false;
+  const kind = tag(v);
+  const values: Iterable<unknown> = kind === 'Map' ? (v as Map<unknown, unknown>).values() : kind === 'Set' || Array.isArray(v) ? (v as Iterable<unknown>) : isPlain(v) ? Object.values(v) : [];
+  for (const x of values) if (typeof x === 'function') return true;
   return false;
+}
+const isPlain = (v: object) => {
+  const proto = Object.getPrototypeOf(v);
+  return proto === null || Object.getPrototypeOf(proto) === null;
 };
+/** Two functions of the same code: one wiring of createEmulator's on each side (else one a test put in its place). */
+const sameCode = (a: unknown, b: unknown) => Function.prototype.toString.call(a) === Function.prototype.toString.call(b);
 
 /** Pairs `from` (the old emulator's) with `into` (the new one's) and everything both reach by fields of one class. */
 function pair(from: object, into: object, memo: Map<object, object>, pairs: Array<[object, object]>): void {
-  if (memo.has(from) || from === into) return;
+  if (memo.has(from)) return;
   memo.set(from, into);
+  // An object both hold (a table of the emulator's modules: Node's realm, a page size) stays theirs, untouched.
+  if (from === into) return;
   pairs.push([from, into]);
   if (tag(from) === 'Map' || tag(from) === 'Set' || Array.isArray(from) || ArrayBuffer.isView(from)) return;
   for (const key of Reflect.ownKeys(from)) {
@@ -51,6 +67,7 @@ function pair(from: object, into: object, memo: Map<object, object>, pairs: Arra
 
 /** A deep copy of `v` whose objects already met are those of `memo` (paired or copied before). */
 function clone(v: unknown, memo: Map<object, object>, path: string): unknown {
+  if (typeof v === 'function') throw new Error(`fork: ${path} holds a function (${v.name || 'anonymous'}) among its data: queued work or a hook, which a copy cannot take`);
   if (!isObject(v) || sharedAsIs(v)) return v;
   const met = memo.get(v);
   if (met) return met;
@@ -65,7 +82,8 @@ function clone(v: unknown, memo: Map<object, object>, path: string): unknown {
     return d;
   }
   if (ArrayBuffer.isView(v)) {
-    const c = (v as unknown as { slice(): object }).slice();
+    // A Buffer's slice() is a view of the same bytes: Buffer.from copies them.
+    const c = Buffer.isBuffer(v) ? Buffer.from(v) : (v as unknown as { slice(): object }).slice();
     memo.set(v, c);
     return c;
   }
@@ -115,7 +133,14 @@ function copyFields(from: object, into: Obj, memo: Map<object, object>, path: st
     const d = plain ? undefined : Object.getOwnPropertyDescriptor(from, key)!;
     if (d && !('value' in d)) continue;
     const v = d ? d.value : src[key as string];
-    if (typeof v === 'function' && typeof into[key] === 'function') continue;
+    const w = into[key];
+    if (typeof v === 'function' || typeof w === 'function') {
+      // Wiring (createEmulator's, or the dispatcher a bundle sets when it is loaded): the new side's own. A function a
+      // test put in place of the new side's (another code: a pinned triggers.minuteOf) is the old side's setting.
+      if (typeof v === 'function' && typeof w === 'function' && !sameCode(v, w)) into[key] = v;
+      continue;
+    }
+    if (paired && (holdsFunctions(v) || holdsFunctions(w))) continue;
     const value = clone(v, memo, path);
     if (!d || (d.writable && d.enumerable && d.configurable)) into[key] = value;
     else Object.defineProperty(into, key, { ...d, value });

@@ -239,6 +239,8 @@ export function forkEmulator(emu: Emulator): Emulator {
   const made = MADE.get(emu);
   if (!made) throw new Error('forkEmulator: not an emulator made by createEmulator');
   if (emu.runtime.current) throw new Error('forkEmulator: an execution is running');
+  // Work a test queued (interleave, defer) is a closure over this emulator: a fork would run it against this one.
+  if (emu.runtime.pendingInterleaves > 0 || emu.runtime.deferredCount > 0) throw new Error('forkEmulator: work is queued (runtime.interleave or a deferred trigger): fork before queuing it');
   return copyEmulatorState(emu, createEmulator(made.opts, { scriptId: made.scriptId }));
 }
 

@@ -1498,8 +1498,10 @@ export class EmuDataValidationBuilder implements Facade<GoogleAppsScript.Spreads
   }
   /** A dropdown of the values of a range (how a list too long for requireValueInList is offered). */
   requireValueInRange(range: Range, showDropdown?: boolean): GoogleAppsScript.Spreadsheet.DataValidationBuilder {
+    if (!(range instanceof EmuRange)) throw this.#rt.error('Invalid argument: range');
     this.#m.criteria = 'VALUE_IN_RANGE';
-    this.#m.values = [range, showDropdown ?? true];
+    // The range's place, not its facade (a facade is made for one call and belongs to one runtime: emulator/fork.ts).
+    this.#m.values = [new RangeRef(EmuRange.info(range)), showDropdown ?? true];
     return this.#self();
   }
   requireCheckbox(): GoogleAppsScript.Spreadsheet.DataValidationBuilder {
@@ -1516,7 +1518,7 @@ export class EmuDataValidationBuilder implements Facade<GoogleAppsScript.Spreads
     return this.#self();
   }
   getCriteriaValues(): any[] {
-    return [...this.#m.values];
+    return criteriaValues(this.#rt, this.#m.values);
   }
   getAllowInvalid(): boolean {
     return this.#m.allowInvalid;
@@ -1533,8 +1535,10 @@ const _dvb: Subset<EmuDataValidationBuilder, GoogleAppsScript.Spreadsheet.DataVa
 instrument(EmuDataValidationBuilder, 'DataValidationBuilder');
 
 export class EmuDataValidation implements Facade<GoogleAppsScript.Spreadsheet.DataValidation, 'getCriteriaValues' | 'getAllowInvalid' | 'getHelpText' | 'getCriteriaType'> {
+  #rt: Runtime;
   #m: ValidationModel;
   constructor(rt: Runtime, m: ValidationModel) {
+    this.#rt = rt;
     this.#m = m;
     attach(this, rt);
   }
@@ -1545,7 +1549,7 @@ export class EmuDataValidation implements Facade<GoogleAppsScript.Spreadsheet.Da
     return (DATA_VALIDATION_CRITERIA as Record<string, EnumValue>)[this.#m.criteria] as unknown as GoogleAppsScript.Spreadsheet.DataValidationCriteria;
   }
   getCriteriaValues(): any[] {
-    return [...this.#m.values];
+    return criteriaValues(this.#rt, this.#m.values);
   }
   getAllowInvalid(): boolean {
     return this.#m.allowInvalid;
@@ -1553,6 +1557,15 @@ export class EmuDataValidation implements Facade<GoogleAppsScript.Spreadsheet.Da
   getHelpText(): string {
     return this.#m.helpText;
   }
+}
+
+/** Where a rule's range is (VALUE_IN_RANGE): a Range facade is made of it for the script that asks. */
+class RangeRef {
+  constructor(readonly at: { sheet: SheetModel; row: number; col: number; numRows: number; numCols: number }) {}
+}
+/** A rule's criteria values as the script sees them: its range a Range of the runtime that asks. */
+function criteriaValues(rt: Runtime, values: readonly unknown[]): unknown[] {
+  return values.map((v) => (v instanceof RangeRef ? new EmuRange(rt, v.at.sheet, v.at.row, v.at.col, v.at.numRows, v.at.numCols) : v));
 }
 const _dv: Subset<EmuDataValidation, GoogleAppsScript.Spreadsheet.DataValidation> = true;
 instrument(EmuDataValidation, 'DataValidation');

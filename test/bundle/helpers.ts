@@ -77,8 +77,11 @@ export function directoryRows(list: readonly TestSchool[]): string[][] {
  * own office, Phòng GD&ĐT thành phố Yên Bái, 2021–2025). Latency modelling is off unless asked.
  */
 export function officeAfterSetup(list: readonly TestSchool[] = SCHOOLS, opts: EmulatorOptions = {}, office?: OfficeConfig) {
-  const emu = setUpOnce(JSON.stringify([list, opts, office ?? null]), () => {
-    const emu = officeEmulator({ mailQuota: 1500, now: new Date(2024, 6, 1, 8, 0, 0), ...opts });
+  const options: EmulatorOptions = { mailQuota: 1500, now: new Date(2024, 6, 1, 8, 0, 0), ...opts };
+  // Keyed by the options the office is made with (an option given as undefined is not the default: it is undefined).
+  const key = JSON.stringify([list, options, office ?? null, manifestScopes()], (_k, v: unknown) => (v === undefined ? '(undefined)' : v));
+  const emu = setUpOnce(key, () => {
+    const emu = officeEmulator(options);
     const bundle = emu.loadBundle(bundleCode());
     bundle.call('setup', undefined, { kind: 'menu' });
     typeIntoTab(emu, 'Cấu hình', configToRows(office ?? planConfig(new Date(emu.clock.now()))));
@@ -99,7 +102,24 @@ export function officeAfterSetup(list: readonly TestSchool[] = SCHOOLS, opts: Em
  */
 export function forkOffice<O extends { emu: Emulator; bundle: LoadedBundle }>(o: O): O {
   const emu = forkEmulator(o.emu);
-  return { ...o, emu, bundle: emu.loadBundle(o.bundle.code) };
+  return { ...copyNoted(o), emu, bundle: emu.loadBundle(o.bundle.code) };
+}
+
+/**
+ * A copy of what a set-up noted beside its emulator (ids, settings, a table of codes): each field deeply copied
+ * (structuredClone), so that a test that sorts or adds to one changes no other test's; a field that cannot be (a
+ * function) is the same.
+ */
+function copyNoted<T extends object>(o: T): T {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(o)) {
+    try {
+      out[k] = k === 'emu' || k === 'bundle' || k === 'ctx' ? v : structuredClone(v);
+    } catch {
+      out[k] = v;
+    }
+  }
+  return out as T;
 }
 
 /**
@@ -111,7 +131,7 @@ export function setUpThenFork<T extends { ctx: { emu: Emulator; bundle: LoadedBu
   return () => {
     // Made again if the built bundle changed (a module's state lives from one test file to the next in a worker).
     if (made?.code !== bundleCode()) made = { code: bundleCode(), t: make() };
-    return { ...made.t, ctx: forkOffice(made.t.ctx) };
+    return { ...copyNoted(made.t), ctx: forkOffice(made.t.ctx) };
   };
 }
 
@@ -126,11 +146,11 @@ const SET_UPS_KEPT = 16;
 function setUpOnce(key: string, make: () => Emulator): Emulator {
   const code = bundleCode();
   let kept = setUps.get(key);
+  setUps.delete(key);
   if (kept?.code !== code) {
     kept = { code, emu: make() };
     if (setUps.size >= SET_UPS_KEPT) setUps.delete(setUps.keys().next().value!);
   }
-  setUps.delete(key);
   setUps.set(key, kept);
   return forkEmulator(kept.emu);
 }
