@@ -128,12 +128,12 @@ export const OFFICE_TAB_GONE = (name: string, renamed: string | null) =>
   (renamed
     ? `Không thấy trang “${name}”: trang “${renamed}” có vẻ là trang “${name}” đã được đổi tên. Hãy đổi tên trang “${renamed}” lại thành “${name}”. `
     : `Không thấy trang “${name}” (trang đã bị xóa hoặc đổi tên). Hãy lấy lại trang: đặt lại đúng tên “${name}” nếu trang đã bị đổi tên, hoặc ${fromOldVersion('trang')} nếu trang đã bị xóa. `) +
-  `Trong lúc chờ, công cụ tạm dừng (chưa kiểm tra phiếu, chưa gửi thư, chưa cập nhật các trang) để không dùng giá trị mặc định thay cho ${OFFICE_TAB_HOLDS[name] ?? 'nội dung của trang'}; phiếu gửi trong lúc này không mất: công cụ kiểm tra và trả lời ở lần chạy đầu tiên sau khi trang có lại (chậm nhất là lần cập nhật tổng hợp hằng đêm).` +
+  `Trong lúc chờ, công cụ tạm dừng (chưa kiểm tra phiếu, chưa gửi thư, chưa cập nhật các trang) để không dùng giá trị mặc định thay cho ${OFFICE_TAB_HOLDS[name] ?? 'nội dung của trang'}; phiếu gửi trong lúc này không mất: công cụ kiểm tra và trả lời ở lần chạy đầu tiên sau khi trang có lại (chậm nhất là lần “${MENU.rebuild}” sáng hôm sau).` +
   (renamed ? '' : ` Nếu muốn làm lại trang từ đầu, chọn Thiết lập: công cụ tạo lại trang với giá trị mặc định để cơ quan điền lại.`);
 
 /** Runs after Thiết lập remade office tabs, until the office has filled them in and run Thiết lập again (src/gas/office.ts). */
 export const OFFICE_TABS_AWAITED = (names: readonly string[]) =>
-  `Trang ${names.map((n) => `“${n}”`).join(', ')} vừa được Thiết lập tạo lại với giá trị mặc định và đang chờ cơ quan điền lại ${names.map((n) => OFFICE_TAB_HOLDS[n] ?? `trang “${n}”`).join('; ')}. Trong lúc chờ, công cụ tạm dừng (chưa kiểm tra phiếu, chưa gửi thư, chưa cập nhật các trang) để không dùng giá trị mặc định; phiếu gửi trong lúc này không mất. Điền xong, chọn Thiết lập: công cụ chạy lại bình thường, các phiếu đang chờ được kiểm tra và trả lời ở lần chạy sau (chậm nhất là lần cập nhật tổng hợp hằng đêm).`;
+  `Trang ${names.map((n) => `“${n}”`).join(', ')} vừa được Thiết lập tạo lại với giá trị mặc định và đang chờ cơ quan điền lại ${names.map((n) => OFFICE_TAB_HOLDS[n] ?? `trang “${n}”`).join('; ')}. Trong lúc chờ, công cụ tạm dừng (chưa kiểm tra phiếu, chưa gửi thư, chưa cập nhật các trang) để không dùng giá trị mặc định; phiếu gửi trong lúc này không mất. Điền xong, chọn Thiết lập: công cụ chạy lại bình thường, các phiếu đang chờ được kiểm tra và trả lời ở lần chạy sau (chậm nhất là lần “${MENU.rebuild}” sáng hôm sau).`;
 
 /** Thiết lập made again, with their defaults, office tabs deleted after the office set up; it stops there. */
 export const OFFICE_TABS_REMADE = (names: readonly string[]) =>
