@@ -101,7 +101,8 @@ export const JOB_WHEN: Record<string, string> = {
   setup: `Chạy khi chọn menu ${APP_NAME} → ${MENU.setup}.`,
   onFormSubmit: 'Tự chạy mỗi khi có phiếu đăng ký hoặc phiếu báo cáo gửi đến, kể cả khi trường sửa phiếu.',
   rebuildSummaries: `Tự chạy mỗi sáng; cũng chạy khi chọn menu ${APP_NAME} → ${MENU.rebuild}.`,
-  continueIntake: 'Tự chạy khi có phiếu phải chờ vì công cụ đang bận việc khác.',
+  // Also after a run stopped short of its work (src/jobs/on-submit.ts settleMailLeft; review r72g).
+  continueIntake: 'Tự chạy khi có phiếu phải chờ vì công cụ đang bận việc khác, hoặc khi lần chạy trước chưa kịp kiểm tra hết phiếu, gửi hết thư trả lời.',
 };
 /** A scheduled job's "Lịch chạy" with its trigger's schedule (`when`: HEALTH_SCHEDULE). */
 export const JOB_SCHEDULED: Record<string, (when: string) => string> = {
