@@ -198,7 +198,7 @@ export const CONFIG_EXPLANATIONS: Record<string, string> = {
   'reports.annualDeadline': 'Hạn gửi báo cáo năm hằng năm (ngày/tháng).',
   'ratings.schoolYearFrom':
     'Ngày/tháng (ví dụ 01/06), trong năm kết thúc năm học, từ đó kết quả đánh giá, xếp loại cá nhân của năm học vừa kết thúc ghi trên phiếu được tính (tiêu chí xếp loại hằng năm, năm hoàn thành xuất sắc nhiệm vụ, điểm ưu tiên, danh sách đề nghị). Mặc định 01/06: năm học kết thúc trước ngày 31/5 theo khung kế hoạch thời gian năm học của Bộ GD&ĐT, viên chức được đánh giá, xếp loại khi kết thúc năm học (Nghị định 90/2020/NĐ-CP, Điều 20). Năm học kết thúc muộn hơn thì ghi ngày kết thúc; không ghi ngày trước 01/05. Một tháng sau ngày này, năm học chưa ghi kết quả là thiếu (cần bổ sung). Ngày này không áp dụng cho công chức, viên chức của cơ quan quản lý giáo dục (xếp loại theo năm): kết quả của họ ghi ở dòng năm học được tính từ ngày 01/11 của năm bắt đầu năm học.',
-  perSchoolTabThreshold: 'Số đơn vị tối đa còn tạo trang tính riêng cho từng đơn vị.',
+  perSchoolTabThreshold: 'Số đơn vị tối đa còn tạo trang tính riêng cho từng đơn vị; nhiều đơn vị hơn thì mỗi xã/phường hoặc cụm thi đua một trang.',
   initiativeSlots: 'Số sáng kiến, giải pháp tối đa kê khai trên phiếu đăng ký.',
   'scoring.excellentYear': 'Điểm ưu tiên cho mỗi năm hoàn thành xuất sắc nhiệm vụ.',
   'scoring.initiativeLevel': 'Điểm ưu tiên nhân với cấp công nhận sáng kiến cao nhất (cấp cơ sở = 1, cấp bộ, ngành, tỉnh = 2, toàn quốc = 3).',
@@ -206,7 +206,7 @@ export const CONFIG_EXPLANATIONS: Record<string, string> = {
   'scoring.priorityCriterion': 'Điểm ưu tiên cho mỗi tiêu chí ưu tiên đạt.',
   today: 'Ngày dùng để kiểm tra (ngày/tháng/năm, ví dụ 20/11/2026); để trống để dùng ngày hiện tại.',
   'schoolViews.enabled':
-    'Ghi “Có” để công cụ tạo cho mỗi trường (kể cả khi các trang của cơ quan được gộp theo xã/phường) một bảng tính chỉ để xem, chỉ có phiếu, kết luận và nhiệm vụ của trường đó, chia sẻ (quyền xem) với đúng các e-mail của trường ở trang “Đơn vị”. Đường dẫn ghi ở cột cuối trang “Đơn vị” và trong thư gửi trường. Ghi “Không” để tắt.',
+    'Ghi “Có” để công cụ tạo cho mỗi trường (kể cả khi các trang của cơ quan được gộp theo xã/phường hoặc cụm thi đua) một bảng tính chỉ để xem, chỉ có phiếu, kết luận và nhiệm vụ của trường đó, chia sẻ (quyền xem) với đúng các e-mail của trường ở trang “Đơn vị”. Đường dẫn ghi ở cột cuối trang “Đơn vị” và trong thư gửi trường. Ghi “Không” để tắt.',
   'schoolViews.publishComments':
     'Ghi “Có” để trang theo dõi của trường hiện quyết định và nhận xét của Hội đồng ở trang “Thẩm định”; mặc định “Không”: trường không thấy nhận xét của Hội đồng.',
   'schoolViews.contact': 'Người, số điện thoại hoặc e-mail để trường liên hệ khi có thắc mắc; ghi ở cuối mọi thư gửi trường và cuối trang theo dõi của trường.',
