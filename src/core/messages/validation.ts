@@ -208,7 +208,7 @@ export const CONFIG_EXPLANATIONS: Record<string, string> = {
   'schoolViews.enabled':
     'Ghi “Có” để công cụ tạo cho mỗi trường (kể cả khi các trang của cơ quan được gộp theo xã/phường hoặc cụm thi đua) một bảng tính chỉ để xem, chỉ có phiếu, kết luận và nhiệm vụ của trường đó, chia sẻ (quyền xem) với đúng các e-mail của trường ở trang “Đơn vị”. Đường dẫn ghi ở cột cuối trang “Đơn vị” và trong thư gửi trường. Ghi “Không” để tắt.',
   'schoolViews.publishComments':
-    'Ghi “Có” để trang theo dõi của trường hiện quyết định và nhận xét của Hội đồng ở trang “Thẩm định”; mặc định “Không”: trường không thấy nhận xét của Hội đồng.',
+    'Ghi “Có” để trang theo dõi của trường hiện quyết định và nhận xét của Hội đồng ở trang “Thẩm định”; mặc định “Không”: trang theo dõi không hiện quyết định, nhận xét. Dù ghi gì, nhận xét của phiếu “Yêu cầu bổ sung” vẫn được gửi cho trường trong thư đề nghị bổ sung.',
   'schoolViews.contact': 'Người, số điện thoại hoặc e-mail để trường liên hệ khi có thắc mắc; ghi ở cuối mọi thư gửi trường và cuối trang theo dõi của trường.',
   'mail.digestWeekDay': 'Ngày gửi thư tổng hợp trong tuần: Thứ Hai … Thứ Bảy hoặc Chủ nhật. Sau khi sửa, chạy lại Thiết lập.',
   'mail.digestHour':
