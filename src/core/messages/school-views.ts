@@ -13,7 +13,8 @@ export const SCHOOL_VIEW_JOB_LABEL: Record<string, string> = {
 };
 /** When it runs, in its "Tình trạng" line until it has run (JOB_WHEN in app.ts). */
 export const SCHOOL_VIEW_JOB_WHEN: Record<string, string> = {
-  schoolViews: 'Chạy cùng “Cập nhật tổng hợp” khi trang “Cấu hình” bật “Trang theo dõi riêng cho từng trường”.',
+  // What a rebuild leaves (the daily quota of new spreadsheets, its time) goes on in continueSchoolViews (review r72g).
+  schoolViews: 'Chạy cùng “Cập nhật tổng hợp” khi trang “Cấu hình” bật “Trang theo dõi riêng cho từng trường”; phần chưa xong (hết thời gian chạy, hết hạn mức tạo bảng tính trong ngày) tự chạy tiếp sau đó.',
 };
 
 /** The Drive folder holding the views: its name before the period was added (a folder made earlier keeps it). */
