@@ -57,7 +57,8 @@ export const PROPOSAL_JOB_WHEN: Record<string, string> = {
   generateProposals: `Chạy khi chọn “${PROPOSAL_MENU.generate}” ở menu của công cụ.`,
   generateProposalsWithPdf: `Chạy khi chọn “${PROPOSAL_MENU.generatePdf}” ở menu của công cụ.`,
   regenerateProposals: `Chạy khi chọn “${PROPOSAL_MENU.regenerate}” ở menu của công cụ.`,
-  continueProposals: 'Tự chạy khi một lần tạo văn bản chưa làm xong trong thời gian cho phép.',
+  // Also after the daily quota of documents or a passing failure of Google (src/jobs/proposals.ts; review r72g).
+  continueProposals: 'Tự chạy khi một lần tạo văn bản chưa làm xong: hết thời gian chạy, Google báo lỗi tạm thời, hoặc hết hạn mức tạo văn bản trong ngày (khi đó chạy lại lúc hạn mức được cấp lại).',
   previewProposals: `Chạy khi chọn “${PROPOSAL_MENU.preview}” ở menu của công cụ.`,
 };
 
