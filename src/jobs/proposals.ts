@@ -1296,7 +1296,7 @@ function runProposals(job: string, mode: Mode, pdf: boolean): void {
       // No one in the Tờ trình: nothing made, whatever the batch's state says (review messages H1).
       const leftOut = chosenLeftOut(plan.selection);
       if (plan.selection.nominees.length === 0) tellUser(leftOut ? PROPOSAL_ALERT.noneLeft(leftOut) : PROPOSAL_ALERT.noNominees);
-      else if (st.status === 'done') tellUser(madeByBatch(st, outcome) === 0 ? PROPOSAL_ALERT.nothingNew : PROPOSAL_ALERT.done(outcome.total, outcome.folderUrl));
+      else if (st.status === 'done') tellUser(madeByBatch(st, outcome) === 0 ? PROPOSAL_ALERT.nothingNew : PROPOSAL_ALERT.done(outcome.total, outcome.folderUrl, plan.docs.filter((d) => !outcome.ledger.has(d.key) && d.gaps.length).length));
       else if (st.status === 'waitingQuota') tellUser(PROPOSAL_ALERT.quota(timeText(st.quota ? st.quota.freesAt : Date.now() + QUOTA_RETRY_MS)));
       else if (st.status === 'running') tellUser(st.fault ? PROPOSAL_ALERT.retrying(outcome.done, outcome.total) : outcome.changed ? proposalSummary.changed(outcome.done) : PROPOSAL_ALERT.started(outcome.done, outcome.total));
     }
@@ -1633,9 +1633,10 @@ export function previewProposals(): void {
     }
     lines.push(...issueLines(issues));
     const toMake = plan.docs.filter((d) => !ledger.has(d.key) && !d.gaps.length).length;
+    const refused = plan.docs.filter((d) => !ledger.has(d.key) && d.gaps.length).length;
     lines.push(proposalSummary.toCreate(toMake));
     writeProgress(ss, lines, progressRows(plan, ledger, PROPOSAL_STATUS.preview));
-    tellUser(PROPOSAL_ALERT.previewDone(toMake));
-    return { result: undefined, detail: PROPOSAL_ALERT.previewDone(toMake) };
+    tellUser(PROPOSAL_ALERT.previewDone(toMake, refused));
+    return { result: undefined, detail: PROPOSAL_ALERT.previewDone(toMake, refused) };
   });
 }

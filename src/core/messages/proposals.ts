@@ -431,16 +431,21 @@ export const TEMPLATE_ROW_TABLES = {
   vote: { table: 'kết quả biểu quyết', sample: '{{bq_ten}}' },
 } as const;
 
+/** Documents of the batch not made for want of information, as an alert says it (the tab's line: proposalSummary.refused). */
+const refusedAlert = (n: number) => `${n} văn bản chưa tạo được vì còn thiếu thông tin: xem cột “Ghi chú” ở trang “${PROPOSAL_TAB}”, bổ sung rồi chọn lại menu “${PROPOSAL_MENU.generate}”.`;
 export const PROPOSAL_ALERT = {
   /** The batch could not be claimed: another job of the tool held the lock (review "twohands" #7). */
   lockBusy: `Một việc khác của công cụ (ví dụ “Cập nhật tổng hợp” đang gửi thư) đang chạy nên chưa tạo được văn bản. Chờ vài phút rồi chọn lại menu này.`,
   /** Documents made, but the batch's state could not be saved: another job held the lock; the safety net goes on. */
   lockBusyAfter: (done: number, total: number) =>
     `Đã tạo ${done}/${total} văn bản. Một việc khác của công cụ đang chạy nên chưa ghi xong tình trạng đợt này: công cụ tự chạy tiếp sau khoảng 7 phút, không cần bấm lại; văn bản đã tạo không bị tạo lại.`,
-  previewDone: (n: number) => `Đã ghi danh sách xem trước vào trang “${PROPOSAL_TAB}”: sẽ tạo ${n} văn bản. Chưa tạo văn bản nào.`,
+  /** `refused`: documents that cannot be made for want of information (proposalSummary.refused; review r72g). */
+  previewDone: (n: number, refused = 0) =>
+    `Đã ghi danh sách xem trước vào trang “${PROPOSAL_TAB}”: sẽ tạo ${n} văn bản. Chưa tạo văn bản nào.${refused ? `\n\n${refusedAlert(refused)}` : ''}`,
   started: (done: number, total: number) =>
     `Đã tạo ${done}/${total} văn bản. Phần còn lại công cụ tự tạo tiếp ở các lần chạy sau; theo dõi ở trang “${PROPOSAL_TAB}”.`,
-  done: (total: number, url: string) => `Đã tạo xong ${total} văn bản đề nghị khen thưởng trong thư mục:\n${url}\n\nDanh sách liên kết ở trang “${PROPOSAL_TAB}”.`,
+  done: (total: number, url: string, refused = 0) =>
+    `Đã tạo xong ${total} văn bản đề nghị khen thưởng trong thư mục:\n${url}\n\nDanh sách liên kết ở trang “${PROPOSAL_TAB}”.${refused ? `\n\n${refusedAlert(refused)}` : ''}`,
   nothingNew: `Các văn bản của danh sách đề nghị hiện tại đều đã có; không tạo thêm. Xem trang “${PROPOSAL_TAB}”.`,
   /** `freesAt`: when the quota is whole again (quotaTime). */
   quota: (freesAt: string) =>
