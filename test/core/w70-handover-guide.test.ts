@@ -10,7 +10,7 @@ describe('handing the tool over: the steps where the clerk reads them', () => {
     const lines = GUIDE_LINES('https://forms.example/r', 'https://forms.example/b', 'Phòng');
     const steps = lines.filter((l) => l.includes(`${HANDOVER_SECTION}:`));
     expect(steps).toHaveLength(1);
-    for (const part of ['hai biểu mẫu', 'hai thư mục “Điển hình tiên tiến — …”', 'Thiết lập', '“Có”', `“${TAB.health}”`]) expect(steps[0]).toContain(part);
+    for (const part of ['hai biểu mẫu', 'các thư mục “Điển hình tiên tiến — …”', 'Thiết lập', '“Có”', `“${TAB.health}”`]) expect(steps[0]).toContain(part);
     expect(lines.join('\n')).not.toContain('README');
     expect(lines.find((l) => l.startsWith('12. '))).toContain('mục 14');
     expect(steps[0].startsWith('14. ')).toBe(true);
