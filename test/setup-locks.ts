@@ -4,19 +4,15 @@
 // was killed is not held to it: it could not flush. (emulator/lock.ts records the releases; this checks them.)
 import { afterEach, expect } from 'vitest';
 import type { Emulator } from '../emulator/index';
+import { WATCHED_KEY, unflushedReleases } from './lock-check';
 
 // emulator/index.ts pushes each emulator it makes onto the array under this symbol (WATCH_EMULATORS there: named here
 // by its key, so that a test file that makes no emulator does not load the emulator for this check).
 const watched: Emulator[] = [];
-(globalThis as Record<symbol, unknown>)[Symbol.for('apps-script-emulator.watch')] = watched;
+(globalThis as Record<symbol, unknown>)[WATCHED_KEY] = watched;
 
 afterEach(() => {
   const unflushed: string[] = [];
-  for (const emu of watched.splice(0)) {
-    for (const u of emu.locks.unflushedReleases) {
-      const exec = emu.runtime.executions.find((e) => e.id === u.execution);
-      if (exec && exec.error === undefined) unflushed.push(`${u.label} (execution ${u.execution}): the ${u.key} lock let go by ${u.how === 'end' ? 'its end' : 'releaseLock'} with SpreadsheetApp writes not flushed`);
-    }
-  }
+  for (const emu of watched.splice(0)) unflushed.push(...unflushedReleases(emu));
   expect(unflushed, 'locks let go with writes not committed').toEqual([]);
 });
