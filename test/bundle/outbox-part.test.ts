@@ -10,7 +10,7 @@ import { outboxToRows, type OutboxEntry } from '../../src/core/outbox';
 import { Q } from '../../src/core/registration-form';
 import { deleteTabRow, sortTab, typeCell, typeIntoTab } from '../../scripts/user';
 import { SCHOOLS, collectiveAnswers, officeAfterSetup } from './helpers';
-import { describeReport, failures, sweep } from './sweep';
+import { describeReport, failures, sweep, SWEEP_TIMEOUT } from './sweep';
 
 const OUTBOX = 'Hộp thư đi';
 const RECORD = 'Sổ thư (hệ thống)';
@@ -428,7 +428,7 @@ describe('a submission reads only its part of the outbox record', () => {
     expect(o.emu.mail.to(SCHOOLS[1].emails[0])[0].subject).toContain('Tổ Hai (sửa)');
   });
 
-  it('a fault or a kill at any call of a submission that reads a part, then the next submission (a part too) and the rebuild: each e-mail once, save one in the ambiguous window', { timeout: 600_000 }, () => {
+  it('a fault or a kill at any call of a submission that reads a part, then the next submission (a part too) and the rebuild: each e-mail once, save one in the ambiguous window', { timeout: SWEEP_TIMEOUT }, () => {
     type SweptOffice = Office & { settled: number; first: string };
     const r = sweep<SweptOffice>(
       {

@@ -10,7 +10,7 @@ import { Q } from '../../src/core/registration-form';
 import { makeDate } from '../../src/core/text';
 import { typeIntoTab } from '../../scripts/season';
 import { SCHOOLS, bundleCode, collectiveAnswers, directoryRows } from './helpers';
-import { continuationFaults, describeReport, failures, sweep, type Office } from './sweep';
+import { continuationFaults, describeReport, failures, sweep, type Office, SWEEP_TIMEOUT } from './sweep';
 
 const TWO = SCHOOLS.slice(0, 2);
 const [A, B] = TWO;
@@ -72,7 +72,7 @@ function sweepEdit(settle: (o: EditOffice) => void) {
   });
 }
 
-describe('fault sweep of an edited response (a two-school office)', { timeout: 600_000 }, () => {
+describe('fault sweep of an edited response (a two-school office)', { timeout: SWEEP_TIMEOUT }, () => {
   it('edit: the registration keeps its code and its rows, shows the edit, and is answered once, whatever call fails or is killed', () => {
     const r = sweepEdit(rebuild);
     console.log(describeReport('edit', r));

@@ -6,7 +6,7 @@ import { markNominees } from '../../scripts/documents';
 import { PROPOSAL_TAB } from '../../src/core/messages';
 import { Q } from '../../src/core/registration-form';
 import { SCHOOLS, collectiveAnswers, individualAnswers, officeAfterSetup } from './helpers';
-import { describeReport, failures, sweep, type Office } from './sweep';
+import { describeReport, failures, sweep, type Office, SWEEP_TIMEOUT } from './sweep';
 
 const TWO = SCHOOLS.slice(0, 2);
 const MARK = 'Văn bản riêng của Phòng (không được thay)';
@@ -60,7 +60,7 @@ function report(job: string, r: ReturnType<typeof sweep>): void {
   expect(r.duplicatesOutsideWindow).toBe(0);
 }
 
-describe('fault sweeps of setup and the proposals (a two-school office)', { timeout: 600_000 }, () => {
+describe('fault sweeps of setup and the proposals (a two-school office)', { timeout: SWEEP_TIMEOUT }, () => {
   it('setup run again: no second form, the forms linked, the customised template kept', () => {
     const r = sweep<DocOffice>({
       prepare: office,

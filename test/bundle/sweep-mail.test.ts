@@ -8,7 +8,7 @@ import { Q } from '../../src/core/registration-form';
 import { makeDate } from '../../src/core/text';
 import { typeIntoTab } from '../../scripts/season';
 import { SCHOOLS, bundleCode, collectiveAnswers, directoryRows, individualAnswers } from './helpers';
-import { continuationFaults, describeReport, failures, sweep, type Office } from './sweep';
+import { continuationFaults, describeReport, failures, sweep, type Office, SWEEP_TIMEOUT } from './sweep';
 
 const TWO = SCHOOLS.slice(0, 2);
 const [A, B] = TWO;
@@ -82,7 +82,7 @@ function sweepSubmission(settle: (o: MailOffice) => void) {
   });
 }
 
-describe('fault sweeps of the mail jobs (a two-school office)', { timeout: 600_000 }, () => {
+describe('fault sweeps of the mail jobs (a two-school office)', { timeout: SWEEP_TIMEOUT }, () => {
   it('submit: a submission answered once, whatever call fails or is killed', () => {
     const r = sweepSubmission(rebuild);
     report('submit', r);

@@ -135,8 +135,8 @@ export function choosePoints(trace: string[], stride: number): number[] {
 }
 
 /**
- * The stride of `npm test`, by job size; SWEEP_STRIDE=1 sweeps every call of every job (about 4,000 runs of the
- * office: several minutes on one core), another value sets every job's stride.
+ * The stride of `npm test`, by job size; SWEEP_STRIDE=1 sweeps every call of every job (about 7,000 runs of the
+ * office: about 25 minutes here, 3,792 points for the proposals alone), another value sets every job's stride.
  */
 export function strideFor(calls: number): number {
   if (process.env.SWEEP_STRIDE) return Number(process.env.SWEEP_STRIDE);
@@ -151,6 +151,12 @@ export function forkingPrepare<O extends Office>(prepare: () => O): () => O {
   let template: O | undefined;
   return () => forkOffice((template ??= prepare()));
 }
+
+/**
+ * The time limit of a sweep's test: only a hang is caught at the stride of `npm test`; a sweep of every call
+ * (SWEEP_STRIDE=1) of the proposals takes about 13 minutes on this machine (3,792 points).
+ */
+export const SWEEP_TIMEOUT = process.env.SWEEP_STRIDE ? 3 * 3_600_000 : 600_000;
 
 /** Runs the sweep over the calls choosePoints gives. */
 export function sweep<O extends Office>(s: Scenario<O>, opts: { stride?: number } = {}): SweepReport {
