@@ -27,7 +27,7 @@ type Obj = Record<PropertyKey, unknown>;
 const tag = (v: object) => Object.prototype.toString.call(v).slice(8, -1);
 const isObject = (v: unknown): v is object => (typeof v === 'object' && v !== null) || typeof v === 'function';
 /** Immutable, or as good as (an error once thrown): shared, not copied. */
-const sharedAsIs = (v: object) => typeof v === 'function' || Object.isFrozen(v) || tag(v) === 'RegExp' || tag(v) === 'Error';
+const sharedAsIs = (v: object) => Object.isFrozen(v) || tag(v) === 'RegExp' || tag(v) === 'Error';
 /**
  * Wiring held in a container or a plain object: a list of hooks, the realm a loaded bundle set (its constructors). The
  * new side keeps its own.
@@ -59,7 +59,7 @@ function pair(from: object, into: object, memo: Map<object, object>, pairs: Arra
     if (!('value' in d)) continue;
     const v = d.value as unknown;
     const w = (into as Obj)[key];
-    if (!isObject(v) || !isObject(w) || sharedAsIs(v) || typeof w === 'function') continue;
+    if (typeof v !== 'object' || v === null || typeof w !== 'object' || w === null || sharedAsIs(v)) continue;
     if (Object.getPrototypeOf(v) !== Object.getPrototypeOf(w)) continue;
     pair(v, w, memo, pairs);
   }
@@ -67,7 +67,8 @@ function pair(from: object, into: object, memo: Map<object, object>, pairs: Arra
 
 /** A deep copy of `v` whose objects already met are those of `memo` (paired or copied before). */
 function clone(v: unknown, memo: Map<object, object>, path: string): unknown {
-  if (typeof v === 'function') throw new Error(`fork: ${path} holds a function (${v.name || 'anonymous'}) among its data: queued work or a hook, which a copy cannot take`);
+  // A function among the data (not a paired object's wiring): queued work or a hook, which a copy cannot take.
+  if (typeof v === 'function') throw new Error(`fork: ${path} holds a function (${v.name || 'anonymous'}) among its data`);
   if (!isObject(v) || sharedAsIs(v)) return v;
   const met = memo.get(v);
   if (met) return met;
@@ -134,7 +135,7 @@ function copyFields(from: object, into: Obj, memo: Map<object, object>, path: st
     if (d && !('value' in d)) continue;
     const v = d ? d.value : src[key as string];
     const w = into[key];
-    if (typeof v === 'function' || typeof w === 'function') {
+    if (paired && (typeof v === 'function' || typeof w === 'function')) {
       // Wiring (createEmulator's, or the dispatcher a bundle sets when it is loaded): the new side's own. A function a
       // test put in place of the new side's (another code: a pinned triggers.minuteOf) is the old side's setting.
       if (typeof v === 'function' && typeof w === 'function' && !sameCode(v, w)) into[key] = v;
