@@ -18,4 +18,13 @@ describe('d72: the proposals\' alerts after the first', () => {
     // Today: 'Các văn bản của danh sách đề nghị hiện tại đều đã có; không tạo thêm.' — the Tờ trình is not there.
     expect(again).toContain('2 văn bản chưa tạo được vì còn thiếu thông tin');
   });
+
+  it('"Tạo văn bản… (kèm bản PDF)" with documents not made: the alert sends the clerk back to the PDF menu item, not the one without PDF', () => {
+    const o = councilOffice();
+    o.decide([2]);
+    o.bundle.call('generateProposalsWithPdf', undefined, { kind: 'menu' });
+    const done = alertsShown(o.emu).at(-1)!;
+    expect(done).toContain('2 văn bản chưa tạo được vì còn thiếu thông tin');
+    expect(done).toContain('“Tạo văn bản đề nghị khen thưởng (kèm bản PDF)”');
+  });
 });
