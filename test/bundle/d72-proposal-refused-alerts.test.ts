@@ -27,4 +27,20 @@ describe('d72: the proposals\' alerts after the first', () => {
     expect(done).toContain('2 văn bản chưa tạo được vì còn thiếu thông tin');
     expect(done).toContain('“Tạo văn bản đề nghị khen thưởng (kèm bản PDF)”');
   });
+
+  it('following the PDF batch\'s alert as written ("bổ sung rồi chọn lại menu “Tạo văn bản đề nghị khen thưởng”") leaves the Tờ trình and the Danh sách without their PDF', () => {
+    const o = councilOffice();
+    o.decide([2]);
+    o.bundle.call('generateProposalsWithPdf', undefined, { kind: 'menu' });
+    const pdfsBefore = o.emu.docs.pdfs.length;
+    expect(pdfsBefore).toBe(1);
+    const cfgRows = o.emu.spreadsheets.values('Cấu hình');
+    typeCell(o.emu, 'Cấu hình', cfgRows.findIndex((r) => r[0] === 'Người ký tờ trình') + 1, 2, 'Trần Văn Minh');
+    o.emu.clock.advance(60_000);
+    o.bundle.call('generateProposals', undefined, { kind: 'menu' });
+    const names = o.emu.docs.list().filter((d) => !d.trashed).map((d) => d.name);
+    expect(names.filter((n) => n.startsWith('Tờ trình đề nghị tặng'))).toHaveLength(1);
+    // The office asked for PDFs of the batch; the two documents made when the gap was filled have none.
+    expect(o.emu.docs.pdfs.length).toBe(pdfsBefore + 2);
+  });
 });
