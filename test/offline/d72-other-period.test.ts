@@ -62,4 +62,16 @@ describe('d72: the other-period hint', () => {
     expect(await refusal(typo, '2025-12-31')).toContain(MSG.headerHint);
     expect(after).toContain(MSG.headerHint);
   });
+
+  it('a past period\'s file with one stray column of the new period ("… [Năm 2026]") is told it is of another period, not only to restore the headers', async () => {
+    const two = await variant('two', (wb) => {
+      removeTab(wb, TAB.config);
+      const row = wb.getWorksheet(TAB.registrations)!.getRow(1);
+      row.getCell(row.cellCount + 1).value = 'Xếp loại công đoàn hằng năm (nếu có) [Năm 2026]';
+    });
+    const msg = await refusal(two, '2027-03-01');
+    // Today: 17 columns 2026–2030 "có thể đã bị xóa hoặc đổi tên … hãy khôi phục", and the header hint only; the file's
+    // 15 columns of 2021–2025 and its school years 2021-2022…2024-2025 say it is a file of the period before.
+    expect(msg).toContain('--today 2025-12-31');
+  });
 });
