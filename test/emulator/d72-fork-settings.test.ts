@@ -45,4 +45,17 @@ describe('d72: what a fork drops of a test\'s settings', () => {
     expect(r.onFresh).toEqual({ error: 'hooked' });
     expect(r.onFork).toEqual(r.onFresh);
   });
+
+  it('an end-of-execution hook a test added (runtime.onExecutionEnd) is not dropped silently either', () => {
+    const r = forkedAndFresh(
+      (e) => e.runtime.onExecutionEnd((x) => e.properties.script.set('ended', String(x.label))),
+      (e) => {
+        e.runtime.execute(() => e.globals.PropertiesService.getScriptProperties().getProperty('k'), { kind: 'node', label: 'mine' });
+        return e.properties.script.get('ended') ?? null;
+      },
+    );
+    if (r.refused !== undefined) return;
+    expect(r.onFresh).not.toBeNull();
+    expect(r.onFork).toEqual(r.onFresh);
+  });
 });
