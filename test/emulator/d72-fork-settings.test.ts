@@ -58,4 +58,30 @@ describe('d72: what a fork drops of a test\'s settings', () => {
     expect(r.onFresh).not.toBeNull();
     expect(r.onFork).toEqual(r.onFresh);
   });
+
+  it('a function a test pinned (triggers.minuteOf) that keeps state is shared: what the fork does moves the first emulator\'s minutes', () => {
+    // The old side's function object itself goes into the fork (fork.ts copyFields: "the old side's setting"), so its
+    // closure is one for both: a trigger the fork creates changes the minute the first emulator's next trigger gets.
+    const pin = (e: Emulator) => {
+      let n = 0;
+      e.triggers.minuteOf = () => (n++ * 10) % 60;
+    };
+    const minute = (e: Emulator) => {
+      e.globals.ScriptApp.newTrigger('sendReminders').timeBased().everyDays(1).atHour(7).create();
+      return e.triggers.triggers.at(-1)!.clock!.minute;
+    };
+    const emu = createEmulator({ modelLatency: false });
+    pin(emu);
+    let fork: Emulator;
+    try {
+      fork = forkEmulator(emu);
+    } catch {
+      return; // refused: the test sets it on the fork
+    }
+    const fresh = createEmulator({ modelLatency: false });
+    pin(fresh);
+    expect(minute(fork)).toBe(minute(fresh));
+    // The first emulator, not having made a trigger since it was forked, gives what a fresh one gives for its first.
+    expect(minute(emu)).toBe(0);
+  });
 });
