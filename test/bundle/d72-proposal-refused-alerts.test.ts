@@ -43,4 +43,20 @@ describe('d72: the proposals\' alerts after the first', () => {
     // The office asked for PDFs of the batch; the two documents made when the gap was filled have none.
     expect(o.emu.docs.pdfs.length).toBe(pdfsBefore + 2);
   });
+
+  it('a batch that goes on in later executions (a passing Drive failure): the click\'s alert says nothing of the 2 documents not made, and no later alert comes', () => {
+    const o = councilOffice();
+    o.decide([2]);
+    o.emu.runtime.failOn('File.makeCopy', 1, 'Service error: Drive');
+    o.bundle.call('generateProposals', undefined, { kind: 'menu' });
+    const first = alertsShown(o.emu).at(-1)!;
+    // The batch finishes by itself (continueProposals, a time trigger): the clerk reads only the click's alert.
+    for (let i = 0; i < 5; i++) {
+      o.emu.clock.advance(10 * 60_000);
+      o.emu.triggers.runDueTimeTriggers(new Date(o.emu.clock.now()));
+    }
+    const names = o.emu.docs.list().filter((d) => !d.trashed).map((d) => d.name);
+    expect(names.filter((n) => n.startsWith('Báo cáo thành tích - '))).toHaveLength(1);
+    expect(first).toContain('2 văn bản chưa tạo được vì còn thiếu thông tin');
+  });
 });
