@@ -36,6 +36,7 @@ import {
   COUNCIL_SUMMARY,
   COUNCIL_TAB,
   PROPOSAL_ALERT,
+  PROPOSAL_MENU,
   PROPOSAL_BLOCKED,
   TEMPLATE_ROW_TABLES,
   PROPOSAL_EARLIER,
@@ -1295,10 +1296,14 @@ function runProposals(job: string, mode: Mode, pdf: boolean): void {
     if (mode !== 'continue') {
       // No one in the Tờ trình: nothing made, whatever the batch's state says (review messages H1).
       const leftOut = chosenLeftOut(plan.selection);
+      // Documents the batch cannot make for want of information (a signer not named…), told with whatever the alert says,
+      // and the menu item that makes them once it is given: the one of the batch (with PDF or not).
+      const refused = plan.docs.filter((d) => !outcome.ledger.has(d.key) && d.gaps.length).length;
+      const tell = (alert: string) => tellUser(PROPOSAL_ALERT.withRefused(alert, refused, st.pdf ? PROPOSAL_MENU.generatePdf : PROPOSAL_MENU.generate));
       if (plan.selection.nominees.length === 0) tellUser(leftOut ? PROPOSAL_ALERT.noneLeft(leftOut) : PROPOSAL_ALERT.noNominees);
-      else if (st.status === 'done') tellUser(madeByBatch(st, outcome) === 0 ? PROPOSAL_ALERT.nothingNew : PROPOSAL_ALERT.done(outcome.total, outcome.folderUrl, plan.docs.filter((d) => !outcome.ledger.has(d.key) && d.gaps.length).length));
-      else if (st.status === 'waitingQuota') tellUser(PROPOSAL_ALERT.quota(timeText(st.quota ? st.quota.freesAt : Date.now() + QUOTA_RETRY_MS)));
-      else if (st.status === 'running') tellUser(st.fault ? PROPOSAL_ALERT.retrying(outcome.done, outcome.total) : outcome.changed ? proposalSummary.changed(outcome.done) : PROPOSAL_ALERT.started(outcome.done, outcome.total));
+      else if (st.status === 'done') tell(madeByBatch(st, outcome) > 0 ? PROPOSAL_ALERT.done(outcome.total, outcome.folderUrl) : refused ? PROPOSAL_ALERT.nothingMade : PROPOSAL_ALERT.nothingNew);
+      else if (st.status === 'waitingQuota') tell(PROPOSAL_ALERT.quota(timeText(st.quota ? st.quota.freesAt : Date.now() + QUOTA_RETRY_MS)));
+      else if (st.status === 'running') tell(st.fault ? PROPOSAL_ALERT.retrying(outcome.done, outcome.total) : outcome.changed ? proposalSummary.changed(outcome.done) : PROPOSAL_ALERT.started(outcome.done, outcome.total));
     }
     // A stop after repeated failures fails the execution (recorded in "Tình trạng" and "Nhật ký lỗi"), saying what to do.
     if (outcome.error) throw new ToolStop(head);

@@ -431,8 +431,13 @@ export const TEMPLATE_ROW_TABLES = {
   vote: { table: 'kết quả biểu quyết', sample: '{{bq_ten}}' },
 } as const;
 
-/** Documents of the batch not made for want of information, as an alert says it (the tab's line: proposalSummary.refused). */
-const refusedAlert = (n: number) => `${n} văn bản chưa tạo được vì còn thiếu thông tin: xem cột “Ghi chú” ở trang “${PROPOSAL_TAB}”, bổ sung rồi chọn lại menu “${PROPOSAL_MENU.generate}”.`;
+/**
+ * Documents of the batch not made for want of information, as an alert says it (the tab's line: proposalSummary.refused;
+ * review r72g), and the menu item that makes them once the information is there: `menu`, the one the clerk chose (with
+ * PDF or not; after "Tạo lại toàn bộ…", the ordinary one, which makes the missing ones), `again` after a run.
+ */
+const refusedAlert = (n: number, menu: string, again: boolean) =>
+  `${n} văn bản chưa tạo được vì còn thiếu thông tin: xem cột “Ghi chú” ở trang “${PROPOSAL_TAB}”, bổ sung thông tin còn thiếu rồi chọn ${again ? 'lại ' : ''}menu “${menu}”.`;
 export const PROPOSAL_ALERT = {
   /** The batch could not be claimed: another job of the tool held the lock (review "twohands" #7). */
   lockBusy: `Một việc khác của công cụ (ví dụ “Cập nhật tổng hợp” đang gửi thư) đang chạy nên chưa tạo được văn bản. Chờ vài phút rồi chọn lại menu này.`,
@@ -441,11 +446,14 @@ export const PROPOSAL_ALERT = {
     `Đã tạo ${done}/${total} văn bản. Một việc khác của công cụ đang chạy nên chưa ghi xong tình trạng đợt này: công cụ tự chạy tiếp sau khoảng 7 phút, không cần bấm lại; văn bản đã tạo không bị tạo lại.`,
   /** `refused`: documents that cannot be made for want of information (proposalSummary.refused; review r72g). */
   previewDone: (n: number, refused = 0) =>
-    `Đã ghi danh sách xem trước vào trang “${PROPOSAL_TAB}”: sẽ tạo ${n} văn bản. Chưa tạo văn bản nào.${refused ? `\n\n${refusedAlert(refused)}` : ''}`,
+    `Đã ghi danh sách xem trước vào trang “${PROPOSAL_TAB}”: sẽ tạo ${n} văn bản. Chưa tạo văn bản nào.${refused ? `\n\n${refusedAlert(refused, PROPOSAL_MENU.generate, false)}` : ''}`,
+  /** Any alert of a run (`alert`), with the documents it could not make (`refused`) and the menu item that makes them. */
+  withRefused: (alert: string, refused: number, menu: string) => (refused ? `${alert}\n\n${refusedAlert(refused, menu, true)}` : alert),
+  /** Nothing new made, and documents still not made for want of information (nothingNew would say all are there). */
+  nothingMade: `Chưa tạo thêm văn bản nào.`,
   started: (done: number, total: number) =>
     `Đã tạo ${done}/${total} văn bản. Phần còn lại công cụ tự tạo tiếp ở các lần chạy sau; theo dõi ở trang “${PROPOSAL_TAB}”.`,
-  done: (total: number, url: string, refused = 0) =>
-    `Đã tạo xong ${total} văn bản đề nghị khen thưởng trong thư mục:\n${url}\n\nDanh sách liên kết ở trang “${PROPOSAL_TAB}”.${refused ? `\n\n${refusedAlert(refused)}` : ''}`,
+  done: (total: number, url: string) => `Đã tạo xong ${total} văn bản đề nghị khen thưởng trong thư mục:\n${url}\n\nDanh sách liên kết ở trang “${PROPOSAL_TAB}”.`,
   nothingNew: `Các văn bản của danh sách đề nghị hiện tại đều đã có; không tạo thêm. Xem trang “${PROPOSAL_TAB}”.`,
   /** `freesAt`: when the quota is whole again (quotaTime). */
   quota: (freesAt: string) =>
