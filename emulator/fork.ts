@@ -43,6 +43,8 @@ const isPlain = (v: object) => {
   const proto = Object.getPrototypeOf(v);
   return proto === null || Object.getPrototypeOf(proto) === null;
 };
+const sizeOf = (v: unknown): number =>
+  !isObject(v) ? 0 : tag(v) === 'Map' || tag(v) === 'Set' ? (v as Set<unknown>).size : Array.isArray(v) ? v.length : Object.keys(v).length;
 /** Two functions of the same code: one wiring of createEmulator's on each side (else one a test put in its place). */
 const sameCode = (a: unknown, b: unknown) => Function.prototype.toString.call(a) === Function.prototype.toString.call(b);
 
@@ -137,11 +139,17 @@ function copyFields(from: object, into: Obj, memo: Map<object, object>, path: st
     const w = into[key];
     if (paired && (typeof v === 'function' || typeof w === 'function')) {
       // Wiring (createEmulator's, or the dispatcher a bundle sets when it is loaded): the new side's own. A function a
-      // test put in place of the new side's (another code: a pinned triggers.minuteOf) is the old side's setting.
+      // test put in place of the new side's (another code: a pinned triggers.minuteOf) is the old side's setting, the
+      // same function in both (a closure cannot be copied: one that keeps state keeps one state for both).
       if (typeof v === 'function' && typeof w === 'function' && !sameCode(v, w)) into[key] = v;
       continue;
     }
-    if (paired && (holdsFunctions(v) || holdsFunctions(w))) continue;
+    if (paired && (holdsFunctions(v) || holdsFunctions(w))) {
+      // More hooks than the new side's own: one a test added (runtime.onCall, onExecutionEnd), a closure over the first
+      // emulator that a copy cannot take; a fork without it would run as if it had never been added.
+      if (sizeOf(v) > sizeOf(w)) throw new Error(`fork: ${path}.${String(key)} holds a hook a test added: fork before adding it`);
+      continue;
+    }
     const value = clone(v, memo, path);
     if (!d || (d.writable && d.enumerable && d.configurable)) into[key] = value;
     else Object.defineProperty(into, key, { ...d, value });

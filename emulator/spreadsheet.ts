@@ -1498,7 +1498,8 @@ export class EmuDataValidationBuilder implements Facade<GoogleAppsScript.Spreads
   }
   /** A dropdown of the values of a range (how a list too long for requireValueInList is offered). */
   requireValueInRange(range: Range, showDropdown?: boolean): GoogleAppsScript.Spreadsheet.DataValidationBuilder {
-    if (!(range instanceof EmuRange)) throw this.#rt.error('Invalid argument: range');
+    // Another type is refused at the method's signature, as Apps Script refuses it (review d72).
+    if (!(range instanceof EmuRange)) throw this.#rt.error(`The parameters (${signatureType(range)}) don't match the method signature for SpreadsheetApp.DataValidationBuilder.requireValueInRange.`);
     this.#m.criteria = 'VALUE_IN_RANGE';
     // The range's place, not its facade (a facade is made for one call and belongs to one runtime: emulator/fork.ts).
     this.#m.values = [new RangeRef(EmuRange.info(range)), showDropdown ?? true];
@@ -1557,6 +1558,15 @@ export class EmuDataValidation implements Facade<GoogleAppsScript.Spreadsheet.Da
   getHelpText(): string {
     return this.#m.helpText;
   }
+}
+
+/** How Apps Script names an argument's type in "The parameters (…) don't match the method signature" (String, number[]…). */
+function signatureType(v: unknown): string {
+  if (Array.isArray(v)) return `${v.length > 0 ? signatureType(v[0]) : 'Object'}[]`;
+  if (typeof v === 'string') return 'String';
+  if (typeof v === 'number') return 'number';
+  if (typeof v === 'boolean') return 'Boolean';
+  return v === null || v === undefined ? 'null' : 'Object';
 }
 
 /** Where a rule's range is (VALUE_IN_RANGE): a Range facade is made of it for the script that asks. */
