@@ -15,7 +15,7 @@ import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createEmulator, type Emulator } from '../emulator/index';
 import type { SpreadsheetModel } from '../emulator/spreadsheet';
-import { configFromRows, defaultConfig } from '../src/core/config';
+import { configFromRows, defaultConfig, periodStartOf } from '../src/core/config';
 import { criteriaFromRows } from '../src/core/criteria-tab';
 import { DIRECTORY_HEADERS, parseDirectory } from '../src/core/directory';
 import { evaluateAll } from '../src/core/evaluate';
@@ -417,14 +417,19 @@ export function checkWorkbook(file: SpreadsheetModel, now: Date): WorkbookCheck 
 }
 
 /**
- * With no "Cấu hình", the period is the one holding the judgement date; a response tab whose year columns all lie
- * outside it is one of another period (an office checking a past period's file after it ended): what to do then.
+ * With no "Cấu hình", the period is the one holding the judgement date; a response tab most of whose year columns lie
+ * in another five-year period is that period's (an office checking a past period's file after it ended): what to do
+ * then, besides any header to restore (review d72: a stray column of the new period is no reason to stay silent).
  */
-function otherPeriodHint(header: readonly unknown[] | undefined, period: { name: string; startYear: number; endYear: number }): string | undefined {
-  const years = [...new Set((header ?? []).flatMap((h) => [...toText(h).matchAll(/\[Năm (\d{4})\]/g)].map((m) => Number(m[1]))))].sort((a, b) => a - b);
-  if (years.length === 0 || years.some((y) => y >= period.startYear && y <= period.endYear)) return undefined;
-  const last = years[years.length - 1];
-  return MSG.otherPeriod(period.name, years.length > 1 ? `${years[0]}–${last}` : String(last), `${last}-12-31`);
+function otherPeriodHint(header: readonly unknown[] | undefined, period: { name: string; startYear: number }): string | undefined {
+  const years = (header ?? []).flatMap((h) => [...toText(h).matchAll(/\[Năm (\d{4})\]/g)].map((m) => Number(m[1])));
+  const byPeriod = new Map<number, number[]>();
+  for (const y of years) byPeriod.set(periodStartOf(y), [...(byPeriod.get(periodStartOf(y)) ?? []), y]);
+  const [start, held] = [...byPeriod].sort((a, b) => b[1].length - a[1].length)[0] ?? [period.startYear, []];
+  if (start === period.startYear || held.length === 0) return undefined;
+  const first = Math.min(...held);
+  const last = Math.max(...held);
+  return MSG.otherPeriod(period.name, first === last ? String(last) : `${first}–${last}`, `${start + 4}-12-31`);
 }
 
 // ---- the run ------------------------------------------------------------------------------------
@@ -597,7 +602,7 @@ export async function runOffline(opts: OfflineOptions): Promise<OfflineResult> {
   const check = checkWorkbook(file, now);
   if (check.fatal.length > 0) {
     progress.end();
-    throw new OfflineError([...check.fatal, check.hint ?? MSG.headerHint, MSG.refused(check.fatal.length)]);
+    throw new OfflineError([...check.fatal, ...(check.hint ? [check.hint] : []), MSG.headerHint, MSG.refused(check.fatal.length)]);
   }
 
   keepHealth(emu, file);
