@@ -437,6 +437,38 @@ describe('a workbook that is not one of ours is refused: a message naming the ta
     expect(r.verdicts.size).toBeGreaterThan(0);
   });
 
+  /** A refusal of `path` judged on `today`: its messages. */
+  async function refusedOn(path: string, today: string): Promise<string> {
+    const err = await run(path, freshDir(`refused-${today}`), { today: parseToday(today) }).promise.then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(err).toBeInstanceOf(OfflineError);
+    return (err as OfflineError).messages.join('\n');
+  }
+
+  it('a past period’s file without "Cấu hình" that also has a header typo ("Emaill") is told both at once: the period hint does not take the header hint’s place (review d72)', async () => {
+    const typo = await variant('giai-doan-truoc-sai-tieu-de', (wb) => {
+      removeTab(wb, TAB.config);
+      renameHeader(wb, TAB.directory, DIRECTORY_HEADERS.email, 'Emaill');
+    });
+    const after = await refusedOn(typo, '2027-03-01');
+    expect(after).toContain('Trang tính “Đơn vị”: thiếu cột “Email” ở dòng tiêu đề (dòng 1).');
+    expect(after).toContain('--today 2025-12-31');
+    expect(after).toContain(MSG.headerHint);
+    // Run as the hint says: refused for the header alone, which the first refusal named too.
+    expect(await refusedOn(typo, '2025-12-31')).toContain(MSG.headerHint);
+  });
+
+  it('a past period’s file with one stray column of the new period ("… [Năm 2026]") is still told it is of another period (review d72)', async () => {
+    const stray = await variant('giai-doan-truoc-cot-2026', (wb) => {
+      removeTab(wb, TAB.config);
+      const row = sheet(wb, TAB.registrations).getRow(1);
+      row.getCell(row.cellCount + 1).value = 'Xếp loại công đoàn hằng năm (nếu có) [Năm 2026]';
+    });
+    expect(await refusedOn(stray, '2027-03-01')).toContain('--today 2025-12-31');
+  });
+
   it('an empty "Phiếu đăng ký": only its header row, or nothing at all', async () => {
     const headerOnly = await variant('chi-tieu-de', (wb) => {
       const header = sheet(wb, TAB.registrations).getRow(1).values as ExcelJS.CellValue[];
