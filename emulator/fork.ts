@@ -55,7 +55,7 @@ function pair(from: object, into: object, memo: Map<object, object>, pairs: Arra
   // An object both hold (a table of the emulator's modules: Node's realm, a page size) stays theirs, untouched.
   if (from === into) return;
   pairs.push([from, into]);
-  if (tag(from) === 'Map' || tag(from) === 'Set' || Array.isArray(from) || ArrayBuffer.isView(from)) return;
+  if (isContainer(from) || ArrayBuffer.isView(from)) return;
   for (const key of Reflect.ownKeys(from)) {
     const d = Object.getOwnPropertyDescriptor(from, key)!;
     if (!('value' in d)) continue;
@@ -65,6 +65,15 @@ function pair(from: object, into: object, memo: Map<object, object>, pairs: Arra
     if (Object.getPrototypeOf(v) !== Object.getPrototypeOf(w)) continue;
     pair(v, w, memo, pairs);
   }
+}
+
+const isContainer = (v: object) => tag(v) === 'Map' || tag(v) === 'Set' || Array.isArray(v);
+
+/** Puts into `into`, an empty container of the kind of `from` (a Map, a Set, an array), a copy of each item of `from`. */
+function fill(from: object, into: object, memo: Map<object, object>, path: string): void {
+  if (tag(from) === 'Map') for (const [k, x] of from as Map<unknown, unknown>) (into as Map<unknown, unknown>).set(clone(k, memo, path), clone(x, memo, path));
+  else if (tag(from) === 'Set') for (const x of from as Set<unknown>) (into as Set<unknown>).add(clone(x, memo, path));
+  else for (const x of from as unknown[]) (into as unknown[]).push(clone(x, memo, path));
 }
 
 /** A deep copy of `v` whose objects already met are those of `memo` (paired or copied before). */
@@ -95,24 +104,12 @@ function clone(v: unknown, memo: Map<object, object>, path: string): unknown {
     memo.set(v, c);
     return c;
   }
-  if (kind === 'Map') {
-    const c = new Map();
-    memo.set(v, c);
-    for (const [k, x] of v as Map<unknown, unknown>) c.set(clone(k, memo, path), clone(x, memo, path));
-    return c;
-  }
-  if (kind === 'Set') {
-    const c = new Set();
-    memo.set(v, c);
-    for (const x of v as Set<unknown>) c.add(clone(x, memo, path));
-    return c;
-  }
-  if (Array.isArray(v)) {
+  if (kind === 'Map' || kind === 'Set' || Array.isArray(v)) {
     // An array the bundle made is of its context's Array.
-    const c: unknown[] = Object.getPrototypeOf(v) === Array.prototype ? [] : new (v.constructor as ArrayConstructor)();
+    const c = kind === 'Map' ? new Map() : kind === 'Set' ? new Set() : Object.getPrototypeOf(v) === Array.prototype ? [] : new (v.constructor as ArrayConstructor)();
     memo.set(v, c);
-    for (let k = 0; k < v.length; k++) c.push(clone(v[k], memo, path));
-    if (Object.keys(v).length !== v.length) copyFields(v, c as unknown as Obj, memo, path);
+    fill(v, c, memo, path);
+    if (Array.isArray(v) && Object.keys(v).length !== v.length) copyFields(v, c as unknown as Obj, memo, path);
     return c;
   }
   const c = Object.create(Object.getPrototypeOf(v)) as Obj;
@@ -173,21 +170,11 @@ export function copyEmulatorState<E extends object>(from: E, into: E): E {
   pair(from, into, memo, pairs);
   for (const [f, i] of pairs) {
     const path = (f as object).constructor?.name ?? 'object';
-    if (tag(f) === 'Map') {
-      const [source, target] = [f as Map<unknown, unknown>, i as Map<unknown, unknown>];
-      if (holdsFunctions(source) || holdsFunctions(target)) continue;
-      target.clear();
-      for (const [k, x] of source) target.set(clone(k, memo, path), clone(x, memo, path));
-    } else if (tag(f) === 'Set') {
-      const [source, target] = [f as Set<unknown>, i as Set<unknown>];
-      if (holdsFunctions(source) || holdsFunctions(target)) continue;
-      target.clear();
-      for (const x of source) target.add(clone(x, memo, path));
-    } else if (Array.isArray(f)) {
-      const target = i as unknown[];
-      if (holdsFunctions(f) || holdsFunctions(target)) continue;
-      target.length = 0;
-      for (let k = 0; k < f.length; k++) target.push(clone(f[k], memo, path));
+    if (isContainer(f)) {
+      if (holdsFunctions(f) || holdsFunctions(i)) continue;
+      if (Array.isArray(i)) i.length = 0;
+      else (i as Set<unknown>).clear();
+      fill(f, i, memo, path);
     } else if (ArrayBuffer.isView(f)) {
       throw new Error(`fork: ${path} is a byte array on both sides`);
     } else {

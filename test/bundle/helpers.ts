@@ -115,8 +115,7 @@ export function rebuildOutOfTime(o: { emu: Emulator; bundle: LoadedBundle }): vo
 
 /**
  * A fork of an office (emulator/fork.ts): its emulator's state copied into a new one, shared with nothing, the same
- * bundle loaded into it; the office's other fields (ids, settings, what a test noted) copied shallowly — data the
- * tests read, never change.
+ * bundle loaded into it; the office's other fields (ids, settings, what a test noted) copied too (copyNoted).
  */
 export function forkOffice<O extends { emu: Emulator; bundle: LoadedBundle }>(o: O): O {
   const emu = forkEmulator(o.emu);
