@@ -375,6 +375,11 @@ function adoptLegacy(docs: readonly PlannedDoc[], ledger: Map<string, DocRecord>
  * for the same award; the same list): the plan's key of such a document gets the meeting's ("@<meeting>"), so it is
  * made anew for this round and the earlier round's record stays listed as it was.
  */
+/** Documents of the plan not made and not to be made for want of information (a signer not named…): PlannedDoc.gaps. */
+function lackingInformation(plan: Plan, ledger: ReadonlyMap<string, DocRecord>): number {
+  return plan.docs.filter((d) => !ledger.has(d.key) && d.gaps.length).length;
+}
+
 function roundKeys(plan: Plan, ledger: ReadonlyMap<string, DocRecord>): void {
   for (const d of plan.docs) {
     const rec = ledger.get(d.key);
@@ -1298,7 +1303,7 @@ function runProposals(job: string, mode: Mode, pdf: boolean): void {
       const leftOut = chosenLeftOut(plan.selection);
       // Documents the batch cannot make for want of information (a signer not named…), told with whatever the alert says,
       // and the menu item that makes them once it is given: the one of the batch (with PDF or not).
-      const refused = plan.docs.filter((d) => !outcome.ledger.has(d.key) && d.gaps.length).length;
+      const refused = lackingInformation(plan, outcome.ledger);
       const tell = (alert: string) => tellUser(PROPOSAL_ALERT.withRefused(alert, refused, st.pdf ? PROPOSAL_MENU.generatePdf : PROPOSAL_MENU.generate));
       if (plan.selection.nominees.length === 0) tellUser(leftOut ? PROPOSAL_ALERT.noneLeft(leftOut) : PROPOSAL_ALERT.noNominees);
       else if (st.status === 'done') tell(madeByBatch(st, outcome) > 0 ? PROPOSAL_ALERT.done(outcome.total, outcome.folderUrl) : refused ? PROPOSAL_ALERT.nothingMade : PROPOSAL_ALERT.nothingNew);
@@ -1638,7 +1643,7 @@ export function previewProposals(): void {
     }
     lines.push(...issueLines(issues));
     const toMake = plan.docs.filter((d) => !ledger.has(d.key) && !d.gaps.length).length;
-    const refused = plan.docs.filter((d) => !ledger.has(d.key) && d.gaps.length).length;
+    const refused = lackingInformation(plan, ledger);
     lines.push(proposalSummary.toCreate(toMake));
     writeProgress(ss, lines, progressRows(plan, ledger, PROPOSAL_STATUS.preview));
     tellUser(PROPOSAL_ALERT.previewDone(toMake, refused));
