@@ -162,7 +162,8 @@ export function setup(): void {
       logError(ss, 'setup', recreated);
       const regUrl = reg.form.getPublishedUrl();
       const repUrl = rep.form.getPublishedUrl();
-      writeGuide(ss, regUrl, repUrl, officeWord(inputs.config.organisation), minimumParts(output));
+      const warning = notReady(inputs.config, inputs.configErrors);
+      writeGuide(ss, regUrl, repUrl, officeWord(inputs.config.organisation), minimumParts(output), warning === '');
       // Broken inputs (a renamed question, say) are shown in the alert below; the results wait until they are fixed.
       if (output.blocking.length === 0) writeResults(ss, output);
       removeBlankStarterTab(ss);
@@ -179,7 +180,6 @@ export function setup(): void {
       const plan = planDateNote(inputs.config);
       const filled = [...(completed.filled.length ? [CONFIG_MILESTONES_FILLED(completed.filled)] : []), ...(completed.restored.length ? [CONFIG_ROWS_RESTORED(completed.restored)] : []), ...(completed.refilled.length ? [CONFIG_CELLS_RESTORED(completed.refilled)] : [])];
       const notes = [...(reopened ? [reopened] : []), ...zoneNotes, ...recreated, ...formNotes, ...filled, ...(mail ? [mail] : []), ...(records ? [records] : []), ...(fixed && !staleToday ? [fixed] : []), ...(plan ? [plan] : [])];
-      const warning = notReady(inputs.config, inputs.configErrors);
       tellUser((staleToday ? fixed + '\n\n' : '') + warning + ALERT.setupDone(regUrl, repUrl, warning === '') + (notes.length ? '\n\n' + notes.join('\n') : '') + problems);
       const health = recordProblems(ss, errors, output.notes, summaryOf(output));
       if (unpublished.length === 0) return { result: undefined, ...health };
@@ -245,7 +245,7 @@ function problemsText(errors: readonly string[], notes: readonly string[]): stri
   return (fix.length ? '\n\n' + DATA_PROBLEMS(fix) : '') + (notes.length ? '\n\n' + notes.join('\n') : '');
 }
 
-function writeGuide(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, regUrl: string, repUrl: string, office: string, parts: MinimumParts): void {
-  const rows = GUIDE_LINES(regUrl, repUrl, office, parts).map((line) => [line]);
+function writeGuide(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, regUrl: string, repUrl: string, office: string, parts: MinimumParts, ready = true): void {
+  const rows = GUIDE_LINES(regUrl, repUrl, office, parts, ready).map((line) => [line]);
   writeTable(ensureSheet(ss, TAB.guide).sheet, GUIDE_HEADER, rows, { frozenRows: 1, widths: [900], wrap: true });
 }

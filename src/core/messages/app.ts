@@ -302,16 +302,19 @@ export const GUIDE_NO_LINK = '(có sau khi điền trang “Đơn vị” và ch
 /**
  * The "Hướng dẫn" tab, one paragraph a row. `office` is how the office names itself (officeWord: "Sở", "Ủy ban"…);
  * `parts`: the parts of the school's minimum (III.1) the office requires (minimumParts: only those are named, none when
- * neither is — review d67 #8); both when not given.
+ * neither is — review d67 #8); both when not given. `ready`: "Cấu hình" is fit to publish (setup.ts notReady).
  */
 export const GUIDE_HEADER = ['Hướng dẫn sử dụng công cụ Điển hình tiên tiến'];
-export const GUIDE_LINES = (registrationUrl: string, reportUrl: string, office: string, parts?: MinimumParts): string[] => [
+export const GUIDE_LINES = (registrationUrl: string, reportUrl: string, office: string, parts?: MinimumParts, ready = true): string[] => [
   `Công cụ giúp ${office} tiếp nhận, kiểm tra và tổng hợp đăng ký mô hình, điển hình tiên tiến theo Kế hoạch của cơ quan.`,
   '1. Điền danh sách các trường vào trang “Đơn vị” (mã, tên, cấp học, xã/phường, cụm thi đua, hiệu trưởng, e-mail).',
   '2. Xem trang “Cấu hình”: loại cơ quan, tên cơ quan, cấp trên, người ký, giai đoạn và các mốc thời gian. Sửa ở cột “Giá trị”.',
   '3. Xem trang “Tiêu chí”: đổi cột “Bắt buộc” thành “Không” nếu Hội đồng chỉ dùng tiêu chí đó để tính điểm ưu tiên. Tiêu chí và số mục (cột “Mục kế hoạch”, “mục … của kế hoạch” ở biểu mẫu, thư) lấy theo Kế hoạch mẫu giai đoạn 2021-2025 mà công cụ dựa vào; giai đoạn sau công cụ dùng tiếp (trừ tiêu chí đã hết hiệu lực), nhưng số mục có thể khác Kế hoạch của cơ quan.',
   '4. Chọn menu Điển hình tiên tiến → Thiết lập sau mỗi lần sửa các trang trên, để cập nhật biểu mẫu. Sang giai đoạn mới khi đã có phiếu: đừng sửa năm của giai đoạn ở trang “Cấu hình”, mà chọn Tệp → Tạo bản sao rồi Thiết lập trong bản sao (bảng tính này giữ làm hồ sơ). Phiếu đăng ký lại ở năm học sau thay phiếu cũ.',
-  `5. Gửi cho các trường đường dẫn biểu mẫu đăng ký: ${registrationUrl || GUIDE_NO_LINK}`,
+  // While Thiết lập's alert says not to send the links yet (CONFIG_NOT_READY), the step says so too (review r72g).
+  ready
+    ? `5. Gửi cho các trường đường dẫn biểu mẫu đăng ký: ${registrationUrl || GUIDE_NO_LINK}`
+    : `5. Chưa gửi đường dẫn cho các trường: trang “Cấu hình” chưa xong (tên cơ quan còn là tên chung, hoặc còn mục cần sửa ghi ở trang “${TAB.log}”); sửa xong, chạy lại Thiết lập rồi gửi đường dẫn biểu mẫu đăng ký: ${registrationUrl || GUIDE_NO_LINK}`,
   `   và biểu mẫu báo cáo 6 tháng / năm: ${reportUrl || GUIDE_NO_LINK}`,
   // What a submission's run writes, and what waits for the rebuild (src/jobs/intake.ts; review r72g).
   `6. Mỗi phiếu gửi đến được kiểm tra ngay: kết quả ở trang “Kết quả kiểm tra”, “${REVIEW_TAB}”, người gửi nhận thư báo kết quả; mỗi lần gửi, sửa phiếu còn ở trang “${VERSIONS_TAB}”. Trang “${SUMMARY_TAB}” và trang của từng trường (nhiều trường hơn mục “${configLabel('perSchoolTabThreshold')}”: trang từng xã/phường hoặc cụm thi đua, tra một trường ở trang “${LOOKUP_TAB}”) cập nhật ở lần “${MENU.rebuild}” sau.`,
