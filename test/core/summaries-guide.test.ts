@@ -59,3 +59,12 @@ describe('the guide', () => {
     }
   });
 });
+
+describe('step 1 of the guide names "Tên cũ" (review r72g Low)', () => {
+  it('says a renamed school (a typo corrected too) or two merged keep their former names there, separated by ";"', () => {
+    const step1 = GUIDE_LINES('u', 'v', 'Sở').find((l) => l.startsWith('1. '))!;
+    expect(step1).toContain('“Tên cũ”');
+    expect(step1).toContain('sửa lỗi gõ');
+    expect(step1).toContain('“;”');
+  });
+});

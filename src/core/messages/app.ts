@@ -4,7 +4,7 @@
 import { formatClock, formatDate, formatTime } from '../text';
 import { AWARD_LEVEL_HEADER, COUNCIL_TAB, PROPOSAL_MENU, PROPOSAL_TAB, PROPOSAL_TEMPLATE_FOLDER, quotaTime } from './proposals';
 import { HISTORY_TAB, LEDGER_TAB, LOOKUP_TAB, REVIEW_TAB, SUMMARY_TAB, VERSIONS_TAB, minimumDuty, schoolMailFooter, type MinimumParts } from './summaries';
-import { CRITERIA_TAB, DIRECTORY_TAB, configLabel } from './validation';
+import { CRITERIA_TAB, DIRECTORY_HEADERS, DIRECTORY_TAB, configLabel } from './validation';
 import { RESTORE_STEPS, RESTORE_TITLE, fromOldVersion } from './restore';
 
 export const APP_NAME = 'Điển hình tiên tiến';
@@ -307,7 +307,8 @@ export const GUIDE_NO_LINK = '(có sau khi điền trang “Đơn vị” và ch
 export const GUIDE_HEADER = ['Hướng dẫn sử dụng công cụ Điển hình tiên tiến'];
 export const GUIDE_LINES = (registrationUrl: string, reportUrl: string, office: string, parts?: MinimumParts, ready = true): string[] => [
   `Công cụ giúp ${office} tiếp nhận, kiểm tra và tổng hợp đăng ký mô hình, điển hình tiên tiến theo Kế hoạch của cơ quan.`,
-  '1. Điền danh sách các trường vào trang “Đơn vị” (mã, tên, cấp học, xã/phường, cụm thi đua, hiệu trưởng, e-mail).',
+  // "Tên cũ" keeps a school renamed (a typo corrected too) the same school for its registrations, reports and e-mails (review r72g).
+  `1. Điền danh sách các trường vào trang “${DIRECTORY_TAB}” (mã, tên, cấp học, xã/phường, cụm thi đua, hiệu trưởng, e-mail). Sửa tên một trường (kể cả sửa lỗi gõ) hay gộp hai trường sáp nhập: ghi tên trước đây vào cột “${DIRECTORY_HEADERS.former}” (nhiều tên cách nhau bằng dấu “;”) để phiếu, báo cáo và thư đã gửi theo tên đó vẫn là của trường.`,
   '2. Xem trang “Cấu hình”: loại cơ quan, tên cơ quan, cấp trên, người ký, giai đoạn và các mốc thời gian. Sửa ở cột “Giá trị”.',
   '3. Xem trang “Tiêu chí”: đổi cột “Bắt buộc” thành “Không” nếu Hội đồng chỉ dùng tiêu chí đó để tính điểm ưu tiên. Tiêu chí và số mục (cột “Mục kế hoạch”, “mục … của kế hoạch” ở biểu mẫu, thư) lấy theo Kế hoạch mẫu giai đoạn 2021-2025 mà công cụ dựa vào; giai đoạn sau công cụ dùng tiếp (trừ tiêu chí đã hết hiệu lực), nhưng số mục có thể khác Kế hoạch của cơ quan.',
   '4. Chọn menu Điển hình tiên tiến → Thiết lập sau mỗi lần sửa các trang trên, để cập nhật biểu mẫu. Sang giai đoạn mới khi đã có phiếu: đừng sửa năm của giai đoạn ở trang “Cấu hình”, mà chọn Tệp → Tạo bản sao rồi Thiết lập trong bản sao (bảng tính này giữ làm hồ sơ). Phiếu đăng ký lại ở năm học sau thay phiếu cũ.',
