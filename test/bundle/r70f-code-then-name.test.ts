@@ -35,6 +35,19 @@ describe('review r70f: a code corrected, then the name corrected without "Tên c
     expect(days).toEqual([1, 12]);
   });
 
+  // What the guide's step 1 asks (a name corrected, a typo too: the name before into "Tên cũ") avoids the limit above.
+  it('the same two corrections with the name before typed into "Tên cũ" on 03/06, as the guide asks: reminded of 15/06 on 01/06 and 12/06 only', () => {
+    const withFormer = (s: TestSchool) => {
+      const rows = directoryRows(withHoaSen(s));
+      const row = rows.find((r) => r[0] === s.code)!;
+      row[row.length - 1] = HOA_SEN.name;
+      return rows;
+    };
+    const { w, before } = retypedMornings(new Map([[3, withFormer({ ...RENAMED, code: 'MN1' })], [5, withFormer(RENAMED)]]), { first: withHoaSen(TYPO_CODE) });
+    expect(w.failures()).toEqual([]);
+    expect(remindedDays(w, HOA_SEN, before)).toEqual([1, 12]);
+  });
+
   it('control: code "MN1" → "MN01" on 03/06 only: reminded on 01/06 and 12/06', () => {
     const { w, days } = season(withHoaSen(TYPO_CODE), new Map([[3, SCHOOLS]]));
     expect(w.failures()).toEqual([]);
