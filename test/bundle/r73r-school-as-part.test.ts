@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { SCHOOLS, officeAfterSetup } from './helpers';
 import { subUnitAnswers } from '../core/helpers';
-import { COLLECTIVE_KIND_CHOICES, Q } from '../../src/core/registration-form';
+import { COLLECTIVE_KIND_CHOICES, Q, type FormAnswers } from '../../src/core/registration-form';
 
 const RESULTS = 'Kết quả kiểm tra';
 
@@ -14,7 +14,7 @@ describe('the school itself registered as "Bộ phận của đơn vị" (r73r F
   it('is not "Đạt" on a page it never saw: the clerk is told to choose "Toàn đơn vị" and answer the unit’s questions', () => {
     const o = officeAfterSetup();
     // Everything a part answers, complete; the collective's name is the school's own, as the help asks of the whole unit.
-    const a = { ...subUnitAnswers(), [Q.collectiveName]: SCHOOLS[0].name };
+    const a: FormAnswers = { ...subUnitAnswers(), [Q.collectiveName]: SCHOOLS[0].name };
     expect(a[Q.collectiveKind]).toBe(COLLECTIVE_KIND_CHOICES.part);
     expect(a[Q.partyRatings]).toBeUndefined();
     o.emu.forms.submitAsUser(o.formId, a, { email: SCHOOLS[0].emails[0] });
