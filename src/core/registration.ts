@@ -6,6 +6,7 @@ import {
   BIRTH_YEAR_MIN,
   COLLECTIVE_KIND_CHOICES,
   EMAIL_HEADERS,
+  FORM_TEXT,
   FormAnswers,
   FormDefinition,
   FormItem,
@@ -35,6 +36,7 @@ import {
   parseInitiativeYearAfterSent,
   parseBadBirthYear,
   parseOfficialAtSchool,
+  parseSchoolAsPart,
   responseErrorNotOnForm,
   responseNoteNotOnForm,
   parseImplausibleName,
@@ -48,7 +50,7 @@ import {
   responseErrorMissingHeader,
 } from './messages/validation';
 
-import type { IdentityFlags } from './duplicates';
+import { namesItsSchool, type IdentityFlags } from './duplicates';
 import type { CriterionResult, Score, Verdict } from './validate';
 
 export type Status = 'met' | 'notMet' | 'missing' | 'notApplicable';
@@ -1367,6 +1369,9 @@ export function responseParser(headers: readonly unknown[], ctx: ParseContext): 
     const odd = kind ? implausibleName(name, kind) : null;
     if (odd) problems = listed(problems, dataProblem(parseImplausibleName(sheetRow, kind === 'collective' ? Q.collectiveName : Q.individualName, name, odd, NAME_MAX[kind!])));
     const collectiveKind: CollectiveKind | null = kind === 'collective' ? reader.code(cells, q.collectiveKind, null, decodeCollectiveKind) : null;
+    // The school itself answered "Bộ phận": the whole unit's page was skipped, its criteria never asked (review r73r F1).
+    if (collectiveKind === 'part' && school && namesItsSchool({ kind, name, schoolName }))
+      problems = listed(problems, dataProblem(parseSchoolAsPart(sheetRow, Q.collectiveKind, COLLECTIVE_KIND_CHOICES.part, COLLECTIVE_KIND_CHOICES.whole, name, FORM_TEXT.pageUnit)));
     reader.keep(sheetRow, cells);
     const r = new reader.Record(sheetRow, submittedAt, email, schoolName, school, kind, collectiveKind, name);
     const sent = submittedAt === null ? null : submittedAt.getTime();

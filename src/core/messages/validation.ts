@@ -460,6 +460,12 @@ export const parseUnknownKind = (row: number, fieldTitle: string, value: string)
  */
 export const parseOfficialAtSchool = (row: number, fieldTitle: string, role: string, school: string, level: string) =>
   `Dòng ${row}: ${field(fieldTitle)} là ${q(role)} nhưng đơn vị đăng ký là ${q(school)} (${level}). Vị trí này chỉ dành cho người công tác tại chính cơ quan quản lý giáo dục, có kết quả xếp loại theo năm dương lịch; người công tác tại trường hãy sửa phiếu, chọn lại vị trí việc làm của mình (cán bộ quản lý, giáo viên, nhân viên…), vì kết quả xếp loại năm học chỉ được tính sau khi năm học kết thúc.`;
+/**
+ * A collective under its school's own name (duplicates.ts namesItsSchool) answered "Bộ phận của đơn vị": Forms skipped the
+ * page of the whole unit's criteria (ratings of its Party and unions, Chỉ thị 05, safety…), never asked (review r73r F1).
+ */
+export const parseSchoolAsPart = (row: number, fieldTitle: string, part: string, whole: string, name: string, pageTitle: string) =>
+  `Dòng ${row}: ${field(fieldTitle)} là ${q(part)} nhưng tên tập thể ${q(name)} là tên của chính đơn vị, nên phiếu chưa trả lời các câu hỏi của trang ${q(pageTitle)} (xếp loại tổ chức đảng, đoàn thể, an toàn trường học…). Nếu đăng ký cả đơn vị, hãy sửa phiếu, chọn ${q(whole)} và trả lời các câu hỏi đó; nếu đăng ký một bộ phận (tổ chuyên môn, tổ văn phòng…), hãy ghi tên của bộ phận đó.`;
 export const parseBadBirthYear = (row: number, fieldTitle: string, value: string) =>
   `Dòng ${row}: ${field(fieldTitle)} có giá trị ${q(value)}, không phải năm sinh gồm 4 chữ số.`;
 /** A registered name that is not one (registration.ts implausibleName): why, as found; `max` its longest length. */
