@@ -72,6 +72,33 @@ export interface Directory {
   structuralErrors: string[];
 }
 
+/**
+ * Each address "Đơn vị" lists for a school → the schools listing it (an address two schools share names both), once per
+ * directory. The office's own row is left out: a clerk sending for a school from the office's address is no other school
+ * (review diff40 M1).
+ */
+export function schoolsByAddress(dir: Pick<Directory, 'schools'>): ReadonlyMap<string, readonly School[]> {
+  let map = byAddress.get(dir);
+  if (!map) {
+    map = new Map<string, School[]>();
+    for (const sc of dir.schools) if (!sc.office) for (const e of sc.emails) (map.get(e) ?? map.set(e, []).get(e)!).push(sc);
+    byAddress.set(dir, map);
+  }
+  return map;
+}
+const byAddress = new WeakMap<object, Map<string, School[]>>();
+
+/**
+ * The one school "Đơn vị" lists `email` for when that is not `school` (a school's own address sending in another
+ * school's name: a school chosen by mistake — review r73r F8, as reports: d63 F6); null otherwise, or when the address
+ * is shared by several schools.
+ */
+export function otherSchoolOfAddress(dir: Pick<Directory, 'schools'>, email: string, school: School | null): School | null {
+  if (!school || email === '') return null;
+  const owners = schoolsByAddress(dir).get(email);
+  return owners && owners.length === 1 && owners[0] !== school ? owners[0] : null;
+}
+
 const REQUIRED: (keyof typeof DIRECTORY_HEADERS)[] = ['code', 'name', 'email'];
 /** One address: no spaces, separators, quotes, brackets or angle brackets (what a mail client adds around it). */
 export const EMAIL = /^[^\s@;,<>"'()[\]]+@[^\s@;,<>"'()[\]]+\.[^\s@;,<>"'()[\]]+$/;

@@ -2,7 +2,7 @@
 // form text is escaped in the HTML part; nothing from a form answer can become markup.
 import { officeWord, type Organisation } from './config';
 import { CATALOGUE_2021_2025 } from './criteria';
-import { schoolMail } from './directory';
+import { schoolMail, type School } from './directory';
 import type { EvaluatedRegistration } from './evaluate';
 import { Q, printedAwardQuestions } from './form-titles';
 import { CONFIRMATION, EARLY_RATINGS_EDIT, KIND_LABELS, MAIL_TRUNCATED, PERIOD_END, VERDICT_LABELS, earlyRatingsClosed, timeOnDay } from './messages';
@@ -94,6 +94,8 @@ export function confirmationEmail(
   now?: Date,
   replaces: readonly string[] = [],
   closedBy: string | null = null,
+  /** The one school "Đơn vị" lists the sender's address for, when not the one chosen (directory.ts otherSchoolOfAddress). */
+  sender: School | null = null,
 ): Email {
   const school = r.school ? r.school.name : r.schoolName;
   const name = r.name || CONFIRMATION.unknownName;
@@ -170,7 +172,7 @@ export function confirmationEmail(
   if (edit && !editFirst) blocks.push(edit);
   const copies = schoolCopies(r);
   // Not for a school the directory lacks: its address is not the cause (its finding says to choose the school again).
-  if (r.flags.unverified && r.email && r.school) blocks.push({ text: CONFIRMATION.unverified(r.email, office) });
+  if (r.flags.unverified && r.email && r.school) blocks.push({ text: sender ? CONFIRMATION.otherSchoolAddress(r.email, sender.name, r.school.name, Q.school) : CONFIRMATION.unverified(r.email, office) });
   if (copies.length > 0) blocks.push({ text: CONFIRMATION.copiedToSchool(copies.join(', '), office) });
   blocks.push({ text: CONFIRMATION.footer(org.name, org.contact) });
   const preheader =

@@ -1,6 +1,6 @@
 // Progress reports (IV.2) and the school's own plan (III.4.a), as submitted through the report form.
 import { OfficeConfig, ReportingPeriod, reportCountsFrom, reportingPeriods } from './config';
-import { Directory, School, normaliseEmail } from './directory';
+import { Directory, School, normaliseEmail, schoolsByAddress } from './directory';
 import { EMAIL_HEADERS, FormDefinition, R, TIMESTAMP_HEADERS, responseHeaders } from './registration-form';
 import { WEB_LINK, folded, formatDate, headerFinder, isBlankRow, matchKey, noEvidence, parseDate, toParagraph, toText } from './text';
 import { columnLetters, mergeSharedCells, sharedColumns } from './columns';
@@ -256,11 +256,9 @@ export function parseReports(values: readonly (readonly unknown[])[], form: Form
   const cols: Record<string, number> = {};
   for (const h of responseHeaders(form)) cols[h] = col([h]);
   const periods = new Map<string, ReportingPeriod>(reportingPeriods(cfg.period).map((p) => [matchKey(p.label), p]));
-  // The schools each address is listed for (an address two schools share names both).
-  const listedFor = new Map<string, School[]>();
-  // The office's own row is left out: a clerk entering a school's paper report from the office's address is no other
-  // school (review diff40 M1).
-  for (const sc of dir.schools) if (!sc.office) for (const e of sc.emails) (listedFor.get(e) ?? listedFor.set(e, []).get(e)!).push(sc);
+  // The schools each address is listed for (not the office's own row: a clerk entering a school's paper report from
+  // the office's address is no other school).
+  const listedFor = schoolsByAddress(dir);
   const reports: ProgressReport[] = [];
   // The columns looked up once, read without a closure per row.
   const cSchool = cols[R.school];
