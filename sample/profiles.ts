@@ -61,6 +61,7 @@ export const SAMPLE_PROFILES: Readonly<Record<SampleId, SampleProfile>> = {
       place: 'Hà Sơn',
       planNumber: '86/KH-SGDĐT',
       planDate: '18/09/2026',
+      planTitle: 'xây dựng mô hình, điển hình tiên tiến trong phong trào thi đua yêu nước ngành Giáo dục và Đào tạo tỉnh Hà Sơn, giai đoạn 2026-2030',
       signerName: 'Lê Thị Thu Hà',
     },
     digestRecipients: ['thiduakhenthuong@sogd.example.vn', 'vanphong@sogd.example.vn'],
@@ -85,6 +86,7 @@ export const SAMPLE_PROFILES: Readonly<Record<SampleId, SampleProfile>> = {
       place: 'Suối Ngọc',
       planNumber: '52/KH-UBND',
       planDate: '25/09/2026',
+      planTitle: 'xây dựng mô hình, điển hình tiên tiến trong phong trào thi đua yêu nước ngành giáo dục xã Suối Ngọc, giai đoạn 2026-2030',
       signerName: 'Nguyễn Văn Hải',
     },
     digestRecipients: ['vanhoaxahoi@xasuoingoc.example.vn', 'chutich@xasuoingoc.example.vn'],
@@ -100,7 +102,14 @@ export const SAMPLE_PROFILES: Readonly<Record<SampleId, SampleProfile>> = {
     startYear: 2021,
     endYear: 2025,
     today: new Date(2024, 6, 1),
-    organisation: { ...PLAN_OFFICE, planNumber: '125/KH-PGDĐT', planDate: '15/09/2021', signerName: 'Trần Văn Minh' },
+    organisation: {
+      ...PLAN_OFFICE,
+      planNumber: '125/KH-PGDĐT',
+      planDate: '15/09/2021',
+      // The plan's own title (docs/plan), after "Kế hoạch".
+      planTitle: 'xây dựng mô hình, điển hình tiên tiến trong phong trào thi đua yêu nước ngành Giáo dục và Đào tạo thành phố Yên Bái, giai đoạn 2021-2025',
+      signerName: 'Trần Văn Minh',
+    },
     digestRecipients: ['thuongtruc@phonggd.example.vn', 'truongphong@phonggd.example.vn'],
     contact: 'Thường trực thi đua: thuongtruc@phonggd.example.vn',
     wards: [

@@ -6,7 +6,7 @@
 // shown instead of carried silently. Pure: the adapter reads and writes the tab and asks the form for response ids
 // only for rows the register does not recognise.
 import { EMAIL_HEADERS, KIND_CHOICES, Q, TIMESTAMP_HEADERS } from './registration-form';
-import { SCHOOL_ITSELF, namesItsSchool } from './duplicates';
+import { SCHOOL_ITSELF, namesItsSchool } from './unit-names';
 import { birthYearOf } from './registration';
 import { fingerprint } from './review';
 import { mergeSharedCells, sharedColumns } from './columns';

@@ -4,7 +4,8 @@
 // laid out per Nghị định 30/2020/NĐ-CP). No Apps Script globals: the same code runs in Node and in Apps Script.
 import { type OfficeConfig, type Organisation, officeProfile, orgYearRatedFrom, planDateProblem, schoolYearRatedFrom } from './config';
 import type { EvaluatedRegistration } from './evaluate';
-import { namesItsSchool, personWords } from './duplicates';
+import { personWords } from './duplicates';
+import { namesItsSchool } from './unit-names';
 import { type School, unitHead } from './directory';
 import {
   initiativeTitles,
@@ -2350,8 +2351,10 @@ export function decisionToComplete(org: Organisation, date?: Date): string[] {
 export function planToComplete(org: Organisation): string[] {
   const number = officialText(org.planNumber) === '';
   const date = planDateText(org.planDate) === '';
-  if (!number && !date) return [];
-  return [proposalNote.planItem(number ? configLabel('plan.number') : null, date ? configLabel('plan.date') : null)];
+  // The trích yếu is a gap only in a line that cites a plan (by its number or date): see PROPOSAL_TEXT.planBasis.
+  const title = !(number && date) && officialText(org.planTitle) === '';
+  if (!number && !date && !title) return [];
+  return [proposalNote.planItem(number ? configLabel('plan.number') : null, date ? configLabel('plan.date') : null, title ? configLabel('plan.title') : null)];
 }
 
 /** What to check before signing a document dated `date` that cites the office's plan: its date impossible for the period. */
@@ -2369,7 +2372,7 @@ const REPORT_DATE_BLANK = '\u00a0…\u00a0';
 /** The values every document of a batch shares. */
 export function commonValues(org: Organisation, periodName: string, date: Date, sel: { collectives: number; individuals: number }): Values {
   const d = vietnameseDateParts(date);
-  const planTitle = officialText(org.planTitle) || PROPOSAL_TEXT.planTitle(periodName);
+  const planTitle = officialText(org.planTitle);
   return {
     co_quan_cap_tren: orNull(upper(org.governingBody || '')),
     co_quan: orNull(upper(org.name)),
@@ -2397,7 +2400,7 @@ export function commonValues(org: Organisation, periodName: string, date: Date, 
     tong_so: proposalTotals(sel.collectives, sel.individuals),
     can_cu_luat: orNull(lawOn(org.lawBasis, date)),
     can_cu_nghi_dinh: orNull(decreeOn(org.decreeBasis, date)),
-    can_cu_ke_hoach: orNull(PROPOSAL_TEXT.planBasis(officialText(org.planNumber), planDateText(org.planDate), org.name, planTitle)),
+    can_cu_ke_hoach: orNull(PROPOSAL_TEXT.planBasis(officialText(org.planNumber), planDateText(org.planDate), org.name, planTitle, PROPOSAL_TEXT.planTitle(periodName))),
     // Never left out: without "Cấu hình", a visible line the office completes (decisionToComplete says so).
     can_cu_chuc_nang: orNull(competenceBasis(org, date) ?? AWARD_TEXT.competenceMissing(org.name)),
     tien_thuong: orNull(officialText(org.reward ?? '') ? sentence(officialText(org.reward ?? '')) : AWARD_TEXT.rewardMissing),

@@ -50,7 +50,8 @@ import {
   responseErrorMissingHeader,
 } from './messages/validation';
 
-import { namesItsSchool, type IdentityFlags } from './duplicates';
+import type { IdentityFlags } from './duplicates';
+import { namesItsSchool } from './unit-names';
 import type { CriterionResult, Score, Verdict } from './validate';
 
 export type Status = 'met' | 'notMet' | 'missing' | 'notApplicable';

@@ -3,7 +3,7 @@
 // evaluate that registration; rewrite its row in "Kết quả kiểm tra" and "Thẩm định"; answer its sender. What a
 // registration changes elsewhere (the school's tab, Tổng hợp, a registration it replaces, letters the council asked
 // for) waits for the rebuild, which re-checks everything every night and from the menu.
-import { namesItsSchool } from '../core/duplicates';
+import { namesItsSchool } from '../core/unit-names';
 import { isBlankRow } from '../core/text';
 import type { OfficeConfig } from '../core/config';
 import type { EvaluatedRegistration, EvaluateOutput } from '../core/evaluate';

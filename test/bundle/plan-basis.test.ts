@@ -8,10 +8,11 @@ import { holdCouncilMeeting, markNominees, reviewNames } from '../../scripts/doc
 
 const NOW = new Date(2026, 11, 5, 8, 0, 0);
 
-function office(planNumber: string, planDate: string) {
+function office(planNumber: string, planDate: string, planTitle = '') {
   const cfg = haSonSo(NOW, {
     planNumber,
     planDate,
+    planTitle,
     competenceBasis: 'Quyết định số 15/QĐ-UBND ngày 01/7/2025 của Ủy ban nhân dân tỉnh Hà Sơn quy định chức năng, nhiệm vụ, quyền hạn của Sở',
     reward: 'Kèm theo Giấy khen, cá nhân được thưởng 0,3 lần mức lương cơ sở, từ Quỹ thi đua, khen thưởng của Sở.',
   });
@@ -41,7 +42,7 @@ function office(planNumber: string, planDate: string) {
 describe('the căn cứ of the office\'s plan (review now N1)', () => {
   const copied = office('172/KH-SGDĐT', '14/09/2021');
   const none = office('', '');
-  const given = office('86/KH-SGDĐT', '18/09/2026');
+  const given = office('86/KH-SGDĐT', '18/09/2026', 'xây dựng mô hình, điển hình tiên tiến trong phong trào thi đua yêu nước giai đoạn 2026-2030');
 
   it('a plan of 2021 in a file for 2026–2030: Thiết lập says so, naming the row and the date read', () => {
     expect(copied.alert).toContain('Mục “Ngày ban hành Kế hoạch” ở trang “Cấu hình” ghi ngày 14/09/2021, trước năm 2025');
@@ -72,7 +73,7 @@ describe('the căn cứ of the office\'s plan (review now N1)', () => {
 
   it('the plan of the period: cited, nothing said of it', () => {
     for (const prefix of ['Tờ trình', 'Dự thảo Quyết định']) {
-      expect(given.text(prefix)).toContain('Căn cứ Kế hoạch số 86/KH-SGDĐT ngày 18 tháng 9 năm 2026 của Sở Giáo dục và Đào tạo tỉnh Hà Sơn về việc');
+      expect(given.text(prefix)).toContain('Căn cứ Kế hoạch số 86/KH-SGDĐT ngày 18 tháng 9 năm 2026 của Sở Giáo dục và Đào tạo tỉnh Hà Sơn về xây dựng mô hình, điển hình tiên tiến trong phong trào thi đua yêu nước giai đoạn 2026-2030;');
       const r = given.row(prefix);
       expect(r.status).toBe('Đã tạo');
       expect(r.note).not.toContain('Kế hoạch');

@@ -157,6 +157,7 @@ describe('award proposals', () => {
     setConfig(o, 'Người ký tờ trình', 'Trần Văn Minh');
     setConfig(o, 'Số Kế hoạch của cơ quan', '125/KH-PGDĐT');
     setConfig(o, 'Ngày ban hành Kế hoạch', '15/09/2021');
+    setConfig(o, 'Trích yếu Kế hoạch', 'xây dựng mô hình, điển hình tiên tiến trong phong trào thi đua yêu nước ngành Giáo dục và Đào tạo, giai đoạn 2021-2025');
     o.bundle.call('generateProposals', undefined, { kind: 'menu' });
     const templates = liveDocs(o).filter((d) => d.name.startsWith('Mẫu - '));
     expect(templates.map((d) => d.name).sort()).toEqual([
@@ -784,6 +785,7 @@ describe('award proposals', () => {
     // The office's plan given: its căn cứ leaves nothing to complete (review now N1).
     setConfig(o, 'Số Kế hoạch của cơ quan', '125/KH-PGDĐT');
     setConfig(o, 'Ngày ban hành Kế hoạch', '15/09/2021');
+    setConfig(o, 'Trích yếu Kế hoạch', 'xây dựng mô hình, điển hình tiên tiến trong phong trào thi đua yêu nước ngành Giáo dục và Đào tạo, giai đoạn 2021-2025');
     o.bundle.call('generateProposals', undefined, { kind: 'menu' });
     const doc = (prefix: string) => generated(o).find((d) => d.name.startsWith(prefix))!;
     const bk = text(o, doc('Tờ trình đề nghị tặng Bằng khen').id);
@@ -2341,6 +2343,7 @@ describe('award proposals: the "Cấu hình" rows of the Quyết định and the
     setConfig(o, 'Nơi nhận tờ trình Bằng khen UBND tỉnh', 'Ủy ban nhân dân tỉnh Yên Bái (qua Ban Thi đua - Khen thưởng, Sở Nội vụ)');
     setConfig(o, 'Số Kế hoạch của cơ quan', '125/KH-PGDĐT');
     setConfig(o, 'Ngày ban hành Kế hoạch', '15/09/2021');
+    setConfig(o, 'Trích yếu Kế hoạch', 'xây dựng mô hình, điển hình tiên tiến trong phong trào thi đua yêu nước ngành Giáo dục và Đào tạo, giai đoạn 2021-2025');
     o.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
     o.bundle.call('generateProposals', undefined, { kind: 'menu' });
     const doc = (prefix: string) => text(o, generated(o).find((d) => d.name.startsWith(prefix))!.id);

@@ -47,7 +47,8 @@ describe('N1 — a file copied from 2021–2025 for 2026–2030 as the README sa
 
   it('the Tờ trình for 2026–2030 cites, as its basis, a plan issued in 2021 (the documents are made)', () => {
     // The facts of the scenario (these pass): the signed documents name the 2021 plan as the basis of a 2026–2030 award.
-    expect(toTrinh).toMatch(/Căn cứ Kế hoạch số 172\/KH-SGDĐT ngày 14 tháng 9 năm 2021[^;]*giai đoạn 2026-2030;/);
+    // (Its trích yếu, not in "Cấu hình", a gap to complete: review r73l #1.)
+    expect(toTrinh).toMatch(/Căn cứ Kế hoạch số 172\/KH-SGDĐT ngày 14 tháng 9 năm 2021 của Sở Giáo dục và Đào tạo tỉnh Hà Sơn về \[trích yếu của Kế hoạch — cơ quan bổ sung\];/);
   });
 
   it('the office is told that its plan is dated before the period it is the plan of', () => {

@@ -17,7 +17,7 @@ import { failures, oldOffice, oldSeason } from './upgrade-lib';
 const oldBundle = () => gunzipSync(readFileSync(new URL('./fixtures/Code-90cdef9.js.gz', import.meta.url))).toString('utf8');
 const rep = (school: number, period: string, docRef: string) => ({ [R.school]: SCHOOLS[school].name, [R.period]: period, [R.docRef]: docRef, [R.summary]: 'Báo cáo', [R.link]: '' });
 
-const SO = (now: Date) => haSonSo(now, { planNumber: '86/KH-SGDĐT', planDate: '18/09/2026', competenceBasis: 'Quyết định số 15/QĐ-UBND ngày 01/7/2025 của Ủy ban nhân dân tỉnh Hà Sơn quy định chức năng, nhiệm vụ, quyền hạn của Sở' });
+const SO = (now: Date) => haSonSo(now, { planNumber: '86/KH-SGDĐT', planDate: '18/09/2026', planTitle: 'xây dựng mô hình, điển hình tiên tiến trong phong trào thi đua yêu nước ngành Giáo dục và Đào tạo tỉnh Hà Sơn, giai đoạn 2026-2030', competenceBasis: 'Quyết định số 15/QĐ-UBND ngày 01/7/2025 của Ủy ban nhân dân tỉnh Hà Sơn quy định chức năng, nhiệm vụ, quyền hạn của Sở' });
 function season(up = true, quota = 1500, so = false) {
   const o = oldOffice('', { code: oldBundle(), scopes: manifestScopes(), views: true, mailQuota: quota, now: so ? new Date(2027, 5, 1, 8, 0, 0) : new Date(2024, 5, 1, 8, 0, 0), ...(so ? { config: SO } : {}) });
   const { emu, menu, tab } = o;

@@ -20,7 +20,7 @@ const text = (m: { body?: string }) => String(m.body ?? '');
 const day = (m: { date: Date | number }) => new Date(m.date).toLocaleDateString('vi-VN');
 
 const SO = (now: Date) => {
-  const cfg = haSonSo(now, { planNumber: '86/KH-SGDĐT', planDate: '18/09/2026' });
+  const cfg = haSonSo(now, { planNumber: '86/KH-SGDĐT', planDate: '18/09/2026', planTitle: 'xây dựng mô hình, điển hình tiên tiến trong phong trào thi đua yêu nước ngành Giáo dục và Đào tạo tỉnh Hà Sơn, giai đoạn 2026-2030' });
   cfg.mail.reminderDaysBefore = [14, 3];
   return cfg;
 };

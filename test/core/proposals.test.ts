@@ -88,6 +88,8 @@ import { REVIEW_DECISIONS, REVIEW_HEADERS, mergeReview, type DecisionSnapshot } 
 import { SCHOOLS, answersToRow, collectiveAnswers, config, councilTabRows, directoryRows, directoryRowsWithOffice, form, headerRow, individualAnswers } from './helpers';
 
 const cfg = config();
+/** The trích yếu of the office's plan as "Cấu hình" gives it (the plan in docs/plan, after "Kế hoạch"). */
+const PLAN_TITLE = 'xây dựng mô hình, điển hình tiên tiến trong phong trào thi đua yêu nước ngành Giáo dục và Đào tạo, giai đoạn 2021-2025';
 
 function evaluated(list: Record<string, unknown>[]): EvaluatedRegistration[] {
   const f = form(cfg);
@@ -436,7 +438,7 @@ describe('nominees', () => {
     const c = parseCouncil(councilTab([[school.id, 8, 0], [teacher.id, 8, 0]]))!;
     const sel = applyCouncil(reviewWith(regs, { [school.id]: '', [teacher.id]: AWARD_LEVEL_CHOICES.bangKhenTinh }), c);
     // The office's plan given: its căn cứ is no line to complete (review now N1), only the authority is at stake here.
-    const phong = { ...cfg, organisation: { ...cfg.organisation, planNumber: '125/KH-PGDĐT', planDate: '15/09/2021', signer: { name: 'Trần Văn Minh', title: 'Trưởng phòng' } } };
+    const phong = { ...cfg, organisation: { ...cfg.organisation, planNumber: '125/KH-PGDĐT', planDate: '15/09/2021', planTitle: PLAN_TITLE, signer: { name: 'Trần Văn Minh', title: 'Trưởng phòng' } } };
     const fix = (office: typeof cfg) => planDocuments(sel, DAY, office, c).filter((d) => d.kind !== 'baoCao').map((d) => `${d.kind}:${d.level}:${d.needsFix ?? false}`);
     // The Giấy khen's Tờ trình and Quyết định; the Bằng khen's Tờ trình, the lists and the Biên bản are not concerned.
     expect(fix(phong)).toEqual(['toTrinh:giayKhen:true', 'danhSach:giayKhen:false', 'toTrinh:bangKhenTinh:false', 'danhSach:bangKhenTinh:false', 'bienBan:null:false', 'quyetDinh:giayKhen:true']);
@@ -493,9 +495,9 @@ describe('nominees', () => {
     const c = parseCouncil(councilTab([[school.id, 8, 0], [teacher.id, 8, 0]]))!;
     const sel = applyCouncil(reviewWith(both, { [school.id]: '', [teacher.id]: '' }), c);
     // A Sở with its Quyết định's own lines given: only the plan is at stake.
-    const office = (planNumber: string, planDate: string) => ({
+    const office = (planNumber: string, planDate: string, planTitle = PLAN_TITLE) => ({
       ...cfg,
-      organisation: { ...cfg.organisation, kind: 'so' as const, name: 'Sở Giáo dục và Đào tạo tỉnh Yên Bái', signer: { name: 'X', title: 'Giám đốc' }, competenceBasis: 'Quyết định số 1/QĐ-UBND.', reward: 'theo quy định', planNumber, planDate },
+      organisation: { ...cfg.organisation, kind: 'so' as const, name: 'Sở Giáo dục và Đào tạo tỉnh Yên Bái', signer: { name: 'X', title: 'Giám đốc' }, competenceBasis: 'Quyết định số 1/QĐ-UBND.', reward: 'theo quy định', planNumber, planDate, planTitle },
     });
     const citing = (o: typeof cfg, day = DAY) => planDocuments(sel, day, o, c).filter((d) => d.kind === 'toTrinh' || d.kind === 'quyetDinh');
     const others = (o: typeof cfg, day = DAY) => planDocuments(sel, day, o, c).filter((d) => d.kind !== 'toTrinh' && d.kind !== 'quyetDinh');
@@ -504,11 +506,19 @@ describe('nominees', () => {
 
     // Both given, the date in the period: cited as written, nothing said, nothing to correct.
     const given = office('125/KH-SGDĐT', '15/09/2021');
-    expect(basis(given)).toMatch(/^Căn cứ Kế hoạch số 125\/KH-SGDĐT ngày 15 tháng 9 năm 2021 của Sở Giáo dục và Đào tạo tỉnh Yên Bái về việc /);
+    expect(basis(given)).toBe(`Căn cứ Kế hoạch số 125/KH-SGDĐT ngày 15 tháng 9 năm 2021 của Sở Giáo dục và Đào tạo tỉnh Yên Bái về ${PLAN_TITLE};`);
     expect(citing(given).map((d) => [d.kind, d.warnings, d.needsFix ?? false])).toEqual([['toTrinh', [], false], ['quyetDinh', [], false]]);
 
+    // Number and date without the trích yếu: a gap, never words the plan may not have (review r73l #1); the note names the row.
+    const untitled = office('125/KH-SGDĐT', '15/09/2021', '');
+    expect(basis(untitled)).toBe('Căn cứ Kế hoạch số 125/KH-SGDĐT ngày 15 tháng 9 năm 2021 của Sở Giáo dục và Đào tạo tỉnh Yên Bái về [trích yếu của Kế hoạch — cơ quan bổ sung];');
+    for (const d of citing(untitled)) {
+      expect(d.needsFix).toBe(true);
+      expect(d.warnings.join(' ')).toContain('căn cứ Kế hoạch của cơ quan: trích yếu (mục “Trích yếu Kế hoạch”)');
+    }
+
     // Neither: the whole line is a gap; each document's note names both rows of "Cấu hình"; the status says to correct.
-    const none = office('', '');
+    const none = office('', '', '');
     expect(basis(none)).toBe(`[Căn cứ Kế hoạch số …/KH-… ngày … của Sở Giáo dục và Đào tạo tỉnh Yên Bái về ${PROPOSAL_TEXT.planTitle(cfg.period.name)} — cơ quan bổ sung];`);
     for (const d of citing(none)) {
       expect(d.needsFix).toBe(true);
@@ -839,7 +849,7 @@ const narrated = (a: Record<string, unknown>) => ({ ...a, [Q.summary]: 'Chủ đ
 const plain = (s: string | null | undefined) => (s == null ? s : s.replace(/\u00a0/g, ' '));
 const plainValues = (v: Values): Values => Object.fromEntries(Object.entries(v).map(([k, x]) => [k, plain(x) ?? null]));
 // A signer named and the office's plan given (its căn cứ: no line to complete, review now N1).
-const signed = { ...cfg, organisation: { ...cfg.organisation, planNumber: '125/KH-PGDĐT', planDate: '15/09/2021', signer: { name: 'Trần Văn Minh', title: 'Trưởng phòng' } } };
+const signed = { ...cfg, organisation: { ...cfg.organisation, planNumber: '125/KH-PGDĐT', planDate: '15/09/2021', planTitle: PLAN_TITLE, signer: { name: 'Trần Văn Minh', title: 'Trưởng phòng' } } };
 const DAY = new Date(2024, 8, 5);
 
 /** The council's review with decisions and levels typed by id. */
@@ -1377,7 +1387,7 @@ describe('the draft Quyết định\'s competence and reward; the Tờ trình\'s
     // (Nor the Giấy khen Tờ trình and Danh sách their note of who signs: the council lists no Phó Chủ tịch, review r70x L5.)
     expect(docsOf(signed).filter((d) => d.kind !== 'quyetDinh' && d.kind !== 'baoCao').map((d) => d.warnings.filter((w) => w !== PHONG_GIAY_KHEN && w !== proposalNote.councilNoDeputy()))).toEqual([[], [], [], [], []]);
     // Without the office's plan as well: its căn cứ is one more line of the same note (review now N1).
-    const planless = { ...signed, organisation: { ...signed.organisation, planNumber: '', planDate: '' } };
+    const planless = { ...signed, organisation: { ...signed.organisation, planNumber: '', planDate: '', planTitle: '' } };
     expect(text(planless, 'quyetDinh', 'giayKhen')).toContain(`[Căn cứ Kế hoạch số …/KH-… ngày … của Phòng Giáo dục và Đào tạo thành phố Yên Bái về ${PROPOSAL_TEXT.planTitle('2021-2025')} — cơ quan bổ sung];`);
     expect(docsOf(planless).find((d) => d.kind === 'quyetDinh')!.warnings[0]).toContain(
       '(mục “Tiền thưởng”); căn cứ Kế hoạch của cơ quan: số, ngày ban hành (các mục “Số Kế hoạch của cơ quan”, “Ngày ban hành Kế hoạch”; cơ quan chưa có Kế hoạch của giai đoạn thì xóa dòng này trong văn bản). Điền trong dự thảo',

@@ -268,9 +268,9 @@ export const proposalNote = {
   toCompleteToTrinh: (items: string[]) =>
     `Dòng căn cứ Kế hoạch của tờ trình chưa có đủ số, ngày ban hành của Kế hoạch — ${items.join('; ')}. Điền vào dòng đó trong tờ trình trước khi trình ký, hoặc ghi vào trang “Cấu hình”, cột B của dòng có tên mục đó ở cột A ${REMAKE}.`,
   /** The office's plan not given in full: the rows of "Cấu hình" left empty (null: that part is given). */
-  planItem: (numberSetting: string | null, dateSetting: string | null) => {
-    const what = numberSetting && dateSetting ? 'số, ngày ban hành' : numberSetting ? 'số, ký hiệu' : 'ngày ban hành';
-    const rows = [numberSetting, dateSetting].filter((x): x is string => !!x);
+  planItem: (numberSetting: string | null, dateSetting: string | null, titleSetting: string | null = null) => {
+    const what = [numberSetting && dateSetting ? 'số, ngày ban hành' : numberSetting ? 'số, ký hiệu' : dateSetting ? 'ngày ban hành' : '', titleSetting ? 'trích yếu' : ''].filter((x) => x !== '').join(', ');
+    const rows = [numberSetting, dateSetting, titleSetting].filter((x): x is string => !!x);
     return `căn cứ Kế hoạch của cơ quan: ${what} (${rows.length > 1 ? 'các mục' : 'mục'} ${rows.map(q).join(', ')}${rows.length > 1 ? '; cơ quan chưa có Kế hoạch của giai đoạn thì xóa dòng này trong văn bản' : ''})`;
   },
   /** The plan cited was issued before its period could have a plan (config.ts planDateProblem, review now N1). */
@@ -552,10 +552,14 @@ export const PROPOSAL_TEXT = {
    * The căn cứ of the office's plan; a part "Cấu hình" does not give is a visible gap the office completes, and with
    * neither the number nor the date the whole line is one (review now N1: never a plan cited by nothing).
    */
-  planBasis: (number: string, date: string, office: string, title: string) =>
+  /**
+   * `title`: the plan's trích yếu as "Cấu hình" gives it, '' when empty: a plan cited by its number or date is never
+   * given a trích yếu it may not have (review r73l #1) — a gap; `sample`: the words a line with no plan at all shows.
+   */
+  planBasis: (number: string, date: string, office: string, title: string, sample: string) =>
     number || date
-      ? `Căn cứ Kế hoạch số ${number || '[… — cơ quan bổ sung]'} ngày ${date || '[… — cơ quan bổ sung]'} của ${office} về ${title};`
-      : `[Căn cứ Kế hoạch số …/KH-… ngày … của ${office} về ${title} — cơ quan bổ sung];`,
+      ? `Căn cứ Kế hoạch số ${number || '[… — cơ quan bổ sung]'} ngày ${date || '[… — cơ quan bổ sung]'} của ${office} về ${title || '[trích yếu của Kế hoạch — cơ quan bổ sung]'};`
+      : `[Căn cứ Kế hoạch số …/KH-… ngày … của ${office} về ${title || sample} — cơ quan bổ sung];`,
   planTitle: (period: string) => `việc phát hiện, bồi dưỡng, tổng kết và nhân rộng các mô hình, điển hình tiên tiến trong phong trào thi đua yêu nước giai đoạn ${period}`,
   score: (n: number) => String(n),
 };

@@ -186,7 +186,7 @@ export const CONFIG_EXPLANATIONS: Record<string, string> = {
     'Dòng “Kính gửi:” của tờ trình đề nghị Bằng khen của Chủ tịch UBND tỉnh. Để trống: “Chủ tịch Ủy ban nhân dân tỉnh … (qua Sở Nội vụ)” — hồ sơ gửi qua cơ quan thi đua, khen thưởng của tỉnh (Sở Nội vụ, Ban Thi đua - Khen thưởng). Phần “(qua …)” được ghi thêm vào nơi nhận của tờ trình.',
   'plan.number': planNumberHelp('SGDĐT'),
   'plan.date': 'Ngày ban hành Kế hoạch (ngày/tháng/năm, ví dụ 20/11/2026). Nếu ngày này trước ngày 01/01 của năm liền trước giai đoạn (ví dụ trước 01/01/2025 với giai đoạn 2026-2030), hoặc sau ngày của tờ trình, dự thảo Quyết định, công cụ vẫn in nhưng nhắc kiểm tra lại.',
-  'plan.title': 'Trích yếu (nội dung) của Kế hoạch, ghi sau chữ “về”; để trống để dùng trích yếu mặc định của giai đoạn.',
+  'plan.title': 'Trích yếu (nội dung) của Kế hoạch, ghi đúng như trên Kế hoạch đã ban hành, sau chữ “về”, ví dụ “xây dựng mô hình, điển hình tiên tiến trong phong trào thi đua yêu nước giai đoạn 2026-2030”. Để trống thì tờ trình, dự thảo Quyết định để chỗ trống cho cơ quan ghi.',
   'awards.reportForm':
     'Mẫu báo cáo thành tích của tập thể, cá nhân: “Theo đợt thi đua, chuyên đề” (mặc định: phong trào xây dựng điển hình tiên tiến là thi đua theo chuyên đề) hoặc “Thực hiện nhiệm vụ công tác” (mẫu đầy đủ hằng năm).',
   'period.name': 'Tên giai đoạn, ví dụ: 2021-2025.',

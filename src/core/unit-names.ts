@@ -1,0 +1,75 @@
+// A collective known as its school itself, however its name is worded (duplicates.ts: one subject; registration.ts: the
+// school registered as a part of itself). No dependency on the registration modules, which use it (no import cycle).
+import type { Registration } from './registration';
+import { letterDigitRuns, matchKey } from './text';
+
+/**
+ * A collective under its school's name however worded ("Trường MN Hoa Sen", "Tập thể Trường Mầm non Hoa Sen.", "TRƯỜNG
+ * MẦM NON HOA SEN" for "Trường Mầm non Hoa Sen": wholeUnitKey): the school itself — one subject, whatever "Toàn đơn vị"
+ * or "Một bộ phận" was answered (a school correcting that answer sends it again), signed for by its principal (review
+ * vntext #2, diff27 #6). A team is known by its own name ("Tổ Toán"), whatever was answered.
+ */
+export function namesItsSchool(r: Pick<Registration, 'kind' | 'name' | 'schoolName'>): boolean {
+  if (r.kind !== 'collective') return false;
+  const unit = wholeUnitKey(r.schoolName);
+  // A name without the last word of its school's is another unit ("Tổ Toán"): most are, told without working out the
+  // name's own key (each of its words, or the whole key, is within matchKey of the name).
+  if (!matchKey(r.name).includes(unit.slice(unit.lastIndexOf(' ') + 1))) return false;
+  return wholeUnitKey(r.name) === unit;
+}
+/** The name part of the subject of a school itself (namesItsSchool): no name's key starts with a control character. */
+export const SCHOOL_ITSELF = '\u0002';
+
+/** Words of a school's name that say what it is, not which it is, as matchKey writes them (longest first). */
+const SCHOOL_WORDS = [
+  'trung học phổ thông', 'trung học cơ sở', 'tập thể', 'mầm non', 'mẫu giáo', 'nhà trẻ', 'tiểu học', 'phổ thông', 'liên cấp', 'dân tộc',
+  'bán trú', 'nội trú', 'trường', 'thpt', 'thcs', 'ptdtbt', 'ptdtnt', 'th', 'mn', 'mg', 'pt', 'tt', 'và',
+];
+
+/**
+ * A school's name without the words that only say it is a school ("Trường", "Tập thể", "Mầm non", "MN" …) or
+ * punctuation: "Trường MN Hoa Sen", "Tập thể Trường Mầm non Hoa Sen", "TRƯỜNG MẦM NON HOA SEN." all read "hoa sen"
+ * (namesItsSchool); "Tổ Toán", "Chi bộ Trường MN Hoa Sen" do not. A name of those words only keeps them all.
+ */
+export function wholeUnitKey(name: string): string {
+  // Names repeat (a school's, on every registration of it): each worked out once.
+  let k = wholeUnitKeys.get(name);
+  if (k === undefined) {
+    if (wholeUnitKeys.size >= 50_000) wholeUnitKeys.clear();
+    wholeUnitKeys.set(name, (k = computeWholeUnitKey(name)));
+  }
+  return k;
+}
+const wholeUnitKeys = new Map<string, string>();
+
+function computeWholeUnitKey(name: string): string {
+  const key = matchKey(name);
+  const words = letterDigitRuns(key);
+  const kept: string[] = [];
+  for (let i = 0; i < words.length; ) {
+    // The longest of the school words starting here (SCHOOL_PHRASES: longest first), if any, is dropped.
+    let skip = 0;
+    for (const p of SCHOOL_PHRASES.get(words[i]) ?? NONE) {
+      let j = 1;
+      while (j < p.length && words[i + j] === p[j]) j++;
+      if (j === p.length) {
+        skip = j;
+        break;
+      }
+    }
+    if (skip > 0) i += skip;
+    else kept.push(words[i++]);
+  }
+  const core = kept.join(' ');
+  return core === '' ? key : core;
+}
+/** SCHOOL_WORDS by their first word, each as words, longest first. */
+const SCHOOL_PHRASES = new Map<string, string[][]>();
+for (const w of SCHOOL_WORDS) {
+  const p = w.split(' ');
+  const list = SCHOOL_PHRASES.get(p[0]) ?? [];
+  list.push(p);
+  list.sort((a, b) => b.length - a.length);
+  SCHOOL_PHRASES.set(p[0], list);
+}
+const NONE: string[][] = [];
