@@ -52,7 +52,7 @@ import { REVIEW_TAB } from './messages/summaries';
 import { OFFICE_PROFILES } from './messages/profiles';
 import { REVIEW_DECISIONS, decisionsWithoutRow, fingerprint, type DecisionSnapshot, type ReviewTab } from './review';
 import { answerOf, answerText, answeredAsNumber, type RatingCode, type RegistrationKind } from './registration';
-import { MARKUP, WEB_LINK, awardUnnamed, formatDate, makeDate, matchKey, parseDate, plainKey, printableAward, toParagraph, toText } from './text';
+import { MARKUP, WEB_LINK, awardUnnamed, formatDate, isEmptyEvidence, makeDate, matchKey, parseDate, plainKey, printableAward, toParagraph, toText } from './text';
 import { completeInitiatives, ratedOrgYears, ratedSchoolYears, ratedYearsLabel, yearsRated } from './validate';
 import { quotable } from './review-notes';
 
@@ -2411,6 +2411,16 @@ function answer(r: EvaluatedRegistration, title: string): string {
   return answerText(r, title);
 }
 
+/**
+ * An optional question of the report's (REPORT_QUESTIONS: Chức vụ, Quê quán, Trình độ…) as the documents print it: an
+ * answer saying there is nothing ("không", "không có", "-": text.ts isEmptyEvidence) is read as the blank it means,
+ * never printed as the answer ("Nguyễn Thị Hòa, Không, Trường …": review r73r F2).
+ */
+function optionalAnswer(r: EvaluatedRegistration, title: string): string {
+  const a = answer(r, title);
+  return a === '' || isEmptyEvidence(a) ? '' : a;
+}
+
 const RATING_ORDER: RatingCode[] = ['excellent', 'good', 'done', 'failed'];
 const RATING_LABEL: Record<string, string> = {
   excellent: RATING_CHOICES.excellent,
@@ -2531,7 +2541,7 @@ export function achievementSummary(r: EvaluatedRegistration, cfg: OfficeConfig):
 function roleText(r: EvaluatedRegistration): string {
   // A title as the documents print it: its first letter a capital ("hiệu trưởng" → "Hiệu trưởng"), without the school's
   // name the documents print beside it ("Hiệu trưởng Trường THCS Vàng Anh" → "Hiệu trưởng").
-  const position = withoutSchoolName(answer(r, REPORT_QUESTIONS.position), r);
+  const position = withoutSchoolName(optionalAnswer(r, REPORT_QUESTIONS.position), r);
   if (position !== '') return position.charAt(0).toLocaleUpperCase('vi') + position.slice(1);
   return r.role ? ROLE_CHOICES[r.role] : answer(r, Q.role);
 }
@@ -2552,7 +2562,7 @@ function withoutSchoolName(position: string, r: EvaluatedRegistration): string {
  * title keeps its capital), a category of "Vị trí việc làm" in lower case.
  */
 function roleInProse(r: EvaluatedRegistration, role: string): string {
-  return answer(r, REPORT_QUESTIONS.position) !== '' ? role : role.charAt(0).toLowerCase() + role.slice(1);
+  return optionalAnswer(r, REPORT_QUESTIONS.position) !== '' ? role : role.charAt(0).toLowerCase() + role.slice(1);
 }
 
 /**
@@ -2669,12 +2679,12 @@ export function nomineeValues(n: Nominee, cfg: OfficeConfig): Values {
     chuc_vu_thu_truong: head ? head.title : null,
     // A unit inside a school has no seal of its own: its head signs with name.
     cach_ky: head ? (head.kind === 'subUnit' ? T.signHintName : T.signHintSeal) : null,
-    chuc_nang: n.kind === 'collective' ? orNull(answer(r, REPORT_QUESTIONS.functions)) : null,
+    chuc_nang: n.kind === 'collective' ? orNull(optionalAnswer(r, REPORT_QUESTIONS.functions)) : null,
     gioi_tinh: n.kind === 'individual' ? orNull(answer(r, REPORT_QUESTIONS.gender)) : null,
-    que_quan: n.kind === 'individual' ? orNull(answer(r, REPORT_QUESTIONS.hometown)) : null,
-    tru_quan: n.kind === 'individual' ? orNull(answer(r, REPORT_QUESTIONS.residence)) : null,
-    trinh_do: n.kind === 'individual' ? orNull(answer(r, REPORT_QUESTIONS.qualification)) : null,
-    nhiem_vu: n.kind === 'individual' ? orNull(answer(r, REPORT_QUESTIONS.duties)) : null,
+    que_quan: n.kind === 'individual' ? orNull(optionalAnswer(r, REPORT_QUESTIONS.hometown)) : null,
+    tru_quan: n.kind === 'individual' ? orNull(optionalAnswer(r, REPORT_QUESTIONS.residence)) : null,
+    trinh_do: n.kind === 'individual' ? orNull(optionalAnswer(r, REPORT_QUESTIONS.qualification)) : null,
+    nhiem_vu: n.kind === 'individual' ? orNull(optionalAnswer(r, REPORT_QUESTIONS.duties)) : null,
     cap_hoc: s ? orNull(s.level) : null,
     xa_phuong: s ? orNull(s.ward) : null,
     cum_thi_dua: s ? orNull(s.cluster) : null,
