@@ -6,7 +6,7 @@
 // the schedule, what is outstanding, the outbox planning and the message; the sending is src/jobs/reminders.ts.
 import { MilestoneId, OfficeConfig, Organisation, mailSettingHeld, officeWord, periodDeadlineUnsettled, reportingPeriods } from './config';
 import { excellentYearNote, findingsToShow, onlyDeclaredCases } from './emails';
-import { CATALOGUE } from './criteria';
+import { CATALOGUE, type Criterion } from './criteria';
 import { Directory, School, noMailNote, schoolMail, unitHead } from './directory';
 import { Block, Email, render, type MailLink } from './emails';
 import { EvaluateOutput, EvaluatedRegistration } from './evaluate';
@@ -220,9 +220,18 @@ export function outstandingItems(school: School, d: Deadline, output: EvaluateOu
   // reports past their deadline), every registration still to complete, and, before the interim review, every "Đạt"
   // the review itself will turn (CN-10 judged from that day: excellentYearNote).
   const duties = dutiesOf(output, school);
-  const dutyItems: ReminderItem[] = duties ? duties.actionable.map((f) => ({ text: f.message, about: 'duty' as const })) : [];
+  // A plan or report still to send is about a report: the e-mail then says how to send it (the form's address; r73r F6).
+  const dutyItems: ReminderItem[] = duties ? duties.actionable.map((f) => ({ text: f.message, about: reportDutyIds(output.catalogue).has(f.criterionId) ? ('report' as const) : ('duty' as const) })) : [];
   return dutyItems.concat(toFixItems(regs), d.id.startsWith('SO-KET') ? judgedAtReview(regs, d.date) : []);
 }
+
+/** The criteria of `catalogue` that ask a school for its plan or reports (school-duties.ts), once per catalogue. */
+function reportDutyIds(catalogue: readonly Criterion[]): ReadonlySet<string> {
+  let ids = reportDuties.get(catalogue);
+  if (!ids) reportDuties.set(catalogue, (ids = new Set(catalogue.filter((c) => c.evaluator === 'schoolPlan' || c.evaluator === 'halfYearReports' || c.evaluator === 'annualReports').map((c) => c.id))));
+  return ids;
+}
+const reportDuties = new WeakMap<readonly Criterion[], ReadonlySet<string>>();
 
 /**
  * The registrations "Đạt" now that the interim review on `day` turns (excellentYearNote), one item each — only those
@@ -1115,7 +1124,8 @@ export function partsOf(r: SchoolReminder): ReminderPart[] {
 export function formsNeeded(r: Pick<SchoolReminder, 'deadline' | 'items' | 'more'>): { report: boolean; registration: boolean } {
   const parts: Pick<ReminderPart, 'deadline' | 'items'>[] = [r, ...(r.more ?? [])];
   return {
-    report: parts.some((p) => p.deadline.periodLabel !== null),
+    // A report deadline's, or a plan or report listed as still to send (a milestone's: review r73r F6).
+    report: parts.some((p) => p.deadline.periodLabel !== null || p.items.some((i) => i.about === 'report')),
     registration: parts.some((p) => p.deadline.kind === 'registration' || p.items.some((i) => i.about === 'minimum')),
   };
 }
@@ -1187,8 +1197,9 @@ export function reminderEmail(
     else blocks.push({ title: listed ? REMINDER_EMAIL.moreItemsTitle(word) : REMINDER_EMAIL.itemsTitle(office), items: lines, links });
     listed = true;
     if (p.deadline.periodLabel !== null && !p.received && reportLabels.indexOf(p.deadline.periodLabel) < 0) reportLabels.push(p.deadline.periodLabel);
-    // Its own report in, earlier ones still missing: how to send those (the form's address), not this period again.
-    if (p.received && p.items.some((i) => i.about === 'report')) overdueOnly = true;
+    // Reports listed with no period of this deadline's to send (its own report in, earlier ones still missing; a milestone
+    // of the office's, which is no report's deadline: review r73r F6): how to send those (the form's address).
+    if ((p.received || p.deadline.periodLabel === null) && p.items.some((i) => i.about === 'report')) overdueOnly = true;
   }
   if (listed) {
     const [first, ...later] = counted;
