@@ -6,7 +6,7 @@ import { schoolMail, type School } from './directory';
 import type { EvaluatedRegistration } from './evaluate';
 import { Q, printedAwardQuestions } from './form-titles';
 import { CONFIRMATION, EARLY_RATINGS_EDIT, KIND_LABELS, MAIL_TRUNCATED, PERIOD_END, VERDICT_LABELS, earlyRatingsClosed, timeOnDay } from './messages';
-import { awardUnnamed, deadlinePassed, fitText, formatDate, printableAward, toText, utf8Length, withoutSheetRow } from './text';
+import { SUMMARY_MIN_WORDS, awardUnnamed, deadlinePassed, fitText, formatDate, printableAward, toText, utf8Length, withoutSheetRow, wordCount } from './text';
 import { RegistrationRecord, answerOf, earlyRatingsNote, packedRatingChar } from './registration';
 import { ratedYearsLabel, scoreTotal, type CompactEvaluation, type ExcellentYearPending } from './validate';
 
@@ -217,9 +217,12 @@ const FAILED_CHAR = packedRatingChar('failed');
  */
 function awardNotes(r: EvaluatedRegistration, closedTo?: string): string[] {
   const answers = printedAwardQuestions().map((question) => ({ question, text: toText(answerOf(r, question)) }));
+  // The summary the report prints as its achievements: a few words are told now, not when the documents are made.
+  const summary = wordCount(toText(answerOf(r, Q.summary)));
   return [
     ...answers.filter((a) => printableAward(a.text) === null).map((a) => CONFIRMATION.awardLinkNote(a.question, closedTo)),
     ...answers.filter((a) => awardUnnamed(a.text)).map((a) => CONFIRMATION.awardUnnamedNote(a.question, closedTo)),
+    ...(summary > 0 && summary < SUMMARY_MIN_WORDS ? [CONFIRMATION.summaryShortNote(Q.summary, summary, closedTo)] : []),
   ];
 }
 

@@ -52,7 +52,7 @@ import { REVIEW_TAB } from './messages/summaries';
 import { OFFICE_PROFILES } from './messages/profiles';
 import { REVIEW_DECISIONS, decisionsWithoutRow, fingerprint, type DecisionSnapshot, type ReviewTab } from './review';
 import { answerOf, answerText, answeredAsNumber, type RatingCode, type RegistrationKind } from './registration';
-import { MARKUP, WEB_LINK, awardUnnamed, formatDate, isEmptyEvidence, makeDate, matchKey, parseDate, plainKey, printableAward, toParagraph, toText } from './text';
+import { MARKUP, SUMMARY_MIN_WORDS, WEB_LINK, awardUnnamed, formatDate, isEmptyEvidence, makeDate, matchKey, parseDate, plainKey, printableAward, toParagraph, toText, wordCount } from './text';
 import { completeInitiatives, ratedOrgYears, ratedSchoolYears, ratedYearsLabel, yearsRated } from './validate';
 import { quotable } from './review-notes';
 
@@ -1882,13 +1882,6 @@ export function planDocuments(
   return out;
 }
 
-/**
- * A summary shorter than this many words is "less than a sentence or two": a Vietnamese sentence that says what was
- * done and with what result runs about 10–20 syllables (words), so two short sentences are about 20. The notes the
- * sample's schools sent instead of a summary ("Đăng ký lại để bổ sung minh chứng.", 8 words; "Nội dung tóm tắt", 4) fall
- * well below it; the shortest real summary of the sample (two sentences) has 21.
- */
-export const SUMMARY_MIN_WORDS = 20;
 /** The same sentence this many times is a paste gone wrong, not emphasis. */
 export const SUMMARY_MAX_REPEATS = 3;
 /** A sentence shorter than this (words) may repeat ("Có.", "Đạt."): not counted. */
@@ -2021,7 +2014,7 @@ export function summaryWarnings(raw: string): string[] {
 function summaryShortWarnings(raw: string): string[] {
   const text = officialText(raw);
   if (text === '') return [];
-  const words = text.split(/\s+/).filter((w) => /\p{L}|\p{N}/u.test(w)).length;
+  const words = wordCount(text);
   return words < SUMMARY_MIN_WORDS ? [PROPOSAL_SUMMARY_WARNING.short(Q.summary, words)] : [];
 }
 

@@ -109,6 +109,19 @@ const AWARD_WORD_UNMARKED =
   /khen|danh hieu|chien si|thi dua|huan chuong|huy chuong|ky niem chuong|lao dong tien tien|lao dong xuat sac|tuyen duong|giai|nha giao|day gioi|chu nhiem gioi|CSTD|LDTT|LDXS|GVDG|GVCNG/i;
 
 /**
+ * A summary shorter than this many words is "less than a sentence or two": a Vietnamese sentence that says what was
+ * done and with what result runs about 10–20 syllables (words), so two short sentences are about 20. The notes the
+ * sample's schools sent instead of a summary ("Đăng ký lại để bổ sung minh chứng.", 8 words; "Nội dung tóm tắt", 4) fall
+ * well below it; the shortest real summary of the sample (two sentences) has 21.
+ */
+export const SUMMARY_MIN_WORDS = 20;
+
+/** The words of `text` that hold a letter or a digit (a dash or a bullet alone is no word). */
+export function wordCount(text: string): number {
+  return text.split(/\s+/).filter((w) => /\p{L}|\p{N}/u.test(w)).length;
+}
+
+/**
  * An award answer the award documents print (printableAward) that gives a decision's number or date but names no award
  * ("Số 197/QĐ ngày 4/3/2022", "Quyết định 45/QĐ-UBND ngày 12/5/2024"): under the report's heading of the forms of award
  * it reads as incomplete in a signed file, and the form's help asks for the award first (review read-outputs M3). Told,

@@ -119,7 +119,8 @@ function common(cfg: OfficeConfig): FormAnswers {
     // A second solution, not (yet) recognised: the plan asks an individual for several.
     [t2.name]: 'Góc đọc sách cùng con',
     // Required on the form since issue 15 (the award report's narrative).
-    [Q.summary]: 'Xây dựng kế hoạch thực hiện mô hình, lan tỏa cách làm hay trong đơn vị.',
+    // Two sentences (SUMMARY_MIN_WORDS): a summary the report can print, so that no test but those about it is told of it.
+    [Q.summary]: 'Xây dựng kế hoạch thực hiện mô hình, lan tỏa cách làm hay trong đơn vị. Tổ chức cho giáo viên và học sinh cùng tham gia, định kỳ rút kinh nghiệm.',
   };
 }
 
