@@ -5,6 +5,7 @@ import { CATALOGUE_2021_2025 } from './criteria';
 import { schoolMail, type School } from './directory';
 import type { EvaluatedRegistration } from './evaluate';
 import { Q, printedAwardQuestions } from './form-titles';
+import { addressedAs, nameCapitalised, nameCaseWrong } from './person-names';
 import { CONFIRMATION, EARLY_RATINGS_EDIT, KIND_LABELS, MAIL_TRUNCATED, PERIOD_END, VERDICT_LABELS, earlyRatingsClosed, timeOnDay } from './messages';
 import { SUMMARY_MIN_WORDS, awardUnnamed, deadlinePassed, fitText, formatDate, printableAward, toText, utf8Length, withoutSheetRow, wordCount } from './text';
 import { RegistrationRecord, answerOf, earlyRatingsNote, packedRatingChar } from './registration';
@@ -220,10 +221,19 @@ function awardNotes(r: EvaluatedRegistration, closedTo?: string): string[] {
   // The summary the report prints as its achievements: a few words are told now, not when the documents are made.
   const summary = wordCount(toText(answerOf(r, Q.summary)));
   return [
+    ...nameNotes(r, closedTo),
     ...answers.filter((a) => printableAward(a.text) === null).map((a) => CONFIRMATION.awardLinkNote(a.question, closedTo)),
     ...answers.filter((a) => awardUnnamed(a.text)).map((a) => CONFIRMATION.awardUnnamedNote(a.question, closedTo)),
     ...(summary > 0 && summary < SUMMARY_MIN_WORDS ? [CONFIRMATION.summaryShortNote(Q.summary, summary, closedTo)] : []),
   ];
+}
+
+/** An individual's name the documents would print with a form of address before it, or not cased as a name. */
+function nameNotes(r: EvaluatedRegistration, closedTo?: string): string[] {
+  if (r.kind !== 'individual' || r.name === '') return [];
+  const addressed = addressedAs(r.name);
+  if (addressed) return [CONFIRMATION.nameAddressedNote(Q.individualName, addressed.words, addressed.rest, closedTo)];
+  return nameCaseWrong(r.name) ? [CONFIRMATION.nameCaseNote(Q.individualName, r.name, nameCapitalised(r.name), closedTo)] : [];
 }
 
 /**

@@ -52,7 +52,8 @@ import { REVIEW_TAB } from './messages/summaries';
 import { OFFICE_PROFILES } from './messages/profiles';
 import { REVIEW_DECISIONS, decisionsWithoutRow, fingerprint, type DecisionSnapshot, type ReviewTab } from './review';
 import { answerOf, answerText, answeredAsNumber, type RatingCode, type RegistrationKind } from './registration';
-import { MARKUP, SUMMARY_MIN_WORDS, WEB_LINK, awardUnnamed, formatDate, isEmptyEvidence, makeDate, matchKey, parseDate, plainKey, printableAward, toParagraph, toText, wordCount } from './text';
+import { MARKUP, SUMMARY_MIN_WORDS, WEB_LINK, awardUnnamed, formatDate, isEmptyEvidence, makeDate, matchKey, officialText, parseDate, plainKey, printableAward, toParagraph, toText, wordCount } from './text';
+import { addressedAs, nameCapitalised, nameCaseWrong } from './person-names';
 import { completeInitiatives, ratedOrgYears, ratedSchoolYears, ratedYearsLabel, yearsRated } from './validate';
 import { quotable } from './review-notes';
 
@@ -1801,6 +1802,9 @@ export function planDocuments(
     // before signing, in their status too (review r68d M4).
     const miscased = d.kind === 'danhSach' || d.kind === 'quyetDinh' || d.kind === 'bienBan' || d.kind === 'baoCao' ? d.group.filter((n) => n.kind === 'individual' && nameCaseWrong(n.name)) : [];
     if (miscased.length > 0) warnings.push(proposalNote.nameCase(miscased.map((n) => ({ name: officialText(n.name), id: n.id, school: n.schoolName, suggested: nameCapitalised(n.name) }))));
+    // A form of address typed before the name ("Cô …", "Đ/c …"), printed as typed: the same (review r73r F3).
+    const addressed = d.kind === 'danhSach' || d.kind === 'quyetDinh' || d.kind === 'bienBan' || d.kind === 'baoCao' ? d.group.filter((n) => n.kind === 'individual' && addressedAs(n.name)) : [];
+    if (addressed.length > 0) warnings.push(proposalNote.nameAddressed(addressed.map((n) => ({ name: officialText(n.name), id: n.id, school: n.schoolName, rest: addressedAs(n.name)!.rest }))));
     // The council's own Giấy khen Tờ trình and Danh sách, chaired by the head who decides and no member read as the
     // council's Phó Chủ tịch, while some member's post has its words: said, the chair's signature kept (review r68d H2).
     // No member at all read as the Phó Chủ tịch (or no meeting recorded yet in the council's tab): the Tờ trình goes
@@ -1845,7 +1849,7 @@ export function planDocuments(
     warnings.push(...planDated);
     if (levelMoved.length > 0) warnings.push(proposalNote.levelChangedAfterVote(levelMoved.map((m) => ({ name: m.nominee.name, was: AWARD_TEXT.short[m.was], now: AWARD_TEXT.short[m.nominee.level] })), dayText(levelMoved[0].day)));
     // The draft Quyết định's "[… — cơ quan bổ sung]" lines are to be filled before it is signed too (review diff24 #3).
-    out.push({ ...d, key: print ? `${d.key}#${print}` : d.key, legacyKey: d.key, print, inputs, ...(inputsRead && inputsRead !== inputs ? { inputsRead } : {}), gaps, warnings, ...(printed.length || toComplete.length || head.length || listed.length || miscased.length || authority || levelMoved.length || planGap.length || planDated.length ? { needsFix: true } : {}) });
+    out.push({ ...d, key: print ? `${d.key}#${print}` : d.key, legacyKey: d.key, print, inputs, ...(inputsRead && inputsRead !== inputs ? { inputsRead } : {}), gaps, warnings, ...(printed.length || toComplete.length || head.length || listed.length || miscased.length || addressed.length || authority || levelMoved.length || planGap.length || planDated.length ? { needsFix: true } : {}) });
   };
   // A level without a nominee has no documents; no nominee at all, none (a Tờ trình of nobody, listed "Chờ tạo", told
   // the office documents were due or already made: review messages H1).
@@ -1895,42 +1899,6 @@ const clip = (s: string, n: number) => (s.length > n ? s.slice(0, n - 1).trimEnd
  * none (an empty summary is a gap, not a warning). Never changes a verdict.
  */
 /** A nominee that may be the same person as another nominee (IdentityFlags.alike): both proposed, the office is told. */
-/**
- * Whether a person's name is not cased as one (each word's first letter upper case, its other letters lower: "nguyễn
- * thị hằng", "NGUYỄN THỊ HẰNG", "Nguyễn thị Hằng"). A letter after an apostrophe or a hyphen may be either ("H'Hen",
- * "Y-Moan"); a one-letter word ("T.") upper case; a word without letters is not looked at.
- */
-export function nameCaseWrong(name: string): boolean {
-  for (const word of officialText(name).split(/\s+/)) {
-    if (NAME_TITLES.has(word)) continue;
-    const letters = [...word].filter((c) => c.toLocaleLowerCase('vi') !== c.toLocaleUpperCase('vi'));
-    if (letters.length === 0) continue;
-    const first = letters[0];
-    if (first !== first.toLocaleUpperCase('vi')) return true;
-    // The letters after the first, apart from one just after an apostrophe or a hyphen.
-    const rest = word.replace(/^[^\p{L}]*\p{L}/u, '').replace(/['’-]\p{L}/gu, '');
-    if (letters.length > 1 && rest !== '' && rest === rest.toLocaleUpperCase('vi') && rest !== rest.toLocaleLowerCase('vi')) return true;
-  }
-  return false;
-}
-
-/**
- * Academic and teaching titles a school may type before a person's name, written as they are abbreviated (Tiến sĩ,
- * Thạc sĩ, Phó Giáo sư, Giáo sư, Nhà giáo ưu tú, Nhà giáo nhân dân): not a miscased word, and kept as typed (review
- * d68b: "TS Nguyễn Văn Bình" was suggested as "Ts …").
- */
-const NAME_TITLES: ReadonlySet<string> = new Set(['TS', 'ThS', 'PGS', 'GS', 'NGƯT', 'NGND']);
-
-/**
- * The name with each word's first letter upper case and the rest lower (a title of NAME_TITLES as typed), when its words
- * are letters only; else null.
- */
-export function nameCapitalised(name: string): string | null {
-  const words = officialText(name).split(/\s+/).filter((w) => w !== '');
-  if (words.length === 0 || !words.every((w) => /^\p{L}+$/u.test(w))) return null;
-  return words.map((w) => (NAME_TITLES.has(w) ? w : w.charAt(0).toLocaleUpperCase('vi') + w.slice(1).toLocaleLowerCase('vi'))).join(' ');
-}
-
 function alikeWarnings(n: Nominee, proposed: ReadonlySet<string>): string[] {
   const alike = n.registration.flags.alike?.filter((a) => proposed.has(a.id)) ?? [];
   const other = n.registration.flags.otherName?.filter((a) => proposed.has(a.id)) ?? [];
@@ -2242,26 +2210,6 @@ function initialsOf(name: string): string {
 const upper = (s: string) => s.toLocaleUpperCase('vi');
 
 // Emoji and pictographs (not ©, ®, ™, which Times New Roman has), their modifiers and joiners, flags, keycaps.
-const PICTOGRAPHS = /(?![\u00a9\u00ae\u2122])\p{Extended_Pictographic}|[\u{1f1e6}-\u{1f1ff}\u{1f3fb}-\u{1f3ff}\u20e3\ufe0e\ufe0f\u200d]/gu;
-// Control characters (line breaks are kept), invisible format characters, private use, tags.
-const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u200b\u200c\u200e\u200f\u202a-\u202e\u2060-\u2064\ufeff\ue000-\uf8ff\u{e0000}-\u{e007f}]/gu;
-
-/**
- * Text as an official document may print it: NFC, without what the fonts of official documents (Times New Roman)
- * cannot show — emoji and pictographs, control and invisible characters; tabs become spaces, a space left doubled
- * by a removed emoji is one space, and the ends are trimmed. Line breaks stay.
- */
-export function officialText(s: string): string {
-  return s
-    .normalize('NFC')
-    .replace(/\r\n?/g, '\n')
-    .replace(/\t/g, ' ')
-    .replace(PICTOGRAPHS, '')
-    .replace(INVISIBLE, '')
-    .replace(/([^ \n]) {2,}(?=[^ \n])/g, '$1 ')
-    .replace(/ +\n/g, '\n')
-    .trim();
-}
 
 /** A form choice without the plan reference the form shows ("Giáo dục và Đào tạo (mục 3.1)" → "Giáo dục và Đào tạo"). */
 export function withoutFormReference(choice: string): string {

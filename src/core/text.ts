@@ -942,3 +942,24 @@ export function foldedByChain(s: string): string {
     .trim();
 }
 
+/** What the fonts of official documents cannot show (officialText): emoji and pictographs. */
+const PICTOGRAPHS = /(?![\u00a9\u00ae\u2122])\p{Extended_Pictographic}|[\u{1f1e6}-\u{1f1ff}\u{1f3fb}-\u{1f3ff}\u20e3\ufe0e\ufe0f\u200d]/gu;
+// Control characters (line breaks are kept), invisible format characters, private use, tags.
+const NOT_PRINTED = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u200b\u200c\u200e\u200f\u202a-\u202e\u2060-\u2064\ufeff\ue000-\uf8ff\u{e0000}-\u{e007f}]/gu;
+
+/**
+ * Text as an official document may print it: NFC, without what the fonts of official documents (Times New Roman)
+ * cannot show — emoji and pictographs, control and invisible characters; tabs become spaces, a space left doubled
+ * by a removed emoji is one space, and the ends are trimmed. Line breaks stay.
+ */
+export function officialText(s: string): string {
+  return s
+    .normalize('NFC')
+    .replace(/\r\n?/g, '\n')
+    .replace(/\t/g, ' ')
+    .replace(PICTOGRAPHS, '')
+    .replace(NOT_PRINTED, '')
+    .replace(/([^ \n]) {2,}(?=[^ \n])/g, '$1 ')
+    .replace(/ +\n/g, '\n')
+    .trim();
+}

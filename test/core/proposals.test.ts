@@ -64,7 +64,6 @@ import {
   compareVietnamese,
   documentGaps,
   documentSymbol,
-  officialText,
   withoutFormReference,
   templatePage,
   nomineeValues,
@@ -83,6 +82,7 @@ import {
   proposalBlockedText,
   replacedCodes,
 } from '../../src/core/proposals';
+import { officialText } from '../../src/core/text';
 import { INITIATIVE_LEVELS, Q, RATING_CHOICES, initiativeTitles, schoolYearRow } from '../../src/core/registration-form';
 import { REVIEW_DECISIONS, REVIEW_HEADERS, mergeReview, type DecisionSnapshot } from '../../src/core/review';
 import { SCHOOLS, answersToRow, collectiveAnswers, config, councilTabRows, directoryRows, directoryRowsWithOffice, form, headerRow, individualAnswers } from './helpers';

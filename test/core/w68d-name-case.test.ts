@@ -1,6 +1,6 @@
 // A person's name typed in lower case or all capitals (review r68d M4): told, never changed by the tool.
 import { describe, expect, it } from 'vitest';
-import { nameCapitalised, nameCaseWrong } from '../../src/core/proposals';
+import { nameCapitalised, nameCaseWrong } from '../../src/core/person-names';
 import { proposalNote } from '../../src/core/messages/proposals';
 
 describe('nameCaseWrong', () => {

@@ -448,6 +448,15 @@ export const CONFIRMATION = {
    */
   awardUnnamedNote: (question: string, closedTo?: string) =>
     `Lưu ý: câu trả lời “${question}” mới ghi số, ngày quyết định, chưa ghi danh hiệu hoặc hình thức khen thưởng. Câu trả lời này được in vào báo cáo thành tích khi phiếu được đề nghị khen, nên cần ghi đủ danh hiệu, hình thức khen thưởng, cơ quan, số và ngày quyết định, ví dụ “Giấy khen của Chủ tịch UBND xã, Quyết định số 45/QĐ-UBND ngày 12/5/2024”; ${closedTo ? `muốn ghi lại, xin liên hệ ${closedTo}.` : 'đơn vị sửa phiếu để ghi lại.'}`,
+  /**
+   * An individual's name as the documents would print it, told when sent (review r73r F3): in capitals or lower case
+   * (person-names.ts nameCaseWrong; `suggested` the usual writing, when it can be worked out), or with a form of address
+   * before it (addressedAs: `words` "Cô", `rest` the name).
+   */
+  nameCaseNote: (question: string, typed: string, suggested: string | null, closedTo?: string) =>
+    `Lưu ý: họ tên ở câu “${question}” được in đúng như đã gõ vào văn bản khen thưởng; hiện ghi “${typed}”, chưa viết hoa chữ cái đầu mỗi tiếng như họ tên người${suggested ? ` (thường viết “${suggested}”)` : ''}; ${closedTo ? `muốn ghi lại, xin liên hệ ${closedTo}.` : 'đơn vị sửa phiếu để ghi lại.'}`,
+  nameAddressedNote: (question: string, words: string, rest: string, closedTo?: string) =>
+    `Lưu ý: họ tên ở câu “${question}” được in đúng như đã gõ vào văn bản khen thưởng; hiện có “${words}” trước họ tên, văn bản chỉ ghi họ và tên (“${rest}”); ${closedTo ? `muốn ghi lại, xin liên hệ ${closedTo}.` : 'đơn vị sửa phiếu để ghi lại.'}`,
   /** A summary of fewer words than the report needs (text.ts SUMMARY_MIN_WORDS), told when sent (review r73r F4). */
   summaryShortNote: (question: string, words: number, closedTo?: string) =>
     `Lưu ý: câu trả lời “${question}” chỉ có ${words} từ. Câu trả lời này được in nguyên văn vào phần thành tích của báo cáo thành tích khi phiếu được đề nghị khen, nên cần một, hai đoạn cụ thể: đã làm gì, làm thế nào, đạt kết quả gì (số liệu, danh hiệu, giải thưởng); ${closedTo ? `muốn ghi lại, xin liên hệ ${closedTo}.` : 'đơn vị sửa phiếu để ghi lại.'}`,

@@ -1,0 +1,61 @@
+// A person's name as a form answer gives it and as the documents print it: its case, and a form of address typed before
+// it. No dependency on the modules that use it (emails.ts, proposals.ts: no import cycle).
+import { officialText } from './text';
+
+/**
+ * Whether a person's name is not cased as one (each word's first letter upper case, its other letters lower: "nguyễn
+ * thị hằng", "NGUYỄN THỊ HẰNG", "Nguyễn thị Hằng"). A letter after an apostrophe or a hyphen may be either ("H'Hen",
+ * "Y-Moan"); a one-letter word ("T.") upper case; a word without letters is not looked at.
+ */
+export function nameCaseWrong(name: string): boolean {
+  for (const word of officialText(name).split(/\s+/)) {
+    if (NAME_TITLES.has(word)) continue;
+    const letters = [...word].filter((c) => c.toLocaleLowerCase('vi') !== c.toLocaleUpperCase('vi'));
+    if (letters.length === 0) continue;
+    const first = letters[0];
+    if (first !== first.toLocaleUpperCase('vi')) return true;
+    // The letters after the first, apart from one just after an apostrophe or a hyphen.
+    const rest = word.replace(/^[^\p{L}]*\p{L}/u, '').replace(/['’-]\p{L}/gu, '');
+    if (letters.length > 1 && rest !== '' && rest === rest.toLocaleUpperCase('vi') && rest !== rest.toLocaleLowerCase('vi')) return true;
+  }
+  return false;
+}
+
+/**
+ * Academic and teaching titles a school may type before a person's name, written as they are abbreviated (Tiến sĩ,
+ * Thạc sĩ, Phó Giáo sư, Giáo sư, Nhà giáo ưu tú, Nhà giáo nhân dân): not a miscased word, and kept as typed (review
+ * d68b: "TS Nguyễn Văn Bình" was suggested as "Ts …").
+ */
+const NAME_TITLES: ReadonlySet<string> = new Set(['TS', 'ThS', 'PGS', 'GS', 'NGƯT', 'NGND']);
+
+/**
+ * The name with each word's first letter upper case and the rest lower (a title of NAME_TITLES as typed), when its words
+ * are letters only; else null.
+ */
+export function nameCapitalised(name: string): string | null {
+  const words = officialText(name).split(/\s+/).filter((w) => w !== '');
+  if (words.length === 0 || !words.every((w) => /^\p{L}+$/u.test(w))) return null;
+  return words.map((w) => (NAME_TITLES.has(w) ? w : w.charAt(0).toLocaleUpperCase('vi') + w.slice(1).toLocaleLowerCase('vi'))).join(' ');
+}
+
+
+/**
+ * Forms of address a school may type before a person's name ("Cô Nguyễn Thị Hòa", "Đ/c …", "Thầy giáo …"), lower-cased,
+ * without a trailing dot: not part of the name the documents print (review r73r F3). Not "Ông", a surname too; not the
+ * academic titles (NAME_TITLES), which are printed.
+ */
+const ADDRESS_WORDS: readonly string[][] = ['cô giáo', 'thầy giáo', 'đồng chí', 'cô', 'thầy', 'bà', 'đ/c', 'đc'].map((t) => t.split(' '));
+
+/**
+ * The form of address typed before the name (ADDRESS_WORDS, as typed: "Cô", "Đ/c"), when at least two words of a name
+ * follow it; null otherwise.
+ */
+export function addressedAs(name: string): { words: string; rest: string } | null {
+  const typed = officialText(name).split(/\s+/).filter((w) => w !== '');
+  const lower = typed.map((w) => w.toLocaleLowerCase('vi').replace(/[.:,]+$/, ''));
+  for (const t of ADDRESS_WORDS) {
+    if (typed.length - t.length < 2 || !t.every((w, j) => lower[j] === w)) continue;
+    return { words: typed.slice(0, t.length).join(' ').replace(/[:,]+$/, ''), rest: typed.slice(t.length).join(' ') };
+  }
+  return null;
+}
