@@ -467,7 +467,7 @@ const YEAR_KEYS = 4096;
 /**
  * Marks the individuals in force that may be one person under two subjects (IdentityFlags.alike): the same person key
  * (personKey: a name written two ways is one) and birth year, at two schools or at one, or the same person key at one
- * school with a birth year on one registration only. Linear in the registrations (the person key is built for
+ * school with a birth year on one registration only, or two birth years (a year corrected by a new response). Linear in the registrations (the person key is built for
  * individuals in force only, once: `names`); each lists at most
  * ALIKE_LISTED others. `schoolOf[i]`: the number of registration i's school part, below `schools`.
  */
@@ -526,6 +526,17 @@ function markAlike(regs: readonly Registration[], out: IdentityFlags[], names: P
       if (regs[i].birthYear === null && without.length < ALIKE_LISTED) without.push(i);
     }
     for (const a of without) for (const b of list) if (a !== b && alikeNames(regs[a].name, regs[b].name)) pair(a, b);
+    // Two birth years: two people of one name at one school are rare, one person sent again with her year corrected
+    // ("1958" for "1985", a new response instead of the edit link) is not — told, unless their answers tell them apart
+    // (review r73r F5).
+    for (let a = 0; a < list.length; a++) {
+      const x = regs[list[a]].birthYear;
+      if (x === null) continue;
+      for (let b = a + 1; b < list.length; b++) {
+        const y = regs[list[b]].birthYear;
+        if (y !== null && y !== x && alikeNames(regs[list[a]].name, regs[list[b]].name) && !told.apart(list[a], list[b])) pair(list[a], list[b]);
+      }
+    }
   }
   if (alike === null) return;
   for (const [i, set] of alike as Map<number, Set<number>>) {

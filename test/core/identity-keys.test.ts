@@ -94,6 +94,14 @@ function reference(regs: readonly Registration[]): IdentityFlags[] {
   for (const list of bySchool.values()) {
     const without = list.filter((i) => regs[i].birthYear === null);
     for (const a of without.slice(0, ALIKE_LISTED)) for (const b of list.slice(0, ALIKE_LISTED + 1)) if (a !== b) pair(a, b);
+    // Two birth years at one school, unless told apart (review r73r F5).
+    const first = list.slice(0, ALIKE_LISTED + 1);
+    for (let a = 0; a < first.length; a++) {
+      for (let b = a + 1; b < first.length; b++) {
+        const [x, y] = [regs[first[a]].birthYear, regs[first[b]].birthYear];
+        if (x !== null && y !== null && x !== y && !toldApart(regs[first[a]], regs[first[b]])) pair(first[a], first[b]);
+      }
+    }
   }
   for (const [i, set] of alike) {
     out[i] = { ...out[i], alike: [...set].sort((a, b) => compareIds(regs[a].id, regs[b].id)).map((j) => ({ id: regs[j].id, school: regs[j].school?.name ?? regs[j].schoolName })) };
