@@ -154,7 +154,7 @@ describe('each kind of office in its own words', () => {
       expect(body).toMatch(/^Kính gửi: /);
     }
     const views = planSchoolViews(out, { ...current.config, schoolViews: { enabled: true, publishComments: false, contact: '' } });
-    expect(JSON.stringify(views.views[0].rows)).toContain('do công cụ của Sở tự cập nhật');
+    expect(JSON.stringify(views.views[0].rows)).toContain('do Sở tự động cập nhật');
     expect(GUIDE_LINES('u', 'v', officeWord(current.config.organisation))[0]).toMatch(/^Công cụ giúp Sở tiếp nhận/);
   });
 

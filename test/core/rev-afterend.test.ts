@@ -145,7 +145,7 @@ describe('stop 64b: the findings list and the score line of a confirmation compo
     const dat = regs[2];
     expect(dat.verdict).toBe('dat');
     const open = mail(dat, null);
-    expect(open).toContain('công cụ tính lại điểm mỗi ngày, nên điểm có thể thay đổi khi phiếu được sửa');
+    expect(open).toContain('điểm được tính lại mỗi ngày, nên có thể thay đổi khi phiếu được sửa');
     const closed = mail(dat, '2021-2025');
     const line = closed.split('\n').find((l) => l.includes('Điểm ưu tiên tạm tính: '))!;
     expect(line).toMatch(/Điểm ưu tiên tạm tính: \d+ \(tính lúc nhận phiếu, chỉ để xếp thứ tự các phiếu Đạt/);

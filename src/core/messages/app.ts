@@ -503,7 +503,7 @@ export const CONFIRMATION = {
   scoreLine: (score: number, office: string, closed = false) =>
     closed
       ? `Điểm ưu tiên tạm tính: ${score} (tính lúc nhận phiếu, chỉ để xếp thứ tự các phiếu Đạt).`
-      : `Điểm ưu tiên tạm tính: ${score} (tính lúc nhận phiếu, chỉ để xếp thứ tự các phiếu Đạt; công cụ tính lại điểm mỗi ngày, nên điểm có thể thay đổi khi phiếu được sửa, khi thêm năm học được xếp loại hoặc khi ${office} đổi cách tính điểm).`,
+      : `Điểm ưu tiên tạm tính: ${score} (tính lúc nhận phiếu, chỉ để xếp thứ tự các phiếu Đạt; điểm được tính lại mỗi ngày, nên có thể thay đổi khi phiếu được sửa, khi thêm năm học được xếp loại hoặc khi ${office} đổi cách tính điểm).`,
   edit: (url: string) => `Để sửa hoặc bổ sung, mở lại phiếu tại: ${url} (không gửi phiếu mới cho cùng tập thể, cá nhân: phiếu mới sẽ thay phiếu này, hoặc bị tính thành hai phiếu của cùng một người).`,
   /** The edit link's words in the HTML part, where the link stands instead of its address (review mobile M1). */
   editLabel: (id: string) => `đường dẫn sửa phiếu ${id}`,

@@ -43,10 +43,10 @@ const VIEW_HOW_TO_EDIT = 'Muốn sửa phiếu, dùng đường dẫn sửa phi�
  * (reviews d64 #3, d64b #5). `office`: its own word (officeWord).
  */
 export const viewNotice = (office: string, ended?: { period: string; registration: boolean; report: boolean } | null) => {
-  if (!ended) return `Trang chỉ để xem, do công cụ của ${office} tự cập nhật mỗi ngày từ các phiếu đăng ký và báo cáo của trường. ${VIEW_HOW_TO_EDIT}`;
+  if (!ended) return `Trang chỉ để xem, do ${office} tự động cập nhật mỗi ngày từ các phiếu đăng ký và báo cáo của trường. ${VIEW_HOW_TO_EDIT}`;
   const open = !ended.registration && !ended.report ? 'Phiếu đăng ký, báo cáo sửa hoặc gửi' : !ended.registration ? 'Phiếu đăng ký sửa hoặc gửi' : !ended.report ? 'Báo cáo gửi' : '';
   return [
-    `Trang chỉ để xem, do công cụ của ${office} lập từ các phiếu đăng ký và báo cáo của trường; giai đoạn ${ended.period} đã kết thúc nên trang không còn tự cập nhật mỗi ngày.`,
+    `Trang chỉ để xem, do ${office} lập tự động từ các phiếu đăng ký và báo cáo của trường; giai đoạn ${ended.period} đã kết thúc nên trang không còn tự cập nhật mỗi ngày.`,
     ended.registration ? 'Phiếu đã gửi không sửa được nữa (đường dẫn sửa phiếu trong các thư trước không còn dùng được).' : VIEW_HOW_TO_EDIT,
     open ? `${open} từ nay chỉ được kiểm tra khi ${office} cập nhật lại trang này, không còn ngay khi gửi.` : '',
   ]

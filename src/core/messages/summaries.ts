@@ -478,7 +478,8 @@ export const reviewNotesLog = (rows: Parameters<typeof REVIEW_NOTES_TYPED>[0]): 
 
 /** The last line of every e-mail to a school: sent by the tool, and whom to contact instead of replying. */
 export const schoolMailFooter = (org: string, contact?: string) =>
-  `Thư này được gửi tự động từ công cụ Điển hình tiên tiến của ${org}; vui lòng không trả lời thư này. ` + contactSentence(org, contact);
+  // The school's letter is the office's: no word of its software (review r73r F7).
+  `Thư này do ${org} gửi tự động; vui lòng không trả lời thư này. ` + contactSentence(org, contact);
 
 /** Whom a school contacts: "Cần trao đổi, xin liên hệ …" ("Cấu hình"'s contact, else the office by name). */
 export const contactSentence = (org: string, contact?: string) =>
