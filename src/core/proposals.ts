@@ -103,8 +103,8 @@ export const COMMON_PLACEHOLDERS = [
   'kinh_gui_dong', 'noi_nhan_qua', 'noi_nhan_hoi_dong', 'can_cu_chuc_nang', 'tien_thuong',
   // The award level of the document (issue 15) and the council's meeting.
   'hinh_thuc', 'nguoi_trinh', 'thay_mat', 'ky_thay', 'tham_quyen', 'tham_quyen_ten', 'ly_do_khen', 'can_cu_bien_ban',
-  // The Tờ trình's one căn cứ for the meeting (review docs L1).
-  'can_cu_hop_xet',
+  // The Tờ trình's one căn cứ for the meeting (review docs L1); its attachments (the Biên bản once met: review r73l).
+  'can_cu_hop_xet', 'kem_theo',
 ] as const;
 /** The council's meeting (Biên bản). */
 export const MEETING_PLACEHOLDERS = ['thoi_gian_hop', 'dia_diem_hop', 'chu_tri', 'chu_tri_chuc_vu', 'thu_ky', 'thanh_phan', 'quy_tac_bieu_quyet'] as const;
@@ -1847,6 +1847,7 @@ export function planDocuments(
     if (planGap.length > 0) warnings.push(proposalNote.toCompleteToTrinh(planGap));
     const planDated = citesPlan ? planDateWarnings(cfg, d.date) : [];
     warnings.push(...planDated);
+    if (d.kind === 'toTrinh' && cfg && !councilMet(council)) warnings.push(proposalNote.beforeMeeting());
     if (levelMoved.length > 0) warnings.push(proposalNote.levelChangedAfterVote(levelMoved.map((m) => ({ name: m.nominee.name, was: AWARD_TEXT.short[m.was], now: AWARD_TEXT.short[m.nominee.level] })), dayText(levelMoved[0].day)));
     // The draft Quyết định's "[… — cơ quan bổ sung]" lines are to be filled before it is signed too (review diff24 #3).
     out.push({ ...d, key: print ? `${d.key}#${print}` : d.key, legacyKey: d.key, print, inputs, ...(inputsRead && inputsRead !== inputs ? { inputsRead } : {}), gaps, warnings, ...(printed.length || toComplete.length || head.length || listed.length || miscased.length || addressed.length || authority || levelMoved.length || planGap.length || planDated.length ? { needsFix: true } : {}) });
@@ -2941,7 +2942,7 @@ export function deputyLike(council: Council | null): CouncilMember[] {
 /** The council's meeting as the Biên bản and the căn cứ of the Tờ trình / Quyết định print it. */
 export function meetingValues(council: Council | null, org: Organisation): Values {
   const met = councilMet(council);
-  if (!met) return { can_cu_bien_ban: null, can_cu_hop_xet: orNull(org.name ? AWARD_TEXT.proposalMeetingBasis(org.name, null) : ''), thoi_gian_hop: null, dia_diem_hop: null, chu_tri: null, chu_tri_chuc_vu: null, thu_ky: null, thanh_phan: null, quy_tac_bieu_quyet: null };
+  if (!met) return { can_cu_bien_ban: null, can_cu_hop_xet: orNull(org.name ? AWARD_TEXT.proposalMeetingBasis(org.name, null) : ''), kem_theo: AWARD_TEXT.attachments(false), thoi_gian_hop: null, dia_diem_hop: null, chu_tri: null, chu_tri_chuc_vu: null, thu_ky: null, thanh_phan: null, quy_tac_bieu_quyet: null };
   const c = council;
   const present = c.members.filter((m) => m.present).length;
   const written = c.members.filter((m) => m.written).length;
@@ -2956,6 +2957,7 @@ export function meetingValues(council: Council | null, org: Organisation): Value
   return {
     can_cu_bien_ban: orNull(AWARD_TEXT.meetingBasis(org.name, planDateText(c.date))),
     can_cu_hop_xet: orNull(org.name ? AWARD_TEXT.proposalMeetingBasis(org.name, planDateText(c.date)) : ''),
+    kem_theo: AWARD_TEXT.attachments(true),
     thoi_gian_hop: orNull(c.time || c.date),
     dia_diem_hop: orNull(c.place),
     chu_tri: orNull(chair),

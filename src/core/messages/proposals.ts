@@ -265,6 +265,12 @@ export const proposalNote = {
    * The Tờ trình's căn cứ of the office's plan without its number or date (review now N1): a "[… — cơ quan bổ sung]" gap in
    * one made now, a line citing no plan in one an earlier version made and kept (review upgrade5 M1): what to write, where.
    */
+  /**
+   * A Tờ trình made before the council's meeting is recorded (review r73l): no Biên bản goes with it; a template made by an
+   * earlier version still lists one among the attachments.
+   */
+  beforeMeeting: () =>
+    `Hội đồng chưa họp (trang “${COUNCIL_TAB}” chưa có cuộc họp): tờ trình ghi “Căn cứ kết quả họp xét…” và không kèm biên bản họp. Nếu dòng cuối của tờ trình còn ghi “biên bản họp Hội đồng … kèm theo” (mẫu tạo từ phiên bản trước), bỏ đi trước khi ký; sau khi Hội đồng họp, điền trang này rồi tạo lại văn bản để tờ trình dẫn biên bản.`,
   toCompleteToTrinh: (items: string[]) =>
     `Dòng căn cứ Kế hoạch của tờ trình chưa có đủ số, ngày ban hành của Kế hoạch — ${items.join('; ')}. Điền vào dòng đó trong tờ trình trước khi trình ký, hoặc ghi vào trang “Cấu hình”, cột B của dòng có tên mục đó ở cột A ${REMAKE}.`,
   /** The office's plan not given in full: the rows of "Cấu hình" left empty (null: that part is given). */
@@ -612,7 +618,9 @@ export const PROPOSAL_TEMPLATE_TEXT = {
     // said again by "… kính trình … xem xét, quyết định./.").
     '{{can_cu_hop_xet}}',
     `{{nguoi_trinh}} kính trình {{kinh_gui}} xem xét, quyết định tặng {{hinh_thuc}} ${NOMINEES_DID} ${ACHIEVED} giai đoạn {{giai_doan}}.`,
-    '({{tong_so}}; có danh sách, biên bản họp Hội đồng và báo cáo thành tích kèm theo)./.',
+    // What goes with it: the Biên bản only once the council met (review r73l: a Tờ trình prepared before the meeting
+    // listed a record not made).
+    '({{tong_so}}; {{kem_theo}})./.',
   ],
   noiNhan: 'Nơi nhận:',
   // The body the dossier goes through (a Bằng khen UBND tỉnh: Sở Nội vụ), the office's council (not on the council's
@@ -855,6 +863,8 @@ export const AWARD_TEXT = {
    * The Tờ trình's one căn cứ for the council's meeting, leading into its proposal: the Biên bản once the council met
    * (`date`: its day, '' not given), its result before (`date` null: the Tờ trình prepared for the meeting).
    */
+  /** The Tờ trình's attachments: the council's Biên bản once it met (`met`), never before. */
+  attachments: (met: boolean) => (met ? 'có danh sách, biên bản họp Hội đồng và báo cáo thành tích kèm theo' : 'có danh sách và báo cáo thành tích kèm theo'),
   proposalMeetingBasis: (office: string, date: string | null) =>
     date === null ? `Căn cứ kết quả họp xét của ${COUNCIL} ${office},` : `Căn cứ Biên bản họp ${COUNCIL} ${office}${date ? ` ngày ${date}` : ''},`,
 };
