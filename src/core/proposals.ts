@@ -422,10 +422,15 @@ export function templateBlocks(key: TemplateKey): Block[] {
         // thành" took three lines in 42 pt, the award's name five).
         listTable(T.votesHeader, T.votesRow, [28, 96, 76, 92, 36, 40, 40, w - 408], 11, [0, 4, 5, 6, 7]),
         keptWithText(
-          [p(T.bienBanConclusion, { align: 'justify', spaceBefore: 6, spaceAfter: 12, indent: 1.27 * 10 * MM, lineSpacing: 1.2 })],
+          [
+            p(T.bienBanConclusion, { align: 'justify', spaceBefore: 6, spaceAfter: 6, indent: 1.27 * 10 * MM, lineSpacing: 1.2 }),
+            p(T.bienBanClosing, { align: 'justify', spaceAfter: 12, indent: 1.27 * 10 * MM, lineSpacing: 1.2 }),
+          ],
           twoSigners(signerCell(T.secretary, T.signHintName, T.secretaryName), signerCell(T.chair, T.signHintName, T.chairName), w),
           w,
         ),
+        p(T.noiNhan, { bold: true, italic: true, size: 12, spaceBefore: 12 }),
+        ...T.noiNhanBienBan.map((r) => p(r, { size: 11 })),
       ];
     }
     case 'quyetDinh': {

@@ -733,7 +733,11 @@ export const PROPOSAL_TEMPLATE_TEXT = {
     'Hội đồng đã xem xét hồ sơ, báo cáo thành tích của các tập thể, cá nhân được đề nghị và biểu quyết từng trường hợp. {{quy_tac_bieu_quyet}} Kết quả:',
   votesHeader: ['STT', 'Tập thể, cá nhân', 'Đơn vị', 'Hình thức khen thưởng đề nghị', 'Tán thành', 'Không tán thành', 'Tỷ lệ tán thành', 'Kết quả'],
   votesRow: ['{{bq_stt}}', '{{bq_ten}}', '{{bq_don_vi}}', '{{bq_hinh_thuc}}', '{{bq_tan_thanh}}', '{{bq_khong}}', '{{bq_ty_le}}', '{{bq_ket_qua}}'],
-  bienBanConclusion: 'Hội đồng thống nhất đề nghị khen thưởng các tập thể, cá nhân có kết quả “Đủ tỷ lệ tán thành”. Biên bản được thông qua tại cuộc họp./.',
+  bienBanConclusion: 'Hội đồng thống nhất đề nghị khen thưởng các tập thể, cá nhân có kết quả “Đủ tỷ lệ tán thành”.',
+  // Nghị định 30/2020/NĐ-CP, Phụ lục III, Mẫu 1.9 (Biên bản): the time the meeting ended, for the secretary to write in
+  // (the council's tab records when it began); then, after the signatures, its Nơi nhận (Điều 8 khoản 1) — review r73l.
+  bienBanClosing: 'Cuộc họp kết thúc vào …… giờ …… cùng ngày. Biên bản đã được đọc lại tại cuộc họp và được các thành viên dự họp thông qua./.',
+  noiNhanBienBan: ['- Thành viên Hội đồng;', '- Lưu: VT, hồ sơ khen thưởng.'],
   secretary: 'THƯ KÝ',
   chair: 'CHỦ TRÌ',
   secretaryName: '{{thu_ky}}',
