@@ -405,7 +405,9 @@ describe('nominees', () => {
   });
 
   it('a collective\'s background is a sentence: the commune\'s kind in lower case, the cluster a cụm thi đua (review read-outputs M1)', () => {
-    expect(PROPOSAL_TEXT.collectiveBackground('Trường Tiểu học Hoa Hồng', 'Tiểu học', 'Xã Suối Mơ', 'Cụm 2', '')).toBe('Trường Tiểu học Hoa Hồng, cấp học Tiểu học, đóng trên địa bàn xã Suối Mơ, thuộc Cụm thi đua 2.');
+    expect(PROPOSAL_TEXT.collectiveBackground('Trường Tiểu học Hoa Hồng', 'Tiểu học', 'Xã Suối Mơ', 'Cụm 2', '')).toBe('Trường Tiểu học Hoa Hồng, cấp học tiểu học, đóng trên địa bàn xã Suối Mơ, thuộc Cụm thi đua 2.');
+    // An abbreviation keeps its capitals (review r73l: the level a common noun inside the sentence).
+    expect(PROPOSAL_TEXT.collectiveBackground('Trường THCS Quang Minh', 'THCS', '', '', '')).toBe('Trường THCS Quang Minh, cấp học THCS.');
     expect(PROPOSAL_TEXT.collectiveBackground('Tổ Toán', '', 'Phường Ba Đình', 'Cụm thi đua số 3', 'Lê Văn A')).toBe('Tổ Toán, đóng trên địa bàn phường Ba Đình, thuộc Cụm thi đua số 3; hiệu trưởng: Lê Văn A.');
     expect(PROPOSAL_TEXT.collectiveBackground('Trường X', 'THCS', 'Xã Xuân', 'Bắc', '')).toBe('Trường X, cấp học THCS, đóng trên địa bàn xã Xuân, thuộc cụm thi đua Bắc.');
   });

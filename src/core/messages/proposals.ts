@@ -539,7 +539,8 @@ export const PROPOSAL_TEXT = {
    * filled in): the commune's kind in lower case inside it ("xã Suối Mơ"), the cluster named a cụm thi đua.
    */
   collectiveBackground: (name: string, level: string, ward: string, cluster: string, principal: string) =>
-    `${name}${level ? `, cấp học ${level}` : ''}${ward ? `, đóng trên địa bàn ${ward.replace(/^(Xã|Phường|Thị trấn|Đặc khu)(?=\s)/u, (w) => w.toLowerCase())}` : ''}${
+    // The level a common noun inside the sentence ("cấp học mầm non"; an abbreviation, "THCS", as written: review r73l).
+    `${name}${level ? `, cấp học ${level === level.toLocaleUpperCase('vi') ? level : level.toLocaleLowerCase('vi')}` : ''}${ward ? `, đóng trên địa bàn ${ward.replace(/^(Xã|Phường|Thị trấn|Đặc khu)(?=\s)/u, (w) => w.toLowerCase())}` : ''}${
       cluster ? `, thuộc ${/thi đua/iu.test(cluster) ? cluster : /^cụm\s/iu.test(cluster) ? `Cụm thi đua ${cluster.replace(/^cụm\s+/iu, '')}` : `cụm thi đua ${cluster}`}` : ''
     }${principal ? `; hiệu trưởng: ${principal}` : ''}.`,
   individualBackground: (name: string, birthYear: string, role: string, school: string, partyMember: boolean, head: boolean) =>
