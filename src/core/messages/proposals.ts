@@ -303,8 +303,10 @@ export const proposalNote = {
    * the heads of a province's departments and the chairs of district and commune People's Committees, not to a
    * district office's head; the plan has that office propose the Giám đốc Sở's (III.4). Said on its Tờ trình and draft.
    */
-  phongGiayKhen: (office: string) =>
-    `Kiểm tra thẩm quyền trước khi ký: Luật Thi đua, khen thưởng 2022 (Điều 80) giao tặng Giấy khen cho thủ trưởng cơ quan chuyên môn thuộc Ủy ban nhân dân cấp tỉnh, Chủ tịch Ủy ban nhân dân cấp huyện, cấp xã…, không giao cho ${office}; Kế hoạch (mục III.4) đề nghị Giám đốc Sở tặng Giấy khen. Nếu quy chế thi đua, khen thưởng của địa phương không giao thẩm quyền này cho ${office}, dùng danh sách làm hồ sơ trình cấp có thẩm quyền và không ban hành dự thảo Quyết định.`,
+  phongGiayKhen: (office: string, before2024 = false) =>
+    // The law in force on the document's date (review r73l #8): before 01/01/2024, the 2003 law as amended (no article
+    // cited: the tool has not checked its numbering), which did not give a district office's head a Giấy khen either.
+    `Kiểm tra thẩm quyền trước khi ký: ${before2024 ? 'Luật Thi đua, khen thưởng năm 2003 (sửa đổi, bổ sung năm 2005, 2013)' : 'Luật Thi đua, khen thưởng 2022 (Điều 80)'} giao tặng Giấy khen cho thủ trưởng cơ quan chuyên môn thuộc Ủy ban nhân dân cấp tỉnh, Chủ tịch Ủy ban nhân dân cấp huyện, cấp xã…, không giao cho ${office}; Kế hoạch (mục III.4) đề nghị Giám đốc Sở tặng Giấy khen. Nếu quy chế thi đua, khen thưởng của địa phương không giao thẩm quyền này cho ${office}, dùng danh sách làm hồ sơ trình cấp có thẩm quyền và không ban hành dự thảo Quyết định.`,
   /**
    * Nominees whose award level changed after the council's vote (their level when the round's first documents were
    * made, on `day`): the Biên bản prints that vote for the level as it stands now (review council58 H1).
