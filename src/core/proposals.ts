@@ -45,6 +45,7 @@ import {
   proposalCounts,
   proposalDocName,
   proposalTotals,
+  proposedKinds,
   proposalVietnameseDate,
 } from './messages/proposals';
 import { DECREE_BEFORE_2024, DECREE_BEFORE_JULY_2025, DEFAULT_LEGAL_BASES, DIRECTORY_HEADERS, LAW_BEFORE_2024, VERDICT_LABELS, configLabel } from './messages/validation';
@@ -105,6 +106,8 @@ export const COMMON_PLACEHOLDERS = [
   'hinh_thuc', 'nguoi_trinh', 'thay_mat', 'ky_thay', 'tham_quyen', 'tham_quyen_ten', 'ly_do_khen', 'can_cu_bien_ban',
   // The Tờ trình's one căn cứ for the meeting (review docs L1); its attachments (the Biên bản once met: review r73l).
   'can_cu_hop_xet', 'kem_theo',
+  // Whom the level proposes, in the subjects (review r73l): "tập thể, cá nhân", "tập thể" or "cá nhân".
+  'de_nghi_cho', 'de_nghi_cho_hoa',
 ] as const;
 /** The council's meeting (Biên bản). */
 export const MEETING_PLACEHOLDERS = ['thoi_gian_hop', 'dia_diem_hop', 'chu_tri', 'chu_tri_chuc_vu', 'thu_ky', 'thanh_phan', 'quy_tac_bieu_quyet'] as const;
@@ -2345,6 +2348,8 @@ export function commonValues(org: Organisation, periodName: string, date: Date, 
     so_de_nghi: String(sel.collectives + sel.individuals),
     so_tap_the_ca_nhan: proposalCounts(sel.collectives, sel.individuals),
     tong_so: proposalTotals(sel.collectives, sel.individuals),
+    de_nghi_cho: proposedKinds(sel.collectives, sel.individuals),
+    de_nghi_cho_hoa: proposedKinds(sel.collectives, sel.individuals).replace(/^./, (c) => c.toLocaleUpperCase('vi')),
     can_cu_luat: orNull(lawOn(org.lawBasis, date)),
     can_cu_nghi_dinh: orNull(decreeOn(org.decreeBasis, date)),
     can_cu_ke_hoach: orNull(PROPOSAL_TEXT.planBasis(officialText(org.planNumber), planDateText(org.planDate), org.name, planTitle, PROPOSAL_TEXT.planTitle(periodName))),

@@ -809,8 +809,9 @@ describe('award proposals', () => {
     const dsGk = text(o, doc('Danh sách đề nghị tặng Giấy khen').id);
     expect(dsGk).toContain('\nI. CÁ NHÂN (2)\n');
     expect(dsGk).not.toMatch(/TẬP THỂ \(|II\.|Không có|0 tập thể/);
-    // "điển hình tiên tiến" describes the nominees, before the award; the position column says what it holds.
-    expect(dsGk).toContain('Tập thể, cá nhân điển hình tiên tiến giai đoạn 2021-2025 đề nghị tặng Giấy khen của Trưởng phòng');
+    // "điển hình tiên tiến" describes the nominees, before the award — individuals only here, so "Cá nhân" (review
+    // r73l); the position column says what it holds.
+    expect(dsGk).toContain('Cá nhân điển hình tiên tiến giai đoạn 2021-2025 đề nghị tặng Giấy khen của Trưởng phòng');
     expect(dsGk).toContain('STT\tHọ và tên\tNăm sinh\tChức vụ, vị trí việc làm\tĐơn vị');
 
     // The draft Quyết định: its number under the issuing body, level with the date (Nghị định 30/2020/NĐ-CP).

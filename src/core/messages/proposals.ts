@@ -12,7 +12,12 @@ const placeholderList = (names: string[]) => names.map((n) => `{{${n}}}`).join('
 const COUNCIL = 'Hội đồng Thi đua - Khen thưởng';
 const COUNCIL_UPPER = COUNCIL.toLocaleUpperCase('vi');
 /** Whom the Tờ trình and the Quyết định are for: the subject line's common part. */
-const FOR_MODELS = 'cho các tập thể, cá nhân điển hình tiên tiến trong phong trào thi đua yêu nước giai đoạn {{giai_doan}}';
+// Whom the level proposes ({{de_nghi_cho}}: "tập thể, cá nhân", "tập thể" or "cá nhân" — never a kind it has none of:
+// review r73l), in the subjects of the Tờ trình, the Quyết định and the Danh sách.
+const FOR_MODELS = 'cho các {{de_nghi_cho}} điển hình tiên tiến trong phong trào thi đua yêu nước giai đoạn {{giai_doan}}';
+/** {{de_nghi_cho}} (and {{de_nghi_cho_hoa}}, its first letter a capital) for a level of `collectives` and `individuals`. */
+export const proposedKinds = (collectives: number, individuals: number): string =>
+  collectives > 0 && individuals > 0 ? 'tập thể, cá nhân' : individuals > 0 ? 'cá nhân' : 'tập thể';
 /** Whom the Tờ trình and Điều 1 of the Quyết định name: "5 tập thể và 3 cá nhân", "5 tập thể" (never "0 cá nhân"). */
 const NOMINEES_DID = 'cho {{so_tap_the_ca_nhan}}';
 const ACHIEVED = 'đã có thành tích tiêu biểu trong việc xây dựng và nhân rộng các mô hình, điển hình tiên tiến';
@@ -637,7 +642,7 @@ export const PROPOSAL_TEMPLATE_TEXT = {
   // Danh sách
   danhSach: 'DANH SÁCH',
   // "điển hình tiên tiến" qualifies the nominees, before the award (not the award's giver).
-  danhSachSubject: 'Tập thể, cá nhân điển hình tiên tiến giai đoạn {{giai_doan}} đề nghị tặng {{hinh_thuc}}',
+  danhSachSubject: '{{de_nghi_cho_hoa}} điển hình tiên tiến giai đoạn {{giai_doan}} đề nghị tặng {{hinh_thuc}}',
   // Of whoever issues the Tờ trình: the council (Giấy khen), the office (the levels above).
   danhSachAttached: '(Kèm theo Tờ trình số {{so_van_ban}}/TTr-{{ky_hieu}} ngày {{ngay}}/{{thang}}/{{nam}} của {{nguoi_trinh}})',
   collectivesHeading: 'I. TẬP THỂ ({{so_tap_the}})',
