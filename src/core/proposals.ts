@@ -2564,6 +2564,11 @@ export const LEGACY_PHRASES: ReadonlyArray<[string, string]> = [
   ['- Hội đồng TĐKT \\{\\{ten_viet_tat\\}\\};', '- {{noi_nhan_hoi_dong}};'],
   // The Danh sách is attached to the Tờ trình of whoever issues it (the council for a Giấy khen), not always the office's.
   ['ngày \\{\\{ngay\\}\\}/\\{\\{thang\\}\\}/\\{\\{nam\\}\\} của \\{\\{ten_co_quan\\}\\}\\)', 'ngày {{ngay}}/{{thang}}/{{nam}} của {{nguoi_trinh}})'],
+  // The Tờ trình's attachments name the Biên bản only once the council met; the subjects name only the kinds proposed
+  // (review r73l).
+  ['có danh sách, biên bản họp Hội đồng và báo cáo thành tích kèm theo', '{{kem_theo}}'],
+  ['cho các tập thể, cá nhân điển hình tiên tiến', 'cho các {{de_nghi_cho}} điển hình tiên tiến'],
+  ['Tập thể, cá nhân điển hình tiên tiến giai đoạn', '{{de_nghi_cho_hoa}} điển hình tiên tiến giai đoạn'],
 ];
 /**
  * The Quyết định's "Số" line as templates made before it moved into the header printed it: a paragraph of its own

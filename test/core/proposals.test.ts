@@ -1511,6 +1511,15 @@ describe('the draft Quyết định\'s competence and reward; the Tờ trình\'s
     expect(rewrite('- Hội đồng TĐKT {{ten_viet_tat}};')).toBe('- {{noi_nhan_hoi_dong}};');
     // The body's "{{kinh_gui}}" stays (the addressee alone).
     expect(rewrite('kính đề nghị {{kinh_gui}} xem xét')).toBe('kính đề nghị {{kinh_gui}} xem xét');
+    // Its attachments and its subjects as templates printed them before review r73l: filled as today's are.
+    expect(rewrite('({{tong_so}}; có danh sách, biên bản họp Hội đồng và báo cáo thành tích kèm theo)./.')).toBe('({{tong_so}}; {{kem_theo}})./.');
+    expect(rewrite('Về việc đề nghị tặng {{hinh_thuc}} cho các tập thể, cá nhân điển hình tiên tiến trong phong trào')).toBe('Về việc đề nghị tặng {{hinh_thuc}} cho các {{de_nghi_cho}} điển hình tiên tiến trong phong trào');
+    expect(rewrite('Tập thể, cá nhân điển hình tiên tiến giai đoạn {{giai_doan}} đề nghị tặng {{hinh_thuc}}')).toBe('{{de_nghi_cho_hoa}} điển hình tiên tiến giai đoạn {{giai_doan}} đề nghị tặng {{hinh_thuc}}');
+    // Today's templates hold none of the old wording.
+    for (const key of TEMPLATE_KEYS) {
+      const text = JSON.stringify(templateBlocks(key));
+      for (const [re] of LEGACY_PHRASES.slice(-3)) expect(new RegExp(re).test(text), `${key}: ${re}`).toBe(false);
+    }
   });
 });
 
