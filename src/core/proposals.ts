@@ -2557,6 +2557,18 @@ export const FIRST_LIST_NUMBER = 'I. ';
  * its template): [RE2 pattern of our own text — no user data —, what replaces it]. "cho {{so_tap_the}} tập thể và
  * {{so_ca_nhan}} cá nhân" printed "0 cá nhân" for a level with no individual.
  */
+/**
+ * The number of a numbered item as the templates write it ("2. Thành tích đạt được: …"), or null. An optional item taken
+ * out (its placeholder without a value) leaves the items after it in its section one number lower (gas/docs.ts: review
+ * r73l, part II of a report numbered 2, 3, 4, 5); a section heading ("III. …") ends the run.
+ */
+export function itemNumber(text: string): number | null {
+  const m = /^(\d{1,2})\.\s/.exec(text);
+  return m ? Number(m[1]) : null;
+}
+/** A section heading of the templates ("II. THÀNH TÍCH ĐẠT ĐƯỢC"): numbered items after it are another run. */
+export const SECTION_HEADING = /^[IVXLC]+\.\s/;
+
 export const LEGACY_PHRASES: ReadonlyArray<[string, string]> = [
   ['\\{\\{so_tap_the\\}\\} tập thể và \\{\\{so_ca_nhan\\}\\} cá nhân', '{{so_tap_the_ca_nhan}}'],
   // The "Kính gửi" line may name the route; the council's line of the Nơi nhận is left out of the council's own Tờ trình.

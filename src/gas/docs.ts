@@ -23,6 +23,8 @@ import {
   LEGACY_DECISION_NUMBER,
   LEGACY_PHRASES,
   PAGE_LAYOUT,
+  SECTION_HEADING,
+  itemNumber,
   SECOND_LIST_NUMBER,
   type PageSpec,
   PLACEHOLDER_RE2,
@@ -352,8 +354,12 @@ export function fillElement(el: Searchable, values: Values, defer?: (name: strin
     if (!m) break;
     report.missing.add(m.name);
     const para = removableParagraph(m.text);
-    if (para) para.removeFromParent();
-    else m.text.deleteText(m.start, m.end);
+    if (para) {
+      const removed = itemNumber(para.getText());
+      const next = para.getNextSibling();
+      para.removeFromParent();
+      if (removed !== null && next) renumberAfter(next, removed);
+    } else m.text.deleteText(m.start, m.end);
   }
   const found = findPlaceholders(el);
   for (const n of splitOnes(placeholdersIn(el.getText()), found)) report.split.add(n);
@@ -370,6 +376,27 @@ export function fillElement(el: Searchable, values: Values, defer?: (name: strin
     report.filled.add(name);
   }
   return report;
+}
+
+/**
+ * An optional numbered item (`removed`) taken out: the numbered paragraphs from `from` to the end of its section (a
+ * heading, or anything but a paragraph) that come after it lose one (core itemNumber; review r73l).
+ */
+function renumberAfter(from: GoogleAppsScript.Document.Element, removed: number): void {
+  for (let el: GoogleAppsScript.Document.Element | null = from; el; el = el.getNextSibling()) {
+    const type = el.getType();
+    if (type !== DocumentApp.ElementType.PARAGRAPH && type !== DocumentApp.ElementType.LIST_ITEM) return;
+    const para = type === DocumentApp.ElementType.LIST_ITEM ? el.asListItem() : el.asParagraph();
+    const text = para.getText();
+    if (SECTION_HEADING.test(text)) return;
+    const n = itemNumber(text);
+    if (n === null || n <= removed) continue;
+    // The new number after the old one (it takes the old one's formatting), then the old one out.
+    const digits = String(n).length;
+    const t = para.editAsText();
+    t.insertText(digits, String(n - 1));
+    t.deleteText(0, digits - 1);
+  }
 }
 
 /**
