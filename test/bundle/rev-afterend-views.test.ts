@@ -27,7 +27,7 @@ describe('stop 64: a school\'s view after the end of the period', () => {
     expect(after).not.toMatch(FORM_LINK);
     expect(after).not.toContain('Muốn sửa phiếu');
     expect(after).not.toContain('đường dẫn sửa phiếu trong thư báo');
-    expect(after).not.toContain('tự cập nhật mỗi ngày từ các phiếu');
+    expect(after).not.toContain('tự động cập nhật mỗi ngày từ các phiếu');
     expect(after).toContain('không còn tự cập nhật mỗi ngày');
     expect(after).toContain('Giai đoạn 2021-2025 đã kết thúc');
     expect(after).toMatch(/biểu mẫu đăng ký và biểu mẫu báo cáo không nhận phiếu nữa/);
@@ -61,7 +61,7 @@ describe('stop 64: a school\'s view after the end of the period', () => {
     expect(open).toContain('Đăng ký tập thể, cá nhân mới: ');
     expect(open).toContain('Muốn sửa phiếu, dùng đường dẫn sửa phiếu trong thư báo kết quả kiểm tra');
     expect(open).not.toContain('không nhận phiếu nữa');
-    expect(open).not.toContain('tự cập nhật mỗi ngày từ các phiếu');
+    expect(open).not.toContain('tự động cập nhật mỗi ngày từ các phiếu');
     expect(open).toContain('giai đoạn 2021-2025 đã kết thúc nên trang không còn tự cập nhật mỗi ngày');
   });
 });

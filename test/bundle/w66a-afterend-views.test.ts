@@ -24,7 +24,7 @@ describe('a school\'s view when the period ended but a form takes answers again 
     expect(view).toMatch(FORM_LINK);
     expect(view).toContain('giai đoạn 2021-2025 đã kết thúc nên trang không còn tự cập nhật mỗi ngày');
     expect(view).toContain(`Phiếu đăng ký, báo cáo sửa hoặc gửi từ nay ${CHECKED_LATER}, không còn ngay khi gửi.`);
-    expect(view).not.toContain('tự cập nhật mỗi ngày từ các phiếu');
+    expect(view).not.toContain('tự động cập nhật mỗi ngày từ các phiếu');
     // What the view says holds: a registration sent now through the form gets no e-mail and is not in the view until
     // the office's rebuild.
     const mails = o.emu.mail.sent.length;
@@ -54,14 +54,14 @@ describe('a school\'s view when the period ended but a form takes answers again 
     rebuild(o);
     expect(o.emu.runtime.executions.at(-1)!.error).toBeUndefined();
     const view = viewText(o, HOA_SEN.code);
-    expect(view).not.toContain('tự cập nhật mỗi ngày từ các phiếu');
+    expect(view).not.toContain('tự động cập nhật mỗi ngày từ các phiếu');
     expect(view).toContain('không còn tự cập nhật mỗi ngày');
   });
 
   it('control: before the end the view says the tool updates it each day, and nothing of the end', () => {
     const o = officeWithViews();
     const view = viewText(o, HOA_SEN.code);
-    expect(view).toContain('tự cập nhật mỗi ngày từ các phiếu');
+    expect(view).toContain('tự động cập nhật mỗi ngày từ các phiếu');
     expect(view).not.toContain(CHECKED_LATER);
   });
 });
