@@ -1,0 +1,39 @@
+// Review d73 (r73r F3's fix, adversarially): the confirmation now tells the teacher of a form of address or a miscased
+// name. Two names the office and the teacher meet: "Cô giáo Hoa" (a form of address of two words before a one-word
+// name) is told as a name "giáo Hoa"; "TS. Nguyễn Văn Bình" (the academic title written with its dot, as official
+// texts write it) is told it is "not cased as a person's name" though every word is.
+import { describe, expect, it } from 'vitest';
+import { SCHOOLS, individualAnswers, officeAfterSetup } from './helpers';
+import { Q } from '../../src/core/registration-form';
+
+const email = SCHOOLS[0].emails[0];
+
+function confirmationFor(name: string): string {
+  const o = officeAfterSetup();
+  o.emu.forms.submitAsUser(o.formId, { ...individualAnswers('teacher'), [Q.individualName]: name }, { email });
+  return o.emu.mail.sent[o.emu.mail.sent.length - 1].body;
+}
+
+describe('d73: the name notes of the confirmation', () => {
+  it('"Cô giáo Hoa": the note never gives "giáo Hoa" as the name the documents print', () => {
+    for (const [typed, wrong] of [['Cô giáo Hoa', '“giáo Hoa”'], ['Thầy giáo Nam', '“giáo Nam”']]) {
+      const body = confirmationFor(typed);
+      expect(body, typed).not.toContain(wrong);
+    }
+  });
+
+  it('"Đồng chí Hòa": not suggested as "Đồng Chí Hòa" (a form of address is no part of the name to capitalise)', () => {
+    expect(confirmationFor('Đồng chí Hòa')).not.toContain('Đồng Chí Hòa');
+  });
+
+  it('an academic title with its dot ("TS.", "PGS.TS.", "NGƯT.") before a well-cased name: not told it is miscased', () => {
+    for (const name of ['TS. Nguyễn Văn Bình', 'PGS.TS. Nguyễn Văn Bình', 'NGƯT. Trần Văn An']) {
+      const body = confirmationFor(name);
+      expect(body, name).not.toContain('chưa viết hoa chữ cái đầu mỗi tiếng');
+    }
+  });
+
+  it('the control: "TS Nguyễn Văn Bình" (no dot) is not told either', () => {
+    expect(confirmationFor('TS Nguyễn Văn Bình')).not.toContain('chưa viết hoa chữ cái đầu mỗi tiếng');
+  });
+});
