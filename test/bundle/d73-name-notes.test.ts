@@ -22,6 +22,11 @@ describe('d73: the name notes of the confirmation', () => {
     }
   });
 
+  it('"Cô Hoa", "Thầy Nam" (a form of address before a given name only): told of the name, as "Cô Nguyễn Thị Hòa" is', () => {
+    expect(confirmationFor('Cô Nguyễn Thị Hòa')).toContain(`“${Q.individualName}”`);
+    for (const name of ['Cô Hoa', 'Thầy Nam']) expect(confirmationFor(name), name).toContain(`“${Q.individualName}”`);
+  });
+
   it('"Đồng chí Hòa": not suggested as "Đồng Chí Hòa" (a form of address is no part of the name to capitalise)', () => {
     expect(confirmationFor('Đồng chí Hòa')).not.toContain('Đồng Chí Hòa');
   });
