@@ -51,7 +51,7 @@ import {
 } from './messages/validation';
 
 import type { IdentityFlags } from './duplicates';
-import { namesItsSchool } from './unit-names';
+import { isSchoolItself } from './unit-names';
 import type { CriterionResult, Score, Verdict } from './validate';
 
 export type Status = 'met' | 'notMet' | 'missing' | 'notApplicable';
@@ -1371,7 +1371,7 @@ export function responseParser(headers: readonly unknown[], ctx: ParseContext): 
     if (odd) problems = listed(problems, dataProblem(parseImplausibleName(sheetRow, kind === 'collective' ? Q.collectiveName : Q.individualName, name, odd, NAME_MAX[kind!])));
     const collectiveKind: CollectiveKind | null = kind === 'collective' ? reader.code(cells, q.collectiveKind, null, decodeCollectiveKind) : null;
     // The school itself answered "Bộ phận": the whole unit's page was skipped, its criteria never asked (review r73r F1).
-    if (collectiveKind === 'part' && school && namesItsSchool({ kind, name, schoolName }))
+    if (collectiveKind === 'part' && school && isSchoolItself({ kind, name, schoolName }))
       problems = listed(problems, dataProblem(parseSchoolAsPart(sheetRow, Q.collectiveKind, COLLECTIVE_KIND_CHOICES.part, COLLECTIVE_KIND_CHOICES.whole, name, FORM_TEXT.pageUnit)));
     reader.keep(sheetRow, cells);
     const r = new reader.Record(sheetRow, submittedAt, email, schoolName, school, kind, collectiveKind, name);

@@ -44,8 +44,15 @@ const wholeUnitKeys = new Map<string, string>();
 
 function computeWholeUnitKey(name: string): string {
   const key = matchKey(name);
+  const core = splitSchoolWords(key).kept.join(' ');
+  return core === '' ? key : core;
+}
+
+/** The words of a name's key that are not school words (`kept`), and the school words found (`dropped`, as written). */
+function splitSchoolWords(key: string): { kept: string[]; dropped: string[] } {
   const words = letterDigitRuns(key);
   const kept: string[] = [];
+  const dropped: string[] = [];
   for (let i = 0; i < words.length; ) {
     // The longest of the school words starting here (SCHOOL_PHRASES: longest first), if any, is dropped.
     let skip = 0;
@@ -57,11 +64,30 @@ function computeWholeUnitKey(name: string): string {
         break;
       }
     }
-    if (skip > 0) i += skip;
-    else kept.push(words[i++]);
+    if (skip > 0) {
+      dropped.push(words.slice(i, i + skip).join(' '));
+      i += skip;
+    } else kept.push(words[i++]);
   }
-  const core = kept.join(' ');
-  return core === '' ? key : core;
+  return { kept, dropped };
+}
+
+/** An abbreviation of a school word, as its long form ("mn" is "mầm non"). */
+const LONG_FORM: Record<string, string> = { mn: 'mầm non', mg: 'mẫu giáo', th: 'tiểu học', thcs: 'trung học cơ sở', thpt: 'trung học phổ thông', pt: 'phổ thông' };
+/** School words that say nothing of which part: "Trường", "Tập thể", "và". */
+const NO_PART = new Set(['trường', 'tập thể', 'và', 'tt']);
+
+/**
+ * A collective that is its school itself (namesItsSchool) and names no level or section the school's own name lacks:
+ * "Trường MN Hoa Sen", "Tập thể Trường Mầm non Hoa Sen" for "Trường Mầm non Hoa Sen" — not "Nhà trẻ Trường Mầm non Hoa
+ * Sen" or "Mẫu giáo - …", real parts of it (review d73: the school registered as a part of itself, registration.ts).
+ */
+export function isSchoolItself(r: Pick<Registration, 'kind' | 'name' | 'schoolName'>): boolean {
+  if (!namesItsSchool(r)) return false;
+  const words = (name: string) => new Set(splitSchoolWords(matchKey(name)).dropped.filter((w) => !NO_PART.has(w)).map((w) => LONG_FORM[w] ?? w));
+  const own = words(r.schoolName);
+  for (const w of words(r.name)) if (!own.has(w)) return false;
+  return true;
 }
 /** SCHOOL_WORDS by their first word, each as words, longest first. */
 const SCHOOL_PHRASES = new Map<string, string[][]>();
