@@ -9,7 +9,7 @@ import { officialText } from './text';
  */
 export function nameCaseWrong(name: string): boolean {
   for (const word of officialText(name).split(/\s+/)) {
-    if (NAME_TITLES.has(word)) continue;
+    if (isNameTitle(word)) continue;
     const letters = [...word].filter((c) => c.toLocaleLowerCase('vi') !== c.toLocaleUpperCase('vi'));
     if (letters.length === 0) continue;
     const first = letters[0];
@@ -35,7 +35,7 @@ const NAME_TITLES: ReadonlySet<string> = new Set(['TS', 'ThS', 'PGS', 'GS', 'NG�
 export function nameCapitalised(name: string): string | null {
   const words = officialText(name).split(/\s+/).filter((w) => w !== '');
   if (words.length === 0 || !words.every((w) => /^\p{L}+$/u.test(w))) return null;
-  return words.map((w) => (NAME_TITLES.has(w) ? w : w.charAt(0).toLocaleUpperCase('vi') + w.slice(1).toLocaleLowerCase('vi'))).join(' ');
+  return words.map((w) => (isNameTitle(w) ? w : w.charAt(0).toLocaleUpperCase('vi') + w.slice(1).toLocaleLowerCase('vi'))).join(' ');
 }
 
 
@@ -53,9 +53,17 @@ const ADDRESS_WORDS: readonly string[][] = ['cô giáo', 'thầy giáo', 'đồn
 export function addressedAs(name: string): { words: string; rest: string } | null {
   const typed = officialText(name).split(/\s+/).filter((w) => w !== '');
   const lower = typed.map((w) => w.toLocaleLowerCase('vi').replace(/[.:,]+$/, ''));
+  // The longest form first ("Cô giáo" before "Cô"), a name of one word after it too ("Cô Hoa": review d73).
   for (const t of ADDRESS_WORDS) {
-    if (typed.length - t.length < 2 || !t.every((w, j) => lower[j] === w)) continue;
+    if (typed.length <= t.length || !t.every((w, j) => lower[j] === w)) continue;
     return { words: typed.slice(0, t.length).join(' ').replace(/[:,]+$/, ''), rest: typed.slice(t.length).join(' ') };
   }
   return null;
+}
+
+/** A title of NAME_TITLES as official texts write it too: with its dot ("TS.", "PGS.TS.", "NGƯT."; review d73). */
+function isNameTitle(word: string): boolean {
+  if (NAME_TITLES.has(word)) return true;
+  const parts = word.split('.').filter((x) => x !== '');
+  return parts.length > 0 && word.endsWith('.') && parts.every((x) => NAME_TITLES.has(x));
 }

@@ -410,7 +410,7 @@ export const proposalNote = {
   nameAddressed: (items: readonly { name: string; id: string; school: string; rest: string }[]) =>
     `Kiểm tra họ tên trước khi ký: ${items
       .slice(0, 5)
-      .map((i) => `${q(i.name)} (${i.id}, ${i.school}; có lẽ là ${q(i.rest)})`)
+      .map((i) => `${q(i.name)} (${i.id}, ${i.school}${i.rest.includes(' ') ? `; có lẽ là ${q(i.rest)}` : ''})`)
       .join(', ')}${items.length > 5 ? ` và ${items.length - 5} họ tên khác` : ''} có cách xưng hô (cô, thầy, đồng chí…) trước họ tên. Văn bản in đúng như trường đã gõ trong phiếu; sửa họ tên trong văn bản trước khi ký.`,
   ministryRoute: (province: string) =>
     `Kiểm tra đường trình trước khi ký: cấp xã không trình thẳng Bộ trưởng; công cụ ghi “Kính gửi: Bộ trưởng Bộ Giáo dục và Đào tạo${province ? ` (qua ${province})` : ''}”, nhưng đường trình cụ thể (qua Ủy ban nhân dân tỉnh, Sở Nội vụ hay Sở Giáo dục và Đào tạo) chưa xác nhận được. Đối chiếu quy chế thi đua, khen thưởng của tỉnh và sửa dòng “Kính gửi:”, nơi nhận nếu khác.`,
