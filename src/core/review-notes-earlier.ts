@@ -41,6 +41,8 @@ export const REVIEW_NOTES_EARLIER = ({ code, num, text, list }: { code: string; 
   `Chưa đưa vào tờ trình: phiếu ghi xếp loại “Không hoàn thành nhiệm vụ” ở ${text}; kế hoạch yêu cầu điển hình tiên tiến là cá nhân tiêu biểu, xuất sắc trong công tác chuyên môn (mục II.2). Nếu phiếu ghi sai, trường sửa phiếu rồi chọn lại menu tạo văn bản.`,
   // COUNCIL_NOTE.noExcellentYear, as last written by 3ebf097
   `Chưa đưa vào tờ trình: cán bộ quản lý, đảng viên, người đứng đầu phải có ít nhất 01 năm trong giai đoạn được xếp loại “Hoàn thành xuất sắc nhiệm vụ” (kế hoạch, mục II.2.b); phiếu chưa có năm học nào được tính đạt mức này (tiêu chí chưa được xét hoặc chưa có năm để xét). Khi phiếu ghi kết quả xếp loại đó của một năm học đã được tính, chọn lại menu tạo văn bản.`,
+  // reviewNoteAlike, as last written by 498b7a8
+  `Có thể trùng người với phiếu ${list} (${list}) (cùng họ tên, không kể chức danh, dấu câu, dấu thanh hay tên gõ không dấu, và năm sinh, hoặc một phiếu không ghi năm sinh): nếu là một người, chỉ đề nghị khen theo một phiếu.`,
 ];
 
 /**
