@@ -89,14 +89,14 @@ export function schoolsByAddress(dir: Pick<Directory, 'schools'>): ReadonlyMap<s
 const byAddress = new WeakMap<object, Map<string, School[]>>();
 
 /**
- * The one school "Đơn vị" lists `email` for when that is not `school` (a school's own address sending in another
- * school's name: a school chosen by mistake — review r73r F8, as reports: d63 F6); null otherwise, or when the address
- * is shared by several schools.
+ * The schools "Đơn vị" lists `email` for when `school` is not one of them (a school's own address sending in another
+ * school's name: a school chosen by mistake — review r73r F8, as reports: d63 F6; an address two schools share — review
+ * d73); [] otherwise.
  */
-export function otherSchoolOfAddress(dir: Pick<Directory, 'schools'>, email: string, school: School | null): School | null {
-  if (!school || email === '') return null;
+export function otherSchoolsOfAddress(dir: Pick<Directory, 'schools'>, email: string, school: School | null): readonly School[] {
+  if (!school || email === '') return [];
   const owners = schoolsByAddress(dir).get(email);
-  return owners && owners.length === 1 && owners[0] !== school ? owners[0] : null;
+  return owners && owners.indexOf(school) < 0 ? owners : [];
 }
 
 const REQUIRED: (keyof typeof DIRECTORY_HEADERS)[] = ['code', 'name', 'email'];

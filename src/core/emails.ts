@@ -95,8 +95,8 @@ export function confirmationEmail(
   now?: Date,
   replaces: readonly string[] = [],
   closedBy: string | null = null,
-  /** The one school "Đơn vị" lists the sender's address for, when not the one chosen (directory.ts otherSchoolOfAddress). */
-  sender: School | null = null,
+  /** The schools "Đơn vị" lists the sender's address for, when the one chosen is not one (directory.ts otherSchoolsOfAddress). */
+  senders: readonly School[] = [],
 ): Email {
   const school = r.school ? r.school.name : r.schoolName;
   const name = r.name || CONFIRMATION.unknownName;
@@ -173,7 +173,7 @@ export function confirmationEmail(
   if (edit && !editFirst) blocks.push(edit);
   const copies = schoolCopies(r);
   // Not for a school the directory lacks: its address is not the cause (its finding says to choose the school again).
-  if (r.flags.unverified && r.email && r.school) blocks.push({ text: sender ? CONFIRMATION.otherSchoolAddress(r.email, sender.name, r.school.name, Q.school) : CONFIRMATION.unverified(r.email, office) });
+  if (r.flags.unverified && r.email && r.school) blocks.push({ text: senders.length > 0 ? CONFIRMATION.otherSchoolAddress(r.email, senders.map((x) => x.name), r.school.name, Q.school) : CONFIRMATION.unverified(r.email, office) });
   if (copies.length > 0) blocks.push({ text: CONFIRMATION.copiedToSchool(copies.join(', '), office) });
   blocks.push({ text: CONFIRMATION.footer(org.name, org.contact) });
   const preheader =

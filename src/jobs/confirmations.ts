@@ -1,6 +1,6 @@
 // Confirmation e-mails: every registration version gets exactly one, whichever run sends it.
 import { dateUnsettled, milestone, type OfficeConfig } from '../core/config';
-import { otherSchoolOfAddress } from '../core/directory';
+import { otherSchoolsOfAddress } from '../core/directory';
 import { confirmationEmail, confirmationSubject } from '../core/emails';
 import type { EvaluateOutput } from '../core/evaluate';
 import { confirmationKey, planConfirmations } from '../core/outbox';
@@ -43,7 +43,7 @@ export function confirmationPlan(output: EvaluateOutput, config: OfficeConfig): 
         }
         const revised = (sent.get(e.ref) ?? []).some((k) => k !== e.key);
         const editUrl = closedBy === null ? editUrlOf(form, r.submittedAt, r.email) : null;
-        return confirmationEmail(r, org, editUrl, revised, windowEnd, new Date(), replacesOf(r.id), closedBy, otherSchoolOfAddress(output.directory, r.email, r.school));
+        return confirmationEmail(r, org, editUrl, revised, windowEnd, new Date(), replacesOf(r.id), closedBy, otherSchoolsOfAddress(output.directory, r.email, r.school));
       },
     },
   };

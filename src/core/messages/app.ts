@@ -521,12 +521,12 @@ export const CONFIRMATION = {
   unverified: (email: string, office: string) =>
     `Lưu ý: địa chỉ ${email} chưa có trong danh sách e-mail của đơn vị tại ${office}, nên phiếu được ghi nhận ở trạng thái “chưa xác minh”. Nếu đây là địa chỉ của đơn vị, đề nghị báo ${office} cập nhật.`,
   /**
-   * Sent from an address "Đơn vị" lists for another school (`sender`) than the one chosen (`chosen`): most likely the
+   * Sent from an address "Đơn vị" lists for other schools (`senders`) than the one chosen (`chosen`): most likely the
    * wrong school picked in the list (review r73r F8). Not "báo cơ quan cập nhật": adding the address to the chosen school
    * would send that school's mail to the sender's.
    */
-  otherSchoolAddress: (email: string, sender: string, chosen: string, question: string) =>
-    `Lưu ý: địa chỉ ${email} là địa chỉ của ${sender} trong danh sách đơn vị, nhưng phiếu chọn “${question}” là ${chosen}, nên phiếu được tính cho ${chosen} ở trạng thái “chưa xác minh”. Nếu chọn nhầm, hãy mở lại phiếu theo đường dẫn ở trên và chọn lại đơn vị; nếu đúng là phiếu của ${chosen}, không cần làm gì thêm.`,
+  otherSchoolAddress: (email: string, senders: readonly string[], chosen: string, question: string) =>
+    `Lưu ý: địa chỉ ${email} là địa chỉ của ${senders.length > 1 ? `${senders.slice(0, -1).join(', ')} và ${senders[senders.length - 1]}` : senders[0]} trong danh sách đơn vị, nhưng phiếu chọn “${question}” là ${chosen}, nên phiếu được tính cho ${chosen} ở trạng thái “chưa xác minh”. Nếu chọn nhầm, hãy mở lại phiếu theo đường dẫn ở trên và chọn lại đơn vị; nếu đúng là phiếu của ${chosen}, không cần làm gì thêm.`,
   /** A confirmation from an address the school does not list, copied to the school's own addresses. */
   copiedToSchool: (addresses: string, office: string) =>
     `Thư này được gửi đồng thời tới địa chỉ của đơn vị (${addresses}) để đơn vị biết phiếu đã được gửi nhân danh đơn vị. Nếu đơn vị không biết phiếu này, đề nghị báo ngay cho ${office}.`,
