@@ -2563,11 +2563,16 @@ export const FIRST_LIST_NUMBER = 'I. ';
  * r73l, part II of a report numbered 2, 3, 4, 5); a section heading ("III. …") ends the run.
  */
 export function itemNumber(text: string): number | null {
-  const m = /^(\d{1,2})\.\s/.exec(text);
+  // A sub-item ("2.1. …", as an office may add to its template) is numbered under its item: its first number (review d73).
+  // Not a number written with a decimal point ("1.5 triệu đồng"): a space or a letter follows the item's last dot.
+  const m = /^(\d{1,2})\.(?:\d{1,2}\.)*(?=\s|\p{L})/u.exec(text);
   return m ? Number(m[1]) : null;
 }
-/** A section heading of the templates ("II. THÀNH TÍCH ĐẠT ĐƯỢC"): numbered items after it are another run. */
-export const SECTION_HEADING = /^[IVXLC]+\.\s/;
+/**
+ * A section heading ("II. THÀNH TÍCH ĐẠT ĐƯỢC"; as an office may type it: "III/ …", "III.CÁC …", "IV) …"): numbered
+ * items after it are another run.
+ */
+export const SECTION_HEADING = /^[IVXLC]+\s*[./:)–-]/;
 
 export const LEGACY_PHRASES: ReadonlyArray<[string, string]> = [
   ['\\{\\{so_tap_the\\}\\} tập thể và \\{\\{so_ca_nhan\\}\\} cá nhân', '{{so_tap_the_ca_nhan}}'],

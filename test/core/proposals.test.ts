@@ -58,6 +58,8 @@ import {
   voteRows,
   KNOWN_PLACEHOLDERS,
   LEGACY_PHRASES,
+  SECTION_HEADING,
+  itemNumber,
   TEMPLATE_KEYS,
   achievementSummary,
   commonValues,
@@ -1503,6 +1505,11 @@ describe('the draft Quyết định\'s competence and reward; the Tờ trình\'s
         expect(body[body.length - 1]).toMatch(council ? /^\(Tổng số: .*; có danh sách, biên bản họp Hội đồng và báo cáo thành tích kèm theo\)\.\/\.$/ : /^\(Tổng số: .*; có danh sách và báo cáo thành tích kèm theo\)\.\/\.$/);
       }
     }
+  });
+
+  it('a numbered item as templates write it, and as an office may (review r73l, d73): its first number; a heading ends a run', () => {
+    expect(['2. Thành tích', '2.Thành tích', '2.1. Kết quả', '10. Mục', '1.5 triệu đồng', '2021. x', 'Điều 2.'].map(itemNumber)).toEqual([2, 2, 2, 10, null, null, null]);
+    expect(['II. THÀNH TÍCH', 'III/ CÁC HÌNH THỨC', 'III.CÁC', 'IV) x', 'Cá nhân', 'Lưu: VT'].map((t) => SECTION_HEADING.test(t))).toEqual([true, true, true, true, false, false]);
   });
 
   it('a template made before: its "Kính gửi" line and its council recipient are rewritten to the new placeholders', () => {
