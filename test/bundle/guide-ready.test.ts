@@ -2,17 +2,10 @@
 // "Cấu hình" is not fit to publish (a problem in it, or the kind's generic name still), the step does not tell the
 // clerk to send the links — it says to fix "Cấu hình" and run Thiết lập first; once ready, it says to send them.
 import { describe, expect, it } from 'vitest';
-import { configLabel } from '../../src/core/messages';
 import { typeIntoTab } from '../../scripts/season';
-import { SCHOOLS, bundleCode, directoryRows, officeAfterSetup, officeEmulator } from './helpers';
+import { SCHOOLS, bundleCode, directoryRows, officeAfterSetup, officeEmulator, setConfigValues } from './helpers';
 
 const step5 = (emu: ReturnType<typeof officeEmulator>) => (emu.spreadsheets.values('Hướng dẫn') as unknown[][]).map((r) => String(r[0])).find((l) => l.startsWith('5. '))!;
-
-function retype(emu: ReturnType<typeof officeEmulator>, key: string, value: unknown): void {
-  const rows = (emu.spreadsheets.values('Cấu hình') as unknown[][]).map((r) => [...r]);
-  rows.find((r) => r[0] === configLabel(key))![1] = value;
-  typeIntoTab(emu, 'Cấu hình', rows as string[][]);
-}
 
 describe('step 5 of "Hướng dẫn" follows whether the links may be sent', () => {
   it('an office ready to publish is told to send the links, which the step gives', () => {
@@ -34,7 +27,7 @@ describe('step 5 of "Hướng dẫn" follows whether the links may be sent', () 
     expect(waiting).toContain('Thiết lập');
     // The links are there already (the forms exist), for when it is time.
     expect(waiting).toMatch(/https:\/\//);
-    retype(emu, 'organisation.name', 'Sở Giáo dục và Đào tạo tỉnh Hà Sơn');
+    setConfigValues(emu, { 'organisation.name': 'Sở Giáo dục và Đào tạo tỉnh Hà Sơn' });
     bundle.call('setup', undefined, { kind: 'menu' });
     expect(step5(emu)).toMatch(/^5\. Gửi cho các trường đường dẫn biểu mẫu đăng ký: https:\/\//);
   });
@@ -44,8 +37,8 @@ describe('step 5 of "Hướng dẫn" follows whether the links may be sent', () 
     const bundle = emu.loadBundle(bundleCode());
     bundle.call('setup', undefined, { kind: 'menu' });
     typeIntoTab(emu, 'Đơn vị', directoryRows(SCHOOLS));
-    retype(emu, 'organisation.name', 'Sở Giáo dục và Đào tạo tỉnh Hà Sơn');
-    retype(emu, 'milestone.KE-HOACH', '1/10/26');
+    setConfigValues(emu, { 'organisation.name': 'Sở Giáo dục và Đào tạo tỉnh Hà Sơn' });
+    setConfigValues(emu, { 'milestone.KE-HOACH': '1/10/26' });
     bundle.call('setup', undefined, { kind: 'menu' });
     expect(step5(emu)).toMatch(/^5\. Chưa gửi đường dẫn cho các trường: /);
   });
