@@ -271,11 +271,11 @@ export const proposalNote = {
    * one made now, a line citing no plan in one an earlier version made and kept (review upgrade5 M1): what to write, where.
    */
   /**
-   * A Tờ trình made before the council's meeting is recorded (review r73l): no Biên bản goes with it; a template made by an
-   * earlier version still lists one among the attachments.
+   * A Tờ trình made before the council's meeting is recorded (review r73l): no Biên bản goes with it (a template of an
+   * earlier version that listed one among the attachments is rewritten: LEGACY_PHRASES).
    */
   beforeMeeting: () =>
-    `Hội đồng chưa họp (trang “${COUNCIL_TAB}” chưa có cuộc họp): tờ trình ghi “Căn cứ kết quả họp xét…” và không kèm biên bản họp. Nếu dòng cuối của tờ trình còn ghi “biên bản họp Hội đồng … kèm theo” (mẫu tạo từ phiên bản trước), bỏ đi trước khi ký; sau khi Hội đồng họp, điền trang này rồi tạo lại văn bản để tờ trình dẫn biên bản.`,
+    `Hội đồng chưa họp (trang “${COUNCIL_TAB}” chưa có cuộc họp): tờ trình ghi “Căn cứ kết quả họp xét…” và không kèm biên bản họp. Sau khi Hội đồng họp, điền trang này rồi tạo lại văn bản để tờ trình dẫn biên bản.`,
   toCompleteToTrinh: (items: string[]) =>
     `Dòng căn cứ Kế hoạch của tờ trình chưa có đủ số, ngày ban hành của Kế hoạch — ${items.join('; ')}. Điền vào dòng đó trong tờ trình trước khi trình ký, hoặc ghi vào trang “Cấu hình”, cột B của dòng có tên mục đó ở cột A ${REMAKE}.`,
   /** The office's plan not given in full: the rows of "Cấu hình" left empty (null: that part is given). */
