@@ -45,6 +45,7 @@ import {
   proposalCounts,
   proposalDocName,
   proposalTotals,
+  proposedFor,
   proposedKinds,
   proposalVietnameseDate,
 } from './messages/proposals';
@@ -2348,7 +2349,7 @@ export function commonValues(org: Organisation, periodName: string, date: Date, 
     so_de_nghi: String(sel.collectives + sel.individuals),
     so_tap_the_ca_nhan: proposalCounts(sel.collectives, sel.individuals),
     tong_so: proposalTotals(sel.collectives, sel.individuals),
-    de_nghi_cho: proposedKinds(sel.collectives, sel.individuals),
+    de_nghi_cho: proposedFor(sel.collectives, sel.individuals),
     de_nghi_cho_hoa: proposedKinds(sel.collectives, sel.individuals).replace(/^./, (c) => c.toLocaleUpperCase('vi')),
     can_cu_luat: orNull(lawOn(org.lawBasis, date)),
     can_cu_nghi_dinh: orNull(decreeOn(org.decreeBasis, date)),
@@ -2584,7 +2585,7 @@ export const LEGACY_PHRASES: ReadonlyArray<[string, string]> = [
   // The Tờ trình's attachments name the Biên bản only once the council met; the subjects name only the kinds proposed
   // (review r73l).
   ['có danh sách, biên bản họp Hội đồng và báo cáo thành tích kèm theo', '{{kem_theo}}'],
-  ['cho các tập thể, cá nhân điển hình tiên tiến', 'cho các {{de_nghi_cho}} điển hình tiên tiến'],
+  ['cho các tập thể, cá nhân điển hình tiên tiến', 'cho {{de_nghi_cho}} điển hình tiên tiến'],
   ['Tập thể, cá nhân điển hình tiên tiến giai đoạn', '{{de_nghi_cho_hoa}} điển hình tiên tiến giai đoạn'],
 ];
 /**

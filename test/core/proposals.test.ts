@@ -1520,7 +1520,9 @@ describe('the draft Quyết định\'s competence and reward; the Tờ trình\'s
     expect(rewrite('kính đề nghị {{kinh_gui}} xem xét')).toBe('kính đề nghị {{kinh_gui}} xem xét');
     // Its attachments and its subjects as templates printed them before review r73l: filled as today's are.
     expect(rewrite('({{tong_so}}; có danh sách, biên bản họp Hội đồng và báo cáo thành tích kèm theo)./.')).toBe('({{tong_so}}; {{kem_theo}})./.');
-    expect(rewrite('Về việc đề nghị tặng {{hinh_thuc}} cho các tập thể, cá nhân điển hình tiên tiến trong phong trào')).toBe('Về việc đề nghị tặng {{hinh_thuc}} cho các {{de_nghi_cho}} điển hình tiên tiến trong phong trào');
+    expect(rewrite('Về việc đề nghị tặng {{hinh_thuc}} cho các tập thể, cá nhân điển hình tiên tiến trong phong trào')).toBe('Về việc đề nghị tặng {{hinh_thuc}} cho {{de_nghi_cho}} điển hình tiên tiến trong phong trào');
+    // Whom: the kinds proposed, a plural for more than one (review d73).
+    expect([[1, 1], [0, 2], [0, 1], [3, 0], [1, 0]].map(([c, i]) => commonValues(cfg.organisation, '2021-2025', DAY, { collectives: c, individuals: i }).de_nghi_cho)).toEqual(['các tập thể, cá nhân', 'các cá nhân', 'cá nhân', 'các tập thể', 'tập thể']);
     expect(rewrite('Tập thể, cá nhân điển hình tiên tiến giai đoạn {{giai_doan}} đề nghị tặng {{hinh_thuc}}')).toBe('{{de_nghi_cho_hoa}} điển hình tiên tiến giai đoạn {{giai_doan}} đề nghị tặng {{hinh_thuc}}');
     // Today's templates hold none of the old wording.
     for (const key of TEMPLATE_KEYS) {

@@ -12,12 +12,16 @@ const placeholderList = (names: string[]) => names.map((n) => `{{${n}}}`).join('
 const COUNCIL = 'Hội đồng Thi đua - Khen thưởng';
 const COUNCIL_UPPER = COUNCIL.toLocaleUpperCase('vi');
 /** Whom the Tờ trình and the Quyết định are for: the subject line's common part. */
-// Whom the level proposes ({{de_nghi_cho}}: "tập thể, cá nhân", "tập thể" or "cá nhân" — never a kind it has none of:
-// review r73l), in the subjects of the Tờ trình, the Quyết định and the Danh sách.
-const FOR_MODELS = 'cho các {{de_nghi_cho}} điển hình tiên tiến trong phong trào thi đua yêu nước giai đoạn {{giai_doan}}';
-/** {{de_nghi_cho}} (and {{de_nghi_cho_hoa}}, its first letter a capital) for a level of `collectives` and `individuals`. */
+// Whom the level proposes ({{de_nghi_cho}}: "các tập thể, cá nhân", "các cá nhân", "cá nhân" for one — never a kind it
+// has none of, nor a plural for one: review r73l, d73), in the subjects of the Tờ trình and the Quyết định; the Danh
+// sách's title by {{de_nghi_cho_hoa}} ("Cá nhân điển hình tiên tiến…").
+const FOR_MODELS = 'cho {{de_nghi_cho}} điển hình tiên tiến trong phong trào thi đua yêu nước giai đoạn {{giai_doan}}';
+/** The kinds a level of `collectives` and `individuals` proposes: "tập thể, cá nhân", "tập thể" or "cá nhân". */
 export const proposedKinds = (collectives: number, individuals: number): string =>
   collectives > 0 && individuals > 0 ? 'tập thể, cá nhân' : individuals > 0 ? 'cá nhân' : 'tập thể';
+/** {{de_nghi_cho}}: the kinds proposed, "các …" for more than one. */
+export const proposedFor = (collectives: number, individuals: number): string =>
+  (collectives + individuals > 1 ? 'các ' : '') + proposedKinds(collectives, individuals);
 /** Whom the Tờ trình and Điều 1 of the Quyết định name: "5 tập thể và 3 cá nhân", "5 tập thể" (never "0 cá nhân"). */
 const NOMINEES_DID = 'cho {{so_tap_the_ca_nhan}}';
 const ACHIEVED = 'đã có thành tích tiêu biểu trong việc xây dựng và nhân rộng các mô hình, điển hình tiên tiến';
