@@ -365,6 +365,16 @@ export function templateBeforePageBreaks(emu: Emulator, key = 'quyetDinh', more?
 }
 
 /**
+ * The confirmation a teacher of the first school receives for her registration (individualAnswers('teacher') with
+ * `answers` over it), sent from the school's own address to an office just set up: what she reads, as she typed it.
+ */
+export function confirmationOf(answers: Record<string, unknown>): { subject: string; body: string } {
+  const o = officeAfterSetup();
+  o.emu.forms.submitAsUser(o.formId, { ...individualAnswers('teacher'), ...answers } as never, { email: SCHOOLS[0].emails[0] });
+  return o.emu.mail.sent[o.emu.mail.sent.length - 1];
+}
+
+/**
  * Types settings into "Cấu hình" as the office would (by key: configLabel), a row added for a setting the tab lacks.
  */
 export function setConfigValues(emu: Emulator, settings: Record<string, string>): void {
