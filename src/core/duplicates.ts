@@ -58,7 +58,6 @@ export function subjectKey(r: Registration): string {
   return [school, r.kind || '', namesItsSchool(r) ? SCHOOL_ITSELF : matchKey(r.name), r.birthYear === null ? '' : String(r.birthYear)].join('\u0001');
 }
 
-
 /**
  * Whether `a` replaces `b` (same subject): a registration from one of the school's own addresses always beats one
  * from an address the directory does not know — a stranger cannot replace a school's verified registration — and
@@ -467,8 +466,8 @@ const YEAR_KEYS = 4096;
 /**
  * Marks the individuals in force that may be one person under two subjects (IdentityFlags.alike): the same person key
  * (personKey: a name written two ways is one) and birth year, at two schools or at one, or the same person key at one
- * school with a birth year on one registration only, or two birth years (a year corrected by a new response). Linear in the registrations (the person key is built for
- * individuals in force only, once: `names`); each lists at most
+ * school with a birth year on one registration only or two birth years (a year corrected by a new response). Linear in
+ * the registrations (the person key is built for individuals in force only, once: `names`); each lists at most
  * ALIKE_LISTED others. `schoolOf[i]`: the number of registration i's school part, below `schools`.
  */
 function markAlike(regs: readonly Registration[], out: IdentityFlags[], names: PersonKeys, schoolOf: Int32Array, schools: number): void {

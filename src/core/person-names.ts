@@ -38,7 +38,6 @@ export function nameCapitalised(name: string): string | null {
   return words.map((w) => (isNameTitle(w) ? w : w.charAt(0).toLocaleUpperCase('vi') + w.slice(1).toLocaleLowerCase('vi'))).join(' ');
 }
 
-
 /**
  * Forms of address a school may type before a person's name ("Cô Nguyễn Thị Hòa", "Đ/c …", "Thầy giáo …"), lower-cased,
  * without a trailing dot: not part of the name the documents print (review r73r F3). Not "Ông", a surname too; not the
@@ -47,8 +46,8 @@ export function nameCapitalised(name: string): string | null {
 const ADDRESS_WORDS: readonly string[][] = ['cô giáo', 'thầy giáo', 'đồng chí', 'cô', 'thầy', 'bà', 'đ/c', 'đc'].map((t) => t.split(' '));
 
 /**
- * The form of address typed before the name (ADDRESS_WORDS, as typed: "Cô", "Đ/c"), when at least two words of a name
- * follow it; null otherwise.
+ * The form of address typed before the name (ADDRESS_WORDS, as typed: "Cô", "Đ/c"; the longest first) and the name after
+ * it, when a word of a name follows it; null otherwise.
  */
 export function addressedAs(name: string): { words: string; rest: string } | null {
   const typed = officialText(name).split(/\s+/).filter((w) => w !== '');

@@ -1809,11 +1809,15 @@ export function planDocuments(
     if (listed.length > 0) warnings.push(proposalNote.headConflictListed(listed.map((n) => ({ name: n.name, principal: n.registration.school?.principal ?? '' }))));
     // Names of people typed in lower case or all capitals, printed as typed in the documents that name them: to correct
     // before signing, in their status too (review r68d M4).
-    const miscased = d.kind === 'danhSach' || d.kind === 'quyetDinh' || d.kind === 'bienBan' || d.kind === 'baoCao' ? d.group.filter((n) => n.kind === 'individual' && nameCaseWrong(n.name)) : [];
+    const people = d.kind === 'danhSach' || d.kind === 'quyetDinh' || d.kind === 'bienBan' || d.kind === 'baoCao' ? d.group.filter((n) => n.kind === 'individual') : [];
+    const miscased = people.filter((n) => nameCaseWrong(n.name));
     if (miscased.length > 0) warnings.push(proposalNote.nameCase(miscased.map((n) => ({ name: officialText(n.name), id: n.id, school: n.schoolName, suggested: nameCapitalised(n.name) }))));
     // A form of address typed before the name ("Cô …", "Đ/c …"), printed as typed: the same (review r73r F3).
-    const addressed = d.kind === 'danhSach' || d.kind === 'quyetDinh' || d.kind === 'bienBan' || d.kind === 'baoCao' ? d.group.filter((n) => n.kind === 'individual' && addressedAs(n.name)) : [];
-    if (addressed.length > 0) warnings.push(proposalNote.nameAddressed(addressed.map((n) => ({ name: officialText(n.name), id: n.id, school: n.schoolName, rest: addressedAs(n.name)!.rest }))));
+    const addressed = people.flatMap((n) => {
+      const a = addressedAs(n.name);
+      return a ? [{ name: officialText(n.name), id: n.id, school: n.schoolName, rest: a.rest }] : [];
+    });
+    if (addressed.length > 0) warnings.push(proposalNote.nameAddressed(addressed));
     // The council's own Giấy khen Tờ trình and Danh sách, chaired by the head who decides and no member read as the
     // council's Phó Chủ tịch, while some member's post has its words: said, the chair's signature kept (review r68d H2).
     // No member at all read as the Phó Chủ tịch (or no meeting recorded yet in the council's tab): the Tờ trình goes
@@ -2218,8 +2222,6 @@ function initialsOf(name: string): string {
 }
 
 const upper = (s: string) => s.toLocaleUpperCase('vi');
-
-// Emoji and pictographs (not ©, ®, ™, which Times New Roman has), their modifiers and joiners, flags, keycaps.
 
 /** A form choice without the plan reference the form shows ("Giáo dục và Đào tạo (mục 3.1)" → "Giáo dục và Đào tạo"). */
 export function withoutFormReference(choice: string): string {

@@ -942,7 +942,7 @@ export function foldedByChain(s: string): string {
     .trim();
 }
 
-/** What the fonts of official documents cannot show (officialText): emoji and pictographs. */
+// Emoji and pictographs (not ©, ®, ™, which Times New Roman has), their modifiers and joiners, flags, keycaps.
 const PICTOGRAPHS = /(?![\u00a9\u00ae\u2122])\p{Extended_Pictographic}|[\u{1f1e6}-\u{1f1ff}\u{1f3fb}-\u{1f3ff}\u20e3\ufe0e\ufe0f\u200d]/gu;
 // Control characters (line breaks are kept), invisible format characters, private use, tags.
 const NOT_PRINTED = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u200b\u200c\u200e\u200f\u202a-\u202e\u2060-\u2064\ufeff\ue000-\uf8ff\u{e0000}-\u{e007f}]/gu;
