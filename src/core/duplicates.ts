@@ -6,7 +6,7 @@ import { Registration, answerText } from './registration';
 import { compareIds } from './review';
 import { NOT_LISTED } from './directory';
 import { letterDigitRuns, matchKey, plainKey } from './text';
-import { SCHOOL_ITSELF, namesItsSchool } from './unit-names';
+import { SCHOOL_ITSELF, isSchoolItself } from './unit-names';
 
 export interface IdentityFlags {
   /** Id of the later registration that replaces this one. */
@@ -55,7 +55,7 @@ function schoolPart(r: Registration): string {
  */
 export function subjectKey(r: Registration): string {
   const school = schoolPart(r);
-  return [school, r.kind || '', namesItsSchool(r) ? SCHOOL_ITSELF : matchKey(r.name), r.birthYear === null ? '' : String(r.birthYear)].join('\u0001');
+  return [school, r.kind || '', isSchoolItself(r) ? SCHOOL_ITSELF : matchKey(r.name), r.birthYear === null ? '' : String(r.birthYear)].join('\u0001');
 }
 
 /**
@@ -350,10 +350,10 @@ class KeyNumbers {
   }
 }
 
-/** The name keys of subjects (matchKey): the school itself under any wording of its name one key (namesItsSchool). */
+/** The name keys of subjects (matchKey): the school itself under any wording of its name one key (isSchoolItself). */
 class NameKeys extends KeyNumbers {
   constructor(regs: readonly Registration[]) {
-    super(regs, (r) => (namesItsSchool(r) ? SCHOOL_ITSELF : matchKey(r.name)));
+    super(regs, (r) => (isSchoolItself(r) ? SCHOOL_ITSELF : matchKey(r.name)));
   }
 }
 

@@ -6,7 +6,7 @@
 // shown instead of carried silently. Pure: the adapter reads and writes the tab and asks the form for response ids
 // only for rows the register does not recognise.
 import { EMAIL_HEADERS, KIND_CHOICES, Q, TIMESTAMP_HEADERS } from './registration-form';
-import { SCHOOL_ITSELF, namesItsSchool } from './unit-names';
+import { SCHOOL_ITSELF, isSchoolItself } from './unit-names';
 import { birthYearOf } from './registration';
 import { fingerprint } from './review';
 import { mergeSharedCells, sharedColumns } from './columns';
@@ -446,23 +446,25 @@ export function rowKeys(values: readonly (readonly unknown[])[]): RowKey[] {
 }
 
 /**
- * The version of the register's subjects (subjectOfRow): "2" since they are the rebuild's subjects (review drift #1). A
- * register keyed by an earlier version is keyed again by a whole read before a submission compares subjects with it.
+ * The version of the register's subjects (subjectOfRow): "2" since they are the rebuild's subjects (review drift #1), "3"
+ * since a part named with its school's name ("Nhà trẻ Trường Mầm non Hoa Sen") is its own subject, not the school
+ * (isSchoolItself). A register keyed by an earlier version is keyed again by a whole read before a submission compares
+ * subjects with it.
  */
-export const SUBJECT_KEYS = '2';
+export const SUBJECT_KEYS = '3';
 
 /**
  * The identifying answers of a response row as one text: school, kind, the collective's and the person's names, birth
  * year (`cols`: their columns, -1 missing), each by matchKey — and, so that the register holds one subject where the
  * rebuild sees one (src/core/duplicates.ts subjectKey; review drift #1: an edit answered alone as "Đạt" was replaced by
- * the next rebuild without a word), a collective under its school's name however worded (namesItsSchool) as the school
+ * the next rebuild without a word), a collective under its school's name however worded (isSchoolItself) as the school
  * itself, and a birth year as a number ("1985." is 1985). A row of other answers keys as it always did: a register
  * written by an earlier version still recognises it.
  */
 function subjectOfRow(row: readonly unknown[], cols: readonly number[]): string {
   const parts = cols.map((c) => (c < 0 ? '' : matchKey(row[c])));
   const [school, kind, collective, , year] = [0, 1, 2, 3, 4];
-  if (parts[collective] !== '' && parts[kind] === COLLECTIVE_KEY && namesItsSchool({ kind: 'collective', name: toText(row[cols[collective]]), schoolName: toText(row[cols[school]]) })) {
+  if (parts[collective] !== '' && parts[kind] === COLLECTIVE_KEY && isSchoolItself({ kind: 'collective', name: toText(row[cols[collective]]), schoolName: toText(row[cols[school]]) })) {
     parts[collective] = SCHOOL_ITSELF;
   }
   if (parts[year].length > 4) {

@@ -5,9 +5,8 @@ import { letterDigitRuns, matchKey } from './text';
 
 /**
  * A collective under its school's name however worded ("Trường MN Hoa Sen", "Tập thể Trường Mầm non Hoa Sen.", "TRƯỜNG
- * MẦM NON HOA SEN" for "Trường Mầm non Hoa Sen": wholeUnitKey): the school itself — one subject, whatever "Toàn đơn vị"
- * or "Một bộ phận" was answered (a school correcting that answer sends it again), signed for by its principal (review
- * vntext #2, diff27 #6). A team is known by its own name ("Tổ Toán"), whatever was answered.
+ * MẦM NON HOA SEN" for "Trường Mầm non Hoa Sen": wholeUnitKey), or a part of the school named with it ("Nhà trẻ Trường
+ * Mầm non Hoa Sen"): signed for by its principal (proposals.ts). Which of them is the school itself: isSchoolItself.
  */
 export function namesItsSchool(r: Pick<Registration, 'kind' | 'name' | 'schoolName'>): boolean {
   if (r.kind !== 'collective') return false;
@@ -78,9 +77,12 @@ const LONG_FORM: Record<string, string> = { mn: 'mầm non', mg: 'mẫu giáo', 
 const NO_PART = new Set(['trường', 'tập thể', 'và', 'tt']);
 
 /**
- * A collective that is its school itself (namesItsSchool) and names no level or section the school's own name lacks:
- * "Trường MN Hoa Sen", "Tập thể Trường Mầm non Hoa Sen" for "Trường Mầm non Hoa Sen" — not "Nhà trẻ Trường Mầm non Hoa
- * Sen" or "Mẫu giáo - …", real parts of it (review d73: the school registered as a part of itself, registration.ts).
+ * A collective that is its school itself: under its school's name (namesItsSchool), naming no level or section the
+ * school's own name lacks: "Trường MN Hoa Sen", "Tập thể Trường Mầm non Hoa Sen" for "Trường Mầm non Hoa Sen" — not
+ * "Nhà trẻ Trường Mầm non Hoa Sen" or "Mẫu giáo - …", real parts of it. The school itself is one subject whatever
+ * "Toàn đơn vị" or "Một bộ phận" was answered (a school correcting that answer sends it again: duplicates.ts subjectKey,
+ * ledger.ts subjectOfRow; review vntext #2, diff27 #6), and is not a part of itself (registration.ts, review d73); a
+ * part is its own subject beside it. A team is known by its own name ("Tổ Toán"), whatever was answered.
  */
 export function isSchoolItself(r: Pick<Registration, 'kind' | 'name' | 'schoolName'>): boolean {
   if (!namesItsSchool(r)) return false;

@@ -3,7 +3,7 @@
 // evaluate that registration; rewrite its row in "Kết quả kiểm tra" and "Thẩm định"; answer its sender. What a
 // registration changes elsewhere (the school's tab, Tổng hợp, a registration it replaces, letters the council asked
 // for) waits for the rebuild, which re-checks everything every night and from the menu.
-import { namesItsSchool } from '../core/unit-names';
+import { isSchoolItself } from '../core/unit-names';
 import { isBlankRow } from '../core/text';
 import type { OfficeConfig } from '../core/config';
 import type { EvaluatedRegistration, EvaluateOutput } from '../core/evaluate';
@@ -123,8 +123,8 @@ function intakeListed(ss: Spreadsheet, read: TabsRead, deadline: number, sheet: 
   else if (reg && reg.flags.unverified && inputs.identified.partial && (read.get(LEDGER_TAB)?.rows ?? 0) >= 2) read.fetch([], [], [{ tab: LEDGER_TAB, a1: REGISTER_SUBJECTS }]);
   // A registration whose subject another holds, when which one is in force may not be this one: the full run says. The
   // school itself from an address it does not list: the register's subjects hold its name as typed, not as the school's
-  // (namesItsSchool: another wording is the same subject), so the full run says too (review diff27 #7).
-  if (reg && !known && reg.flags.unverified && namesItsSchool(reg)) return null;
+  // (isSchoolItself: another wording is the same subject), so the full run says too (review diff27 #7).
+  if (reg && !known && reg.flags.unverified && isSchoolItself(reg)) return null;
   if (reg && sharedSubject(ss, inputs, reg, known, read, read.takeArea(LEDGER_TAB, REGISTER_SUBJECTS))) return null;
   // A new code's results row is appended by the batch, below the tab's last row with content (no row asked); an edit's
   // is found by its code in the column read (not there: the rebuild's tab lost it, and it is appended likewise), or,

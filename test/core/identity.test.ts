@@ -83,6 +83,18 @@ describe('duplicates', () => {
     expect([...identityFlags(corrected).values()].map((v) => v.supersededBy)).toEqual(['DK-000003', undefined, 'DK-000005', undefined]);
   });
 
+  it('a part named with its school’s name (“Nhà trẻ Trường Mầm non Hoa Sen”) is its own subject beside the school', () => {
+    const whole = (name: string) => ({ ...collectiveAnswers(cfg), [Q.collectiveName]: name });
+    const part = (name: string) => ({ ...whole(name), [Q.collectiveKind]: COLLECTIVE_KIND_CHOICES.part });
+    const regs = parse([
+      answersToRow(f, whole('Trường Mầm non Hoa Sen'), at(1), SCHOOLS[0].emails[0]), // DK-000002: the school
+      answersToRow(f, part('Nhà trẻ Trường Mầm non Hoa Sen'), at(2), SCHOOLS[0].emails[0]), // DK-000003: a part
+      answersToRow(f, part('Mẫu giáo - Trường MN Hoa Sen'), at(3), SCHOOLS[0].emails[0]), // DK-000004: another part
+      answersToRow(f, part('NHÀ TRẺ TRƯỜNG MẦM NON HOA SEN'), at(4), SCHOOLS[0].emails[0]), // DK-000005: the first part again
+    ]);
+    expect([...identityFlags(regs).values()].map((v) => v.supersededBy)).toEqual([undefined, 'DK-000005', undefined, undefined]);
+  });
+
   it('an edited response (same row) is one registration, not a duplicate', () => {
     const a = individualAnswers('teacher', cfg);
     const first = parse([answersToRow(f, a, at(1), '')]);

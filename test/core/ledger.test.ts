@@ -192,6 +192,15 @@ describe('rowKeys subjects as the rebuild sees subjects', () => {
     // A team keys as the register always keyed it: a register written by an earlier version still recognises its rows.
     expect(c).toBe(fingerprint(['trường mầm non hoa sen', 'tập thể', 'tổ toán', '', ''].map((s) => matchKey(s)).join('\u0001')));
   });
+  it('a part named with its school\'s name is its own subject, as the rebuild sees it', () => {
+    const [school, part, again] = subjects([
+      ['Trường Mầm non Hoa Sen', 'Tập thể', 'Trường MN Hoa Sen', '', ''],
+      ['Trường Mầm non Hoa Sen', 'Tập thể', 'Nhà trẻ Trường Mầm non Hoa Sen', '', ''],
+      ['Trường Mầm non Hoa Sen', 'Tập thể', 'NHÀ TRẺ TRƯỜNG MẦM NON HOA SEN', '', ''],
+    ]);
+    expect(part).not.toBe(school);
+    expect(again).toBe(part);
+  });
   it('a birth year as a number: "1985." and 1985 are one person, 1986 another', () => {
     const [a, b, c, d] = subjects([
       ['Trường Mầm non Hoa Sen', 'Cá nhân', '', 'Trần Thị Lan', 1985],
