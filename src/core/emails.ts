@@ -5,7 +5,7 @@ import { CATALOGUE_2021_2025 } from './criteria';
 import { schoolMail, type School } from './directory';
 import type { EvaluatedRegistration } from './evaluate';
 import { Q, printedAwardQuestions } from './form-titles';
-import { addressedAs, nameCapitalised, nameCaseWrong } from './person-names';
+import { addressedAs, besideName, nameCapitalised, nameCaseWrong } from './person-names';
 import { CONFIRMATION, EARLY_RATINGS_EDIT, KIND_LABELS, MAIL_TRUNCATED, PERIOD_END, VERDICT_LABELS, earlyRatingsClosed, timeOnDay } from './messages';
 import { SUMMARY_MIN_WORDS, awardUnnamed, deadlinePassed, fitText, formatDate, printableAward, toText, utf8Length, withoutSheetRow, wordCount } from './text';
 import { RegistrationRecord, answerOf, earlyRatingsNote, packedRatingChar } from './registration';
@@ -233,6 +233,9 @@ function nameNotes(r: EvaluatedRegistration, closedTo?: string): string[] {
   if (r.kind !== 'individual' || r.name === '') return [];
   const addressed = addressedAs(r.name);
   if (addressed) return [CONFIRMATION.nameAddressedNote(Q.individualName, addressed.words, addressed.rest, closedTo)];
+  // A position or a note after the name ("(TPT Đội)"): said as such, the name before it cased as a name is.
+  const beside = besideName(r.name);
+  if (beside) return [CONFIRMATION.nameBesideNote(Q.individualName, beside.words, (nameCaseWrong(beside.rest) && nameCapitalised(beside.rest)) || beside.rest, closedTo)];
   return nameCaseWrong(r.name) ? [CONFIRMATION.nameCaseNote(Q.individualName, r.name, nameCapitalised(r.name), closedTo)] : [];
 }
 

@@ -60,6 +60,21 @@ export function addressedAs(name: string): { words: string; rest: string } | nul
   return null;
 }
 
+/**
+ * Words typed after the name, apart from it: a position or a note in brackets ("Nguyễn Thị Hòa (TPT Đội)"), or after a
+ * comma or a spaced dash ("…, GV Toán", "… - Tổ trưởng"), and the name before them, when both have letters; null
+ * otherwise. No person's name holds a bracket, a comma or a dash between spaces; "Y-Moan" keeps its hyphen. Not part of
+ * the name the documents print, and not the name's case (nameCaseWrong is asked of `rest`).
+ */
+export function besideName(name: string): { words: string; rest: string } | null {
+  const typed = officialText(name).trim();
+  const at = typed.search(/[([,]|\s[-–—]\s/u);
+  if (at <= 0) return null;
+  const rest = typed.slice(0, at).trim();
+  const words = typed.slice(at).replace(/^[,\s\-–—]+/u, '').trim();
+  return /\p{L}/u.test(rest) && /\p{L}/u.test(words) ? { words, rest } : null;
+}
+
 /** A title of NAME_TITLES as official texts write it too: with its dot ("TS.", "PGS.TS.", "NGƯT."; review d73). */
 function isNameTitle(word: string): boolean {
   if (NAME_TITLES.has(word)) return true;

@@ -55,7 +55,7 @@ import { OFFICE_PROFILES } from './messages/profiles';
 import { REVIEW_DECISIONS, decisionsWithoutRow, fingerprint, type DecisionSnapshot, type ReviewTab } from './review';
 import { answerOf, answerText, answeredAsNumber, type RatingCode, type RegistrationKind } from './registration';
 import { MARKUP, SUMMARY_MIN_WORDS, WEB_LINK, awardUnnamed, formatDate, isEmptyEvidence, makeDate, matchKey, officialText, parseDate, plainKey, printableAward, toParagraph, toText, wordCount } from './text';
-import { addressedAs, nameCapitalised, nameCaseWrong } from './person-names';
+import { addressedAs, besideName, nameCapitalised, nameCaseWrong } from './person-names';
 import { completeInitiatives, ratedOrgYears, ratedSchoolYears, ratedYearsLabel, yearsRated } from './validate';
 import { quotable } from './review-notes';
 
@@ -1810,8 +1810,16 @@ export function planDocuments(
     // Names of people typed in lower case or all capitals, printed as typed in the documents that name them: to correct
     // before signing, in their status too (review r68d M4).
     const people = d.kind === 'danhSach' || d.kind === 'quyetDinh' || d.kind === 'bienBan' || d.kind === 'baoCao' ? d.group.filter((n) => n.kind === 'individual') : [];
-    const miscased = people.filter((n) => nameCaseWrong(n.name));
-    if (miscased.length > 0) warnings.push(proposalNote.nameCase(miscased.map((n) => ({ name: officialText(n.name), id: n.id, school: n.schoolName, suggested: nameCapitalised(n.name) }))));
+    // A position or a note after the name ("(TPT Đội)"): printed as typed too, said as such; the name before it is
+    // looked at for its case.
+    const beside = people.flatMap((n) => {
+      const b = besideName(n.name);
+      return b ? [{ name: officialText(n.name), id: n.id, school: n.schoolName, rest: b.rest }] : [];
+    });
+    const nameOf = (n: Nominee) => besideName(n.name)?.rest ?? n.name;
+    const miscased = people.filter((n) => nameCaseWrong(nameOf(n)));
+    if (miscased.length > 0) warnings.push(proposalNote.nameCase(miscased.map((n) => ({ name: officialText(nameOf(n)), id: n.id, school: n.schoolName, suggested: nameCapitalised(nameOf(n)) }))));
+    if (beside.length > 0) warnings.push(proposalNote.nameBeside(beside));
     // A form of address typed before the name ("Cô …", "Đ/c …"), printed as typed: the same (review r73r F3).
     const addressed = people.flatMap((n) => {
       const a = addressedAs(n.name);

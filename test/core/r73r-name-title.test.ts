@@ -27,3 +27,11 @@ describe('a form of address typed before the name (r73r F3)', () => {
     for (const name of ['Cô Nguyễn Thị Hòa', 'Đ/c Nguyễn Thị Hòa', 'Thầy Nguyễn Văn Bình']) expect(warningsFor(name).some((w) => w.includes(name)), name).toBe(true);
   });
 });
+
+describe('a position or a note typed after the name', () => {
+  it('the office is told what is after the name and the name alone, not that the name is miscased', () => {
+    const warnings = warningsFor('Nguyễn Thị Hòa (TPT Đội)');
+    expect(warnings.some((w) => w.includes('“Nguyễn Thị Hòa (TPT Đội)”') && w.includes('có lẽ là “Nguyễn Thị Hòa”') && w.includes('sau họ tên'))).toBe(true);
+    expect(warnings.some((w) => w.includes('không viết hoa'))).toBe(false);
+  });
+});

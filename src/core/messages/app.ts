@@ -457,6 +457,9 @@ export const CONFIRMATION = {
     `Lưu ý: họ tên ở câu “${question}” được in đúng như đã gõ vào văn bản khen thưởng; hiện ghi “${typed}”, chưa viết hoa chữ cái đầu mỗi tiếng như họ tên người${suggested ? ` (thường viết “${suggested}”)` : ''}; ${closedTo ? `muốn ghi lại, xin liên hệ ${closedTo}.` : 'đơn vị sửa phiếu để ghi lại.'}`,
   nameAddressedNote: (question: string, words: string, rest: string, closedTo?: string) =>
     `Lưu ý: họ tên ở câu “${question}” được in đúng như đã gõ vào văn bản khen thưởng; hiện có “${words}” trước tên, văn bản chỉ ghi đủ họ và tên, không có cách xưng hô${rest.includes(' ') ? ` (“${rest}”)` : ''}; ${closedTo ? `muốn ghi lại, xin liên hệ ${closedTo}.` : 'đơn vị sửa phiếu để ghi lại.'}`,
+  /** A position or a note typed after the name ("(TPT Đội)", ", GV Toán": person-names.ts besideName); `name` the name before it. */
+  nameBesideNote: (question: string, words: string, name: string, closedTo?: string) =>
+    `Lưu ý: họ tên ở câu “${question}” được in đúng như đã gõ vào văn bản khen thưởng; hiện có “${words}” sau tên, văn bản chỉ ghi họ và tên (“${name}”), không ghi chức vụ hay ghi chú; ${closedTo ? `muốn ghi lại, xin liên hệ ${closedTo}.` : 'đơn vị sửa phiếu để ghi lại.'}`,
   /** A summary of fewer words than the report needs (text.ts SUMMARY_MIN_WORDS), told when sent (review r73r F4). */
   summaryShortNote: (question: string, words: number, closedTo?: string) =>
     `Lưu ý: câu trả lời “${question}” chỉ có ${words} từ. Câu trả lời này được in nguyên văn vào phần thành tích của báo cáo thành tích khi phiếu được đề nghị khen, nên cần một, hai đoạn cụ thể: đã làm gì, làm thế nào, đạt kết quả gì (số liệu, danh hiệu, giải thưởng); ${closedTo ? `muốn ghi lại, xin liên hệ ${closedTo}.` : 'đơn vị sửa phiếu để ghi lại.'}`,

@@ -264,6 +264,12 @@ export const PROPOSAL_OMITTED_SOURCE = {
 const communeSchools = (schools: readonly string[]) =>
   `${schools.length <= 3 ? schools.join(', ') : `${schools.slice(0, 3).join(', ')} và ${schools.length - 3} trường khác`} — trường mầm non, tiểu học, trung học cơ sở do Ủy ban nhân dân xã, phường quản lý từ ngày 01/7/2025`;
 
+/** "Kiểm tra họ tên trước khi ký: “…” (DK-…, school; có lẽ là “…”), …": the first five names of a name note. */
+function namesToCheck(items: readonly { name: string; id: string; school: string; likely: string | null }[]): string {
+  const listed = items.slice(0, 5).map((i) => `${q(i.name)} (${i.id}, ${i.school}${i.likely ? `; có lẽ là ${q(i.likely)}` : ''})`);
+  return `Kiểm tra họ tên trước khi ký: ${listed.join(', ')}${items.length > 5 ? ` và ${items.length - 5} họ tên khác` : ''}`;
+}
+
 export const proposalNote = {
   /** On the row of a document kept though the tool prints it otherwise now (proposalSummary.reprinted). */
   reprinted: `Bản đã tạo được giữ nguyên (có thể đã được sửa tay hoặc đã ký): dữ liệu đề nghị không đổi, nhưng phiên bản hiện tại của công cụ in văn bản này khác bản đã tạo. Muốn có bản in theo phiên bản hiện tại, chọn menu “${PROPOSAL_MENU.regenerate}” (công cụ tạo lại mọi văn bản trong một thư mục mới; văn bản đã tạo giữ nguyên).`,
@@ -406,16 +412,13 @@ export const proposalNote = {
    * `suggested`: the name with each word's first letter upper case, when it has nothing but letters (null otherwise).
    */
   nameCase: (items: readonly { name: string; id: string; school: string; suggested: string | null }[]) =>
-    `Kiểm tra họ tên trước khi ký: ${items
-      .slice(0, 5)
-      .map((i) => `${q(i.name)} (${i.id}, ${i.school}${i.suggested ? `; có lẽ là ${q(i.suggested)}` : ''})`)
-      .join(', ')}${items.length > 5 ? ` và ${items.length - 5} họ tên khác` : ''} không viết hoa chữ cái đầu mỗi tiếng như họ tên người. Văn bản in đúng như trường đã gõ trong phiếu; công cụ không tự sửa vì không chắc cách viết đúng (tên người dân tộc thiểu số, tên có dấu nháy, gạch nối). Sửa họ tên trong văn bản trước khi ký, đối chiếu với trường nếu cần.`,
+    `${namesToCheck(items.map((i) => ({ ...i, likely: i.suggested })))} không viết hoa chữ cái đầu mỗi tiếng như họ tên người. Văn bản in đúng như trường đã gõ trong phiếu; công cụ không tự sửa vì không chắc cách viết đúng (tên người dân tộc thiểu số, tên có dấu nháy, gạch nối). Sửa họ tên trong văn bản trước khi ký, đối chiếu với trường nếu cần.`,
   /** Names typed with a form of address before them ("Cô", "Đ/c": person-names.ts addressedAs; review r73r F3). */
   nameAddressed: (items: readonly { name: string; id: string; school: string; rest: string }[]) =>
-    `Kiểm tra họ tên trước khi ký: ${items
-      .slice(0, 5)
-      .map((i) => `${q(i.name)} (${i.id}, ${i.school}${i.rest.includes(' ') ? `; có lẽ là ${q(i.rest)}` : ''})`)
-      .join(', ')}${items.length > 5 ? ` và ${items.length - 5} họ tên khác` : ''} có cách xưng hô (cô, thầy, đồng chí…) trước họ tên. Văn bản in đúng như trường đã gõ trong phiếu; sửa họ tên trong văn bản trước khi ký.`,
+    `${namesToCheck(items.map((i) => ({ ...i, likely: i.rest.includes(' ') ? i.rest : null })))} có cách xưng hô (cô, thầy, đồng chí…) trước họ tên. Văn bản in đúng như trường đã gõ trong phiếu; sửa họ tên trong văn bản trước khi ký.`,
+  /** Names typed with a position or a note after them ("(TPT Đội)", ", GV Toán": person-names.ts besideName). */
+  nameBeside: (items: readonly { name: string; id: string; school: string; rest: string }[]) =>
+    `${namesToCheck(items.map((i) => ({ ...i, likely: i.rest })))} có chức vụ hoặc ghi chú sau họ tên (trong ngoặc, sau dấu phẩy hoặc gạch ngang). Văn bản in đúng như trường đã gõ trong phiếu; sửa họ tên trong văn bản trước khi ký.`,
   ministryRoute: (province: string) =>
     `Kiểm tra đường trình trước khi ký: cấp xã không trình thẳng Bộ trưởng; công cụ ghi “Kính gửi: Bộ trưởng Bộ Giáo dục và Đào tạo${province ? ` (qua ${province})` : ''}”, nhưng đường trình cụ thể (qua Ủy ban nhân dân tỉnh, Sở Nội vụ hay Sở Giáo dục và Đào tạo) chưa xác nhận được. Đối chiếu quy chế thi đua, khen thưởng của tỉnh và sửa dòng “Kính gửi:”, nơi nhận nếu khác.`,
 };
