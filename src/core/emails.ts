@@ -5,7 +5,7 @@ import { CATALOGUE_2021_2025 } from './criteria';
 import { schoolMail, type School } from './directory';
 import type { EvaluatedRegistration } from './evaluate';
 import { Q, printedAwardQuestions } from './form-titles';
-import { addressedAs, besideName, nameCapitalised, nameCaseWrong } from './person-names';
+import { addressedAs, besideName, nameCapitalised, nameCaseWrong, nameUnaccented } from './person-names';
 import { CONFIRMATION, EARLY_RATINGS_EDIT, KIND_LABELS, MAIL_TRUNCATED, PERIOD_END, VERDICT_LABELS, earlyRatingsClosed, timeOnDay } from './messages';
 import { SUMMARY_MIN_WORDS, awardUnnamed, deadlinePassed, fitText, formatDate, printableAward, toText, utf8Length, withoutSheetRow, wordCount } from './text';
 import { RegistrationRecord, answerOf, earlyRatingsNote, packedRatingChar } from './registration';
@@ -236,6 +236,8 @@ function nameNotes(r: EvaluatedRegistration, closedTo?: string): string[] {
   // A position or a note after the name ("(TPT Đội)"): said as such, the name before it cased as a name is.
   const beside = besideName(r.name);
   if (beside) return [CONFIRMATION.nameBesideNote(Q.individualName, beside.words, (nameCaseWrong(beside.rest) && nameCapitalised(beside.rest)) || beside.rest, closedTo)];
+  // Typed without its diacritics ("Nguyen Thi Hoa"): the documents print it so; the tool cannot know the marks.
+  if (nameUnaccented(r.name)) return [CONFIRMATION.nameUnaccentedNote(Q.individualName, r.name, closedTo)];
   return nameCaseWrong(r.name) ? [CONFIRMATION.nameCaseNote(Q.individualName, r.name, nameCapitalised(r.name), closedTo)] : [];
 }
 

@@ -75,6 +75,24 @@ export function besideName(name: string): { words: string; rest: string } | null
   return /\p{L}/u.test(rest) && /\p{L}/u.test(words) ? { words, rest } : null;
 }
 
+/**
+ * Syllables of Vietnamese names that are always written with a diacritic (Nguyễn, Trần, Phạm, Hoàng, Thị, Văn, Đức …),
+ * as they read typed without one: a name holding one and no diacritic at all was typed without them (a phone without a
+ * Vietnamese keyboard). Names of other peoples written in Latin letters ("Y Moan Niê", "Ksor H'Lan") hold none of them.
+ */
+const UNACCENTED_SYLLABLES: ReadonlySet<string> = new Set([
+  'nguyen', 'tran', 'pham', 'hoang', 'huynh', 'vu', 'vo', 'dang', 'bui', 'do', 'duong', 'dinh', 'dao', 'doan', 'trinh', 'le', 'ly', 'ho',
+  'thi', 'van', 'duc', 'ngoc',
+]);
+
+/** Whether a person's name was typed without its diacritics ("Nguyen Thi Hoa"): UNACCENTED_SYLLABLES. */
+export function nameUnaccented(name: string): boolean {
+  const typed = officialText(name).trim();
+  if (!/^[A-Za-z\s'’-]+$/.test(typed)) return false;
+  const words = typed.toLowerCase().split(/[\s'’-]+/).filter((w) => w !== '');
+  return words.length >= 2 && words.some((w) => UNACCENTED_SYLLABLES.has(w));
+}
+
 /** A title of NAME_TITLES as official texts write it too: with its dot ("TS.", "PGS.TS.", "NGƯT."; review d73). */
 function isNameTitle(word: string): boolean {
   if (NAME_TITLES.has(word)) return true;

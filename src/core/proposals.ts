@@ -55,7 +55,7 @@ import { OFFICE_PROFILES } from './messages/profiles';
 import { REVIEW_DECISIONS, decisionsWithoutRow, fingerprint, type DecisionSnapshot, type ReviewTab } from './review';
 import { answerOf, answerText, answeredAsNumber, type RatingCode, type RegistrationKind } from './registration';
 import { MARKUP, SUMMARY_MIN_WORDS, WEB_LINK, awardUnnamed, formatDate, isEmptyEvidence, makeDate, matchKey, officialText, parseDate, plainKey, printableAward, toParagraph, toText, wordCount } from './text';
-import { addressedAs, besideName, nameCapitalised, nameCaseWrong } from './person-names';
+import { addressedAs, besideName, nameCapitalised, nameCaseWrong, nameUnaccented } from './person-names';
 import { completeInitiatives, ratedOrgYears, ratedSchoolYears, ratedYearsLabel, yearsRated } from './validate';
 import { quotable } from './review-notes';
 
@@ -1820,6 +1820,8 @@ export function planDocuments(
     const miscased = people.filter((n) => nameCaseWrong(nameOf(n)));
     if (miscased.length > 0) warnings.push(proposalNote.nameCase(miscased.map((n) => ({ name: officialText(nameOf(n)), id: n.id, school: n.schoolName, suggested: nameCapitalised(nameOf(n)) }))));
     if (beside.length > 0) warnings.push(proposalNote.nameBeside(beside));
+    const unaccented = people.filter((n) => nameUnaccented(nameOf(n)));
+    if (unaccented.length > 0) warnings.push(proposalNote.nameUnaccented(unaccented.map((n) => ({ name: officialText(n.name), id: n.id, school: n.schoolName, likely: null }))));
     // A form of address typed before the name ("Cô …", "Đ/c …"), printed as typed: the same (review r73r F3).
     const addressed = people.flatMap((n) => {
       const a = addressedAs(n.name);

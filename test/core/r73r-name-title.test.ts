@@ -35,3 +35,10 @@ describe('a position or a note typed after the name', () => {
     expect(warnings.some((w) => w.includes('không viết hoa'))).toBe(false);
   });
 });
+
+describe('a name typed without diacritics', () => {
+  it('the office is told before signing', () => {
+    expect(warningsFor('Nguyen Thi Hoa').some((w) => w.includes('“Nguyen Thi Hoa”') && w.includes('không dấu'))).toBe(true);
+    expect(warningsFor('Nguyễn Thị Hòa').some((w) => w.includes('không dấu'))).toBe(false);
+  });
+});

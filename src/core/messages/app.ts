@@ -457,6 +457,9 @@ export const CONFIRMATION = {
     `Lưu ý: họ tên ở câu “${question}” được in đúng như đã gõ vào văn bản khen thưởng; hiện ghi “${typed}”, chưa viết hoa chữ cái đầu mỗi tiếng như họ tên người${suggested ? ` (thường viết “${suggested}”)` : ''}; ${closedTo ? `muốn ghi lại, xin liên hệ ${closedTo}.` : 'đơn vị sửa phiếu để ghi lại.'}`,
   nameAddressedNote: (question: string, words: string, rest: string, closedTo?: string) =>
     `Lưu ý: họ tên ở câu “${question}” được in đúng như đã gõ vào văn bản khen thưởng; hiện có “${words}” trước tên, văn bản chỉ ghi đủ họ và tên, không có cách xưng hô${rest.includes(' ') ? ` (“${rest}”)` : ''}; ${closedTo ? `muốn ghi lại, xin liên hệ ${closedTo}.` : 'đơn vị sửa phiếu để ghi lại.'}`,
+  /** A name typed without its diacritics ("Nguyen Thi Hoa": person-names.ts nameUnaccented). */
+  nameUnaccentedNote: (question: string, typed: string, closedTo?: string) =>
+    `Lưu ý: họ tên ở câu “${question}” được in đúng như đã gõ vào văn bản khen thưởng; hiện ghi “${typed}”, chưa có dấu tiếng Việt. Văn bản cần họ tên có dấu, đúng như giấy tờ tùy thân; ${closedTo ? `muốn ghi lại, xin liên hệ ${closedTo}.` : 'đơn vị sửa phiếu để ghi lại.'}`,
   /** A position or a note typed after the name ("(TPT Đội)", ", GV Toán": person-names.ts besideName); `name` the name before it. */
   nameBesideNote: (question: string, words: string, name: string, closedTo?: string) =>
     `Lưu ý: họ tên ở câu “${question}” được in đúng như đã gõ vào văn bản khen thưởng; hiện có “${words}” sau tên, văn bản chỉ ghi họ và tên (“${name}”), không ghi chức vụ hay ghi chú; ${closedTo ? `muốn ghi lại, xin liên hệ ${closedTo}.` : 'đơn vị sửa phiếu để ghi lại.'}`,

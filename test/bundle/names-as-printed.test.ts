@@ -1,7 +1,8 @@
-// A position or a note typed after the name ("Nguyễn Thị Hòa (TPT Đội)", "Nguyễn Thị Hòa, GV Toán"): the confirmation
-// said her name was "chưa viết hoa chữ cái đầu mỗi tiếng" (the capitals of "TPT" read as a miscased word) and suggested
-// nothing, and the documents' note likewise — the wrong reason, and no word of what to drop. Both now say there is a
-// position or a note after the name and give the name the documents should print.
+// Names the award documents would print as typed, told to the teacher in her confirmation. A position or a note typed
+// after the name ("Nguyễn Thị Hòa (TPT Đội)", "Nguyễn Thị Hòa, GV Toán"): the confirmation said her name was "chưa viết
+// hoa chữ cái đầu mỗi tiếng" (the capitals of "TPT" read as a miscased word) and suggested nothing, and the documents'
+// note likewise — the wrong reason, and no word of what to drop. A name typed without diacritics on a phone ("Nguyen Thi
+// Hoa"): told nothing, printed so in the Quyết định.
 import { describe, expect, it } from 'vitest';
 import { confirmationOf } from './helpers';
 import { Q } from '../../src/core/registration-form';
@@ -21,5 +22,15 @@ describe('a position or a note after the name', () => {
 
   it('a hyphenated name is a name (the control)', () => {
     expect(confirmationOf({ [Q.individualName]: 'Y-Moan Niê' }).body).not.toContain(`“${Q.individualName}”`);
+  });
+});
+
+describe('a name typed without diacritics', () => {
+  it('the confirmation says it has no Vietnamese marks; a name of another people in Latin letters is a name', () => {
+    for (const typed of ['Nguyen Thi Hoa', 'TRAN VAN BINH', 'Le Thi Thu Ha']) {
+      const body = confirmationOf({ [Q.individualName]: typed }).body;
+      expect(body, typed).toContain(`hiện ghi “${typed}”, chưa có dấu tiếng Việt`);
+    }
+    for (const typed of ['Ksor H\'Lan', 'Y Moan Nie']) expect(confirmationOf({ [Q.individualName]: typed }).body, typed).not.toContain(`“${Q.individualName}”`);
   });
 });
