@@ -6,7 +6,7 @@ import { Registration, answerText } from './registration';
 import { compareIds } from './review';
 import { NOT_LISTED } from './directory';
 import { letterDigitRuns, matchKey, plainKey } from './text';
-import { SCHOOL_ITSELF, isSchoolItself } from './unit-names';
+import { SCHOOL_ITSELF, isSchoolItself, teamKey } from './unit-names';
 
 export interface IdentityFlags {
   /** Id of the later registration that replaces this one. */
@@ -14,8 +14,9 @@ export interface IdentityFlags {
   /** True when the submitter's e-mail is not one of the school's e-mails ("chưa xác minh"). */
   unverified: boolean;
   /**
-   * Registrations in force of another subject that may be the same person (individuals only): the same name and birth
-   * year registered by another school, or the same name by the same school with a birth year on one only. Neither
+   * Registrations in force of another subject that may be the same person: the same name and birth year registered by
+   * another school, or the same name by the same school with a birth year on one only or two birth years (markAlike) —
+   * or, of a team, the same team under another wording of its name at the same school (markAlikeTeams). Neither
    * replaces the other (two people may share a name): the office's tabs say so, for the council to check.
    */
   alike?: readonly AlikeRef[];
@@ -164,6 +165,7 @@ export function identityFlagList(regs: readonly Registration[]): IdentityFlags[]
   }
   replaceAcrossNames(regs, out, verified, names);
   markAlike(regs, out, new PersonKeys(regs), schoolOf, bySchool.length);
+  markAlikeTeams(regs, out, schoolOf);
   markOtherName(regs, out, names, schoolOf);
   return out;
 }
@@ -541,6 +543,35 @@ function markAlike(regs: readonly Registration[], out: IdentityFlags[], names: P
   for (const [i, set] of alike as Map<number, Set<number>>) {
     const refs = [...set].sort((a, b) => compareIds(regs[a].id, regs[b].id)).map((j) => ({ id: regs[j].id, school: regs[j].school?.name ?? regs[j].schoolName }));
     out[i] = { ...out[i], alike: refs };
+  }
+}
+
+/**
+ * Marks the teams in force of one school that may be one team under two wordings of its name ("Tổ Toán", "Tổ chuyên môn
+ * Toán": unit-names.ts teamKey) — a school that sent its team again with the name worded otherwise, not through the edit
+ * link: two subjects, both in force, both possibly proposed (review r73r, judgement call). Not the school itself, nor a
+ * name that says only that it is a team. Each lists at most ALIKE_LISTED others.
+ */
+function markAlikeTeams(regs: readonly Registration[], out: IdentityFlags[], schoolOf: Int32Array): void {
+  let groups: Map<string, number[]> | null = null;
+  for (let i = 0; i < regs.length; i++) {
+    const r = regs[i];
+    if (r.kind !== 'collective' || r.name === '' || schoolOf[i] < 0 || out[i].supersededBy || isSchoolItself(r)) continue;
+    const key = teamKey(r.name, r.schoolName);
+    if (key === '') continue;
+    const id = `${schoolOf[i]}\u0001${key}`;
+    groups ??= new Map();
+    const list = groups.get(id);
+    if (list === undefined) groups.set(id, [i]);
+    else list.push(i);
+  }
+  if (groups === null) return;
+  for (const list of groups.values()) {
+    if (list.length < 2) continue;
+    for (const i of list) {
+      const others = list.filter((j) => j !== i).sort((a, b) => compareIds(regs[a].id, regs[b].id));
+      out[i] = { ...out[i], alike: others.slice(0, ALIKE_LISTED).map((j) => ({ id: regs[j].id, school: regs[j].school?.name ?? regs[j].schoolName })) };
+    }
   }
 }
 

@@ -324,8 +324,9 @@ export function schoolNotices(
       .filter((z): z is EvaluatedRegistration => !!z && !z.flags.supersededBy && !toldRevived.has(z.id) && z.school?.code === school.code && sentBefore(z, r));
     if (earlier.length === 0) continue;
     const others = earlier.map((z) => z.id);
-    const blocks = (): Block[] => [{ text: NOTICE_EMAIL.alike(r.id, kindOf(r), nameOf(r), formatDate(at!), others, officeWord(org)) }];
-    finish(school, `HN:${r.id}:${others.join(',')}`, [r.id, ...others].join(' '), at!.getTime(), NOTICE_EMAIL.alikeSubject(r.id, others.join(', '), fitText(nameOf(r), 80), school.name), NOTICE_EMAIL.alikePreheader(others.length + 1, officeWord(org)), blocks, [r, ...earlier]);
+    const team = r.kind === 'collective';
+    const blocks = (): Block[] => [{ text: NOTICE_EMAIL.alike(r.id, kindOf(r), nameOf(r), formatDate(at!), others, officeWord(org), team) }];
+    finish(school, `HN:${r.id}:${others.join(',')}`, [r.id, ...others].join(' '), at!.getTime(), NOTICE_EMAIL.alikeSubject(r.id, others.join(', '), fitText(nameOf(r), 80), school.name, team), NOTICE_EMAIL.alikePreheader(others.length + 1, officeWord(org), team), blocks, [r, ...earlier]);
   }
 
   // Turned by a day of the calendar (calendarTurns), of a day a run saw coming: one typed into "Cấu hình" once it had

@@ -1926,7 +1926,7 @@ const clip = (s: string, n: number) => (s.length > n ? s.slice(0, n - 1).trimEnd
 function alikeWarnings(n: Nominee, proposed: ReadonlySet<string>): string[] {
   const alike = n.registration.flags.alike?.filter((a) => proposed.has(a.id)) ?? [];
   const other = n.registration.flags.otherName?.filter((a) => proposed.has(a.id)) ?? [];
-  return [...(alike.length ? [proposalNote.alike(alike)] : []), ...(other.length ? [proposalNote.otherName(other)] : [])];
+  return [...(alike.length ? [proposalNote.alike(alike, n.kind === 'collective')] : []), ...(other.length ? [proposalNote.otherName(other)] : [])];
 }
 
 /**

@@ -40,7 +40,7 @@ export function notesOf(r: EvaluatedRegistration): string[] {
   const notes: string[] = [];
   if (r.flags.supersededBy) notes.push(flagSuperseded(r.flags.supersededBy));
   if (r.flags.unverified && r.school) notes.push(flagUnverified(r.email, r.school.name));
-  if (r.flags.alike) notes.push(flagAlike(r.flags.alike));
+  if (r.flags.alike) notes.push(flagAlike(r.flags.alike, r.kind === 'collective'));
   if (r.flags.otherName) notes.push(flagOtherName(r.flags.otherName));
   return notes.concat(r.notes);
 }

@@ -78,6 +78,7 @@ export function toolNoteShapes(): string[] {
     reviewNoteEditedAfterReview,
     reviewNoteSupplied,
     reviewNoteAlike(refs),
+    reviewNoteAlike(refs, true),
     reviewNoteOtherName(refs),
     reviewNoteUnverified,
     COUNCIL_NOTE.badLevel(text),

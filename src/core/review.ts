@@ -505,7 +505,7 @@ export function mergeReview(
       if (r.flags.supersededBy) (notes ??= []).push(reviewNoteSuperseded(r.flags.supersededBy));
       // Not for a school the directory lacks: no address of it to check against (the log says what to do, review "reorg" #3).
       if (r.flags.unverified && r.school) (notes ??= []).push(reviewNoteUnverified);
-      if (r.flags.alike) (notes ??= []).push(reviewNoteAlike(r.flags.alike));
+      if (r.flags.alike) (notes ??= []).push(reviewNoteAlike(r.flags.alike, r.kind === 'collective'));
       if (r.flags.otherName) (notes ??= []).push(reviewNoteOtherName(r.flags.otherName));
       if (row[columns.decision] === REVIEW_DECISIONS.propose && r.verdict !== 'dat') (notes ??= []).push(reviewNoteProposeNotDat(VERDICT_LABELS[r.verdict]));
       if (awaitsComment(row, columns) && !r.flags.supersededBy) (notes ??= []).push(reviewNoteRequestNoComment);

@@ -91,6 +91,39 @@ export function isSchoolItself(r: Pick<Registration, 'kind' | 'name' | 'schoolNa
   for (const w of words(r.name)) if (!own.has(w)) return false;
   return true;
 }
+/**
+ * Words of a team's name that say it is a team, not which ("Tổ", "Tổ chuyên môn", "Nhóm", "Bộ phận"), as matchKey writes
+ * them (teamKey), longest first.
+ */
+const TEAM_WORDS: readonly string[][] = ['tập thể', 'tổ chuyên môn', 'tổ bộ môn', 'chuyên môn', 'bộ môn', 'bộ phận', 'tổ', 'nhóm'].map((w) => w.split(' '));
+
+/**
+ * What tells a team of a school from the school's other teams: its name's words without those that only say it is a
+ * team (TEAM_WORDS) and without its school's name after them ("Tổ chuyên môn Toán", "Tổ Toán - Trường THCS Quang Minh" and
+ * "Tổ Toán" all read "toán"); '' when nothing is left ("Tổ", "Tập thể"). Two registrations of one school whose keys are
+ * equal may be one team under two wordings (duplicates.ts markAlikeTeams).
+ */
+export function teamKey(name: string, schoolName: string): string {
+  let words = letterDigitRuns(matchKey(name));
+  // The school's name after the team's ("… Trường THCS Quang Minh", "… THCS Quang Minh"): from the first word at which
+  // the rest is the school's own name, however worded.
+  const unit = wholeUnitKey(schoolName);
+  const last = unit.slice(unit.lastIndexOf(' ') + 1);
+  for (let i = 1; i < words.length && words[words.length - 1] === last; i++) {
+    if (wholeUnitKey(words.slice(i).join(' ')) === unit) {
+      words = words.slice(0, i);
+      break;
+    }
+  }
+  const kept: string[] = [];
+  for (let i = 0; i < words.length; ) {
+    const t = TEAM_WORDS.find((p) => p.every((w, j) => words[i + j] === w));
+    if (t) i += t.length;
+    else kept.push(words[i++]);
+  }
+  return kept.join(' ');
+}
+
 /** SCHOOL_WORDS by their first word, each as words, longest first. */
 const SCHOOL_PHRASES = new Map<string, string[][]>();
 for (const w of SCHOOL_WORDS) {

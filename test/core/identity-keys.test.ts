@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { ALIKE_LISTED, IdentityFlags, emailVerified, identityFlagList } from '../../src/core/duplicates';
+import { isSchoolItself, teamKey } from '../../src/core/unit-names';
 import type { Registration } from '../../src/core/registration';
 import type { School } from '../../src/core/directory';
 import { REPORT_QUESTIONS } from '../../src/core/messages/proposals';
@@ -106,6 +107,19 @@ function reference(regs: readonly Registration[]): IdentityFlags[] {
   for (const [i, set] of alike) {
     out[i] = { ...out[i], alike: [...set].sort((a, b) => compareIds(regs[a].id, regs[b].id)).map((j) => ({ id: regs[j].id, school: regs[j].school?.name ?? regs[j].schoolName })) };
   }
+  // Teams in force of one school whose names differ only by the words of a team or the school's name (teamKey).
+  const teams = new Map<string, number[]>();
+  regs.forEach((r, i) => {
+    if (r.kind !== 'collective' || r.name === '' || out[i].supersededBy || isSchoolItself(r) || teamKey(r.name, r.schoolName) === '') return;
+    add(teams, [schoolPart(r), teamKey(r.name, r.schoolName)].join('\u0001'), i);
+  });
+  for (const list of teams.values()) {
+    if (list.length < 2) continue;
+    for (const i of list) {
+      const others = list.filter((j) => j !== i).sort((a, b) => compareIds(regs[a].id, regs[b].id)).slice(0, ALIKE_LISTED);
+      out[i] = { ...out[i], alike: others.map((j) => ({ id: regs[j].id, school: regs[j].school?.name ?? regs[j].schoolName })) };
+    }
+  }
   // One subject at a school with a name in "Tên cũ", sent under two of its names (not already alike).
   const subjects = new Map<string, number[]>();
   regs.forEach((r, i) => {
@@ -126,7 +140,7 @@ const school = (code: string, name: string, former: string[] = []): School => ({
   code, name, level: '', ward: '', cluster: '', principal: '', emails: [`${code}@truong.edu.vn`], row: 2, key: matchKey(name), former,
 });
 const SCHOOLS = [school('A', 'Trường Mầm non Hoà Bình'), school('B', 'Trường Tiểu học Kim Đồng', ['Trường Tiểu học Cũ']), school('C', 'Trường THCS Lê Lợi', ['Trường X', 'Trường Y'])];
-const NAMES = ['Nguyễn Văn An', 'nguyễn  văn AN', 'Trần Thị Hoà', 'Trần Thị Hòa', 'Tổ Toán', '', '   ', 'Lê Minh'];
+const NAMES = ['Nguyễn Văn An', 'nguyễn  văn AN', 'Trần Thị Hoà', 'Trần Thị Hòa', 'Tổ Toán', 'Tổ chuyên môn Toán', '', '   ', 'Lê Minh'];
 const YEARS = [null, null, 1980, 1981, 1980.5, 5000, -3, 0, 4095, 4096];
 const SCHOOL_NAMES = ['Trường Mầm non Hoà Bình', 'Trường Tiểu học Cũ', 'Trường X', 'Trường Y', 'trường thcs lê lợi', 'Trường Lạ'];
 

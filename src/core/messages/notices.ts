@@ -105,15 +105,17 @@ export const NOTICE_EMAIL = {
    * kept apart so (src/core/duplicates.ts twoPeople): the school is told what to do if it meant a correction (review
    * diff44 M2). The news first in the subject (review mobile H1).
    */
-  alikeSubject: (id: string, others: string, name: string, school: string) => `[${APP_NAME}] Có thể trùng người: phiếu ${id} và ${others} (${name}) — ${school}`,
-  alike: (id: string, kind: string, name: string, date: string, others: readonly string[], office: string) =>
-    `Phiếu ${id} (${kind} ${q(name)}, gửi ngày ${date}) cùng họ tên với ${others.length > 1 ? 'các phiếu' : 'phiếu'} ${others.join(', ')} của đơn vị. ${office} đang xét ${others.length > 1 ? 'các phiếu này như phiếu của những người khác nhau' : 'cả hai phiếu như phiếu của hai người khác nhau'}. Nếu đúng là ${others.length > 1 ? 'những' : 'hai'} người khác nhau, đơn vị không cần làm gì. Nếu là cùng một người (phiếu ${id} được gửi để sửa phiếu trước), đề nghị báo ${office} để chỉ xét một phiếu; lần sau, sửa phiếu đã gửi bằng đường dẫn sửa của phiếu đó, không gửi phiếu mới.`,
+  alikeSubject: (id: string, others: string, name: string, school: string, team = false) => `[${APP_NAME}] Có thể trùng ${team ? 'tập thể' : 'người'}: phiếu ${id} và ${others} (${name}) — ${school}`,
+  alike: (id: string, kind: string, name: string, date: string, others: readonly string[], office: string, team = false) =>
+    team
+      ? `Phiếu ${id} (${kind} ${q(name)}, gửi ngày ${date}) có tên gần giống ${others.length > 1 ? 'các phiếu' : 'phiếu'} ${others.join(', ')} của đơn vị (chỉ khác ở các chữ như “Tổ”, “Tổ chuyên môn”, “Nhóm” hay tên trường). ${office} đang xét ${others.length > 1 ? 'các phiếu này như phiếu của những tập thể khác nhau' : 'cả hai phiếu như phiếu của hai tập thể khác nhau'}. Nếu đúng là ${others.length > 1 ? 'những' : 'hai'} tập thể khác nhau, đơn vị không cần làm gì. Nếu là cùng một tập thể (phiếu ${id} được gửi để sửa phiếu trước), đề nghị báo ${office} để chỉ xét một phiếu; lần sau, sửa phiếu đã gửi bằng đường dẫn sửa của phiếu đó, không gửi phiếu mới.`
+      : `Phiếu ${id} (${kind} ${q(name)}, gửi ngày ${date}) cùng họ tên với ${others.length > 1 ? 'các phiếu' : 'phiếu'} ${others.join(', ')} của đơn vị. ${office} đang xét ${others.length > 1 ? 'các phiếu này như phiếu của những người khác nhau' : 'cả hai phiếu như phiếu của hai người khác nhau'}. Nếu đúng là ${others.length > 1 ? 'những' : 'hai'} người khác nhau, đơn vị không cần làm gì. Nếu là cùng một người (phiếu ${id} được gửi để sửa phiếu trước), đề nghị báo ${office} để chỉ xét một phiếu; lần sau, sửa phiếu đã gửi bằng đường dẫn sửa của phiếu đó, không gửi phiếu mới.`,
   /** Under a revived notice's subject: its verdict, and the ones it replaces now (`replaced`, '' when none). */
   revivedPreheader: (verdict: string, replaced: string) =>
     `Kết luận tự động: ${q(verdict)}${replaced ? `; phiếu ${replaced} không còn được xét` : ''}.`,
   /** Under a namesakes notice's subject: what the office does, and what the school does if it is one person. */
-  alikePreheader: (n: number, office: string) =>
-    `${office} đang xét như phiếu của ${n > 2 ? 'những' : 'hai'} người khác nhau; nếu là một người, đề nghị báo ${office}.`,
+  alikePreheader: (n: number, office: string, team = false) =>
+    `${office} đang xét như phiếu của ${n > 2 ? 'những' : 'hai'} ${team ? 'tập thể' : 'người'} khác nhau; nếu là một${team ? ' tập thể' : ' người'}, đề nghị báo ${office}.`,
   /** revived, and it now replaces `replaced`, which were last told they count (an address of its sender added to "Đơn vị", say). */
   revivedReplacing: (id: string, kind: string, name: string, verdict: string, office: string, was: string, replaced: string) =>
     `Phiếu ${id} (${kind} ${q(name)}) trước đây được báo là không được xét vì trùng đối tượng với phiếu ${was}. Nay ${office} xét phiếu ${id} (kết luận tự động ${q(verdict)}), thay cho phiếu ${replaced} cùng đối tượng: phiếu ${replaced} không còn được xét. Nếu nội dung cần xét là của phiếu ${replaced}, hoặc đơn vị không muốn phiếu ${id} được xét, đề nghị liên hệ ${office}.`,

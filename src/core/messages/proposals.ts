@@ -378,8 +378,10 @@ export const proposalNote = {
   communeHeadConfirms: (committee: string | null) =>
     `Người được đề nghị là hiệu trưởng của trường do ${committee ?? 'Ủy ban nhân dân xã, phường'} quản lý: khối “Thủ trưởng đơn vị xác nhận, đề nghị” của báo cáo để trống tên, để Chủ tịch ${committee ?? 'Ủy ban nhân dân xã, phường'} (cấp trên trực tiếp của nhà trường) ký, ghi rõ họ tên.`,
   /** Two nominees that may be one person (src/core/duplicates.ts markAlike): both proposed. */
-  alike: (refs: readonly { id: string; school: string }[]) =>
-    `Có thể trùng người với ${refs.map((a) => `${a.id} (${a.school})`).join(', ')}, cũng được đề nghị khen (cùng họ tên, không kể chức danh, dấu câu, dấu thanh hay tên gõ không dấu; cùng năm sinh, hoặc cùng đơn vị mà năm sinh khác nhau hay một phiếu không ghi năm sinh). Nếu là một người, đổi quyết định của một phiếu ở trang “Thẩm định” ${REMAKE}; nếu khác người, bỏ qua lưu ý này.`,
+  alike: (refs: readonly { id: string; school: string }[], team = false) =>
+    team
+      ? `Có thể trùng tập thể với ${refs.map((a) => `${a.id} (${a.school})`).join(', ')}, cũng được đề nghị khen (cùng đơn vị, tên chỉ khác ở các chữ như “Tổ”, “Tổ chuyên môn”, “Nhóm” hay tên trường). Nếu là một tập thể, đổi quyết định của một phiếu ở trang “Thẩm định” ${REMAKE}; nếu khác, bỏ qua lưu ý này.`
+      : `Có thể trùng người với ${refs.map((a) => `${a.id} (${a.school})`).join(', ')}, cũng được đề nghị khen (cùng họ tên, không kể chức danh, dấu câu, dấu thanh hay tên gõ không dấu; cùng năm sinh, hoặc cùng đơn vị mà năm sinh khác nhau hay một phiếu không ghi năm sinh). Nếu là một người, đổi quyết định của một phiếu ở trang “Thẩm định” ${REMAKE}; nếu khác người, bỏ qua lưu ý này.`,
   formerSchool: (registered: string, now: string, column: string) =>
     `Tập thể “${registered}” mang tên cũ của ${now} (cột “${column}” ở trang “Đơn vị”: trường đã đổi tên, hoặc đã sáp nhập vào ${now}). Văn bản in tên như khi đăng ký, là tên một đơn vị có thể không còn: trước khi ký, Hội đồng xác nhận đơn vị được đề nghị và, nếu cần, sửa tên trong danh sách, tờ trình và dự thảo quyết định thành tên hiện nay.`,
   otherName: (refs: readonly { id: string; school: string }[]) =>

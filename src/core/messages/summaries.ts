@@ -384,8 +384,10 @@ export const reviewNoteEditedAfterReview =
  */
 export const reviewNoteSupplied =
   'Trường đã gửi lại phiếu sau khi Hội đồng yêu cầu bổ sung: Hội đồng thẩm định lại phiếu và ghi quyết định mới; nếu vẫn cần bổ sung, sửa ô “Nhận xét” hoặc “Người thẩm định” (ví dụ ghi ngày xem lại) để giữ yêu cầu. Phiếu được tính là đang chờ thẩm định.';
-export const reviewNoteAlike = (refs: readonly { id: string; school: string }[]) =>
-  `Có thể trùng người với phiếu ${refs.map((a) => `${a.id} (${a.school})`).join(', ')} (cùng họ tên, không kể chức danh, dấu câu, dấu thanh hay tên gõ không dấu; cùng năm sinh, hoặc cùng đơn vị mà năm sinh khác nhau hay một phiếu không ghi năm sinh): nếu là một người, chỉ đề nghị khen theo một phiếu.`;
+export const reviewNoteAlike = (refs: readonly { id: string; school: string }[], team = false) =>
+  team
+    ? `Có thể trùng tập thể với phiếu ${refs.map((a) => `${a.id} (${a.school})`).join(', ')} (cùng đơn vị, tên chỉ khác ở các chữ như “Tổ”, “Tổ chuyên môn”, “Nhóm” hay tên trường): nếu là một tập thể, chỉ đề nghị khen theo một phiếu.`
+    : `Có thể trùng người với phiếu ${refs.map((a) => `${a.id} (${a.school})`).join(', ')} (cùng họ tên, không kể chức danh, dấu câu, dấu thanh hay tên gõ không dấu; cùng năm sinh, hoặc cùng đơn vị mà năm sinh khác nhau hay một phiếu không ghi năm sinh): nếu là một người, chỉ đề nghị khen theo một phiếu.`;
 export const reviewNoteOtherName = (refs: readonly { id: string; school: string }[]) =>
   `Có thể trùng đối tượng với phiếu ${refs.map((a) => `${a.id} (gửi dưới tên ${q(a.school)})`).join(', ')}: cùng tên, cùng đơn vị dưới tên khác của đơn vị (cột “Tên cũ” ở trang “Đơn vị”) — hai trường đã sáp nhập, hoặc trường đăng ký lại sau khi đổi tên. Nếu là một đối tượng, chỉ đề nghị khen theo một phiếu.`;
 export const reviewNoteUnverified = 'E-mail người gửi chưa có trong danh sách e-mail của đơn vị (chưa xác minh).';

@@ -756,8 +756,10 @@ export const findingCollectiveWithoutModel = (c: CriterionRef, fieldTitle: strin
 export const flagSuperseded = (laterId: string) => `Phiếu này đã được thay thế bởi phiếu ${laterId} (cùng đơn vị đăng ký lại cùng đối tượng).`;
 /** A registration of another subject that may be the same person (src/core/duplicates.ts markAlike), as notes name it. */
 const alikeList = (refs: readonly { id: string; school: string }[]) => refs.map((a) => `${a.id} (${a.school})`).join(', ');
-export const flagAlike = (refs: readonly { id: string; school: string }[]) =>
-  `Có thể trùng người với phiếu ${alikeList(refs)}: cùng họ tên (không kể chức danh, dấu câu, dấu thanh, hay tên gõ không dấu) và cùng năm sinh, hoặc cùng đơn vị mà năm sinh khác nhau (có thể một phiếu ghi nhầm năm sinh) hay một phiếu không ghi năm sinh. Nếu là một người, Hội đồng chỉ xét một phiếu; nếu khác người, bỏ qua ghi chú này.`;
+export const flagAlike = (refs: readonly { id: string; school: string }[], team = false) =>
+  team
+    ? `Có thể trùng tập thể với phiếu ${alikeList(refs)}: cùng đơn vị, tên tập thể chỉ khác nhau ở các chữ như “Tổ”, “Tổ chuyên môn”, “Nhóm” hay tên trường (có thể đơn vị gửi lại phiếu với tên viết khác thay vì sửa phiếu đã gửi). Nếu là một tập thể, Hội đồng chỉ xét một phiếu; nếu khác, bỏ qua ghi chú này.`
+    : `Có thể trùng người với phiếu ${alikeList(refs)}: cùng họ tên (không kể chức danh, dấu câu, dấu thanh, hay tên gõ không dấu) và cùng năm sinh, hoặc cùng đơn vị mà năm sinh khác nhau (có thể một phiếu ghi nhầm năm sinh) hay một phiếu không ghi năm sinh. Nếu là một người, Hội đồng chỉ xét một phiếu; nếu khác người, bỏ qua ghi chú này.`;
 export const flagOtherName = (refs: readonly { id: string; school: string }[]) =>
   `Có thể trùng đối tượng với phiếu ${otherNameList(refs)}: cùng tên, cùng đơn vị nhưng gửi dưới một tên khác của đơn vị (tên hiện nay hoặc tên ở cột “Tên cũ” của trang “Đơn vị”). Có thể là hai đối tượng của hai trường đã sáp nhập, hoặc một đối tượng đăng ký lại sau khi trường đổi tên: nếu là một, Hội đồng chỉ xét một phiếu; nếu khác, bỏ qua ghi chú này.`;
 const otherNameList = (refs: readonly { id: string; school: string }[]) => refs.map((a) => `${a.id} (gửi dưới tên ${q(a.school)})`).join(', ');
