@@ -2,7 +2,7 @@
 // form text is escaped in the HTML part; nothing from a form answer can become markup.
 import { officeWord, type Organisation } from './config';
 import { CATALOGUE_2021_2025 } from './criteria';
-import { schoolMail, type School } from './directory';
+import { otherSchoolsOfAddress, schoolMail, type Directory, type School } from './directory';
 import type { EvaluatedRegistration } from './evaluate';
 import { Q, printedAwardQuestions } from './form-titles';
 import { addressedAs, besideName, nameCapitalised, nameCaseWrong, nameUnaccented } from './person-names';
@@ -171,7 +171,7 @@ export function confirmationEmail(
   // A replaced one: "a new registration replaces this one" is past (review "mailbox" #4), and the superseded block says
   // which one to edit; its own link only to say it is not the same subject (review diff20 #3).
   if (edit && !editFirst) blocks.push(edit);
-  const copies = schoolCopies(r);
+  const copies = schoolCopies(r, senders);
   // Not for a school the directory lacks: its address is not the cause (its finding says to choose the school again).
   if (r.flags.unverified && r.email && r.school) blocks.push({ text: senders.length > 0 ? CONFIRMATION.otherSchoolAddress(r.email, senders.map((x) => x.name), r.school.name, Q.school) : CONFIRMATION.unverified(r.email, office) });
   if (copies.length > 0) blocks.push({ text: CONFIRMATION.copiedToSchool(copies.join(', '), office) });
@@ -179,7 +179,7 @@ export function confirmationEmail(
   const preheader =
     (by ? CONFIRMATION.preheaderSuperseded(by) : CONFIRMATION.preheader(toFix.length, fixBy, r.late && windowEnd ? formatDate(windowEnd) : null)) +
     (closedBy !== null ? PERIOD_END.registrationClosedPreheader(closedBy) : '');
-  return { to: confirmationRecipients(r), subject: confirmationSubject(r), ...render(blocks, preheader) };
+  return { to: confirmationRecipients(r, senders), subject: confirmationSubject(r), ...render(blocks, preheader) };
 }
 
 /**
@@ -254,17 +254,33 @@ export function toFixCell(r: EvaluatedRegistration): string {
 /**
  * The school's own addresses (the directory's) a confirmation is copied to: those of the school it names, when it
  * came from an address the school does not list. The school learns that a registration was sent in its name — by one
- * of its teachers from a personal address, or by someone else — and can confirm it or tell the office.
+ * of its teachers from a personal address, or by someone else — and can confirm it or tell the office. Not when the
+ * address is another listed school's (`senders`, directory.ts otherSchoolsOfAddress): that school most likely picked the
+ * wrong one in the list, and the confirmation holds the edit link of its teacher's answers (review r74p F1: one school
+ * must not see, nor change, another school's people); the sender is told to choose again.
  */
-export function schoolCopies(r: Pick<EvaluatedRegistration, 'email' | 'school' | 'flags'>): string[] {
+export function schoolCopies(r: Pick<EvaluatedRegistration, 'email' | 'school' | 'flags'>, senders: readonly School[] = []): string[] {
   // No sender address (a row typed in by hand): no confirmation at all, as before, not the school's alone.
-  if (!r.flags.unverified || !r.school || !r.email) return [];
+  if (!r.flags.unverified || !r.school || !r.email || senders.length > 0) return [];
   return schoolMail(r.school).filter((e) => e !== r.email);
 }
 
-/** Who a registration's confirmation goes to: its sender, and the school when the sender is not one of its addresses. */
-export function confirmationRecipients(r: Pick<EvaluatedRegistration, 'email' | 'school' | 'flags'>): string {
-  return [...(r.email ? [r.email] : []), ...schoolCopies(r)].join(', ');
+/**
+ * `editUrl` for the e-mails to a school (reminders, notices, requests for more evidence), but for a registration sent from
+ * an address "Đơn vị" lists for another school than the one it chose (schoolCopies): that school is not given the link
+ * to its answers (review r74p F1), the e-mail then lists the registration without it.
+ */
+export function schoolEditUrls(output: { registrations: readonly EvaluatedRegistration[]; directory: Pick<Directory, 'schools'> }, editUrl: (code: string) => string | null): (code: string) => string | null {
+  let withheld: Set<string> | null = null;
+  return (code) => {
+    withheld ??= new Set(output.registrations.filter((r) => r.flags.unverified && otherSchoolsOfAddress(output.directory, r.email, r.school).length > 0).map((r) => r.id));
+    return withheld.has(code) ? null : editUrl(code);
+  };
+}
+
+/** Who a registration's confirmation goes to: its sender, and the school when the sender is not one of its addresses (schoolCopies). */
+export function confirmationRecipients(r: Pick<EvaluatedRegistration, 'email' | 'school' | 'flags'>, senders: readonly School[] = []): string {
+  return [...(r.email ? [r.email] : []), ...schoolCopies(r, senders)].join(', ');
 }
 
 /** The "no case" conditions of collectives (plan II.2.a, last paragraph): what the unit declares, not what it fixes. */

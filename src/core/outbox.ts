@@ -158,6 +158,8 @@ export function planConfirmations(
   registrations: readonly EvaluatedRegistration[],
   now: Date,
   subjectOf: (r: EvaluatedRegistration) => string,
+  /** Its recipients (emails.ts confirmationRecipients, with the directory when the run has it). */
+  recipientsOf: (r: EvaluatedRegistration) => string = confirmationRecipients,
 ): OutboxEntry[] {
   const current = new Map<string, string>();
   for (const r of registrations) current.set(r.id, confirmationKey(r));
@@ -170,7 +172,7 @@ export function planConfirmations(
   });
   return enqueue(
     refreshed,
-    registrations.map((r) => ({ key: confirmationKey(r), kind: 'confirmation' as const, ref: r.id, to: confirmationRecipients(r), subject: subjectOf(r) })),
+    registrations.map((r) => ({ key: confirmationKey(r), kind: 'confirmation' as const, ref: r.id, to: recipientsOf(r), subject: subjectOf(r) })),
     now,
   );
 }

@@ -1,7 +1,7 @@
 // Confirmation e-mails: every registration version gets exactly one, whichever run sends it.
 import { dateUnsettled, milestone, type OfficeConfig } from '../core/config';
 import { otherSchoolsOfAddress } from '../core/directory';
-import { confirmationEmail, confirmationSubject } from '../core/emails';
+import { confirmationEmail, confirmationRecipients, confirmationSubject } from '../core/emails';
 import type { EvaluateOutput } from '../core/evaluate';
 import { confirmationKey, planConfirmations } from '../core/outbox';
 import { closedByEnd, editUrlOf, openForm } from '../gas/mail';
@@ -22,6 +22,8 @@ export function confirmationPlan(output: EvaluateOutput, config: OfficeConfig): 
     }
     return replaced.get(id) ?? [];
   };
+  /** The schools "Đơn vị" lists the sender's address for, when the chosen one is not one: its school is not copied. */
+  const sendersOf = (r: EvaluateOutput['registrations'][number]) => otherSchoolsOfAddress(output.directory, r.email, r.school);
   let form: GoogleAppsScript.Forms.Form | null | undefined;
   /** The ended period's name while the registration form is closed by the end, else null (set with `form`). */
   let closedBy: string | null = null;
@@ -30,7 +32,7 @@ export function confirmationPlan(output: EvaluateOutput, config: OfficeConfig): 
   return {
     plan: (entries) => {
       for (const e of entries) if (e.kind === 'confirmation' && e.status === 'sent') (sent.get(e.ref) ?? sent.set(e.ref, []).get(e.ref)!).push(e.key);
-      return planConfirmations(entries, output.registrations, new Date(), confirmationSubject);
+      return planConfirmations(entries, output.registrations, new Date(), confirmationSubject, (r) => confirmationRecipients(r, sendersOf(r)));
     },
     compose: {
       confirmation: (e) => {
@@ -43,7 +45,7 @@ export function confirmationPlan(output: EvaluateOutput, config: OfficeConfig): 
         }
         const revised = (sent.get(e.ref) ?? []).some((k) => k !== e.key);
         const editUrl = closedBy === null ? editUrlOf(form, r.submittedAt, r.email) : null;
-        return confirmationEmail(r, org, editUrl, revised, windowEnd, new Date(), replacesOf(r.id), closedBy, otherSchoolsOfAddress(output.directory, r.email, r.school));
+        return confirmationEmail(r, org, editUrl, revised, windowEnd, new Date(), replacesOf(r.id), closedBy, sendersOf(r));
       },
     },
   };

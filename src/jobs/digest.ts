@@ -1,6 +1,7 @@
 // "Gửi thư tổng hợp hằng tuần" (weekly clock trigger at the day and hour of "Cấu hình"): one digest to the office
 // staff through the outbox. The baseline of "what changed" is the last digest actually sent, kept in a script
 // property. Also: the trigger specs of the scheduled mail, for setup to install.
+import { schoolEditUrls } from '../core/emails';
 import { recordCalendarAhead } from './notices';
 import type { OfficeConfig } from '../core/config';
 import { digestEmail, digestStateText, parseDigestState, planDigest, promoteDigestState, type DigestState } from '../core/digest';
@@ -101,7 +102,7 @@ export function sendWeeklyDigest(e?: unknown): void {
       const { sent, stopped } = deliver(ss, deadline, inputs.config.organisation.name, [
         confirmationPlan(output, inputs.config),
         digestPlan(ss, output, inputs.config, { enqueue: true, recorded: recordedDecisions(inputs.identified.entries) }),
-        reminderPlan(ss, output, inputs.config, { enqueue: false, editUrl: editUrlByCode(inputs.identified.entries) }),
+        reminderPlan(ss, output, inputs.config, { enqueue: false, editUrl: schoolEditUrls(output, editUrlByCode(inputs.identified.entries)) }),
       ], 'sendWeeklyDigest');
       return { result: undefined, detail: stopped ? MAIL_STOPPED : MAIL_DETAIL.digest(sent, inputs.config.mail.digestRecipients.length), ok: !stopped };
     }),

@@ -1,5 +1,6 @@
 // "Cập nhật tổng hợp" (menu and daily trigger): evaluate everything again, rewrite every generated tab, and send
 // what the outbox holds (confirmations a failed run left, requests for more information).
+import { schoolEditUrls } from '../core/emails';
 import { dequeue, queuedRows } from '../gas/intake-queue';
 import { LOCK_WAIT_MS, withScriptLock } from '../gas/lock';
 import { PROPERTY_STORE_BYTES, reloadUnderLock, storeBytes } from '../gas/properties';
@@ -116,10 +117,10 @@ function rebuild(e: unknown, owed: boolean): void {
       const delivered = deliver(ss, deadline, org.name, [
         confirmationPlan(output, inputs.config),
         // Made only while they may go (not after the end: review d62 F3).
-        later(['supplementRequest'], () => supplementPlan(review, output, inputs.config, editUrlByCode(inputs.identified.entries))),
-        later(['reminder'], () => reminderPlan(ss, output, inputs.config, { enqueue: false, editUrl: editUrlByCode(inputs.identified.entries) })),
+        later(['supplementRequest'], () => supplementPlan(review, output, inputs.config, schoolEditUrls(output, editUrlByCode(inputs.identified.entries)))),
+        later(['reminder'], () => reminderPlan(ss, output, inputs.config, { enqueue: false, editUrl: schoolEditUrls(output, editUrlByCode(inputs.identified.entries)) })),
         later(['digest'], () => digestPlan(ss, output, inputs.config, { enqueue: false, recorded: recordedDecisions(inputs.identified.entries) })),
-        later(['notice'], () => noticePlan(ss, output, inputs.config, editUrlByCode(inputs.identified.entries))),
+        later(['notice'], () => noticePlan(ss, output, inputs.config, schoolEditUrls(output, editUrlByCode(inputs.identified.entries)))),
         receiptPlan(ss, output, inputs.config, 'rebuildSummaries'),
       ], 'rebuildSummaries');
       settleMailLeft(deadline, delivered.retrySoon);

@@ -1,6 +1,7 @@
 // "Gửi thư nhắc hạn" (daily clock trigger): before each configured deadline, each school with something still
 // outstanding receives its own reminder through the outbox — once per (school, deadline, offset), whichever run
 // sends it. The same run retries whatever the quota left pending (confirmations, reminders and digests).
+import { schoolEditUrls } from '../core/emails';
 import { recordCalendarAhead } from './notices';
 import { dateUnsettled, MILESTONE_IDS, periodDeadlineSetting, type OfficeConfig } from '../core/config';
 import type { EvaluateOutput } from '../core/evaluate';
@@ -125,7 +126,7 @@ export function sendReminders(e?: unknown): void {
       const { output } = evaluateOrStop(ss, inputs);
       recordTrails(ss, inputs, output, 'sendReminders');
       recordCalendarAhead(output, inputs.config);
-      const reminders = reminderPlan(ss, output, inputs.config, { enqueue: true, editUrl: editUrlByCode(inputs.identified.entries) });
+      const reminders = reminderPlan(ss, output, inputs.config, { enqueue: true, editUrl: schoolEditUrls(output, editUrlByCode(inputs.identified.entries)) });
       // Confirmations too: one left waiting for the quota goes before the reminders when the quota is short (core/outbox.ts
       // dueEntries), whichever run first finds the quota back.
       const { sent, stopped } = deliver(ss, deadline, inputs.config.organisation.name, [confirmationPlan(output, inputs.config), reminders, digestPlan(ss, output, inputs.config, { enqueue: false, recorded: recordedDecisions(inputs.identified.entries) })], 'sendReminders');

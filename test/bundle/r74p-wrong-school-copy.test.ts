@@ -36,3 +36,17 @@ describe('r74p F1: a school picking its neighbour in the list sends its teacherâ
     }
   });
 });
+
+describe('r74p F1: the e-mails to the chosen school give no edit link of that registration', () => {
+  it('schoolEditUrls withholds the link of a registration sent from another listed schoolâ€™s address, and only it', async () => {
+    const { schoolEditUrls } = await import('../../src/core/emails');
+    const { parseDirectory } = await import('../../src/core/directory');
+    const { directoryRows } = await import('./helpers');
+    const directory = parseDirectory(directoryRows(SCHOOLS));
+    const [mine, chosen] = [directory.schools[0], directory.schools[1]];
+    const reg = (id: string, email: string, unverified: boolean) => ({ id, email, school: chosen, flags: { unverified } });
+    const registrations = [reg('DK-000002', mine.emails[0], true), reg('DK-000003', 'gv@gmail.example', true), reg('DK-000004', chosen.emails[0], false)];
+    const url = schoolEditUrls({ registrations: registrations as never, directory }, (code) => `https://edit/${code}`);
+    expect(['DK-000002', 'DK-000003', 'DK-000004'].map(url)).toEqual([null, 'https://edit/DK-000003', 'https://edit/DK-000004']);
+  });
+});
