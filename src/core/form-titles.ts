@@ -251,12 +251,14 @@ export const R = {
 } as const;
 
 /**
- * What the registration form tells its respondent about the personal data it collects (Luật Bảo vệ dữ liệu cá nhân
- * 2025, NĐ 13/2023/NĐ-CP: the person whose data it is is told the purpose and who receives it). The one filling the form
- * is often a clerk writing a colleague's data, hence the last sentence.
+ * What the registration form tells its respondent about the personal data it collects (Luật Bảo vệ dữ liệu cá nhân 2025,
+ * số 91/2025/QH15, Điều 4 and 9; Nghị định 356/2025/NĐ-CP, which replaced NĐ 13/2023/NĐ-CP from 01/01/2026): the kinds
+ * of data the form asks — Party membership among them, data that may reveal political views (NĐ 356/2025 Điều 4) —, the
+ * purpose, who receives it, and the person's right to see, correct or withdraw her registration (review r74p F2). The
+ * one filling the form is often a clerk writing a colleague's data, hence the last sentence.
  */
 const PERSONAL_DATA_NOTICE = (org: string) =>
-  `Thông tin cá nhân trên phiếu (họ tên, năm sinh, quê quán, nơi ở, chức vụ, kết quả xếp loại…) chỉ dùng để kiểm tra, thẩm định và đề nghị khen thưởng mô hình, điển hình tiên tiến: do ${org} và Hội đồng Thi đua - Khen thưởng xem xét, in vào hồ sơ đề nghị khen thưởng gửi cấp có thẩm quyền; đơn vị xem được phiếu của đơn vị mình. Người điền phiếu thay cho người khác cần báo cho người đó biết.`;
+  `Thông tin cá nhân trên phiếu (họ tên, năm sinh, giới tính, quê quán, nơi ở, chức vụ, trình độ, có là đảng viên hay không, kết quả đánh giá, xếp loại từng năm; e-mail người gửi và số điện thoại liên hệ) chỉ dùng để kiểm tra, thẩm định và đề nghị khen thưởng mô hình, điển hình tiên tiến: do ${org} và Hội đồng Thi đua - Khen thưởng xem xét, in vào hồ sơ đề nghị khen thưởng gửi cấp có thẩm quyền; đơn vị xem được phiếu của đơn vị mình. Người có thông tin trên phiếu có quyền đề nghị ${org} (qua đơn vị hoặc trực tiếp) cho xem, sửa hoặc rút phiếu của mình. Người điền phiếu thay cho người khác cần báo cho người đó biết.`;
 
 /** Form titles and descriptions. */
 export const FORM_TEXT = {
