@@ -101,6 +101,15 @@ export function reportStatus(reports: readonly ProgressReport[], school: School,
 }
 
 /** The school's registrations in force (not superseded by a later one). */
+/**
+ * `output` without the registrations of `notProposed` (review.ts notProposedIds: the council decided "Không đề nghị"), for
+ * the reminders: a registration the council will not put forward — a teacher who withdrew it among them — is not chased
+ * for what it lacks (review r74p F3). What the school has registered still counts for its minimum (its duties).
+ */
+export function withoutNotProposed(output: EvaluateOutput, notProposed: ReadonlySet<string>): EvaluateOutput {
+  return notProposed.size === 0 ? output : { ...output, registrations: output.registrations.filter((r) => !notProposed.has(r.id)) };
+}
+
 export function registrationsOf(output: EvaluateOutput, school: School): EvaluatedRegistration[] {
   return output.registrations.filter((r) => r.school && r.school.key === school.key && !r.flags.supersededBy);
 }

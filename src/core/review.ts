@@ -1111,6 +1111,27 @@ export function unsentRequests(values: readonly (readonly unknown[])[], outboxKe
 }
 
 /**
+ * The codes every row of which in "Thẩm định" as read (`values`, header first) the council decided "Không đề nghị" —
+ * a registration not to be put forward, a teacher's withdrawal among them (review r74p F3): nothing more is asked of
+ * its school for it (src/core/reminders.ts withoutNotProposed). Empty when the tab lacks its columns.
+ */
+export function notProposedIds(values: readonly (readonly unknown[])[] | null): Set<string> {
+  const out = new Set<string>();
+  if (!values || values.length < 2) return out;
+  const header = (values[0] ?? []).map((h) => matchKey(h));
+  const id = header.indexOf(matchKey(REVIEW_HEADERS.id));
+  const decision = header.indexOf(matchKey(REVIEW_HEADERS.decision));
+  if (id < 0 || decision < 0) return out;
+  const other = new Set<string>();
+  for (let i = 1; i < values.length; i++) {
+    const code = toText(values[i][id]);
+    if (code !== '') (toText(values[i][decision]) === REVIEW_DECISIONS.reject ? out : other).add(code);
+  }
+  for (const code of other) out.delete(code);
+  return out;
+}
+
+/**
  * The codes of the "Yêu cầu bổ sung" decisions of the merged tab held for the council's confirmation (`stale`: the
  * registration changed since, two rows of the code disagree, decisions moved by a sort…): no letter goes for them until
  * the council confirms (pendingRequests leaves them out). What "Kết thúc giai đoạn…" tells apart (review d68b).

@@ -51,6 +51,8 @@ export interface Inputs extends EvaluateInput {
   historyTimes?: readonly (readonly unknown[])[];
   /** Row 1 of "Lịch sử thẩm định" when the run's batch read fetched it ([] for a blank row). */
   historyHeader?: readonly unknown[];
+  /** "Thẩm định" as the run's batch read fetched it (ReadOptions.decisions; null: no such tab); absent when not fetched. */
+  reviewValues?: unknown[][] | null;
 }
 
 export interface ResultsShape {
@@ -192,6 +194,8 @@ export interface ReadOptions {
   findMissing?: boolean;
   /** Thiết lập: an office tab deleted after the office set up is made again with its defaults (officeTabMissing). */
   setup?: boolean;
+  /** With `first`: "Thẩm định" is read in the same batch (Inputs.reviewValues): the council's decisions, for the reminders. */
+  decisions?: boolean;
   /**
    * The run answers the registrations it reads, writing their rows of "Thẩm định" (recordEvaluation): it takes the
    * edits first seen by runs that do not (rememberResent) with its own.
@@ -274,7 +278,7 @@ function listingOrNone(ss: Spreadsheet): TabsRead | null {
  * read, the tabs where a Date matters through SpreadsheetApp on their listed handles.
  */
 function readInputsListed(ss: Spreadsheet, now: Date, read: TabsRead, opts: ReadOptions): Inputs {
-  read.fetch([TAB.directory, TAB.criteria], [{ tab: TAB.lookup, a1: 'B1' }], [{ tab: TAB.results, a1: '1:1' }, { tab: TAB.versions, a1: VERSIONS_HEADER_AREA }, { tab: TAB.versions, a1: VERSIONS_KEYS_AREA }, { tab: TAB.history, a1: HISTORY_HEADER_AREA }, { tab: TAB.history, a1: HISTORY_TIMES_AREA }]);
+  read.fetch([TAB.directory, TAB.criteria, ...(opts.decisions ? [REVIEW_TAB] : [])], [{ tab: TAB.lookup, a1: 'B1' }], [{ tab: TAB.results, a1: '1:1' }, { tab: TAB.versions, a1: VERSIONS_HEADER_AREA }, { tab: TAB.versions, a1: VERSIONS_KEYS_AREA }, { tab: TAB.history, a1: HISTORY_HEADER_AREA }, { tab: TAB.history, a1: HISTORY_TIMES_AREA }]);
   const whole = (tab: ListedTab | null): unknown[][] => {
     const sheet = tab ? read.sheet(tab) : null;
     return sheet ? readValues(sheet) : [];
@@ -308,6 +312,7 @@ function readInputsListed(ss: Spreadsheet, now: Date, read: TabsRead, opts: Read
     versionHeader: firstRow(read.takeArea(TAB.versions, VERSIONS_HEADER_AREA)),
     historyTimes: read.takeArea(TAB.history, HISTORY_TIMES_AREA),
     historyHeader: firstRow(read.takeArea(TAB.history, HISTORY_HEADER_AREA)),
+    ...(opts.decisions ? { reviewValues: read.take(REVIEW_TAB) } : {}),
   };
 }
 

@@ -95,14 +95,14 @@ export function sendWeeklyDigest(e?: unknown): void {
       const retired = retiredTrigger(ss, e, 'sendWeeklyDigest');
       if (retired) return retired;
       if (endedForSchedule()) return STOPPED_BY_END;
-      const inputs = readInputs(ss, new Date(), { first: true, orSpreadsheetApp: true });
+      const inputs = readInputs(ss, new Date(), { first: true, orSpreadsheetApp: true, decisions: true });
       const { output } = evaluateOrStop(ss, inputs);
       recordTrails(ss, inputs, output, 'sendWeeklyDigest');
       recordCalendarAhead(output, inputs.config);
       const { sent, stopped } = deliver(ss, deadline, inputs.config.organisation.name, [
         confirmationPlan(output, inputs.config),
         digestPlan(ss, output, inputs.config, { enqueue: true, recorded: recordedDecisions(inputs.identified.entries) }),
-        reminderPlan(ss, output, inputs.config, { enqueue: false, editUrl: schoolEditUrls(output, editUrlByCode(inputs.identified.entries)) }),
+        reminderPlan(ss, output, inputs.config, { enqueue: false, editUrl: schoolEditUrls(output, editUrlByCode(inputs.identified.entries)), reviewValues: inputs.reviewValues }),
       ], 'sendWeeklyDigest');
       return { result: undefined, detail: stopped ? MAIL_STOPPED : MAIL_DETAIL.digest(sent, inputs.config.mail.digestRecipients.length), ok: !stopped };
     }),

@@ -6,13 +6,15 @@ import { recordCalendarAhead } from './notices';
 import { dateUnsettled, MILESTONE_IDS, periodDeadlineSetting, type OfficeConfig } from '../core/config';
 import type { EvaluateOutput } from '../core/evaluate';
 import type { OutboxEntry } from '../core/outbox';
-import { MAIL_DETAIL, MAIL_STOPPED, healthProblems } from '../core/messages';
-import { deadlines, formsNeeded, keyParts, parseReminderKey, planReminders, entryWhos, reminderEmail, sentReminders, toldDates, waitingReminder, whosOf, type Deadline, type SentReminders, type ToldDates } from '../core/reminders';
+import { MAIL_DETAIL, MAIL_STOPPED, REVIEW_TAB, healthProblems } from '../core/messages';
+import { notProposedIds } from '../core/review';
+import { deadlines, formsNeeded, keyParts, parseReminderKey, planReminders, entryWhos, reminderEmail, sentReminders, toldDates, waitingReminder, whosOf, withoutNotProposed, type Deadline, type SentReminders, type ToldDates } from '../core/reminders';
 import type { School } from '../core/directory';
 import { logProblems } from '../gas/health';
 import { LOCK_WAIT_MS, withScriptLock } from '../gas/lock';
 import { editUrlByCode, recordedDecisions } from '../gas/ledger';
 import { formUrl } from '../gas/mail';
+import { readValues } from '../gas/sheets';
 import { readInputs } from '../gas/office';
 import { getState, reloadUnderLock } from '../gas/properties';
 import { confirmationPlan } from './confirmations';
@@ -41,18 +43,29 @@ export function heldDeadlines(config: OfficeConfig): Set<string> {
   return new Set(deadlines(config).filter((d) => dateUnsettled(config, settingOf(d))).map((d) => d.id));
 }
 
+/** "Thẩm định" as it stands (null: no such tab). */
+function reviewValues(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): unknown[][] | null {
+  const sheet = ss.getSheetByName(REVIEW_TAB);
+  return sheet ? readValues(sheet) : null;
+}
+
 /**
  * Reminders through the outbox. `enqueue`: queue the reminders due today (the daily job); without it the plan only
  * retires reminders that no longer apply and composes pending ones (any other job that delivers mail). `editUrl`: a
- * registration's own edit link by code (editUrlByCode), for the registrations a reminder lists.
+ * registration's own edit link by code (editUrlByCode), for the registrations a reminder lists. `reviewValues`: "Thẩm
+ * định" as the run read or wrote it (null: no such tab), read here when not given.
  */
 export function reminderPlan(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
-  output: EvaluateOutput,
+  evaluated: EvaluateOutput,
   config: OfficeConfig,
-  opts: { enqueue: boolean; editUrl?: (code: string) => string | null },
+  opts: { enqueue: boolean; editUrl?: (code: string) => string | null; reviewValues?: readonly (readonly unknown[])[] | null },
 ): MailPlan & { planned(): number } {
   let planned = 0;
+  // Not the registrations the council decided "Không đề nghị" (review r74p F3): "Thẩm định" as the run read it
+  // (`reviewValues`), else read when first needed.
+  let forSchools: EvaluateOutput | null = null;
+  const schoolsOutput = () => (forSchools ??= withoutNotProposed(evaluated, notProposedIds(opts.reviewValues !== undefined ? opts.reviewValues : reviewValues(ss))));
   const held = heldDeadlines(config);
   // An e-mail about several deadlines waits while any of them is held.
   const isHeld = (key: string) => {
@@ -60,7 +73,7 @@ export function reminderPlan(
     return !!k && keyParts(k).some((p) => held.has(p.deadlineId));
   };
   let links: Map<string, string> | null = null;
-  const link = (code: string) => (config.schoolViews.enabled ? (links ??= viewLinks(ss, output, config)).get(code) : undefined);
+  const link = (code: string) => (config.schoolViews.enabled ? (links ??= viewLinks(ss, evaluated, config)).get(code) : undefined);
   const urls: { report?: string | null; registration?: string | null } = {};
   const url = (which: 'report' | 'registration') => {
     if (urls[which] === undefined) urls[which] = formUrl(getState(which === 'report' ? 'reportForm' : 'registrationForm'));
@@ -77,24 +90,24 @@ export function reminderPlan(
       keysOf = new Map();
       for (const x of outbox.values()) {
         if (x.kind !== 'reminder') continue;
-        for (const who of entryWhos(x, output.directory)) (keysOf.get(who) ?? keysOf.set(who, []).get(who)!).push(x.key);
+        for (const who of entryWhos(x, evaluated.directory)) (keysOf.get(who) ?? keysOf.set(who, []).get(who)!).push(x.key);
       }
     }
-    const keys = new Set(whosOf(school, output.directory).flatMap((who) => keysOf!.get(who) ?? []));
+    const keys = new Set(whosOf(school, evaluated.directory).flatMap((who) => keysOf!.get(who) ?? []));
     return [...keys].map((key) => outbox.get(key));
   };
   /**
    * The school's reminders sent so far, as the outbox stands now: one sent earlier in this run (or by a run that died
    * before writing the tabs, settled since the plan) counts, so that its notice told once is not told again (review d63 F1).
    */
-  const sentNow = (outbox: ReadonlyMap<string, OutboxEntry>): SentReminders => (school) => sentReminders(entriesOf(school, outbox), output.directory)(school);
+  const sentNow = (outbox: ReadonlyMap<string, OutboxEntry>): SentReminders => (school) => sentReminders(entriesOf(school, outbox), evaluated.directory)(school);
   /** The dates the school's reminders sent so far named, by deadline (the e-mail says when one has been moved since). */
-  const toldNow = (outbox: ReadonlyMap<string, OutboxEntry>): ToldDates => (school, id, before) => toldDates(entriesOf(school, outbox), config, output.directory)(school, id, before);
+  const toldNow = (outbox: ReadonlyMap<string, OutboxEntry>): ToldDates => (school, id, before) => toldDates(entriesOf(school, outbox), config, evaluated.directory)(school, id, before);
   return {
     planned: () => planned,
     plan: (entries) => {
       // A reminder of a held deadline is not queued (it is, once "Cấu hình" is corrected, if still due).
-      const out = planReminders(entries, output, config, new Date(), opts.enqueue, undefined, held).filter((e, i) => i < entries.length || e.kind !== 'reminder' || !isHeld(e.key));
+      const out = planReminders(entries, schoolsOutput(), config, new Date(), opts.enqueue, undefined, held).filter((e, i) => i < entries.length || e.kind !== 'reminder' || !isHeld(e.key));
       planned += out.length - entries.length;
       return out;
     },
@@ -103,7 +116,7 @@ export function reminderPlan(
         // One queued before the date became unusable waits (pending) until it is corrected.
         if (isHeld(e.key)) return null;
         // Still wanted as the plan judged it (a reminder the office has since turned off is not: review r66c F1).
-        const r = waitingReminder(e.key, output, config, new Date(), sentNow(outbox), { queuedAt: e.createdAt, told: toldNow(outbox), subject: e.subject, ref: e.ref, to: e.to }).reminder;
+        const r = waitingReminder(e.key, schoolsOutput(), config, new Date(), sentNow(outbox), { queuedAt: e.createdAt, told: toldNow(outbox), subject: e.subject, ref: e.ref, to: e.to }).reminder;
         if (!r) return null;
         const needs = formsNeeded(r);
         const email = reminderEmail(r, config.organisation, needs.report ? url('report') : null, needs.registration ? url('registration') : null, opts.editUrl);
@@ -122,11 +135,11 @@ export function sendReminders(e?: unknown): void {
       const retired = retiredTrigger(ss, e, 'sendReminders');
       if (retired) return retired;
       if (endedForSchedule()) return STOPPED_BY_END;
-      const inputs = readInputs(ss, new Date(), { first: true, orSpreadsheetApp: true });
+      const inputs = readInputs(ss, new Date(), { first: true, orSpreadsheetApp: true, decisions: true });
       const { output } = evaluateOrStop(ss, inputs);
       recordTrails(ss, inputs, output, 'sendReminders');
       recordCalendarAhead(output, inputs.config);
-      const reminders = reminderPlan(ss, output, inputs.config, { enqueue: true, editUrl: schoolEditUrls(output, editUrlByCode(inputs.identified.entries)) });
+      const reminders = reminderPlan(ss, output, inputs.config, { enqueue: true, editUrl: schoolEditUrls(output, editUrlByCode(inputs.identified.entries)), reviewValues: inputs.reviewValues });
       // Confirmations too: one left waiting for the quota goes before the reminders when the quota is short (core/outbox.ts
       // dueEntries), whichever run first finds the quota back.
       const { sent, stopped } = deliver(ss, deadline, inputs.config.organisation.name, [confirmationPlan(output, inputs.config), reminders, digestPlan(ss, output, inputs.config, { enqueue: false, recorded: recordedDecisions(inputs.identified.entries) })], 'sendReminders');
