@@ -54,6 +54,11 @@ export interface EmulatorOptions {
   oauthScopes?: readonly string[];
   /** Language of service error messages: 'en' (default) or 'vi' (locale.ts). */
   locale?: Locale;
+  /**
+   * The locale of the spreadsheets the emulation makes (the container included): its creator's account's; 'vi_VN'
+   * (default) or 'en_US' (an account in English, United States: typed dates month first; values.ts).
+   */
+  spreadsheetLocale?: string;
   /** Spreadsheets created a day (SpreadsheetApp.create): 250 consumer (default), 3,200 Workspace. */
   sheetsCreateQuota?: number;
   /**
@@ -129,6 +134,7 @@ export function createEmulator(opts: EmulatorOptions = {}, forkOf?: { scriptId: 
   const mailQuota = opts.mailQuota ?? 100;
   const identity = new Identity(opts.userEmail ?? 'thuongtruc@phonggd.example.vn', timeZone);
   const store = new SpreadsheetStore(timeZone);
+  store.locale = opts.spreadsheetLocale ?? 'vi_VN';
   const user = () => identity.activeUser;
   store.activeUser = user;
   store.active = store.create(opts.spreadsheetName ?? 'Điển hình tiên tiến');

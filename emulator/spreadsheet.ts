@@ -263,7 +263,8 @@ export class SpreadsheetModel {
   constructor(
     public name: string,
     public timeZone: string,
-    readonly locale = 'vi_VN',
+    /** File → Settings → Locale: how typed numbers and dates are read (values.ts interpretInput). */
+    public locale = 'vi_VN',
     id?: string,
   ) {
     this.id = id ?? `1SpReAdShEeT${String(nextFileNo++).padStart(4, '0')}emu_${Math.random().toString(36).slice(2, 12)}`;
@@ -367,6 +368,8 @@ export class SpreadsheetStore {
   activeUser: () => string = () => '';
   /** Spreadsheets created a day (SpreadsheetApp.create): 250 consumer, 3,200 Workspace (quotas page). */
   createQuota = 250;
+  /** The locale a new file takes: its creator's account's (an account in English, United States, makes en_US files). */
+  locale = 'vi_VN';
   constructor(readonly timeZone: string) {}
 
   /**
@@ -376,7 +379,7 @@ export class SpreadsheetStore {
   newFileLink: { access: LinkAccess; permission: LinkPermission } = { access: 'PRIVATE', permission: 'NONE' };
 
   create(name: string, opts: { id?: string; empty?: boolean } = {}): SpreadsheetModel {
-    const f = new SpreadsheetModel(name, this.timeZone, 'vi_VN', opts.id);
+    const f = new SpreadsheetModel(name, this.timeZone, this.locale, opts.id);
     f.acl.owner = this.activeUser();
     f.acl.link = this.newFileLink.access;
     f.acl.linkPermission = this.newFileLink.permission;
@@ -500,6 +503,7 @@ type FileKeys =
   | 'getSpreadsheetTimeZone'
   | 'setSpreadsheetTimeZone'
   | 'getSpreadsheetLocale'
+  | 'setSpreadsheetLocale'
   | 'getRange'
   | 'getProtections'
   | 'getFormUrl'
@@ -632,6 +636,15 @@ export class EmuSpreadsheet implements Facade<Spreadsheet, FileKeys> {
   }
   getSpreadsheetLocale(): string {
     return this.#f.locale;
+  }
+  /**
+   * Cells keep their values; what is typed after is read by the new locale. ASSUMPTION (the reference does not say
+   * how it fails): a text that is not a locale code ("vi", "vi_VN", "fil") is refused.
+   */
+  setSpreadsheetLocale(locale: string): void {
+    const l = String(locale);
+    if (!/^[a-z]{2,3}(_[A-Z]{2})?$/.test(l)) throw this.#rt.error('Invalid argument: locale');
+    this.#f.locale = l;
   }
   getRange(a1Notation: string): Range {
     const text = String(a1Notation);

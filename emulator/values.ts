@@ -23,6 +23,13 @@ export const CELL_LIMIT_MESSAGE = `Your input contains more than the maximum of 
 const DATE_RE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
 
 /**
+ * Locales whose typed dates the emulation reads month first ("05/10/2026" is 10 May 2026, "25/10/2026" stays text), as
+ * Sheets reads typed input by the file's locale (File → Settings → Locale): United States. Every other locale is read
+ * day first, as vi_VN (ASSUMPTION: the emulation models vi_VN and en_US; other locales are not modelled).
+ */
+const MONTH_FIRST_LOCALES: ReadonlySet<string> = new Set(['en_US']);
+
+/**
  * Interprets a value written with setValue(s)/appendRow as Sheets does when a user types it (vi_VN locale):
  *  - "=…" → a formula (not evaluated: its value is "#NAME?" when it starts with a name, else "#ERROR!");
  *  - "'…" → the text after the apostrophe;
@@ -34,7 +41,8 @@ const DATE_RE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}
  *    ("$100.15" becomes a number with currency formatting: docs.sheetdb.io/value-render-input-option); a typed
  *    "50%" is the number 0.5 to a formula (A1 = 38, B1 = "50%", =A1*B1 gives 19: grethz.com, "Formatting cell data
  *    in spreadsheet part IV: percentage", on Google Sheets as of 2020). A space before "%" is read too (ASSUMPTION);
- *  - "TRUE"/"FALSE" (any case) → Boolean; "dd/MM/yyyy[ HH:mm[:ss]]" → a Date in the file's time zone;
+ *  - "TRUE"/"FALSE" (any case) → Boolean; "dd/MM/yyyy[ HH:mm[:ss]]" → a Date in the file's time zone, read
+ *    "MM/dd/yyyy" in a month-first locale (en_US: MONTH_FIRST_LOCALES);
  *  - with number format "@" (plain text) digit strings, booleans and dates stay text — but "=" still makes a
  *    formula (ASSUMPTION, unverified: the facts file says keep the apostrophe).
  * Numbers, booleans and Dates are kept; null/undefined → "".
@@ -71,7 +79,8 @@ export function interpretInput(raw: unknown, numberFormat: string | undefined, t
   if (up === 'FALSE') return { value: false };
   const m = DATE_RE.exec(t);
   if (m) {
-    const [d, mo, y, h, mi, se] = [m[1], m[2], m[3], m[4] ?? '0', m[5] ?? '0', m[6] ?? '0'].map(Number);
+    const [a, b, y, h, mi, se] = [m[1], m[2], m[3], m[4] ?? '0', m[5] ?? '0', m[6] ?? '0'].map(Number);
+    const [d, mo] = MONTH_FIRST_LOCALES.has(locale) ? [b, a] : [a, b];
     if (mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo) && h < 24 && mi < 60 && se < 60) {
       return { value: new Date(zonedToEpoch(y, mo, d, h, mi, se, tz)) };
     }

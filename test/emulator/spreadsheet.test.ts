@@ -186,3 +186,26 @@ describe('the spreadsheet’s time zone', () => {
     expect(() => call('bad')).toThrow('Invalid argument: timezone');
   });
 });
+
+describe('the spreadsheet’s locale (review r74d F3)', () => {
+  it('a typed date is read month first in en_US, day first in vi_VN; setSpreadsheetLocale changes what is typed after', () => {
+    const { emu, call } = withScript(`
+      function t() {
+        var ss = SpreadsheetApp.getActive();
+        var sh = ss.getActiveSheet();
+        var f = function (v) { return v instanceof Date ? Utilities.formatDate(v, ss.getSpreadsheetTimeZone(), 'yyyy-MM-dd') : v; };
+        sh.getRange('A1:B1').setValues([['05/10/2026', '25/10/2026']]);
+        var before = [ss.getSpreadsheetLocale(), f(sh.getRange('A1').getValue()), f(sh.getRange('B1').getValue())];
+        ss.setSpreadsheetLocale('vi_VN');
+        sh.getRange('A2:B2').setValues([['05/10/2026', '25/10/2026']]);
+        return [before, [ss.getSpreadsheetLocale(), f(sh.getRange('A1').getValue()), f(sh.getRange('A2').getValue()), f(sh.getRange('B2').getValue())]];
+      }
+      function bad() { SpreadsheetApp.getActive().setSpreadsheetLocale('Tiếng Việt'); }`);
+    emu.spreadsheets.active.locale = 'en_US';
+    expect(call('t')).toEqual([
+      ['en_US', '2026-05-10', '25/10/2026'],
+      ['vi_VN', '2026-05-10', '2026-10-05', '2026-10-25'],
+    ]);
+    expect(() => call('bad')).toThrow('Invalid argument: locale');
+  });
+});
