@@ -5,6 +5,8 @@
 // 31/05/2023, is midnight of the 31st there: 23:00 of the 30th in Việt Nam (review dates F1, F2). So the tabs people
 // type dates into are read as the wall clock their cells show (`shownDates`), and Thiết lập puts a file that holds no
 // registration yet in Việt Nam's zone, so that times the tool and Forms write show Việt Nam's clock (F3).
+// The file's locale is aligned the same way (review r74d F3): Sheets reads what is typed into a cell by the file's
+// locale, which a new file takes from its creator's account; in en_US a date typed "05/10/2026" in "Cấu hình" is 10 May.
 import { isValidDate } from '../core/text';
 import { SCRIPT_TIME_ZONE, fileOffset } from './cell-batch';
 import { tabsRead } from './batch-read';
@@ -28,13 +30,46 @@ export function fileTimeZone(ss: Spreadsheet): string {
  * changes, so in a file in use the times Forms already wrote would come to mean other instants (a submission at 22:00
  * in Việt Nam, shown 23:00 in Singapore, would then read as sent at 23:00). Null: the file is in Việt Nam's zone.
  */
-export function alignFileTimeZone(ss: Spreadsheet, inUse: boolean): { from: string; set: boolean } | null {
-  const from = fileTimeZone(ss);
-  if (from === SCRIPT_TIME_ZONE) return null;
+export function alignFileTimeZone(ss: Spreadsheet, inUse: boolean): FileSettingAligned | null {
+  return alignFileSetting(fileTimeZone(ss), SCRIPT_TIME_ZONE, inUse, () => {
+    ss.setSpreadsheetTimeZone(SCRIPT_TIME_ZONE);
+    known = { ss, tz: SCRIPT_TIME_ZONE };
+  });
+}
+
+/** The locale Thiết lập gives the file: Việt Nam's (dates typed day first, "1.200" is 1200: the facts file). */
+export const FILE_LOCALE = 'vi_VN';
+
+/**
+ * Thiết lập in a file whose locale is not Việt Nam's (File → Settings → Locale): the locale it was in, and whether the
+ * tool set it to vi_VN. Asked once, at Thiết lập only: no other run changes it. A language without a country ("vi") is
+ * taken as Vietnamese (ASSUMPTION: which of the two Sheets gives for a Vietnamese file is unverified). Only a file with
+ * no registration yet is changed, as for the zone: the locale also decides how the people using the file see and type
+ * numbers, dates and formulas, and in a file in use the dates already typed were read by the old locale and need a
+ * person to check them — the office changes it knowingly. Null: the file is in Việt Nam's locale.
+ */
+export function alignFileLocale(ss: Spreadsheet, inUse: boolean): FileSettingAligned | null {
+  const from = ss.getSpreadsheetLocale();
+  return alignFileSetting(/^vi(_|$)/.test(from) ? FILE_LOCALE : from, FILE_LOCALE, inUse, () => ss.setSpreadsheetLocale(FILE_LOCALE));
+}
+
+/** A file setting Thiết lập found other than Việt Nam's: the value it was, and whether the tool set it. */
+export interface FileSettingAligned {
+  from: string;
+  set: boolean;
+}
+
+/** A file setting found at `from` where `want` is meant: left alone when equal, only said in a file in use, else set. */
+function alignFileSetting(from: string, want: string, inUse: boolean, set: () => void): FileSettingAligned | null {
+  if (from === want) return null;
   if (inUse) return { from, set: false };
-  ss.setSpreadsheetTimeZone(SCRIPT_TIME_ZONE);
-  known = { ss, tz: SCRIPT_TIME_ZONE };
+  set();
   return { from, set: true };
+}
+
+/** What Thiết lập tells the office of an aligned setting (messages FILE_TIME_ZONE, FILE_LOCALE), if anything. */
+export function fileSettingNotes(said: { set: (from: string) => string; kept: (from: string) => string }, aligned: FileSettingAligned | null): string[] {
+  return aligned ? [aligned.set ? said.set(aligned.from) : said.kept(aligned.from)] : [];
 }
 
 /**

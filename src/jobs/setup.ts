@@ -1,7 +1,7 @@
 // "Thiết lập": creates or updates the tabs, the two forms and the triggers. Idempotent: a second run creates
 // nothing new and loses nothing; after the directory or the criteria changed it updates the forms.
 import { recordCalendarAhead } from './notices';
-import { VIEW_FOLDER_NAME, ALERT, CONFIG_MILESTONES_FILLED, CONFIG_ROWS_RESTORED, CONFIG_CELLS_RESTORED, COPIED_FILE, FILE_TIME_ZONE, LEDGER_TAB, CONFIG_NOT_READY, OTHER_ACCOUNT, DATA_PROBLEMS, DIRECTORY_EMPTY, FORM_PUBLISH, GUIDE_HEADER, OFFICE_TABS_REMADE, GUIDE_LINES, PERIOD_KEPT, RECREATED, TAB, healthProblems, type MinimumParts } from '../core/messages';
+import { VIEW_FOLDER_NAME, ALERT, CONFIG_MILESTONES_FILLED, CONFIG_ROWS_RESTORED, CONFIG_CELLS_RESTORED, COPIED_FILE, FILE_LOCALE_NOTE, FILE_TIME_ZONE, LEDGER_TAB, CONFIG_NOT_READY, OTHER_ACCOUNT, DATA_PROBLEMS, DIRECTORY_EMPTY, FORM_PUBLISH, GUIDE_HEADER, OFFICE_TABS_REMADE, GUIDE_LINES, PERIOD_KEPT, RECREATED, TAB, healthProblems, type MinimumParts } from '../core/messages';
 import { minimumParts } from '../core/school-duties';
 import { officeProfile, officeWord, planDateNote, todayFixedNote, todayFixedStale, type OfficeConfig } from '../core/config';
 import { matchKey } from '../core/text';
@@ -14,7 +14,7 @@ import { linkResponses, openOrCreateForm } from '../gas/response-sheets';
 import { arrangeTabs, ensureSheet, removeBlankStarterTab, writeTable } from '../gas/sheets';
 import { clearState, getState, setState } from '../gas/properties';
 import { ensureTriggers, ownerHere, triggerSetText } from '../gas/triggers';
-import { alignFileTimeZone } from '../gas/time-zone';
+import { alignFileLocale, alignFileTimeZone, fileSettingNotes } from '../gas/time-zone';
 import { askUser, tellUser } from '../gas/ui';
 import { evaluate, recordTrails, summaryOf, writeResults } from './results';
 import { REBUILD_HOUR, mailTriggers } from './digest';
@@ -68,9 +68,13 @@ export function setup(): void {
       // The tool's counts of the files created in a day were the former account's: this one's quota is its own (a
       // refusal is judged by them — review handover H5).
       if (other) clearState('docsCreated', 'sheetsCreated');
-      // A file left in another zone: set to Việt Nam's while it holds no registration (src/gas/time-zone.ts), else said.
-      const zone = alignFileTimeZone(ss, holdsSubmissions(ss));
-      const zoneNotes = zone ? [zone.set ? FILE_TIME_ZONE.set(zone.from) : FILE_TIME_ZONE.kept(zone.from)] : [];
+      // A file left in another zone or locale: set to Việt Nam's while it holds no registration (src/gas/time-zone.ts),
+      // else said.
+      const inUse = holdsSubmissions(ss);
+      const zoneNotes = [
+        ...fileSettingNotes(FILE_TIME_ZONE, alignFileTimeZone(ss, inUse)),
+        ...fileSettingNotes(FILE_LOCALE_NOTE, alignFileLocale(ss, inUse)),
+      ];
       logError(ss, 'setup', zoneNotes);
       let inputs = readInputs(ss, new Date(), { setup: true });
       // Office tabs deleted since the office set up, made again with their defaults: nothing goes on with them (the

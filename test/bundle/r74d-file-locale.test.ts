@@ -16,7 +16,9 @@ import { describe, expect, it } from 'vitest';
 import { typeIntoTab } from '../../scripts/season';
 import { configToRows } from '../../src/core/config';
 import { planConfig } from '../../sample/profiles';
-import { SCHOOLS, alertsShown, bundleCode, directoryRows, officeEmulator } from './helpers';
+import { FILE_LOCALE_NOTE } from '../../src/core/messages';
+import { Q } from '../../src/core/registration-form';
+import { SCHOOLS, alertsShown, bundleCode, directoryRows, individualAnswers, officeAfterSetup, officeEmulator } from './helpers';
 
 describe('the office file made by an account in English: locale United States (r74d F3)', () => {
   it('Thiết lập puts it in the Vietnamese locale, or tells the office to, as it does for the time zone', () => {
@@ -32,5 +34,37 @@ describe('the office file made by an account in English: locale United States (r
     const locale = emu.spreadsheets.active.locale;
     const told = alertsShown(emu).some((m) => m.includes('Việt Nam') && /khu vực|ngôn ngữ|en_US|Hoa Kỳ|United States/i.test(m));
     expect(locale === 'vi_VN' || told).toBe(true);
+  });
+});
+
+// The fix (review r74d F3): what Thiết lập says in each case, as it does for the time zone (test/bundle/time-zone.test.ts).
+describe('Thiết lập and the file’s locale, said as for the time zone', () => {
+  const logged = (emu: ReturnType<typeof officeEmulator>) => (emu.spreadsheets.values('Nhật ký lỗi') as unknown[][]).slice(1).map((r) => String(r[2]));
+
+  it('a new file in en_US is set to vi_VN, and the office is told which locale it was in; "05/10/2026" is then 5 October', () => {
+    const o = officeAfterSetup(SCHOOLS, { spreadsheetLocale: 'en_US' });
+    expect(o.emu.spreadsheets.active.locale).toBe('vi_VN');
+    expect(alertsShown(o.emu)[0]).toContain(FILE_LOCALE_NOTE.set('en_US'));
+    expect(logged(o.emu)).toContain(FILE_LOCALE_NOTE.set('en_US'));
+    const sheet = o.emu.spreadsheets.sheet('Cấu hình')!;
+    typeIntoTab(o.emu, 'Cấu hình', [...sheet.values().map((r) => r.map((v) => (v instanceof Date ? v : String(v)))), ['x', '05/10/2026']]);
+    const typed = sheet.values().at(-1)![1] as Date;
+    expect([typed.getDate(), typed.getMonth() + 1]).toEqual([5, 10]);
+  });
+
+  it('a file in use is left in its locale, and the office is told where to change it', () => {
+    const o = officeAfterSetup(SCHOOLS);
+    o.emu.forms.submitAsUser(o.formId, { ...individualAnswers('teacher'), [Q.school]: SCHOOLS[0].name, [Q.individualName]: 'Nguyễn Văn A' }, { email: SCHOOLS[0].emails[0] });
+    o.emu.spreadsheets.active.locale = 'en_US';
+    o.bundle.call('setup', undefined, { kind: 'menu' });
+    expect(o.emu.spreadsheets.active.locale).toBe('en_US');
+    const said = alertsShown(o.emu).at(-1)!;
+    expect(said).toContain(FILE_LOCALE_NOTE.kept('en_US'));
+    expect(said).toContain('Tệp → Cài đặt');
+    expect(logged(o.emu)).toContain(FILE_LOCALE_NOTE.kept('en_US'));
+    // A Vietnamese file is said nothing.
+    o.emu.spreadsheets.active.locale = 'vi_VN';
+    o.bundle.call('setup', undefined, { kind: 'menu' });
+    expect(alertsShown(o.emu).at(-1)).not.toContain('Khu vực (ngôn ngữ)');
   });
 });

@@ -160,6 +160,18 @@ export const FILE_TIME_ZONE = {
     `Múi giờ của bảng tính là “${from}”, không phải giờ Việt Nam (GMT+07:00). Công cụ vẫn tính thời hạn và đọc các ngày ở trang “${TAB.config}” theo giờ Việt Nam, nhưng thời điểm gửi phiếu trong các trang hiện theo múi giờ “${from}”. Bảng tính đã có phiếu nên công cụ không đổi múi giờ: đổi ở Tệp → Cài đặt → Múi giờ lúc này thì Google Trang tính giữ nguyên giờ đang hiện của các ô, nên thời điểm gửi của các phiếu đã có sẽ bị lệch.`,
 };
 
+/**
+ * Thiết lập in a spreadsheet whose locale is not Việt Nam's (src/gas/time-zone.ts alignFileLocale). Where to change it:
+ * File → Settings → Locale in English; the Vietnamese interface's label of that field could not be checked (Tệp → Cài
+ * đặt, "Ngôn ngữ" or "Khu vực"), so both words and the English one are given, with the choice "Việt Nam".
+ */
+export const FILE_LOCALE_NOTE = {
+  set: (from: string) =>
+    `Khu vực (ngôn ngữ) của bảng tính là “${from}”, không phải Việt Nam: Google Trang tính đọc ngày và số gõ vào ô theo khu vực này (với “en_US”, 05/10/2026 là ngày 10 tháng 5). Bảng tính chưa có phiếu nào nên công cụ đã đặt khu vực thành Việt Nam (vi_VN): từ nay ngày gõ vào được đọc theo ngày/tháng/năm. Nếu đã gõ ngày ở trang “${TAB.config}” trước lúc này, hãy xem lại các ngày đó.`,
+  kept: (from: string) =>
+    `Khu vực (ngôn ngữ) của bảng tính là “${from}”, không phải Việt Nam: Google Trang tính đọc ngày và số gõ vào ô theo khu vực này (với “en_US”, 05/10/2026 là ngày 10 tháng 5, còn 25/10/2026 không thành ngày), nên các thời hạn ở trang “${TAB.config}” có thể bị đọc sai. Bảng tính đã có phiếu nên công cụ không tự đổi: hãy đổi ở Tệp → Cài đặt → Ngôn ngữ/Khu vực (tiếng Anh: Locale), chọn “Việt Nam”, rồi xem lại các ngày đã gõ ở trang “${TAB.config}” và chọn Thiết lập lần nữa.`,
+};
+
 /** Thiết lập run by an account that did not install the tool (src/jobs/setup.ts). */
 /** The guide's line on handing the tool over to another clerk (review handover H4), which messages name. */
 export const HANDOVER_SECTION = 'Bàn giao cho cán bộ khác';
