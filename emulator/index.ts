@@ -136,6 +136,8 @@ export function createEmulator(opts: EmulatorOptions = {}, forkOf?: { scriptId: 
   const store = new SpreadsheetStore(timeZone);
   store.locale = opts.spreadsheetLocale ?? 'vi_VN';
   const user = () => identity.activeUser;
+  // Quotas are per user: counted for whoever the code runs as (a trigger run sets the active user to its owner).
+  runtime.effectiveUser = user;
   store.activeUser = user;
   store.active = store.create(opts.spreadsheetName ?? 'Điển hình tiên tiến');
   const containerId = () => store.active?.id ?? null;

@@ -180,7 +180,13 @@ export class Runtime {
   private _killed = new Set<number>();
   private _nextExecId = 1;
   private _endHooks: Array<(exec: ExecutionRecord) => void> = [];
+  /** Quota windows by the user they are counted for and the quota's name (`quotaKey`). */
   private _quotas = new Map<string, QuotaWindow>();
+  /**
+   * Who the running code runs as (emulator/base.ts Identity.activeUser, which a trigger run sets to the trigger's
+   * owner): whose quotas are counted. Set by createEmulator; '' stands for one user when none is wired.
+   */
+  effectiveUser: () => string = () => '';
 
   constructor(opts: RuntimeOptions = {}) {
     this.clock = new Clock(opts.now);
@@ -495,43 +501,55 @@ export class Runtime {
   }
 
   // ---------------------------------------------------------------- quotas
+  //
+  // "Quotas are per user and reset 24 hours after the first request" (guides/services/quotas): every quota here is
+  // counted for the effective user — the account the call runs as (`effectiveUser`: the active user of a menu or
+  // editor run, the trigger's owner for a trigger run) — or for `user` when a caller names it (the trigger runtime of a
+  // trigger, charged once its run has ended). The Sheets API's per-minute quotas modelled are its per-user ones.
 
   /**
-   * Consumes `amount` of daily quota `key` (limit `limit`): throws `message` when it would go past. The window
-   * resets 24 h after its first use.
+   * Consumes `amount` of daily quota `key` (limit `limit`) of the effective user (or `user`): throws `message` when it
+   * would go past. The window resets 24 h after its first use.
    */
-  consumeQuota(key: string, amount: number, limit: number, message: string): void {
-    const w = this.#window(key);
+  consumeQuota(key: string, amount: number, limit: number, message: string, user?: string): void {
+    const w = this.#window(this.#quotaKey(key, user));
     if (w.used + amount > limit) throw this.error(message);
     w.used += amount;
   }
 
   /**
-   * Consumes one request of a per-minute quota `key` (limit `limit`): throws `message` when the window is used up. The
-   * window is refilled a minute after its first use (sheets/api/limits: "per-minute quotas … refilled every minute").
+   * Consumes one request of a per-minute quota `key` (limit `limit`) of the effective user: throws `message` when the
+   * window is used up. The window is refilled a minute after its first use (sheets/api/limits: "per-minute quotas …
+   * refilled every minute").
    */
   consumeMinuteQuota(key: string, limit: number, message: string): void {
-    let w = this._quotas.get(key);
+    const k = this.#quotaKey(key);
+    let w = this._quotas.get(k);
     if (!w || this.clock.now() >= w.start + MINUTE_MS) {
       w = { start: this.clock.now(), used: 0 };
-      this._quotas.set(key, w);
+      this._quotas.set(k, w);
     }
     if (w.used + 1 > limit) throw this.error(message);
     w.used += 1;
   }
 
-  /** What is left of daily quota `key`. */
-  remainingQuota(key: string, limit: number): number {
-    const w = this._quotas.get(key);
+  /** What is left of daily quota `key` of the effective user (or `user`). */
+  remainingQuota(key: string, limit: number, user?: string): number {
+    const w = this._quotas.get(this.#quotaKey(key, user));
     if (!w || this.clock.now() >= w.start + DAY_MS) return limit;
     return Math.max(0, limit - w.used);
   }
 
-  #window(key: string): QuotaWindow {
-    let w = this._quotas.get(key);
+  /** The map key of quota `key` counted for `user` (by default the effective user). */
+  #quotaKey(key: string, user: string = this.effectiveUser()): string {
+    return `${user.toLowerCase()}\n${key}`;
+  }
+
+  #window(k: string): QuotaWindow {
+    let w = this._quotas.get(k);
     if (!w || this.clock.now() >= w.start + DAY_MS) {
       w = { start: this.clock.now(), used: 0 };
-      this._quotas.set(key, w);
+      this._quotas.set(k, w);
     }
     return w;
   }

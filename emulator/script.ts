@@ -127,7 +127,8 @@ export class TriggerController {
   #run(t: TriggerModel, event: Record<string, unknown>, kind: ExecutionKind): TriggerRun {
     const run: TriggerRun = { uid: t.uid, handler: t.handler, eventType: t.eventType, at: this.rt.clock.now(), ok: true };
     this.runs.push(run);
-    if (this.rt.remainingQuota('triggerRuntime', this.dailyRuntimeMs) <= 0) {
+    // The daily trigger runtime is the owner's (quotas are per user), whoever is at the keyboard.
+    if (this.rt.remainingQuota('triggerRuntime', this.dailyRuntimeMs, t.owner) <= 0) {
       run.ok = false;
       run.skipped = 'runtime-quota';
       return run;
@@ -162,8 +163,9 @@ export class TriggerController {
       // The execution's own span (work deferred behind it runs after it ended and is charged to itself), plus the
       // time it spent blocked waiting for the lock before it started here.
       const span = exec?.endedAt !== undefined ? exec.endedAt - exec.startedAt + (exec.waitedMs ?? 0) : this.rt.clock.now() - start;
-      const used = Math.min(span, this.rt.remainingQuota('triggerRuntime', this.dailyRuntimeMs));
-      if (used > 0) this.rt.consumeQuota('triggerRuntime', used, this.dailyRuntimeMs, 'trigger runtime');
+      // Charged to the trigger's owner, the account the run was (the active user is back to `was` here).
+      const used = Math.min(span, this.rt.remainingQuota('triggerRuntime', this.dailyRuntimeMs, t.owner));
+      if (used > 0) this.rt.consumeQuota('triggerRuntime', used, this.dailyRuntimeMs, 'trigger runtime', t.owner);
     }
   }
 
