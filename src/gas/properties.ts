@@ -97,6 +97,11 @@ const KEYS = {
    * row: a register keyed by an earlier version is keyed again by the full run before a submission relies on it.
    */
   ledgerSubjects: 'ledger.subjects',
+  /**
+   * Set by the first Thiết lập in the file, once it has set aside the office's own tabs under the tool's names (src/jobs/
+   * setup.ts setAsideOfficeTabs): later ones never take a tab the tool made for the office's.
+   */
+  officeTabsSetAside: 'setup.officeTabsSetAside',
   /** Codes the counter gave that no response kept (a run died before the register recorded them): comma-separated. */
   ledgerSkipped: 'ledger.skipped',
   /** The set of registrations the form holds and the response tab lost that the office was last told of (missingKey). */

@@ -28,6 +28,11 @@ export function tabNamed(ss: Spreadsheet, name: string): Sheet | null {
   return sheet;
 }
 
+/** Forgets every tab found so far (tabs renamed: a name may now be another tab's, or none's). */
+export function forgetTabs(): void {
+  found = new Map();
+}
+
 /** The tab named `name`, inserted when missing (then kept for the rest of the execution). */
 export function ensureTab(ss: Spreadsheet, name: string): { sheet: Sheet; created: boolean } {
   const existing = tabNamed(ss, name);

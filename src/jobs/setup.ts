@@ -1,7 +1,8 @@
 // "Thiết lập": creates or updates the tabs, the two forms and the triggers. Idempotent: a second run creates
 // nothing new and loses nothing; after the directory or the criteria changed it updates the forms.
 import { recordCalendarAhead } from './notices';
-import { VIEW_FOLDER_NAME, ALERT, CONFIG_MILESTONES_FILLED, CONFIG_ROWS_RESTORED, CONFIG_CELLS_RESTORED, COPIED_FILE, FILE_LOCALE_NOTE, FILE_TIME_ZONE, LEDGER_TAB, CONFIG_NOT_READY, OTHER_ACCOUNT, DATA_PROBLEMS, DIRECTORY_EMPTY, FORM_PUBLISH, GUIDE_HEADER, OFFICE_TABS_REMADE, GUIDE_LINES, PERIOD_KEPT, RECREATED, TAB, healthProblems, type MinimumParts } from '../core/messages';
+import { COUNCIL_TAB, PROPOSAL_TAB } from '../core/messages/proposals';
+import { VIEW_FOLDER_NAME, OFFICE_TABS_SET_ASIDE, OFFICE_TAB_ASIDE_NAME, ALERT, CONFIG_MILESTONES_FILLED, CONFIG_ROWS_RESTORED, CONFIG_CELLS_RESTORED, COPIED_FILE, FILE_LOCALE_NOTE, FILE_TIME_ZONE, LEDGER_TAB, CONFIG_NOT_READY, OTHER_ACCOUNT, DATA_PROBLEMS, DIRECTORY_EMPTY, FORM_PUBLISH, GUIDE_HEADER, OFFICE_TABS_REMADE, GUIDE_LINES, PERIOD_KEPT, RECREATED, TAB, healthProblems, type MinimumParts } from '../core/messages';
 import { minimumParts } from '../core/school-duties';
 import { officeProfile, officeWord, planDateNote, todayFixedNote, todayFixedStale, type OfficeConfig } from '../core/config';
 import { matchKey } from '../core/text';
@@ -9,7 +10,7 @@ import { logError, logProblems } from '../gas/health';
 import { keepConfirmation, keepPublished, syncPinnedForm } from '../gas/forms';
 import { LOCK_WAIT_MS, withScriptLock } from '../gas/lock';
 import { completeConfigTab, readInputs, refreshCriteriaTab, registrationTab, reportTab } from '../gas/office';
-import { tabNamed } from '../gas/tab-cache';
+import { forgetTabs, tabNamed } from '../gas/tab-cache';
 import { linkResponses, openOrCreateForm } from '../gas/response-sheets';
 import { arrangeTabs, ensureSheet, removeBlankStarterTab, writeTable } from '../gas/sheets';
 import { clearState, getState, setState } from '../gas/properties';
@@ -68,10 +69,13 @@ export function setup(): void {
       // The tool's counts of the files created in a day were the former account's: this one's quota is its own (a
       // refusal is judged by them — review handover H5).
       if (other) clearState('docsCreated', 'sheetsCreated');
+      // The office's own tabs under the tool's names in a file the tool was never set up in: renamed, not written over.
+      const setAside = setAsideOfficeTabs(ss);
       // A file left in another zone or locale: set to Việt Nam's while it holds no registration (src/gas/time-zone.ts),
       // else said.
       const inUse = holdsSubmissions(ss);
       const zoneNotes = [
+        ...setAside,
         ...fileSettingNotes(FILE_TIME_ZONE, alignFileTimeZone(ss, inUse)),
         ...fileSettingNotes(FILE_LOCALE_NOTE, alignFileLocale(ss, inUse)),
       ];
@@ -190,6 +194,49 @@ export function setup(): void {
       return { result: undefined, detail: `${FORM_PUBLISH.health(unpublished.map((u) => u.title))} ${health.detail}`, problems: health.problems + unpublished.length };
     });
   });
+}
+
+/**
+ * The tabs a run of the tool writes by their names (not the office's tabs it reads: "Cấu hình", "Đơn vị", "Tiêu chí").
+ * The response tabs too: the forms' links make them under these names.
+ */
+/** Tabs no office names so before it has the tool: its records (hidden) and journals. */
+const TOOL_ONLY: readonly string[] = [LEDGER_TAB, TAB.mailRecord, TAB.records, TAB.versions, TAB.history, TAB.lookup];
+
+const TOOL_WRITES: readonly string[] = [...Object.values(TAB).filter((n) => n !== TAB.config && n !== TAB.directory && n !== TAB.criteria), LEDGER_TAB, COUNCIL_TAB, PROPOSAL_TAB];
+
+/**
+ * At the first Thiết lập in a file the tool was never set up in (no form of its own, none of its own tabs): each tab of
+ * the file under a name the tool writes ("Tổng hợp", "Hướng dẫn", "Thẩm định"…) that holds anything is the office's —
+ * an emulation file already in use, as the README allows (review r74d F1) — and is renamed "<name> (của cơ quan)", kept
+ * whole, so that no run writes over it. Done once (officeTabsSetAside): later runs' tabs of those names are the tool's.
+ * What was renamed, as the alert and "Nhật ký lỗi" say it.
+ */
+function setAsideOfficeTabs(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): string[] {
+  if (getState('officeTabsSetAside') || getState('registrationForm') || getState('reportForm')) return [];
+  const sheets = ss.getSheets();
+  const names = new Set(sheets.map((s) => s.getName()));
+  const byName = new Map(sheets.map((s) => [s.getName().toLowerCase(), s]));
+  // A tab only the tool makes: the file was the tool's (a copy for a new period, its state forgotten) — its tabs are the
+  // tool's, whatever the office deleted of them.
+  if (TOOL_ONLY.some((n) => byName.has(n.toLowerCase()))) {
+    setState({ officeTabsSetAside: '1' });
+    return [];
+  }
+  const renamed: [string, string][] = [];
+  for (const name of TOOL_WRITES) {
+    const sheet = byName.get(name.toLowerCase());
+    if (!sheet || sheet.getLastRow() === 0) continue;
+    let n = 1;
+    while (names.has(OFFICE_TAB_ASIDE_NAME(name, n))) n++;
+    const now = OFFICE_TAB_ASIDE_NAME(name, n);
+    sheet.setName(now);
+    names.add(now);
+    renamed.push([name, now]);
+  }
+  setState({ officeTabsSetAside: '1' });
+  if (renamed.length) forgetTabs();
+  return renamed.length ? [OFFICE_TABS_SET_ASIDE(renamed)] : [];
 }
 
 /**

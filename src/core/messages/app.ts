@@ -48,6 +48,15 @@ export const TAB = {
   lookup: LOOKUP_TAB,
 } as const;
 
+/**
+ * The office's own tabs found under the tool's names at the first Thiết lập in its file (an emulation file already in
+ * use: review r74d F1), renamed so that the tool never writes over them: `[before, after]`.
+ */
+export const OFFICE_TABS_SET_ASIDE = (renamed: readonly (readonly [string, string])[]) =>
+  `Tệp đã có ${renamed.length > 1 ? 'các trang' : 'trang'} ${renamed.map(([was, now]) => `“${was}” (nay đổi tên thành “${now}”, giữ nguyên nội dung)`).join(', ')}: công cụ dùng ${renamed.length > 1 ? 'các tên này' : 'tên này'} cho trang của mình, nên đã đổi tên trang của cơ quan để không ghi đè lên. Có thể đổi lại tên khác, miễn là không trùng tên các trang của công cụ.`;
+/** The name an office's tab set aside takes: "<name> (của cơ quan)", numbered when taken. */
+export const OFFICE_TAB_ASIDE_NAME = (name: string, n: number) => `${name} (của cơ quan${n > 1 ? ` ${n}` : ''})`;
+
 export const MENU = {
   title: APP_NAME,
   setup: 'Thiết lập',
