@@ -2,7 +2,7 @@
 // sending time). One read of the outbox record; each e-mail is marked in a script property before and after it
 // goes (the intent and the confirmation, src/gas/outbox.ts); the tabs are written at the end (and every few e-mails).
 import type { Email } from '../core/emails';
-import { MAIL_QUOTA_DETAIL, MAIL_RECORD_LOST, MAIL_RECORD_RESUME, MAIL_STOPPED } from '../core/messages';
+import { MAIL_QUOTA_DETAIL, MAIL_RECORD_LOST, MAIL_RECORD_RESUME, MAIL_STOPPED, OTHER_ACCOUNT } from '../core/messages';
 import {
   MAX_ATTEMPTS,
   QUOTA_RUN_MARGIN_MS,
@@ -20,7 +20,7 @@ import { formatDateTime } from '../core/text';
 import { amendRuns, countRunProblem, logError, recordLine } from '../gas/health';
 import { commitOutbox, openOutbox, sendDue, type Outbox } from '../gas/outbox';
 import { periodEndRecord, setStateSoon } from '../gas/properties';
-import { QUOTA_RUN_HANDLER, scheduleOnce } from '../gas/triggers';
+import { QUOTA_RUN_HANDLER, ownerHere, scheduleOnce, triggerSetText } from '../gas/triggers';
 import { askUser } from '../gas/ui';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -122,6 +122,16 @@ export function deliver(ss: Spreadsheet, deadline: number, senderName: string, a
   const committed = (recorded: readonly OutboxEntry[]) => {
     for (const p of plans) if (p.committed) p.committed(recorded);
   };
+  // A run of an account that does not hold the tool's triggers (a colleague's menu run) sends nothing in its own name:
+  // what it planned waits in the outbox for the holder's next run (review r74d F6), and the run says so. Asked only when
+  // something waits to go (a trigger's run is its owner's: no call then either).
+  const waiting = entries.filter((e) => e.status === 'pending' || (e.status === 'failed' && e.attempts < MAX_ATTEMPTS)).length;
+  if (waiting > 0 && ownerHere() === false) {
+    logError(ss, job, OTHER_ACCOUNT.mailHeld(waiting, triggerSetText()));
+    if (box.dirty || entries.length !== read.length || entries.some((e, i) => e !== read[i])) commitOutbox(ss, box, entries, false, job === 'onFormSubmit');
+    committed(entries);
+    return { sent: 0, retrySoon: false, entries };
+  }
   const result = sendDue(ss, box, entries, compose, senderName, deadline, committed);
   const changed = box.dirty || result.entries.length !== read.length || result.entries.some((e, i) => e !== read[i]);
   // A submission writes only the outbox rows it changed (only its part's rows when it read a part); other jobs rewrite

@@ -205,6 +205,12 @@ export const OTHER_ACCOUNT = {
   /** A menu item that makes files in the holder's Drive (the proposals), chosen by another account: nothing made. */
   menu: (at: string) =>
     `Chưa làm gì: văn bản đề nghị khen thưởng được tạo bằng tài khoản giữ các tác vụ tự động của công cụ (tài khoản đã chạy Thiết lập${at ? ` lúc ${at}` : ''}), nơi có các mẫu văn bản; tài khoản này không phải tài khoản đó. Hãy chọn mục này bằng tài khoản đó. Nếu tài khoản đó không còn dùng được (cán bộ đã chuyển công tác), hãy làm theo ${HANDOVER_WHERE}, rồi chạy Thiết lập bằng tài khoản này.`,
+  /**
+   * A run of an account that does not hold the tool's triggers (a colleague's menu run): its e-mails wait for the holder's
+   * next run, so that every letter a school receives comes from the office's account (review r74d F6).
+   */
+  mailHeld: (n: number, at: string) =>
+    `${n} thư chưa gửi: thư của công cụ được gửi từ tài khoản giữ các tác vụ tự động (tài khoản đã chạy Thiết lập${at ? ` lúc ${at}` : ''}), không gửi từ tài khoản này, để các trường chỉ nhận thư từ địa chỉ của cơ quan. Thư sẽ được gửi ở lần “${MENU.rebuild}” tự động kế tiếp (sáng sớm hằng ngày) hoặc khi tài khoản đó chọn “${MENU.rebuild}”.`,
   registrationForm: 'biểu mẫu đăng ký',
   reportForm: 'biểu mẫu báo cáo',
   templates: `các mẫu văn bản trong thư mục “${PROPOSAL_TEMPLATE_FOLDER}”`,
