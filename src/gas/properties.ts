@@ -102,6 +102,12 @@ const KEYS = {
    * setup.ts setAsideOfficeTabs): later ones never take a tab the tool made for the office's.
    */
   officeTabsSetAside: 'setup.officeTabsSetAside',
+  /**
+   * The mark of the account that ran Thiết lập first (or took the tool over), left in its user properties too
+   * (installerMark): before any trigger is made — the first Thiết lập stops at an empty "Đơn vị" — it is what tells
+   * another account's Thiết lập that the tool is not its own (review r74d F2).
+   */
+  installer: 'setup.installer',
   /** Codes the counter gave that no response kept (a run died before the register recorded them): comma-separated. */
   ledgerSkipped: 'ledger.skipped',
   /** The set of registrations the form holds and the response tab lost that the office was last told of (missingKey). */
@@ -238,6 +244,16 @@ export function setHolderMark(value: string | null): void {
   const user = PropertiesService.getUserProperties();
   if (value === null) user.deleteProperty(HOLDER_MARK);
   else user.setProperty(HOLDER_MARK, value);
+}
+
+/** The installer's mark (state `installer`) as this account's user properties hold it (one call), or null. */
+const INSTALLER_MARK = 'setup.installer.mine';
+export function installerMark(): string | null {
+  return PropertiesService.getUserProperties().getProperty(INSTALLER_MARK);
+}
+/** Leaves `value` as this account's installer mark. One call. */
+export function setInstallerMark(value: string): void {
+  PropertiesService.getUserProperties().setProperty(INSTALLER_MARK, value);
 }
 
 /**

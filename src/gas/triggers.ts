@@ -3,7 +3,7 @@
 // A clock trigger's schedule cannot be read back: the schedule each was created with is kept in a script property,
 // so a changed schedule (the digest's day or hour in "Cấu hình") replaces the trigger.
 import { formatDateTime } from '../core/text';
-import { getFreshState, getState, holderMark, periodEndRecord, setState } from './properties';
+import { getFreshState, getState, holderMark, installerMark, periodEndRecord, setState } from './properties';
 
 /** The entry point of the one-off trigger that runs again the scheduled jobs that missed the lock. */
 export const RETRY_HANDLER = 'retryJobs';
@@ -260,6 +260,18 @@ export function ownerHere(): boolean | null {
   const mine = ScriptApp.getProjectTriggers();
   ownerKnown = set ? mine.some((t) => set.ids.includes(t.getUniqueId())) : mine.some((t) => handlers.includes(t.getHandlerFunction()));
   return ownerKnown;
+}
+
+/**
+ * Whether a run of this account may act in the tool's name (send its e-mails): it holds the tool's triggers, or nothing
+ * says (ownerHere null), or it is the account that ran Thiết lập first or took the tool over (its installer mark: its
+ * triggers deleted by hand are not another account's). False for another account's run — a colleague's menu run
+ * (review r74d F6). The mark is asked only when the triggers say another account's.
+ */
+export function actsForTool(): boolean {
+  if (ownerHere() !== false) return true;
+  const mark = getState('installer');
+  return mark !== null && mark !== '' && installerMark() === mark;
 }
 
 /**

@@ -20,7 +20,7 @@ import { formatDateTime } from '../core/text';
 import { amendRuns, countRunProblem, logError, recordLine } from '../gas/health';
 import { commitOutbox, openOutbox, sendDue, type Outbox } from '../gas/outbox';
 import { periodEndRecord, setStateSoon } from '../gas/properties';
-import { QUOTA_RUN_HANDLER, ownerHere, scheduleOnce, triggerSetText } from '../gas/triggers';
+import { QUOTA_RUN_HANDLER, actsForTool, scheduleOnce, triggerSetText } from '../gas/triggers';
 import { askUser } from '../gas/ui';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -126,7 +126,7 @@ export function deliver(ss: Spreadsheet, deadline: number, senderName: string, a
   // what it planned waits in the outbox for the holder's next run (review r74d F6), and the run says so. Asked only when
   // something waits to go (a trigger's run is its owner's: no call then either).
   const waiting = entries.filter((e) => e.status === 'pending' || (e.status === 'failed' && e.attempts < MAX_ATTEMPTS)).length;
-  if (waiting > 0 && ownerHere() === false) {
+  if (waiting > 0 && !actsForTool()) {
     logError(ss, job, OTHER_ACCOUNT.mailHeld(waiting, triggerSetText()));
     if (box.dirty || entries.length !== read.length || entries.some((e, i) => e !== read[i])) commitOutbox(ss, box, entries, false, job === 'onFormSubmit');
     committed(entries);

@@ -13,7 +13,7 @@ import { completeConfigTab, readInputs, refreshCriteriaTab, registrationTab, rep
 import { forgetTabs, tabNamed } from '../gas/tab-cache';
 import { linkResponses, openOrCreateForm } from '../gas/response-sheets';
 import { arrangeTabs, ensureSheet, removeBlankStarterTab, writeTable } from '../gas/sheets';
-import { clearState, getState, setState } from '../gas/properties';
+import { clearState, getState, installerMark, setInstallerMark, setState } from '../gas/properties';
 import { ensureTriggers, ownerHere, triggerSetText } from '../gas/triggers';
 import { alignFileLocale, alignFileTimeZone, fileSettingNotes } from '../gas/time-zone';
 import { askUser, tellUser } from '../gas/ui';
@@ -51,7 +51,7 @@ export function setup(): void {
       // and templates of this account's where it cannot open the installer's — the schools' links would lead nowhere.
       // The person is asked; "Không" (and nobody at the keyboard) stops here.
       const other = installedByAnotherAccount();
-      if (other && !askUser(OTHER_ACCOUNT.question(triggerSetText()))) {
+      if (other && !askUser(other === 'first' ? OTHER_ACCOUNT.questionFirst : OTHER_ACCOUNT.question(triggerSetText()))) {
         tellUser(OTHER_ACCOUNT.stopped);
         return { result: undefined, detail: OTHER_ACCOUNT.stopped };
       }
@@ -64,6 +64,8 @@ export function setup(): void {
         tellUser(said);
         return { result: undefined, detail: said, ok: false };
       }
+      // This account holds the tool from now (the first to run Thiết lập, or one that took it over): marked.
+      if (other || !getState('installer')) markInstaller();
       // A period ended from the menu: reopened only if the person says so (nothing changed otherwise).
       if (!reopenAsked()) return { result: undefined, detail: '', quiet: true };
       // The tool's counts of the files created in a day were the former account's: this one's quota is its own (a
@@ -254,8 +256,19 @@ function holdsSubmissions(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): boolean
  * account's, the one that installed the tool (ScriptApp.getProjectTriggers lists the current user's only) — or every
  * one was deleted by hand, when the person answers "Có" and they are made again.
  */
-function installedByAnotherAccount(): boolean {
-  return ownerHere() === false;
+function installedByAnotherAccount(): 'triggers' | 'first' | null {
+  const owner = ownerHere();
+  if (owner === false) return 'triggers';
+  // No trigger says yet (the first Thiết lập stopped at an empty "Đơn vị"): the mark of the account that ran it first.
+  const mark = owner === null ? getState('installer') : null;
+  return mark && installerMark() !== mark ? 'first' : null;
+}
+
+/** This account as the one that holds the tool: a new mark, in the script's state and in this account's properties. */
+function markInstaller(): void {
+  const mark = `${Date.now()}.${Math.floor(Math.random() * 1e9).toString(36)}`;
+  setInstallerMark(mark);
+  setState({ installer: mark });
 }
 
 /**

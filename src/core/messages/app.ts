@@ -198,6 +198,11 @@ export const OTHER_ACCOUNT = {
    */
   question: (at: string) =>
     `Các tác vụ tự động của công cụ ở bảng tính này thuộc một tài khoản Google khác — tài khoản đã chạy Thiết lập${at ? ` lúc ${at}` : ''} (mỗi tài khoản chỉ thấy tác vụ của chính mình) — hoặc đã bị xóa. Nếu tài khoản này nhận bàn giao công cụ, chọn “Có”: công cụ tạo các tác vụ tự động của tài khoản này, còn các tác vụ của tài khoản cũ tự gỡ ở lần chạy kế tiếp. Trước đó, tài khoản cũ cần chuyển quyền sở hữu (hoặc chia sẻ quyền chỉnh sửa) hai biểu mẫu và các thư mục “Điển hình tiên tiến — …” trong Google Drive cho tài khoản này (${HANDOVER_WHERE}); công cụ kiểm tra việc đó trước khi thay đổi gì. Nếu chỉ cần chạy giúp một lần, chọn “Không” và nhờ người giữ tài khoản kia. Tiếp tục?`,
+  /**
+   * Thiết lập by another account than the one that ran it first, before any trigger was made (the first one stopped at
+   * an empty "Đơn vị": review r74d F2): what is made now — forms, templates, triggers — would be this account's.
+   */
+  questionFirst: `Thiết lập đã được chạy lần đầu bằng một tài khoản Google khác (tài khoản cài đặt công cụ). Các biểu mẫu, mẫu văn bản và tác vụ tự động được tạo dưới tên tài khoản chạy Thiết lập, và mọi thư của công cụ gửi từ địa chỉ của tài khoản đó; nên dùng một tài khoản của cơ quan, không dùng tài khoản cá nhân. Nếu tài khoản này là tài khoản sẽ giữ công cụ, chọn “Có”; nếu không, chọn “Không” và nhờ người giữ tài khoản kia chạy Thiết lập. Tiếp tục bằng tài khoản này?`,
   stopped: `Đã dừng Thiết lập, không thay đổi gì: hãy chạy Thiết lập bằng tài khoản Google đã cài đặt công cụ (tài khoản sở hữu các tác vụ tự động). Nếu tài khoản này nhận bàn giao công cụ, xem ${HANDOVER_WHERE}.`,
   /** "Có", but this account cannot open `what` (the forms, folders by name) of the former account: nothing changed. */
   unreachable: (what: readonly string[]) =>
