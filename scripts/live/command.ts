@@ -2,6 +2,7 @@
 // Vietnamese line and a non-zero exit) → load googleapis → run → translate Google's errors into what to do.
 process.env.TZ = 'Asia/Ho_Chi_Minh';
 
+import { realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { google as GoogleApis } from 'googleapis';
@@ -148,7 +149,17 @@ export function userPath(p: string): string {
   return resolve(process.env.INIT_CWD || process.cwd(), p);
 }
 
-/** True when this module file is the script node was asked to run. */
+/** True when this module file is the script node was asked to run (also through a symlinked folder: node gives the
+ * module's real path in import.meta.url, and argv[1] as typed). */
 export function isMain(url: string): boolean {
-  return process.argv[1] !== undefined && fileURLToPath(url) === resolve(process.argv[1]);
+  const arg = process.argv[1];
+  if (arg === undefined) return false;
+  const real = (p: string) => {
+    try {
+      return realpathSync(p);
+    } catch {
+      return resolve(p);
+    }
+  };
+  return real(fileURLToPath(url)) === real(arg);
 }
