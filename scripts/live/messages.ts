@@ -1,4 +1,4 @@
-// Every sentence the live kit (npm run pull, live:check, doctor) prints: Vietnamese, for the office's IT staff.
+// Every sentence the live kit (npm run pull, live:check, doctor, and deploy's pre-check) prints: Vietnamese, for the office's IT staff.
 const q = (s: string) => `“${s}”`;
 const login = (user: string, extra = '') => `npx clasp login${user === 'default' ? '' : ` --user ${user}`}${extra}`;
 
@@ -23,6 +23,18 @@ export const LIVE_MSG = {
       `Tệp đăng nhập của clasp ${q(path)} không có tài khoản ${q(user)} (theo mẫu của clasp 3). Hãy chạy ${q(login(user))} rồi chạy lại lệnh này.`,
     incomplete: (path: string, user: string) =>
       `Thông tin đăng nhập ${q(user)} trong ${q(path)} thiếu mã ứng dụng hoặc mã làm mới. Hãy chạy lại ${q(login(user))} rồi chạy lại lệnh này.`,
+  },
+
+  // `npm run deploy`'s check before clasp push: what README "Dành cho cán bộ tin học" step is not done yet.
+  deploy: {
+    /** Appended to the noLogin line: the README step that makes the login. */
+    loginStep: 'Đây là bước 3 trong README, phần “Dành cho cán bộ tin học”.',
+    scriptIdStep: 'Mã tập lệnh lấy ở: bảng tính → Tiện ích mở rộng → Apps Script → Cài đặt dự án → Mã tập lệnh (bước 4 trong README, phần “Dành cho cán bộ tin học”); dán vào tệp .clasp.json, rồi chạy lại “npm run deploy”.',
+    noProjectFile: (p: string) => `Không có tệp ${q(p)}, nên chưa biết đưa mã lên dự án Apps Script nào.`,
+    unreadable: (p: string) => `Tệp ${q(p)} không đọc được (không phải JSON).`,
+    noId: (p: string) => `Tệp ${q(p)} không ghi Mã tập lệnh (mục “scriptId” thiếu hoặc để trống).`,
+    placeholder: (p: string) => `Tệp ${q(p)} vẫn ghi REPLACE_WITH_YOUR_SCRIPT_ID, chưa có Mã tập lệnh của bảng tính.`,
+    notAnId: (p: string, id: string) => `“scriptId” trong tệp ${q(p)} là ${q(id)}, không giống một Mã tập lệnh (chỉ gồm chữ, số, “-” và “_”, không có dấu cách hay “/”).`,
   },
 
   // Google's answers, translated into what to do.
