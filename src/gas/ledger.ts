@@ -34,7 +34,7 @@ import {
   type Lookup,
   type ResponseRef,
 } from '../core/ledger';
-import { COUNCIL_TAB, LEDGER_PROTECTION, LEDGER_TAB, RESULTS_HEADER, RESULTS_KEY_HEADERS, TAB, VERSIONS_KEY_HEADERS, ledgerDeferred, ledgerRebuilt, ledgerRowsDoubtful, ledgerRowsRestored } from '../core/messages';
+import { COUNCIL_TAB, LEDGER_HEADERS, LEDGER_PROTECTION, LEDGER_TAB, RESULTS_HEADER, RESULTS_KEY_HEADERS, TAB, VERSIONS_KEY_HEADERS, ledgerDeferred, ledgerRebuilt, ledgerRowsDoubtful, ledgerRowsRestored } from '../core/messages';
 import type { DecisionSnapshot } from '../core/review';
 import { fnv1a32 } from '../core/text';
 import { openFormOnce, responseEmail, responseId, responseTime, responsesSince } from './form-cache';
@@ -573,6 +573,26 @@ function rowsWith(column: readonly (readonly unknown[])[], id: string): number[]
   const rows: number[] = [];
   for (let i = 0; i < column.length; i++) if (column[i]?.[0] !== undefined && String(column[i][0]) === id) rows.push(i + 2);
   return rows;
+}
+
+/**
+ * A copy of the office's file for a new period, its copied response tabs deleted as the copy's instructions ask
+ * (COPIED_FILE.forgotten): its register keeps the codes (new ones follow them, none given twice) and the times, and
+ * forgets what identified the old period's people — senders' addresses, response ids (which rebuild edit links), the
+ * fingerprints of answers and decisions, the schools of the senders (Luật 91/2025/QH15: kept only while the purpose needs
+ * it; review r74p F4). The original file keeps them as its record. One read and one write; false when there is no register.
+ */
+export function scrubCopiedRegister(ss: Spreadsheet): boolean {
+  const sheet = tabNamed(ss, LEDGER_TAB);
+  if (!sheet) return false;
+  const values = readValues(sheet);
+  const header = (values[0] ?? []).map((h) => String(h));
+  const forget = (['email', 'subject', 'decision', 'decidedOn', 'sentAs'] as const).map((k) => header.indexOf(LEDGER_HEADERS[k]));
+  const response = header.indexOf(LEDGER_HEADERS.responseId);
+  if (values.length < 2) return true;
+  const rows = values.slice(1).map((row) => row.map((v, c) => (c === response && v !== '' ? NO_RESPONSE : forget.includes(c) ? '' : v)));
+  sheet.getRange(2, 1, rows.length, rows[0].length).setValues(rows);
+  return true;
 }
 
 /** The decision snapshots the register holds, by code. */

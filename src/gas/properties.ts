@@ -108,6 +108,11 @@ const KEYS = {
    * another account's Thiết lập that the tool is not its own (review r74d F2).
    */
   installer: 'setup.installer',
+  /**
+   * Set when Thiết lập forgot the state of the file this one is a copy of (src/jobs/run.ts checkHome): the next Thiết lập
+   * that finds the copied response tabs deleted keeps only the codes of the register (scrubCopiedRegister).
+   */
+  copiedRegister: 'setup.copiedRegister',
   /** Codes the counter gave that no response kept (a run died before the register recorded them): comma-separated. */
   ledgerSkipped: 'ledger.skipped',
   /** The set of registrations the form holds and the response tab lost that the office was last told of (missingKey). */

@@ -58,6 +58,7 @@ function checkHome(job: string, ss: GoogleAppsScript.Spreadsheet.Spreadsheet): v
     if (job !== 'setup') throw new ToolStop(COPIED_FILE.refused);
     forgetAllState();
     forgotCopiedState = true;
+    setState({ copiedRegister: '1' });
   }
   setState({ homeSpreadsheet: id });
 }

@@ -2,7 +2,7 @@
 // nothing new and loses nothing; after the directory or the criteria changed it updates the forms.
 import { recordCalendarAhead } from './notices';
 import { COUNCIL_TAB, PROPOSAL_TAB } from '../core/messages/proposals';
-import { VIEW_FOLDER_NAME, OFFICE_TABS_SET_ASIDE, OFFICE_TAB_ASIDE_NAME, ALERT, CONFIG_MILESTONES_FILLED, CONFIG_ROWS_RESTORED, CONFIG_CELLS_RESTORED, COPIED_FILE, FILE_LOCALE_NOTE, FILE_TIME_ZONE, LEDGER_TAB, CONFIG_NOT_READY, OTHER_ACCOUNT, DATA_PROBLEMS, DIRECTORY_EMPTY, FORM_PUBLISH, GUIDE_HEADER, OFFICE_TABS_REMADE, GUIDE_LINES, PERIOD_KEPT, RECREATED, TAB, healthProblems, type MinimumParts } from '../core/messages';
+import { VIEW_FOLDER_NAME, COPIED_REGISTER_SCRUBBED, OFFICE_TABS_SET_ASIDE, OFFICE_TAB_ASIDE_NAME, ALERT, CONFIG_MILESTONES_FILLED, CONFIG_ROWS_RESTORED, CONFIG_CELLS_RESTORED, COPIED_FILE, FILE_LOCALE_NOTE, FILE_TIME_ZONE, LEDGER_TAB, CONFIG_NOT_READY, OTHER_ACCOUNT, DATA_PROBLEMS, DIRECTORY_EMPTY, FORM_PUBLISH, GUIDE_HEADER, OFFICE_TABS_REMADE, GUIDE_LINES, PERIOD_KEPT, RECREATED, TAB, healthProblems, type MinimumParts } from '../core/messages';
 import { minimumParts } from '../core/school-duties';
 import { officeProfile, officeWord, planDateNote, todayFixedNote, todayFixedStale, type OfficeConfig } from '../core/config';
 import { matchKey } from '../core/text';
@@ -11,6 +11,7 @@ import { keepConfirmation, keepPublished, syncPinnedForm } from '../gas/forms';
 import { LOCK_WAIT_MS, withScriptLock } from '../gas/lock';
 import { completeConfigTab, readInputs, refreshCriteriaTab, registrationTab, reportTab } from '../gas/office';
 import { forgetTabs, tabNamed } from '../gas/tab-cache';
+import { scrubCopiedRegister } from '../gas/ledger';
 import { linkResponses, openOrCreateForm } from '../gas/response-sheets';
 import { arrangeTabs, ensureSheet, removeBlankStarterTab, writeTable } from '../gas/sheets';
 import { clearState, getState, installerMark, setInstallerMark, setState } from '../gas/properties';
@@ -72,7 +73,7 @@ export function setup(): void {
       // refusal is judged by them — review handover H5).
       if (other) clearState('docsCreated', 'sheetsCreated');
       // The office's own tabs under the tool's names in a file the tool was never set up in: renamed, not written over.
-      const setAside = setAsideOfficeTabs(ss);
+      const setAside = [...setAsideOfficeTabs(ss), ...scrubCopy(ss)];
       // A file left in another zone or locale: set to Việt Nam's while it holds no registration (src/gas/time-zone.ts),
       // else said.
       const inUse = holdsSubmissions(ss);
@@ -239,6 +240,18 @@ function setAsideOfficeTabs(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): strin
   setState({ officeTabsSetAside: '1' });
   if (renamed.length) forgetTabs();
   return renamed.length ? [OFFICE_TABS_SET_ASIDE(renamed)] : [];
+}
+
+/**
+ * The Thiết lập after the one that found this file a copy (src/jobs/run.ts checkHome): once the copied response tabs are
+ * deleted (a new period's file, as COPIED_FILE.forgotten asks), the register keeps only the codes (scrubCopiedRegister);
+ * a copy that kept them goes on with them (the same period's file) and its register is left whole. Asked once.
+ */
+function scrubCopy(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): string[] {
+  if (!getState('copiedRegister')) return [];
+  clearState('copiedRegister');
+  if (tabNamed(ss, TAB.registrations) || tabNamed(ss, TAB.reports)) return [];
+  return scrubCopiedRegister(ss) ? [COPIED_REGISTER_SCRUBBED] : [];
 }
 
 /**

@@ -6,7 +6,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { COPIED_DATA_TABS, COPIED_FILE, COUNCIL_TAB, LEDGER_TAB, TAB } from '../../src/core/messages';
+import { COPIED_DATA_TABS, COPIED_FILE, COPIED_REGISTER_SCRUBBED, COUNCIL_TAB, LEDGER_TAB, TAB } from '../../src/core/messages';
 import { SCHOOLS, individualAnswers, officeAfterSetup } from './helpers';
 
 /** An office with a registration answered, then a copy of its file (another spreadsheet, the same script properties). */
@@ -136,8 +136,9 @@ describe('a copy of the office file, carrying its script properties', () => {
     expect(emu.runtime.executions.at(-1)!.error).toBeUndefined();
     expect(codesIn(emu, TAB.results).sort()).toEqual(['DK-000003', 'DK-000004']);
     expect(codesIn(emu, TAB.review).sort()).toEqual(['DK-000003', 'DK-000004']);
-    // Nothing logged but the copy's notice: no row "deleted", no decision lost.
-    expect(emu.spreadsheets.values(TAB.log).slice(1).map((r) => r[2])).toEqual([COPIED_FILE.forgotten]);
+    // Nothing logged but the copy's notice and its register kept to its codes (review r74p F4): no row "deleted", no
+    // decision lost.
+    expect(emu.spreadsheets.values(TAB.log).slice(1).map((r) => r[2])).toEqual([COPIED_FILE.forgotten, COPIED_REGISTER_SCRUBBED]);
   });
 
   it("a copy cleaned otherwise (register and counter gone, the council's tabs kept) never gives a code its tabs still show", async () => {

@@ -157,9 +157,12 @@ export const COPIED_FILE = {
     `Bảng tính này là bản sao của một bảng tính khác đang dùng công cụ. Công cụ đã bỏ các thiết lập của bảng tính gốc (biểu mẫu, trang theo dõi của các trường, thư, văn bản) khỏi bản sao; bảng tính gốc không bị ảnh hưởng. Chưa có biểu mẫu, tác vụ tự động hay thư nào cho bản sao này. Khi thiết lập xong, bản sao sẽ nhận phiếu qua biểu mẫu mới, gửi thư nhắc hạn cho các trường ở trang “Đơn vị” và thư tổng hợp hằng tuần cho người nhận ở mục “${configLabel('mail.digestRecipients')}” (trang “Cấu hình”) của bản sao.\n` +
     `Nếu bản sao dùng cho giai đoạn, đợt hoặc cơ quan khác, trước khi chọn Thiết lập lần nữa:\n` +
     `1. Xóa các trang dữ liệu sao chép từ bảng tính gốc (bảng tính gốc vẫn giữ nguyên các trang này làm hồ sơ): ${COPIED_DATA_TABS.map((t) => `“${t}”`).join(', ')}, trang ẩn “${TAB.mailRecord}” (Xem → Trang tính bị ẩn), và các trang riêng của từng trường, từng xã/phường hoặc cụm (công cụ tạo lại; trang “${SUMMARY_TAB}”, “${LOOKUP_TAB}” được viết lại). Trang phiếu còn liên kết với biểu mẫu sao chép kèm thì trước hết chọn Biểu mẫu → Hủy liên kết biểu mẫu, rồi xóa biểu mẫu đó trong Google Drive.\n` +
-    `2. Giữ trang ẩn “${LEDGER_TAB}”: mã phiếu mới tiếp nối mã cũ, không trùng. Giữ “${TAB.guide}”, “${TAB.health}”, “${TAB.log}”.\n` +
+    `2. Giữ trang ẩn “${LEDGER_TAB}”: mã phiếu mới tiếp nối mã cũ, không trùng (khi các trang phiếu đã xóa, công cụ chỉ giữ lại mã phiếu và thời điểm, bỏ địa chỉ người gửi và các dấu nhận dạng của giai đoạn cũ). Giữ “${TAB.guide}”, “${TAB.health}”, “${TAB.log}”.\n` +
     `3. Sửa trang “${TAB.config}” (giai đoạn, cơ quan, các mốc thời gian, “${configLabel('plan.number')}” và “${configLabel('plan.date')}” của Kế hoạch giai đoạn mới — chưa có Kế hoạch thì xóa hai ô này, để tờ trình không dẫn Kế hoạch của giai đoạn cũ), “${TAB.directory}” và, nếu kế hoạch mới đổi tiêu chí, “${TAB.criteria}”.`,
 };
+
+/** The copy's register kept its codes only (src/gas/ledger.ts scrubCopiedRegister; review r74p F4). */
+export const COPIED_REGISTER_SCRUBBED = `Trang ẩn “${LEDGER_TAB}” của bản sao nay chỉ giữ mã phiếu và thời điểm gửi của giai đoạn trước (để mã mới không trùng): địa chỉ người gửi, mã câu trả lời và các dấu nhận dạng đã được xóa khỏi bản sao; bảng tính gốc vẫn giữ đủ làm hồ sơ.`;
 
 /** Thiết lập in a spreadsheet whose time zone is not Việt Nam's (src/gas/time-zone.ts). */
 export const FILE_TIME_ZONE = {
