@@ -199,13 +199,13 @@ export function setup(): void {
   });
 }
 
+/** Tabs no office names so before it has the tool: its records (hidden) and journals. */
+const TOOL_ONLY: readonly string[] = [LEDGER_TAB, TAB.mailRecord, TAB.records, TAB.versions, TAB.history, TAB.lookup];
+
 /**
  * The tabs a run of the tool writes by their names (not the office's tabs it reads: "Cấu hình", "Đơn vị", "Tiêu chí").
  * The response tabs too: the forms' links make them under these names.
  */
-/** Tabs no office names so before it has the tool: its records (hidden) and journals. */
-const TOOL_ONLY: readonly string[] = [LEDGER_TAB, TAB.mailRecord, TAB.records, TAB.versions, TAB.history, TAB.lookup];
-
 const TOOL_WRITES: readonly string[] = [...Object.values(TAB).filter((n) => n !== TAB.config && n !== TAB.directory && n !== TAB.criteria), LEDGER_TAB, COUNCIL_TAB, PROPOSAL_TAB];
 
 /**
