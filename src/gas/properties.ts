@@ -109,6 +109,11 @@ const KEYS = {
    */
   installer: 'setup.installer',
   /**
+   * The names of the tabs the office's file held before the tool's first Thiết lập (JSON array; src/jobs/setup.ts
+   * setAsideOfficeTabs): no school or group tab is given one of them (src/jobs/summaries.ts), so none is written over.
+   */
+  officeTabNames: 'setup.officeTabNames',
+  /**
    * Set when Thiết lập forgot the state of the file this one is a copy of (src/jobs/run.ts checkHome): the next Thiết lập
    * that finds the copied response tabs deleted keeps only the codes of the register (scrubCopiedRegister).
    */

@@ -5,7 +5,8 @@ import { COUNCIL_TAB, PROPOSAL_TAB } from '../core/messages/proposals';
 import { VIEW_FOLDER_NAME, COPIED_REGISTER_SCRUBBED, OFFICE_TABS_SET_ASIDE, OFFICE_TAB_ASIDE_NAME, ALERT, CONFIG_MILESTONES_FILLED, CONFIG_ROWS_RESTORED, CONFIG_CELLS_RESTORED, COPIED_FILE, FILE_LOCALE_NOTE, FILE_TIME_ZONE, LEDGER_TAB, CONFIG_NOT_READY, OTHER_ACCOUNT, DATA_PROBLEMS, DIRECTORY_EMPTY, FORM_PUBLISH, GUIDE_HEADER, OFFICE_TABS_REMADE, GUIDE_LINES, PERIOD_KEPT, RECREATED, TAB, healthProblems, type MinimumParts } from '../core/messages';
 import { minimumParts } from '../core/school-duties';
 import { officeProfile, officeWord, planDateNote, todayFixedNote, todayFixedStale, type OfficeConfig } from '../core/config';
-import { matchKey } from '../core/text';
+import { matchKey, utf8Length } from '../core/text';
+import { RECORD_MAX_BYTES } from '../gas/tab-layouts';
 import { logError, logProblems } from '../gas/health';
 import { keepConfirmation, keepPublished, syncPinnedForm } from '../gas/forms';
 import { LOCK_WAIT_MS, withScriptLock } from '../gas/lock';
@@ -212,8 +213,9 @@ const TOOL_WRITES: readonly string[] = [...Object.values(TAB).filter((n) => n !=
  * At the first Thiết lập in a file the tool was never set up in (no form of its own, none of its own tabs): each tab of
  * the file under a name the tool writes ("Tổng hợp", "Hướng dẫn", "Thẩm định"…) that holds anything is the office's —
  * an emulation file already in use, as the README allows (review r74d F1) — and is renamed "<name> (của cơ quan)", kept
- * whole, so that no run writes over it. Done once (officeTabsSetAside): later runs' tabs of those names are the tool's.
- * What was renamed, as the alert and "Nhật ký lỗi" say it.
+ * whole, so that no run writes over it; the names of its other tabs are kept (officeTabNames) for the school and group
+ * tabs to avoid (a tab "Trường Tiểu học Hòa Bình" of the office's: review d74 F2). Done once (officeTabsSetAside):
+ * later runs' tabs of those names are the tool's. What was renamed, as the alert and "Nhật ký lỗi" say it.
  */
 function setAsideOfficeTabs(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): string[] {
   if (getState('officeTabsSetAside') || getState('registrationForm') || getState('reportForm')) return [];
@@ -227,6 +229,11 @@ function setAsideOfficeTabs(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): strin
     return [];
   }
   const renamed: [string, string][] = [];
+  // The file's other tabs ("Trường Tiểu học Hòa Bình", "Bảng lương"…): the school and group tabs avoid their names.
+  const input = new Set([TAB.config, TAB.directory, TAB.criteria, ...TOOL_WRITES].map((n) => n.toLowerCase()));
+  const others = sheets.map((s) => s.getName()).filter((n) => !input.has(n.toLowerCase()));
+  const json = JSON.stringify(others);
+  if (others.length > 0 && utf8Length(json) <= RECORD_MAX_BYTES) setState({ officeTabNames: json });
   for (const name of TOOL_WRITES) {
     const sheet = byName.get(name.toLowerCase());
     if (!sheet || sheet.getLastRow() === 0) continue;

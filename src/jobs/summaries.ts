@@ -420,10 +420,22 @@ function writeTabs(ss: Spreadsheet, writes: readonly TabWrite[], beforeWrites: (
   return sheets;
 }
 
-/** The names of the response tabs present (school and group tabs never take them). */
-function reservedNames(ss: Spreadsheet, listing?: TabListing): string[] {
-  if (listing) return [TAB.registrations, TAB.reports].filter((n) => listing.nameOf(n) === n);
-  return [TAB.registrations, TAB.reports].filter((n) => ss.getSheetByName(n)?.getName() === n);
+/**
+ * The names of the response tabs present, and of the tabs the office's file held before the tool (setup.ts
+ * setAsideOfficeTabs): school and group tabs never take them.
+ */
+function reservedNames(present: (name: string) => boolean): string[] {
+  return [...[TAB.registrations, TAB.reports].filter(present), ...officeTabNames()];
+}
+
+/** The tabs of the office's own the file held before the tool's first Thiết lập (state officeTabNames). */
+function officeTabNames(): string[] {
+  try {
+    const names: unknown = JSON.parse(getState('officeTabNames') || '[]');
+    return Array.isArray(names) ? names.map(String) : [];
+  } catch {
+    return [];
+  }
 }
 
 /**
@@ -455,7 +467,7 @@ export function writeSummaries(ss: Spreadsheet, output: EvaluateOutput, config: 
   const progress = review && !review.error ? reviewProgress(review, output.registrations, typeof leftOut === 'number' ? new Set() : leftOut) : undefined;
   if (progress && typeof leftOut === 'number') progress.leftOut = leftOut;
   if (!api) return writeSummariesOneByOne(ss, output, config, progress, resultsColumns);
-  const schools = schoolTabs(output, config, { reservedNames: [TAB.registrations, TAB.reports].filter((n) => api.nameOf(n) === n) });
+  const schools = schoolTabs(output, config, { reservedNames: reservedNames((n) => api.nameOf(n) === n) });
   const summary = districtSummary(output, config, progress, new Date());
   const lookupListed = api.get(TAB.lookup);
   // The lookup tab's selection, read with the run's inputs when it read them in batch.
@@ -518,7 +530,7 @@ function summaryWrites(summary: ReturnType<typeof districtSummary>, tabs: readon
 /** writeSummaries through SpreadsheetApp alone: every tab found from one listing, measured, then written. */
 function writeSummariesOneByOne(ss: Spreadsheet, output: EvaluateOutput, config: OfficeConfig, progress?: ReviewProgress, resultsColumns?: readonly number[]): void {
   const listing = new TabListing(ss);
-  const schools = schoolTabs(output, config, { reservedNames: reservedNames(ss, listing) });
+  const schools = schoolTabs(output, config, { reservedNames: reservedNames((n) => listing.nameOf(n) === n) });
   const summary = districtSummary(output, config, progress, new Date());
   const lookupSheet = listing.get(TAB.lookup);
   const selected = lookupSheet ? String(lookupSheet.getRange(1, 2).getValue()) : undefined;
