@@ -43,54 +43,65 @@ const wholeUnitKeys = new Map<string, string>();
 
 function computeWholeUnitKey(name: string): string {
   const key = matchKey(name);
-  const core = splitSchoolWords(key).kept.join(' ');
+  const core = schoolTokens(key)
+    .filter((t) => t.school === null)
+    .map((t) => t.word)
+    .join(' ');
   return core === '' ? key : core;
 }
 
-/** The words of a name's key that are not school words (`kept`), and the school words found (`dropped`, as written). */
-function splitSchoolWords(key: string): { kept: string[]; dropped: string[] } {
-  const words = letterDigitRuns(key);
-  const kept: string[] = [];
-  const dropped: string[] = [];
-  for (let i = 0; i < words.length; ) {
-    // The longest of the school words starting here (SCHOOL_PHRASES: longest first), if any, is dropped.
-    let skip = 0;
-    for (const p of SCHOOL_PHRASES.get(words[i]) ?? NONE) {
-      let j = 1;
-      while (j < p.length && words[i + j] === p[j]) j++;
-      if (j === p.length) {
-        skip = j;
-        break;
-      }
-    }
-    if (skip > 0) {
-      dropped.push(words.slice(i, i + skip).join(' '));
-      i += skip;
-    } else kept.push(words[i++]);
-  }
-  return { kept, dropped };
-}
-
 /** An abbreviation of a school word, as its long form ("mn" is "mầm non"). */
-const LONG_FORM: Record<string, string> = { mn: 'mầm non', mg: 'mẫu giáo', th: 'tiểu học', thcs: 'trung học cơ sở', thpt: 'trung học phổ thông', pt: 'phổ thông' };
-/** School words that say nothing of which part: "Trường", "Tập thể", "và". */
-const NO_PART = new Set(['trường', 'tập thể', 'và', 'tt']);
+const LONG_FORM: Record<string, string> = { mn: 'mầm non', mg: 'mẫu giáo', th: 'tiểu học', thcs: 'trung học cơ sở', thpt: 'trung học phổ thông' };
+/**
+ * School words that name a level a school has a section of (its nursery, its kindergarten, the primary section of a
+ * liên cấp school), as LONG_FORM writes them. The others ("Trường", "Tập thể", "PTDTBT", "dân tộc", "bán trú", "liên
+ * cấp", "phổ thông"…) say what kind of school it is, never a part of it.
+ */
+const SECTION_WORDS: ReadonlySet<string> = new Set(['nhà trẻ', 'mẫu giáo', 'mầm non', 'tiểu học', 'trung học cơ sở', 'trung học phổ thông']);
 
 /**
- * A collective that is its school itself: under its school's name (namesItsSchool), naming no level or section the
- * school's own name lacks: "Trường MN Hoa Sen", "Tập thể Trường Mầm non Hoa Sen" for "Trường Mầm non Hoa Sen" — not
- * "Nhà trẻ Trường Mầm non Hoa Sen" or "Mẫu giáo - …", real parts of it. The school itself is one subject whatever
- * "Toàn đơn vị" or "Một bộ phận" was answered (a school correcting that answer sends it again: duplicates.ts subjectKey,
- * ledger.ts subjectOfRow; review vntext #2, diff27 #6), and is not a part of itself (registration.ts, review d73); a
- * part is its own subject beside it. A team is known by its own name ("Tổ Toán"), whatever was answered.
+ * A collective that is its school itself: under its school's name (namesItsSchool) and naming no section of it. A section
+ * is a level named before the school ("Nhà trẻ Trường Mầm non Hoa Sen", "Mẫu giáo - Trường MN Hoa Sen", "Tiểu học -
+ * Trường TH và THCS Quang Minh"), or, with no "Trường" before the school's own words, a level the school's listed name
+ * lacks ("Nhà trẻ Hoa Sen"), or one after them ("Trường MN Hoa Sen - Nhà trẻ"). The school's name as it is officially
+ * written, with words the list leaves out, is the school itself ("Trường PTDTBT Tiểu học Hòa Bình" for "Trường Tiểu học
+ * Hòa Bình", "Trường Mẫu giáo Hoa Sen" for "Trường Mầm non Hoa Sen": review d74 F4). The school itself is one subject
+ * whatever "Toàn đơn vị" or "Một bộ phận" was answered (a school correcting that answer sends it again: duplicates.ts
+ * subjectKey, ledger.ts subjectOfRow; review vntext #2, diff27 #6), and is not a part of itself (registration.ts, review
+ * d73); a part is its own subject beside it. A team is known by its own name ("Tổ Toán"), whatever was answered.
  */
 export function isSchoolItself(r: Pick<Registration, 'kind' | 'name' | 'schoolName'>): boolean {
   if (!namesItsSchool(r)) return false;
-  const words = (name: string) => new Set(splitSchoolWords(matchKey(name)).dropped.filter((w) => !NO_PART.has(w)).map((w) => LONG_FORM[w] ?? w));
-  const own = words(r.schoolName);
-  for (const w of words(r.name)) if (!own.has(w)) return false;
-  return true;
+  const own = new Set(schoolTokens(matchKey(r.schoolName)).flatMap((t) => (t.school && SECTION_WORDS.has(t.school) ? [t.school] : [])));
+  const tokens = schoolTokens(matchKey(r.name));
+  const first = tokens.findIndex((t) => t.school === null);
+  let last = tokens.length - 1;
+  while (last >= 0 && tokens[last].school !== null) last--;
+  if (first < 0) return true;
+  const before = tokens.slice(0, first);
+  const school = before.findIndex((t) => t.school === 'trường');
+  const section = (t: { school: string | null }) => t.school !== null && SECTION_WORDS.has(t.school);
+  // Before the school's words: a level before "Trường" is a section; with no "Trường", a level the school lacks.
+  if (school >= 0 ? before.slice(0, school).some(section) : before.some((t) => section(t) && !own.has(t.school!))) return false;
+  // After them: a level the school's listed name lacks.
+  return !tokens.slice(last + 1).some((t) => section(t) && !own.has(t.school!));
 }
+
+/** The words of a name's key, each school word (SCHOOL_WORDS, longest first) one token in its long form (LONG_FORM). */
+function schoolTokens(key: string): { school: string | null; word: string }[] {
+  const words = letterDigitRuns(key);
+  const out: { school: string | null; word: string }[] = [];
+  for (let i = 0; i < words.length; ) {
+    const p = (SCHOOL_PHRASES.get(words[i]) ?? NONE).find((ph) => ph.every((w, j) => words[i + j] === w));
+    if (p) {
+      const phrase = p.join(' ');
+      out.push({ school: LONG_FORM[phrase] ?? phrase, word: phrase });
+      i += p.length;
+    } else out.push({ school: null, word: words[i++] });
+  }
+  return out;
+}
+
 /**
  * Words of a team's name that say it is a team, not which ("Tổ", "Tổ chuyên môn", "Nhóm", "Bộ phận"), as matchKey writes
  * them (teamKey), longest first.

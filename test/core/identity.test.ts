@@ -351,3 +351,24 @@ describe('a school renamed, and one person under two subjects', () => {
     expect(String(review.rows.find((r) => r[c.id] === 'DK-000003')![c.note])).toContain(`Có thể trùng người với phiếu DK-000002 (${SCHOOLS[0].name})`);
   });
 });
+
+// Review d74 F4: the school itself under its name as officially written (words "Đơn vị" leaves out) is the school itself;
+// a level named before the school, or one the school lacks, is a part (src/core/unit-names.ts isSchoolItself).
+describe('the school itself and its parts, however their names are written', () => {
+  it('tells the school under its full name from a section of it', async () => {
+    const { isSchoolItself } = await import('../../src/core/unit-names');
+    const itself = (name: string, schoolName: string) => isSchoolItself({ kind: 'collective', name, schoolName });
+    for (const [name, school] of [
+      ['Trường PTDTBT Tiểu học Hòa Bình', 'Trường Tiểu học Hòa Bình'],
+      ['Trường Mẫu giáo Hoa Sen', 'Trường Mầm non Hoa Sen'],
+      ['Tập thể Trường MN Hoa Sen.', 'Trường Mầm non Hoa Sen'],
+      ['Trường Liên cấp Quang Minh', 'Trường TH và THCS Quang Minh'],
+    ]) expect(itself(name, school), name).toBe(true);
+    for (const [name, school] of [
+      ['Nhà trẻ Trường Mầm non Hoa Sen', 'Trường Mầm non Hoa Sen'],
+      ['Mẫu giáo - Trường MN Hoa Sen', 'Trường Mầm non Hoa Sen'],
+      ['Trường MN Hoa Sen - Nhà trẻ', 'Trường Mầm non Hoa Sen'],
+      ['Tiểu học - Trường TH và THCS Quang Minh', 'Trường TH và THCS Quang Minh'],
+    ]) expect(itself(name, school), name).toBe(false);
+  });
+});
