@@ -1111,21 +1111,32 @@ export function unsentRequests(values: readonly (readonly unknown[])[], outboxKe
 }
 
 /**
- * The codes every row of which in "Thẩm định" as read (`values`, header first) the council decided "Không đề nghị" —
- * a registration not to be put forward, a teacher's withdrawal among them (review r74p F3): nothing more is asked of
- * its school for it (src/core/reminders.ts withoutNotProposed). Empty when the tab lacks its columns.
+ * The codes the council decided "Không đề nghị", as the decisions in force say it — a registration not to be put
+ * forward, a teacher's withdrawal among them (review r74p F3): nothing more is asked of its school for it
+ * (src/core/reminders.ts withoutNotProposed). From the merged tab's rows; a row held for the council's confirmation
+ * (`stale`: decisions moved by a sort of some columns, review d74 F3) by the last decision "Lịch sử thẩm định" recorded
+ * for its code (`history`, header first, read only then), not by the cells it shows now. Empty when the merge failed.
  */
-export function notProposedIds(values: readonly (readonly unknown[])[] | null): Set<string> {
+export function notProposedIds(merged: ReviewTab, history?: () => readonly (readonly unknown[])[] | null): Set<string> {
   const out = new Set<string>();
-  if (!values || values.length < 2) return out;
-  const header = (values[0] ?? []).map((h) => matchKey(h));
-  const id = header.indexOf(matchKey(REVIEW_HEADERS.id));
-  const decision = header.indexOf(matchKey(REVIEW_HEADERS.decision));
-  if (id < 0 || decision < 0) return out;
+  if (merged.error) return out;
+  const c = merged.columns;
   const other = new Set<string>();
-  for (let i = 1; i < values.length; i++) {
-    const code = toText(values[i][id]);
-    if (code !== '') (toText(values[i][decision]) === REVIEW_DECISIONS.reject ? out : other).add(code);
+  let held = false;
+  for (const row of merged.rows) {
+    const code = toText(row[c.id]);
+    if (code === '') continue;
+    if (merged.stale.has(code)) held = true;
+    else (toText(row[c.decision]) === REVIEW_DECISIONS.reject ? out : other).add(code);
+  }
+  const lines = held && history ? history() : null;
+  if (lines && lines.length > 1) {
+    const header = lines[0].map((h) => matchKey(h));
+    const id = header.indexOf(matchKey(REVIEW_HEADERS.id));
+    const decision = header.indexOf(matchKey(REVIEW_HEADERS.decision));
+    const last = new Map<string, string>();
+    if (id >= 0 && decision >= 0) for (let i = 1; i < lines.length; i++) last.set(toText(lines[i][id]), toText(lines[i][decision]));
+    for (const code of merged.stale) if (last.get(code) === REVIEW_DECISIONS.reject) out.add(code);
   }
   for (const code of other) out.delete(code);
   return out;

@@ -17,7 +17,7 @@ import { readValues } from '../gas/sheets';
 import { WEEKDAY_NAMES, type TriggerSpec } from '../gas/triggers';
 import { confirmationPlan } from './confirmations';
 import { deliver, type MailPlan } from './mailing';
-import { REMINDER_HOUR, reminderPlan } from './reminders';
+import { REMINDER_HOUR, notProposedOf, reminderPlan } from './reminders';
 import { evaluateOrStop, recordTrails } from './results';
 import { STOPPED_BY_END, endedForSchedule, retiredTrigger, runJob } from './run';
 
@@ -102,7 +102,11 @@ export function sendWeeklyDigest(e?: unknown): void {
       const { sent, stopped } = deliver(ss, deadline, inputs.config.organisation.name, [
         confirmationPlan(output, inputs.config),
         digestPlan(ss, output, inputs.config, { enqueue: true, recorded: recordedDecisions(inputs.identified.entries) }),
-        reminderPlan(ss, output, inputs.config, { enqueue: false, editUrl: schoolEditUrls(output, editUrlByCode(inputs.identified.entries)), reviewValues: inputs.reviewValues }),
+        reminderPlan(ss, output, inputs.config, {
+          enqueue: false,
+          editUrl: schoolEditUrls(output, editUrlByCode(inputs.identified.entries)),
+          notProposed: notProposedOf(ss, output, { values: inputs.reviewValues, recorded: recordedDecisions(inputs.identified.entries) }),
+        }),
       ], 'sendWeeklyDigest');
       return { result: undefined, detail: stopped ? MAIL_STOPPED : MAIL_DETAIL.digest(sent, inputs.config.mail.digestRecipients.length), ok: !stopped };
     }),

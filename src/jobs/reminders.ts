@@ -6,8 +6,8 @@ import { recordCalendarAhead } from './notices';
 import { dateUnsettled, MILESTONE_IDS, periodDeadlineSetting, type OfficeConfig } from '../core/config';
 import type { EvaluateOutput } from '../core/evaluate';
 import type { OutboxEntry } from '../core/outbox';
-import { MAIL_DETAIL, MAIL_STOPPED, REVIEW_TAB, healthProblems } from '../core/messages';
-import { notProposedIds } from '../core/review';
+import { HISTORY_TAB, MAIL_DETAIL, MAIL_STOPPED, REVIEW_TAB, healthProblems } from '../core/messages';
+import { mergeReview, notProposedIds, type DecisionSnapshot, type ReviewTab } from '../core/review';
 import { deadlines, formsNeeded, keyParts, parseReminderKey, planReminders, entryWhos, reminderEmail, sentReminders, toldDates, waitingReminder, whosOf, withoutNotProposed, type Deadline, type SentReminders, type ToldDates } from '../core/reminders';
 import type { School } from '../core/directory';
 import { logProblems } from '../gas/health';
@@ -24,6 +24,7 @@ import { evaluateOrStop, recordTrails } from './results';
 import { STOPPED_BY_END, endedForSchedule, retiredTrigger, runJob } from './run';
 import { withViewLink } from '../core/school-views';
 import { viewLinks } from './school-views';
+import { councilColumns } from './summaries';
 
 /** Hour (Asia/Ho_Chi_Minh) of the daily reminder run: after the 6 o'clock rebuild. */
 export const REMINDER_HOUR = 7;
@@ -43,10 +44,26 @@ export function heldDeadlines(config: OfficeConfig): Set<string> {
   return new Set(deadlines(config).filter((d) => dateUnsettled(config, settingOf(d))).map((d) => d.id));
 }
 
-/** "Thẩm định" as it stands (null: no such tab). */
-function reviewValues(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): unknown[][] | null {
-  const sheet = ss.getSheetByName(REVIEW_TAB);
+/** A tab's values as it stands (null: no such tab). */
+function tabValues(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, name: string): unknown[][] | null {
+  const sheet = ss.getSheetByName(name);
   return sheet ? readValues(sheet) : null;
+}
+
+/**
+ * The codes the council decided "Không đề nghị" (review.ts notProposedIds), for reminderPlan: from the merged "Thẩm
+ * định" (`review`: the rebuild's), or "Thẩm định" as the run read it (`values`; undefined: read now) merged with the
+ * decisions the register recorded. "Lịch sử thẩm định" is read only for decisions held for the council's confirmation.
+ */
+export function notProposedOf(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  output: EvaluateOutput,
+  from: { review: ReviewTab } | { values: readonly (readonly unknown[])[] | null | undefined; recorded: ReadonlyMap<string, DecisionSnapshot> },
+): () => ReadonlySet<string> {
+  return () => {
+    const review = 'review' in from ? from.review : mergeReview((from.values === undefined ? tabValues(ss, REVIEW_TAB) : from.values) ?? [], output.registrations, from.recorded, councilColumns(), undefined, getState('reviewOrder') ?? undefined);
+    return notProposedIds(review, () => tabValues(ss, HISTORY_TAB));
+  };
 }
 
 /**
@@ -59,13 +76,12 @@ export function reminderPlan(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
   evaluated: EvaluateOutput,
   config: OfficeConfig,
-  opts: { enqueue: boolean; editUrl?: (code: string) => string | null; reviewValues?: readonly (readonly unknown[])[] | null },
+  opts: { enqueue: boolean; editUrl?: (code: string) => string | null; notProposed: () => ReadonlySet<string> },
 ): MailPlan & { planned(): number } {
   let planned = 0;
-  // Not the registrations the council decided "Không đề nghị" (review r74p F3): "Thẩm định" as the run read it
-  // (`reviewValues`), else read when first needed.
+  // Not the registrations the council decided "Không đề nghị" (review r74p F3), asked when first needed.
   let forSchools: EvaluateOutput | null = null;
-  const schoolsOutput = () => (forSchools ??= withoutNotProposed(evaluated, notProposedIds(opts.reviewValues !== undefined ? opts.reviewValues : reviewValues(ss))));
+  const schoolsOutput = () => (forSchools ??= withoutNotProposed(evaluated, opts.notProposed()));
   const held = heldDeadlines(config);
   // An e-mail about several deadlines waits while any of them is held.
   const isHeld = (key: string) => {
@@ -139,7 +155,11 @@ export function sendReminders(e?: unknown): void {
       const { output } = evaluateOrStop(ss, inputs);
       recordTrails(ss, inputs, output, 'sendReminders');
       recordCalendarAhead(output, inputs.config);
-      const reminders = reminderPlan(ss, output, inputs.config, { enqueue: true, editUrl: schoolEditUrls(output, editUrlByCode(inputs.identified.entries)), reviewValues: inputs.reviewValues });
+      const reminders = reminderPlan(ss, output, inputs.config, {
+        enqueue: true,
+        editUrl: schoolEditUrls(output, editUrlByCode(inputs.identified.entries)),
+        notProposed: notProposedOf(ss, output, { values: inputs.reviewValues, recorded: recordedDecisions(inputs.identified.entries) }),
+      });
       // Confirmations too: one left waiting for the quota goes before the reminders when the quota is short (core/outbox.ts
       // dueEntries), whichever run first finds the quota back.
       const { sent, stopped } = deliver(ss, deadline, inputs.config.organisation.name, [confirmationPlan(output, inputs.config), reminders, digestPlan(ss, output, inputs.config, { enqueue: false, recorded: recordedDecisions(inputs.identified.entries) })], 'sendReminders');
