@@ -96,7 +96,9 @@ const byAddress = new WeakMap<object, Map<string, School[]>>();
 export function otherSchoolsOfAddress(dir: Pick<Directory, 'schools'>, email: string, school: School | null): readonly School[] {
   if (!school || email === '') return [];
   const owners = schoolsByAddress(dir).get(email);
-  return owners && owners.indexOf(school) < 0 ? owners : [];
+  // The office's own row (its staff's registrations) is not another school: the office keying in a school's
+  // registration from its own address is not a school chosen by mistake (review d74, judgement call).
+  return owners && owners.indexOf(school) < 0 && !owners.every(isOfficeUnit) ? owners.filter((s) => !isOfficeUnit(s)) : [];
 }
 
 const REQUIRED: (keyof typeof DIRECTORY_HEADERS)[] = ['code', 'name', 'email'];

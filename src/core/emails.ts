@@ -271,12 +271,24 @@ export function schoolCopies(r: Pick<EvaluatedRegistration, 'email' | 'school' |
  * to its answers (review r74p F1), the e-mail then lists the registration without it.
  */
 export function schoolEditUrls(output: { registrations: readonly EvaluatedRegistration[]; directory: Pick<Directory, 'schools'> }, editUrl: (code: string) => string | null): (code: string) => string | null {
-  let withheld: Set<string> | null = null;
+  let withheld: ReadonlySet<string> | null = null;
   return (code) => {
-    withheld ??= new Set(output.registrations.filter((r) => r.flags.unverified && otherSchoolsOfAddress(output.directory, r.email, r.school).length > 0).map((r) => r.id));
+    withheld ??= sentForAnotherSchool(output);
     return withheld.has(code) ? null : editUrl(code);
   };
 }
+
+/**
+ * The codes of the registrations sent from an address "Đơn vị" lists for another school than the one chosen (most
+ * likely the wrong school picked in the list: schoolCopies): the chosen school is neither sent their letters nor
+ * reminded of them; their sender is told (review r74p F1, d74 F1).
+ */
+export function sentForAnotherSchool(output: { registrations: readonly EvaluatedRegistration[]; directory: Pick<Directory, 'schools'> }): ReadonlySet<string> {
+  let ids = forAnother.get(output.registrations);
+  if (!ids) forAnother.set(output.registrations, (ids = new Set(output.registrations.filter((r) => r.flags.unverified && otherSchoolsOfAddress(output.directory, r.email, r.school).length > 0).map((r) => r.id))));
+  return ids;
+}
+const forAnother = new WeakMap<readonly EvaluatedRegistration[], ReadonlySet<string>>();
 
 /** Who a registration's confirmation goes to: its sender, and the school when the sender is not one of its addresses (schoolCopies). */
 export function confirmationRecipients(r: Pick<EvaluatedRegistration, 'email' | 'school' | 'flags'>, senders: readonly School[] = []): string {

@@ -1164,18 +1164,19 @@ export function heldRequests(merged: ReviewTab): string[] {
  * registration vanished or was superseded (the school already re-registered) are left out, as are repeated ids.
  * The lead plans them into the outbox by `key`, so each is sent once. Empty when the merge reported an error.
  */
-export function pendingRequests(merged: ReviewTab, registrations: readonly EvaluatedRegistration[], org: Organisation): SupplementRequest[] {
+export function pendingRequests(merged: ReviewTab, registrations: readonly EvaluatedRegistration[], org: Organisation, senderOnly: ReadonlySet<string> = new Set()): SupplementRequest[] {
   // A rebuild asks twice of the same merge (the letters, the schools' views): worked out once.
   const memo = requestsMemo.get(merged);
-  if (memo && memo.registrations === registrations && memo.org === org) return memo.out;
-  const out = requestsOf(merged, registrations, org);
-  requestsMemo.set(merged, { registrations, org, out });
+  if (memo && memo.registrations === registrations && memo.org === org && memo.senderOnly === senderOnly) return memo.out;
+  const out = requestsOf(merged, registrations, org, senderOnly);
+  requestsMemo.set(merged, { registrations, org, senderOnly, out });
   return out;
 }
 
-const requestsMemo = new WeakMap<ReviewTab, { registrations: readonly EvaluatedRegistration[]; org: Organisation; out: SupplementRequest[] }>();
+const requestsMemo = new WeakMap<ReviewTab, { registrations: readonly EvaluatedRegistration[]; org: Organisation; senderOnly: ReadonlySet<string>; out: SupplementRequest[] }>();
 
-function requestsOf(merged: ReviewTab, registrations: readonly EvaluatedRegistration[], org: Organisation): SupplementRequest[] {
+/** `senderOnly`: the codes whose letter goes to their sender alone, not to the school chosen (emails.ts sentForAnotherSchool). */
+function requestsOf(merged: ReviewTab, registrations: readonly EvaluatedRegistration[], org: Organisation, senderOnly: ReadonlySet<string>): SupplementRequest[] {
   if (merged.error) return [];
   const c = merged.columns;
   const byId = new Map<string, EvaluatedRegistration>();
@@ -1197,7 +1198,7 @@ function requestsOf(merged: ReviewTab, registrations: readonly EvaluatedRegistra
     const items = [...r.problems, ...r.results.filter((x) => x.mandatory)].filter((f) => f.status === 'notMet' || f.status === 'missing').map((f) => withoutSheetRow(f.message));
     const schoolName = r.school ? r.school.name : r.schoolName;
     const recipients: string[] = [];
-    for (const e of [r.email, ...(r.school ? schoolMail(r.school) : [])]) {
+    for (const e of [r.email, ...(r.school && !senderOnly.has(id) ? schoolMail(r.school) : [])]) {
       const a = e.trim().toLowerCase();
       if (a !== '' && recipients.indexOf(a) < 0) recipients.push(a);
     }

@@ -6,7 +6,6 @@
 // waits for the nightly rebuild. A run killed while handling its own row leaves it to the nightly rebuild, which answers every registration
 // not answered yet. The row is read from the sheet, not from the event (an edit's event may carry only the changed
 // answers).
-import { schoolEditUrls } from '../core/emails';
 import { INTAKE_QUEUED, REPORT_LATER, TRIGGERS_RETIRED } from '../core/messages';
 import { dequeue, enqueueRow, queuedRows, rowStamp, type QueuedRow } from '../gas/intake-queue';
 import { LOCK_WAIT_MS } from '../gas/lock';
@@ -240,7 +239,7 @@ function fullRun({ ss, deadline }: JobContext, queue: QueuedRow[] | null): strin
   if (queue) dequeue(queue);
   const org = inputs.config.organisation;
   // After the end of the period no request to complete a registration goes (mailing.ts stillDue): not even made.
-  const requests = later(['supplementRequest'], () => supplementPlan(review, output, inputs.config, schoolEditUrls(output, editUrlByCode(inputs.identified.entries))));
+  const requests = later(['supplementRequest'], () => supplementPlan(review, output, inputs.config, editUrlByCode(inputs.identified.entries)));
   const delivered = deliver(ss, deadline, org.name, [confirmationPlan(output, inputs.config), requests, receiptPlan(ss, output, inputs.config)], 'onFormSubmit');
   settleMailLeft(deadline, delivered.retrySoon);
   return summaryOf(output, inputs);

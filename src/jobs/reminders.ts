@@ -1,7 +1,7 @@
 // "Gửi thư nhắc hạn" (daily clock trigger): before each configured deadline, each school with something still
 // outstanding receives its own reminder through the outbox — once per (school, deadline, offset), whichever run
 // sends it. The same run retries whatever the quota left pending (confirmations, reminders and digests).
-import { schoolEditUrls } from '../core/emails';
+import { schoolEditUrls, sentForAnotherSchool } from '../core/emails';
 import { recordCalendarAhead } from './notices';
 import { dateUnsettled, MILESTONE_IDS, periodDeadlineSetting, type OfficeConfig } from '../core/config';
 import type { EvaluateOutput } from '../core/evaluate';
@@ -81,7 +81,8 @@ export function reminderPlan(
   let planned = 0;
   // Not the registrations the council decided "Không đề nghị" (review r74p F3), asked when first needed.
   let forSchools: EvaluateOutput | null = null;
-  const schoolsOutput = () => (forSchools ??= withoutNotProposed(evaluated, opts.notProposed()));
+  // Nor those sent from another listed school's address: the school chosen by mistake cannot act for them (d74 F1).
+  const schoolsOutput = () => (forSchools ??= withoutNotProposed(evaluated, new Set([...opts.notProposed(), ...sentForAnotherSchool(evaluated)])));
   const held = heldDeadlines(config);
   // An e-mail about several deadlines waits while any of them is held.
   const isHeld = (key: string) => {

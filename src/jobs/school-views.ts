@@ -28,6 +28,7 @@
 // continuation: the views left unchecked stand as last checked, and the next run checks them first (review scale H1:
 // walking from the first view every run, 580 checks filled the time, the views still to make were never reached,
 // and a continuation every minute used up the day's trigger runtime).
+import { sentForAnotherSchool } from '../core/emails';
 import type { OfficeConfig } from '../core/config';
 import type { EvaluateOutput } from '../core/evaluate';
 import { RECORDS_LOST, REVIEW_VERDICT_VANISHED, type RecordsLoss, VIEW_NOTE, periodName, viewFileName, viewFolderName, directoryErrorNoSchool, linkAccessText, quotaTime, viewStatus, viewsDirectoryBroken } from '../core/messages';
@@ -166,7 +167,7 @@ export function publishedComments(review: ReviewTab | null): Map<string, Publish
 export function requestsInForce(ss: Spreadsheet, review: ReviewTab | null, output: EvaluateOutput, config: OfficeConfig, mail?: readonly OutboxEntry[]): Map<string, string | null> {
   const out = new Map<string, string | null>();
   if (!review || review.error || !config.schoolViews.enabled) return out;
-  const requests = pendingRequests(review, output.registrations, config.organisation);
+  const requests = pendingRequests(review, output.registrations, config.organisation, sentForAnotherSchool(output));
   if (requests.length === 0) return out;
   let entries = mail;
   if (!entries) {
