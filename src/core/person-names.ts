@@ -68,10 +68,15 @@ export function addressedAs(name: string): { words: string; rest: string } | nul
  */
 export function besideName(name: string): { words: string; rest: string } | null {
   const typed = officialText(name).trim();
-  const at = typed.search(/[([,]|\s[-–—]\s/u);
+  // A dash with a space on either side ("Hòa - Tổ trưởng", "Hòa- Tổ trưởng"), a slash after the first word ("Hòa/TPT
+  // Đội", not "Đ/c …", a form of address: addressedAs).
+  const space = typed.indexOf(' ');
+  const slash = space > 0 ? typed.indexOf('/', space) : -1;
+  const found = typed.search(/[([,]|\s[-–—]|[-–—]\s/u);
+  const at = found < 0 ? slash : slash < 0 ? found : Math.min(found, slash);
   if (at <= 0) return null;
   const rest = typed.slice(0, at).trim();
-  const words = typed.slice(at).replace(/^[,\s\-–—]+/u, '').trim();
+  const words = typed.slice(at).replace(/^[,/\s\-–—]+/u, '').trim();
   return /\p{L}/u.test(rest) && /\p{L}/u.test(words) ? { words, rest } : null;
 }
 
@@ -80,17 +85,21 @@ export function besideName(name: string): { words: string; rest: string } | null
  * as they read typed without one: a name holding one and no diacritic at all was typed without them (a phone without a
  * Vietnamese keyboard). Names of other peoples written in Latin letters ("Y Moan Niê", "Ksor H'Lan") hold none of them.
  */
-const UNACCENTED_SYLLABLES: ReadonlySet<string> = new Set([
-  'nguyen', 'tran', 'pham', 'hoang', 'huynh', 'vu', 'vo', 'dang', 'bui', 'do', 'duong', 'dinh', 'dao', 'doan', 'trinh', 'le', 'ly', 'ho',
-  'thi', 'van', 'duc', 'ngoc',
-]);
+const UNACCENTED_SURNAMES: ReadonlySet<string> = new Set(['nguyen', 'tran', 'pham', 'hoang', 'huynh', 'vu', 'vo', 'dang', 'bui', 'duong', 'dinh', 'trinh']);
+/** The same of other syllables (middle names; short surnames that are given names too: "Lê", "Lý", "Hồ", "Đỗ"). */
+const UNACCENTED_SYLLABLES: ReadonlySet<string> = new Set([...UNACCENTED_SURNAMES, 'thi', 'van', 'duc', 'ngoc', 'le', 'ly', 'ho', 'do', 'dao', 'doan']);
 
-/** Whether a person's name was typed without its diacritics ("Nguyen Thi Hoa"): UNACCENTED_SYLLABLES. */
+/**
+ * Whether a person's name was typed without its diacritics ("Nguyen Thi Hoa", "Le Thi Thu Ha"): no mark at all, and it
+ * begins with a surname of UNACCENTED_SURNAMES or holds two syllables of UNACCENTED_SYLLABLES. Not a name with an
+ * apostrophe ("Siu H'Ly", "Ksor H'Le") nor one with a single such syllable ("Ly Seo Chung", "Y Van Nie"): names of other
+ * peoples may be written so on their papers (review d74).
+ */
 export function nameUnaccented(name: string): boolean {
   const typed = officialText(name).trim();
-  if (!/^[A-Za-z\s'’-]+$/.test(typed)) return false;
-  const words = typed.toLowerCase().split(/[\s'’-]+/).filter((w) => w !== '');
-  return words.length >= 2 && words.some((w) => UNACCENTED_SYLLABLES.has(w));
+  if (!/^[A-Za-z\s-]+$/.test(typed)) return false;
+  const words = typed.toLowerCase().split(/[\s-]+/).filter((w) => w !== '');
+  return words.length >= 2 && (UNACCENTED_SURNAMES.has(words[0]) || words.filter((w) => UNACCENTED_SYLLABLES.has(w)).length >= 2);
 }
 
 /** A title of NAME_TITLES as official texts write it too: with its dot ("TS.", "PGS.TS.", "NGƯT."; review d73). */

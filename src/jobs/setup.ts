@@ -66,10 +66,10 @@ export function setup(): void {
         tellUser(said);
         return { result: undefined, detail: said, ok: false };
       }
-      // This account holds the tool from now (the first to run Thiết lập, or one that took it over): marked.
-      if (other || !getState('installer')) markInstaller();
       // A period ended from the menu: reopened only if the person says so (nothing changed otherwise).
       if (!reopenAsked()) return { result: undefined, detail: '', quiet: true };
+      // This account holds the tool from now (the first to run Thiết lập, or one that took it over): marked.
+      if (other || !getState('installer')) markInstaller();
       // The tool's counts of the files created in a day were the former account's: this one's quota is its own (a
       // refusal is judged by them — review handover H5).
       if (other) clearState('docsCreated', 'sheetsCreated');

@@ -34,3 +34,12 @@ describe('a name typed without diacritics', () => {
     for (const typed of ['Ksor H\'Lan', 'Y Moan Nie']) expect(confirmationOf({ [Q.individualName]: typed }).body, typed).not.toContain(`“${Q.individualName}”`);
   });
 });
+
+describe('names of other peoples written without marks, and other ways of writing a position after the name (d74)', () => {
+  it('an apostrophe or a single such syllable is not taken for a name typed without diacritics', () => {
+    for (const typed of ['Siu H\'Ly', 'Ly Seo Chung', 'Kim Sa Ly']) expect(confirmationOf({ [Q.individualName]: typed }).body, typed).not.toContain('chưa có dấu tiếng Việt');
+  });
+  it('a dash with one space, or a slash, before a position', () => {
+    for (const typed of ['Nguyễn Thị Hòa- Tổ trưởng', 'Nguyễn Thị Hòa/TPT Đội']) expect(confirmationOf({ [Q.individualName]: typed }).body, typed).toContain('sau tên, văn bản chỉ ghi họ và tên (“Nguyễn Thị Hòa”)');
+  });
+});

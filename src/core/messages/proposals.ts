@@ -423,7 +423,7 @@ export const proposalNote = {
     `${namesToCheck(items.map((i) => ({ ...i, likely: i.rest })))} có chức vụ hoặc ghi chú sau họ tên (trong ngoặc, sau dấu phẩy hoặc gạch ngang). Văn bản in đúng như trường đã gõ trong phiếu; sửa họ tên trong văn bản trước khi ký.`,
   /** Names typed without their diacritics ("Nguyen Thi Hoa": person-names.ts nameUnaccented). */
   nameUnaccented: (items: readonly { name: string; id: string; school: string; likely: null }[]) =>
-    `${namesToCheck(items)} gõ không dấu tiếng Việt. Văn bản in đúng như trường đã gõ trong phiếu; công cụ không tự thêm dấu. Sửa họ tên trong văn bản trước khi ký, đối chiếu với trường.`,
+    `${namesToCheck(items)} được gõ không dấu tiếng Việt. Văn bản in đúng như trường đã gõ trong phiếu; công cụ không tự thêm dấu. Sửa họ tên trong văn bản trước khi ký, đối chiếu với trường.`,
   ministryRoute: (province: string) =>
     `Kiểm tra đường trình trước khi ký: cấp xã không trình thẳng Bộ trưởng; công cụ ghi “Kính gửi: Bộ trưởng Bộ Giáo dục và Đào tạo${province ? ` (qua ${province})` : ''}”, nhưng đường trình cụ thể (qua Ủy ban nhân dân tỉnh, Sở Nội vụ hay Sở Giáo dục và Đào tạo) chưa xác nhận được. Đối chiếu quy chế thi đua, khen thưởng của tỉnh và sửa dòng “Kính gửi:”, nơi nhận nếu khác.`,
 };
