@@ -9,10 +9,7 @@
 // What should happen: the office's tab is kept (set aside under another name, and said), as for "Tổng hợp"; or the
 // tool names its own tab otherwise.
 import { describe, expect, it } from 'vitest';
-import { typeIntoTab } from '../../scripts/season';
-import { configToRows } from '../../src/core/config';
-import { planConfig } from '../../sample/profiles';
-import { SCHOOLS, bundleCode, directoryRows, officeEmulator } from './helpers';
+import { SCHOOLS, officeFileWithOwnTab } from './helpers';
 
 const OFFICE_ROWS = [
   ['Năm học', 'Danh hiệu tập thể', 'Ghi chú'],
@@ -22,26 +19,7 @@ const OFFICE_ROWS = [
 
 describe('d74 F2: the office file’s own tab under a school’s name', () => {
   it('survives Thiết lập and the first “Cập nhật tổng hợp”', () => {
-    const emu = officeEmulator({ mailQuota: 1500, now: new Date(2024, 6, 1, 8, 0, 0) });
-    const bundle = emu.loadBundle(bundleCode());
-    emu.runtime.execute(
-      () => {
-        const sheet = emu.globals.SpreadsheetApp.getActiveSpreadsheet().getSheets()[0];
-        sheet.setName(SCHOOLS[1].name);
-        sheet.getRange(1, 1, OFFICE_ROWS.length, 3).setValues(OFFICE_ROWS);
-      },
-      { kind: 'node', label: 'the office file before the tool: one tab per school' },
-    );
-    bundle.call('setup', undefined, { kind: 'menu' });
-    typeIntoTab(emu, 'Cấu hình', configToRows(planConfig(new Date(emu.clock.now()))));
-    typeIntoTab(emu, 'Đơn vị', directoryRows(SCHOOLS));
-    bundle.call('setup', undefined, { kind: 'menu' });
-    bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
-
-    const everything = emu.spreadsheets
-      .sheetNames()
-      .flatMap((name) => emu.spreadsheets.values(name).map((r) => r.join(' | ')))
-      .join('\n');
+    const { everything } = officeFileWithOwnTab(SCHOOLS[1].name, OFFICE_ROWS);
     expect(everything).toContain('QĐ số 618/QĐ-UBND ngày 20/8/2023');
     expect(everything).toContain('QĐ số 512/QĐ-UBND');
   });

@@ -12,10 +12,7 @@
 // Mai's missing evidence is still asked for; the withdrawn registration is not.
 import { describe, expect, it } from 'vitest';
 import { Q } from '../../src/core/registration-form';
-import { SCHOOLS, decide, individualAnswers, officeAfterSetup } from './helpers';
-
-const recipientsOf = (m: { to: unknown; cc?: unknown; bcc?: unknown }) =>
-  [m.to, m.cc ?? [], m.bcc ?? []].flat().flatMap((a) => String(a).split(',')).map((a) => a.trim().toLowerCase());
+import { SCHOOLS, decide, individualAnswers, officeAfterSetup, recipientsOf } from './helpers';
 
 describe('d74 F3: a withdrawal ("Không đề nghị") after the registration columns of "Thẩm định" were sorted alone', () => {
   it('the reminder still asks for the other teacher’s evidence, and not for the withdrawn one’s', () => {

@@ -11,22 +11,12 @@
 // to the chosen school (at most a short notice without name, comment or link); the sender gets the request with the
 // registration's own edit link.
 import { describe, expect, it } from 'vitest';
-import { Q } from '../../src/core/registration-form';
-import { SCHOOLS, decide, individualAnswers, officeAfterSetup } from './helpers';
-
-const recipientsOf = (m: { to: unknown; cc?: unknown; bcc?: unknown }) =>
-  [m.to, m.cc ?? [], m.bcc ?? []].flat().flatMap((a) => String(a).split(',')).map((a) => a.trim().toLowerCase());
+import { decide, officeAfterSetup, recipientsOf, sentForTheNeighbour } from './helpers';
 
 describe('d74 F1: the council’s request for a registration sent from another listed school’s address', () => {
   it('goes to the sender with its edit link, and not to the school chosen by mistake', () => {
     const o = officeAfterSetup();
-    const [mine, chosen] = [SCHOOLS[0], SCHOOLS[1]];
-    const sent = o.emu.forms.submitAsUser(
-      o.formId,
-      { ...individualAnswers('teacher'), [Q.school]: chosen.name, [Q.individualName]: 'Trần Thị Lan', [Q.birthYear]: '1985' } as never,
-      { email: mine.emails[0] },
-    );
-    o.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
+    const { mine, chosen, sent } = sentForTheNeighbour(o);
     const review = o.emu.spreadsheets.values('Thẩm định');
     const id = String(review.find((r) => String(r[0]).startsWith('DK-') && review[0].some((_, c) => String(r[c]) === 'Trần Thị Lan'))![0]);
     decide(o, id, 'Yêu cầu bổ sung', 'Bổ sung bản chụp Giấy chứng nhận sáng kiến năm học 2023-2024 của cô Lan.');

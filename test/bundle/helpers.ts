@@ -424,3 +424,47 @@ export function decide(ctx: Pick<ReturnType<typeof officeAfterSetup>, 'emu'>, id
 export function codedRowKey(key: string, ref: string): string {
   return /^NH:@/.test(key) ? `NH:${ref.split(' · ')[0]}:${key.replace(/^NH:[^:]+:/, '')}` : key;
 }
+
+/** Every address a sent e-mail went to (to, cc, bcc), lower-cased. */
+export function recipientsOf(m: { to: unknown; cc?: unknown; bcc?: unknown }): string[] {
+  return [m.to, m.cc ?? [], m.bcc ?? []].flat().flatMap((a) => String(a).split(',')).map((a) => a.trim().toLowerCase());
+}
+
+/**
+ * Hoa Sen's clerk registers its teacher Trần Thị Lan from Hoa Sen's own address, picking Hòa Bình (the next school in
+ * the list) by mistake; then the nightly rebuild. The school it meant, the one chosen, and the response sent.
+ */
+export function sentForTheNeighbour(o: ReturnType<typeof officeAfterSetup>) {
+  const [mine, chosen] = [SCHOOLS[0], SCHOOLS[1]];
+  const sent = o.emu.forms.submitAsUser(o.formId, { ...individualAnswers('teacher'), [Q.school]: chosen.name, [Q.individualName]: 'Trần Thị Lan', [Q.birthYear]: '1985' } as never, { email: mine.emails[0] });
+  o.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
+  return { mine, chosen, sent };
+}
+
+/**
+ * The office's file as it was before the tool, its first tab named `tab` and holding `rows`; then the README's steps 6
+ * and 7 (Thiết lập, "Cấu hình" and "Đơn vị" filled in, Thiết lập again) and the menu's "Cập nhật tổng hợp". Returns the
+ * emulator and every cell of every tab, one line a row.
+ */
+export function officeFileWithOwnTab(tab: string, rows: unknown[][]): { emu: Emulator; everything: string } {
+  const emu = officeEmulator({ mailQuota: 1500, now: new Date(2024, 6, 1, 8, 0, 0) });
+  const bundle = emu.loadBundle(bundleCode());
+  emu.runtime.execute(
+    () => {
+      const sheet = emu.globals.SpreadsheetApp.getActiveSpreadsheet().getSheets()[0];
+      sheet.setName(tab);
+      sheet.getRange(1, 1, rows.length, rows[0].length).setValues(rows);
+    },
+    { kind: 'node', label: 'the office file before the tool' },
+  );
+  bundle.call('setup', undefined, { kind: 'menu' });
+  typeIntoTab(emu, 'Cấu hình', configToRows(planConfig(new Date(emu.clock.now()))));
+  typeIntoTab(emu, 'Đơn vị', directoryRows(SCHOOLS));
+  bundle.call('setup', undefined, { kind: 'menu' });
+  bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+  const everything = emu.spreadsheets
+    .sheetNames()
+    .flatMap((name) => emu.spreadsheets.values(name).map((r) => r.join(' | ')))
+    .join('\n');
+  return { emu, everything };
+}

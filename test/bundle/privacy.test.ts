@@ -4,12 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { typeIntoTab } from '../../scripts/season';
 import { Q } from '../../src/core/form-titles';
 import { OUTBOX_NOTE, REMINDER_NOTE, SCHOOL_NO_MAIL, VIEW_NOTE, VIEW_TAB, configLabel, directoryErrorSharedEmail } from '../../src/core/messages';
-import { SCHOOLS, individualAnswers, officeAfterSetup } from './helpers';
+import { SCHOOLS, individualAnswers, officeAfterSetup, recipientsOf } from './helpers';
 
 type Ctx = ReturnType<typeof officeAfterSetup>;
 const STRANGER = 'nguoi.la@gmail.example';
-const recipientsOf = (m: { to: unknown; cc?: unknown; bcc?: unknown }) => [m.to, m.cc ?? [], m.bcc ?? []].flat().flatMap((a) => String(a).split(',')).map((a) => a.trim().toLowerCase());
-
 function enableViews(ctx: Ctx) {
   const rows = ctx.emu.spreadsheets.values('Cấu hình').map((r) => [...r]);
   const label = configLabel('schoolViews.enabled');

@@ -10,10 +10,7 @@
 // does for a "Đơn vị" tab without the tool's header; or the README stops offering an existing file.
 // Severity: High (silent loss of the office's own data on the first day).
 import { describe, expect, it } from 'vitest';
-import { typeIntoTab } from '../../scripts/season';
-import { configToRows } from '../../src/core/config';
-import { planConfig } from '../../sample/profiles';
-import { SCHOOLS, bundleCode, directoryRows, officeEmulator } from './helpers';
+import { officeFileWithOwnTab } from './helpers';
 
 const OFFICE_ROWS = [
   ['STT', 'Đơn vị', 'Xếp loại thi đua năm học 2023-2024'],
@@ -23,29 +20,7 @@ const OFFICE_ROWS = [
 
 describe('the tool put into the emulation spreadsheet the office already keeps (r74d F1)', () => {
   it("the office's own “Tổng hợp” tab survives Thiết lập and the first “Cập nhật tổng hợp”", () => {
-    const emu = officeEmulator({ mailQuota: 1500, now: new Date(2024, 6, 1, 8, 0, 0) });
-    const bundle = emu.loadBundle(bundleCode());
-    // The office's file as it was before the tool: one tab "Tổng hợp" with last year's results.
-    emu.runtime.execute(
-      () => {
-        const sheet = emu.globals.SpreadsheetApp.getActiveSpreadsheet().getSheets()[0];
-        sheet.setName('Tổng hợp');
-        sheet.getRange(1, 1, OFFICE_ROWS.length, 3).setValues(OFFICE_ROWS);
-      },
-      { kind: 'node', label: 'the office file before the tool' },
-    );
-    // README steps 6 and 7: Thiết lập, fill in "Cấu hình" and "Đơn vị", Thiết lập again; then the menu's update.
-    bundle.call('setup', undefined, { kind: 'menu' });
-    typeIntoTab(emu, 'Cấu hình', configToRows(planConfig(new Date(emu.clock.now()))));
-    typeIntoTab(emu, 'Đơn vị', directoryRows(SCHOOLS));
-    bundle.call('setup', undefined, { kind: 'menu' });
-    bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
-
-    // The office's rows are still somewhere in the file (its tab kept, or kept under a name the tool told).
-    const everything = emu.spreadsheets
-      .sheetNames()
-      .flatMap((name) => emu.spreadsheets.values(name).map((r) => r.join(' | ')))
-      .join('\n');
+    const { everything } = officeFileWithOwnTab('Tổng hợp', OFFICE_ROWS);
     expect(everything).toContain('Xếp loại thi đua năm học 2023-2024');
     expect(everything).toContain('Tập thể lao động xuất sắc');
   });

@@ -11,10 +11,7 @@
 // evidence in reminders; the decision and the history stay as they are.
 import { describe, expect, it } from 'vitest';
 import { Q } from '../../src/core/registration-form';
-import { SCHOOLS, decide, individualAnswers, officeAfterSetup } from './helpers';
-
-const recipientsOf = (m: { to: unknown; cc?: unknown; bcc?: unknown }) =>
-  [m.to, m.cc ?? [], m.bcc ?? []].flat().flatMap((a) => String(a).split(',')).map((a) => a.trim().toLowerCase());
+import { SCHOOLS, decide, individualAnswers, officeAfterSetup, recipientsOf } from './helpers';
 
 describe('r74p F3: a registration withdrawn at the teacher’s request ("Không đề nghị") is still chased in reminders', () => {
   it('the reminder before the conference does not ask the school for her missing evidence', () => {

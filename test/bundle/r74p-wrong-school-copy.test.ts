@@ -10,22 +10,12 @@
 // registration was sent in its name from that school's address (so it can object) — never sent the edit link; the sender
 // (Hoa Sen) gets the link and the warning, as now.
 import { describe, expect, it } from 'vitest';
-import { Q } from '../../src/core/registration-form';
-import { SCHOOLS, individualAnswers, officeAfterSetup } from './helpers';
-
-const recipientsOf = (m: { to: unknown; cc?: unknown; bcc?: unknown }) =>
-  [m.to, m.cc ?? [], m.bcc ?? []].flat().flatMap((a) => String(a).split(',')).map((a) => a.trim().toLowerCase());
+import { SCHOOLS, officeAfterSetup, recipientsOf, sentForTheNeighbour } from './helpers';
 
 describe('r74p F1: a school picking its neighbour in the list sends its teacher’s edit link to the neighbour', () => {
   it('the chosen school’s addresses never receive the edit link of a registration sent from another listed school’s address', () => {
     const o = officeAfterSetup();
-    const [mine, chosen] = [SCHOOLS[0], SCHOOLS[1]];
-    const sent = o.emu.forms.submitAsUser(
-      o.formId,
-      { ...individualAnswers('teacher'), [Q.school]: chosen.name, [Q.individualName]: 'Trần Thị Lan', [Q.birthYear]: '1985' } as never,
-      { email: mine.emails[0] },
-    );
-    o.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
+    const { mine, chosen, sent } = sentForTheNeighbour(o);
     // The sender (Hoa Sen's own address) gets its link, as always.
     expect(o.emu.mail.sent.some((m) => recipientsOf(m).includes(mine.emails[0]) && m.body.includes(sent.editUrl))).toBe(true);
     // Hòa Bình's addresses: no mail carries the link to Hoa Sen's teacher's answers.
