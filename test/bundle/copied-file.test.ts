@@ -2,12 +2,9 @@
 // its forms, its schools' views, the outbox's journal. Nothing but Thiết lập runs in the copy; Thiết lập forgets the
 // original's state and makes nothing yet (the copy holds the original's schools and data: the office decides first);
 // the next Thiết lập sets the copy up with forms of its own. The original's forms keep answering to the original.
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COPIED_DATA_TABS, COPIED_FILE, COPIED_REGISTER_SCRUBBED, COUNCIL_TAB, LEDGER_TAB, TAB } from '../../src/core/messages';
-import { SCHOOLS, individualAnswers, officeAfterSetup } from './helpers';
+import { SCHOOLS, individualAnswers, officeAfterSetup, copyOfOfficeFile } from './helpers';
 
 /** An office with a registration answered, then a copy of its file (another spreadsheet, the same script properties). */
 async function copied(opts: { stamped: boolean }) {
@@ -23,10 +20,7 @@ async function copied(opts: { stamped: boolean }) {
   expect(sent).toBeGreaterThan(0);
   const triggers = emu.triggers.triggers.length;
   // The copy holds the original's tabs and data (the .xlsx round trip stands for Drive's copy).
-  const path = join(mkdtempSync(join(tmpdir(), 'copy-')), 'goc.xlsx');
-  await emu.spreadsheets.exportXlsx(path);
-  const copy = await emu.spreadsheets.importXlsx(path, 'Bản sao của Thi đua');
-  emu.spreadsheets.store.active = copy;
+  const copy = await copyOfOfficeFile(emu, 'Bản sao của Thi đua');
   return { ...ctx, original, copy, formId, sent, triggers };
 }
 

@@ -1,5 +1,7 @@
 // Helpers for tests of the built bundle: an emulated office Sheet with dist/Code.js loaded.
-import { readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createEmulator, forkEmulator, type Emulator, type EmulatorOptions } from '../../emulator/index';
 import type { LoadedBundle } from '../../emulator/harness';
 import { directoryToRows } from '../../src/core/directory';
@@ -467,4 +469,13 @@ export function officeFileWithOwnTab(tab: string, rows: unknown[][]): { emu: Emu
     .flatMap((name) => emu.spreadsheets.values(name).map((r) => r.join(' | ')))
     .join('\n');
   return { emu, everything };
+}
+
+/** Tệp → Tạo bản sao of the active office file, made the active one (an .xlsx round trip stands for Drive's copy). */
+export async function copyOfOfficeFile(emu: Emulator, name: string) {
+  const path = join(mkdtempSync(join(tmpdir(), 'copy-')), 'goc.xlsx');
+  await emu.spreadsheets.exportXlsx(path);
+  const copy = await emu.spreadsheets.importXlsx(path, name);
+  emu.spreadsheets.store.active = copy;
+  return copy;
 }

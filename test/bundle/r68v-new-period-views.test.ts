@@ -4,12 +4,9 @@
 // shared with the same addresses by the same account. Until the old file is ended (README step 6: both run, both update
 // their views each morning, both mail reminders with their link) and after it, the school's "Được chia sẻ với tôi" lists
 // two files of one name with different registrations, and nothing in the name tells which period is which.
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COPIED_DATA_TABS, TAB } from '../../src/core/messages';
-import { SCHOOLS, individualAnswers, officeAfterSetup, setConfigValues } from './helpers';
+import { SCHOOLS, individualAnswers, officeAfterSetup, setConfigValues, copyOfOfficeFile } from './helpers';
 import { typeIntoTab } from '../../scripts/season';
 import { configToRows, periodConfig } from '../../src/core/config';
 import { planConfig } from '../../sample/profiles';
@@ -33,10 +30,7 @@ describe('r68v: a new period\'s copy with the schools\' views on', () => {
     bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
     expect(viewsSharedWith(emu, HOA_SEN.emails[0])).toHaveLength(1);
     // The new period's file: a copy, cleaned as Thiết lập says, set up with forms of its own.
-    const path = join(mkdtempSync(join(tmpdir(), 'copy-')), 'goc.xlsx');
-    await emu.spreadsheets.exportXlsx(path);
-    const copy = await emu.spreadsheets.importXlsx(path, 'Thi đua 2026-2030');
-    emu.spreadsheets.store.active = copy;
+    const copy = await copyOfOfficeFile(emu, 'Thi đua 2026-2030');
     bundle.call('setup', undefined, { kind: 'menu' });
     emu.runtime.execute(
       () => {

@@ -8,14 +8,11 @@
 // rebuilt (README, "Ai được mở bảng tính") — the old period's people carried into a file shared for another purpose.
 // What should happen: the copy keeps what numbering needs (the codes), not the old senders' addresses or response ids;
 // the old file stays the record.
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COPIED_DATA_TABS, COPIED_FILE, LEDGER_TAB, TAB } from '../../src/core/messages';
 import { Q } from '../../src/core/registration-form';
 import { deleteTab } from '../../scripts/user';
-import { SCHOOLS, individualAnswers, officeAfterSetup } from './helpers';
+import { SCHOOLS, individualAnswers, officeAfterSetup, copyOfOfficeFile } from './helpers';
 
 const PERSONAL = 'lan.tran@gmail.example';
 
@@ -32,10 +29,7 @@ describe('r74p F4: the new period’s copy keeps the old period’s senders in "
     const responseId = emu.spreadsheets.values(LEDGER_TAB).flat().map(String).find((v) => sent.editUrl.includes(v) && v.length > 8)!;
     expect(responseId).toBeTruthy();
     // Tệp → Tạo bản sao (the .xlsx round trip stands for Drive's copy), then Thiết lập in the copy.
-    const path = join(mkdtempSync(join(tmpdir(), 'copy-')), 'goc.xlsx');
-    await emu.spreadsheets.exportXlsx(path);
-    const copy = await emu.spreadsheets.importXlsx(path, 'Bản sao — giai đoạn 2026-2030');
-    emu.spreadsheets.store.active = copy;
+    const copy = await copyOfOfficeFile(emu, 'Bản sao — giai đoạn 2026-2030');
     bundle.call('setup', undefined, { kind: 'menu' });
     expect(emu.spreadsheets.ui.at(-1)!.message).toBe(COPIED_FILE.forgotten);
     // The office deletes exactly what it is told to, keeps what it is told to keep.

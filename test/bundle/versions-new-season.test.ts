@@ -2,12 +2,9 @@
 // "Các lần gửi phiếu"), its "Sổ mã phiếu" lost too — README: "mã mới vẫn lớn hơn mọi mã còn thấy trong bảng tính, không
 // trùng". The kept "Các lần gửi phiếu" shows last season's codes, but is not among the tabs a lost register's counter is
 // taken from (src/gas/ledger.ts TABS_SHOWING_CODES): a new person gets a code its lines already give another.
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COPIED_FILE, COUNCIL_TAB, LEDGER_TAB, TAB, VERSIONS_TAB } from '../../src/core/messages';
-import { SCHOOLS, individualAnswers, officeAfterSetup } from './helpers';
+import { SCHOOLS, individualAnswers, officeAfterSetup, copyOfOfficeFile } from './helpers';
 
 const codesIn = (emu: { spreadsheets: { values(tab: string): unknown[][] } }, tab: string) =>
   emu.spreadsheets.values(tab).flat().filter((v): v is string => typeof v === 'string' && /^DK-\d+$/.test(v));
@@ -19,10 +16,7 @@ describe('versions (review): a new season\'s copy', () => {
     const formId0 = emu.properties.script.get('form.registration.id')!;
     emu.forms.submitAsUser(formId0, individualAnswers('teacher') as never, { email: SCHOOLS[0].emails[0], at: new Date(emu.clock.now() + 60_000) });
     expect(codesIn(emu, VERSIONS_TAB)).toEqual(['DK-000002']);
-    const path = join(mkdtempSync(join(tmpdir(), 'copy-')), 'goc.xlsx');
-    await emu.spreadsheets.exportXlsx(path);
-    const copy = await emu.spreadsheets.importXlsx(path, 'Bản sao của Thi đua');
-    emu.spreadsheets.store.active = copy;
+    const copy = await copyOfOfficeFile(emu, 'Bản sao của Thi đua');
     bundle.call('setup', undefined, { kind: 'menu' });
     expect(emu.spreadsheets.ui.at(-1)!.message).toBe(COPIED_FILE.forgotten);
     // README step 3's list (Phiếu đăng ký, Phiếu báo cáo, Kết quả kiểm tra, Thẩm định, Họp Hội đồng TĐKT, Hộp thư đi, Sổ
