@@ -85,9 +85,11 @@ export function besideName(name: string): { words: string; rest: string } | null
  * as they read typed without one: a name holding one and no diacritic at all was typed without them (a phone without a
  * Vietnamese keyboard). Names of other peoples written in Latin letters ("Y Moan Niê", "Ksor H'Lan") hold none of them.
  */
-const UNACCENTED_SURNAMES: ReadonlySet<string> = new Set(['nguyen', 'tran', 'pham', 'hoang', 'huynh', 'vu', 'vo', 'dang', 'bui', 'duong', 'dinh', 'trinh']);
-/** The same of other syllables (middle names; short surnames that are given names too: "Lê", "Lý", "Hồ", "Đỗ"). */
-const UNACCENTED_SYLLABLES: ReadonlySet<string> = new Set([...UNACCENTED_SURNAMES, 'thi', 'van', 'duc', 'ngoc', 'le', 'ly', 'ho', 'do', 'dao', 'doan']);
+const UNACCENTED_SURNAMES: ReadonlySet<string> = new Set([
+  'nguyen', 'tran', 'le', 'pham', 'hoang', 'huynh', 'vu', 'vo', 'dang', 'bui', 'do', 'ho', 'ngo', 'duong', 'dinh', 'dao', 'doan', 'trinh', 'truong', 'lam', 'ha', 'luong',
+]);
+/** The same of other syllables: middle names, and "Lý", a surname of other peoples too ("Ly Seo Chung"). */
+const UNACCENTED_SYLLABLES: ReadonlySet<string> = new Set([...UNACCENTED_SURNAMES, 'thi', 'van', 'duc', 'ngoc', 'ly']);
 
 /**
  * Whether a person's name was typed without its diacritics ("Nguyen Thi Hoa", "Le Thi Thu Ha"): no mark at all, and it

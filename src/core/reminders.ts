@@ -7,7 +7,7 @@
 import { MilestoneId, OfficeConfig, Organisation, mailSettingHeld, officeWord, periodDeadlineUnsettled, reportingPeriods } from './config';
 import { excellentYearNote, findingsToShow, onlyDeclaredCases } from './emails';
 import { CATALOGUE, type Criterion } from './criteria';
-import { Directory, School, noMailNote, schoolMail, unitHead } from './directory';
+import { Directory, School, noMailNote, otherSchoolsOfAddress, schoolMail, unitHead } from './directory';
 import { Block, Email, render, type MailLink } from './emails';
 import { EvaluateOutput, EvaluatedRegistration } from './evaluate';
 import { CONFIRMATION, DEADLINE_TITLES, carriesNotice, isTurnedOffNote, KIND_LABELS, REMINDER_EMAIL, REMINDER_NOTE, VERDICT_LABELS, type DueWord } from './messages';
@@ -110,8 +110,17 @@ export function withoutNotProposed(output: EvaluateOutput, notProposed: Readonly
   return notProposed.size === 0 ? output : { ...output, registrations: output.registrations.filter((r) => !notProposed.has(r.id)) };
 }
 
+/**
+ * The registrations in force a school is reminded of: its own — but one sent from an address "Đơn vị" lists for another
+ * school (most likely the wrong school picked in the list: emails.ts sentForAnotherSchool) is that other school's, the
+ * one that sent it and alone can complete it, not the chosen one's (review d74 F1, d74b F1).
+ */
 export function registrationsOf(output: EvaluateOutput, school: School): EvaluatedRegistration[] {
-  return output.registrations.filter((r) => r.school && r.school.key === school.key && !r.flags.supersededBy);
+  return output.registrations.filter((r) => {
+    if (!r.school || r.flags.supersededBy) return false;
+    const senders = r.flags.unverified ? otherSchoolsOfAddress(output.directory, r.email, r.school) : [];
+    return senders.length > 0 ? senders.includes(school) : r.school.key === school.key;
+  });
 }
 
 /**
@@ -124,7 +133,7 @@ export interface ReminderItem {
   registrationId?: string;
 }
 
-function toFixItems(regs: readonly EvaluatedRegistration[]): ReminderItem[] {
+function toFixItems(regs: readonly EvaluatedRegistration[], school?: School): ReminderItem[] {
   return regs
     // One not met only by what its unit declared (a "Không", a case) has nothing to fix: its confirmation said so once.
     .filter((r) => r.verdict !== 'dat' && !onlyDeclaredCases(r))
@@ -148,7 +157,7 @@ function toFixItems(regs: readonly EvaluatedRegistration[]): ReminderItem[] {
         VERDICT_LABELS[r.verdict],
         notMet.map(withoutSheetRow),
         missing.map(withoutSheetRow),
-      );
+      ) + (school && r.school && r.school !== school ? REMINDER_EMAIL.chosenOther(r.school.name) : '');
       return { text, about: 'registration' as const, registrationId: r.id };
     });
 }
@@ -224,14 +233,14 @@ export function outstandingItems(school: School, d: Deadline, output: EvaluateOu
   // Only what the school can still do: a school year short of the minimum that is over, or whose window has closed, is
   // not asked for (no registration sent now counts for it); it stays on the school's tab as a fact, and the first
   // reminder after the window closed says so once (windowClosedNotice).
-  if (d.kind === 'registration') return minimumItems(school, output).concat(toFixItems(regs));
+  if (d.kind === 'registration') return minimumItems(school, output).concat(toFixItems(regs, school));
   // A conference: every duty not done so far that the school can still do (the current year's registrations, plan,
   // reports past their deadline), every registration still to complete, and, before the interim review, every "Đạt"
   // the review itself will turn (CN-10 judged from that day: excellentYearNote).
   const duties = dutiesOf(output, school);
   // A plan or report still to send is about a report: the e-mail then says how to send it (the form's address; r73r F6).
   const dutyItems: ReminderItem[] = duties ? duties.actionable.map((f) => ({ text: f.message, about: reportDutyIds(output.catalogue).has(f.criterionId) ? ('report' as const) : ('duty' as const) })) : [];
-  return dutyItems.concat(toFixItems(regs), d.id.startsWith('SO-KET') ? judgedAtReview(regs, d.date) : []);
+  return dutyItems.concat(toFixItems(regs, school), d.id.startsWith('SO-KET') ? judgedAtReview(regs, d.date) : []);
 }
 
 /** The criteria of `catalogue` that ask a school for its plan or reports (school-duties.ts), once per catalogue. */

@@ -41,7 +41,7 @@ import {
   viewDutiesOpen,
   VIEW_SUPERSEDED_MAX,
 } from './messages';
-import { htmlWithLink } from './emails';
+import { htmlWithLink, sentForAnotherSchool } from './emails';
 import { schoolTabs, type SchoolTab } from './summaries';
 import { earlyDays, type ProgressReport } from './reports';
 import { formatDate, matchKey, noEvidence, toText, withoutSheetRow } from './text';
@@ -185,6 +185,10 @@ export function planSchoolViews(
 ): ViewPlan {
   const plan: ViewPlan = { views: [], notes: [], withheld: [] };
   if (!config.schoolViews.enabled) return plan;
+  // Not a registration sent from another listed school's address to the school it chose (most likely by mistake): that
+  // school is not shown another school's teacher, nor told of letters that went to the sender alone (review d74b F2).
+  const forAnother = sentForAnotherSchool(output);
+  if (forAnother.size > 0) output = { ...output, registrations: output.registrations.filter((r) => !forAnother.has(r.id)) };
   const byCode = new Map(output.directory.schools.map((s) => [s.code, s]));
   // A code two rows of "Đơn vị" hold (a row copied to add a school): whose view it is cannot be told, and one view would
   // be shared with the other school's addresses (review privacy #2). No view for it until each school has its own code.

@@ -81,10 +81,13 @@ export function isSchoolItself(r: Pick<Registration, 'kind' | 'name' | 'schoolNa
   const before = tokens.slice(0, first);
   const school = before.findIndex((t) => t.school === 'trường');
   const section = (t: { school: string | null }) => t.school !== null && SECTION_WORDS.has(t.school);
-  // Before the school's words: a level before "Trường" is a section; with no "Trường", a level the school lacks.
-  if (school >= 0 ? before.slice(0, school).some(section) : before.some((t) => section(t) && !own.has(t.school!))) return false;
-  // After them: a level the school's listed name lacks.
-  return !tokens.slice(last + 1).some((t) => section(t) && !own.has(t.school!));
+  // A level outside the school's name as written ("Trường …"): a section, when the school lacks it or has more than
+  // one level (a liên cấp school's "Tiểu học" is its primary section: review d74b F4).
+  const ofPart = (t: { school: string | null }) => section(t) && (!own.has(t.school!) || own.size > 1);
+  // Before the school's words: a level before "Trường" is a section; with no "Trường", as above.
+  if (school >= 0 ? before.slice(0, school).some(section) : before.some(ofPart)) return false;
+  // After them: as above.
+  return !tokens.slice(last + 1).some(ofPart);
 }
 
 /** The words of a name's key, each school word (SCHOOL_WORDS, longest first) one token in its long form (LONG_FORM). */

@@ -1,7 +1,6 @@
 // "Gửi thư tổng hợp hằng tuần" (weekly clock trigger at the day and hour of "Cấu hình"): one digest to the office
 // staff through the outbox. The baseline of "what changed" is the last digest actually sent, kept in a script
 // property. Also: the trigger specs of the scheduled mail, for setup to install.
-import { schoolEditUrls } from '../core/emails';
 import { recordCalendarAhead } from './notices';
 import type { OfficeConfig } from '../core/config';
 import { digestEmail, digestStateText, parseDigestState, planDigest, promoteDigestState, type DigestState } from '../core/digest';
@@ -104,7 +103,7 @@ export function sendWeeklyDigest(e?: unknown): void {
         digestPlan(ss, output, inputs.config, { enqueue: true, recorded: recordedDecisions(inputs.identified.entries) }),
         reminderPlan(ss, output, inputs.config, {
           enqueue: false,
-          editUrl: schoolEditUrls(output, editUrlByCode(inputs.identified.entries)),
+          editUrl: editUrlByCode(inputs.identified.entries),
           notProposed: notProposedOf(ss, output, { values: inputs.reviewValues, recorded: recordedDecisions(inputs.identified.entries) }),
         }),
       ], 'sendWeeklyDigest');

@@ -114,15 +114,16 @@ function rebuild(e: unknown, owed: boolean): void {
       // Mail the quota held back gets another chance here (and in the run scheduled for when the quota comes back, which
       // is a rebuild: src/jobs/waiting-mail.ts). After the end of the period (a run from the menu: the scheduled ones
       // stopped above) only the answers go (mailing.ts stillDue).
-      // A registration's own edit link: in the council's requests (which go to its sender alone when it was sent for
-      // another school: review d74 F1), and in the e-mails to its school (not to a school it was chosen for by mistake).
+      // A registration's own edit link: in the council's requests and the reminders (which go to its sender's school
+      // when it was sent for another school: review d74 F1, d74b F1), and in the notices to its school (not to a school
+      // it was chosen for by mistake).
       const ownUrl = editUrlByCode(inputs.identified.entries);
       const editUrl = schoolEditUrls(output, ownUrl);
       const delivered = deliver(ss, deadline, org.name, [
         confirmationPlan(output, inputs.config),
         // Made only while they may go (not after the end: review d62 F3).
         later(['supplementRequest'], () => supplementPlan(review, output, inputs.config, ownUrl)),
-        later(['reminder'], () => reminderPlan(ss, output, inputs.config, { enqueue: false, editUrl, notProposed: notProposedOf(ss, output, { review }) })),
+        later(['reminder'], () => reminderPlan(ss, output, inputs.config, { enqueue: false, editUrl: ownUrl, notProposed: notProposedOf(ss, output, { review }) })),
         later(['digest'], () => digestPlan(ss, output, inputs.config, { enqueue: false, recorded: recordedDecisions(inputs.identified.entries) })),
         later(['notice'], () => noticePlan(ss, output, inputs.config, editUrl)),
         receiptPlan(ss, output, inputs.config, 'rebuildSummaries'),

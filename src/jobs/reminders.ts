@@ -1,7 +1,6 @@
 // "Gửi thư nhắc hạn" (daily clock trigger): before each configured deadline, each school with something still
 // outstanding receives its own reminder through the outbox — once per (school, deadline, offset), whichever run
 // sends it. The same run retries whatever the quota left pending (confirmations, reminders and digests).
-import { schoolEditUrls, sentForAnotherSchool } from '../core/emails';
 import { recordCalendarAhead } from './notices';
 import { dateUnsettled, MILESTONE_IDS, periodDeadlineSetting, type OfficeConfig } from '../core/config';
 import type { EvaluateOutput } from '../core/evaluate';
@@ -81,8 +80,7 @@ export function reminderPlan(
   let planned = 0;
   // Not the registrations the council decided "Không đề nghị" (review r74p F3), asked when first needed.
   let forSchools: EvaluateOutput | null = null;
-  // Nor those sent from another listed school's address: the school chosen by mistake cannot act for them (d74 F1).
-  const schoolsOutput = () => (forSchools ??= withoutNotProposed(evaluated, new Set([...opts.notProposed(), ...sentForAnotherSchool(evaluated)])));
+  const schoolsOutput = () => (forSchools ??= withoutNotProposed(evaluated, opts.notProposed()));
   const held = heldDeadlines(config);
   // An e-mail about several deadlines waits while any of them is held.
   const isHeld = (key: string) => {
@@ -158,7 +156,7 @@ export function sendReminders(e?: unknown): void {
       recordCalendarAhead(output, inputs.config);
       const reminders = reminderPlan(ss, output, inputs.config, {
         enqueue: true,
-        editUrl: schoolEditUrls(output, editUrlByCode(inputs.identified.entries)),
+        editUrl: editUrlByCode(inputs.identified.entries),
         notProposed: notProposedOf(ss, output, { values: inputs.reviewValues, recorded: recordedDecisions(inputs.identified.entries) }),
       });
       // Confirmations too: one left waiting for the quota goes before the reminders when the quota is short (core/outbox.ts

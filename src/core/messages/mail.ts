@@ -1,7 +1,7 @@
 // Every Vietnamese sentence of the scheduled e-mails: the weekly digest to the office and the deadline reminders
 // to schools. Names are prefixed DIGEST_/REMINDER_/MAIL_ so they do not collide with the other catalogues.
 
-import { R } from '../form-titles';
+import { Q, R } from '../form-titles';
 import { APP_NAME } from './app';
 import { HISTORY_TAB, groupedBy, lackingWhat, minimumDuty, schoolMailFooter, schoolYearsText, type MinimumParts } from './summaries';
 import { CONFIG_TAB, CRITERIA_TAB, REMINDERS_OFF, configLabel } from './validation';
@@ -183,6 +183,11 @@ export const REMINDER_EMAIL = {
    * to add; told as a fact, not as an answer to change — each finding says what can be done); `missing`: what the
    * school can still add (evidence, a rating left blank).
    */
+  /**
+   * After registrationToFix, for a registration sent from the school's address with another school chosen in the list
+   * (review d74b F1): the school is reminded of it, and told which school the form names.
+   */
+  chosenOther: (chosen: string) => ` (Phiếu gửi từ địa chỉ của đơn vị nhưng chọn “${Q.school}” là ${chosen}: nếu chọn nhầm, khi mở lại phiếu hãy chọn lại đơn vị.)`,
   registrationToFix: (id: string, kind: string, name: string, verdict: string, notMet: readonly string[], missing: readonly string[]) =>
     `Phiếu ${id} (${kind.toLowerCase()} ${q(name)}): ${verdict}` +
     (notMet.length > 0
