@@ -7,7 +7,7 @@ import { scoreTotal } from './validate';
 import type { Organisation } from './config';
 import type { EvaluatedRegistration } from './evaluate';
 import { Block, Email, render } from './emails';
-import { CONFIRMATION, KIND_LABELS, VERDICT_LABELS } from './messages';
+import { CONFIRMATION, HISTORY_CHANGE, HISTORY_HEADER, KIND_LABELS, VERDICT_LABELS } from './messages';
 import { AWARD_LEVEL_CHOICES, AWARD_LEVEL_HEADER, COUNCIL_NOTE } from './messages/proposals';
 import {
   REVIEW_DECISIONS,
@@ -1110,6 +1110,9 @@ export function unsentRequests(values: readonly (readonly unknown[])[], outboxKe
   return out;
 }
 
+/** How a line of "Lịch sử thẩm định" about a decision of the council begins (history.ts decisionLines, baselineLines). */
+const DECISION_CHANGES = [HISTORY_CHANGE.decided, HISTORY_CHANGE.changed, HISTORY_CHANGE.withdrawn, HISTORY_CHANGE.reset, HISTORY_CHANGE.baseline];
+
 /**
  * The codes the council decided "Không đề nghị", as the decisions in force say it — a registration not to be put
  * forward, a teacher's withdrawal among them (review r74p F3): nothing more is asked of its school for it
@@ -1134,9 +1137,22 @@ export function notProposedIds(merged: ReviewTab, history?: () => readonly (read
     const header = lines[0].map((h) => matchKey(h));
     const id = header.indexOf(matchKey(REVIEW_HEADERS.id));
     const decision = header.indexOf(matchKey(REVIEW_HEADERS.decision));
-    const last = new Map<string, string>();
-    if (id >= 0 && decision >= 0) for (let i = 1; i < lines.length; i++) last.set(toText(lines[i][id]), toText(lines[i][decision]));
-    for (const code of merged.stale) if (last.get(code) === REVIEW_DECISIONS.reject) out.add(code);
+    // Each code's latest line of a decision (not of a verdict or a batch of documents) by its time (column A: a sorted tab
+    // keeps its times), else by its place.
+    const change = header.indexOf(matchKey(HISTORY_HEADER[4]));
+    const ofDecision = (text: string) => DECISION_CHANGES.some((c) => text.startsWith(c));
+    const last = new Map<string, { at: number; decision: string }>();
+    const timeOf = (v: unknown) => (v instanceof Date ? v.getTime() : typeof v === 'number' ? v : NaN);
+    if (id >= 0 && decision >= 0) {
+      for (let i = 1; i < lines.length; i++) {
+        if (change >= 0 && !ofDecision(toText(lines[i][change]))) continue;
+        const code = toText(lines[i][id]);
+        const at = timeOf(lines[i][0]);
+        const was = last.get(code);
+        if (!was || !(at < was.at)) last.set(code, { at: at === at ? at : (was?.at ?? -Infinity), decision: toText(lines[i][decision]) });
+      }
+    }
+    for (const code of merged.stale) if (last.get(code)?.decision === REVIEW_DECISIONS.reject) out.add(code);
   }
   for (const code of other) out.delete(code);
   return out;
