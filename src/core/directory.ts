@@ -96,10 +96,19 @@ const byAddress = new WeakMap<object, Map<string, School[]>>();
 export function otherSchoolsOfAddress(dir: Pick<Directory, 'schools'>, email: string, school: School | null): readonly School[] {
   if (!school || email === '') return [];
   const owners = schoolsByAddress(dir).get(email);
-  // The office's own row (its staff's registrations) is not another school: the office keying in a school's
-  // registration from its own address is not a school chosen by mistake (review d74, judgement call).
-  return owners && owners.indexOf(school) < 0 && !owners.every(isOfficeUnit) ? owners.filter((s) => !isOfficeUnit(s)) : [];
+  // The office's address (its own row: its staff's registrations) is not another school's, whatever other row lists it
+  // too (a unit without a mailbox of its own): the office keying in a school's registration is not a school chosen by
+  // mistake (review d74, d74c F4).
+  return owners && owners.indexOf(school) < 0 && !officeAddresses(dir).has(email) ? owners : [];
 }
+
+/** The addresses "Đơn vị" lists for the office's own rows (isOfficeUnit), once per directory. */
+function officeAddresses(dir: Pick<Directory, 'schools'>): ReadonlySet<string> {
+  let set = officeMail.get(dir);
+  if (!set) officeMail.set(dir, (set = new Set(dir.schools.filter(isOfficeUnit).flatMap((s) => s.emails))));
+  return set;
+}
+const officeMail = new WeakMap<object, ReadonlySet<string>>();
 
 const REQUIRED: (keyof typeof DIRECTORY_HEADERS)[] = ['code', 'name', 'email'];
 /** One address: no spaces, separators, quotes, brackets or angle brackets (what a mail client adds around it). */

@@ -118,8 +118,9 @@ export function withoutNotProposed(output: EvaluateOutput, notProposed: Readonly
 export function registrationsOf(output: EvaluateOutput, school: School): EvaluatedRegistration[] {
   return output.registrations.filter((r) => {
     if (!r.school || r.flags.supersededBy) return false;
+    // Of two schools sharing the sender's address (a clerk of both), the first in "Đơn vị": reminded once (d74c F1).
     const senders = r.flags.unverified ? otherSchoolsOfAddress(output.directory, r.email, r.school) : [];
-    return senders.length > 0 ? senders.includes(school) : r.school.key === school.key;
+    return senders.length > 0 ? senders[0] === school : r.school.key === school.key;
   });
 }
 

@@ -9,7 +9,7 @@
 // view (the office is told), a school without an address gets a view shared with no one (the office is told).
 import { officeWord, type OfficeConfig } from './config';
 import type { EvaluateOutput } from './evaluate';
-import { DIRECTORY_HEADERS, type Directory, type School, isOfficeUnit } from './directory';
+import { DIRECTORY_HEADERS, type Directory, type School, isOfficeUnit, otherSchoolsOfAddress } from './directory';
 import {
   VIEW_COMMENT_HEADER,
   VIEW_LINK_HEADER,
@@ -36,12 +36,14 @@ import {
   viewFormsClosed,
   viewSuperseded,
   viewRemoved,
+  viewSentForOther,
   schoolTabSuperseded,
   SCHOOL_TAB_DUTIES_TITLE,
   viewDutiesOpen,
   VIEW_SUPERSEDED_MAX,
 } from './messages';
 import { htmlWithLink, sentForAnotherSchool } from './emails';
+import { Q } from './form-titles';
 import { schoolTabs, type SchoolTab } from './summaries';
 import { earlyDays, type ProgressReport } from './reports';
 import { formatDate, matchKey, noEvidence, toText, withoutSheetRow } from './text';
@@ -186,9 +188,18 @@ export function planSchoolViews(
   const plan: ViewPlan = { views: [], notes: [], withheld: [] };
   if (!config.schoolViews.enabled) return plan;
   // Not a registration sent from another listed school's address to the school it chose (most likely by mistake): that
-  // school is not shown another school's teacher, nor told of letters that went to the sender alone (review d74b F2).
+  // school is not shown another school's teacher, nor told of letters that went to the sender alone (review d74b F2);
+  // the school that sent it is shown it in a line of its own (d74c F3), as its reminders name it.
   const forAnother = sentForAnotherSchool(output);
-  if (forAnother.size > 0) output = { ...output, registrations: output.registrations.filter((r) => !forAnother.has(r.id)) };
+  const sentElsewhere = new Map<string, { id: string; name: string; chosen: string }[]>();
+  if (forAnother.size > 0) {
+    for (const r of output.registrations) {
+      if (!forAnother.has(r.id) || r.flags.supersededBy || !r.school) continue;
+      const by = otherSchoolsOfAddress(output.directory, r.email, r.school)[0];
+      if (by) (sentElsewhere.get(by.code) ?? sentElsewhere.set(by.code, []).get(by.code)!).push({ id: r.id, name: r.name, chosen: r.school.name });
+    }
+    output = { ...output, registrations: output.registrations.filter((r) => !forAnother.has(r.id)) };
+  }
   const byCode = new Map(output.directory.schools.map((s) => [s.code, s]));
   // A code two rows of "Đơn vị" hold (a row copied to add a school): whose view it is cannot be told, and one view would
   // be shared with the other school's addresses (review privacy #2). No view for it until each school has its own code.
@@ -206,7 +217,7 @@ export function planSchoolViews(
     if (codes.length === 0 || codes.some((c) => twice.has(c))) continue;
     const share = new Set<string>();
     for (const c of codes) for (const e of byCode.get(c)?.emails ?? []) if (!withheld.has(e)) share.add(e);
-    const content = viewContent(tab, output, config, publish, forms, removedOf(removed, codes, output), requests);
+    const content = viewContent(tab, output, config, publish, forms, removedOf(removed, codes, output), requests, codes.flatMap((c) => sentElsewhere.get(c) ?? []));
     const key = viewKey(codes);
     plan.views.push({
       key,
@@ -418,6 +429,7 @@ function viewContent(
   forms: FormLinks,
   removed: readonly RemovedRegistration[],
   requests: ReadonlyMap<string, string | null>,
+  sentElsewhere: readonly { id: string; name: string; chosen: string }[] = [],
 ) {
   const codes = new Set(tab.schoolCodes);
   const office = officeWord(config.organisation);
@@ -483,6 +495,10 @@ function viewContent(
   if (removed.length > 0) {
     const items = removed.slice(0, VIEW_SUPERSEDED_MAX);
     lines.push([viewRemoved(office, items, removed.length - items.length)]);
+  }
+  if (sentElsewhere.length > 0) {
+    const items = sentElsewhere.slice(0, VIEW_SUPERSEDED_MAX);
+    lines.push([viewSentForOther(items, sentElsewhere.length - items.length, Q.school)]);
   }
   for (const l of rest) {
     lines.push(l);

@@ -81,13 +81,15 @@ export function isSchoolItself(r: Pick<Registration, 'kind' | 'name' | 'schoolNa
   const before = tokens.slice(0, first);
   const school = before.findIndex((t) => t.school === 'trường');
   const section = (t: { school: string | null }) => t.school !== null && SECTION_WORDS.has(t.school);
-  // A level outside the school's name as written ("Trường …"): a section, when the school lacks it or has more than
-  // one level (a liên cấp school's "Tiểu học" is its primary section: review d74b F4).
-  const ofPart = (t: { school: string | null }) => section(t) && (!own.has(t.school!) || own.size > 1);
-  // Before the school's words: a level before "Trường" is a section; with no "Trường", as above.
-  if (school >= 0 ? before.slice(0, school).some(section) : before.some(ofPart)) return false;
-  // After them: as above.
-  return !tokens.slice(last + 1).some(ofPart);
+  // Levels outside the school's name as written ("Trường …"): a section, when they are not the school's own levels,
+  // all of them — one level of a liên cấp school is its section ("Tiểu học" of "Trường TH và THCS Quang Minh": review
+  // d74b F4), both are the school ("TH và THCS Quang Minh": d74c F2).
+  const sectionOf = (list: readonly { school: string | null }[]) => {
+    const named = new Set(list.filter(section).map((t) => t.school!));
+    return named.size > 0 && (named.size !== own.size || [...named].some((l) => !own.has(l)));
+  };
+  // Before the school's words: a level before "Trường" is a section; with no "Trường", as above. After them: as above.
+  return !(school >= 0 ? before.slice(0, school).some(section) : sectionOf(before)) && !sectionOf(tokens.slice(last + 1));
 }
 
 /** The words of a name's key, each school word (SCHOOL_WORDS, longest first) one token in its long form (LONG_FORM). */

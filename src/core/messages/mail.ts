@@ -187,7 +187,7 @@ export const REMINDER_EMAIL = {
    * After registrationToFix, for a registration sent from the school's address with another school chosen in the list
    * (review d74b F1): the school is reminded of it, and told which school the form names.
    */
-  chosenOther: (chosen: string) => ` (Phiếu gửi từ địa chỉ của đơn vị nhưng chọn “${Q.school}” là ${chosen}: nếu chọn nhầm, khi mở lại phiếu hãy chọn lại đơn vị.)`,
+  chosenOther: (chosen: string) => ` Phiếu này gửi từ địa chỉ của đơn vị nhưng ở câu “${Q.school}” chọn ${chosen}; nếu chọn nhầm, hãy mở lại phiếu và chọn đúng đơn vị.`,
   registrationToFix: (id: string, kind: string, name: string, verdict: string, notMet: readonly string[], missing: readonly string[]) =>
     `Phiếu ${id} (${kind.toLowerCase()} ${q(name)}): ${verdict}` +
     (notMet.length > 0

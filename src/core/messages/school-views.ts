@@ -93,6 +93,13 @@ export const viewSuperseded = (items: readonly { id: string; name: string; by: s
  */
 export const viewRemoved = (office: string, items: readonly { id: string; name: string }[], more: number) =>
   `Phiếu không còn được xét vì dòng phiếu trong bảng tính của ${office} đã bị xóa: ${items.map((i) => `${i.id} “${i.name}”`).join('; ')}${more > 0 ? `; và ${more} phiếu khác` : ''}. Nếu đơn vị chưa được báo lý do, đề nghị liên hệ ${office}.`;
+/**
+ * Registrations sent from the school's own address with another school chosen in "Đơn vị (trường)" (emails.ts
+ * sentForAnotherSchool): counted for that school, not listed in this view's table, but this school's to complete
+ * (its reminders name them: review d74c F3).
+ */
+export const viewSentForOther = (items: readonly { id: string; name: string; chosen: string }[], more: number, question: string) =>
+  `Phiếu gửi từ địa chỉ của đơn vị nhưng chọn “${question}” là đơn vị khác (được tính cho đơn vị đó, ở trạng thái “chưa xác minh”): ${items.map((i) => `${i.id} “${i.name}” — chọn ${i.chosen}`).join('; ')}${more > 0 ? `; và ${more} phiếu khác` : ''}. Nếu chọn nhầm, hãy mở lại phiếu theo đường dẫn trong thư báo kết quả và chọn lại đơn vị.`;
 export const viewComment = (decision: string, comment: string) => [decision, comment].filter((s) => s !== '').join(': ');
 /**
  * In a registration's "Cần bổ sung hoặc chưa đạt", whether or not the council's comments are published: the council
