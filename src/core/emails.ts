@@ -108,8 +108,9 @@ export function confirmationEmail(
   const toFix = shown.toFix.map(withoutSheetRow);
   const priority = shown.priority.map(withoutSheetRow);
   const blocks: Block[] = [
-    // Sent from another listed school's address (the school chosen most likely by mistake): greeted as that school's.
-    { text: CONFIRMATION.greeting(toText(answerOf(r, Q.submitter)), senders.length > 0 ? senders[0].name : school) },
+    // Sent from another listed school's address (the school chosen most likely by mistake): greeted as that school's
+    // (as those schools', the address two schools share).
+    { text: CONFIRMATION.greeting(toText(answerOf(r, Q.submitter)), senders.length > 0 ? senders.map((s) => s.name).join(', ') : school) },
     { text: CONFIRMATION.received(org.name, kind, name, r.submittedAt ? timeOnDay(r.submittedAt) : '') },
   ];
   if (revised) blocks.push({ text: CONFIRMATION.revised(r.id) });

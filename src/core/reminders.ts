@@ -118,9 +118,11 @@ export function withoutNotProposed(output: EvaluateOutput, notProposed: Readonly
 export function registrationsOf(output: EvaluateOutput, school: School): EvaluatedRegistration[] {
   return output.registrations.filter((r) => {
     if (!r.school || r.flags.supersededBy) return false;
-    // Of two schools sharing the sender's address (a clerk of both), the first in "Đơn vị": reminded once (d74c F1).
+    // Sent from an address two schools share (a clerk of both): neither's, nor the chosen one's — which of the two sent
+    // it cannot be told, and a school's reminder goes to all its addresses (d74c F1, d74d F1); its sender was told
+    // in the confirmation, the office's tabs show it "chưa xác minh".
     const senders = r.flags.unverified ? otherSchoolsOfAddress(output.directory, r.email, r.school) : [];
-    return senders.length > 0 ? senders[0] === school : r.school.key === school.key;
+    return senders.length > 0 ? senders.length === 1 && senders[0] === school : r.school.key === school.key;
   });
 }
 

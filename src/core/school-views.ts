@@ -195,7 +195,9 @@ export function planSchoolViews(
   if (forAnother.size > 0) {
     for (const r of output.registrations) {
       if (!forAnother.has(r.id) || r.flags.supersededBy || !r.school) continue;
-      const by = otherSchoolsOfAddress(output.directory, r.email, r.school)[0];
+      // The one school that sent it (an address two schools share tells neither: as the reminders).
+      const senders = otherSchoolsOfAddress(output.directory, r.email, r.school);
+      const by = senders.length === 1 ? senders[0] : undefined;
       if (by) (sentElsewhere.get(by.code) ?? sentElsewhere.set(by.code, []).get(by.code)!).push({ id: r.id, name: r.name, chosen: r.school.name });
     }
     output = { ...output, registrations: output.registrations.filter((r) => !forAnother.has(r.id)) };

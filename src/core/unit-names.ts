@@ -84,9 +84,10 @@ export function isSchoolItself(r: Pick<Registration, 'kind' | 'name' | 'schoolNa
   // Levels outside the school's name as written ("Trường …"): a section, when they are not the school's own levels,
   // all of them — one level of a liên cấp school is its section ("Tiểu học" of "Trường TH và THCS Quang Minh": review
   // d74b F4), both are the school ("TH và THCS Quang Minh": d74c F2).
+  // Counted, not as a set: "Tiểu học - TH&THCS Quang Minh" names its primary level twice, a section (d74d F2).
   const sectionOf = (list: readonly { school: string | null }[]) => {
-    const named = new Set(list.filter(section).map((t) => t.school!));
-    return named.size > 0 && (named.size !== own.size || [...named].some((l) => !own.has(l)));
+    const named = list.filter(section).map((t) => t.school!);
+    return named.length > 0 && (named.length !== own.size || named.some((l) => !own.has(l)) || new Set(named).size !== named.length);
   };
   // Before the school's words: a level before "Trường" is a section; with no "Trường", as above. After them: as above.
   return !(school >= 0 ? before.slice(0, school).some(section) : sectionOf(before)) && !sectionOf(tokens.slice(last + 1));
