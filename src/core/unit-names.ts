@@ -82,9 +82,9 @@ export function isSchoolItself(r: Pick<Registration, 'kind' | 'name' | 'schoolNa
   const school = before.findIndex((t) => t.school === 'trường');
   const section = (t: { school: string | null }) => t.school !== null && SECTION_WORDS.has(t.school);
   // Levels outside the school's name as written ("Trường …"): a section, when they are not the school's own levels,
-  // all of them — one level of a liên cấp school is its section ("Tiểu học" of "Trường TH và THCS Quang Minh": review
-  // d74b F4), both are the school ("TH và THCS Quang Minh": d74c F2).
-  // Counted, not as a set: "Tiểu học - TH&THCS Quang Minh" names its primary level twice, a section (d74d F2).
+  // each once — one level of a liên cấp school is its section ("Tiểu học" of "Trường TH và THCS Quang Minh": review
+  // d74b F4), both are the school ("TH và THCS Quang Minh": d74c F2), a level named twice is a section before the
+  // school's name ("Tiểu học - TH&THCS Quang Minh": d74d F2).
   const sectionOf = (list: readonly { school: string | null }[]) => {
     const named = list.filter(section).map((t) => t.school!);
     return named.length > 0 && (named.length !== own.size || named.some((l) => !own.has(l)) || new Set(named).size !== named.length);

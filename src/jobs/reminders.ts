@@ -68,19 +68,19 @@ export function notProposedOf(
 /**
  * Reminders through the outbox. `enqueue`: queue the reminders due today (the daily job); without it the plan only
  * retires reminders that no longer apply and composes pending ones (any other job that delivers mail). `editUrl`: a
- * registration's own edit link by code (editUrlByCode), for the registrations a reminder lists. `reviewValues`: "Thẩm
- * định" as the run read or wrote it (null: no such tab), read here when not given.
+ * registration's own edit link by code (editUrlByCode), for the registrations a reminder lists. `notProposed`: the
+ * codes the council decided "Không đề nghị" (notProposedOf), none of which is reminded of.
  */
 export function reminderPlan(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
-  evaluated: EvaluateOutput,
+  output: EvaluateOutput,
   config: OfficeConfig,
   opts: { enqueue: boolean; editUrl?: (code: string) => string | null; notProposed: () => ReadonlySet<string> },
 ): MailPlan & { planned(): number } {
   let planned = 0;
   // Not the registrations the council decided "Không đề nghị" (review r74p F3), asked when first needed.
   let forSchools: EvaluateOutput | null = null;
-  const schoolsOutput = () => (forSchools ??= withoutNotProposed(evaluated, opts.notProposed()));
+  const schoolsOutput = () => (forSchools ??= withoutNotProposed(output, opts.notProposed()));
   const held = heldDeadlines(config);
   // An e-mail about several deadlines waits while any of them is held.
   const isHeld = (key: string) => {
@@ -88,7 +88,7 @@ export function reminderPlan(
     return !!k && keyParts(k).some((p) => held.has(p.deadlineId));
   };
   let links: Map<string, string> | null = null;
-  const link = (code: string) => (config.schoolViews.enabled ? (links ??= viewLinks(ss, evaluated, config)).get(code) : undefined);
+  const link = (code: string) => (config.schoolViews.enabled ? (links ??= viewLinks(ss, output, config)).get(code) : undefined);
   const urls: { report?: string | null; registration?: string | null } = {};
   const url = (which: 'report' | 'registration') => {
     if (urls[which] === undefined) urls[which] = formUrl(getState(which === 'report' ? 'reportForm' : 'registrationForm'));
@@ -105,19 +105,19 @@ export function reminderPlan(
       keysOf = new Map();
       for (const x of outbox.values()) {
         if (x.kind !== 'reminder') continue;
-        for (const who of entryWhos(x, evaluated.directory)) (keysOf.get(who) ?? keysOf.set(who, []).get(who)!).push(x.key);
+        for (const who of entryWhos(x, output.directory)) (keysOf.get(who) ?? keysOf.set(who, []).get(who)!).push(x.key);
       }
     }
-    const keys = new Set(whosOf(school, evaluated.directory).flatMap((who) => keysOf!.get(who) ?? []));
+    const keys = new Set(whosOf(school, output.directory).flatMap((who) => keysOf!.get(who) ?? []));
     return [...keys].map((key) => outbox.get(key));
   };
   /**
    * The school's reminders sent so far, as the outbox stands now: one sent earlier in this run (or by a run that died
    * before writing the tabs, settled since the plan) counts, so that its notice told once is not told again (review d63 F1).
    */
-  const sentNow = (outbox: ReadonlyMap<string, OutboxEntry>): SentReminders => (school) => sentReminders(entriesOf(school, outbox), evaluated.directory)(school);
+  const sentNow = (outbox: ReadonlyMap<string, OutboxEntry>): SentReminders => (school) => sentReminders(entriesOf(school, outbox), output.directory)(school);
   /** The dates the school's reminders sent so far named, by deadline (the e-mail says when one has been moved since). */
-  const toldNow = (outbox: ReadonlyMap<string, OutboxEntry>): ToldDates => (school, id, before) => toldDates(entriesOf(school, outbox), config, evaluated.directory)(school, id, before);
+  const toldNow = (outbox: ReadonlyMap<string, OutboxEntry>): ToldDates => (school, id, before) => toldDates(entriesOf(school, outbox), config, output.directory)(school, id, before);
   return {
     planned: () => planned,
     plan: (entries) => {
