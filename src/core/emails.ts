@@ -268,9 +268,10 @@ export function schoolCopies(r: Pick<EvaluatedRegistration, 'email' | 'school' |
 }
 
 /**
- * `editUrl` for the e-mails to a school (reminders, notices, requests for more evidence), but for a registration sent from
- * an address "Đơn vị" lists for another school than the one it chose (schoolCopies): that school is not given the link
- * to its answers (review r74p F1), the e-mail then lists the registration without it.
+ * `editUrl` for the notices to a school (src/core/notices.ts: to the school of each registration), but for a registration
+ * sent from an address "Đơn vị" lists for another school than the one it chose (schoolCopies): that school is not given
+ * the link to its answers (review r74p F1), the notice then names the registration without it. (The council's requests
+ * and the reminders go to its sender's school instead: sentForAnotherSchool.)
  */
 export function schoolEditUrls(output: { registrations: readonly EvaluatedRegistration[]; directory: Pick<Directory, 'schools'> }, editUrl: (code: string) => string | null): (code: string) => string | null {
   let withheld: ReadonlySet<string> | null = null;
