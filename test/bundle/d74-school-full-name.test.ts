@@ -12,21 +12,11 @@
 // What should happen: words that only qualify the kind of school (PTDTBT, PTDTNT, bán trú, Mẫu giáo/Mầm non) do not
 // make a part; the later registration of the school itself replaces the earlier, as before 3f3788de.
 import { describe, expect, it } from 'vitest';
-import { SCHOOLS, collectiveAnswers, officeAfterSetup } from './helpers';
-import { Q } from '../../src/core/registration-form';
-import { REVIEW_HEADERS, REVIEW_VERDICT_SUPERSEDED } from '../../src/core/messages';
+import { SCHOOLS, officeAfterSetup, schoolThenCollective } from './helpers';
 
 describe('d74 F4: the school itself sent again under its full official name', () => {
   it('the later registration replaces the earlier (one subject), as before', () => {
-    const school = SCHOOLS[1]; // "Trường Tiểu học Hòa Bình" in "Đơn vị"
-    const o = officeAfterSetup();
-    o.emu.forms.submitAsUser(o.formId, { ...collectiveAnswers(), [Q.school]: school.name, [Q.collectiveName]: school.name }, { email: school.emails[0] });
-    o.emu.clock.advance(86_400_000);
-    o.emu.forms.submitAsUser(o.formId, { ...collectiveAnswers(), [Q.school]: school.name, [Q.collectiveName]: 'Trường PTDTBT Tiểu học Hòa Bình' }, { email: school.emails[0] });
-    o.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
-    const v = o.emu.spreadsheets.values('Thẩm định');
-    const h = v[0].map(String);
-    const verdict = Object.fromEntries(v.slice(1).map((r) => [String(r[0]), String(r[h.indexOf(REVIEW_HEADERS.verdict)])]));
-    expect(verdict['DK-000002']).toBe(REVIEW_VERDICT_SUPERSEDED);
+    // "Trường Tiểu học Hòa Bình" in "Đơn vị", sent again under its name as officially written.
+    expect(schoolThenCollective(officeAfterSetup(), SCHOOLS[1], 'Trường PTDTBT Tiểu học Hòa Bình')).toEqual(['Trường PTDTBT Tiểu học Hòa Bình']);
   });
 });

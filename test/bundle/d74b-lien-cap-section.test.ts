@@ -12,30 +12,14 @@
 // What should happen: a level written after the school's name that names a section of it (as "Trường MN Hoa Sen - Nhà
 // trẻ" is one) is a part for a liên cấp school too: both registrations stand.
 import { describe, expect, it } from 'vitest';
-import { COLLECTIVE_KIND_CHOICES, Q } from '../../src/core/registration-form';
-import { REVIEW_HEADERS, REVIEW_VERDICT_SUPERSEDED } from '../../src/core/messages';
-import { SCHOOLS, collectiveAnswers, officeAfterSetup } from './helpers';
+import { SCHOOLS, officeAfterSetup, schoolThenCollective } from './helpers';
 
 describe('d74b F4: the primary section of a liên cấp school, named after the school', () => {
   it('does not replace the school’s own registration', () => {
     const lienCap = { ...SCHOOLS[2], name: 'Trường TH và THCS Quang Minh' };
-    const o = officeAfterSetup([SCHOOLS[0], SCHOOLS[1], lienCap]);
-    // The school itself.
-    o.emu.forms.submitAsUser(o.formId, { ...collectiveAnswers(), [Q.school]: lienCap.name, [Q.collectiveName]: lienCap.name }, { email: lienCap.emails[0] });
-    o.emu.clock.advance(86_400_000);
-    // Its primary section, a week later.
-    o.emu.forms.submitAsUser(
-      o.formId,
-      { ...collectiveAnswers(), [Q.school]: lienCap.name, [Q.collectiveKind]: COLLECTIVE_KIND_CHOICES.part, [Q.collectiveName]: 'Trường TH và THCS Quang Minh - Tiểu học' },
-      { email: lienCap.emails[0] },
-    );
-    o.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
-    const v = o.emu.spreadsheets.values('Thẩm định');
-    const h = v[0].map(String);
-    const rows = v.slice(1).filter((r) => String(r[h.indexOf(REVIEW_HEADERS.school)]) === lienCap.name);
-    expect(rows.length).toBe(2);
-    const verdicts = rows.map((r) => `${String(r[h.indexOf(REVIEW_HEADERS.name)])}: ${String(r[h.indexOf(REVIEW_HEADERS.verdict)])}`);
+    // The school itself, then its primary section, named after it.
+    const standing = schoolThenCollective(officeAfterSetup([SCHOOLS[0], SCHOOLS[1], lienCap]), lienCap, 'Trường TH và THCS Quang Minh - Tiểu học', true);
     // Neither is replaced by the other.
-    expect(verdicts.filter((x) => x.endsWith(REVIEW_VERDICT_SUPERSEDED))).toEqual([]);
+    expect(standing).toEqual([lienCap.name, 'Trường TH và THCS Quang Minh - Tiểu học']);
   });
 });

@@ -10,24 +10,12 @@
 // school itself, "Trường" or not: the later registration replaces the earlier. Only a level the name does not hold
 // all of ("Tiểu học Quang Minh", "Trường TH và THCS Quang Minh - Tiểu học") is a section.
 import { describe, expect, it } from 'vitest';
-import { Q } from '../../src/core/registration-form';
-import { REVIEW_HEADERS, REVIEW_VERDICT_SUPERSEDED } from '../../src/core/messages';
-import { SCHOOLS, collectiveAnswers, officeAfterSetup } from './helpers';
+import { SCHOOLS, officeAfterSetup, schoolThenCollective } from './helpers';
 
 describe('d74c F2: a liên cấp school’s own name written without “Trường”', () => {
   it('is the school itself: its registration sent again replaces the earlier one', () => {
     const lienCap = { ...SCHOOLS[2], name: 'Trường TH và THCS Quang Minh' };
-    const o = officeAfterSetup([SCHOOLS[0], SCHOOLS[1], lienCap]);
-    o.emu.forms.submitAsUser(o.formId, { ...collectiveAnswers(), [Q.school]: lienCap.name, [Q.collectiveName]: lienCap.name }, { email: lienCap.emails[0] });
-    o.emu.clock.advance(86_400_000);
-    // Sent again the next day, the name written the short way.
-    o.emu.forms.submitAsUser(o.formId, { ...collectiveAnswers(), [Q.school]: lienCap.name, [Q.collectiveName]: 'TH và THCS Quang Minh' }, { email: lienCap.emails[0] });
-    o.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
-    const v = o.emu.spreadsheets.values('Thẩm định');
-    const h = v[0].map(String);
-    const rows = v.slice(1).filter((r) => String(r[h.indexOf(REVIEW_HEADERS.school)]) === lienCap.name);
-    const standing = rows.filter((r) => String(r[h.indexOf(REVIEW_HEADERS.verdict)]) !== REVIEW_VERDICT_SUPERSEDED).map((r) => String(r[h.indexOf(REVIEW_HEADERS.name)]));
-    // One registration of the school stands, the later one.
-    expect(standing).toEqual(['TH và THCS Quang Minh']);
+    // Sent again the next day, the name written the short way: one registration of the school stands, the later one.
+    expect(schoolThenCollective(officeAfterSetup([SCHOOLS[0], SCHOOLS[1], lienCap]), lienCap, 'TH và THCS Quang Minh')).toEqual(['TH và THCS Quang Minh']);
   });
 });

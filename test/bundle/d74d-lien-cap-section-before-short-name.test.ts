@@ -12,26 +12,13 @@
 // section, "Trường" or not: the school's registration and its primary section's both stand. Only a name whose level
 // words are the school's own, each once ("TH&THCS Quang Minh", "TH và THCS Quang Minh"), is the school itself.
 import { describe, expect, it } from 'vitest';
-import { Q } from '../../src/core/registration-form';
-import { REVIEW_HEADERS, REVIEW_VERDICT_SUPERSEDED } from '../../src/core/messages';
-import { SCHOOLS, collectiveAnswers, officeAfterSetup } from './helpers';
-import { subUnitAnswers } from '../core/helpers';
+import { SCHOOLS, officeAfterSetup, schoolThenCollective } from './helpers';
 
 describe('d74d F2: a liên cấp school’s primary section named before the school’s short name', () => {
   it('is a part of the school, not the school itself: it does not replace the school’s own registration', () => {
     const lienCap = { ...SCHOOLS[2], name: 'Trường TH và THCS Quang Minh' };
-    const o = officeAfterSetup([SCHOOLS[0], SCHOOLS[1], lienCap]);
-    // The school registers itself.
-    o.emu.forms.submitAsUser(o.formId, { ...collectiveAnswers(), [Q.school]: lienCap.name, [Q.collectiveName]: lienCap.name }, { email: lienCap.emails[0] });
-    o.emu.clock.advance(86_400_000);
-    // The next day its primary section registers, as a part, "Trường" left out of the name.
-    o.emu.forms.submitAsUser(o.formId, { ...subUnitAnswers(), [Q.school]: lienCap.name, [Q.collectiveName]: 'Tiểu học - TH&THCS Quang Minh' }, { email: lienCap.emails[0] });
-    o.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
-    const v = o.emu.spreadsheets.values('Thẩm định');
-    const h = v[0].map(String);
-    const rows = v.slice(1).filter((r) => String(r[h.indexOf(REVIEW_HEADERS.school)]) === lienCap.name);
-    const standing = rows.filter((r) => String(r[h.indexOf(REVIEW_HEADERS.verdict)]) !== REVIEW_VERDICT_SUPERSEDED).map((r) => String(r[h.indexOf(REVIEW_HEADERS.name)]));
-    // Both stand: the school's own registration and its primary section's.
-    expect(standing.sort()).toEqual([lienCap.name, 'Tiểu học - TH&THCS Quang Minh'].sort());
+    // The next day its primary section registers, as a part, "Trường" left out of the name: both stand.
+    const standing = schoolThenCollective(officeAfterSetup([SCHOOLS[0], SCHOOLS[1], lienCap]), lienCap, 'Tiểu học - TH&THCS Quang Minh', true);
+    expect(standing).toEqual([lienCap.name, 'Tiểu học - TH&THCS Quang Minh']);
   });
 });

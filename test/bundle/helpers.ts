@@ -8,9 +8,9 @@ import { directoryToRows } from '../../src/core/directory';
 import { formatProposed, unpackRounds } from '../../src/core/proposals';
 import { typeIntoTab } from '../../scripts/season';
 import { configToRows, defaultConfig, periodConfig, type OfficeConfig } from '../../src/core/config';
-import { configLabel } from '../../src/core/messages';
+import { REVIEW_HEADERS, REVIEW_TAB, REVIEW_VERDICT_SUPERSEDED, configLabel } from '../../src/core/messages';
 import { planConfig } from '../../sample/profiles';
-import { SCHOOLS, individualAnswers } from '../core/helpers';
+import { SCHOOLS, collectiveAnswers, individualAnswers, subUnitAnswers } from '../core/helpers';
 import { Q } from '../../src/core/registration-form';
 import { deleteTabRow, typeCell } from '../../scripts/user';
 
@@ -478,4 +478,23 @@ export async function copyOfOfficeFile(emu: Emulator, name: string) {
   const copy = await emu.spreadsheets.importXlsx(path, name);
   emu.spreadsheets.store.active = copy;
   return copy;
+}
+
+/**
+ * The school registers itself ("Toàn đơn vị", its own name) from its own address, then a day later `name` — as a whole
+ * unit, or as a part (`part`: "Bộ phận…", the whole unit's page left out); the nightly rebuild. The names of the school's
+ * registrations still in force in "Thẩm định" (not "Đã thay thế"), in the tab's order.
+ */
+export function schoolThenCollective(o: ReturnType<typeof officeAfterSetup>, school: TestSchool, name: string, part = false): string[] {
+  o.emu.forms.submitAsUser(o.formId, { ...collectiveAnswers(), [Q.school]: school.name, [Q.collectiveName]: school.name }, { email: school.emails[0] });
+  o.emu.clock.advance(86_400_000);
+  o.emu.forms.submitAsUser(o.formId, { ...(part ? subUnitAnswers() : collectiveAnswers()), [Q.school]: school.name, [Q.collectiveName]: name }, { email: school.emails[0] });
+  o.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
+  const v = o.emu.spreadsheets.values(REVIEW_TAB);
+  const h = v[0].map(String);
+  const at = (k: string) => h.indexOf(k);
+  return v
+    .slice(1)
+    .filter((r) => String(r[at(REVIEW_HEADERS.school)]) === school.name && String(r[at(REVIEW_HEADERS.verdict)]) !== REVIEW_VERDICT_SUPERSEDED)
+    .map((r) => String(r[at(REVIEW_HEADERS.name)]));
 }
