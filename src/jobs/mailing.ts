@@ -127,7 +127,7 @@ export function deliver(ss: Spreadsheet, deadline: number, senderName: string, a
   // something waits to go (a trigger's run is its owner's: no call then either).
   const waiting = entries.filter((e) => e.status === 'pending' || (e.status === 'failed' && e.attempts < MAX_ATTEMPTS)).length;
   if (waiting > 0 && !actsForTool()) {
-    logError(ss, job, OTHER_ACCOUNT.mailHeld(waiting, triggerSetText()));
+    logError(ss, job, OTHER_ACCOUNT.mailHeld(waiting, triggerSetText(), periodEndRecord() !== null));
     if (box.dirty || entries.length !== read.length || entries.some((e, i) => e !== read[i])) commitOutbox(ss, box, entries, false, job === 'onFormSubmit');
     committed(entries);
     return { sent: 0, retrySoon: false, entries };

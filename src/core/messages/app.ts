@@ -217,8 +217,8 @@ export const OTHER_ACCOUNT = {
    * A run of an account that does not hold the tool's triggers (a colleague's menu run): its e-mails wait for the holder's
    * next run, so that every letter a school receives comes from the office's account (review r74d F6).
    */
-  mailHeld: (n: number, at: string) =>
-    `${n} thư chưa gửi: thư của công cụ được gửi từ tài khoản giữ các tác vụ tự động (tài khoản đã chạy Thiết lập${at ? ` lúc ${at}` : ''}), không gửi từ tài khoản này, để các trường chỉ nhận thư từ địa chỉ của cơ quan. Thư sẽ được gửi ở lần “${MENU.rebuild}” tự động kế tiếp (sáng sớm hằng ngày) hoặc khi tài khoản đó chọn “${MENU.rebuild}”.`,
+  mailHeld: (n: number, at: string, ended = false) =>
+    `${n} thư chưa gửi: thư của công cụ được gửi từ tài khoản giữ các tác vụ tự động (tài khoản đã chạy Thiết lập${at ? ` lúc ${at}` : ''}), không gửi từ tài khoản này, để các trường chỉ nhận thư từ địa chỉ của cơ quan. Thư sẽ được gửi ${ended ? `khi tài khoản đó chọn “${MENU.rebuild}” (giai đoạn đã kết thúc: không còn lần chạy tự động)` : `ở lần “${MENU.rebuild}” tự động kế tiếp (sáng sớm hằng ngày) hoặc khi tài khoản đó chọn “${MENU.rebuild}”`}.`,
   registrationForm: 'biểu mẫu đăng ký',
   reportForm: 'biểu mẫu báo cáo',
   templates: `các mẫu văn bản trong thư mục “${PROPOSAL_TEMPLATE_FOLDER}”`,
