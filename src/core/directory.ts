@@ -102,6 +102,16 @@ export function otherSchoolsOfAddress(dir: Pick<Directory, 'schools'>, email: st
   return owners && owners.indexOf(school) < 0 && !officeAddresses(dir).has(email) ? owners : [];
 }
 
+/**
+ * For a registration sent from an address "Đơn vị" lists for another school than the one it chose (otherSchoolsOfAddress):
+ * the one school that sent it, or null when two schools share that address (which of them sent it cannot be told);
+ * undefined for any other registration (its school is the one it chose). Its reminders and its line in a view follow it.
+ */
+export function sendingSchool(dir: Pick<Directory, 'schools'>, r: { email: string; school: School | null; flags: { unverified: boolean } }): School | null | undefined {
+  const senders = r.flags.unverified ? otherSchoolsOfAddress(dir, r.email, r.school) : [];
+  return senders.length === 0 ? undefined : senders.length === 1 ? senders[0] : null;
+}
+
 /** The addresses "Đơn vị" lists for the office's own rows (isOfficeUnit), once per directory. */
 function officeAddresses(dir: Pick<Directory, 'schools'>): ReadonlySet<string> {
   let set = officeMail.get(dir);

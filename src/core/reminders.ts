@@ -7,7 +7,7 @@
 import { MilestoneId, OfficeConfig, Organisation, mailSettingHeld, officeWord, periodDeadlineUnsettled, reportingPeriods } from './config';
 import { excellentYearNote, findingsToShow, onlyDeclaredCases } from './emails';
 import { CATALOGUE, type Criterion } from './criteria';
-import { Directory, School, noMailNote, otherSchoolsOfAddress, schoolMail, unitHead } from './directory';
+import { Directory, School, noMailNote, schoolMail, sendingSchool, unitHead } from './directory';
 import { Block, Email, render, type MailLink } from './emails';
 import { EvaluateOutput, EvaluatedRegistration } from './evaluate';
 import { CONFIRMATION, DEADLINE_TITLES, carriesNotice, isTurnedOffNote, KIND_LABELS, REMINDER_EMAIL, REMINDER_NOTE, VERDICT_LABELS, type DueWord } from './messages';
@@ -121,8 +121,8 @@ export function registrationsOf(output: EvaluateOutput, school: School): Evaluat
     // Sent from an address two schools share (a clerk of both): neither's, nor the chosen one's — which of the two sent
     // it cannot be told, and a school's reminder goes to all its addresses (d74c F1, d74d F1); its sender was told
     // in the confirmation, the office's tabs show it "chưa xác minh".
-    const senders = r.flags.unverified ? otherSchoolsOfAddress(output.directory, r.email, r.school) : [];
-    return senders.length > 0 ? senders.length === 1 && senders[0] === school : r.school.key === school.key;
+    const by = sendingSchool(output.directory, r);
+    return by === undefined ? r.school.key === school.key : by === school;
   });
 }
 

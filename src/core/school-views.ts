@@ -9,7 +9,7 @@
 // view (the office is told), a school without an address gets a view shared with no one (the office is told).
 import { officeWord, type OfficeConfig } from './config';
 import type { EvaluateOutput } from './evaluate';
-import { DIRECTORY_HEADERS, type Directory, type School, isOfficeUnit, otherSchoolsOfAddress } from './directory';
+import { DIRECTORY_HEADERS, type Directory, type School, isOfficeUnit, sendingSchool } from './directory';
 import {
   VIEW_COMMENT_HEADER,
   VIEW_LINK_HEADER,
@@ -196,8 +196,7 @@ export function planSchoolViews(
     for (const r of output.registrations) {
       if (!forAnother.has(r.id) || r.flags.supersededBy || !r.school) continue;
       // The one school that sent it (an address two schools share tells neither: as the reminders).
-      const senders = otherSchoolsOfAddress(output.directory, r.email, r.school);
-      const by = senders.length === 1 ? senders[0] : undefined;
+      const by = sendingSchool(output.directory, r);
       if (by) (sentElsewhere.get(by.code) ?? sentElsewhere.set(by.code, []).get(by.code)!).push({ id: r.id, name: r.name, chosen: r.school.name });
     }
     output = { ...output, registrations: output.registrations.filter((r) => !forAnother.has(r.id)) };
