@@ -5,6 +5,7 @@ import { REPORT_QUESTIONS } from './messages/proposals';
 import { Registration, answerText } from './registration';
 import { compareIds } from './review';
 import { NOT_LISTED } from './directory';
+import { memoised } from './memo';
 import { letterDigitRuns, matchKey, plainKey } from './text';
 import { SCHOOL_ITSELF, isSchoolItself, teamKey } from './unit-names';
 
@@ -393,14 +394,6 @@ export function personWords(name: string): string {
  */
 const personWordsOf = new Map<string, string>();
 const personKeys = new Map<string, string>();
-function memoised(cache: Map<string, string>, name: string, compute: (name: string) => string): string {
-  let v = cache.get(name);
-  if (v === undefined) {
-    if (cache.size >= 50_000) cache.clear();
-    cache.set(name, (v = compute(name)));
-  }
-  return v;
-}
 
 function computePersonWords(name: string): string {
   const head = name.split(/[,(;]|\s[-–—]\s/)[0];
@@ -607,12 +600,7 @@ class TellApart {
 /** The words of a place's name, without tones and without the words of its kind ("xã", "tỉnh", "TP." …). */
 function placeWords(text: string): ReadonlySet<string> {
   // A hometown is compared with those of every alike registration, and many share one: each text's words made once.
-  let set = placeWordsOf.get(text);
-  if (set === undefined) {
-    if (placeWordsOf.size >= 50_000) placeWordsOf.clear();
-    placeWordsOf.set(text, (set = computePlaceWords(text)));
-  }
-  return set;
+  return memoised(placeWordsOf, text, computePlaceWords);
 }
 const placeWordsOf = new Map<string, ReadonlySet<string>>();
 

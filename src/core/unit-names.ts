@@ -1,6 +1,7 @@
 // A collective known as its school itself, however its name is worded (duplicates.ts: one subject; registration.ts: the
 // school registered as a part of itself). No dependency on the registration modules, which use it (no import cycle).
 import type { Registration } from './registration';
+import { memoised } from './memo';
 import { letterDigitRuns, matchKey } from './text';
 
 /**
@@ -32,12 +33,7 @@ const SCHOOL_WORDS = [
  */
 export function wholeUnitKey(name: string): string {
   // Names repeat (a school's, on every registration of it): each worked out once.
-  let k = wholeUnitKeys.get(name);
-  if (k === undefined) {
-    if (wholeUnitKeys.size >= 50_000) wholeUnitKeys.clear();
-    wholeUnitKeys.set(name, (k = computeWholeUnitKey(name)));
-  }
-  return k;
+  return memoised(wholeUnitKeys, name, computeWholeUnitKey);
 }
 const wholeUnitKeys = new Map<string, string>();
 
@@ -71,6 +67,14 @@ const SECTION_WORDS: ReadonlySet<string> = new Set(['nhà trẻ', 'mẫu giáo',
  * d73); a part is its own subject beside it. A team is known by its own name ("Tổ Toán"), whatever was answered.
  */
 export function isSchoolItself(r: Pick<Registration, 'kind' | 'name' | 'schoolName'>): boolean {
+  if (r.kind !== 'collective') return false;
+  // A team's name and its school's repeat (a team registered each year, the school on each of its registrations): each
+  // pair worked out once.
+  return memoised(schoolItselfOf, `${r.name}\u0001${r.schoolName}`, () => computeSchoolItself(r));
+}
+const schoolItselfOf = new Map<string, boolean>();
+
+function computeSchoolItself(r: Pick<Registration, 'kind' | 'name' | 'schoolName'>): boolean {
   if (!namesItsSchool(r)) return false;
   const own = new Set(schoolTokens(matchKey(r.schoolName)).flatMap((t) => (t.school && SECTION_WORDS.has(t.school) ? [t.school] : [])));
   const tokens = schoolTokens(matchKey(r.name));
@@ -121,6 +125,11 @@ const TEAM_WORDS: readonly string[][] = ['tập thể', 'tổ chuyên môn', 't�
  * equal may be one team under two wordings (duplicates.ts markAlikeTeams).
  */
 export function teamKey(name: string, schoolName: string): string {
+  return memoised(teamKeys, `${name}\u0001${schoolName}`, () => computeTeamKey(name, schoolName));
+}
+const teamKeys = new Map<string, string>();
+
+function computeTeamKey(name: string, schoolName: string): string {
   let words = letterDigitRuns(matchKey(name));
   // The school's name after the team's ("… Trường THCS Quang Minh", "… THCS Quang Minh"): from the first word at which
   // the rest is the school's own name, however worded.
