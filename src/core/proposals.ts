@@ -482,9 +482,9 @@ export function templatePage(key: TemplateKey): PageSpec {
 
 // ---- nominees -------------------------------------------------------------------------------------
 
-export type AwardLevel = 'giayKhen' | 'bangKhenTinh' | 'bangKhenBo';
+export type AwardLevel = 'giayKhen' | 'giayKhenSo' | 'bangKhenTinh' | 'bangKhenBo';
 /** The levels in the order their documents are made (the office's own first). */
-export const AWARD_LEVELS: readonly AwardLevel[] = ['giayKhen', 'bangKhenTinh', 'bangKhenBo'];
+export const AWARD_LEVELS: readonly AwardLevel[] = ['giayKhen', 'giayKhenSo', 'bangKhenTinh', 'bangKhenBo'];
 /** Levels the office decides itself (a draft Quyết định is made for them). */
 export const OWN_DECISION_LEVELS: readonly AwardLevel[] = ['giayKhen'];
 
@@ -656,7 +656,9 @@ export function selectNominees(review: ReviewTab | null, registrations: readonly
       continue;
     }
     const typed = c.level >= 0 ? row[c.level] : '';
-    const level = levelFromCell(typed);
+    const chosen = levelFromCell(typed);
+    // A Sở's own Giấy khen is its director's: the same award, whichever of the two was chosen.
+    const level = chosen === 'giayKhenSo' && cfg && cfg.organisation.kind === 'so' ? 'giayKhen' : chosen;
     const n: Nominee = { id, kind: r.kind, name: r.name, schoolName: r.school ? r.school.name : r.schoolName, score: r.score.total, number: 0, level: level ?? 'giayKhen', registration: r };
     if (level === null) flagged.push({ nominee: { ...n, typedLevel: toText(typed) }, reason: 'level', note: COUNCIL_NOTE.badLevel(quotable(toText(typed))) });
     else if (cfg && level === 'giayKhen' && isOwnOffice(n, cfg.organisation)) {
@@ -2907,6 +2909,12 @@ export function levelValues(level: AwardLevel, org: Organisation, council: Counc
     ky_thay: committee ? deputyFor : null,
   };
   if (level === 'bangKhenTinh') return { ...v, ...provinceRoute(org, province), ...signed };
+  if (level === 'giayKhenSo') {
+    // An office under the Sở proposes its director's Giấy khen (plan III.4): its own Tờ trình to the director.
+    const department = sectorDepartment(org);
+    const addressee = department ? AWARD_TEXT.departmentAddressee(department) : null;
+    return { ...v, hinh_thuc: department ? AWARD_TEXT.giayKhenSo(department) : null, kinh_gui: addressee, kinh_gui_dong: addressee, ...signed };
+  }
   // A commune does not propose to a ministry directly: through its province (planDocuments notes that the route is
   // to be checked against the province's rules).
   if (committee && province) {
@@ -2917,6 +2925,18 @@ export function levelValues(level: AwardLevel, org: Organisation, council: Counc
   const via = ministryVia(org);
   if (via) return { ...v, kinh_gui: AWARD_TEXT.ministerAddressee, kinh_gui_dong: AWARD_TEXT.ministerThrough(via), noi_nhan_qua: via, ...signed };
   return { ...v, kinh_gui: AWARD_TEXT.ministerAddressee, kinh_gui_dong: AWARD_TEXT.ministerAddressee, ...signed };
+}
+
+/**
+ * The Sở GD&ĐT above an office, whose director's Giấy khen it proposes ('giayKhenSo'): the Sở "Cấu hình" names as the
+ * office's cơ quan cấp trên (a district office, a school of the Sở), else the Sở of the office's province (a commune, a
+ * school under a commune); '' = not known (the Tờ trình leaves the addressee to complete, and says so).
+ */
+export function sectorDepartment(org: Organisation): string {
+  const parent = officialText(org.parentAuthority || '');
+  if (/^Sở\s+\S/i.test(parent)) return parent;
+  const m = /^Ủy ban nhân dân\s+((?:tỉnh|thành phố)\s+\S.*)$/i.exec(provinceAuthority(org));
+  return m ? AWARD_TEXT.departmentOf(m[1]) : '';
 }
 
 /** The level a district office (its Sở) or a school (its Sở, its commune's Ủy ban) sends a Bằng khen Bộ through; null: none named, or another kind. */

@@ -17,7 +17,7 @@
 // office (“Kính gửi: Giám đốc Sở Giáo dục và Đào tạo tỉnh …”), signed by its head, no draft Quyết định.
 // Severity: High (the award the programme is built to propose cannot be proposed by the office the plan is written for).
 import { describe, expect, it } from 'vitest';
-import { phong, proposalOffice } from './r68d-lib';
+import { phong, proposalOffice, so } from './r68d-lib';
 import { typeCell } from '../../scripts/user';
 import { holdCouncilMeeting, reviewNames } from '../../scripts/documents';
 
@@ -42,5 +42,22 @@ describe('a Phòng GD&ĐT (2021–2025) proposing the Giám đốc Sở’s Gi�
     expect(toTrinh).toBeDefined();
     expect(toTrinh.text).toMatch(/Kính gửi: Giám đốc Sở Giáo dục và Đào tạo tỉnh Hà Sơn/);
     expect(toTrinh.text).toMatch(/tặng Giấy khen của Giám đốc Sở Giáo dục và Đào tạo tỉnh Hà Sơn cho 1 tập thể và 1 cá nhân/);
+  });
+});
+
+describe('a Sở choosing “Giấy khen của Giám đốc Sở GD&ĐT”', () => {
+  it('gets its own Giấy khen (the council’s Tờ trình and a draft Quyết định), the same award under either choice', () => {
+    const now = new Date(2027, 11, 20, 8);
+    const cfg = so(now);
+    const o = proposalOffice(cfg, now, [{ teacher: 'Nguyễn Thị Hằng', school: 1, level: 'giayKhen' }, { school: 2, level: 'giayKhen' }]);
+    typeCell(o.emu, 'Thẩm định', 2, o.col('Hình thức khen thưởng đề nghị'), 'Giấy khen của Giám đốc Sở GD&ĐT');
+    const reviewed = reviewNames(o.emu);
+    holdCouncilMeeting(o.emu, [...reviewed.keys()], reviewed, 0, cfg.organisation.signer.name, 'so');
+    o.generate();
+    const names = o.docs().map((d) => d.name);
+    expect(names.filter((n) => n.startsWith('Tờ trình'))).toEqual([expect.stringMatching(/^Tờ trình đề nghị tặng Giấy khen - /)]);
+    expect(names.some((n) => /Quyết định/.test(n))).toBe(true);
+    const toTrinh = o.docs().find((d) => d.name.startsWith('Tờ trình'))!;
+    expect(toTrinh.text).toMatch(/cho 1 tập thể và 1 cá nhân/);
   });
 });

@@ -321,7 +321,7 @@ export const proposalNote = {
   phongGiayKhen: (office: string, before2024 = false) =>
     // The law in force on the document's date (review r73l #8): before 01/01/2024, the 2003 law as amended (no article
     // cited: the tool has not checked its numbering), which did not give a district office's head a Giấy khen either.
-    `Kiểm tra thẩm quyền trước khi ký: ${before2024 ? 'Luật Thi đua, khen thưởng năm 2003 (sửa đổi, bổ sung năm 2005, 2013)' : 'Luật Thi đua, khen thưởng 2022 (Điều 80)'} giao tặng Giấy khen cho thủ trưởng cơ quan chuyên môn thuộc Ủy ban nhân dân cấp tỉnh, Chủ tịch Ủy ban nhân dân cấp huyện, cấp xã…, không giao cho ${office}; Kế hoạch (mục III.4) đề nghị Giám đốc Sở tặng Giấy khen. Nếu quy chế thi đua, khen thưởng của địa phương không giao thẩm quyền này cho ${office}, dùng danh sách làm hồ sơ trình cấp có thẩm quyền và không ban hành dự thảo Quyết định.`,
+    `Kiểm tra thẩm quyền trước khi ký: ${before2024 ? 'Luật Thi đua, khen thưởng năm 2003 (sửa đổi, bổ sung năm 2005, 2013)' : 'Luật Thi đua, khen thưởng 2022 (Điều 80)'} giao tặng Giấy khen cho thủ trưởng cơ quan chuyên môn thuộc Ủy ban nhân dân cấp tỉnh, Chủ tịch Ủy ban nhân dân cấp huyện, cấp xã…, không giao cho ${office}; Kế hoạch (mục III.4) đề nghị Giám đốc Sở tặng Giấy khen. Nếu quy chế thi đua, khen thưởng của địa phương không giao thẩm quyền này cho ${office}, không ban hành dự thảo Quyết định: ở trang “Thẩm định”, chọn “${AWARD_LEVEL_CHOICES.giayKhenSo}” ở cột “${AWARD_LEVEL_HEADER}” để có tờ trình, danh sách gửi Giám đốc Sở.`,
   /**
    * Nominees whose award level changed after the council's vote (their level when the round's first documents were
    * made, on `day`): the Biên bản prints that vote for the level as it stands now (review council58 H1).
@@ -822,16 +822,24 @@ export const AWARD_LEVEL_HEADER = 'Hình thức khen thưởng đề nghị';
 /** The dropdown's values, in the order of the levels (the first is the default of an empty cell). */
 export const AWARD_LEVEL_CHOICES = {
   giayKhen: 'Giấy khen của thủ trưởng cơ quan',
+  /** An office under the Sở (a Phòng GD&ĐT, a school, a commune) proposing the Sở director's Giấy khen (plan III.4). */
+  giayKhenSo: 'Giấy khen của Giám đốc Sở GD&ĐT',
   bangKhenTinh: 'Bằng khen của Chủ tịch UBND tỉnh',
   bangKhenBo: 'Bằng khen của Bộ trưởng Bộ GD&ĐT',
 } as const;
 export const AWARD_TEXT = {
   /** "Giấy khen của Giám đốc Sở Giáo dục và Đào tạo tỉnh Hà Sơn". */
   giayKhen: (head: string) => `Giấy khen của ${head}`,
+  /** "Giấy khen của Giám đốc Sở Giáo dục và Đào tạo tỉnh Hà Sơn", proposed by an office under it. */
+  giayKhenSo: (department: string) => `Giấy khen của Giám đốc ${department}`,
+  /** Its Tờ trình's "Kính gửi". */
+  departmentAddressee: (department: string) => `Giám đốc ${department}`,
+  /** The Sở GD&ĐT of a province ("tỉnh Hà Sơn"), where the office names no Sở above it (a commune). */
+  departmentOf: (place: string) => `Sở Giáo dục và Đào tạo ${place}`,
   bangKhenTinh: (province: string) => `Bằng khen của Chủ tịch ${province}`,
   bangKhenBo: 'Bằng khen của Bộ trưởng Bộ Giáo dục và Đào tạo',
   /** Short names (file names). */
-  short: { giayKhen: 'Giấy khen', bangKhenTinh: 'Bằng khen UBND tỉnh', bangKhenBo: 'Bằng khen Bộ GD&ĐT' },
+  short: { giayKhen: 'Giấy khen', giayKhenSo: 'Giấy khen Sở GD&ĐT', bangKhenTinh: 'Bằng khen UBND tỉnh', bangKhenBo: 'Bằng khen Bộ GD&ĐT' },
   provinceAddressee: (province: string) => `Chủ tịch ${province}`,
   ministerAddressee: 'Bộ trưởng Bộ Giáo dục và Đào tạo',
   /** The Giấy khen's Tờ trình is the council's, to the office's head, signed on the council's behalf. */
