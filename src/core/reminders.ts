@@ -4,7 +4,7 @@
 // ("14 and 3 days before"), listing ONLY its own status: what that deadline asks, and with it what must not wait for
 // the next deadline (reminderContent: overdue reports, the current year's minimum, once the window's outcome). Pure:
 // the schedule, what is outstanding, the outbox planning and the message; the sending is src/jobs/reminders.ts.
-import { MilestoneId, OfficeConfig, Organisation, mailSettingHeld, officeWord, periodDeadlineUnsettled, reportingPeriods } from './config';
+import { MilestoneId, OfficeConfig, Organisation, mailSettingHeld, officeWord, periodDeadlineUnsettled, reportingPeriods, type ReportingPeriod } from './config';
 import { excellentYearNote, findingsToShow, onlyDeclaredCases } from './emails';
 import { CATALOGUE, type Criterion } from './criteria';
 import { Directory, School, noMailNote, schoolMail, sendingSchool, unitHead } from './directory';
@@ -291,6 +291,23 @@ export function overdueReports(school: School, output: EvaluateOutput, cfg: Offi
     if (s !== 'met') out.push(REMINDER_EMAIL.overduePeriod(p.label, formatDate(p.deadline), s === 'noEvidence', s === 'missing' ? earlyReportOf(output.reports, school.key, p.id) : null, s === 'noEvidence' ? otherSchoolReportOf(output.reports, school.key, p.id) : null));
   }
   return out;
+}
+
+/**
+ * The plan and reports whose deadline has passed (at `cfg.today`) that no school has sent at all: the schools are
+ * reminded of them as overdue from the next reminder on. Set up after such a deadline — a commune starting its records in
+ * December of the period's first year, its schools' plan due by the plan's pattern at the end of September (review r75c
+ * F1) — the office may never have given the schools that deadline: Thiết lập names these, in deadline order.
+ */
+export function deadlinesPassedUnsent(output: EvaluateOutput, cfg: OfficeConfig): ReportingPeriod[] {
+  if (!output.directory.schools.some((s) => !s.office)) return [];
+  return reportingPeriods(cfg.period).filter(
+    (p) =>
+      deadlinePassed(p.deadline, cfg.today) &&
+      !periodDeadlineUnsettled(cfg, p.kind) &&
+      reportRequired(output, p.kind) &&
+      !output.reports.some((r) => r.school && !r.school.office && r.period && r.period.id === p.id && !r.early),
+  );
 }
 
 /**

@@ -10,6 +10,7 @@
 import { describe, expect, it } from 'vitest';
 import { alertsShown, officeAfterSetup, SCHOOLS } from './helpers';
 import { xa } from './r68d-lib';
+import { R } from '../../src/core/registration-form';
 
 const NOW = new Date(2026, 11, 7, 8, 0, 0);
 
@@ -29,5 +30,16 @@ describe('a UBND xã setting the tool up in December 2026, the period 2026–203
     o.bundle.call('sendReminders', undefined, { kind: 'timeTrigger' });
     const first = o.emu.mail.sent.find((m) => String(m.to).includes(schools[0].emails[0]))!;
     expect(first.body).toContain('(đã quá hạn): “Kế hoạch giai đoạn 2026-2030 của đơn vị” (hạn 30/09/2026)');
+  });
+
+  it('says nothing of the plan once a school has sent it (the deadline was the schools’ to meet)', () => {
+    const cfg = xa(NOW);
+    const schools = SCHOOLS.map((s) => ({ ...s, ward: 'Xã Suối Ngọc' }));
+    const o = officeAfterSetup(schools, { now: NOW }, cfg);
+    o.emu.forms.submitAsUser(o.reportFormId, { [R.school]: schools[0].name, [R.period]: 'Kế hoạch giai đoạn 2026-2030 của đơn vị', [R.docRef]: '12/KH-MNHS ngày 20/09/2026', [R.summary]: 'Kế hoạch', [R.link]: '' }, { email: schools[0].emails[0] });
+    o.bundle.call('setup', undefined, { kind: 'menu' });
+    const afterSetup = alertsShown(o.emu).slice(-1)[0];
+    expect(afterSetup).toContain('Đã thiết lập xong');
+    expect(afterSetup).not.toContain('30/09/2026');
   });
 });

@@ -258,6 +258,12 @@ const UNTIL_YEARS_FIXED = 'Trong khi chờ sửa, công cụ không gửi thư n
 /** Thiết lập wrote the plan's default into milestones left empty (`filled`: "label: dd/MM/yyyy"). */
 export const CONFIG_MILESTONES_FILLED = (filled: readonly string[]) =>
   `Các mốc sau trong trang ${q(CONFIG_TAB)} đang để trống nên công cụ dùng ngày mặc định của Kế hoạch (cũng là ngày ghi trong thư nhắc hạn và biểu mẫu); công cụ đã ghi ngày đó vào ô để cơ quan thấy và sửa nếu cần: ${filled.join('; ')}.`;
+/**
+ * Deadlines of the schools' plan or reports already past at Thiết lập, none sent (review r75c F1): `passed` as
+ * "“Kế hoạch giai đoạn 2026-2030 của đơn vị” (hạn 30/09/2026, mục “Mốc: hạn kế hoạch của đơn vị”)".
+ */
+export const CONFIG_DEADLINES_PASSED = (passed: readonly { label: string; deadline: string; setting: string }[]) =>
+  `${passed.length === 1 ? 'Hạn sau đã qua' : 'Các hạn sau đã qua'} mà chưa đơn vị nào gửi: ${passed.map((p) => `“${p.label}” (hạn ${p.deadline}, mục ${q(p.setting)})`).join('; ')}. Từ lần nhắc hạn tới, các đơn vị được nhắc là đã quá hạn. Nếu chưa giao hạn này cho các đơn vị, ghi hạn mới vào mục đó ở trang ${q(CONFIG_TAB)} rồi chạy lại Thiết lập trước khi gửi đường dẫn biểu mẫu.`;
 /** Rows of "Cấu hình" deleted since the last full run, added again by Thiết lập with the values they held (review office M2). */
 export const CONFIG_ROWS_RESTORED = (restored: readonly string[]) =>
   `Trang ${q(CONFIG_TAB)} thiếu ${restored.length === 1 ? 'dòng' : 'các dòng'} sau (đã bị xóa từ lần cập nhật trước); công cụ đã thêm lại với giá trị lần cập nhật trước ghi, dùng từ lần chạy sau: ${restored.join('; ')}.`;
