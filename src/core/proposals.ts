@@ -1576,6 +1576,8 @@ export function countsOf(group: readonly Nominee[]): { collectives: number; indi
 
 /** The day local government has two levels (Luật Tổ chức chính quyền địa phương 2025): no district from then on. */
 export const TWO_LEVEL_GOVERNMENT_FROM = new Date(2025, 6, 1);
+/** A district-level People's Committee, gone with the district level ("Ủy ban nhân dân huyện …", "UBND quận …", "… thị xã …"). */
+const DISTRICT_BODY = /^(?:Ủy ban nhân dân|UBND)\s+(?:huyện|quận|thị xã)\s+\S/i;
 /**
  * The school levels that come under the People's Committee of their commune or ward from that day: kindergartens,
  * primary and lower-secondary schools (Nghị định 142/2025/NĐ-CP, Điều 4 and 8: the chair of the commune's People's
@@ -1857,6 +1859,14 @@ export function planDocuments(
       warnings.push(proposalNote.ministryRouteVia(ministryVia(cfg.organisation), configLabel('organisation.parentAuthority')));
     }
     if (authority) warnings.push(proposalNote.phongGiayKhen(headOf(cfg.organisation) || OFFICE_PROFILES.phong.signerTitle, d.date.getTime() < LAW_2022_FROM.getTime()));
+    // A district People's Committee printed above the office in a document dated after the district level ended (a
+    // commune's file copied from the former district's, its "Cơ quan chủ quản" kept: review r75c F2) — a district
+    // office is told so by its kind, below. "Thành phố" is left alone: a city under the central government is a province.
+    const governing = cfg ? officialText(cfg.organisation.governingBody || '') : '';
+    const defunctParent =
+      !!cfg && !!values && cfg.organisation.kind !== 'phong' && date.getTime() >= TWO_LEVEL_GOVERNMENT_FROM.getTime() && DISTRICT_BODY.test(governing) &&
+      [values.co_quan_cap_tren, values.co_quan].some((h) => typeof h === 'string' && matchKey(h) === matchKey(upper(governing)));
+    if (defunctParent) warnings.push(proposalNote.defunctGoverningBody(configLabel('organisation.governingBody'), governing, ddMMyyyy(TWO_LEVEL_GOVERNMENT_FROM).replace(/-/g, '/'), cfg!.organisation.kind === 'xa'));
     // A district office signing after the district level ended (1/7/2025): the office's kind in "Cấu hình" is checked.
     if (d.kind === 'toTrinh' && cfg && cfg.organisation.kind === 'phong' && date.getTime() >= TWO_LEVEL_GOVERNMENT_FROM.getTime()) {
       warnings.push(proposalNote.defunctOffice(configLabel('organisation.kind'), ddMMyyyy(TWO_LEVEL_GOVERNMENT_FROM).replace(/-/g, '/'), OFFICE_PROFILES.phong.name));
@@ -1875,7 +1885,7 @@ export function planDocuments(
     if (d.kind === 'toTrinh' && cfg && !councilMet(council)) warnings.push(proposalNote.beforeMeeting());
     if (levelMoved.length > 0) warnings.push(proposalNote.levelChangedAfterVote(levelMoved.map((m) => ({ name: m.nominee.name, was: AWARD_TEXT.short[m.was], now: AWARD_TEXT.short[m.nominee.level] })), dayText(levelMoved[0].day)));
     // The draft Quyết định's "[… — cơ quan bổ sung]" lines are to be filled before it is signed too (review diff24 #3).
-    out.push({ ...d, key: print ? `${d.key}#${print}` : d.key, legacyKey: d.key, print, inputs, ...(inputsRead && inputsRead !== inputs ? { inputsRead } : {}), gaps, warnings, ...(printed.length || toComplete.length || head.length || listed.length || miscased.length || addressed.length || authority || levelMoved.length || planGap.length || planDated.length ? { needsFix: true } : {}) });
+    out.push({ ...d, key: print ? `${d.key}#${print}` : d.key, legacyKey: d.key, print, inputs, ...(inputsRead && inputsRead !== inputs ? { inputsRead } : {}), gaps, warnings, ...(printed.length || toComplete.length || head.length || listed.length || miscased.length || addressed.length || authority || defunctParent || levelMoved.length || planGap.length || planDated.length ? { needsFix: true } : {}) });
   };
   // A level without a nominee has no documents; no nominee at all, none (a Tờ trình of nobody, listed "Chờ tạo", told
   // the office documents were due or already made: review messages H1).
