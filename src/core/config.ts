@@ -440,6 +440,15 @@ export function endedYears(period: Period, today: Date): number[] {
   return periodYears(period).filter((y) => y < ty);
 }
 
+/**
+ * Whether `at` (a registration first sent) falls after the period's last year: the period is over by the calendar,
+ * whether or not the office chose "Kết thúc giai đoạn…" (a district office's file nobody ended when the district level
+ * went: review r75c F4).
+ */
+export function periodOverAt(period: Pick<Period, 'endYear'>, at: Date | null): boolean {
+  return at !== null && at.getTime() >= new Date(period.endYear + 1, 0, 1).getTime();
+}
+
 export function milestone(cfg: OfficeConfig, id: MilestoneId): Milestone {
   const m = cfg.period.milestones.find((x) => x.id === id);
   return m || makeMilestone(id, defaultMilestoneDate(id, cfg.period.startYear, cfg.period.endYear), cfg.period.startYear, cfg.period.endYear);

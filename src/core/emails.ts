@@ -1,6 +1,6 @@
 // E-mails as data: subject, a plain-text part and an HTML part built from the same lines. Every piece of
 // form text is escaped in the HTML part; nothing from a form answer can become markup.
-import { officeWord, type Organisation } from './config';
+import { officeWord, type Organisation, type Period } from './config';
 import { CATALOGUE_2021_2025 } from './criteria';
 import { otherSchoolsOfAddress, schoolMail, type Directory, type School } from './directory';
 import type { EvaluatedRegistration } from './evaluate';
@@ -97,6 +97,8 @@ export function confirmationEmail(
   closedBy: string | null = null,
   /** The schools "Đơn vị" lists the sender's address for, when the one chosen is not one (directory.ts otherSchoolsOfAddress). */
   senders: readonly School[] = [],
+  /** First sent after the period's last year (config.ts periodOverAt): the period, else null. */
+  afterPeriod: Pick<Period, 'name' | 'endYear'> | null = null,
 ): Email {
   const school = r.school ? r.school.name : r.schoolName;
   const name = r.name || CONFIRMATION.unknownName;
@@ -113,6 +115,12 @@ export function confirmationEmail(
     { text: CONFIRMATION.greeting(toText(answerOf(r, Q.submitter)), senders.length > 0 ? senders.map((s) => s.name).join(', ') : school) },
     { text: CONFIRMATION.received(org.name, kind, name, r.submittedAt ? timeOnDay(r.submittedAt) : '') },
   ];
+  // After the period's last year: not reviewed, nothing to fix or edit, no verdict to act on; where to register now.
+  if (afterPeriod) {
+    blocks.push({ text: PERIOD_END.registrationAfterPeriod(afterPeriod.name, afterPeriod.endYear, office) });
+    blocks.push({ text: CONFIRMATION.footer(org.name, org.contact) });
+    return { to: confirmationRecipients(r, senders), subject: confirmationSubject(r, afterPeriod), ...render(blocks, PERIOD_END.registrationAfterPeriodPreheader(afterPeriod.name)) };
+  }
   if (revised) blocks.push({ text: CONFIRMATION.revised(r.id) });
   // An edit: when the registration was first sent, which is what counts (the time above is the edit's).
   const first = r.firstSubmittedAt;
@@ -317,8 +325,9 @@ export function onlyDeclaredCases(r: Pick<EvaluatedRegistration, 'results' | 'pr
 }
 
 /** The subject of confirmationEmail, without building the e-mail (the outbox plans entries by their subjects). */
-export function confirmationSubject(r: EvaluatedRegistration): string {
+export function confirmationSubject(r: EvaluatedRegistration, afterPeriod: Pick<Period, 'name'> | null = null): string {
   const name = fitText(r.name || CONFIRMATION.unknownName, 80);
+  if (afterPeriod) return CONFIRMATION.subjectAfterPeriod(r.id, name, afterPeriod.name);
   const by = r.flags.supersededBy;
   return by ? CONFIRMATION.subjectSuperseded(r.id, by, name) : CONFIRMATION.subject(r.id, VERDICT_LABELS[r.verdict], name);
 }

@@ -1,5 +1,5 @@
 // Confirmation e-mails: every registration version gets exactly one, whichever run sends it.
-import { dateUnsettled, milestone, type OfficeConfig } from '../core/config';
+import { dateUnsettled, milestone, periodOverAt, type OfficeConfig } from '../core/config';
 import { otherSchoolsOfAddress } from '../core/directory';
 import { confirmationEmail, confirmationRecipients, confirmationSubject } from '../core/emails';
 import type { EvaluateOutput } from '../core/evaluate';
@@ -24,6 +24,8 @@ export function confirmationPlan(output: EvaluateOutput, config: OfficeConfig): 
   };
   /** The schools "Đơn vị" lists the sender's address for, when the chosen one is not one: its school is not copied. */
   const sendersOf = (r: EvaluateOutput['registrations'][number]) => otherSchoolsOfAddress(output.directory, r.email, r.school);
+  /** The period, for a registration first sent after its last year (review r75c F4); else null. */
+  const afterPeriodOf = (r: EvaluateOutput['registrations'][number]) => (periodOverAt(config.period, r.firstSubmittedAt ?? r.submittedAt) ? config.period : null);
   let form: GoogleAppsScript.Forms.Form | null | undefined;
   /** The ended period's name while the registration form is closed by the end, else null (set with `form`). */
   let closedBy: string | null = null;
@@ -32,7 +34,7 @@ export function confirmationPlan(output: EvaluateOutput, config: OfficeConfig): 
   return {
     plan: (entries) => {
       for (const e of entries) if (e.kind === 'confirmation' && e.status === 'sent') (sent.get(e.ref) ?? sent.set(e.ref, []).get(e.ref)!).push(e.key);
-      return planConfirmations(entries, output.registrations, new Date(), confirmationSubject, (r) => confirmationRecipients(r, sendersOf(r)));
+      return planConfirmations(entries, output.registrations, new Date(), (r) => confirmationSubject(r, afterPeriodOf(r)), (r) => confirmationRecipients(r, sendersOf(r)));
     },
     compose: {
       confirmation: (e) => {
@@ -45,7 +47,7 @@ export function confirmationPlan(output: EvaluateOutput, config: OfficeConfig): 
         }
         const revised = (sent.get(e.ref) ?? []).some((k) => k !== e.key);
         const editUrl = closedBy === null ? editUrlOf(form, r.submittedAt, r.email) : null;
-        return confirmationEmail(r, org, editUrl, revised, windowEnd, new Date(), replacesOf(r.id), closedBy, sendersOf(r));
+        return confirmationEmail(r, org, editUrl, revised, windowEnd, new Date(), replacesOf(r.id), closedBy, sendersOf(r), afterPeriodOf(r));
       },
     },
   };

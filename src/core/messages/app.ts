@@ -416,6 +416,8 @@ export const CONFIRMATION = {
    * H1). "Đã nhận phiếu DK-…" stays in it, as the views and the guide name these e-mails.
    */
   subject: (id: string, verdict: string, name: string) => `[${APP_NAME}] ${verdict} — Đã nhận phiếu ${id} (${name})`,
+  /** A registration first sent after its period's last year (review r75c F4): not a verdict, what it is. */
+  subjectAfterPeriod: (id: string, name: string, period: string) => `[${APP_NAME}] Không được xét (giai đoạn ${period} đã kết thúc) — Đã nhận phiếu ${id} (${name})`,
   greeting: (submitter: string, school: string) => (submitter ? `Kính gửi: ${submitter} (${school})` : `Kính gửi: ${school}`),
   /** The school is named once, in the greeting. */
   received: (org: string, kind: string, name: string, when: string) =>
