@@ -1799,7 +1799,7 @@ export function planDocuments(
     const head = d.kind === 'baoCao' && d.nominee ? headWarnings(d.nominee) : [];
     const warnings =
       d.kind === 'baoCao' && d.nominee
-        ? [...summaryShortWarnings(summary), ...printed, ...alikeWarnings(d.nominee, proposed), ...formerSchoolWarnings(d.nominee), ...head, ...numberReadWarnings(d.nominee), ...(cfg ? communeHeadWarnings(d.nominee, cfg.organisation, date) : []), ...(cfg ? communeWardWarnings(d.nominee, cfg.organisation) : []), ...ratingWarnings(d.nominee, cfg ?? undefined), ...earlyInitiativeWarnings(d.nominee, cfg ?? undefined)]
+        ? [...summaryShortWarnings(summary), ...printed, ...alikeWarnings(d.nominee, proposed), ...formerSchoolWarnings(d.nominee), ...head, ...namesakeOfHeadWarnings(d.nominee), ...numberReadWarnings(d.nominee), ...(cfg ? communeHeadWarnings(d.nominee, cfg.organisation, date) : []), ...(cfg ? communeWardWarnings(d.nominee, cfg.organisation) : []), ...ratingWarnings(d.nominee, cfg ?? undefined), ...earlyInitiativeWarnings(d.nominee, cfg ?? undefined)]
         : toComplete.length
           ? [proposalNote.toComplete(toComplete)]
           : d.kind === 'toTrinh' && d.level === 'bangKhenBo' && cfg && cfg.organisation.kind === 'xa'
@@ -1967,10 +1967,37 @@ function formerNameOf(n: Nominee): string | undefined {
   return name === '' ? undefined : n.registration.school?.former.find((f) => matchKey(f) === name);
 }
 
-/** An individual nominee who is the head "Đơn vị" names for their school: their report is confirmed by a superior. */
+/**
+ * An individual nominee who is the head "Đơn vị" names for their school: their report is confirmed by a superior. The
+ * name alone does not make her the head when her own answers say otherwise (a teacher who bears her principal's name,
+ * answering "Là người đứng đầu: Không": review r75s F3); headConflict reads the same answers the other way.
+ */
 function headOfOwnSchool(n: Nominee): boolean {
   const s = n.registration.school;
-  return n.kind === 'individual' && !!s && samePerson(s.principal, n.name);
+  return n.kind === 'individual' && !!s && samePerson(s.principal, n.name) && !answersNotHead(n.registration);
+}
+
+/** The roles no head of a school or unit chooses (a head is a "Cán bộ quản lý", or at the office a "Công chức, viên chức"). */
+const NOT_HEAD_ROLES: ReadonlySet<string> = new Set(['teacher', 'staff', 'worker']);
+
+/**
+ * The nominee's own answers say she is not the head of her unit: "Là người đứng đầu" answered "Không" (the question is
+ * required; a row from before it was asked has no answer), or a role no head chooses.
+ */
+function answersNotHead(r: EvaluatedRegistration): boolean {
+  if (r.head) return false;
+  return answer(r, Q.head).trim() !== '' || (r.role !== null && NOT_HEAD_ROLES.has(r.role));
+}
+
+/**
+ * A nominee who bears the name "Đơn vị" gives her school's head but answered that she is not the head: the report prints
+ * that name as the confirming head, as for any other member of the school (review r75s F3) — said, in case the answer is
+ * the mistake (the head would then confirm her own report).
+ */
+function namesakeOfHeadWarnings(n: Nominee): string[] {
+  const s = n.registration.school;
+  if (n.kind !== 'individual' || !s || !samePerson(s.principal, n.name) || headOfOwnSchool(n)) return [];
+  return [proposalNote.namesakeOfHead(officialText(n.name), DIRECTORY_HEADERS.principal, Q.head)];
 }
 
 /** The head of a school run by a commune (since 1/7/2025): who confirms their report instead of the office's head. */

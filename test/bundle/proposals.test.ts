@@ -145,7 +145,9 @@ function generateWithOneWaitBusy(o: Office, from: () => boolean): boolean {
 
 describe('award proposals', () => {
   it('makes the templates once, then one Tờ trình, one Danh sách and one report per nominee, in a dated folder', () => {
-    const o = officeWith([collective(0), person(0), person(1), { ...person(2), [initiativeTitles(2).name]: '' }, collective(1)], {}, Infinity, '');
+    // person(1) bears the name of his school's principal and answers as the head ("Là người đứng đầu: Có"): his report is
+    // confirmed by the office's head. A namesake who answers "Không" is another person (review r75s F3).
+    const o = officeWith([collective(0), person(0), { ...person(1), [Q.head]: 'Có' }, { ...person(2), [initiativeTitles(2).name]: '' }, collective(1)], {}, Infinity, '');
     // No signer in "Cấu hình": the Tờ trình and the Danh sách are refused (never printed with a gap), the reports made.
     o.bundle.call('generateProposals', undefined, { kind: 'menu' });
     expect(byPrefix(o, 'Tờ trình')).toHaveLength(0);
@@ -266,7 +268,7 @@ describe('award proposals', () => {
     expect(tt).not.toContain('HIỆU TRƯỞNG');
 
     // The tab: every document with its link and status.
-    // The report of the office's own staff member printed its head's name blank before the signer was given: made
+    // The report of the school's head printed the confirming head's name (the office's signer) blank before it was given: made
     // again now, the earlier one listed as replaced and marked so in Drive (its name), not trashed.
     const listed = tabRows(o);
     expect(listed).toHaveLength(7);

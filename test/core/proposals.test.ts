@@ -10,7 +10,7 @@ import { CATALOGUE } from '../../src/core/criteria';
 import { criteriaToRows } from '../../src/core/criteria-tab';
 import { type Council, councilMet, councilTemplateRows, parseCouncil, voteOutcome } from '../../src/core/council';
 import { PROPOSAL_SUMMARY_WARNING, PROPOSAL_TEXT, REPORT_QUESTIONS, proposalCounts, proposalTotals } from '../../src/core/messages/proposals';
-import { SELF_DECLARED } from '../../src/core/form-titles';
+import { ROLE_CHOICES, SELF_DECLARED, YES } from '../../src/core/form-titles';
 import { OFFICE_PROFILES } from '../../src/core/messages/profiles';
 import { AWARD_LEVEL_CHOICES, COUNCIL_FIELDS, COUNCIL_SUMMARY, COUNCIL_MEMBERS_HEADER, COUNCIL_PRESENT, COUNCIL_TAB, COUNCIL_TEXT } from '../../src/core/messages/proposals';
 import {
@@ -1210,12 +1210,21 @@ describe('award levels (issue 15)', () => {
       [['THỦ TRƯỞNG ĐƠN VỊ XÁC NHẬN, ĐỀ NGHỊ', '(Ký, đóng dấu)'], ['NGƯỜI BÁO CÁO THÀNH TÍCH', '(Ký, ghi rõ họ và tên)']],
       [['{{hieu_truong}}'], ['{{ho_ten}}']],
     ]);
-    const [mai] = evaluated([person('Lê Thị Mai', 2)].map(narrated));
+    // The head answers as one ("Cán bộ quản lý", "Là người đứng đầu: Có"): her own answers must not say otherwise
+    // (review r75s F3; this test registered her as a teacher answering "Không" before).
+    const asHead = (a: Record<string, unknown>) => ({ ...a, [Q.role]: ROLE_CHOICES.manager, [Q.head]: YES });
+    const [mai] = evaluated([person('Lê Thị Mai', 2)].map(asHead).map(narrated));
     const head = reviewWith([mai], { [mai.id]: '' }).nominees[0];
     expect(nomineeValues(head, signed).hieu_truong).toBe('Trần Văn Minh');
     // The head under her title on the form ("ThS. Lê Thị Mai") is the head still: not her own confirmer (review vntext #7).
-    const [titled] = evaluated([person('ThS. Lê Thị Mai', 2)].map(narrated));
+    const [titled] = evaluated([person('ThS. Lê Thị Mai', 2)].map(asHead).map(narrated));
     expect(nomineeValues(reviewWith([titled], { [titled.id]: '' }).nominees[0], signed).hieu_truong).toBe('Trần Văn Minh');
+    // A teacher who bears the head's name and answered "Không": another person, whom the head confirms; the note says
+    // why, in case the answer is the mistake (review r75s F3).
+    const [namesake] = evaluated([person('Lê Thị Mai', 2)].map(narrated));
+    const sake = reviewWith([namesake], { [namesake.id]: '' });
+    expect(nomineeValues(sake.nominees[0], signed).hieu_truong).toBe('Lê Thị Mai');
+    expect(planDocuments(sake, DAY, signed).find((d) => d.kind === 'baoCao')!.warnings).toContain(proposalNote.namesakeOfHead('Lê Thị Mai', 'Hiệu trưởng', Q.head));
     // A teacher whose name differs from the head's by a mark is another person: the head confirms (review diff30 #1).
     const [other] = evaluated([person('Lê Thị Mại', 2)].map(narrated));
     expect(nomineeValues(reviewWith([other], { [other.id]: '' }).nominees[0], signed).hieu_truong).toBe('Lê Thị Mai');

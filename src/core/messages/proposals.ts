@@ -380,6 +380,12 @@ export const proposalNote = {
    */
   communeHeadConfirms: (committee: string | null) =>
     `Người được đề nghị là hiệu trưởng của trường do ${committee ?? 'Ủy ban nhân dân xã, phường'} quản lý: khối “Thủ trưởng đơn vị xác nhận, đề nghị” của báo cáo để trống tên, để Chủ tịch ${committee ?? 'Ủy ban nhân dân xã, phường'} (cấp trên trực tiếp của nhà trường) ký, ghi rõ họ tên.`,
+  /**
+   * A nominee who bears the name of her school's head (`column` of "Đơn vị") but whose answers say she is not the head
+   * (review r75s F3): printed as another person; if it is the head who answered wrongly, the school corrects the form.
+   */
+  namesakeOfHead: (name: string, column: string, question: string) =>
+    `${q(name)} trùng họ tên với người đứng đầu đơn vị ghi ở trang “Đơn vị” (cột ${q(column)}), nhưng phiếu không khai là người đứng đầu (câu ${q(question)} trả lời “Không” hoặc vị trí việc làm không phải cán bộ quản lý): báo cáo coi là hai người và in ${q(name)} ở khối “Thủ trưởng đơn vị xác nhận, đề nghị”. Nếu là một người, đề nghị trường sửa câu ${q(question)} thành “Có” rồi chọn menu “${PROPOSAL_MENU.regenerate}”: báo cáo của người đứng đầu do cấp trên xác nhận.${EDIT_NOT_RESEND}`,
   /** Two nominees that may be one person (src/core/duplicates.ts markAlike): both proposed. */
   alike: (refs: readonly { id: string; school: string }[], team = false) =>
     team
