@@ -1811,6 +1811,10 @@ export function planDocuments(
     // told on them too, as on the report (review docs M3: two "Hiệu trưởng" of one school in a Quyết định's list).
     const listed = (d.kind === 'danhSach' || d.kind === 'quyetDinh') && d.group ? d.group.filter((n) => headWarnings(n).length > 0) : [];
     if (listed.length > 0) warnings.push(proposalNote.headConflictListed(listed.map((n) => ({ name: n.name, principal: n.registration.school?.principal ?? '' }))));
+    // A manager (not the head the tool can title) who left "Chức vụ" blank is printed with the category "Cán bộ quản
+    // lý", which is no chức vụ: the documents that print it say so and where to correct it (review r75s F1).
+    const untitled = (d.kind === 'danhSach' || d.kind === 'quyetDinh' || d.kind === 'baoCao') && d.group ? d.group.filter((n) => n.kind === 'individual' && positionOf(n).missing) : [];
+    if (untitled.length > 0) warnings.push(proposalNote.positionMissing(untitled.map((n) => ({ name: officialText(n.name), printed: positionOf(n).text })), REPORT_QUESTIONS.position, Q.role, d.kind !== 'baoCao'));
     // Names of people typed in lower case or all capitals, printed as typed in the documents that name them: to correct
     // before signing, in their status too (review r68d M4).
     const people = d.kind === 'danhSach' || d.kind === 'quyetDinh' || d.kind === 'bienBan' || d.kind === 'baoCao' ? d.group.filter((n) => n.kind === 'individual') : [];
@@ -1885,7 +1889,7 @@ export function planDocuments(
     if (d.kind === 'toTrinh' && cfg && !councilMet(council)) warnings.push(proposalNote.beforeMeeting());
     if (levelMoved.length > 0) warnings.push(proposalNote.levelChangedAfterVote(levelMoved.map((m) => ({ name: m.nominee.name, was: AWARD_TEXT.short[m.was], now: AWARD_TEXT.short[m.nominee.level] })), dayText(levelMoved[0].day)));
     // The draft Quyết định's "[… — cơ quan bổ sung]" lines are to be filled before it is signed too (review diff24 #3).
-    out.push({ ...d, key: print ? `${d.key}#${print}` : d.key, legacyKey: d.key, print, inputs, ...(inputsRead && inputsRead !== inputs ? { inputsRead } : {}), gaps, warnings, ...(printed.length || toComplete.length || head.length || listed.length || miscased.length || addressed.length || authority || defunctParent || levelMoved.length || planGap.length || planDated.length ? { needsFix: true } : {}) });
+    out.push({ ...d, key: print ? `${d.key}#${print}` : d.key, legacyKey: d.key, print, inputs, ...(inputsRead && inputsRead !== inputs ? { inputsRead } : {}), gaps, warnings, ...(printed.length || toComplete.length || head.length || listed.length || untitled.length || miscased.length || addressed.length || authority || defunctParent || levelMoved.length || planGap.length || planDated.length ? { needsFix: true } : {}) });
   };
   // A level without a nominee has no documents; no nominee at all, none (a Tờ trình of nobody, listed "Chờ tạo", told
   // the office documents were due or already made: review messages H1).
@@ -2541,13 +2545,37 @@ export function achievementSummary(r: EvaluatedRegistration, cfg: OfficeConfig):
   return parts.join(' ');
 }
 
-/** A nominee's position as the documents print it: as answered ("Hiệu trưởng"), else the category of "Vị trí việc làm". */
-function roleText(r: EvaluatedRegistration): string {
+/** A nominee's position as the documents print it, and whether it is a title (kept with its capital in a sentence). */
+interface PrintedPosition {
+  text: string;
+  title: boolean;
+  /** A category of "Vị trí việc làm" that is no chức vụ ("Cán bộ quản lý"), printed for want of one (review r75s F1). */
+  missing: boolean;
+}
+
+/** The roles whose category names no chức vụ or vị trí việc làm: printed only for want of the "Chức vụ" answered. */
+const CATEGORY_ROLES: ReadonlySet<string> = new Set(['manager', 'official']);
+
+/**
+ * A nominee's position as the documents print it: as answered ("Hiệu trưởng"); else, for the head of their school or
+ * unit (their answers say so, or "Đơn vị" names them and their answers do not say otherwise), that unit's head's title
+ * as the report's confirming block names it (directory.ts unitHead: "Hiệu trưởng", "Trưởng phòng"…) — the category
+ * "Cán bộ quản lý" is no chức vụ, and the receiving level sends back a list that prints it (review r75s F1); else the
+ * category of "Vị trí việc làm".
+ */
+function positionOf(n: Pick<Nominee, 'kind' | 'name' | 'registration'>): PrintedPosition {
+  const r = n.registration;
   // A title as the documents print it: its first letter a capital ("hiệu trưởng" → "Hiệu trưởng"), without the school's
   // name the documents print beside it ("Hiệu trưởng Trường THCS Vàng Anh" → "Hiệu trưởng").
   const position = withoutSchoolName(optionalAnswer(r, REPORT_QUESTIONS.position), r);
-  if (position !== '') return position.charAt(0).toLocaleUpperCase('vi') + position.slice(1);
-  return r.role ? ROLE_CHOICES[r.role] : answer(r, Q.role);
+  if (position !== '') return { text: position.charAt(0).toLocaleUpperCase('vi') + position.slice(1), title: true, missing: false };
+  const category = r.role !== null && CATEGORY_ROLES.has(r.role);
+  // Not a role no head chooses (a teacher who answered "Có" by mistake keeps her category: headWarnings tells of a
+  // head "Đơn vị" does not confirm).
+  if (n.kind === 'individual' && r.school && (category || r.role === null) && (r.head || headOfOwnSchool(n as Nominee))) {
+    return { text: unitHead(r.school).plain, title: true, missing: false };
+  }
+  return { text: r.role ? ROLE_CHOICES[r.role] : answer(r, Q.role), title: false, missing: category };
 }
 
 /** `position` without a trailing name of the registration's school (as answered, or as the directory names it). */
@@ -2562,11 +2590,11 @@ function withoutSchoolName(position: string, r: EvaluatedRegistration): string {
 }
 
 /**
- * The position within a sentence ("…, Phó Hiệu trưởng, Trường …"; "…, giáo viên tại …"): a position as written (a
- * title keeps its capital), a category of "Vị trí việc làm" in lower case.
+ * The position within a sentence ("…, Phó Hiệu trưởng, Trường …"; "…, giáo viên tại …"): a title keeps its capital, a
+ * category of "Vị trí việc làm" in lower case.
  */
-function roleInProse(r: EvaluatedRegistration, role: string): string {
-  return optionalAnswer(r, REPORT_QUESTIONS.position) !== '' ? role : role.charAt(0).toLowerCase() + role.slice(1);
+function roleInProse(p: PrintedPosition): string {
+  return p.title ? p.text : p.text.charAt(0).toLowerCase() + p.text.slice(1);
 }
 
 /**
@@ -2588,7 +2616,7 @@ export function rowValues(n: Nominee, cfg: OfficeConfig): Values {
     cn_stt: String(n.number),
     cn_ten: orNull(n.name),
     cn_nam_sinh: r.birthYear === null ? null : String(r.birthYear),
-    cn_chuc_vu: orNull(roleText(r)),
+    cn_chuc_vu: orNull(positionOf(n).text),
     cn_don_vi: orNull(n.schoolName),
     cn_thanh_tich: summary,
   };
@@ -2666,8 +2694,9 @@ export const LEGACY_DECISION = {
 export function nomineeValues(n: Nominee, cfg: OfficeConfig): Values {
   const r = n.registration;
   const s = r.school;
-  const role = roleText(r);
-  const roleProse = roleInProse(r, role);
+  const position = positionOf(n);
+  const role = position.text;
+  const roleProse = roleInProse(position);
   const head = n.kind === 'collective' ? collectiveHead(n, cfg.organisation) : null;
   const background =
     n.kind === 'collective'

@@ -1225,9 +1225,26 @@ describe('award levels (issue 15)', () => {
     const sake = reviewWith([namesake], { [namesake.id]: '' });
     expect(nomineeValues(sake.nominees[0], signed).hieu_truong).toBe('Lê Thị Mai');
     expect(planDocuments(sake, DAY, signed).find((d) => d.kind === 'baoCao')!.warnings).toContain(proposalNote.namesakeOfHead('Lê Thị Mai', 'Hiệu trưởng', Q.head));
+    // The head's chức vụ, the form's "Chức vụ" left blank: her unit's head's title, not the category (review r75s F1).
+    expect(nomineeValues(head, signed)).toMatchObject({ chuc_vu: 'Hiệu trưởng', ho_ten_chuc_vu: expect.stringContaining('Lê Thị Mai, Hiệu trưởng, ') });
+    expect(nomineeValues(sake.nominees[0], signed).chuc_vu).toBe('Giáo viên');
     // A teacher whose name differs from the head's by a mark is another person: the head confirms (review diff30 #1).
     const [other] = evaluated([person('Lê Thị Mại', 2)].map(narrated));
     expect(nomineeValues(reviewWith([other], { [other.id]: '' }).nominees[0], signed).hieu_truong).toBe('Lê Thị Mai');
+  });
+
+  it('a manager who left “Chức vụ” blank and is not the head: printed as the category, and the list and report say the chức vụ is missing (review r75s F1)', () => {
+    const [deputy, teacher] = evaluated([{ ...person('Đỗ Thị Nhung', 2), [Q.role]: ROLE_CHOICES.manager }, person('Hoàng Văn Long', 2)].map(narrated));
+    const sel = reviewWith([deputy, teacher], { [deputy.id]: '', [teacher.id]: '' });
+    const [d] = sel.nominees.filter((n) => n.id === deputy.id);
+    expect(nomineeValues(d, signed).chuc_vu).toBe('Cán bộ quản lý');
+    const docs = planDocuments(sel, DAY, signed);
+    const said = (kind: string, id?: string) => docs.filter((x) => x.kind === kind && (!id || x.nominee?.id === id)).flatMap((x) => x.warnings).filter((w) => w.startsWith('Chưa có chức vụ'));
+    expect(said('danhSach')).toEqual([expect.stringContaining('“Đỗ Thị Nhung” (in “Cán bộ quản lý”)')]);
+    expect(said('danhSach')[0]).not.toContain('Hoàng Văn Long');
+    expect(said('baoCao', deputy.id)).toHaveLength(1);
+    expect(said('baoCao', teacher.id)).toEqual([]);
+    expect(docs.find((x) => x.kind === 'danhSach')!.needsFix).toBe(true);
   });
 });
 

@@ -386,6 +386,12 @@ export const proposalNote = {
    */
   namesakeOfHead: (name: string, column: string, question: string) =>
     `${q(name)} trùng họ tên với người đứng đầu đơn vị ghi ở trang “Đơn vị” (cột ${q(column)}), nhưng phiếu không khai là người đứng đầu (câu ${q(question)} trả lời “Không” hoặc vị trí việc làm không phải cán bộ quản lý): báo cáo coi là hai người và in ${q(name)} ở khối “Thủ trưởng đơn vị xác nhận, đề nghị”. Nếu là một người, đề nghị trường sửa câu ${q(question)} thành “Có” rồi chọn menu “${PROPOSAL_MENU.regenerate}”: báo cáo của người đứng đầu do cấp trên xác nhận.${EDIT_NOT_RESEND}`,
+  /**
+   * Nominees printed with the category of "Vị trí việc làm" ("Cán bộ quản lý"), not a chức vụ: they left "Chức vụ"
+   * blank and are not the head the tool could title (review r75s F1). The list or report prints the category.
+   */
+  positionMissing: (people: readonly { name: string; printed: string }[], question: string, role: string, list: boolean) =>
+    `Chưa có chức vụ: ${people.map((p) => `${q(p.name)} (in ${q(p.printed)})`).join(', ')} bỏ trống câu ${q(question)} của phiếu; ${list ? 'văn bản in ở cột “Chức vụ, vị trí việc làm”' : 'báo cáo in ở dòng “Chức vụ” và ở câu giới thiệu đầu báo cáo'} loại vị trí việc làm đã chọn ở câu ${q(role)}, không phải chức vụ (ví dụ “Phó Hiệu trưởng”). Sửa trong văn bản trước khi ký, hoặc đề nghị trường ghi câu ${q(question)} rồi chọn menu “${PROPOSAL_MENU.regenerate}”.${EDIT_NOT_RESEND}`,
   /** Two nominees that may be one person (src/core/duplicates.ts markAlike): both proposed. */
   alike: (refs: readonly { id: string; school: string }[], team = false) =>
     team
