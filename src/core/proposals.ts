@@ -2174,6 +2174,8 @@ const OMITTED_SETTING: Record<string, string> = {
   co_quan_cap_tren: 'organisation.governingBody',
   can_cu_luat: 'legal.law',
   can_cu_nghi_dinh: 'legal.decree',
+  // The office's signer, printed where the head of her own school's report is confirmed (missingToTell).
+  nguoi_ky: 'organisation.signerName',
 };
 const OMITTED_DIRECTORY: Record<string, string> = { hieu_truong: DIRECTORY_HEADERS.principal, cap_hoc: DIRECTORY_HEADERS.level, xa_phuong: DIRECTORY_HEADERS.ward, cum_thi_dua: DIRECTORY_HEADERS.cluster };
 
@@ -2182,12 +2184,19 @@ const OMITTED_DIRECTORY: Record<string, string> = { hieu_truong: DIRECTORY_HEADE
  * kind of office that has none (a UBND xã/phường, a school: its profile leaves it empty, and "Cấu hình" says to; review
  * commune L1).
  */
-export function missingToTell(names: readonly string[], org: Organisation, nominee?: Nominee | null): string[] {
+export function missingToTell(names: readonly string[], org: Organisation, nominee?: Nominee | null, date?: Date): string[] {
   const noGoverning = officeProfile(org).governingBody === '' && officialText(org.governingBody || '') === '';
   // A unit inside a school (a tổ chuyên môn …) is signed for by its own head, by hand: no name is looked up, so the
   // school's "Hiệu trưởng" column is not where anything is missing (review r70x M1).
   const byHand = !!nominee && nominee.kind === 'collective' && collectiveHead(nominee, org).kind === 'subUnit';
-  return names.filter((n) => !(noGoverning && n === 'co_quan_cap_tren') && !(byHand && n === 'hieu_truong'));
+  // The head of her own school: her report is confirmed by a superior, not by the name in the school's "Hiệu trưởng"
+  // column (which holds hers): a commune's chair, left unnamed by design (communeHeadConfirms says so), or the office's
+  // signer, whose name is set in "Cấu hình" — never the directory's column to fill (review r75s F2).
+  const ownHead = !!nominee && headOfOwnSchool(nominee);
+  const byCommune = ownHead && !!date && communeOf(nominee!, org, date) !== null;
+  return names
+    .filter((n) => !(noGoverning && n === 'co_quan_cap_tren') && !(byHand && n === 'hieu_truong') && !(byCommune && n === 'hieu_truong'))
+    .map((n) => (ownHead && n === 'hieu_truong' ? 'nguoi_ky' : n));
 }
 
 /**

@@ -1043,7 +1043,7 @@ function makeDocument(ctx: Ctx, d: PlannedDoc): DocRecord {
   const n = d.nominee;
   const rec: DocRecord = { id: file.getId(), url: file.getUrl(), name: d.name, tp: d.template, dy: ddMMyyyy(new Date(ctx.st.date)), mt: ctx.plan.round.meeting, mf: ctx.plan.round.fp };
   if (d.inputs) Object.assign(rec, { in: d.inputs, tv: toolVersion });
-  const miss = missingToTell([...report.missing], ctx.plan.config.organisation, n);
+  const miss = missingToTell([...report.missing], ctx.plan.config.organisation, n, d.date);
   if (miss.length) rec.miss = miss.sort();
   if (n) Object.assign(rec, { rid: n.id, nm: n.name.slice(0, 200), kd: n.kind, sc: n.schoolName.slice(0, 200), pt: n.score });
   if (ctx.st.pdf) addPdf(ctx, rec, file);

@@ -50,6 +50,7 @@ import {
   withLegacy,
   isRowPlaceholder,
   issuerUnder,
+  missingToTell,
   omittedSources,
   levelFromCell,
   levelValues,
@@ -1231,6 +1232,10 @@ describe('award levels (issue 15)', () => {
     // A teacher whose name differs from the head's by a mark is another person: the head confirms (review diff30 #1).
     const [other] = evaluated([person('Lê Thị Mại', 2)].map(narrated));
     expect(nomineeValues(reviewWith([other], { [other.id]: '' }).nominees[0], signed).hieu_truong).toBe('Lê Thị Mai');
+    // The head's own report left without its confirming name: the office's signer in "Cấu hình" is where it is missing,
+    // never the school's "Hiệu trưởng" column, which holds her own name (review r75s F2); another's: that column.
+    expect(omittedSources(missingToTell(['hieu_truong'], signed.organisation, head, DAY))).toEqual([expect.stringContaining('“Người ký tờ trình”')]);
+    expect(missingToTell(['hieu_truong'], signed.organisation, sake.nominees[0], DAY)).toEqual(['hieu_truong']);
   });
 
   it('a manager who left “Chức vụ” blank and is not the head: printed as the category, and the list and report say the chức vụ is missing (review r75s F1)', () => {
