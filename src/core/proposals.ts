@@ -5,7 +5,7 @@
 import { type OfficeConfig, type Organisation, officeProfile, orgYearRatedFrom, planDateProblem, schoolYearRatedFrom } from './config';
 import type { EvaluatedRegistration } from './evaluate';
 import { personWords } from './duplicates';
-import { namesItsSchool } from './unit-names';
+import { namesItsSchool, schoolNameLevels } from './unit-names';
 import { type School, unitHead } from './directory';
 import {
   initiativeTitles,
@@ -1581,9 +1581,38 @@ const DISTRICT_BODY = /^(?:Ủy ban nhân dân|UBND)\s+(?:huyện|quận|thị x
 /**
  * The school levels that come under the People's Committee of their commune or ward from that day: kindergartens,
  * primary and lower-secondary schools (Nghị định 142/2025/NĐ-CP, Điều 4 and 8: the chair of the commune's People's
- * Committee founds them). A "Liên cấp" school may reach upper-secondary (the Sở's): left as it was.
+ * Committee founds them), and a "Liên cấp" school whose highest level is lower-secondary ("trường phổ thông có nhiều cấp
+ * học có cấp học cao nhất là trung học cơ sở", the same Nghị định; review r75c F3): communeSchool.
  */
 const COMMUNE_SCHOOL_LEVELS = ['Mầm non', 'Tiểu học', 'THCS'];
+/** The directory's level of a school of more than one level ("Cấp học", SCHOOL_LEVELS). */
+const MIXED_SCHOOL_LEVEL = 'Liên cấp';
+
+/**
+ * Whether a school is one a commune's People's Committee manages since 1/7/2025 (COMMUNE_SCHOOL_LEVELS): by its level,
+ * or, for a "Liên cấp" school, by the levels its name shows ("Trường Tiểu học và THCS …", "Trường PTDTBT TH và THCS …":
+ * schoolNameLevels) when none of them is upper-secondary. A Liên cấp school whose name shows no level is left as it was
+ * (possibly the Sở's). Review r75c F3: "Cấp học" alone put every TH&THCS school under the Sở. Source: thanhnien.vn,
+ * 01/7/2025, on NĐ 142/2025 — the commune's chair founds "trường phổ thông có nhiều cấp học có cấp học cao nhất là THCS",
+ * the province's chair those whose highest level is THPT.
+ */
+function communeSchool(s: Pick<School, 'level' | 'name'>): boolean {
+  if (COMMUNE_SCHOOL_LEVELS.some((l) => matchKey(l) === matchKey(s.level))) return true;
+  if (matchKey(s.level) !== matchKey(MIXED_SCHOOL_LEVEL)) return false;
+  const levels = schoolNameLevels(s.name);
+  return levels.length > 0 && !levels.includes(UPPER_SECONDARY);
+}
+
+/**
+ * Whether a school is one the Sở manages (an upper-secondary school, the mirror of communeSchool): level "THPT", or a
+ * "Liên cấp" school whose name shows upper-secondary among its levels ("Trường THCS và THPT …"; review r75c F3).
+ */
+function sectorSchool(s: Pick<School, 'level' | 'name'>): boolean {
+  if (matchKey(s.level) === matchKey(SECTOR_SCHOOL_LEVEL)) return true;
+  return matchKey(s.level) === matchKey(MIXED_SCHOOL_LEVEL) && schoolNameLevels(s.name).includes(UPPER_SECONDARY);
+}
+/** Upper-secondary as schoolNameLevels writes it. */
+const UPPER_SECONDARY = 'trung học phổ thông';
 
 /**
  * The governing body a school's report names above the school (Nghị định 30/2020/NĐ-CP: the direct governing body
@@ -1610,15 +1639,16 @@ function communeRouteWarnings(group: readonly Nominee[], org: Organisation, date
 }
 
 /**
- * A UBND xã/phường's Tờ trình for people of upper-secondary schools ("Cấp học" THPT), which the Sở manages, not the
- * commune: its competence to check (review r70x M3; the mirror of communeRouteWarnings).
+ * A UBND xã/phường's Tờ trình for people of upper-secondary schools ("Cấp học" THPT, or a Liên cấp school reaching it:
+ * sectorSchool), which the Sở manages, not the commune: its competence to check (review r70x M3, r75c F3; the mirror of
+ * communeRouteWarnings).
  */
 function sectorSchoolWarnings(group: readonly Nominee[], org: Organisation, ownAward: boolean): string[] {
   if (org.kind !== 'xa') return [];
   const schools: string[] = [];
   for (const n of group) {
     const s = n.registration.school;
-    if (s && matchKey(s.level) === matchKey(SECTOR_SCHOOL_LEVEL) && !schools.includes(n.schoolName)) schools.push(n.schoolName);
+    if (s && sectorSchool(s) && !schools.includes(n.schoolName)) schools.push(n.schoolName);
   }
   return schools.length ? [proposalNote.sectorSchoolAward(schools, ownAward)] : [];
 }
@@ -1634,7 +1664,7 @@ const COMMUNE_KINDS: Record<string, string> = { 'xã': 'xã', 'x.': 'xã', 'phư
 function communeOf(n: Nominee, org: Organisation, date: Date): { name: string; committee: string } | { missing: true } | null {
   if (org.kind !== 'so' || date.getTime() < TWO_LEVEL_GOVERNMENT_FROM.getTime()) return null;
   const s = n.registration.school;
-  if (!s || !COMMUNE_SCHOOL_LEVELS.some((l) => matchKey(l) === matchKey(s.level))) return null;
+  if (!s || !communeSchool(s)) return null;
   const m = /^(xã|x\.|phường|p\.|đặc khu)\s*(\S.*)$/i.exec(officialText(s.ward).trim());
   const kind = m ? COMMUNE_KINDS[m[1].toLocaleLowerCase('vi')] : undefined;
   if (!m || !kind) return { missing: true };

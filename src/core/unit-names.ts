@@ -97,6 +97,23 @@ function computeSchoolItself(r: Pick<Registration, 'kind' | 'name' | 'schoolName
   return !(school >= 0 ? before.slice(0, school).some(section) : sectionOf(before)) && !sectionOf(tokens.slice(last + 1));
 }
 
+/**
+ * The levels a school's name says it teaches, as LONG_FORM writes them ("mầm non", "tiểu học", "trung học cơ sở",
+ * "trung học phổ thông"): those among the school words its name opens with, before its own name ("Trường Tiểu học và
+ * THCS Hòa Bình", "Trường PTDTBT TH và THCS …", "Trường THCS và THPT …"; "mẫu giáo" and "nhà trẻ" read "mầm non"). Empty
+ * when the name says none ("Trường Phổ thông Hermann Gmeiner"). For a "Liên cấp" school, the levels its directory row
+ * does not spell out (proposals.ts: which body manages it, review r75c F3).
+ */
+export function schoolNameLevels(name: string): string[] {
+  const out: string[] = [];
+  for (const t of schoolTokens(matchKey(name))) {
+    if (t.school === null) break;
+    const level = t.school === 'mẫu giáo' || t.school === 'nhà trẻ' ? 'mầm non' : t.school;
+    if (SECTION_WORDS.has(level) && !out.includes(level)) out.push(level);
+  }
+  return out;
+}
+
 /** The words of a name's key, each school word (SCHOOL_WORDS, longest first) one token in its long form (LONG_FORM). */
 function schoolTokens(key: string): { school: string | null; word: string }[] {
   const words = letterDigitRuns(key);

@@ -12,7 +12,7 @@
 // highest level is THCS is treated as the commune's, like a THCS school.
 import { describe, expect, it } from 'vitest';
 import { SCHOOLS } from './helpers';
-import { proposalOffice, so } from './r68d-lib';
+import { proposalOffice, so, xa } from './r68d-lib';
 
 const NOW = new Date(2027, 11, 20, 8, 0, 0);
 
@@ -35,5 +35,36 @@ describe('a Sở GD&ĐT proposing its Giấy khen for teachers of a kindergarten
     const toTrinh = o.progress().find((r) => r['Văn bản'] === 'Tờ trình đề nghị khen thưởng (Giấy khen)')!;
     expect(toTrinh['Ghi chú']).toContain('Kiểm tra thẩm quyền');
     expect(toTrinh['Ghi chú']).toContain(lienCap.name);
+  });
+
+  it('keeps a Liên cấp school reaching THPT ("THCS và THPT") the Sở\'s own (r75c F3, fix)', () => {
+    const cfg = so(NOW);
+    Object.assign(cfg.organisation, { planNumber: '52/KH-SGDĐT', planDate: '25/09/2026' });
+    const upper = { ...SCHOOLS[1], code: 'LC02', name: 'Trường THCS và THPT Hòa Bình', level: 'Liên cấp', ward: 'Xã Suối Ngọc' };
+    const o = proposalOffice(cfg, NOW, [{ school: 1, teacher: 'Trần Thị Bình', level: 'giayKhen' }], true, [SCHOOLS[0], upper, SCHOOLS[2]]);
+    o.generate();
+    const report = o.docs().find((d) => d.name.startsWith('Báo cáo thành tích') && d.name.endsWith('Trần Thị Bình'))!;
+    expect(report.text.split('\n')[0]).not.toContain('XÃ SUỐI NGỌC');
+    const toTrinh = o.progress().find((r) => r['Văn bản'] === 'Tờ trình đề nghị khen thưởng (Giấy khen)')!;
+    expect(toTrinh['Ghi chú'] ?? '').not.toContain(upper.name);
+  });
+});
+
+describe('a UBND xã proposing its own Giấy khen for teachers of its Liên cấp schools', () => {
+  it('notes a "THCS và THPT" school (the Sở\'s) for its competence, not a "Tiểu học và THCS" one (r75c F3, mirror)', () => {
+    const cfg = xa(NOW);
+    Object.assign(cfg.organisation, { planNumber: '52/KH-UBND', planDate: '25/09/2026' });
+    const own = { ...SCHOOLS[1], code: 'LC01', name: 'Trường Tiểu học và THCS Hòa Bình', level: 'Liên cấp' };
+    const upper = { ...SCHOOLS[2], code: 'LC02', name: 'Trường THCS và THPT Suối Ngọc', level: 'Liên cấp' };
+    const schools = [SCHOOLS[0], own, upper].map((s) => ({ ...s, ward: 'Xã Suối Ngọc' }));
+    const o = proposalOffice(cfg, NOW, [
+      { school: 1, teacher: 'Trần Thị Bình', level: 'giayKhen' },
+      { school: 2, teacher: 'Nguyễn Văn An', level: 'giayKhen' },
+    ], false, schools);
+    o.generate();
+    const toTrinh = o.progress().find((r) => r['Văn bản'] === 'Tờ trình đề nghị khen thưởng (Giấy khen)')!;
+    expect(toTrinh['Ghi chú']).toContain('Kiểm tra thẩm quyền');
+    expect(toTrinh['Ghi chú']).toContain(upper.name);
+    expect(toTrinh['Ghi chú']).not.toContain(own.name);
   });
 });

@@ -940,10 +940,16 @@ describe('award levels (issue 15)', () => {
     // Before the two-level government, or for another kind of office (a Phòng; a UBND xã names itself): the office.
     expect(report(school, so, new Date(2025, 5, 30))).toBe('SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH HÀ SƠN');
     expect(report(school, signed, after)).toBe('PHÒNG GIÁO DỤC VÀ ĐÀO TẠO THÀNH PHỐ YÊN BÁI');
-    // An upper-secondary or "Liên cấp" school: the Sở; a ward the directory names without "xã"/"phường": no commune.
-    const at = (level: string, ward: string) => communeAuthority({ ...school, registration: { ...school.registration, school: { ...school.registration.school!, level, ward } } } as never, so.organisation, after);
+    // An upper-secondary school, or a "Liên cấp" one whose name shows THPT or no level: the Sở; a "Liên cấp" school whose
+    // name shows lower-secondary at most: the commune's (NĐ 142/2025, review r75c F3); a ward the directory names without
+    // "xã"/"phường": no commune.
+    const at = (level: string, ward: string, name?: string) =>
+      communeAuthority({ ...school, registration: { ...school.registration, school: { ...school.registration.school!, level, ward, ...(name ? { name } : {}) } } } as never, so.organisation, after);
     expect(at('THPT', 'Phường Nam Cường')).toBeNull();
-    expect(at('Liên cấp', 'Phường Nam Cường')).toBeNull();
+    expect(at('Liên cấp', 'Phường Nam Cường', 'Trường THCS và THPT Nam Cường')).toBeNull();
+    expect(at('Liên cấp', 'Phường Nam Cường', 'Trường Phổ thông Nam Cường')).toBeNull();
+    expect(at('Liên cấp', 'Phường Nam Cường', 'Trường TH&THCS Nam Cường')).toBe('ỦY BAN NHÂN DÂN PHƯỜNG NAM CƯỜNG');
+    expect(at('Liên cấp', 'Phường Nam Cường', 'Trường PTDTBT TH và THCS Nam Cường')).toBe('ỦY BAN NHÂN DÂN PHƯỜNG NAM CƯỜNG');
     expect(at('Tiểu học', 'Nam Cường')).toBeNull();
     expect(at('Mầm non', 'xã Đồi Chè')).toBe('ỦY BAN NHÂN DÂN XÃ ĐỒI CHÈ');
     expect(at('THCS', 'Đặc khu Vân Đồn')).toBe('ỦY BAN NHÂN DÂN ĐẶC KHU VÂN ĐỒN');
