@@ -1,6 +1,6 @@
 // Office configuration: organisation, period with its milestones (plan III.4) and report schedule (IV.2),
 // the date the checks use, and the "Cấu hình" tab representation.
-import { cleanText, formatDate, isValidDate, makeDate, matchKey, parseDate, plainKey, toText } from './text';
+import { cleanText, formatDate, isValidDate, makeDate, matchKey, officialText, parseDate, plainKey, toText } from './text';
 import {
   CONFIG_FIRST_HEADER_OLD,
   CONFIG_HEADERS,
@@ -48,6 +48,7 @@ import {
 } from './messages/validation';
 import { EMAIL, splitEmails } from './directory';
 import {
+  BODY_ABBREVIATIONS,
   DEFAULT_OFFICE_KIND,
   KIND_BY_NAME,
   KIND_BY_WORDS,
@@ -672,6 +673,23 @@ export function parseOfficeKind(v: unknown): OfficeKind | null {
 export function kindFromName(name: string): OfficeKind | null {
   for (const [re, kind] of KIND_BY_NAME) if (re.test(name.trim())) return kind;
   return null;
+}
+
+/**
+ * The office's short name where one is printed (the council's "Nơi nhận", the weekly digest's subject): "Tên viết tắt",
+ * unless it is only a kind's generic default ("UBND xã", "Sở GD&ĐT", "Nhà trường": OFFICE_PROFILES), which names no
+ * office (review r75c F5: "Hội đồng TĐKT UBND xã" in a commune's Tờ trình). Then the full name shortened by the standard
+ * abbreviation of its kind's words ("Ủy ban nhân dân xã Suối Ngọc" → "UBND xã Suối Ngọc"), or the full name itself.
+ */
+export function officeShortName(org: Pick<Organisation, 'name' | 'shortName'>): string {
+  const typed = officialText(org.shortName || '').trim();
+  const generic = OFFICE_KINDS.some((k) => matchKey(OFFICE_PROFILES[k].shortName) === matchKey(typed));
+  if (typed !== '' && !generic) return typed;
+  const name = officialText(org.name || '').trim();
+  if (name === '') return typed;
+  const kind = kindFromName(name);
+  const a = kind ? BODY_ABBREVIATIONS[kind] : undefined;
+  return a ? name.replace(a.fullWords, a.short) : name;
 }
 
 /** Settings whose default comes from the office's kind, by the profile field that holds it. */

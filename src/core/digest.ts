@@ -3,7 +3,7 @@
 // deadline, registrations waiting for the council's review, the milestones of the next 30 days and the Sheet's
 // link. Pure; the baseline (time and counts of the last digest sent) is a small JSON the job keeps in a script
 // property.
-import { OfficeConfig, dateUnsettled, mailSettingHeld, periodDeadlineSetting, periodDeadlineUnsettled, reportingPeriods, todayFixedNote } from './config';
+import { OfficeConfig, dateUnsettled, officeShortName, mailSettingHeld, periodDeadlineSetting, periodDeadlineUnsettled, reportingPeriods, todayFixedNote } from './config';
 import { evaluateSchoolDuties, minimumIsRequired, minimumParts, registrationYearLastDay, reportRequired, registrationYears, type SchoolDutyResult } from './school-duties';
 import type { Registration } from './registration';
 import type { ProgressReport } from './reports';
@@ -457,7 +457,7 @@ export function digestEmail(input: DigestInput, to: string): { email: Email; bas
   return {
     email: {
       to,
-      subject: DIGEST_EMAIL.subject(org.shortName || org.name, formatDate(now)),
+      subject: DIGEST_EMAIL.subject(officeShortName(org), formatDate(now)),
       ...render(blocks, DIGEST_EMAIL.preheader(counts.reduce((a, b) => a + b, 0), counts[0] + counts[3] + counts[6], changedCount, waiting.list.length, minimum.length)),
     },
     baseline: { at: now.getTime(), counts, maxRow },

@@ -2,7 +2,7 @@
 // superseded), in which order, the documents to make, the value of every {{placeholder}} of each document, the
 // achievement summary of a registration, and the templates themselves as data (blocks the Docs adapter renders,
 // laid out per Nghị định 30/2020/NĐ-CP). No Apps Script globals: the same code runs in Node and in Apps Script.
-import { type OfficeConfig, type Organisation, officeProfile, orgYearRatedFrom, planDateProblem, schoolYearRatedFrom } from './config';
+import { type OfficeConfig, type Organisation, officeProfile, officeShortName, orgYearRatedFrom, planDateProblem, schoolYearRatedFrom } from './config';
 import type { EvaluatedRegistration } from './evaluate';
 import { personWords } from './duplicates';
 import { namesItsSchool, schoolNameLevels } from './unit-names';
@@ -2422,7 +2422,7 @@ export function commonValues(org: Organisation, periodName: string, date: Date, 
     co_quan_cap_tren: orNull(upper(org.governingBody || '')),
     co_quan: orNull(upper(org.name)),
     ten_co_quan: orNull(org.name),
-    ten_viet_tat: orNull(org.shortName || org.name),
+    ten_viet_tat: orNull(officeShortName(org)),
     ky_hieu: documentSymbol(org),
     // Left for the office's clerk (văn thư) to number when the document is registered.
     so_van_ban: '\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0',
@@ -2434,7 +2434,7 @@ export function commonValues(org: Organisation, periodName: string, date: Date, 
     kinh_gui: orNull(proposalAddressee(org.parentAuthority)),
     kinh_gui_dong: orNull(proposalAddressee(org.parentAuthority)),
     noi_nhan_qua: null,
-    noi_nhan_hoi_dong: orNull(AWARD_TEXT.councilRecipient(officialText(org.shortName || org.name))),
+    noi_nhan_hoi_dong: orNull(AWARD_TEXT.councilRecipient(officeShortName(org))),
     giai_doan: periodName,
     chuc_vu_nguoi_ky: orNull(signerLine(org)),
     nguoi_ky: orNull(org.signer.name),

@@ -2,7 +2,7 @@
 // staff through the outbox. The baseline of "what changed" is the last digest actually sent, kept in a script
 // property. Also: the trigger specs of the scheduled mail, for setup to install.
 import { recordCalendarAhead } from './notices';
-import type { OfficeConfig } from '../core/config';
+import { type OfficeConfig, officeShortName } from '../core/config';
 import { digestEmail, digestStateText, parseDigestState, planDigest, promoteDigestState, type DigestState } from '../core/digest';
 import type { EvaluateOutput } from '../core/evaluate';
 import { DIGEST_EMAIL, MAIL_DETAIL, MAIL_STOPPED, HISTORY_TAB, REVIEW_TAB } from '../core/messages';
@@ -62,7 +62,7 @@ export function digestPlan(ss: Spreadsheet, output: EvaluateOutput, config: Offi
         if (state !== before) setState({ digestState: digestStateText(state) });
       }
       const now = new Date();
-      return planDigest(entries, config, now, opts.enqueue, DIGEST_EMAIL.subject(config.organisation.shortName || config.organisation.name, formatDate(now)));
+      return planDigest(entries, config, now, opts.enqueue, DIGEST_EMAIL.subject(officeShortName(config.organisation), formatDate(now)));
     },
     compose: {
       digest: (e) => {

@@ -90,6 +90,19 @@ export const KIND_BY_NAME: readonly (readonly [RegExp, OfficeKind])[] = [
 ];
 
 /**
+ * The standard abbreviation of the words a body's name opens with, by the kind KIND_BY_NAME reads in the name (any
+ * People's Committee reads 'xa': "UBND tỉnh Hà Sơn" too): the words in full, and their short form as a pattern and as the
+ * tool writes it. Documents print a body's name in full ("UBND xã Suối Ngọc" → "Ủy ban nhân dân xã Suối Ngọc": review
+ * r75c F6); a short name the office left at its kind's generic default is derived from the full name with them
+ * ("Ủy ban nhân dân xã Suối Ngọc" → "UBND xã Suối Ngọc": review r75c F5).
+ */
+export const BODY_ABBREVIATIONS: Readonly<Partial<Record<OfficeKind, { full: string; fullWords: RegExp; short: string; shortWords: RegExp }>>> = {
+  xa: { full: 'Ủy ban nhân dân', fullWords: /^(?:Ủy|Uỷ) ban nhân dân(?=\s|$)/i, short: 'UBND', shortWords: /^UBND(?=\s|$)/i },
+  so: { full: 'Sở Giáo dục và Đào tạo', fullWords: /^Sở Giáo dục và Đào tạo(?=\s|$)/i, short: 'Sở GD&ĐT', shortWords: /^Sở\s+GD\s*[&-]?\s*ĐT(?=\s|$)/i },
+  phong: { full: 'Phòng Giáo dục và Đào tạo', fullWords: /^Phòng Giáo dục và Đào tạo(?=\s|$)/i, short: 'Phòng GD&ĐT', shortWords: /^Phòng\s+GD\s*[&-]?\s*ĐT(?=\s|$)/i },
+};
+
+/**
  * Other ways a clerk writes the kind in "Cấu hình" (without diacritics, lower case, as text.ts plainKey gives them; a
  * value beginning "Trưởng", a head's title, is never a school's: review d71): a
  * phường's clerk types "UBND phường", a commune's "Ủy ban nhân dân xã" or "UBND xa/phuong" (review r70x: such a value
