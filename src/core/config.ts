@@ -676,6 +676,20 @@ export function kindFromName(name: string): OfficeKind | null {
 }
 
 /**
+ * A body's name as a document prints it: the standard abbreviation of its kind's words written out ("UBND xã Suối Ngọc"
+ * → "Ủy ban nhân dân xã Suối Ngọc", "Sở GD&ĐT tỉnh Hà Sơn" → "Sở Giáo dục và Đào tạo tỉnh Hà Sơn"; BODY_ABBREVIATIONS by
+ * the kind KIND_BY_NAME reads). The issuing body's name is printed in full (docs/award-documents.md; review r75c F6:
+ * "UBND XÃ SUỐI NGỌC" headed every document of a clerk who typed "Tên cơ quan" as commune staff write it). Any other
+ * name is kept as typed.
+ */
+export function fullBodyName(name: string): string {
+  const text = officialText(name).trim();
+  const kind = kindFromName(text);
+  const a = kind ? BODY_ABBREVIATIONS[kind] : undefined;
+  return a ? text.replace(a.shortWords, a.full) : text;
+}
+
+/**
  * The office's short name where one is printed (the council's "Nơi nhận", the weekly digest's subject): "Tên viết tắt",
  * unless it is only a kind's generic default ("UBND xã", "Sở GD&ĐT", "Nhà trường": OFFICE_PROFILES), which names no
  * office (review r75c F5: "Hội đồng TĐKT UBND xã" in a commune's Tờ trình). Then the full name shortened by the standard

@@ -2,7 +2,7 @@
 // superseded), in which order, the documents to make, the value of every {{placeholder}} of each document, the
 // achievement summary of a registration, and the templates themselves as data (blocks the Docs adapter renders,
 // laid out per Nghị định 30/2020/NĐ-CP). No Apps Script globals: the same code runs in Node and in Apps Script.
-import { type OfficeConfig, type Organisation, officeProfile, officeShortName, orgYearRatedFrom, planDateProblem, schoolYearRatedFrom } from './config';
+import { type OfficeConfig, type Organisation, fullBodyName, officeProfile, officeShortName, orgYearRatedFrom, planDateProblem, schoolYearRatedFrom } from './config';
 import type { EvaluatedRegistration } from './evaluate';
 import { personWords } from './duplicates';
 import { namesItsSchool, schoolNameLevels } from './unit-names';
@@ -1736,13 +1736,13 @@ export function documentValues(d: Pick<PlannedDoc, 'kind' | 'level' | 'group' | 
   if (d.level === 'giayKhen' && (d.kind === 'toTrinh' || d.kind === 'danhSach')) {
     // The Giấy khen's Tờ trình and its Danh sách are the council's: its header block (the office above the council, as
     // in the Biên bản) and its symbol ("TTr-HĐTĐKT").
-    v.co_quan_cap_tren = orNull(upper(org.name));
+    v.co_quan_cap_tren = orNull(upper(fullBodyName(org.name)));
     v.co_quan = AWARD_TEXT.councilIssuer;
     v.ky_hieu = AWARD_TEXT.councilSymbol;
   } else if ((d.kind === 'toTrinh' || d.kind === 'danhSach' || d.kind === 'quyetDinh') && v.co_quan_cap_tren) v.co_quan = orNull(upper(issuerUnder(org)));
   // A report of the office's own unit or staff (a school running the tool for itself: its unit is the office): the line
   // above the unit is the body it answers to, not its own name again (review schooloffice H2: "TRƯỜNG … QUANG MINH" twice).
-  if (d.kind === 'baoCao' && d.nominee && matchKey(d.nominee.schoolName) === matchKey(org.name)) v.co_quan = org.governingBody ? orNull(upper(org.governingBody)) : NBSP;
+  if (d.kind === 'baoCao' && d.nominee && matchKey(d.nominee.schoolName) === matchKey(org.name)) v.co_quan = org.governingBody ? orNull(upper(fullBodyName(org.governingBody))) : NBSP;
   // The header's and the signature's names wrap between words of the body, never inside a place's name.
   for (const k of ['co_quan_cap_tren', 'co_quan', 'don_vi_in_hoa', 'thay_mat', 'ten_viet_tat']) if (v[k]) v[k] = headerText(v[k] as string);
   return v;
@@ -1777,7 +1777,7 @@ const LOCALITY = /\s((?:tỉnh|thành phố|huyện|quận|thị xã|xã|phườ
 
 /** The office's name as printed under its governing body: without the place both names end with. */
 export function issuerUnder(org: Organisation): string {
-  const name = officialText(org.name);
+  const name = fullBodyName(org.name);
   const m = LOCALITY.exec(officialText(org.governingBody || ''));
   if (!m) return name;
   const place = m[1].toLocaleLowerCase('vi');
@@ -2418,10 +2418,12 @@ const REPORT_DATE_BLANK = '\u00a0…\u00a0';
 export function commonValues(org: Organisation, periodName: string, date: Date, sel: { collectives: number; individuals: number }): Values {
   const d = vietnameseDateParts(date);
   const planTitle = officialText(org.planTitle);
+  const name = fullBodyName(org.name);
   return {
-    co_quan_cap_tren: orNull(upper(org.governingBody || '')),
-    co_quan: orNull(upper(org.name)),
-    ten_co_quan: orNull(org.name),
+    // Bodies' names in full, abbreviations of their kind written out (fullBodyName; review r75c F6).
+    co_quan_cap_tren: orNull(upper(fullBodyName(org.governingBody || ''))),
+    co_quan: orNull(upper(name)),
+    ten_co_quan: orNull(name),
     ten_viet_tat: orNull(officeShortName(org)),
     ky_hieu: documentSymbol(org),
     // Left for the office's clerk (văn thư) to number when the document is registered.
@@ -2431,8 +2433,8 @@ export function commonValues(org: Organisation, periodName: string, date: Date, 
     thang: d.thang,
     nam: d.nam,
     ngay_thang_nam: d.text,
-    kinh_gui: orNull(proposalAddressee(org.parentAuthority)),
-    kinh_gui_dong: orNull(proposalAddressee(org.parentAuthority)),
+    kinh_gui: orNull(proposalAddressee(fullBodyName(org.parentAuthority || ''))),
+    kinh_gui_dong: orNull(proposalAddressee(fullBodyName(org.parentAuthority || ''))),
     noi_nhan_qua: null,
     noi_nhan_hoi_dong: orNull(AWARD_TEXT.councilRecipient(officeShortName(org))),
     giai_doan: periodName,
@@ -2447,9 +2449,9 @@ export function commonValues(org: Organisation, periodName: string, date: Date, 
     de_nghi_cho_hoa: proposedKinds(sel.collectives, sel.individuals).replace(/^./, (c) => c.toLocaleUpperCase('vi')),
     can_cu_luat: orNull(lawOn(org.lawBasis, date)),
     can_cu_nghi_dinh: orNull(decreeOn(org.decreeBasis, date)),
-    can_cu_ke_hoach: orNull(PROPOSAL_TEXT.planBasis(officialText(org.planNumber), planDateText(org.planDate), org.name, planTitle, PROPOSAL_TEXT.planTitle(periodName))),
+    can_cu_ke_hoach: orNull(PROPOSAL_TEXT.planBasis(officialText(org.planNumber), planDateText(org.planDate), name, planTitle, PROPOSAL_TEXT.planTitle(periodName))),
     // Never left out: without "Cấu hình", a visible line the office completes (decisionToComplete says so).
-    can_cu_chuc_nang: orNull(competenceBasis(org, date) ?? AWARD_TEXT.competenceMissing(org.name)),
+    can_cu_chuc_nang: orNull(competenceBasis(org, date) ?? AWARD_TEXT.competenceMissing(name)),
     tien_thuong: orNull(officialText(org.reward ?? '') ? sentence(officialText(org.reward ?? '')) : AWARD_TEXT.rewardMissing),
   };
 }
@@ -2939,7 +2941,7 @@ export function deputyOf(org: Organisation): string | null {
 /** The head's title before the office's name, the word they share said once ("Giám đốc" + name; "Trưởng X" + "X …" → "Trưởng X …"). */
 export function headOf(org: Organisation): string {
   const title = signerTitle(org).head;
-  const name = officialText(org.name);
+  const name = fullBodyName(org.name);
   if (!title) return '';
   const last = title.split(/\s+/).pop() || '';
   const first = name.split(/\s+/)[0] || '';
@@ -2998,7 +3000,7 @@ export function levelValues(level: AwardLevel, org: Organisation, council: Counc
       kinh_gui_dong: orNull(head),
       // The council issues this Tờ trình: it sends no copy to itself.
       noi_nhan_hoi_dong: null,
-      nguoi_trinh: orNull(AWARD_TEXT.councilProposer(org.name)),
+      nguoi_trinh: orNull(AWARD_TEXT.councilProposer(fullBodyName(org.name))),
       thay_mat: AWARD_TEXT.councilOnBehalf,
       ky_thay: forChair ? AWARD_TEXT.councilDeputyFor : null,
       chuc_vu_nguoi_ky: forChair ? AWARD_TEXT.councilDeputyTitle : AWARD_TEXT.councilChairTitle,
@@ -3009,7 +3011,7 @@ export function levelValues(level: AwardLevel, org: Organisation, council: Counc
   // NHÂN DÂN" above the Chủ tịch (a Phó Chủ tịch: "KT. CHỦ TỊCH"); a Sở's or a school's head signs alone.
   const committee = org.kind === 'xa';
   const signed = {
-    nguoi_trinh: orNull(org.name),
+    nguoi_trinh: orNull(fullBodyName(org.name)),
     thay_mat: committee ? AWARD_TEXT.committeeOnBehalf : deputyFor,
     ky_thay: committee ? deputyFor : null,
   };
@@ -3112,7 +3114,9 @@ export function deputyLike(council: Council | null): CouncilMember[] {
 /** The council's meeting as the Biên bản and the căn cứ of the Tờ trình / Quyết định print it. */
 export function meetingValues(council: Council | null, org: Organisation): Values {
   const met = councilMet(council);
-  if (!met) return { can_cu_bien_ban: null, can_cu_hop_xet: orNull(org.name ? AWARD_TEXT.proposalMeetingBasis(org.name, null) : ''), kem_theo: AWARD_TEXT.attachments(false), thoi_gian_hop: null, dia_diem_hop: null, chu_tri: null, chu_tri_chuc_vu: null, thu_ky: null, thanh_phan: null, quy_tac_bieu_quyet: null };
+  // The council's name, after its office's in full (fullBodyName; review r75c F6).
+  const name = fullBodyName(org.name);
+  if (!met) return { can_cu_bien_ban: null, can_cu_hop_xet: orNull(name ? AWARD_TEXT.proposalMeetingBasis(name, null) : ''), kem_theo: AWARD_TEXT.attachments(false), thoi_gian_hop: null, dia_diem_hop: null, chu_tri: null, chu_tri_chuc_vu: null, thu_ky: null, thanh_phan: null, quy_tac_bieu_quyet: null };
   const c = council;
   const present = c.members.filter((m) => m.present).length;
   const written = c.members.filter((m) => m.written).length;
@@ -3125,8 +3129,8 @@ export function meetingValues(council: Council | null, org: Organisation): Value
   };
   const chair = spelled(c.chair);
   return {
-    can_cu_bien_ban: orNull(AWARD_TEXT.meetingBasis(org.name, planDateText(c.date))),
-    can_cu_hop_xet: orNull(org.name ? AWARD_TEXT.proposalMeetingBasis(org.name, planDateText(c.date)) : ''),
+    can_cu_bien_ban: orNull(AWARD_TEXT.meetingBasis(name, planDateText(c.date))),
+    can_cu_hop_xet: orNull(name ? AWARD_TEXT.proposalMeetingBasis(name, planDateText(c.date)) : ''),
     kem_theo: AWARD_TEXT.attachments(true),
     thoi_gian_hop: orNull(c.time || c.date),
     dia_diem_hop: orNull(c.place),

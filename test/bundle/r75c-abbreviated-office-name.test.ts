@@ -29,4 +29,21 @@ describe('a UBND xã whose "Tên cơ quan" is typed "UBND xã Suối Ngọc"', (
     const warned = row['Ghi chú'].includes('Tên cơ quan');
     expect(fullName || warned, `${head}\n${row['Ghi chú']}`).toBe(true);
   });
+
+  it('prints the body\'s name in full in every document it makes (r75c F6, fix)', () => {
+    const cfg = xa(NOW);
+    Object.assign(cfg.organisation, { name: 'UBND xã Suối Ngọc', planNumber: '52/KH-UBND', planDate: '25/09/2026' });
+    const schools = SCHOOLS.map((s) => ({ ...s, ward: 'Xã Suối Ngọc' }));
+    const o = proposalOffice(cfg, NOW, [
+      { school: 0, teacher: 'Nguyễn Văn An', level: 'giayKhen' },
+      { school: 1, teacher: 'Trần Thị Bình', level: 'bangKhenTinh' },
+    ], true, schools);
+    o.generate();
+    const docs = o.docs();
+    expect(docs.length).toBeGreaterThan(3);
+    // The Nơi nhận's copy to the council is by short names ("- Hội đồng TĐKT <Tên viết tắt>;"), as the docs say.
+    for (const d of docs) for (const line of d.text.split('\n').filter((l) => !l.startsWith('- Hội đồng TĐKT'))) expect(line, d.name).not.toMatch(/UBND\s+xã/i);
+    expect(docs.some((d) => d.text.includes('Hội đồng Thi đua - Khen thưởng Ủy ban nhân dân xã Suối Ngọc'))).toBe(true);
+  });
 });
+
