@@ -442,12 +442,13 @@ export function endedYears(period: Period, today: Date): number[] {
 }
 
 /**
- * Whether `at` (a registration first sent) falls after the period's last year: the period is over by the calendar,
+ * The first day after the period's last year: a registration (or an edit) received from then on falls after the period,
+ * which is over by the calendar,
  * whether or not the office chose "Kết thúc giai đoạn…" (a district office's file nobody ended when the district level
  * went: review r75c F4).
  */
-export function periodOverAt(period: Pick<Period, 'endYear'>, at: Date | null): boolean {
-  return at !== null && at.getTime() >= new Date(period.endYear + 1, 0, 1).getTime();
+export function periodOverFrom(period: Pick<Period, 'endYear'>): Date {
+  return new Date(period.endYear + 1, 0, 1);
 }
 
 export function milestone(cfg: OfficeConfig, id: MilestoneId): Milestone {

@@ -97,7 +97,7 @@ export function confirmationEmail(
   closedBy: string | null = null,
   /** The schools "Đơn vị" lists the sender's address for, when the one chosen is not one (directory.ts otherSchoolsOfAddress). */
   senders: readonly School[] = [],
-  /** First sent after the period's last year (config.ts periodOverAt): the period, else null. */
+  /** This version received after the period's last year (Registration.afterPeriod): the period, else null. */
   afterPeriod: Pick<Period, 'name' | 'endYear'> | null = null,
 ): Email {
   const school = r.school ? r.school.name : r.schoolName;
@@ -117,7 +117,8 @@ export function confirmationEmail(
   ];
   // After the period's last year: not reviewed, nothing to fix or edit, no verdict to act on; where to register now.
   if (afterPeriod) {
-    blocks.push({ text: PERIOD_END.registrationAfterPeriod(afterPeriod.name, afterPeriod.endYear, office) });
+    const edited = !!r.firstSubmittedAt && !!r.submittedAt && r.firstSubmittedAt.getTime() < r.submittedAt.getTime();
+    blocks.push({ text: PERIOD_END.registrationAfterPeriod(afterPeriod.name, afterPeriod.endYear, office, edited) });
     blocks.push({ text: CONFIRMATION.footer(org.name, org.contact) });
     return { to: confirmationRecipients(r, senders), subject: confirmationSubject(r, afterPeriod), ...render(blocks, PERIOD_END.registrationAfterPeriodPreheader(afterPeriod.name)) };
   }

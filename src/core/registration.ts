@@ -1,6 +1,6 @@
 // From a form-response row to a typed Registration. Columns are found by header (any order, extra columns
 // ignored); a missing header is one Vietnamese error; per-row problems become findings on that registration.
-import { OfficeConfig, dateUnsettled, milestone, orgYearRatedFrom, periodYears, schoolYearRatedFrom } from './config';
+import { OfficeConfig, dateUnsettled, milestone, orgYearRatedFrom, periodOverFrom, periodYears, schoolYearRatedFrom } from './config';
 import { Directory, School, normaliseEmail } from './directory';
 import {
   BIRTH_YEAR_MIN,
@@ -32,6 +32,7 @@ import { columnLetters, mergeSharedCells, sharedColumns, type SharedColumns } fr
 import {
   DATA_CRITERION,
   noteEarlyRatings,
+  noteAfterPeriod,
   noteLateRegistration,
   parseInitiativeYearAfterSent,
   parseBadBirthYear,
@@ -138,6 +139,11 @@ export interface Registration {
   notes: string[];
   /** First sent after the end of the registration window ("Mốc: kết thúc đăng ký"). */
   late: boolean;
+  /**
+   * This version (first sent or edited) received after the period's last year (config.ts periodOverFrom): the school is
+   * answered that the period no longer reviews it, and the council's tabs say so (review r75c F4, d75 F1, F6).
+   */
+  afterPeriod?: boolean;
 }
 
 /**
@@ -194,6 +200,7 @@ export abstract class RegistrationRecord implements Registration {
   problems: Finding[] = NO_FINDINGS;
   notes: string[] = NO_NOTES;
   late = false;
+  afterPeriod = false;
   /** Ratings, one character a year: individuals per school year, collectives per organisation and year. */
   packedRatings = '';
   // Set by the evaluation (src/core/evaluate.ts).
@@ -1227,6 +1234,8 @@ export function responseParser(headers: readonly unknown[], ctx: ParseContext): 
   const windowEnd = milestone(ctx.config, 'DANG-KY-DONG').date;
   // While "Cấu hình" does not hold the window's end as a usable date (a stand-in: config.ts unsettled), nobody is late.
   const lateAfter = dateUnsettled(ctx.config, 'milestone.DANG-KY-DONG') ? new Date(8.64e15) : dayAfter(windowEnd, 1);
+  // The first day after the period's last year.
+  const afterPeriodFrom = periodOverFrom(ctx.config.period).getTime();
   const collectiveKindByKey = new Map<string, CollectiveKind>([
     [matchKey(COLLECTIVE_KIND_CHOICES.whole), 'whole'],
     [matchKey(COLLECTIVE_KIND_CHOICES.part), 'part'],
@@ -1453,7 +1462,13 @@ export function responseParser(headers: readonly unknown[], ctx: ParseContext): 
     const first = submittedAt && firstAt !== undefined && firstAt > 0 && firstAt < submittedAt.getTime() ? new Date(firstAt) : submittedAt;
     r.firstSubmittedAt = first;
     const late = !!first && first.getTime() >= lateAfter.getTime();
-    if (late) {
+    // This version received after the period's last year (a form nobody ended): said instead of the late note, which
+    // promises a review (review r75c F4, d75 F6).
+    const afterPeriod = submittedAt !== null && submittedAt.getTime() >= afterPeriodFrom;
+    if (afterPeriod) {
+      r.afterPeriod = true;
+      notes = listed(notes, noteAfterPeriod(formatDate(submittedAt!), ctx.config.period.name, ctx.config.period.endYear, !!first && first.getTime() < submittedAt!.getTime()));
+    } else if (late) {
       const day = first!.getFullYear() * 10000 + first!.getMonth() * 100 + first!.getDate();
       let note = lateNotes.get(day);
       if (note === undefined) lateNotes.set(day, (note = noteLateRegistration(formatDate(first!), formatDate(windowEnd))));

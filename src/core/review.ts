@@ -34,6 +34,7 @@ import {
   reviewNoteAlike,
   reviewNoteOtherName,
   reviewNoteUnverified,
+  reviewNoteAfterPeriod,
   reviewNoteVanished,
   REVIEW_VERDICT_SUPERSEDED,
   REVIEW_VERDICT_VANISHED,
@@ -503,6 +504,7 @@ export function mergeReview(
       const proposed = proposedNote(r);
       if (proposed) (notes ??= []).push(proposed);
       if (r.flags.supersededBy) (notes ??= []).push(reviewNoteSuperseded(r.flags.supersededBy));
+      if (r.afterPeriod) (notes ??= []).push(reviewNoteAfterPeriod);
       // Not for a school the directory lacks: no address of it to check against (the log says what to do, review "reorg" #3).
       if (r.flags.unverified && r.school) (notes ??= []).push(reviewNoteUnverified);
       if (r.flags.alike) (notes ??= []).push(reviewNoteAlike(r.flags.alike, r.kind === 'collective'));

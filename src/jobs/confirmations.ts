@@ -1,11 +1,11 @@
 // Confirmation e-mails: every registration version gets exactly one, whichever run sends it.
-import { dateUnsettled, milestone, periodOverAt, type OfficeConfig } from '../core/config';
+import { dateUnsettled, milestone, type OfficeConfig } from '../core/config';
 import { otherSchoolsOfAddress } from '../core/directory';
 import { confirmationEmail, confirmationRecipients, confirmationSubject } from '../core/emails';
 import type { EvaluateOutput } from '../core/evaluate';
 import { confirmationKey, planConfirmations } from '../core/outbox';
 import { closedByEnd, editUrlOf, openForm } from '../gas/mail';
-import { getState } from '../gas/properties';
+import { getState, periodEndRecord } from '../gas/properties';
 import type { MailPlan } from './mailing';
 
 export function confirmationPlan(output: EvaluateOutput, config: OfficeConfig): MailPlan {
@@ -24,8 +24,12 @@ export function confirmationPlan(output: EvaluateOutput, config: OfficeConfig): 
   };
   /** The schools "Đơn vị" lists the sender's address for, when the chosen one is not one: its school is not copied. */
   const sendersOf = (r: EvaluateOutput['registrations'][number]) => otherSchoolsOfAddress(output.directory, r.email, r.school);
-  /** The period, for a registration first sent after its last year (review r75c F4); else null. */
-  const afterPeriodOf = (r: EvaluateOutput['registrations'][number]) => (periodOverAt(config.period, r.firstSubmittedAt ?? r.submittedAt) ? config.period : null);
+  /**
+   * The period, for a registration (an edit of one) received after its last year (review r75c F4, d75 F1); else null.
+   * After "Kết thúc giai đoạn…" the end's own answer stands (its form closed: PERIOD_END.registrationClosed), and a form
+   * the office opened again by hand after it is the office's choice to take answers.
+   */
+  const afterPeriodOf = (r: EvaluateOutput['registrations'][number]) => (r.afterPeriod && !periodEndRecord() ? config.period : null);
   let form: GoogleAppsScript.Forms.Form | null | undefined;
   /** The ended period's name while the registration form is closed by the end, else null (set with `form`). */
   let closedBy: string | null = null;

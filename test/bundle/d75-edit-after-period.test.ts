@@ -22,11 +22,11 @@ describe('an edit, in December 2026, of a registration first sent in 2025 to a 2
     const cfg = phong(set);
     const o = officeAfterSetup(SCHOOLS, { now: set }, cfg);
     o.emu.clock.advance(24 * 3600_000);
-    const answers = { ...individualAnswers('teacher', cfg), [Q.school]: SCHOOLS[1].name, [Q.individualName]: 'Nguyễn Thị Hòa' };
+    const answers: Record<string, unknown> = { ...individualAnswers('teacher', cfg), [Q.school]: SCHOOLS[1].name, [Q.individualName]: 'Nguyễn Thị Hòa' };
     const first = o.emu.forms.submitAsUser(o.formId, answers as never, { email: SCHOOLS[1].emails[0] });
     o.emu.clock.advance(new Date(2026, 11, 7, 8).getTime() - Number(o.emu.clock.now()));
     const before = o.emu.mail.sent.length;
-    o.emu.forms.submitAsUser(o.formId, { ...answers, [Q.summary]: `${answers[Q.summary]} Năm học 2025-2026 tiếp tục nhân rộng.` } as never, { email: SCHOOLS[1].emails[0], editResponseId: first.responseId });
+    o.emu.forms.submitAsUser(o.formId, { ...answers, [Q.summary]: `${String(answers[Q.summary] ?? '')} Năm học 2025-2026 tiếp tục nhân rộng.` } as never, { email: SCHOOLS[1].emails[0], editResponseId: first.responseId });
     const mail = o.emu.mail.sent.slice(before).find((m) => String(m.to).includes(SCHOOLS[1].emails[0]))!;
     expect(mail, 'a confirmation of the edit').toBeDefined();
     expect(mail.body).toContain('ngày 07/12/2026');

@@ -145,6 +145,9 @@ describe('stop 64: the notes of a confirmation composed after the end', () => {
 
   it('control: the same registration answered while the period runs keeps the notes that say to edit', () => {
     const o = lateOffice();
+    // Within the period's last year: one received after it is answered that the period no longer reviews it (review
+    // r75c F4), with no note to edit.
+    o.emu.clock.set(new Date(2025, 11, 5, 9, 0, 0).getTime());
     const school = SCHOOLS[2].emails[0];
     const sent = o.emu.mail.sent.length;
     o.emu.forms.submitAsUser(o.formId, noted(), { email: school });

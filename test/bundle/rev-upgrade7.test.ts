@@ -283,9 +283,7 @@ describe('review upgrade7: a Phòng of 2021–2025 ended its period on 0544b38 w
     const conf = since.find((m) => m.to.includes(QUANG_MINH.emails[0]))!;
     expect(conf.subject).toContain('Đã nhận phiếu');
     expect(text(conf)).not.toMatch(/docs\.google\.com\/forms\/.*edit2=/);
-    // Sent on 05/12/2026, after the period's last year: answered as a registration the period no longer reviews (review
-    // r75c F4), which the end that closed the form since does not change.
-    expect(text(conf)).toContain('Giai đoạn 2021-2025 đã kết thúc (hết năm 2025) trước khi phiếu này được gửi');
+    expect(text(conf)).toContain('Giai đoạn 2021-2025 đã kết thúc nên biểu mẫu đăng ký không nhận phiếu nữa');
     const receipt = since.find((m) => m.to.includes(HOA_SEN.emails[0]))!;
     expect(text(receipt)).not.toContain('vẫn gửi bổ sung được');
     expect(text(receipt)).toContain('Giai đoạn 2021-2025 đã kết thúc nên biểu mẫu báo cáo không nhận phiếu nữa');

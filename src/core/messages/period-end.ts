@@ -68,8 +68,8 @@ export const PERIOD_END = {
    * A registration first sent after the period's last year, the form still open (nobody chose "Kết thúc giai đoạn…":
    * review r75c F4): not reviewed in the period, nothing to fix; kept; where to register now. No promise of a review.
    */
-  registrationAfterPeriod: (period: string, lastYear: number, office: string) =>
-    `Giai đoạn ${period} đã kết thúc (hết năm ${lastYear}) trước khi phiếu này được gửi, nên phiếu không được xét trong giai đoạn này và đơn vị không cần sửa, bổ sung phiếu. Phiếu vẫn được ${office} lưu giữ. Để đăng ký trong giai đoạn hiện nay, xin liên hệ cơ quan quản lý giáo dục hiện nay của đơn vị (Sở Giáo dục và Đào tạo, hoặc Ủy ban nhân dân xã, phường) để có biểu mẫu đăng ký của giai đoạn mới.`,
+  registrationAfterPeriod: (period: string, lastYear: number, office: string, edited = false) =>
+    `Giai đoạn ${period} đã kết thúc (hết năm ${lastYear}) trước khi phiếu này được ${edited ? 'sửa' : 'gửi'}, nên phiếu không được xét trong giai đoạn này và đơn vị không cần sửa, bổ sung phiếu nữa. Phiếu vẫn được ${office} lưu giữ. Để đăng ký trong giai đoạn hiện nay, xin liên hệ cơ quan quản lý giáo dục hiện nay của đơn vị (Sở Giáo dục và Đào tạo, hoặc Ủy ban nhân dân xã, phường) để có biểu mẫu đăng ký của giai đoạn mới.`,
   registrationAfterPeriodPreheader: (period: string) => `Giai đoạn ${period} đã kết thúc; phiếu không được xét trong giai đoạn này.`,
   reportClosed: (period: string, office: string) =>
     `Giai đoạn ${period} đã kết thúc nên biểu mẫu báo cáo không nhận phiếu nữa. Các phiếu đã gửi vẫn được ${office} lưu giữ làm hồ sơ. Nếu cần bổ sung hoặc gửi lại, xin liên hệ ${office}.`,

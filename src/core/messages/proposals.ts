@@ -837,7 +837,7 @@ export const AWARD_LEVEL_HEADER = 'Hình thức khen thưởng đề nghị';
 /** The dropdown's values, in the order of the levels (the first is the default of an empty cell). */
 export const AWARD_LEVEL_CHOICES = {
   giayKhen: 'Giấy khen của thủ trưởng cơ quan',
-  /** An office under the Sở (a Phòng GD&ĐT, a school, a commune) proposing the Sở director's Giấy khen (plan III.4). */
+  /** An office under the Sở (a district office of 2021-2025, a school, a commune) proposing the Sở director's Giấy khen (plan III.4). */
   giayKhenSo: 'Giấy khen của Giám đốc Sở GD&ĐT',
   bangKhenTinh: 'Bằng khen của Chủ tịch UBND tỉnh',
   bangKhenBo: 'Bằng khen của Bộ trưởng Bộ GD&ĐT',

@@ -390,6 +390,8 @@ export const reviewNoteAlike = (refs: readonly { id: string; school: string }[],
     : `Có thể trùng người với phiếu ${refs.map((a) => `${a.id} (${a.school})`).join(', ')} (cùng họ tên, không kể chức danh, dấu câu, dấu thanh hay tên gõ không dấu; cùng năm sinh, hoặc cùng đơn vị mà năm sinh khác nhau hay một phiếu không ghi năm sinh): nếu là một người, chỉ đề nghị khen theo một phiếu.`;
 export const reviewNoteOtherName = (refs: readonly { id: string; school: string }[]) =>
   `Có thể trùng đối tượng với phiếu ${refs.map((a) => `${a.id} (gửi dưới tên ${q(a.school)})`).join(', ')}: cùng tên, cùng đơn vị dưới tên khác của đơn vị (cột “Tên cũ” ở trang “Đơn vị”) — hai trường đã sáp nhập, hoặc trường đăng ký lại sau khi đổi tên. Nếu là một đối tượng, chỉ đề nghị khen theo một phiếu.`;
+/** Received after the period's last year (review d75 F6): the school was answered that the period no longer reviews it. */
+export const reviewNoteAfterPeriod = 'Phiếu gửi hoặc sửa sau khi giai đoạn đã kết thúc: trường được trả lời là phiếu không được xét trong giai đoạn (xem “Kết quả kiểm tra”).';
 export const reviewNoteUnverified = 'E-mail người gửi chưa có trong danh sách e-mail của đơn vị (chưa xác minh).';
 /**
  * The tool's line above the lines a person typed into a row's "Ghi chú" (src/core/review-notes.ts: review office L1),

@@ -661,6 +661,9 @@ export const earlyRatingsClosed = (office: string) => `; nếu cần ghi lại k
  */
 export const parseInitiativeYearAfterSent = (yearTitle: string, year: number, sentOn: string) =>
   `${q(yearTitle)} ghi năm ${year}, sau ngày gửi phiếu (${sentOn}): quyết định công nhận chưa thể có khi gửi phiếu nên sáng kiến, giải pháp này chưa được tính là đã được công nhận. Kiểm tra lại năm công nhận (năm của quyết định) và sửa phiếu.`;
+/** A registration (an edit of one) received after its period's last year (review r75c F4, d75 F6). */
+export const noteAfterPeriod = (on: string, period: string, lastYear: number, edited: boolean) =>
+  `Phiếu ${edited ? 'sửa' : 'gửi'} ngày ${on}, sau khi giai đoạn ${period} đã kết thúc (hết năm ${lastYear}): không được xét trong giai đoạn này (thư trả lời trường nói giai đoạn đã kết thúc).`;
 export const noteLateRegistration = (sentOn: string, windowEnd: string) =>
   `Phiếu gửi ngày ${sentOn}, sau thời hạn đăng ký (${windowEnd}); phiếu vẫn được xét, Hội đồng cân nhắc khi thẩm định.`;
 export const findingExcellentNotYetJudged = (
