@@ -8,7 +8,7 @@
 // Each notice has its own outbox key, so it is sent once whichever run plans it. Only changes of the last
 // NOTICE_DAYS are told: a rebuild that missed a few days still tells them, an office upgrading from a version without
 // notices is not sent a season of old news at once.
-import { dateUnsettled, milestone, officeWord, periodDeadlineUnsettled, type OfficeConfig } from './config';
+import { dateUnsettled, milestone, officeWord, periodDeadlineUnsettled, periodOverFrom, type OfficeConfig } from './config';
 import type { Criterion } from './criteria';
 import { noMailNote, schoolMail, unitHead, type Directory, type School } from './directory';
 import type { EvaluatedRegistration, EvaluateOutput } from './evaluate';
@@ -573,7 +573,10 @@ export function reportReceipts(
     if (!school || !r.submittedAt || r.submittedAt.getTime() <= since || r.submittedAt.getTime() > now.getTime()) continue;
     const period = r.period ? r.period.label : r.periodLabel;
     if (ended === undefined) ended = closedBy();
-    const closed = ended !== null;
+    // Received after the period's last year, the form still open (nobody ended the period): as after the end, nothing
+    // of the period is asked for any more (review d75 F7).
+    const afterPeriod = ended === null && r.submittedAt.getTime() >= periodOverFrom(config.period).getTime();
+    const closed = ended !== null || afterPeriod;
     const isReport = !r.period || r.period.kind !== 'plan';
     const blocks: Block[] = [{ text: NOTICE_EMAIL.receipt(officeWord(org), period, timeOnDay(r.submittedAt), isReport) }];
     // A stand-in deadline (review now N3) is not told: neither "sent after it" nor "send again before it".
@@ -624,9 +627,10 @@ export function reportReceipts(
     // Only in a receipt that goes to the school's own addresses (not another school's, nor one no school lists: the
     // school's duties are its own — review diff40 L1).
     const own = r.email === '' || school.emails.indexOf(r.email) >= 0;
-    const overdue = r.sentFrom || !own ? [] : overdueReports(school, output, config, r.period ? r.period.id : null);
+    const overdue = r.sentFrom || !own || afterPeriod ? [] : overdueReports(school, output, config, r.period ? r.period.id : null);
     if (overdue.length) blocks.push({ text: REMINDER_EMAIL.overdueReports(overdue, closed) });
     if (ended) blocks.push({ text: PERIOD_END.reportClosed(ended, officeWord(org)) });
+    else if (afterPeriod) blocks.push({ text: PERIOD_END.reportAfterPeriod(config.period.name, config.period.endYear, officeWord(org)) });
     const periodPart = r.period ? r.period.id : period;
     const key = receiptKey(periodPart, r.submittedAt, r.schoolName);
     // A report that does not count says so in its subject too (review "mailbox" #3: a clerk filing receipts by subject
@@ -637,6 +641,7 @@ export function reportReceipts(
     // After the end, a preheader above that says to send again (review d62 F4), counted or not (review d63 F4: one not
     // counted for a period another report met).
     if (ended && asksAgain) preheader = PERIOD_END.reportClosedPreheader(ended);
+    else if (afterPeriod) preheader = PERIOD_END.reportAfterPeriodPreheader(config.period.name);
     const n = notice(org, school, { key, ref: `${school.code} · ${period}`, at: r.submittedAt.getTime() }, subject, () => blocks, [r], preheader);
     n.earlier = `:${periodPart}:${r.submittedAt.getTime()}`;
     out.push(n);

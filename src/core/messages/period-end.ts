@@ -71,6 +71,10 @@ export const PERIOD_END = {
   registrationAfterPeriod: (period: string, lastYear: number, office: string, edited = false) =>
     `Giai đoạn ${period} đã kết thúc (hết năm ${lastYear}) trước khi phiếu này được ${edited ? 'sửa' : 'gửi'}, nên phiếu không được xét trong giai đoạn này và đơn vị không cần sửa, bổ sung phiếu nữa. Phiếu vẫn được ${office} lưu giữ. Để đăng ký trong giai đoạn hiện nay, xin liên hệ cơ quan quản lý giáo dục hiện nay của đơn vị (Sở Giáo dục và Đào tạo, hoặc Ủy ban nhân dân xã, phường) để có biểu mẫu đăng ký của giai đoạn mới.`,
   registrationAfterPeriodPreheader: (period: string) => `Giai đoạn ${period} đã kết thúc; phiếu không được xét trong giai đoạn này.`,
+  /** A report received after the period's last year, the form still open (review d75 F7). */
+  reportAfterPeriod: (period: string, lastYear: number, office: string) =>
+    `Giai đoạn ${period} đã kết thúc (hết năm ${lastYear}) trước khi báo cáo này được gửi: báo cáo được ${office} lưu giữ, nhưng không còn kỳ báo cáo nào của giai đoạn phải gửi hay bổ sung. Để báo cáo trong giai đoạn hiện nay, xin liên hệ cơ quan quản lý giáo dục hiện nay của đơn vị (Sở Giáo dục và Đào tạo, hoặc Ủy ban nhân dân xã, phường) để có biểu mẫu của giai đoạn mới.`,
+  reportAfterPeriodPreheader: (period: string) => `Giai đoạn ${period} đã kết thúc; không còn kỳ báo cáo nào của giai đoạn phải gửi.`,
   reportClosed: (period: string, office: string) =>
     `Giai đoạn ${period} đã kết thúc nên biểu mẫu báo cáo không nhận phiếu nữa. Các phiếu đã gửi vẫn được ${office} lưu giữ làm hồ sơ. Nếu cần bổ sung hoặc gửi lại, xin liên hệ ${office}.`,
   /** After a confirmation's preheader (CONFIRMATION.preheader) when registrationClosed replaces its edit link. */
