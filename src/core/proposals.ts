@@ -1578,6 +1578,22 @@ export function countsOf(group: readonly Nominee[]): { collectives: number; indi
 export const TWO_LEVEL_GOVERNMENT_FROM = new Date(2025, 6, 1);
 /** A district-level People's Committee, gone with the district level ("Ủy ban nhân dân huyện …", "UBND quận …", "… thị xã …"). */
 const DISTRICT_BODY = /^(?:Ủy ban nhân dân|UBND)\s+(?:huyện|quận|thị xã)\s+\S/i;
+/** A city's People's Committee: a province's (a city under the central government) or, until 1/7/2025, a district's. */
+const CITY_BODY = /^(?:Ủy ban nhân dân|UBND)\s+thành phố\s+\S/i;
+
+/**
+ * Whether `governing` (as printed) cannot be the office's cơ quan chủ quản since 1/7/2025 (not for a district office,
+ * told by its kind): any for a People's Committee of a commune, which has none; a district's People's Committee; a city's
+ * that is not the office's province — the cities of a province went with the district level ("Ủy ban nhân dân thành
+ * phố Bảo Lộc": review d75 F3), a city under the central government is the province itself.
+ */
+function defunctGoverningBody(org: Organisation, governing: string): boolean {
+  if (governing === '' || org.kind === 'phong') return false;
+  if (org.kind === 'xa') return true;
+  if (DISTRICT_BODY.test(governing)) return true;
+  const province = provinceAuthority(org);
+  return CITY_BODY.test(governing) && province !== '' && matchKey(province) !== matchKey(governing);
+}
 /**
  * The school levels that come under the People's Committee of their commune or ward from that day: kindergartens,
  * primary and lower-secondary schools (Nghị định 142/2025/NĐ-CP, Điều 4 and 8: the chair of the commune's People's
@@ -1893,12 +1909,12 @@ export function planDocuments(
       warnings.push(proposalNote.ministryRouteVia(ministryVia(cfg.organisation), configLabel('organisation.parentAuthority')));
     }
     if (authority) warnings.push(proposalNote.phongGiayKhen(headOf(cfg.organisation) || OFFICE_PROFILES.phong.signerTitle, d.date.getTime() < LAW_2022_FROM.getTime()));
-    // A district People's Committee printed above the office in a document dated after the district level ended (a
-    // commune's file copied from the former district's, its "Cơ quan chủ quản" kept: review r75c F2) — a district
-    // office is told so by its kind, below. "Thành phố" is left alone: a city under the central government is a province.
-    const governing = cfg ? officialText(cfg.organisation.governingBody || '') : '';
+    // A cơ quan chủ quản printed above the office that cannot be one in a document dated after the district level ended
+    // (a commune's file copied from the former district's: review r75c F2) — a district office is told so by its kind,
+    // below. As printed: its abbreviation written out (review d75 F2).
+    const governing = cfg ? fullBodyName(cfg.organisation.governingBody || '') : '';
     const defunctParent =
-      !!cfg && !!values && cfg.organisation.kind !== 'phong' && date.getTime() >= TWO_LEVEL_GOVERNMENT_FROM.getTime() && DISTRICT_BODY.test(governing) &&
+      !!cfg && !!values && date.getTime() >= TWO_LEVEL_GOVERNMENT_FROM.getTime() && defunctGoverningBody(cfg.organisation, governing) &&
       [values.co_quan_cap_tren, values.co_quan].some((h) => typeof h === 'string' && matchKey(h) === matchKey(upper(governing)));
     if (defunctParent) warnings.push(proposalNote.defunctGoverningBody(configLabel('organisation.governingBody'), governing, ddMMyyyy(TWO_LEVEL_GOVERNMENT_FROM).replace(/-/g, '/'), cfg!.organisation.kind === 'xa'));
     // A district office signing after the district level ended (1/7/2025): the office's kind in "Cấu hình" is checked.
@@ -3020,7 +3036,17 @@ export function levelValues(level: AwardLevel, org: Organisation, council: Counc
     // An office under the Sở proposes its director's Giấy khen (plan III.4): its own Tờ trình to the director.
     const department = sectorDepartment(org);
     const addressee = department ? AWARD_TEXT.departmentAddressee(department) : null;
-    return { ...v, hinh_thuc: department ? AWARD_TEXT.giayKhenSo(department) : null, kinh_gui: addressee, kinh_gui_dong: addressee, ...signed };
+    // A school its commune manages proposes through the commune's Ủy ban, as its Bằng khen (Luật Thi đua, khen thưởng
+    // 2022, Điều 83 khoản 1: the managing level proposes; review d75 F5).
+    const via = org.kind === 'truong' ? communeParent(org) : null;
+    return {
+      ...v,
+      hinh_thuc: department ? AWARD_TEXT.giayKhenSo(department) : null,
+      kinh_gui: addressee,
+      kinh_gui_dong: addressee && via ? AWARD_TEXT.departmentThrough(addressee, via) : addressee,
+      ...(via ? { noi_nhan_qua: via } : {}),
+      ...signed,
+    };
   }
   // A commune does not propose to a ministry directly: through its province (planDocuments notes that the route is
   // to be checked against the province's rules).
@@ -3040,10 +3066,17 @@ export function levelValues(level: AwardLevel, org: Organisation, council: Counc
  * school under a commune); '' = not known (the Tờ trình leaves the addressee to complete, and says so).
  */
 export function sectorDepartment(org: Organisation): string {
-  const parent = officialText(org.parentAuthority || '');
+  // Written out as every body's name the documents print ("Sở GD&ĐT tỉnh …": review d75 F4).
+  const parent = fullBodyName(org.parentAuthority || '');
   if (/^Sở\s+\S/i.test(parent)) return parent;
   const m = /^Ủy ban nhân dân\s+((?:tỉnh|thành phố)\s+\S.*)$/i.exec(provinceAuthority(org));
   return m ? AWARD_TEXT.departmentOf(m[1]) : '';
+}
+
+/** The commune's or ward's Ủy ban "Cấu hình" names as the office's cơ quan cấp trên (a school it manages), written out; null: none. */
+function communeParent(org: Organisation): string | null {
+  const parent = fullBodyName(org.parentAuthority || '');
+  return /^(?:Ủy ban nhân dân|UBND)\s+(?:xã|phường|đặc khu)\s+\S/i.test(parent) ? parent : null;
 }
 
 /** The level a district office (its Sở) or a school (its Sở, its commune's Ủy ban) sends a Bằng khen Bộ through; null: none named, or another kind. */

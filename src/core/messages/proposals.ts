@@ -849,6 +849,8 @@ export const AWARD_TEXT = {
   giayKhenSo: (department: string) => `Giấy khen của Giám đốc ${department}`,
   /** Its Tờ trình's "Kính gửi". */
   departmentAddressee: (department: string) => `Giám đốc ${department}`,
+  /** …from a school its commune manages: through the commune's Ủy ban (review d75 F5). */
+  departmentThrough: (addressee: string, via: string) => `${addressee} (qua ${via})`,
   /** The Sở GD&ĐT of a province ("tỉnh Hà Sơn"), where the office names no Sở above it (a commune). */
   departmentOf: (place: string) => `Sở Giáo dục và Đào tạo ${place}`,
   bangKhenTinh: (province: string) => `Bằng khen của Chủ tịch ${province}`,
