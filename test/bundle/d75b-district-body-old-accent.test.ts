@@ -1,7 +1,7 @@
 // Review d75b F2 (Medium). Who is hurt: a lower-secondary school running the tool for its own staff, managed since
 // 1/7/2025 by its phường (NĐ 142/2025), and its principal who signs. Scenario: 2028; the school's file was set up before
-// the district level went, and its clerk typed "Cơ quan chủ quản" the way Unikey's default (old-style tone placement,
-// "uỷ") writes it: "Uỷ ban nhân dân huyện Suối Ngọc". "Cơ quan cấp trên" was updated to the phường.
+// the district level went, and its clerk typed "Cơ quan chủ quản" with the old-style tone placement ("uỷ", as many
+// keyboards and older documents write it): "Uỷ ban nhân dân huyện Suối Ngọc". "Cơ quan cấp trên" was updated to the phường.
 // What happens now: every document is headed "UỶ BAN NHÂN DÂN HUYỆN SUỐI NGỌC" above the school — a body abolished on
 // 1/7/2025 — and "Đề nghị khen thưởng" says nothing. The same file with "Ủy ban nhân dân huyện …" (new-style "ủy") is
 // warned (d790e19c, review r75c F2 / d75 F2). The tool itself reads "Uỷ ban" as a People's Committee elsewhere
