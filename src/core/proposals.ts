@@ -1577,9 +1577,9 @@ export function countsOf(group: readonly Nominee[]): { collectives: number; indi
 /** The day local government has two levels (Luật Tổ chức chính quyền địa phương 2025): no district from then on. */
 export const TWO_LEVEL_GOVERNMENT_FROM = new Date(2025, 6, 1);
 /** A district-level People's Committee, gone with the district level ("Ủy ban nhân dân huyện …", "UBND quận …", "… thị xã …"). */
-const DISTRICT_BODY = /^(?:Ủy ban nhân dân|UBND)\s+(?:huyện|quận|thị xã)\s+\S/i;
+const DISTRICT_BODY = /^(?:(?:Ủy|Uỷ) ban nhân dân|UBND)\s+(?:huyện|quận|thị xã)\s+\S/i;
 /** A city's People's Committee: a province's (a city under the central government) or, until 1/7/2025, a district's. */
-const CITY_BODY = /^(?:Ủy ban nhân dân|UBND)\s+thành phố\s+\S/i;
+const CITY_BODY = /^(?:(?:Ủy|Uỷ) ban nhân dân|UBND)\s+thành phố\s+\S/i;
 
 /**
  * Whether `governing` (as printed) cannot be the office's cơ quan chủ quản since 1/7/2025 (not for a district office,
@@ -1587,12 +1587,12 @@ const CITY_BODY = /^(?:Ủy ban nhân dân|UBND)\s+thành phố\s+\S/i;
  * that is not the office's province — the cities of a province went with the district level ("Ủy ban nhân dân thành
  * phố Bảo Lộc": review d75 F3), a city under the central government is the province itself.
  */
-function defunctGoverningBody(org: Organisation, governing: string): boolean {
-  if (governing === '' || org.kind === 'phong') return false;
-  if (org.kind === 'xa') return true;
-  if (DISTRICT_BODY.test(governing)) return true;
+function defunctGoverningBody(org: Organisation, governing: string): 'district' | 'commune' | null {
+  if (governing === '' || org.kind === 'phong') return null;
   const province = provinceAuthority(org);
-  return CITY_BODY.test(governing) && province !== '' && matchKey(province) !== matchKey(governing);
+  if (DISTRICT_BODY.test(governing) || (CITY_BODY.test(governing) && province !== '' && matchKey(province) !== matchKey(governing))) return 'district';
+  // Another body above a commune's Ủy ban (its province's): not gone, but none is printed there (review d75b F6).
+  return org.kind === 'xa' ? 'commune' : null;
 }
 /**
  * The school levels that come under the People's Committee of their commune or ward from that day: kindergartens,
@@ -1913,10 +1913,9 @@ export function planDocuments(
     // (a commune's file copied from the former district's: review r75c F2) — a district office is told so by its kind,
     // below. As printed: its abbreviation written out (review d75 F2).
     const governing = cfg ? fullBodyName(cfg.organisation.governingBody || '') : '';
-    const defunctParent =
-      !!cfg && !!values && date.getTime() >= TWO_LEVEL_GOVERNMENT_FROM.getTime() && defunctGoverningBody(cfg.organisation, governing) &&
-      [values.co_quan_cap_tren, values.co_quan].some((h) => typeof h === 'string' && matchKey(h) === matchKey(upper(governing)));
-    if (defunctParent) warnings.push(proposalNote.defunctGoverningBody(configLabel('organisation.governingBody'), governing, ddMMyyyy(TWO_LEVEL_GOVERNMENT_FROM).replace(/-/g, '/'), cfg!.organisation.kind === 'xa'));
+    const parentWhy = cfg && values && date.getTime() >= TWO_LEVEL_GOVERNMENT_FROM.getTime() ? defunctGoverningBody(cfg.organisation, governing) : null;
+    const defunctParent = parentWhy !== null && [values!.co_quan_cap_tren, values!.co_quan].some((h) => typeof h === 'string' && matchKey(h) === matchKey(upper(governing)));
+    if (defunctParent) warnings.push(proposalNote.defunctGoverningBody(configLabel('organisation.governingBody'), governing, ddMMyyyy(TWO_LEVEL_GOVERNMENT_FROM).replace(/-/g, '/'), cfg!.organisation.kind === 'xa', parentWhy === 'district'));
     // A district office signing after the district level ended (1/7/2025): the office's kind in "Cấu hình" is checked.
     if (d.kind === 'toTrinh' && cfg && cfg.organisation.kind === 'phong' && date.getTime() >= TWO_LEVEL_GOVERNMENT_FROM.getTime()) {
       warnings.push(proposalNote.defunctOffice(configLabel('organisation.kind'), ddMMyyyy(TWO_LEVEL_GOVERNMENT_FROM).replace(/-/g, '/'), OFFICE_PROFILES.phong.name));
@@ -2975,12 +2974,12 @@ export function signerLine(org: Organisation): string {
 export function provinceAuthority(org: Organisation): string {
   for (const s of [org.parentAuthority, org.governingBody]) {
     const m = /(?:^|\s)(tỉnh|thành phố)\s+(.+)$/i.exec(officialText(s || ''));
-    if (m && /^Sở\s|^Ủy ban nhân dân tỉnh|^UBND tỉnh/i.test(officialText(s))) return `Ủy ban nhân dân ${m[1].toLowerCase()} ${m[2]}`;
+    if (m && /^Sở\s|^(?:Ủy|Uỷ) ban nhân dân tỉnh|^UBND tỉnh/i.test(officialText(s))) return `Ủy ban nhân dân ${m[1].toLowerCase()} ${m[2]}`;
   }
   // A school under a commune's Ủy ban names no province above it: "Nơi nhận tờ trình Bằng khen UBND tỉnh" may
   // ("Chủ tịch Ủy ban nhân dân tỉnh Hà Sơn (qua …)": review schooloffice M4).
   // The name ends at a bracket, a comma or semicolon, or " qua …" (review diff40 M3: "…, qua UBND phường …" went in).
-  const addressee = /(?:Ủy ban nhân dân|UBND)\s+(tỉnh|thành phố)\s+(.+?)\s*(?:[(,;]|\s+qua\s|\.?\s*$)/i.exec(officialText(org.provinceAddressee ?? ''));
+  const addressee = /(?:(?:Ủy|Uỷ) ban nhân dân|UBND)\s+(tỉnh|thành phố)\s+(.+?)\s*(?:[(,;]|\s+qua\s|\.?\s*$)/i.exec(officialText(org.provinceAddressee ?? ''));
   return addressee ? `Ủy ban nhân dân ${addressee[1].toLowerCase()} ${addressee[2].trim()}` : '';
 }
 
@@ -3076,14 +3075,14 @@ export function sectorDepartment(org: Organisation): string {
 /** The commune's or ward's Ủy ban "Cấu hình" names as the office's cơ quan cấp trên (a school it manages), written out; null: none. */
 function communeParent(org: Organisation): string | null {
   const parent = fullBodyName(org.parentAuthority || '');
-  return /^(?:Ủy ban nhân dân|UBND)\s+(?:xã|phường|đặc khu)\s+\S/i.test(parent) ? parent : null;
+  return /^(?:(?:Ủy|Uỷ) ban nhân dân|UBND)\s+(?:xã|phường|đặc khu)\s+\S/i.test(parent) ? parent : null;
 }
 
 /** The level a district office (its Sở) or a school (its Sở, its commune's Ủy ban) sends a Bằng khen Bộ through; null: none named, or another kind. */
 export function ministryVia(org: Organisation): string | null {
   if (org.kind !== 'phong' && org.kind !== 'truong') return null;
   const parent = officialText(org.parentAuthority || '');
-  const managing = org.kind === 'phong' ? /^Sở\s+\S/i : /^(?:Sở\s+\S|(?:Ủy ban nhân dân|UBND)\s+(?:xã|phường|đặc khu)\s+\S)/i;
+  const managing = org.kind === 'phong' ? /^Sở\s+\S/i : /^(?:Sở\s+\S|(?:(?:Ủy|Uỷ) ban nhân dân|UBND)\s+(?:xã|phường|đặc khu)\s+\S)/i;
   return managing.test(parent) ? parent : null;
 }
 
@@ -3103,8 +3102,8 @@ export function provinceRoute(org: Organisation, province: string): Values {
   // A school proposes through the level that manages it (Luật Thi đua, khen thưởng 2022, Điều 83 khoản 1): its Sở, or
   // its commune's Ủy ban (review schooloffice M4), as a district office through its district's.
   const parent = org.kind === 'truong' ? officialText(org.parentAuthority || '') : '';
-  const managing = /^(?:Sở\s|(?:Ủy ban nhân dân|UBND)\s+(?:xã|phường|đặc khu)\s+\S)/i.test(parent) ? parent : '';
-  const district = /^(?:Ủy ban nhân dân|UBND)\s+(?:huyện|quận|thị xã|thành phố)\s+\S/i.test(governing) ? governing : managing;
+  const managing = /^(?:Sở\s|(?:(?:Ủy|Uỷ) ban nhân dân|UBND)\s+(?:xã|phường|đặc khu)\s+\S)/i.test(parent) ? parent : '';
+  const district = /^(?:(?:Ủy|Uỷ) ban nhân dân|UBND)\s+(?:huyện|quận|thị xã|thành phố)\s+\S/i.test(governing) ? governing : managing;
   const line = configured || (province ? (district ? AWARD_TEXT.provinceRouteVia(province, district) : AWARD_TEXT.provinceRoute(province)) : '');
   if (!line) return { kinh_gui: null, kinh_gui_dong: null, noi_nhan_qua: null };
   const route = ROUTE.exec(line);

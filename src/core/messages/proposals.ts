@@ -335,8 +335,8 @@ export const proposalNote = {
   defunctOffice: (setting: string, from: string, office: string) =>
     `Kiểm tra trước khi ký: mục ${q(setting)} ở trang “Cấu hình” là ${office} cấp huyện, cơ quan không còn từ ${from} (chính quyền địa phương hai cấp), trong khi văn bản ghi ngày sau đó. Nếu cơ quan lập hồ sơ là Sở Giáo dục và Đào tạo hay Ủy ban nhân dân xã, phường, chọn đúng loại cơ quan ở mục đó ${REMAKE}.`,
   /** "Cơ quan chủ quản" names a district People's Committee in a document dated after 1/7/2025 (review r75c F2). */
-  defunctGoverningBody: (setting: string, body: string, from: string, commune: boolean) =>
-    `Kiểm tra trước khi ký: văn bản in ${q(body)} (mục ${q(setting)} ở trang “Cấu hình”) ở đầu văn bản, trong khi cấp huyện không còn từ ${from} (chính quyền địa phương hai cấp). ${commune ? 'Ủy ban nhân dân xã, phường không có cơ quan chủ quản: để trống mục đó' : 'Ghi đúng cơ quan chủ quản hiện nay ở mục đó (không có thì để trống)'} ${REMAKE}.`,
+  defunctGoverningBody: (setting: string, body: string, from: string, commune: boolean, district: boolean) =>
+    `Kiểm tra trước khi ký: văn bản in ${q(body)} (mục ${q(setting)} ở trang “Cấu hình”) ở đầu văn bản${district ? `, trong khi cấp huyện không còn từ ${from} (chính quyền địa phương hai cấp)` : ''}. ${commune ? 'Ủy ban nhân dân xã, phường không có cơ quan chủ quản ở đầu văn bản: để trống mục đó' : 'Ghi đúng cơ quan chủ quản hiện nay ở mục đó (không có thì để trống)'} ${REMAKE}.`,
   /** A Sở's Tờ trình above its Giấy khen proposing staff of commune-managed schools (src/core/proposals.ts communeRouteWarnings). */
   communeRoute: (schools: readonly string[]) =>
     `Kiểm tra đường trình trước khi ký: tờ trình có tập thể, cá nhân thuộc ${communeSchools(schools)}. Luật Thi đua, khen thưởng 2022 (Điều 83, khoản 1) giao cấp quản lý — Chủ tịch Ủy ban nhân dân xã, phường — xét hoặc trình khen thưởng cho người thuộc phạm vi quản lý; phong trào do Sở phát động có được Sở trình trực tiếp hay không, công cụ chưa xác nhận được. Đối chiếu quy chế thi đua, khen thưởng của tỉnh; nếu cần, kèm ý kiến hoặc tờ trình của Ủy ban nhân dân xã, phường.`,
