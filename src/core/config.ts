@@ -442,13 +442,15 @@ export function endedYears(period: Period, today: Date): number[] {
 }
 
 /**
- * The first day after the period's last year: a registration (or an edit) received from then on falls after the period,
- * which is over by the calendar,
- * whether or not the office chose "Kết thúc giai đoạn…" (a district office's file nobody ended when the district level
- * went: review r75c F4).
+ * The day from which a registration, an edit or a report received falls after the period, over by the calendar whether
+ * or not the office chose "Kết thúc giai đoạn…" (a district office's file nobody ended when the district level went:
+ * review r75c F4): 1 April of the year after its last. The first quarter is left to the period's closing work — a
+ * supplement the council asked for in December, sent in January, is the council's to review (review d75b F3); the
+ * plan's own calendar ends within the last year (III.4: the final conference in its first quarter, the last annual
+ * report in its December).
  */
 export function periodOverFrom(period: Pick<Period, 'endYear'>): Date {
-  return new Date(period.endYear + 1, 0, 1);
+  return new Date(period.endYear + 1, 3, 1);
 }
 
 export function milestone(cfg: OfficeConfig, id: MilestoneId): Milestone {

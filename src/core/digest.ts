@@ -139,7 +139,8 @@ export function waitingForReview(
   /** The council's decisions as the register recorded them: a decision held since (stale) waits again (review r67s F2). */
   recorded?: ReadonlyMap<string, DecisionSnapshot>,
 ): { list: EvaluatedRegistration[]; others: number; fromTab: boolean; unread?: true } {
-  const inForce = regs.filter((r) => !r.flags.supersededBy);
+  // Not one received after the period: its school was answered that the period no longer reviews it (review d75b F5).
+  const inForce = regs.filter((r) => !r.flags.supersededBy && !r.afterPeriod);
   const split = (waiting: EvaluatedRegistration[], fromTab: boolean) => {
     // Each total once (scoreTotal reads the packed counts; building the score's parts per comparison would not).
     const dat = waiting.filter((r) => r.verdict === 'dat').map((r) => ({ r, score: scoreTotal(r) }));

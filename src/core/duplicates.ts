@@ -68,6 +68,9 @@ export function subjectKey(r: Registration): string {
  * which it sent to replace it (and was told it replaced).
  */
 function replaces(a: Registration, aVerified: boolean, b: Registration, bVerified: boolean): boolean {
+  // One received after the period (not reviewed in it, its school told so) never replaces one received in it: the
+  // person's registration in force stays (review d75b F1).
+  if (!!a.afterPeriod !== !!b.afterPeriod) return !a.afterPeriod;
   if (aVerified !== bVerified) return aVerified;
   const fa = a.firstSubmittedAt ?? a.submittedAt;
   const fb = b.firstSubmittedAt ?? b.submittedAt;

@@ -33,6 +33,7 @@ import {
   viewLinkLine,
   VIEW_LINK_LABEL,
   viewFormLines,
+  viewAfterPeriod,
   viewFormsClosed,
   viewSuperseded,
   viewRemoved,
@@ -168,6 +169,11 @@ export interface FormLinks {
    * null; none when the office opened them again by hand). Absent or null while the period runs, and once reopened.
    */
   ended?: { period: string; registration: boolean; report: boolean } | null;
+  /**
+   * The period is over by the calendar (config.ts periodOverFrom) and nobody ended it: its name and last year. The forms
+   * still take answers, which the period no longer reviews: the view gives no link to them (review d75b F4).
+   */
+  over?: { period: string; lastYear: number } | null;
 }
 
 /**
@@ -529,7 +535,9 @@ function viewContent(
   if (reports.length === 0 && !officeUnits) lines.push([VIEW_NO_REPORTS]);
   // After the end, no link to a form it closed: said so, with whom to ask (the contact's line follows).
   const ended = forms.ended && (forms.ended.registration || (forms.ended.report && !officeUnits)) ? [viewFormsClosed(forms.ended.period, office, forms.ended.registration, forms.ended.report && !officeUnits)] : [];
-  lines.push([], ...viewFormLines(forms.registration, officeUnits ? null : forms.report).map((l) => [l]), ...ended.map((l) => [l]), [viewContact(config.organisation.name, config.schoolViews.contact)]);
+  const over = forms.over ? [viewAfterPeriod(forms.over.period, forms.over.lastYear)] : [];
+  const links = forms.over ? [] : viewFormLines(forms.registration, officeUnits ? null : forms.report);
+  lines.push([], ...links.map((l) => [l]), ...ended.map((l) => [l]), ...over.map((l) => [l]), [viewContact(config.organisation.name, config.schoolViews.contact)]);
   const rect = rectangle(lines, Math.max(columns.length, VIEW_REPORTS_HEADER.length));
   return {
     header: rect[0].map((c) => toText(c)),

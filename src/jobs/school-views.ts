@@ -29,7 +29,7 @@
 // walking from the first view every run, 580 checks filled the time, the views still to make were never reached,
 // and a continuation every minute used up the day's trigger runtime).
 import { sentForAnotherSchool } from '../core/emails';
-import type { OfficeConfig } from '../core/config';
+import { periodOverFrom, type OfficeConfig } from '../core/config';
 import type { EvaluateOutput } from '../core/evaluate';
 import { RECORDS_LOST, REVIEW_VERDICT_VANISHED, type RecordsLoss, VIEW_NOTE, periodName, viewFileName, viewFolderName, directoryErrorNoSchool, linkAccessText, quotaTime, viewStatus, viewsDirectoryBroken } from '../core/messages';
 import { REVIEW_DECISIONS, pendingRequests, type ReviewTab } from '../core/review';
@@ -245,7 +245,7 @@ function lostViews(ss: Spreadsheet, lost: RecordsLoss, planned: number): ViewsRe
  * lead to Google's "form closed"), the view saying the period ended instead. The forms are asked whether they take
  * responses only when the period ended.
  */
-function formLinks(): FormLinks {
+function formLinks(config: OfficeConfig): FormLinks {
   const [registration, report] = (['registrationForm', 'reportForm'] as const).map((key) => {
     const id = getState(key);
     const closedBy = closedByEnd(() => openForm(id));
@@ -255,16 +255,19 @@ function formLinks(): FormLinks {
   // (the end removed its triggers; the nightly rebuild stops once the end is recorded, cut off half way too): the view
   // keeps saying so while the end is recorded (reviews d64 #3, d64b #5).
   const period = registration.closedBy ?? report.closedBy ?? periodEndRecord()?.period ?? null;
+  // Over by the calendar, nobody having ended it (review d75b F4).
+  const over = period === null && new Date().getTime() >= periodOverFrom(config.period).getTime() ? { period: config.period.name, lastYear: config.period.endYear } : null;
   return {
     registration: registration.url,
     report: report.url,
     ended: period === null ? null : { period, registration: registration.closedBy !== null, report: report.closedBy !== null },
+    over,
   };
 }
 
 function refreshViews(ss: Spreadsheet, output: EvaluateOutput, config: OfficeConfig, review: ReviewTab | null, deadline: number, mail?: readonly OutboxEntry[]): ViewsResult {
   // The forms' links, which every view gives (asked only when there are views to write).
-  const forms = config.schoolViews.enabled ? formLinks() : undefined;
+  const forms = config.schoolViews.enabled ? formLinks(config) : undefined;
   const plan = planSchoolViews(output, config, publishedComments(review), forms, removedRegistrations(review), requestsInForce(ss, review, output, config, mail));
   if (!config.schoolViews.enabled) {
     // Off: views made earlier stop being shared (read from the properties already cached: nothing else is called

@@ -76,6 +76,9 @@ export const viewFormLines = (registration: string | null, report: string | null
  * In place of the lines of the forms the end of the period closed (viewFormLines gives those still open): said as the
  * closed forms say it (PERIOD_END.closedForm), with whom to ask instead. `office`: its own word (officeWord).
  */
+/** The period over by the calendar, nobody having ended it (review d75b F4): no link to its forms. */
+export const viewAfterPeriod = (period: string, lastYear: number) =>
+  `Giai đoạn ${period} đã kết thúc (hết năm ${lastYear}): phiếu đăng ký, báo cáo gửi qua biểu mẫu của giai đoạn này không còn được xét. Để đăng ký, báo cáo trong giai đoạn hiện nay, xin liên hệ cơ quan quản lý giáo dục hiện nay của đơn vị (Sở Giáo dục và Đào tạo, hoặc Ủy ban nhân dân xã, phường).`;
 export const viewFormsClosed = (period: string, office: string, registration: boolean, report: boolean) =>
   `Giai đoạn ${period} đã kết thúc nên ${[...(registration ? ['biểu mẫu đăng ký'] : []), ...(report ? ['biểu mẫu báo cáo'] : [])].join(' và ')} không nhận phiếu nữa. ` +
   `Các phiếu đã gửi vẫn được ${office} lưu giữ làm hồ sơ. Nếu cần ${registration && report ? 'sửa, bổ sung phiếu đăng ký hay báo cáo' : registration ? 'sửa, bổ sung phiếu đăng ký' : 'bổ sung hoặc gửi lại báo cáo'}, xin liên hệ ${office}.`;
