@@ -15,37 +15,11 @@
 // clerk to that Bằng khen setting: the new level has no setting of its own.)
 // Severity: Medium.
 import { describe, expect, it } from 'vitest';
-import { SAMPLE_PROFILES, sampleConfig } from '../../sample/profiles';
-import { Q } from '../../src/core/registration-form';
-import { typeCell } from '../../scripts/user';
-import { holdCouncilMeeting, markNominees, reviewNames } from '../../scripts/documents';
-import { individualAnswers, officeAfterSetup } from './helpers';
-
-const NOW = new Date(2028, 6, 1, 8, 0, 0);
-const SCHOOL = 'Trường Trung học cơ sở Quang Minh';
-const WARD = 'Ủy ban nhân dân phường Minh Tân';
-const SELF = [{ code: 'QM', name: SCHOOL, level: 'THCS', ward: 'Phường Minh Tân', cluster: '', principal: 'Phạm Thị Thu', emails: ['vanphong@thcsquangminh.example.vn'] }];
+import { WARD, wardSchoolDocuments } from './r68d-lib';
 
 describe('a school under a phường proposing the Giám đốc Sở’s Giấy khen for its teacher', () => {
   it('routes its Tờ trình through the phường, or says to check the route', () => {
-    const cfg = sampleConfig(
-      {
-        ...SAMPLE_PROFILES['2026-2030'],
-        kind: 'truong',
-        organisation: { name: SCHOOL, shortName: 'Trường THCS Quang Minh', parentAuthority: WARD, governingBody: WARD, place: 'Minh Tân', signerName: 'Phạm Thị Thu', provinceAddressee: `Chủ tịch Ủy ban nhân dân tỉnh Hà Sơn (qua ${WARD})` },
-        digestRecipients: ['vanphong@thcsquangminh.example.vn'],
-      } as never,
-      NOW,
-    );
-    const o = officeAfterSetup(SELF as never, { now: NOW }, cfg);
-    const summary = 'Đổi mới phương pháp dạy học theo hướng phát triển năng lực, lan tỏa cách làm hay trong tổ, chất lượng học sinh được nâng lên rõ rệt qua các năm học.';
-    o.emu.forms.submitAsUser(o.formId, { ...individualAnswers('teacher', cfg), [Q.school]: SCHOOL, [Q.individualName]: 'Vũ Thị Lan', [Q.summary]: summary } as never, { email: SELF[0].emails[0] });
-    o.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
-    const ids = markNominees(o.emu, 30);
-    const header = o.emu.spreadsheets.values('Thẩm định')[0].map(String);
-    typeCell(o.emu, 'Thẩm định', 2, header.indexOf('Hình thức khen thưởng đề nghị') + 1, 'Giấy khen của Giám đốc Sở GD&ĐT');
-    holdCouncilMeeting(o.emu, ids, reviewNames(o.emu), 0, 'Phạm Thị Thu', 'truong');
-    o.bundle.call('generateProposals', undefined, { kind: 'menu' });
+    const o = wardSchoolDocuments(WARD, 'giayKhenSo');
     const doc = o.emu.docs.list().find((d) => !d.trashed && d.name.startsWith('Tờ trình'))!;
     expect(doc).toBeDefined();
     const text = o.emu.docs.text(doc.id).replace(/\u00a0/g, ' ');

@@ -10,33 +10,10 @@
 // What should happen: the same warning whichever tone placement the name is typed with.
 // Severity: Medium.
 import { describe, expect, it } from 'vitest';
-import { SAMPLE_PROFILES, sampleConfig } from '../../sample/profiles';
-import { Q } from '../../src/core/registration-form';
-import { holdCouncilMeeting, markNominees, reviewNames } from '../../scripts/documents';
-import { individualAnswers, officeAfterSetup } from './helpers';
-
-const NOW = new Date(2028, 6, 1, 8, 0, 0);
-const SCHOOL = 'Trường Trung học cơ sở Quang Minh';
-const WARD = 'Ủy ban nhân dân phường Minh Tân';
-const SELF = [{ code: 'QM', name: SCHOOL, level: 'THCS', ward: 'Phường Minh Tân', cluster: '', principal: 'Phạm Thị Thu', emails: ['vanphong@thcsquangminh.example.vn'] }];
+import { wardSchoolDocuments } from './r68d-lib';
 
 function documents(governingBody: string) {
-  const cfg = sampleConfig(
-    {
-      ...SAMPLE_PROFILES['2026-2030'],
-      kind: 'truong',
-      organisation: { name: SCHOOL, shortName: 'Trường THCS Quang Minh', parentAuthority: WARD, governingBody, place: 'Minh Tân', signerName: 'Phạm Thị Thu', provinceAddressee: `Chủ tịch Ủy ban nhân dân tỉnh Hà Sơn (qua ${WARD})` },
-      digestRecipients: ['vanphong@thcsquangminh.example.vn'],
-    } as never,
-    NOW,
-  );
-  const o = officeAfterSetup(SELF as never, { now: NOW }, cfg);
-  const summary = 'Đổi mới phương pháp dạy học theo hướng phát triển năng lực, lan tỏa cách làm hay trong tổ, chất lượng học sinh được nâng lên rõ rệt qua các năm học.';
-  o.emu.forms.submitAsUser(o.formId, { ...individualAnswers('teacher', cfg), [Q.school]: SCHOOL, [Q.individualName]: 'Vũ Thị Lan', [Q.summary]: summary } as never, { email: SELF[0].emails[0] });
-  o.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
-  const ids = markNominees(o.emu, 30);
-  holdCouncilMeeting(o.emu, ids, reviewNames(o.emu), 0, 'Phạm Thị Thu', 'truong');
-  o.bundle.call('generateProposals', undefined, { kind: 'menu' });
+  const o = wardSchoolDocuments(governingBody);
   const rows = o.emu.spreadsheets.values('Đề nghị khen thưởng').map((r) => r.map(String));
   const h = rows.findIndex((r) => r[0] === 'STT');
   const notes = rows.slice(h + 1).map((r) => r[rows[h].indexOf('Ghi chú')]).join('\n');

@@ -5,7 +5,8 @@ import { defaultConfig, periodConfig, type OfficeConfig } from '../../src/core/c
 import { Q } from '../../src/core/registration-form';
 import { typeCell } from '../../scripts/user';
 import { AWARD_LEVEL_CHOICES } from '../../src/core/messages/proposals';
-import { holdCouncilMeeting, reviewNames } from '../../scripts/documents';
+import { holdCouncilMeeting, markNominees, reviewNames } from '../../scripts/documents';
+import { SAMPLE_PROFILES, sampleConfig } from '../../sample/profiles';
 import type { AwardLevel } from '../../src/core/proposals';
 
 export const SUMMARY =
@@ -91,4 +92,70 @@ export function giayKhenMeeting(first = 'Nguyễn Thị Hằng') {
     { teacher: first, school: 1, level: 'giayKhen' },
     { teacher: 'Đặng Văn Long', school: 2, level: 'giayKhen' },
   ], true);
+}
+
+/**
+ * A Sở on 20/12/2027 (review r75s): each nominee registered by its school (`answers` over the complete answers of its role), "Đề
+ * nghị khen" with its level typed in "Thẩm định", the council met (everyone passes), the documents made from the menu.
+ */
+export function nominate(list: { answers: Record<string, unknown>; school: number; level: AwardLevel }[]) {
+  const now = new Date(2027, 11, 20, 8);
+  const cfg = so(now);
+  const o = officeAfterSetup(SCHOOLS, { now }, cfg);
+  for (const e of list) {
+    o.emu.forms.submitAsUser(o.formId, { ...e.answers, [Q.school]: SCHOOLS[e.school].name, [Q.summary]: SUMMARY } as never, { email: SCHOOLS[e.school].emails[0] });
+    o.emu.clock.advance(60_000);
+  }
+  o.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+  const header = o.emu.spreadsheets.values('Thẩm định')[0].map(String);
+  const col = (h: string) => header.indexOf(h) + 1;
+  list.forEach((e, i) => {
+    typeCell(o.emu, 'Thẩm định', i + 2, col('Quyết định của Hội đồng'), 'Đề nghị khen');
+    typeCell(o.emu, 'Thẩm định', i + 2, col('Hình thức khen thưởng đề nghị'), AWARD_LEVEL_CHOICES[e.level]);
+  });
+  const reviewed = reviewNames(o.emu);
+  holdCouncilMeeting(o.emu, [...reviewed.keys()], reviewed, 0, cfg.organisation.signer.name, 'so');
+  o.bundle.call('generateProposals', undefined, { kind: 'menu' });
+  const docs = o.emu.docs
+    .list()
+    .filter((d) => !d.trashed && !d.name.startsWith('Mẫu - ') && !d.name.startsWith('[KHÔNG DÙNG]'))
+    .map((d) => ({ name: d.name, text: o.emu.docs.text(d.id).replace(/\r/g, '\n').replace(/\u00a0/g, ' ') }));
+  const v = o.emu.spreadsheets.values('Đề nghị khen thưởng').map((r) => r.map(String));
+  const h = v.findIndex((r) => r[0] === 'STT');
+  const progress = v.slice(h + 1).map((r) => Object.fromEntries(v[h].map((k, i) => [k, r[i]])));
+  return { cfg, docs, progress };
+}
+
+/** A lower-secondary school running the tool for its own staff, managed by its phường (reviews d75 F5, d75b F2). */
+export const WARD_SCHOOL = 'Trường Trung học cơ sở Quang Minh';
+export const WARD = 'Ủy ban nhân dân phường Minh Tân';
+const WARD_SELF = [{ code: 'QM', name: WARD_SCHOOL, level: 'THCS', ward: 'Phường Minh Tân', cluster: '', principal: 'Phạm Thị Thu', emails: ['vanphong@thcsquangminh.example.vn'] }];
+
+/**
+ * That school on 01/07/2028 ("Cơ quan cấp trên" its phường, "Cơ quan chủ quản" `governingBody`): one teacher registered,
+ * "Đề nghị khen" at `level` (none typed: the default), the council met, the documents made from the menu.
+ */
+export function wardSchoolDocuments(governingBody: string, level?: AwardLevel) {
+  const now = new Date(2028, 6, 1, 8, 0, 0);
+  const cfg = sampleConfig(
+    {
+      ...SAMPLE_PROFILES['2026-2030'],
+      kind: 'truong',
+      organisation: { name: WARD_SCHOOL, shortName: 'Trường THCS Quang Minh', parentAuthority: WARD, governingBody, place: 'Minh Tân', signerName: 'Phạm Thị Thu', provinceAddressee: `Chủ tịch Ủy ban nhân dân tỉnh Hà Sơn (qua ${WARD})` },
+      digestRecipients: ['vanphong@thcsquangminh.example.vn'],
+    } as never,
+    now,
+  );
+  const o = officeAfterSetup(WARD_SELF as never, { now }, cfg);
+  const summary = 'Đổi mới phương pháp dạy học theo hướng phát triển năng lực, lan tỏa cách làm hay trong tổ, chất lượng học sinh được nâng lên rõ rệt qua các năm học.';
+  o.emu.forms.submitAsUser(o.formId, { ...individualAnswers('teacher', cfg), [Q.school]: WARD_SCHOOL, [Q.individualName]: 'Vũ Thị Lan', [Q.summary]: summary } as never, { email: WARD_SELF[0].emails[0] });
+  o.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+  const ids = markNominees(o.emu, 30);
+  if (level) {
+    const header = o.emu.spreadsheets.values('Thẩm định')[0].map(String);
+    typeCell(o.emu, 'Thẩm định', 2, header.indexOf('Hình thức khen thưởng đề nghị') + 1, AWARD_LEVEL_CHOICES[level]);
+  }
+  holdCouncilMeeting(o.emu, ids, reviewNames(o.emu), 0, 'Phạm Thị Thu', 'truong');
+  o.bundle.call('generateProposals', undefined, { kind: 'menu' });
+  return o;
 }
