@@ -9,21 +9,14 @@
 // What should happen: the same warning as for "Ủy ban nhân dân huyện Suối Ngọc" (or the body not printed).
 // Severity: Medium (a decision headed by a body that no longer exists goes to signature unwarned).
 import { describe, expect, it } from 'vitest';
-import { SCHOOLS } from './helpers';
-import { proposalOffice, xa } from './r68d-lib';
-
-const NOW = new Date(2027, 11, 20, 8, 0, 0);
+import { communeDecision } from './r68d-lib';
 
 describe('a UBND xã whose "Cơ quan chủ quản" still reads "UBND huyện Suối Ngọc"', () => {
   it('is warned before its chair signs a Quyết định headed by the abolished district body', () => {
-    const cfg = xa(NOW);
-    Object.assign(cfg.organisation, { planNumber: '52/KH-UBND', planDate: '25/09/2026', governingBody: 'UBND huyện Suối Ngọc' });
-    const schools = SCHOOLS.map((s) => ({ ...s, ward: 'Xã Suối Ngọc' }));
-    const o = proposalOffice(cfg, NOW, [{ school: 0, teacher: 'Nguyễn Văn An', level: 'giayKhen' }, { school: 1, level: 'giayKhen' }], true, schools);
-    o.generate();
-    const doc = o.docs().find((d) => d.name.startsWith('Dự thảo Quyết định'))!;
+    const { o, doc: made, row: madeRow } = communeDecision({ governingBody: 'UBND huyện Suối Ngọc' });
+    const doc = made!;
     expect(doc, o.docs().map((d) => d.name).join('\n')).toBeDefined();
-    const row = o.progress().find((r) => r['Văn bản'].startsWith('Dự thảo Quyết định'))!;
+    const row = madeRow!;
     const printsDistrict = /(ỦY BAN NHÂN DÂN|UBND) HUYỆN SUỐI NGỌC/.test(doc.text);
     const warned = row['Ghi chú'].includes('Cơ quan chủ quản');
     // Today: printed "ỦY BAN NHÂN DÂN HUYỆN SUỐI NGỌC" above the commune, Ghi chú silent about it.

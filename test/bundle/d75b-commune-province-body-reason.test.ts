@@ -9,22 +9,15 @@
 // — a commune's Ủy ban prints no cơ quan chủ quản above its name — without "cấp huyện không còn".
 // Severity: Low.
 import { describe, expect, it } from 'vitest';
-import { SCHOOLS } from './helpers';
-import { proposalOffice, xa } from './r68d-lib';
-
-const NOW = new Date(2027, 11, 20, 8, 0, 0);
+import { communeDecision } from './r68d-lib';
 
 describe('a UBND xã whose "Cơ quan chủ quản" names its province’s People’s Committee', () => {
   it('is told to leave it empty without being told that the district level ended', () => {
-    const cfg = xa(NOW);
-    Object.assign(cfg.organisation, { governingBody: 'Ủy ban nhân dân tỉnh Hà Sơn', planNumber: '52/KH-UBND', planDate: '25/09/2026' });
-    const schools = SCHOOLS.map((s) => ({ ...s, ward: 'Xã Suối Ngọc' }));
-    const o = proposalOffice(cfg, NOW, [{ school: 0, teacher: 'Nguyễn Văn An', level: 'giayKhen' }, { school: 1, level: 'giayKhen' }], true, schools);
-    o.generate();
-    const doc = o.docs().find((d) => d.name.startsWith('Dự thảo Quyết định'))!;
+    const { o, doc: made, row: madeRow } = communeDecision({ governingBody: 'Ủy ban nhân dân tỉnh Hà Sơn' });
+    const doc = made!;
     expect(doc, o.docs().map((d) => d.name).join('\n')).toBeDefined();
     expect(doc.text).toContain('ỦY BAN NHÂN DÂN TỈNH HÀ SƠN');
-    const note = o.progress().find((r) => r['Văn bản'].startsWith('Dự thảo Quyết định'))!['Ghi chú'];
+    const note = madeRow!['Ghi chú'];
     expect(note).toContain('Ủy ban nhân dân tỉnh Hà Sơn');
     // Today: "… trong khi cấp huyện không còn từ 01/07/2025 (chính quyền địa phương hai cấp). Ủy ban nhân dân xã, phường
     // không có cơ quan chủ quản: để trống mục đó …".

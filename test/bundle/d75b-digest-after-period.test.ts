@@ -13,15 +13,14 @@
 // Dated May 2026: from 1 April of the year after its last the period no longer reviews what arrives (config.ts
 // periodOverFrom; the first quarter is left to its closing work, review d75b F3).
 import { describe, expect, it } from 'vitest';
+import { so2021 } from './r68d-lib';
 import { Q } from '../../src/core/registration-form';
-import { defaultConfig, periodConfig } from '../../src/core/config';
 import { SCHOOLS, individualAnswers, officeAfterSetup } from './helpers';
 
 describe('a Sở’s weekly digest of 07/05/2026 and a registration first sent on 05/05/2026', () => {
   it('does not list it, unqualified, among the registrations waiting for the council', () => {
     const set = new Date(2025, 8, 1, 8);
-    const cfg = defaultConfig(set, periodConfig(2021, 2025), 'so');
-    Object.assign(cfg.organisation, { name: 'Sở Giáo dục và Đào tạo tỉnh Hà Sơn', shortName: 'Sở GD&ĐT Hà Sơn', parentAuthority: 'Ủy ban nhân dân tỉnh Hà Sơn', governingBody: 'Ủy ban nhân dân tỉnh Hà Sơn', place: 'Hà Sơn' });
+    const cfg = so2021(set);
     cfg.mail = { ...cfg.mail, digestRecipients: ['vanphong@so.example.vn'] };
     const o = officeAfterSetup(SCHOOLS, { now: set }, cfg);
     o.emu.clock.advance(new Date(2026, 4, 5, 8).getTime() - Number(o.emu.clock.now()));

@@ -11,15 +11,14 @@
 // council (no "không được xét", no "không cần sửa, bổ sung phiếu nữa"), or at least not told the opposite of the request.
 // Severity: Medium.
 import { describe, expect, it } from 'vitest';
+import { so2021 } from './r68d-lib';
 import { Q } from '../../src/core/registration-form';
-import { defaultConfig, periodConfig } from '../../src/core/config';
 import { SCHOOLS, decide, individualAnswers, officeAfterSetup } from './helpers';
 
 describe('a Sở’s council asks for a supplement on 22/12/2025; the school supplements on 05/01/2026', () => {
   it('does not tell the school its supplement is not reviewed and nothing needs supplementing', () => {
     const set = new Date(2025, 8, 1, 8);
-    const cfg = defaultConfig(set, periodConfig(2021, 2025), 'so');
-    Object.assign(cfg.organisation, { name: 'Sở Giáo dục và Đào tạo tỉnh Hà Sơn', shortName: 'Sở GD&ĐT Hà Sơn', parentAuthority: 'Ủy ban nhân dân tỉnh Hà Sơn', governingBody: 'Ủy ban nhân dân tỉnh Hà Sơn', place: 'Hà Sơn' });
+    const cfg = so2021(set);
     const o = officeAfterSetup(SCHOOLS, { now: set }, cfg);
     o.emu.clock.advance(new Date(2025, 11, 1, 8).getTime() - Number(o.emu.clock.now()));
     const answers: Record<string, unknown> = { ...individualAnswers('teacher', cfg), [Q.school]: SCHOOLS[1].name, [Q.individualName]: 'Nguyễn Thị Hòa' };

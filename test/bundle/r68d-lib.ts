@@ -159,3 +159,27 @@ export function wardSchoolDocuments(governingBody: string, level?: AwardLevel) {
   o.bundle.call('generateProposals', undefined, { kind: 'menu' });
   return o;
 }
+
+/** A Sở keeping its 2021–2025 records (the period's file still in use after its last year: reviews d75, d75b). */
+export function so2021(now: Date): OfficeConfig {
+  const cfg = defaultConfig(now, periodConfig(2021, 2025), 'so');
+  Object.assign(cfg.organisation, { name: 'Sở Giáo dục và Đào tạo tỉnh Hà Sơn', shortName: 'Sở GD&ĐT Hà Sơn', parentAuthority: 'Ủy ban nhân dân tỉnh Hà Sơn', governingBody: 'Ủy ban nhân dân tỉnh Hà Sơn', place: 'Hà Sơn' });
+  return cfg;
+}
+
+/**
+ * A UBND xã on 20/12/2027 (`org` over xa's), its schools in `ward`: a teacher and a school proposed for its Giấy khen,
+ * the council met, the documents made; its draft Quyết định and that document's row of "Đề nghị khen thưởng" (reviews
+ * r75c F2, d75 F2, F3, d75b F6: what heads the commune's documents).
+ */
+export function communeDecision(org: Partial<OfficeConfig['organisation']>, ward = 'Xã Suối Ngọc') {
+  const now = new Date(2027, 11, 20, 8, 0, 0);
+  const cfg = xa(now);
+  Object.assign(cfg.organisation, { planNumber: '52/KH-UBND', planDate: '25/09/2026', ...org });
+  const schools = SCHOOLS.map((s) => ({ ...s, ward }));
+  const o = proposalOffice(cfg, now, [{ school: 0, teacher: 'Nguyễn Văn An', level: 'giayKhen' }, { school: 1, level: 'giayKhen' }], true, schools);
+  o.generate();
+  const doc = o.docs().find((d) => d.name.startsWith('Dự thảo Quyết định'));
+  const row = o.progress().find((r) => r['Văn bản'].startsWith('Dự thảo Quyết định'));
+  return { o, doc, row };
+}

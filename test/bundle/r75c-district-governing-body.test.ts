@@ -9,22 +9,15 @@
 // to leave the row empty for a UBND xã). What should happen: the district body is not printed, or the document's row in
 // "Đề nghị khen thưởng" tells the office to check "Cơ quan chủ quản" before signing.
 import { describe, expect, it } from 'vitest';
-import { SCHOOLS } from './helpers';
-import { proposalOffice, xa } from './r68d-lib';
-
-const NOW = new Date(2027, 11, 20, 8, 0, 0);
+import { communeDecision } from './r68d-lib';
 
 describe('a UBND xã whose "Cơ quan chủ quản" still names the district People\'s Committee', () => {
   it('does not head its chair\'s Quyết định with the abolished district body unwarned (r75c F2)', () => {
-    const cfg = xa(NOW);
-    Object.assign(cfg.organisation, { planNumber: '52/KH-UBND', planDate: '25/09/2026', governingBody: 'Ủy ban nhân dân huyện Suối Ngọc' });
-    const schools = SCHOOLS.map((s) => ({ ...s, ward: 'Xã Suối Ngọc' }));
-    const o = proposalOffice(cfg, NOW, [{ school: 0, teacher: 'Nguyễn Văn An', level: 'giayKhen' }, { school: 1, level: 'giayKhen' }], true, schools);
-    o.generate();
-    const doc = o.docs().find((d) => d.name.startsWith('Dự thảo Quyết định'))!;
+    const { o, doc: made, row: madeRow } = communeDecision({ governingBody: 'Ủy ban nhân dân huyện Suối Ngọc' });
+    const doc = made!;
     expect(doc, o.docs().map((d) => d.name).join('\n')).toBeDefined();
     expect(doc.text).toContain('ỦY BAN NHÂN DÂN XÃ SUỐI NGỌC');
-    const row = o.progress().find((r) => r['Văn bản'].startsWith('Dự thảo Quyết định'))!;
+    const row = madeRow!;
     const printsDistrict = doc.text.includes('ỦY BAN NHÂN DÂN HUYỆN SUỐI NGỌC');
     const warned = row['Ghi chú'].includes('Cơ quan chủ quản');
     expect(!printsDistrict || warned, `${doc.text.split('\n').slice(0, 3).join(' / ')}\n${row['Ghi chú']}`).toBe(true);
