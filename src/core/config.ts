@@ -442,15 +442,16 @@ export function endedYears(period: Period, today: Date): number[] {
 }
 
 /**
- * The day from which a registration, an edit or a report received falls after the period, over by the calendar whether
- * or not the office chose "Kết thúc giai đoạn…" (a district office's file nobody ended when the district level went:
+ * The day from which a new registration or a report received falls after the period, over by the calendar whether or
+ * not the office chose "Kết thúc giai đoạn…" (a district office's file nobody ended when the district level went:
  * review r75c F4): 1 April of the year after its last. The first quarter is left to the period's closing work — a
  * supplement the council asked for in December, sent in January, is the council's to review (review d75b F3); the
  * plan's own calendar ends within the last year (III.4: the final conference in its first quarter, the last annual
- * report in its December).
+ * report in its December). A district office has no closing quarter: it ended with the district level (1/7/2025), and
+ * its period with its last year (review d75c F3).
  */
-export function periodOverFrom(period: Pick<Period, 'endYear'>): Date {
-  return new Date(period.endYear + 1, 3, 1);
+export function periodOverFrom(cfg: { period: Pick<Period, 'endYear'>; organisation: Pick<Organisation, 'kind'> }): Date {
+  return new Date(cfg.period.endYear + 1, cfg.organisation.kind === 'phong' ? 0 : 3, 1);
 }
 
 export function milestone(cfg: OfficeConfig, id: MilestoneId): Milestone {

@@ -70,7 +70,8 @@ export function subjectKey(r: Registration): string {
 function replaces(a: Registration, aVerified: boolean, b: Registration, bVerified: boolean): boolean {
   // One received after the period (not reviewed in it, its school told so) never replaces one received in it: the
   // person's registration in force stays (review d75b F1).
-  if (!!a.afterPeriod !== !!b.afterPeriod) return !a.afterPeriod;
+  // Decided by when each was first sent: an edit later does not move the one in force (review d75c F1).
+  if ((a.afterPeriod === 'sent') !== (b.afterPeriod === 'sent')) return b.afterPeriod === 'sent';
   if (aVerified !== bVerified) return aVerified;
   const fa = a.firstSubmittedAt ?? a.submittedAt;
   const fb = b.firstSubmittedAt ?? b.submittedAt;

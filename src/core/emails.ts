@@ -117,8 +117,7 @@ export function confirmationEmail(
   ];
   // After the period's last year: not reviewed, nothing to fix or edit, no verdict to act on; where to register now.
   if (afterPeriod) {
-    const edited = !!r.firstSubmittedAt && !!r.submittedAt && r.firstSubmittedAt.getTime() < r.submittedAt.getTime();
-    blocks.push({ text: PERIOD_END.registrationAfterPeriod(afterPeriod.name, afterPeriod.endYear, office, edited) });
+    blocks.push({ text: PERIOD_END.registrationAfterPeriod(afterPeriod.name, afterPeriod.endYear, office, r.afterPeriod === 'edited') });
     blocks.push({ text: CONFIRMATION.footer(org.name, org.contact) });
     return { to: confirmationRecipients(r, senders), subject: confirmationSubject(r, afterPeriod), ...render(blocks, PERIOD_END.registrationAfterPeriodPreheader(afterPeriod.name)) };
   }

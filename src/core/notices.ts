@@ -575,7 +575,7 @@ export function reportReceipts(
     if (ended === undefined) ended = closedBy();
     // Received after the period's last year, the form still open (nobody ended the period): as after the end, nothing
     // of the period is asked for any more (review d75 F7).
-    const afterPeriod = ended === null && r.submittedAt.getTime() >= periodOverFrom(config.period).getTime();
+    const afterPeriod = ended === null && r.submittedAt.getTime() >= periodOverFrom(config).getTime();
     const closed = ended !== null || afterPeriod;
     const isReport = !r.period || r.period.kind !== 'plan';
     const blocks: Block[] = [{ text: NOTICE_EMAIL.receipt(officeWord(org), period, timeOnDay(r.submittedAt), isReport) }];

@@ -140,10 +140,12 @@ export interface Registration {
   /** First sent after the end of the registration window ("Mốc: kết thúc đăng ký"). */
   late: boolean;
   /**
-   * This version (first sent or edited) received after the period's last year (config.ts periodOverFrom): the school is
-   * answered that the period no longer reviews it, and the council's tabs say so (review r75c F4, d75 F1, F6).
+   * Received after the period (config.ts periodOverFrom): 'sent' — first sent then; 'edited' — an edit then of one sent in
+   * the period, at a district office only (gone with the district level: review d75 F1); an edit elsewhere is the
+   * office's work in progress, a supplement the council asked for perhaps (review d75c F2). The school is answered that
+   * the period no longer reviews it, and the council's tabs say so (review r75c F4, d75 F6).
    */
-  afterPeriod?: boolean;
+  afterPeriod?: false | 'sent' | 'edited';
 }
 
 /**
@@ -200,7 +202,7 @@ export abstract class RegistrationRecord implements Registration {
   problems: Finding[] = NO_FINDINGS;
   notes: string[] = NO_NOTES;
   late = false;
-  afterPeriod = false;
+  afterPeriod: false | 'sent' | 'edited' = false;
   /** Ratings, one character a year: individuals per school year, collectives per organisation and year. */
   packedRatings = '';
   // Set by the evaluation (src/core/evaluate.ts).
@@ -1235,7 +1237,8 @@ export function responseParser(headers: readonly unknown[], ctx: ParseContext): 
   // While "Cấu hình" does not hold the window's end as a usable date (a stand-in: config.ts unsettled), nobody is late.
   const lateAfter = dateUnsettled(ctx.config, 'milestone.DANG-KY-DONG') ? new Date(8.64e15) : dayAfter(windowEnd, 1);
   // The first day after the period's last year.
-  const afterPeriodFrom = periodOverFrom(ctx.config.period).getTime();
+  const afterPeriodFrom = periodOverFrom(ctx.config).getTime();
+  const districtOffice = ctx.config.organisation.kind === 'phong';
   const collectiveKindByKey = new Map<string, CollectiveKind>([
     [matchKey(COLLECTIVE_KIND_CHOICES.whole), 'whole'],
     [matchKey(COLLECTIVE_KIND_CHOICES.part), 'part'],
@@ -1464,10 +1467,10 @@ export function responseParser(headers: readonly unknown[], ctx: ParseContext): 
     const late = !!first && first.getTime() >= lateAfter.getTime();
     // This version received after the period's last year (a form nobody ended): said instead of the late note, which
     // promises a review (review r75c F4, d75 F6).
-    const afterPeriod = submittedAt !== null && submittedAt.getTime() >= afterPeriodFrom;
+    const afterPeriod = submittedAt === null || submittedAt.getTime() < afterPeriodFrom ? false : first!.getTime() >= afterPeriodFrom ? 'sent' : districtOffice ? 'edited' : false;
     if (afterPeriod) {
-      r.afterPeriod = true;
-      notes = listed(notes, noteAfterPeriod(formatDate(submittedAt!), ctx.config.period.name, ctx.config.period.endYear, !!first && first.getTime() < submittedAt!.getTime()));
+      r.afterPeriod = afterPeriod;
+      notes = listed(notes, noteAfterPeriod(formatDate(submittedAt!), ctx.config.period.name, ctx.config.period.endYear, afterPeriod === 'edited'));
     } else if (late) {
       const day = first!.getFullYear() * 10000 + first!.getMonth() * 100 + first!.getDate();
       let note = lateNotes.get(day);

@@ -1053,7 +1053,9 @@ export function reviewProgress(merged: ReviewTab, registrations: readonly Evalua
     // khen" counts only for a registration the proposal takes (Đạt).
     const held = merged.stale.has(id);
     if (d === REVIEW_DECISIONS.pending || held) {
-      if (r.verdict === 'dat') out.awaiting++;
+      // Not one received after the period: its school was answered that it is not reviewed (review d75c F4, as the
+      // digest's waitingForReview).
+      if (r.verdict === 'dat' && !r.afterPeriod) out.awaiting++;
     } else if (d === REVIEW_DECISIONS.propose) {
       if (r.verdict === 'dat') {
         out.proposed++;

@@ -452,7 +452,7 @@ function viewContent(
   };
   const tabLines: unknown[][] = [tab.header, ...tab.rows].map((r) =>
     // What to fix without the row of the office's response tab (withoutSheetRow: nothing to a school).
-    r.map((c) => (c === SUMMARY_GENERATED_NOTICE ? viewNotice(office, forms.ended) : supersededLine(c) ? replaced() : typeof c === 'string' ? withoutSheetRow(c) : c)),
+    r.map((c) => (c === SUMMARY_GENERATED_NOTICE ? viewNotice(office, forms.ended, !!forms.over) : supersededLine(c) ? replaced() : typeof c === 'string' ? withoutSheetRow(c) : c)),
   );
   // The office's school tab (summaries.ts schoolTab): its name, identity and counts, the rest of its block, the table.
   const at = tab.tableHeaderRow;

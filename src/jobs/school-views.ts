@@ -256,7 +256,7 @@ function formLinks(config: OfficeConfig): FormLinks {
   // keeps saying so while the end is recorded (reviews d64 #3, d64b #5).
   const period = registration.closedBy ?? report.closedBy ?? periodEndRecord()?.period ?? null;
   // Over by the calendar, nobody having ended it (review d75b F4).
-  const over = period === null && new Date().getTime() >= periodOverFrom(config.period).getTime() ? { period: config.period.name, lastYear: config.period.endYear } : null;
+  const over = period === null && new Date().getTime() >= periodOverFrom(config).getTime() ? { period: config.period.name, lastYear: config.period.endYear } : null;
   return {
     registration: registration.url,
     report: report.url,

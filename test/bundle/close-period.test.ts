@@ -84,11 +84,11 @@ describe('Kết thúc giai đoạn: "Có"', () => {
     expect(record).toMatchObject({ at: END_DAY.getTime(), stage: 'done', closed: ['registrationForm', 'reportForm'], kept: [] });
     // Told: what was closed, that nothing is deleted, how to reopen.
     const told = alertsShown(o.emu).at(-1)!;
-    expect(told).toContain('05/03/2026');
+    expect(told).toContain('05/12/2025');
     expect(told).toContain(MENU.setup);
     // "Tình trạng": the end's line, and the scheduled jobs' "Lịch chạy" no longer promising runs.
     const line = healthRow(o.emu, PERIOD_END_JOB_LABEL.endPeriod)!;
-    expect(line[3]).toContain('05/03/2026');
+    expect(line[3]).toContain('05/12/2025');
     expect(line[3].startsWith(PERIOD_END.linePrefix)).toBe(true);
     expect(line[3]).toContain(MENU.setup);
     expect(line[2]).toBe('Thành công');
@@ -170,7 +170,7 @@ describe('Kết thúc giai đoạn: "Có"', () => {
     expect(line[4]).not.toMatch(/^Tự chạy/);
     // Nothing logged about forms closed or jobs missing.
     const log = o.emu.spreadsheets.sheetNames().includes('Nhật ký lỗi') ? o.emu.spreadsheets.values('Nhật ký lỗi').slice(1).map((r) => String(r[2])) : [];
-    expect(log.filter((m) => /biểu mẫu|tác vụ tự động/i.test(m) && m.includes('05/03/2026') === false && /không|chưa/.test(m))).toEqual([]);
+    expect(log.filter((m) => /biểu mẫu|tác vụ tự động/i.test(m) && m.includes('05/12/2025') === false && /không|chưa/.test(m))).toEqual([]);
     expect(triggers(o.emu)).toEqual([]);
   });
 
@@ -204,7 +204,7 @@ describe('Kết thúc giai đoạn: "Có"', () => {
     const said = alertsShown(o.emu).slice(alerts);
     // No question: one alert, that it is ended already since then, and how to reopen.
     expect(said).toHaveLength(1);
-    expect(said[0]).toContain('05/03/2026');
+    expect(said[0]).toContain('05/12/2025');
     expect(said[0]).toContain(MENU.setup);
     expect(o.emu.properties.script.get('period.ended')).toBe(record);
     expect(o.emu.runtime.count('FormApp.openById')).toBe(0);
@@ -357,7 +357,7 @@ describe('Thiết lập on an ended period', () => {
     expect(triggers(o.emu)).toEqual(before);
     expect(o.emu.properties.script.get('period.ended')).toBeUndefined();
     const told = alertsShown(o.emu).at(-1)!;
-    expect(told).toContain(PERIOD_END.reopened(['Biểu mẫu đăng ký'], ['Biểu mẫu báo cáo'], '05/03/2026'));
+    expect(told).toContain(PERIOD_END.reopened(['Biểu mẫu đăng ký'], ['Biểu mẫu báo cáo'], '05/12/2025'));
     // "Tình trạng": the end's line says it was reopened; the schedules are back.
     const line = healthRow(o.emu, PERIOD_END_JOB_LABEL.endPeriod)!;
     expect(line[3].startsWith(PERIOD_END.linePrefix)).toBe(false);
@@ -386,7 +386,7 @@ describe('Thiết lập on an ended period: a form the office unpublished since 
     expect(o.emu.forms.byId(o.formId)!.published).toBe(false);
     expect(accepting(o.emu, o.reportFormId)).toBe(true);
     expect(o.emu.properties.script.get('period.ended')).toBeUndefined();
-    expect(alertsShown(o.emu).at(-1)).toContain(PERIOD_END.reopened(['Biểu mẫu báo cáo'], ['Biểu mẫu đăng ký'], '05/03/2026'));
+    expect(alertsShown(o.emu).at(-1)).toContain(PERIOD_END.reopened(['Biểu mẫu báo cáo'], ['Biểu mẫu đăng ký'], '05/12/2025'));
   });
 });
 

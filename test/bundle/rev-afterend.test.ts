@@ -71,8 +71,9 @@ describe('d62 F4: answers in flight at the end of the period', () => {
     const periods = rep.itemByTitle(R.period)!.choices.map((c) => c.value);
     const last = periods.find((p) => /Năm 2025/.test(p)) ?? periods[periods.length - 1];
     const sent = o.emu.mail.sent.length;
-    submitDuringEnd(o, () => o.emu.forms.submitAsUser(o.reportFormId, { [R.school]: SCHOOLS[0].name, [R.period]: last, [R.docRef]: '12/BC-MNHS ngày 01/12/2026', [R.summary]: 'Báo cáo', [R.link]: '' }, { email: school }));
-    expect(END_DAY.getFullYear()).toBe(2026);
+    submitDuringEnd(o, () => o.emu.forms.submitAsUser(o.reportFormId, { [R.school]: SCHOOLS[0].name, [R.period]: last, [R.docRef]: '12/BC-MNHS ngày 01/12/2025', [R.summary]: 'Báo cáo', [R.link]: '' }, { email: school }));
+    // Ended in December of the period's last year: the year's report is due, not early.
+    expect(END_DAY.getFullYear()).toBe(2025);
     const mails = o.emu.mail.sent.slice(sent).filter((m) => m.to.includes(school));
     expect(mails).toHaveLength(1);
     const { body } = mails[0];

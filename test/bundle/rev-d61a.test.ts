@@ -164,7 +164,7 @@ describe('d61a-4: a scheduled job whose trigger fired before the end and ran aft
     // Control: the same office not ended, each job runs (its line in "Tình trạng" is written at this time).
     const c = lateOffice();
     for (const job of ['sendWeeklyDigest', 'sendReminders', 'rebuildSummaries']) c.bundle.call(job, undefined, { kind: 'timeTrigger' });
-    for (const label of ['Gửi thư tổng hợp hằng tuần', 'Cập nhật tổng hợp']) expect(healthRow(c.emu, label)[1]).toBe('05/03/2026 09:00:00');
+    for (const label of ['Gửi thư tổng hợp hằng tuần', 'Cập nhật tổng hợp']) expect(healthRow(c.emu, label)[1]).toBe('05/12/2025 09:00:00');
     const o = lateOffice();
     endPeriod(o);
     expect(JSON.parse(ended(o.emu)!)).toMatchObject({ stage: 'done' });

@@ -42,8 +42,10 @@ const VIEW_HOW_TO_EDIT = 'Muốn sửa phiếu, dùng đường dẫn sửa phi�
  * removed the trigger that checked each one as it came: what is sent through it is checked at the office's next update
  * (reviews d64 #3, d64b #5). `office`: its own word (officeWord).
  */
-export const viewNotice = (office: string, ended?: { period: string; registration: boolean; report: boolean } | null) => {
-  if (!ended) return `Trang chỉ để xem, do ${office} tự động cập nhật mỗi ngày từ các phiếu đăng ký và báo cáo của trường. ${VIEW_HOW_TO_EDIT}`;
+export const viewNotice = (office: string, ended?: { period: string; registration: boolean; report: boolean } | null, over = false) => {
+  // Over by the calendar (viewAfterPeriod says what to do): no word of editing or of a new registration replacing one
+  // (review d75c F5).
+  if (!ended) return `Trang chỉ để xem, do ${office} tự động cập nhật mỗi ngày từ các phiếu đăng ký và báo cáo của trường.${over ? '' : ` ${VIEW_HOW_TO_EDIT}`}`;
   const open = !ended.registration && !ended.report ? 'Phiếu đăng ký, báo cáo sửa hoặc gửi' : !ended.registration ? 'Phiếu đăng ký sửa hoặc gửi' : !ended.report ? 'Báo cáo gửi' : '';
   return [
     `Trang chỉ để xem, do ${office} lập tự động từ các phiếu đăng ký và báo cáo của trường; giai đoạn ${ended.period} đã kết thúc nên trang không còn tự cập nhật mỗi ngày.`,
