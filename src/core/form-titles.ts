@@ -363,10 +363,24 @@ export const FORM_TEXT = {
   /** The year list: only the period's years; an earlier year is given by the decision's date (N2 of review "now"). */
   helpInitiativeYear: (startYear: number, endYear: number, decisionField: string) =>
     `Danh sách chỉ có các năm của giai đoạn ${startYear}-${endYear}. Quyết định ban hành trước năm ${startYear}: để trống mục này và ghi ngày ban hành vào mục “${decisionField}” (ví dụ “45/QĐ-UBND ngày 20/5/${startYear - 1}”).`,
-  helpInitiativeLevel: 'Cấp cơ sở: được trường, cơ quan quản lý trực tiếp hoặc Ủy ban nhân dân cấp xã công nhận (kể cả công nhận trước khi sắp xếp đơn vị hành chính). Cấp bộ, ngành, tỉnh: được Sở Giáo dục và Đào tạo, Ủy ban nhân dân tỉnh hoặc bộ, ngành trung ương công nhận.',
+  /**
+   * Which level a recognition is (scored by level). A recognition by the former district (its People's Committee, its
+   * education office, before 1/7/2025) is "Cấp cơ sở", as the tool reads "Cấp huyện" (review r75f F5). In a Sở's form
+   * the Sở is named under one level only: for the schools it manages it is also the "cơ quan quản lý trực tiếp" (review
+   * r75f F1).
+   */
+  helpInitiativeLevel: (sector: boolean) =>
+    `Cấp cơ sở: được trường${sector ? '' : ', cơ quan quản lý trực tiếp'} hoặc Ủy ban nhân dân cấp xã công nhận, kể cả cấp huyện trước ngày 01/7/2025 (Ủy ban nhân dân huyện và các cơ quan của huyện; cả công nhận trước khi sắp xếp đơn vị hành chính). Cấp bộ, ngành, tỉnh: được Sở Giáo dục và Đào tạo, Ủy ban nhân dân tỉnh hoặc bộ, ngành trung ương công nhận.`,
   /** Review criteria F1: the office's staff are rated per calendar year; a school's staff who pick their role are flagged. */
   helpRole: `Người công tác tại trường chọn một trong bốn vị trí đầu. “${ROLE_CHOICES.official}” chỉ dành cho người công tác tại chính cơ quan quản lý giáo dục (ở câu đơn vị, chọn tên cơ quan).`,
-  helpHead: 'Chỉ trả lời “Có” nếu là người đứng đầu cả trường hoặc cả cơ quan (Hiệu trưởng, Giám đốc, Trưởng phòng…). Phó hiệu trưởng, tổ trưởng, tổ phó trả lời “Không”.',
+  /**
+   * Who answers "Có": the heads of a whole school or body. A Sở's heads of department head no body (review r75f F4); a
+   * district office's head is its Trưởng phòng.
+   */
+  helpHead: (districtOffice: boolean) =>
+    `Chỉ trả lời “Có” nếu là người đứng đầu cả trường hoặc cả cơ quan (Hiệu trưởng, Giám đốc${districtOffice ? ', Trưởng phòng' : ''}…). Phó hiệu trưởng, tổ trưởng, tổ phó${districtOffice ? '' : ', trưởng phòng, phó trưởng phòng của cơ quan'} trả lời “Không”.`,
+  /** The report form's summary: a plan sent through it has no results yet (review r75f F3). */
+  helpReportSummary: 'Báo cáo 6 tháng, hằng năm: tóm tắt kết quả đã làm được. Kế hoạch của đơn vị: tóm tắt nội dung chính của kế hoạch (mô hình, việc làm, thời gian).',
   /** The name the documents print as written (review "forms" #5). */
   helpIndividualName: 'Chỉ ghi họ và tên, viết hoa chữ cái đầu mỗi tiếng (ví dụ “Nguyễn Thị Hòa”); không ghi cô, thầy, đồng chí hay chức vụ. Tên được in nguyên văn vào các văn bản khen thưởng.',
   helpCollectiveName: `Tên tập thể như sẽ in trong văn bản khen thưởng, ví dụ “Tổ Chuyên môn Toán - Tin”; tập thể là toàn đơn vị thì ghi đúng tên đơn vị như ở câu “${Q.school}”.`,

@@ -253,7 +253,7 @@ export function buildRegistrationForm(cfg: OfficeConfig, schoolNames: readonly s
       { kind: 'text', title: REPORT_QUESTIONS.position, required: false, helpText: REPORT_QUESTION_HELP.position },
       // Yes/no questions rather than a checkbox: "cơ quan, đơn vị" contains the checkbox separator.
       yesNo(Q.partyMember, true, managerHelp || undefined),
-      yesNo(Q.head, true, FORM_TEXT.helpHead),
+      yesNo(Q.head, true, FORM_TEXT.helpHead(cfg.organisation.kind === 'phong')),
       {
         kind: 'grid',
         title: Q.individualRatings,
@@ -281,7 +281,7 @@ export function buildRegistrationForm(cfg: OfficeConfig, schoolNames: readonly s
     const t = initiativeTitles(n);
     initiativeItems.push(
       { kind: 'text', title: t.name, required: false, ...(n === 1 ? { helpText: FORM_TEXT.helpInitiative(applies('TT-04'), applies('CN-02') ? namedInitiativesNeeded(cfg) : 0) } : {}) },
-      { kind: 'list', title: t.level, required: false, choices: [...INITIATIVE_LEVELS], helpText: FORM_TEXT.helpInitiativeLevel },
+      { kind: 'list', title: t.level, required: false, choices: [...INITIATIVE_LEVELS], helpText: FORM_TEXT.helpInitiativeLevel(cfg.organisation.kind === 'so') },
       { kind: 'text', title: t.decision, required: false, helpText: FORM_TEXT.helpInitiativeDecision(cfg.period.startYear) },
       { kind: 'list', title: t.year, required: false, choices: decisionYears, helpText: FORM_TEXT.helpInitiativeYear(cfg.period.startYear, cfg.period.endYear, t.decision) },
     );
@@ -347,7 +347,7 @@ export function buildReportForm(cfg: OfficeConfig, schoolNames: readonly string[
           { kind: 'list', title: R.school, required: true, helpText: FORM_TEXT.helpSchool, choices: uniqueNames(schoolNames) },
           { kind: 'list', title: R.period, required: true, helpText: FORM_TEXT.helpReportPeriod, choices: reportingPeriods(cfg.period).map((p) => p.label) },
           { kind: 'text', title: R.docRef, required: true, helpText: FORM_TEXT.helpReportDocRef },
-          { kind: 'paragraph', title: R.summary, required: true },
+          { kind: 'paragraph', title: R.summary, required: true, helpText: FORM_TEXT.helpReportSummary },
           { kind: 'text', title: R.link, required: false, helpText: FORM_TEXT.helpReportLink },
         ],
       },
