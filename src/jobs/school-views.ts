@@ -255,8 +255,8 @@ function formLinks(config: OfficeConfig): FormLinks {
   // (the end removed its triggers; the nightly rebuild stops once the end is recorded, cut off half way too): the view
   // keeps saying so while the end is recorded (reviews d64 #3, d64b #5).
   const period = registration.closedBy ?? report.closedBy ?? periodEndRecord()?.period ?? null;
-  // Over by the calendar, nobody having ended it (review d75b F4).
-  const over = period === null && new Date().getTime() >= periodOverFrom(config).getTime() ? { period: config.period.name, lastYear: config.period.endYear } : null;
+  // Over by the calendar ("Ngày kiểm tra", as the rest of the view), nobody having ended it (review d75b F4, d75c).
+  const over = period === null && config.today.getTime() >= periodOverFrom(config).getTime() ? { period: config.period.name, lastYear: config.period.endYear } : null;
   return {
     registration: registration.url,
     report: report.url,
