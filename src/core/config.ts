@@ -454,6 +454,16 @@ export function periodOverFrom(cfg: { period: Pick<Period, 'endYear'>; organisat
   return new Date(cfg.period.endYear + 1, cfg.organisation.kind === 'phong' ? 0 : 3, 1);
 }
 
+/**
+ * The last day an edit counts for the period where edits after it do not (a district office: registration.ts
+ * afterPeriod 'edited'), once the period's last year has come: the council's request letters name it, so that a school
+ * asked in December knows the supplement must arrive by 31 December (review d75d F3); null elsewhere.
+ */
+export function editsCountUntil(cfg: { period: Pick<Period, 'endYear'>; organisation: Pick<Organisation, 'kind'>; today: Date }): Date | null {
+  if (cfg.organisation.kind !== 'phong' || cfg.today.getFullYear() < cfg.period.endYear) return null;
+  return new Date(cfg.period.endYear, 11, 31);
+}
+
 export function milestone(cfg: OfficeConfig, id: MilestoneId): Milestone {
   const m = cfg.period.milestones.find((x) => x.id === id);
   return m || makeMilestone(id, defaultMilestoneDate(id, cfg.period.startYear, cfg.period.endYear), cfg.period.startYear, cfg.period.endYear);

@@ -1470,7 +1470,8 @@ export function responseParser(headers: readonly unknown[], ctx: ParseContext): 
     const afterPeriod = submittedAt === null || submittedAt.getTime() < afterPeriodFrom ? false : first!.getTime() >= afterPeriodFrom ? 'sent' : districtOffice ? 'edited' : false;
     if (afterPeriod) {
       r.afterPeriod = afterPeriod;
-      notes = listed(notes, noteAfterPeriod(formatDate(submittedAt!), ctx.config.period.name, ctx.config.period.endYear, afterPeriod === 'edited'));
+      // The day it was sent, or the day of the edit (review d75d F2).
+      notes = listed(notes, noteAfterPeriod(formatDate(afterPeriod === 'sent' ? first! : submittedAt!), ctx.config.period.name, ctx.config.period.endYear, afterPeriod === 'edited'));
     } else if (late) {
       const day = first!.getFullYear() * 10000 + first!.getMonth() * 100 + first!.getDate();
       let note = lateNotes.get(day);

@@ -39,7 +39,7 @@ import {
   REVIEW_VERDICT_SUPERSEDED,
   REVIEW_VERDICT_VANISHED,
 } from './messages/summaries';
-import { fitText, fnv1a32, isBlankRow, matchKey, padNumber, toParagraph, toText, withoutSheetRow } from './text';
+import { fitText, fnv1a32, formatDate, isBlankRow, matchKey, padNumber, toParagraph, toText, withoutSheetRow } from './text';
 import { NOTES_LEFT_OUT_TOLD, linePrint, linePrints, quotable, typedCell, typedLines, type TypedLines } from './review-notes';
 
 export { REVIEW_DECISIONS, REVIEW_DECISION_LIST, REVIEW_TAB };
@@ -1184,19 +1184,26 @@ export function heldRequests(merged: ReviewTab): string[] {
  * registration vanished or was superseded (the school already re-registered) are left out, as are repeated ids.
  * The lead plans them into the outbox by `key`, so each is sent once. Empty when the merge reported an error.
  */
-export function pendingRequests(merged: ReviewTab, registrations: readonly EvaluatedRegistration[], org: Organisation, senderOnly: ReadonlySet<string> = new Set()): SupplementRequest[] {
+export function pendingRequests(
+  merged: ReviewTab,
+  registrations: readonly EvaluatedRegistration[],
+  org: Organisation,
+  senderOnly: ReadonlySet<string> = new Set(),
+  /** The last day a supplement counts for the period (config.ts editsCountUntil), said in the letter; null: none. */
+  lastDay: Date | null = null,
+): SupplementRequest[] {
   // A rebuild asks twice of the same merge (the letters, the schools' views): worked out once.
   const memo = requestsMemo.get(merged);
-  if (memo && memo.registrations === registrations && memo.org === org && memo.senderOnly === senderOnly) return memo.out;
-  const out = requestsOf(merged, registrations, org, senderOnly);
-  requestsMemo.set(merged, { registrations, org, senderOnly, out });
+  if (memo && memo.registrations === registrations && memo.org === org && memo.senderOnly === senderOnly && memo.lastDay === lastDay?.getTime()) return memo.out;
+  const out = requestsOf(merged, registrations, org, senderOnly, lastDay);
+  requestsMemo.set(merged, { registrations, org, senderOnly, lastDay: lastDay?.getTime(), out });
   return out;
 }
 
-const requestsMemo = new WeakMap<ReviewTab, { registrations: readonly EvaluatedRegistration[]; org: Organisation; senderOnly: ReadonlySet<string>; out: SupplementRequest[] }>();
+const requestsMemo = new WeakMap<ReviewTab, { registrations: readonly EvaluatedRegistration[]; org: Organisation; senderOnly: ReadonlySet<string>; lastDay: number | undefined; out: SupplementRequest[] }>();
 
 /** `senderOnly`: the codes whose letter goes to their sender alone, not to the school chosen (emails.ts sentForAnotherSchool). */
-function requestsOf(merged: ReviewTab, registrations: readonly EvaluatedRegistration[], org: Organisation, senderOnly: ReadonlySet<string>): SupplementRequest[] {
+function requestsOf(merged: ReviewTab, registrations: readonly EvaluatedRegistration[], org: Organisation, senderOnly: ReadonlySet<string>, lastDay: Date | null): SupplementRequest[] {
   if (merged.error) return [];
   const c = merged.columns;
   const byId = new Map<string, EvaluatedRegistration>();
@@ -1231,6 +1238,7 @@ function requestsOf(merged: ReviewTab, registrations: readonly EvaluatedRegistra
       if (comment !== '') blocks.push({ title: SUPPLEMENT_EMAIL.commentTitle, items: comment.split('\n').filter((l) => l !== '') });
       blocks.push(items.length ? { title: SUPPLEMENT_EMAIL.itemsTitle, items } : { text: SUPPLEMENT_EMAIL.noItems });
       blocks.push(editUrl ? { text: SUPPLEMENT_EMAIL.howToLink(editUrl), link: { url: editUrl, label: CONFIRMATION.editLabel(id) } } : { text: SUPPLEMENT_EMAIL.howTo });
+      if (lastDay) blocks.push({ text: SUPPLEMENT_EMAIL.lastDay(formatDate(lastDay)) });
       if (reviewer !== '') blocks.push({ text: SUPPLEMENT_EMAIL.reviewer(reviewer) });
       blocks.push({ text: SUPPLEMENT_EMAIL.footer(orgName, org.contact) });
       const preheader = SUPPLEMENT_EMAIL.preheader(fitText(comment.split('\n').find((l) => l.trim() !== '')?.trim() ?? '', 100));

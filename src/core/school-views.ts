@@ -173,7 +173,7 @@ export interface FormLinks {
    * The period is over by the calendar (config.ts periodOverFrom) and nobody ended it: its name and last year. The forms
    * still take answers, which the period no longer reviews: the view gives no link to them (review d75b F4).
    */
-  over?: { period: string; lastYear: number } | null;
+  over?: { period: string; lastYear: number; editsOpen: boolean } | null;
 }
 
 /**
@@ -452,7 +452,7 @@ function viewContent(
   };
   const tabLines: unknown[][] = [tab.header, ...tab.rows].map((r) =>
     // What to fix without the row of the office's response tab (withoutSheetRow: nothing to a school).
-    r.map((c) => (c === SUMMARY_GENERATED_NOTICE ? viewNotice(office, forms.ended, !!forms.over) : supersededLine(c) ? replaced() : typeof c === 'string' ? withoutSheetRow(c) : c)),
+    r.map((c) => (c === SUMMARY_GENERATED_NOTICE ? viewNotice(office, forms.ended, forms.over ? (forms.over.editsOpen ? 'edits' : 'closed') : null) : supersededLine(c) ? replaced() : typeof c === 'string' ? withoutSheetRow(c) : c)),
   );
   // The office's school tab (summaries.ts schoolTab): its name, identity and counts, the rest of its block, the table.
   const at = tab.tableHeaderRow;
@@ -535,7 +535,7 @@ function viewContent(
   if (reports.length === 0 && !officeUnits) lines.push([VIEW_NO_REPORTS]);
   // After the end, no link to a form it closed: said so, with whom to ask (the contact's line follows).
   const ended = forms.ended && (forms.ended.registration || (forms.ended.report && !officeUnits)) ? [viewFormsClosed(forms.ended.period, office, forms.ended.registration, forms.ended.report && !officeUnits)] : [];
-  const over = forms.over ? [viewAfterPeriod(forms.over.period, forms.over.lastYear)] : [];
+  const over = forms.over ? [viewAfterPeriod(forms.over.period, forms.over.lastYear, forms.over.editsOpen)] : [];
   const links = forms.over ? [] : viewFormLines(forms.registration, officeUnits ? null : forms.report);
   lines.push([], ...links.map((l) => [l]), ...ended.map((l) => [l]), ...over.map((l) => [l]), [viewContact(config.organisation.name, config.schoolViews.contact)]);
   const rect = rectangle(lines, Math.max(columns.length, VIEW_REPORTS_HEADER.length));

@@ -29,7 +29,7 @@
 // walking from the first view every run, 580 checks filled the time, the views still to make were never reached,
 // and a continuation every minute used up the day's trigger runtime).
 import { sentForAnotherSchool } from '../core/emails';
-import { periodOverFrom, type OfficeConfig } from '../core/config';
+import { editsCountUntil, periodOverFrom, type OfficeConfig } from '../core/config';
 import type { EvaluateOutput } from '../core/evaluate';
 import { RECORDS_LOST, REVIEW_VERDICT_VANISHED, type RecordsLoss, VIEW_NOTE, periodName, viewFileName, viewFolderName, directoryErrorNoSchool, linkAccessText, quotaTime, viewStatus, viewsDirectoryBroken } from '../core/messages';
 import { REVIEW_DECISIONS, pendingRequests, type ReviewTab } from '../core/review';
@@ -167,7 +167,7 @@ export function publishedComments(review: ReviewTab | null): Map<string, Publish
 export function requestsInForce(ss: Spreadsheet, review: ReviewTab | null, output: EvaluateOutput, config: OfficeConfig, mail?: readonly OutboxEntry[]): Map<string, string | null> {
   const out = new Map<string, string | null>();
   if (!review || review.error || !config.schoolViews.enabled) return out;
-  const requests = pendingRequests(review, output.registrations, config.organisation, sentForAnotherSchool(output));
+  const requests = pendingRequests(review, output.registrations, config.organisation, sentForAnotherSchool(output), editsCountUntil(config));
   if (requests.length === 0) return out;
   let entries = mail;
   if (!entries) {
@@ -256,7 +256,7 @@ function formLinks(config: OfficeConfig): FormLinks {
   // keeps saying so while the end is recorded (reviews d64 #3, d64b #5).
   const period = registration.closedBy ?? report.closedBy ?? periodEndRecord()?.period ?? null;
   // Over by the calendar ("Ngày kiểm tra", as the rest of the view), nobody having ended it (review d75b F4, d75c).
-  const over = period === null && config.today.getTime() >= periodOverFrom(config).getTime() ? { period: config.period.name, lastYear: config.period.endYear } : null;
+  const over = period === null && config.today.getTime() >= periodOverFrom(config).getTime() ? { period: config.period.name, lastYear: config.period.endYear, editsOpen: config.organisation.kind !== 'phong' } : null;
   return {
     registration: registration.url,
     report: report.url,

@@ -3,7 +3,7 @@
 // with its chart. Everything is computed before anything is written; each generated tab is one setValues ("Thẩm
 // định", the council's, is written in place: updateReview).
 import { sentForAnotherSchool } from '../core/emails';
-import type { OfficeConfig } from '../core/config';
+import { editsCountUntil, type OfficeConfig } from '../core/config';
 import type { EvaluateOutput } from '../core/evaluate';
 import { HISTORY_HEADER, HISTORY_HEADERS_EARLIER, OUTBOX_NOTE, PROTECTION_DESCRIPTION, REVIEW_BUSY, REVIEW_DECISIONS_LOST, REVIEW_DECISIONS_RESET, REVIEW_ERROR_NOT_WRITTEN, REVIEW_HEADERS, REVIEW_VERDICT_SUPERSEDED, TAB, generatedTabRenamed, reviewNotesLog, reviewErrorRenamed, reviewVerdictsCalendar, reviewVerdictsChanged, settingsChangedList, settingsChangedShort, type MinimumParts } from '../core/messages';
 import { minimumParts } from '../core/school-duties';
@@ -321,7 +321,7 @@ const HELD_KEPT = 400;
 const requestKey = (key: string) => key.split('~')[0];
 
 export function supplementPlan(merged: ReviewTab, output: EvaluateOutput, config: OfficeConfig, editUrl: (code: string) => string | null): MailPlan {
-  const requests = pendingRequests(merged, output.registrations, config.organisation, sentForAnotherSchool(output));
+  const requests = pendingRequests(merged, output.registrations, config.organisation, sentForAnotherSchool(output), editsCountUntil(config));
   // The requests held for the council's confirmation, for "Kết thúc giai đoạn…" to tell apart (review d68b): kept when
   // they change, with the run's state.
   const held = heldRequests(merged).slice(0, HELD_KEPT).join(',');

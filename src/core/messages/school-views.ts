@@ -33,7 +33,8 @@ export const viewFileName = (label: string, code?: string, period = '') => `Tran
 /** The one tab of a view. */
 export const VIEW_TAB = 'Tình trạng của trường';
 /** How a school edits a registration while the registration form takes responses (viewNotice). */
-const VIEW_HOW_TO_EDIT = 'Muốn sửa phiếu, dùng đường dẫn sửa phiếu trong thư báo kết quả kiểm tra (thư “Đã nhận phiếu DK-…”); một phiếu mới cho cùng tập thể, cá nhân sẽ thay thế phiếu đã gửi.';
+const VIEW_HOW_TO_EDIT_ONLY = 'Muốn sửa phiếu, dùng đường dẫn sửa phiếu trong thư báo kết quả kiểm tra (thư “Đã nhận phiếu DK-…”)';
+const VIEW_HOW_TO_EDIT = `${VIEW_HOW_TO_EDIT_ONLY}; một phiếu mới cho cùng tập thể, cá nhân sẽ thay thế phiếu đã gửi.`;
 /**
  * Replaces the office tab's "edited by hand is overwritten" notice. `ended`: the period ended ("Kết thúc giai đoạn…"),
  * with which forms are still closed by it (`registration`, `report`): the tool no longer runs each day, and a closed
@@ -42,10 +43,11 @@ const VIEW_HOW_TO_EDIT = 'Muốn sửa phiếu, dùng đường dẫn sửa phi�
  * removed the trigger that checked each one as it came: what is sent through it is checked at the office's next update
  * (reviews d64 #3, d64b #5). `office`: its own word (officeWord).
  */
-export const viewNotice = (office: string, ended?: { period: string; registration: boolean; report: boolean } | null, over = false) => {
-  // Over by the calendar (viewAfterPeriod says what to do): no word of editing or of a new registration replacing one
-  // (review d75c F5).
-  if (!ended) return `Trang chỉ để xem, do ${office} tự động cập nhật mỗi ngày từ các phiếu đăng ký và báo cáo của trường.${over ? '' : ` ${VIEW_HOW_TO_EDIT}`}`;
+export const viewNotice = (office: string, ended?: { period: string; registration: boolean; report: boolean } | null, over: 'edits' | 'closed' | null = null) => {
+  // Over by the calendar (viewAfterPeriod says what to do): no new registration replaces one any more; an edit still
+  // counts except at a district office (review d75c F5, d75d F1).
+  const edit = over === 'closed' ? '' : over === 'edits' ? ` ${VIEW_HOW_TO_EDIT_ONLY}.` : ` ${VIEW_HOW_TO_EDIT}`;
+  if (!ended) return `Trang chỉ để xem, do ${office} tự động cập nhật mỗi ngày từ các phiếu đăng ký và báo cáo của trường.${edit}`;
   const open = !ended.registration && !ended.report ? 'Phiếu đăng ký, báo cáo sửa hoặc gửi' : !ended.registration ? 'Phiếu đăng ký sửa hoặc gửi' : !ended.report ? 'Báo cáo gửi' : '';
   return [
     `Trang chỉ để xem, do ${office} lập tự động từ các phiếu đăng ký và báo cáo của trường; giai đoạn ${ended.period} đã kết thúc nên trang không còn tự cập nhật mỗi ngày.`,
@@ -79,8 +81,8 @@ export const viewFormLines = (registration: string | null, report: string | null
  * closed forms say it (PERIOD_END.closedForm), with whom to ask instead. `office`: its own word (officeWord).
  */
 /** The period over by the calendar, nobody having ended it (review d75b F4): no link to its forms. */
-export const viewAfterPeriod = (period: string, lastYear: number) =>
-  `Giai đoạn ${period} đã kết thúc (hết năm ${lastYear}): phiếu đăng ký, báo cáo gửi qua biểu mẫu của giai đoạn này không còn được xét. Để đăng ký, báo cáo trong giai đoạn hiện nay, xin liên hệ cơ quan quản lý giáo dục hiện nay của đơn vị (Sở Giáo dục và Đào tạo, hoặc Ủy ban nhân dân xã, phường).`;
+export const viewAfterPeriod = (period: string, lastYear: number, editsOpen = false) =>
+  `Giai đoạn ${period} đã kết thúc (hết năm ${lastYear}): ${editsOpen ? 'đăng ký mới và báo cáo gửi qua biểu mẫu của giai đoạn này không còn được xét (phiếu đã gửi trong giai đoạn vẫn sửa, bổ sung được, như khi Hội đồng đề nghị bổ sung)' : 'phiếu đăng ký, báo cáo gửi qua biểu mẫu của giai đoạn này không còn được xét'}. Để đăng ký, báo cáo trong giai đoạn hiện nay, xin liên hệ cơ quan quản lý giáo dục hiện nay của đơn vị (Sở Giáo dục và Đào tạo, hoặc Ủy ban nhân dân xã, phường).`;
 export const viewFormsClosed = (period: string, office: string, registration: boolean, report: boolean) =>
   `Giai đoạn ${period} đã kết thúc nên ${[...(registration ? ['biểu mẫu đăng ký'] : []), ...(report ? ['biểu mẫu báo cáo'] : [])].join(' và ')} không nhận phiếu nữa. ` +
   `Các phiếu đã gửi vẫn được ${office} lưu giữ làm hồ sơ. Nếu cần ${registration && report ? 'sửa, bổ sung phiếu đăng ký hay báo cáo' : registration ? 'sửa, bổ sung phiếu đăng ký' : 'bổ sung hoặc gửi lại báo cáo'}, xin liên hệ ${office}.`;

@@ -505,6 +505,8 @@ export const SUPPLEMENT_EMAIL = {
   howTo: 'Đơn vị mở lại phiếu bằng đường dẫn sửa phiếu trong thư báo kết quả kiểm tra (thư “Đã nhận phiếu DK-…”), bổ sung rồi gửi lại. Phiếu gửi lại được kiểm tra ngay và Hội đồng sẽ thẩm định lại.',
   howToLink: (url: string) =>
     `Đơn vị mở lại đúng phiếu này bằng đường dẫn sau, bổ sung rồi gửi lại: ${url}\nPhiếu gửi lại được kiểm tra ngay và Hội đồng sẽ thẩm định lại.`,
+  /** A district office in its period's last year: the day after which an edit no longer counts (review d75d F3). */
+  lastDay: (day: string) => `Phiếu bổ sung cần gửi đến hết ngày ${day}: giai đoạn kết thúc, phiếu sửa sau ngày đó không còn được xét.`,
   reviewer: (name: string) => `Người thẩm định: ${name}.`,
   /**
    * The line a phone's inbox shows under the subject (review mail M4): the first line of the council's comment, where it
