@@ -461,7 +461,8 @@ export function periodOverFrom(cfg: { period: Pick<Period, 'endYear'>; organisat
  */
 export function editsCountUntil(cfg: { period: Pick<Period, 'endYear'>; organisation: Pick<Organisation, 'kind'>; today: Date }): Date | null {
   if (cfg.organisation.kind !== 'phong' || cfg.today.getFullYear() < cfg.period.endYear) return null;
-  return new Date(cfg.period.endYear, 11, 31);
+  const over = periodOverFrom(cfg);
+  return new Date(over.getFullYear(), over.getMonth(), over.getDate() - 1);
 }
 
 export function milestone(cfg: OfficeConfig, id: MilestoneId): Milestone {
@@ -698,9 +699,14 @@ export function kindFromName(name: string): OfficeKind | null {
  */
 export function fullBodyName(name: string): string {
   const text = officialText(name).trim();
-  const kind = kindFromName(text);
-  const a = kind ? BODY_ABBREVIATIONS[kind] : undefined;
+  const a = abbreviationOf(text);
   return a ? text.replace(a.shortWords, a.full) : text;
+}
+
+/** The standard abbreviation of the words a body's name opens with (BODY_ABBREVIATIONS, by the kind its name reads). */
+function abbreviationOf(name: string) {
+  const kind = kindFromName(name);
+  return kind ? BODY_ABBREVIATIONS[kind] : undefined;
 }
 
 /**
@@ -715,8 +721,7 @@ export function officeShortName(org: Pick<Organisation, 'name' | 'shortName'>): 
   if (typed !== '' && !generic) return typed;
   const name = officialText(org.name || '').trim();
   if (name === '') return typed;
-  const kind = kindFromName(name);
-  const a = kind ? BODY_ABBREVIATIONS[kind] : undefined;
+  const a = abbreviationOf(name);
   return a ? name.replace(a.fullWords, a.short) : name;
 }
 

@@ -1576,10 +1576,14 @@ export function countsOf(group: readonly Nominee[]): { collectives: number; indi
 
 /** The day local government has two levels (Luật Tổ chức chính quyền địa phương 2025): no district from then on. */
 export const TWO_LEVEL_GOVERNMENT_FROM = new Date(2025, 6, 1);
+/** A People's Committee ("Ủy ban nhân dân", "Uỷ ban nhân dân", "UBND") of a unit of one of `levels` ("xã|phường"), named. */
+const committeeOf = (levels: string) => new RegExp(`^(?:(?:Ủy|Uỷ) ban nhân dân|UBND)\\s+(?:${levels})\\s+\\S`, 'i');
 /** A district-level People's Committee, gone with the district level ("Ủy ban nhân dân huyện …", "UBND quận …", "… thị xã …"). */
-const DISTRICT_BODY = /^(?:(?:Ủy|Uỷ) ban nhân dân|UBND)\s+(?:huyện|quận|thị xã)\s+\S/i;
+const DISTRICT_BODY = committeeOf('huyện|quận|thị xã');
 /** A city's People's Committee: a province's (a city under the central government) or, until 1/7/2025, a district's. */
-const CITY_BODY = /^(?:(?:Ủy|Uỷ) ban nhân dân|UBND)\s+thành phố\s+\S/i;
+const CITY_BODY = committeeOf('thành phố');
+/** A commune's, ward's or special zone's People's Committee. */
+const COMMUNE_BODY = committeeOf('xã|phường|đặc khu');
 
 /**
  * Whether `governing` (as printed) cannot be the office's cơ quan chủ quản since 1/7/2025 (not for a district office,
@@ -3075,15 +3079,14 @@ export function sectorDepartment(org: Organisation): string {
 /** The commune's or ward's Ủy ban "Cấu hình" names as the office's cơ quan cấp trên (a school it manages), written out; null: none. */
 function communeParent(org: Organisation): string | null {
   const parent = fullBodyName(org.parentAuthority || '');
-  return /^(?:(?:Ủy|Uỷ) ban nhân dân|UBND)\s+(?:xã|phường|đặc khu)\s+\S/i.test(parent) ? parent : null;
+  return COMMUNE_BODY.test(parent) ? parent : null;
 }
 
 /** The level a district office (its Sở) or a school (its Sở, its commune's Ủy ban) sends a Bằng khen Bộ through; null: none named, or another kind. */
 export function ministryVia(org: Organisation): string | null {
   if (org.kind !== 'phong' && org.kind !== 'truong') return null;
   const parent = officialText(org.parentAuthority || '');
-  const managing = org.kind === 'phong' ? /^Sở\s+\S/i : /^(?:Sở\s+\S|(?:(?:Ủy|Uỷ) ban nhân dân|UBND)\s+(?:xã|phường|đặc khu)\s+\S)/i;
-  return managing.test(parent) ? parent : null;
+  return /^Sở\s+\S/i.test(parent) || (org.kind === 'truong' && COMMUNE_BODY.test(parent)) ? parent : null;
 }
 
 /** A route at the end of a "Kính gửi" line: "… (qua Sở Nội vụ)". */
@@ -3102,8 +3105,8 @@ export function provinceRoute(org: Organisation, province: string): Values {
   // A school proposes through the level that manages it (Luật Thi đua, khen thưởng 2022, Điều 83 khoản 1): its Sở, or
   // its commune's Ủy ban (review schooloffice M4), as a district office through its district's.
   const parent = org.kind === 'truong' ? officialText(org.parentAuthority || '') : '';
-  const managing = /^(?:Sở\s|(?:(?:Ủy|Uỷ) ban nhân dân|UBND)\s+(?:xã|phường|đặc khu)\s+\S)/i.test(parent) ? parent : '';
-  const district = /^(?:(?:Ủy|Uỷ) ban nhân dân|UBND)\s+(?:huyện|quận|thị xã|thành phố)\s+\S/i.test(governing) ? governing : managing;
+  const managing = /^Sở\s/i.test(parent) || COMMUNE_BODY.test(parent) ? parent : '';
+  const district = DISTRICT_BODY.test(governing) || CITY_BODY.test(governing) ? governing : managing;
   const line = configured || (province ? (district ? AWARD_TEXT.provinceRouteVia(province, district) : AWARD_TEXT.provinceRoute(province)) : '');
   if (!line) return { kinh_gui: null, kinh_gui_dong: null, noi_nhan_qua: null };
   const route = ROUTE.exec(line);
