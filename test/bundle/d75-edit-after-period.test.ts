@@ -13,17 +13,12 @@
 // Severity: Medium.
 import { describe, expect, it } from 'vitest';
 import { Q } from '../../src/core/registration-form';
-import { SCHOOLS, individualAnswers, officeAfterSetup } from './helpers';
-import { phong } from './r68d-lib';
+import { SCHOOLS } from './helpers';
+import { phong, teacherRegisteredIn2025 } from './r68d-lib';
 
 describe('an edit, in December 2026, of a registration first sent in 2025 to a 2021–2025 form nobody ended', () => {
   it('is not confirmed as one the council will review', () => {
-    const set = new Date(2025, 3, 1, 8);
-    const cfg = phong(set);
-    const o = officeAfterSetup(SCHOOLS, { now: set }, cfg);
-    o.emu.clock.advance(24 * 3600_000);
-    const answers: Record<string, unknown> = { ...individualAnswers('teacher', cfg), [Q.school]: SCHOOLS[1].name, [Q.individualName]: 'Nguyễn Thị Hòa' };
-    const first = o.emu.forms.submitAsUser(o.formId, answers as never, { email: SCHOOLS[1].emails[0] });
+    const { o, answers, first } = teacherRegisteredIn2025(phong(new Date(2025, 3, 1, 8)));
     o.emu.clock.advance(new Date(2026, 11, 7, 8).getTime() - Number(o.emu.clock.now()));
     const before = o.emu.mail.sent.length;
     o.emu.forms.submitAsUser(o.formId, { ...answers, [Q.summary]: `${String(answers[Q.summary] ?? '')} Năm học 2025-2026 tiếp tục nhân rộng.` } as never, { email: SCHOOLS[1].emails[0], editResponseId: first.responseId });

@@ -13,20 +13,14 @@
 // Dated May 2026: from 1 April of the year after its last the period no longer reviews what arrives (config.ts
 // periodOverFrom; the first quarter is left to its closing work, review d75b F3).
 import { describe, expect, it } from 'vitest';
-import { so2021 } from './r68d-lib';
+import { so2021, teacherRegisteredIn2025 } from './r68d-lib';
 import { Q } from '../../src/core/registration-form';
 import { REVIEW_TAB } from '../../src/core/messages';
-import { SCHOOLS, individualAnswers, officeAfterSetup } from './helpers';
+import { SCHOOLS } from './helpers';
 
 describe('a Sở’s 2021–2025 file in May 2026: a new answer for a teacher registered in April 2025', () => {
   it('does not let the after-period answer replace the registration received in the period', () => {
-    const set = new Date(2025, 3, 1, 8);
-    const cfg = so2021(set);
-    const o = officeAfterSetup(SCHOOLS, { now: set }, cfg);
-    o.emu.clock.advance(24 * 3600_000);
-    const answers: Record<string, unknown> = { ...individualAnswers('teacher', cfg), [Q.school]: SCHOOLS[1].name, [Q.individualName]: 'Nguyễn Thị Hòa' };
-    o.emu.forms.submitAsUser(o.formId, answers as never, { email: SCHOOLS[1].emails[0] });
-    o.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    const { o, answers } = teacherRegisteredIn2025(so2021(new Date(2025, 3, 1, 8)));
     o.emu.clock.advance(new Date(2026, 4, 5, 8).getTime() - Number(o.emu.clock.now()));
     const before = o.emu.mail.sent.length;
     o.emu.forms.submitAsUser(o.formId, { ...answers, [Q.summary]: `${String(answers[Q.summary] ?? '')} Năm học 2025-2026 tiếp tục nhân rộng.` } as never, { email: SCHOOLS[1].emails[0] });

@@ -17,20 +17,14 @@
 // in force, the April one stays replaced by it.
 // Severity: High (the registration in force silently swapped for a withdrawn one).
 import { describe, expect, it } from 'vitest';
-import { so2021 } from './r68d-lib';
+import { so2021, teacherRegisteredIn2025 } from './r68d-lib';
 import { Q } from '../../src/core/registration-form';
 import { REVIEW_TAB } from '../../src/core/messages';
-import { SCHOOLS, individualAnswers, officeAfterSetup } from './helpers';
+import { SCHOOLS } from './helpers';
 
 describe('a Sở’s 2021–2025 file: the registration in force (Oct 2025, replacing April 2025) edited in May 2026', () => {
   it('stays in force; the April registration it replaced does not come back', () => {
-    const set = new Date(2025, 3, 1, 8);
-    const cfg = so2021(set);
-    const o = officeAfterSetup(SCHOOLS, { now: set }, cfg);
-    o.emu.clock.advance(24 * 3600_000);
-    const answers: Record<string, unknown> = { ...individualAnswers('teacher', cfg), [Q.school]: SCHOOLS[1].name, [Q.individualName]: 'Nguyễn Thị Hòa' };
-    o.emu.forms.submitAsUser(o.formId, answers as never, { email: SCHOOLS[1].emails[0] });
-    o.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    const { o, answers } = teacherRegisteredIn2025(so2021(new Date(2025, 3, 1, 8)));
     // October 2025: a new answer for the same teacher, replacing the April one.
     o.emu.clock.advance(new Date(2025, 9, 6, 8).getTime() - Number(o.emu.clock.now()));
     const second = o.emu.forms.submitAsUser(o.formId, { ...answers, [Q.summary]: `${String(answers[Q.summary] ?? '')} Bổ sung thành tích năm học 2024-2025.` } as never, { email: SCHOOLS[1].emails[0] });

@@ -183,3 +183,17 @@ export function communeDecision(org: Partial<OfficeConfig['organisation']>, ward
   const row = o.progress().find((r) => r['Văn bản'].startsWith('Dự thảo Quyết định'));
   return { o, doc, row };
 }
+
+/**
+ * An office of `cfg` set up on 01/04/2025, a teacher of school 1 registered the next day, the office's tabs rebuilt; her
+ * answers, to send again or edit (the after-period reviews d75b, d75c).
+ */
+export function teacherRegisteredIn2025(cfg: OfficeConfig) {
+  const set = new Date(2025, 3, 1, 8);
+  const o = officeAfterSetup(SCHOOLS, { now: set }, cfg);
+  o.emu.clock.advance(24 * 3600_000);
+  const answers: Record<string, unknown> = { ...individualAnswers('teacher', cfg), [Q.school]: SCHOOLS[1].name, [Q.individualName]: 'Nguyễn Thị Hòa' };
+  const first = o.emu.forms.submitAsUser(o.formId, answers as never, { email: SCHOOLS[1].emails[0] });
+  o.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+  return { o, answers, first };
+}
