@@ -157,10 +157,16 @@ export const RATING_CHOICES = {
   none: 'Chưa đánh giá',
 } as const;
 
-/** The extra columns of the individual rating grid: a year the person did not work, or was newly recruited in. */
+/**
+ * The extra columns of the individual rating grid: a year the person did not work, was newly recruited in, or worked
+ * less than six months of and so, by law, was not rated (NĐ 90/2020/NĐ-CP Điều 2 khoản 3, as amended by NĐ
+ * 48/2023/NĐ-CP: "có thời gian công tác trong năm chưa đủ 06 tháng thì không thực hiện việc đánh giá, xếp loại chất
+ * lượng … trừ trường hợp nghỉ chế độ thai sản"; review r75f F2).
+ */
 export const WORK_CHOICES = {
   notEmployed: 'Chưa công tác',
   newHire: 'Mới tuyển dụng',
+  notRated: 'Không xếp loại (công tác chưa đủ 06 tháng)',
 } as const;
 
 /** The extra column of the Party/union rating grids. */
@@ -299,7 +305,7 @@ export const FORM_TEXT = {
    * grid says so, as the units' grids do (review form #3).
    */
   helpRatings: (firstYear: number, ratedFrom: string, due: string) =>
-    `Chọn kết quả của từng năm học; năm học chưa có kết quả chính thức (kể cả năm học đang diễn ra) chọn “Chưa đánh giá”; năm học chưa về công tác tại ngành chọn “Chưa công tác”; năm học mới được tuyển dụng (chưa xếp loại) chọn “Mới tuyển dụng”. Kết quả của một năm học được tính khi ghi từ ngày ${ratedFrom} (cuối năm học đó), và cần ghi trước ngày ${due}; ghi sớm hơn thì chưa được tính, khi đó sửa phiếu đã gửi (bằng đường dẫn trong thư báo kết quả kiểm tra) từ ngày ${ratedFrom}. Công chức, viên chức của cơ quan quản lý giáo dục (đánh giá, xếp loại theo năm, trước ngày 15/12) ghi kết quả của năm bắt đầu năm học đó, ví dụ năm học ${firstYear}-${firstYear + 1} ghi kết quả năm ${firstYear}.`,
+    `Chọn kết quả của từng năm học; năm học chưa có kết quả chính thức (kể cả năm học đang diễn ra) chọn “Chưa đánh giá”; năm học chưa về công tác tại ngành chọn “Chưa công tác”; năm học mới được tuyển dụng (chưa xếp loại) chọn “Mới tuyển dụng”; năm học có thời gian công tác chưa đủ 06 tháng (nghỉ ốm dài ngày, nghỉ không lương, đi học tập trung…) nên không được đánh giá, xếp loại chọn “${WORK_CHOICES.notRated}” — nghỉ thai sản vẫn được xếp loại, ghi kết quả như mọi năm. Kết quả của một năm học được tính khi ghi từ ngày ${ratedFrom} (cuối năm học đó), và cần ghi trước ngày ${due}; ghi sớm hơn thì chưa được tính, khi đó sửa phiếu đã gửi (bằng đường dẫn trong thư báo kết quả kiểm tra) từ ngày ${ratedFrom}. Công chức, viên chức của cơ quan quản lý giáo dục (đánh giá, xếp loại theo năm, trước ngày 15/12) ghi kết quả của năm bắt đầu năm học đó, ví dụ năm học ${firstYear}-${firstYear + 1} ghi kết quả năm ${firstYear}.`,
   helpCollectiveKind:
     'Chọn “Toàn đơn vị” khi đăng ký cả trường hoặc cả cơ quan; chọn “Bộ phận” khi đăng ký một tổ chuyên môn, tổ văn phòng, chi đoàn… (bộ phận không khai xếp loại tổ chức đảng, đoàn thể và các câu hỏi chung của đơn vị).',
   // The grid is required (every row answered, registration-form.ts): each case a school can be in has its column.

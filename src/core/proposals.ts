@@ -2489,12 +2489,15 @@ function optionalAnswer(r: EvaluatedRegistration, title: string): string {
   return a === '' || isEmptyEvidence(a) ? '' : a;
 }
 
-const RATING_ORDER: RatingCode[] = ['excellent', 'good', 'done', 'failed'];
+// A school year of the period the law did not rate (worked less than six months) is printed too: the receiving level
+// reads why a year has no rating (review r75f F2); a year before the person joined or was recruited is not.
+const RATING_ORDER: RatingCode[] = ['excellent', 'good', 'done', 'failed', 'notRated'];
 const RATING_LABEL: Record<string, string> = {
   excellent: RATING_CHOICES.excellent,
   good: RATING_CHOICES.good,
   done: RATING_CHOICES.done,
   failed: RATING_CHOICES.failed,
+  notRated: PROPOSAL_TEXT.notRated,
 };
 const ORG_LABELS: Array<[string, string]> = [
   [Q.partyRatings, 'Tổ chức đảng'],

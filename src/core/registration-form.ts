@@ -260,7 +260,7 @@ export function buildRegistrationForm(cfg: OfficeConfig, schoolNames: readonly s
         required: true,
         helpText: FORM_TEXT.helpRatings(firstRated, dayMonthOf(schoolYearRatedFrom(cfg, firstRated)), dayMonthOf(schoolYearRatingDue(cfg, firstRated))),
         rows: schoolYears,
-        columns: [...ratingColumns, WORK_CHOICES.notEmployed, WORK_CHOICES.newHire],
+        columns: [...ratingColumns, WORK_CHOICES.notEmployed, WORK_CHOICES.newHire, WORK_CHOICES.notRated],
       },
       ...selfDeclaredItems(
         catalogue,

@@ -70,10 +70,11 @@ export type CollectiveKind = 'whole' | 'part';
 /** `official`: a civil servant or public employee of the office itself (II.1). */
 export type Role = 'manager' | 'teacher' | 'staff' | 'worker' | 'official';
 /**
- * A yearly rating; `absent` = "Không có tổ chức này" (Party/union grids only); `notEmployed` = "Chưa công tác" and
- * `newHire` = "Mới tuyển dụng" (individual grid only): a year the person is not rated on.
+ * A yearly rating; `absent` = "Không có tổ chức này" (Party/union grids only); `notEmployed` = "Chưa công tác",
+ * `newHire` = "Mới tuyển dụng" and `notRated` = "Không xếp loại (công tác chưa đủ 06 tháng)" (individual grid only): a year
+ * the person is not rated on.
  */
-export type RatingCode = 'excellent' | 'good' | 'done' | 'failed' | 'none' | 'absent' | 'notEmployed' | 'newHire';
+export type RatingCode = 'excellent' | 'good' | 'done' | 'failed' | 'none' | 'absent' | 'notEmployed' | 'newHire' | 'notRated';
 
 export interface Initiative {
   slot: number;
@@ -165,7 +166,10 @@ const NO_FINDINGS: Finding[] = Object.freeze([]) as unknown as Finding[];
 const NO_NOTES: string[] = Object.freeze([]) as unknown as string[];
 
 /** Rating codes packed one character a year (see RowReader.packRatings). */
-const RATING_CODES: readonly (RatingCode | null)[] = [null, 'excellent', 'good', 'done', 'failed', 'none', 'absent', 'notEmployed', 'newHire'];
+// A new code goes last: the characters of the others stay as they were.
+const RATING_CODES: readonly (RatingCode | null)[] = [null, 'excellent', 'good', 'done', 'failed', 'none', 'absent', 'notEmployed', 'newHire', 'notRated'];
+/** How many ratings a number in base RATING_CODES.length holds exactly (below 2^53): the key of a packed string. */
+const PACK_KEY_DIGITS = Math.floor((53 * Math.LN2) / Math.log(RATING_CODES.length));
 const RATING_INDEX = new Map<RatingCode | null, number>(RATING_CODES.map((c, i) => [c, i]));
 /** The character of `code` in a record's packedRatings (RowReader.packRatingIndexes): whether any year holds it, found without a read. */
 export const packedRatingChar = (code: RatingCode): string => String.fromCharCode(48 + RATING_INDEX.get(code)!);
@@ -554,6 +558,7 @@ const RATING_BY_KEY = new Map<string, RatingCode>([
   [matchKey(ORG_ABSENT), 'absent'],
   [matchKey(WORK_CHOICES.notEmployed), 'notEmployed'],
   [matchKey(WORK_CHOICES.newHire), 'newHire'],
+  [matchKey(WORK_CHOICES.notRated), 'notRated'],
 ]);
 
 const decodeRating = (v: string): RatingCode | null => RATING_BY_KEY.get(matchKey(v)) || null;
@@ -1062,8 +1067,8 @@ export class RowReader {
 
   /** Rating indexes (RATING_CODES) packed one character each, shared between registrations with the same ratings. */
   packRatingIndexes(indexes: readonly number[], n: number): string {
-    // Base 9 numbers are exact up to 16 digits: the shared string is found by the number.
-    let key = n <= 16 ? 0 : -1;
+    // A number of up to PACK_KEY_DIGITS digits in base RATING_CODES.length is exact: the shared string is found by it.
+    let key = n <= PACK_KEY_DIGITS ? 0 : -1;
     if (key >= 0) {
       for (let i = 0; i < n; i++) key = key * RATING_CODES.length + indexes[i];
       const hit = this.packedRatings.get(key);

@@ -125,6 +125,7 @@ const RATING_TEXT: Record<RatingCode, string> = {
   absent: ORG_ABSENT,
   notEmployed: WORK_CHOICES.notEmployed,
   newHire: WORK_CHOICES.newHire,
+  notRated: WORK_CHOICES.notRated,
 };
 
 export { isEmptyEvidence };
@@ -473,8 +474,11 @@ function periodOf(cfg: OfficeConfig, r?: Registration): PeriodYears {
 /** A rating that says nothing of the year (blank, "Chưa đánh giá"). */
 const blank = (v: RatingCode | null | undefined) => v === null || v === undefined || v === 'none' || v === 'absent';
 
-/** Whether the person worked (and was to be rated) in a school year: not "Chưa công tác" nor "Mới tuyển dụng". */
-const worked = (v: RatingCode | null | undefined) => v !== 'notEmployed' && v !== 'newHire';
+/**
+ * Whether the person worked (and was to be rated) in a school year: not "Chưa công tác", "Mới tuyển dụng" nor "Không
+ * xếp loại (công tác chưa đủ 06 tháng)" — a year the law does not rate is not one rated below "tốt", nor one to fill in.
+ */
+const worked = (v: RatingCode | null | undefined) => v !== 'notEmployed' && v !== 'newHire' && v !== 'notRated';
 /** A school year as a sentence names it ("năm học 2021-2022"), built once per year. */
 const schoolYearTexts = new Map<number, string>();
 function schoolYearText(y: number): string {
@@ -556,7 +560,7 @@ function laterYears(
   cfg: OfficeConfig,
 ): { years: string[]; from: string; after: { year: string; from: string } | null; conference: string; early: { year: string; from: string }[] } {
   const rated = periodOf(cfg, r).rated;
-  // Not a year the answers say the person did not work ("Chưa công tác", "Mới tuyển dụng"): it can rate nothing
+  // Not a year the answers say the person did not work or was not rated (`worked`): it can rate nothing
   // (review r70u M3: "sớm nhất từ ngày 01/06/2027, khi kết quả năm học 2026-2027 được tính", a year not worked).
   const later = ratingSchoolYears(cfg.period).filter((y) => rated.indexOf(y) < 0 && worked(ratingOf(r, y)));
   const conference = milestone(cfg, 'TONG-KET').date;
@@ -610,7 +614,7 @@ function evalRatingsExcellent(c: Criterion, r: Registration, cfg: OfficeConfig, 
   if (!judged) anyUnrated = false;
   if (!text) {
     if (anyUnrated) return BARE.missing;
-    // Judged, school years not worked ("Chưa công tác", "Mới tuyển dụng") show no "xuất sắc" year either: a registrant
+    // Judged, school years not worked or not rated (`worked`) show no "xuất sắc" year either: a registrant
     // none of whose counted years was worked does not meet the criterion (review criteria H1: they read "Đạt").
     if (!judged) return BARE.notApplicable;
     return anyPending ? BARE.missing : BARE.notMet;

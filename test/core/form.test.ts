@@ -77,7 +77,7 @@ describe('registration form', () => {
     const other = buildRegistrationForm(cfg, ['Trường A', ' Trường  A ', 'Trường B', '']);
     expect(formItems(other).find((i) => i.title === Q.school)!.choices).toEqual(['Trường A', 'Trường B']);
   });
-  it('rates every school year of the period, with "Chưa công tác" and "Mới tuyển dụng" for a mid-period hire', () => {
+  it('rates every school year of the period, with "Chưa công tác" and "Mới tuyển dụng" for a mid-period hire, "Không xếp loại" for a year under six months', () => {
     const g = formItems(form).find((i) => i.title === Q.individualRatings)!;
     expect(g.kind).toBe('grid');
     expect(g.rows).toEqual(['Năm học 2021-2022', 'Năm học 2022-2023', 'Năm học 2023-2024', 'Năm học 2024-2025']);
@@ -89,6 +89,7 @@ describe('registration form', () => {
       'Chưa đánh giá',
       'Chưa công tác',
       'Mới tuyển dụng',
+      'Không xếp loại (công tác chưa đủ 06 tháng)',
     ]);
     expect([...Object.values(RATING_CHOICES), ...Object.values(WORK_CHOICES)]).toEqual(g.columns);
     // Party and union ratings stay per calendar year (they are made at the end of the year).

@@ -61,7 +61,7 @@ describe('CN-10 (II.2.b "có ít nhất 01 năm trong khung thời gian được
     expect(statusOf(e, CN10)).toBe('notMet');
     expect(e.verdict).toBe('chuaDat');
     const msg = e.results.find((r) => r.criterionId === CN10)!.message;
-    expect(msg).toContain('“Chưa công tác” hoặc “Mới tuyển dụng”');
+    expect(msg).toContain('“Chưa công tác”, “Mới tuyển dụng” hoặc “Không xếp loại (công tác chưa đủ 06 tháng)”');
     expect(msg).toContain('chưa có năm nào được xếp loại “Hoàn thành xuất sắc nhiệm vụ”');
     expect(msg).not.toContain('chưa xét');
     // The same through a rebuild (the compiled path).

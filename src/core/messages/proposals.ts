@@ -560,6 +560,8 @@ export const PROPOSAL_TEXT = {
     `${q(name)}${level ? ` — ${level.charAt(0).toLowerCase() + level.slice(1)}` : ''}${decision ? `, Quyết định số ${decision}` : ''}${year ? `, năm ${year}` : ''}`,
   ratingsLabel: 'Xếp loại',
   ratingGroup: (rating: string, years: string) => `${rating} (${years})`,
+  /** A school year not rated by law (its grid column "Không xếp loại (công tác chưa đủ 06 tháng)"), as a rating group names it. */
+  notRated: 'Không xếp loại do công tác chưa đủ 06 tháng',
   /** The People's Committee of a commune or ward ("xã Đồi Chè", "phường Nam Cường"). */
   communeCommittee: (commune: string) => `Ủy ban nhân dân ${commune}`,
   /** A công chức's ratings of calendar years (the grid rows of the school years starting in them): "năm 2022, 2023". */

@@ -5,7 +5,7 @@
 import { fitText } from '../text';
 import { fromOldVersion } from './restore';
 import { PROFILE_CONFIG_LABELS, planNumberHelp } from './profiles';
-import { MOVEMENT_COLUMNS } from '../form-titles';
+import { MOVEMENT_COLUMNS, WORK_CHOICES } from '../form-titles';
 
 /** A criterion as the messages need it. */
 export interface CriterionRef {
@@ -593,6 +593,11 @@ export const findingRatingsUnrated = (c: CriterionRef, gridTitle: string, years:
 /** Of school years that count but are blank: over (an office official's: their yearly rating is out, see above). */
 const yearsOver = (official: boolean) => (official ? 'đã có kết quả xếp loại theo năm (trước ngày 15/12)' : 'đã kết thúc');
 /** Ratings written for school years that do not count yet, and the day each will (`from`: dd/MM/yyyy). */
+/** The columns of the individual grid that mark a school year not rated (not counted by the rating criteria). */
+const notWorkedYears = (join: 'hoặc' | 'list') =>
+  join === 'hoặc'
+    ? `“${WORK_CHOICES.notEmployed}”, “${WORK_CHOICES.newHire}” hoặc “${WORK_CHOICES.notRated}”`
+    : `“${WORK_CHOICES.notEmployed}”, “${WORK_CHOICES.newHire}”, “${WORK_CHOICES.notRated}”`;
 const earlyRatings = (early: readonly { year: string; from: string }[], official = false) =>
   early.length
     ? ` Kết quả đã ghi cho ${list(early.map((e) => `${e.year} (được tính từ ngày ${e.from})`))} chưa được tính vì ${official ? 'năm đó chưa đến kỳ xếp loại (xếp loại theo năm, trước ngày 15/12)' : 'năm học chưa kết thúc'}.`
@@ -600,7 +605,7 @@ const earlyRatings = (early: readonly { year: string; from: string }[], official
 const countedYears = (years: readonly string[]) => (years.length ? `các năm học đã được tính (${list(years)})` : 'chưa có năm học nào được tính');
 /**
  * CN-10 after the interim review: no school year that counts was rated "xuất sắc" (`years` the counted ones; none: each
- * was a year not worked, "Chưa công tác" or "Mới tuyển dụng"); what the school can do, and when.
+ * was a year not worked or not rated, notWorkedYears); what the school can do, and when.
  * `later`: the school years left whose ratings count on or before the final conference (`conference`, dd/MM/yyyy;
  * plan III.4.e), the first from `from` (dd/MM/yyyy); `after`: the first year left that counts only after it. Two
  * short sentences: a cell of the school's view may also ask for another fix, so "nothing to do" is said of this
@@ -620,7 +625,7 @@ export const findingNoExcellentYear = (
   `${crit(c)}: ${
     years.length
       ? `trong ${countedYears(years)}, chưa có năm nào`
-      : `các năm học ${official ? 'đã được tính' : 'đã kết thúc'} đều là năm “Chưa công tác” hoặc “Mới tuyển dụng” nên chưa có năm nào`
+      : `các năm học ${official ? 'đã được tính' : 'đã kết thúc'} đều là năm ${notWorkedYears('hoặc')} nên chưa có năm nào`
   } được xếp loại “Hoàn thành xuất sắc nhiệm vụ” (${field(gridTitle)}).` +
   earlyRatings(early, official) +
   (later.length
@@ -638,7 +643,7 @@ export const findingRatingsPending = (c: CriterionRef, gridTitle: string, years:
 export const findingExcellentPending = (c: CriterionRef, gridTitle: string, counted: readonly string[], pending: readonly string[], official = false) =>
   `${crit(c)}: ${counted.length ? `${list(counted)} không được xếp loại “Hoàn thành xuất sắc nhiệm vụ”; ` : ''}${list(pending)} ${yearsOver(official)} nhưng phiếu chưa ghi kết quả xếp loại. Ghi kết quả xếp loại ${pending.length > 1 ? 'các năm học này' : 'năm học này'} vào ${field(gridTitle)} (sửa phiếu): ${pending.length > 1 ? 'nếu có năm' : 'nếu năm học này'} được xếp loại “Hoàn thành xuất sắc nhiệm vụ” thì tiêu chí đạt.`;
 export const findingNoWorkedYear = (c: CriterionRef, gridTitle: string, official = false) =>
-  `${crit(c)}: các năm học ${official ? 'đã được tính' : 'đã kết thúc'} đều là năm “Chưa công tác” hoặc “Mới tuyển dụng” (${field(gridTitle)}), chưa xét.`;
+  `${crit(c)}: các năm học ${official ? 'đã được tính' : 'đã kết thúc'} đều là năm ${notWorkedYears('hoặc')} (${field(gridTitle)}), chưa xét.`;
 /** `from`: yyyy-MM-dd. */
 export const findingObsolete = (c: CriterionRef, from: string, basis: string) =>
   `${crit(c)}: không còn áp dụng từ ngày ${from.split('-').reverse().join('/')}${basis ? ` (${basis})` : ''}.`;
@@ -928,7 +933,7 @@ export function howCheckedText(evaluator: string, fields: readonly string[], nam
     case 'conditionAbsent':
       return `Chọn “Không có” ở dòng tương ứng của ${f}.`;
     case 'ratingsAtLeastGood':
-      return `Mọi năm học đã được tính của giai đoạn ở ${f} đạt “Hoàn thành tốt nhiệm vụ” trở lên; bỏ qua năm học “Chưa công tác”, “Mới tuyển dụng”. Kết quả năm học được tính từ “Ngày tính kết quả xếp loại năm học” (trang “Cấu hình”, mặc định 01/06) của năm kết thúc năm học; một tháng sau ngày đó, năm học chưa ghi kết quả là cần bổ sung. ${OFFICIAL_RATING_RULE}`;
+      return `Mọi năm học đã được tính của giai đoạn ở ${f} đạt “Hoàn thành tốt nhiệm vụ” trở lên; bỏ qua năm học ${notWorkedYears('list')}. Kết quả năm học được tính từ “Ngày tính kết quả xếp loại năm học” (trang “Cấu hình”, mặc định 01/06) của năm kết thúc năm học; một tháng sau ngày đó, năm học chưa ghi kết quả là cần bổ sung. ${OFFICIAL_RATING_RULE}`;
     case 'ratingsExcellentYear':
       return `Ít nhất một năm học đã được tính ở ${f} đạt “Hoàn thành xuất sắc nhiệm vụ” (kết quả năm học được tính từ “Ngày tính kết quả xếp loại năm học”, mặc định 01/06, của năm kết thúc năm học); xét từ ngày sơ kết giữa giai đoạn. ${OFFICIAL_RATING_RULE}`;
     case 'orgRatingsAtLeastGood':
