@@ -128,6 +128,7 @@ export function identityFlagList(regs: readonly Registration[]): IdentityFlags[]
     }
   }
   const names = new NameKeys(regs);
+  const told = new TellApart(regs);
   // Subjects of the shared buckets, in the order of their first registration; the winner of each: the verified,
   // then the latest submission (`replaces`). Two people of one subject (twoPeople) are two groups, neither replacing the
   // other — both in force, markAlike flags them for the council — whatever the rows' order (onePersonGroups).
@@ -148,7 +149,7 @@ export function identityFlagList(regs: readonly Registration[]): IdentityFlags[]
     for (const list of byName.values()) {
       // A registration alone in its subject is in force, as one in no group.
       if (list.length < 2) continue;
-      const groups = onePersonGroups(regs, verified, list);
+      const groups = onePersonGroups(regs, verified, list, told);
       for (let g = 0; g < groups.length; g++) {
         const members = groups[g];
         let w = members[0];
@@ -169,7 +170,7 @@ export function identityFlagList(regs: readonly Registration[]): IdentityFlags[]
     else out[i] = verified[i] ? VERIFIED : UNVERIFIED;
   }
   replaceAcrossNames(regs, out, verified, names);
-  markAlike(regs, out, new PersonKeys(regs), schoolOf, bySchool.length);
+  markAlike(regs, out, new PersonKeys(regs), schoolOf, bySchool.length, told);
   markAlikeTeams(regs, out, schoolOf);
   markOtherName(regs, out, names, schoolOf);
   return out;
@@ -183,14 +184,14 @@ export function identityFlagList(regs: readonly Registration[]): IdentityFlags[]
  * group of a registration from its address, else of its role, else the group whose winner is the one in force first;
  * the groups do not depend on the rows' order. Most subjects are one group.
  */
-function onePersonGroups(regs: readonly Registration[], verified: readonly boolean[], list: readonly number[]): number[][] {
+function onePersonGroups(regs: readonly Registration[], verified: readonly boolean[], list: readonly number[], told: TellApart): number[][] {
   const anchors = list.filter((i) => anchored(regs[i], verified[i]));
   if (anchors.length < 2) return [list as number[]];
   const root = anchors.map((_, k) => k);
   const find = (k: number): number => (root[k] === k ? k : (root[k] = find(root[k])));
   for (let a = 0; a < anchors.length; a++) {
     for (let b = a + 1; b < anchors.length; b++) {
-      if (!twoPeople(regs[anchors[a]], regs[anchors[b]])) root[find(a)] = find(b);
+      if (!twoPeople(regs[anchors[a]], regs[anchors[b]], told, anchors[a], anchors[b])) root[find(a)] = find(b);
     }
   }
   const byRoot = new Map<number, number[]>();
@@ -230,14 +231,19 @@ function senderOf(r: Registration): string {
 
 /**
  * Two registrations of one subject (school, kind, name, birth year) that are two people as far as the answers tell: of
- * individuals, both sent from the school's own addresses (verified), each with its role and its address, both different
- * — a teacher and the school's accountant of one name and birth year (review complaint H3: the later replaced the
- * earlier, and a real person dropped out without anyone deciding). One sent from an address the school does not list
- * is replaced as before (the school's verified registration prevails: review diff44 M2).
+ * individuals, both sent from the school's own addresses (verified), each with its role, and
+ * - their roles and addresses both different — a teacher and the school's accountant of one name and birth year (review
+ *   complaint H3: the later replaced the earlier, and a real person dropped out without anyone deciding); or
+ * - answers that tell two people apart (TellApart: genders, or hometowns with no place in common), whatever the role and
+ *   the address — two Hmong teachers "Giàng A Páo", 1990, of two villages, sent by the school's one clerk (review r76n
+ *   F1: the second replaced the first). markAlike still flags such a pair for the council: a school that sent a person
+ *   again with the hometown corrected looks the same.
+ * One sent from an address the school does not list is replaced as before (the school's verified registration
+ * prevails: review diff44 M2).
  */
-function twoPeople(a: Registration, b: Registration): boolean {
+function twoPeople(a: Registration, b: Registration, told: TellApart, i: number, j: number): boolean {
   // Both anchored: individuals, each with its role, from the school's own addresses.
-  return a.role !== b.role && senderOf(a) !== senderOf(b);
+  return (a.role !== b.role && senderOf(a) !== senderOf(b)) || told.apart(i, j);
 }
 
 /**
@@ -469,7 +475,7 @@ const YEAR_KEYS = 4096;
  * the registrations (the person key is built for individuals in force only, once: `names`); each lists at most
  * ALIKE_LISTED others. `schoolOf[i]`: the number of registration i's school part, below `schools`.
  */
-function markAlike(regs: readonly Registration[], out: IdentityFlags[], names: PersonKeys, schoolOf: Int32Array, schools: number): void {
+function markAlike(regs: readonly Registration[], out: IdentityFlags[], names: PersonKeys, schoolOf: Int32Array, schools: number, told: TellApart): void {
   // Keys are numbers (name and year, name and school), or for a birth year no form gives, name and year as text: the
   // groups are met in the order of their first registration, as with keys of text. Most groups have one registration:
   // a group is its first registration (by key), the others chained to it in row order (`next`, `last`), no list each.
@@ -500,17 +506,22 @@ function markAlike(regs: readonly Registration[], out: IdentityFlags[], names: P
       if (set.size < ALIKE_LISTED) set.add(y);
     }
   };
-  const told = new TellApart(regs);
   // In force with the same name and birth year: at distinct schools, or two people of one subject at one school
   // (twoPeople). Two people of one name and year are common: a gender or hometown both registrations give, and that
-  // differ, tells them apart. Only the first ALIKE_LISTED + 1 of a group are compared.
+  // differ, tells them apart — at two schools; at one, only a gender does: hometowns that differ split one subject in two
+  // (twoPeople), but may be one person's sent again with it corrected, and the council is told (review r76n F1). Only
+  // the first ALIKE_LISTED + 1 of a group are compared.
   const list: number[] = [];
   for (const head of byPerson.values()) {
     if (nextByPerson[head] < 0) continue;
     list.length = 0;
     for (let i = head; i >= 0 && list.length < ALIKE_LISTED + 1; i = nextByPerson[i]) list.push(i);
     for (let a = 0; a < list.length; a++) {
-      for (let b = a + 1; b < list.length; b++) if (alikeNames(regs[list[a]].name, regs[list[b]].name) && !told.apart(list[a], list[b])) pair(list[a], list[b]);
+      for (let b = a + 1; b < list.length; b++) {
+        const x = list[a];
+        const y = list[b];
+        if (alikeNames(regs[x].name, regs[y].name) && !(schoolOf[x] === schoolOf[y] ? told.byGender(x, y) : told.apart(x, y))) pair(x, y);
+      }
     }
   }
   // In force at one school with the same name: distinct subjects by their birth years, alike when one has none.
@@ -574,41 +585,81 @@ function markAlikeTeams(regs: readonly Registration[], out: IdentityFlags[], sch
 
 /**
  * Answers both registrations give that tell two people apart (`apart(a, b)`, by their indexes): the gender (a choice), or
- * hometowns with no place in common — a hometown is typed freely, in the units before 2025 or after, short or long ("Xã
- * Minh Bảo, tỉnh Lào Cai", "xã Minh Bảo - Lào Cai", "P. Đồi Thông, T. Lào Cai"): one whose place names are all in the
- * other's is the same (review vntext #5). Each registration's gender and hometown are read once (markAlike: one
+ * hometowns that are two places (placesApart). Each registration's gender and hometown are read once (markAlike: one
  * registration is in several pairs).
  */
 class TellApart {
   private readonly genders: (string | undefined)[] = [];
-  private readonly places: (ReadonlySet<string> | undefined)[] = [];
+  private readonly places: (Place | undefined)[] = [];
   constructor(private readonly regs: readonly Registration[]) {}
   apart(a: number, b: number): boolean {
+    return this.byGender(a, b) || placesApart(this.place(a), this.place(b));
+  }
+  /** Both give a gender, and they differ. */
+  byGender(a: number, b: number): boolean {
     const x = this.gender(a);
     const y = this.gender(b);
-    if (x !== '' && y !== '' && x !== y) return true;
-    const p = this.place(a);
-    const q = this.place(b);
-    if (p.size === 0 || q.size === 0) return false;
-    const within = (s: ReadonlySet<string>, t: ReadonlySet<string>) => [...s].every((w) => t.has(w));
-    return !within(p, q) && !within(q, p);
+    return x !== '' && y !== '' && x !== y;
   }
   private gender(i: number): string {
-    return this.genders[i] ?? (this.genders[i] = matchKey(answerText(this.regs[i], REPORT_QUESTIONS.gender)));
+    return this.genders[i] ?? (this.genders[i] = genderKey(this.regs[i]));
   }
-  private place(i: number): ReadonlySet<string> {
-    return this.places[i] ?? (this.places[i] = placeWords(answerText(this.regs[i], REPORT_QUESTIONS.hometown)));
+  private place(i: number): Place {
+    return this.places[i] ?? (this.places[i] = placeOf(answerText(this.regs[i], REPORT_QUESTIONS.hometown)));
   }
+}
+
+const genderKey = (r: Registration) => matchKey(answerText(r, REPORT_QUESTIONS.gender));
+
+/**
+ * What tells two registrations of one name and birth year apart (TellApart, for two registrations only: the e-mails
+ * that say why both are reviewed): their genders, their hometowns, or neither.
+ */
+export function apartBy(a: Registration, b: Registration): 'gender' | 'hometown' | null {
+  const x = genderKey(a);
+  const y = genderKey(b);
+  if (x !== '' && y !== '' && x !== y) return 'gender';
+  return placesApart(placeOf(answerText(a, REPORT_QUESTIONS.hometown)), placeOf(answerText(b, REPORT_QUESTIONS.hometown))) ? 'hometown' : null;
+}
+
+/** A hometown as compared: the words of its place names, and each of its parts ("Xã Âu Lâu", "tỉnh Lào Cai") as a key. */
+interface Place {
+  words: ReadonlySet<string>;
+  parts: readonly string[];
+}
+
+/**
+ * Whether two hometowns are two places. A hometown is typed freely, in the units before 2025 or after, short or long
+ * ("Xã Minh Bảo, tỉnh Lào Cai", "xã Minh Bảo - Lào Cai", "P. Đồi Thông, T. Lào Cai"): one whose place names are all in
+ * the other's is the same (review vntext #5); so are two that name one smallest unit (the first part of one is a part
+ * of the other) above which the district or province differ — renamed, merged or gone on 1/7/2025: "Xã Âu Lâu, thành
+ * phố Yên Bái, tỉnh Yên Bái" on the citizen card, "Xã Âu Lâu, tỉnh Lào Cai" in today's units (review r76n F3). Two
+ * communes of one province are two places.
+ */
+function placesApart(p: Place, q: Place): boolean {
+  if (p.words.size === 0 || q.words.size === 0) return false;
+  const within = (s: ReadonlySet<string>, t: ReadonlySet<string>) => [...s].every((w) => t.has(w));
+  if (within(p.words, q.words) || within(q.words, p.words)) return false;
+  return !(q.parts.indexOf(p.parts[0]) >= 0 || p.parts.indexOf(q.parts[0]) >= 0);
+}
+
+function placeOf(text: string): Place {
+  // A hometown is compared with those of every alike registration, and many share one: each text's place made once.
+  return memoised(placesOf, text, computePlace);
+}
+const placesOf = new Map<string, Place>();
+
+function computePlace(text: string): Place {
+  // Parts are split where a comma, a semicolon or a spaced dash separates them ("Phan Rang-Tháp Chàm" is one name).
+  const parts = text
+    .split(/[,;]|\s[-–—]\s|[–—]/)
+    .map((part) => [...placeWordsIn(part)].sort().join(' '))
+    .filter((k) => k !== '');
+  return { words: placeWordsIn(text), parts };
 }
 
 /** The words of a place's name, without tones and without the words of its kind ("xã", "tỉnh", "TP." …). */
-function placeWords(text: string): ReadonlySet<string> {
-  // A hometown is compared with those of every alike registration, and many share one: each text's words made once.
-  return memoised(placeWordsOf, text, computePlaceWords);
-}
-const placeWordsOf = new Map<string, ReadonlySet<string>>();
-
-function computePlaceWords(text: string): Set<string> {
+function placeWordsIn(text: string): Set<string> {
   const words = ` ${plainKey(text)} `
     .replace(/[^a-z0-9]+/g, ' ')
     .replace(/ (?:thanh pho|thi tran|thi xa|dac khu)(?= )/g, ' ')

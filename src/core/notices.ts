@@ -11,6 +11,7 @@
 import { dateUnsettled, milestone, officeWord, periodDeadlineUnsettled, periodOverFrom, type OfficeConfig } from './config';
 import type { Criterion } from './criteria';
 import { noMailNote, schoolMail, unitHead, type Directory, type School } from './directory';
+import { apartBy } from './duplicates';
 import type { EvaluatedRegistration, EvaluateOutput } from './evaluate';
 import { render, toFixOf, type Block, type Email } from './emails';
 import { AWARD_TEXT, CONFIRMATION, KIND_LABELS, NOTICE_EMAIL, OUTBOX_NOTE, PERIOD_END, REMINDER_EMAIL, VERDICT_LABELS, supersededByInSubject, timeOnDay } from './messages';
@@ -264,6 +265,10 @@ export function schoolNotices(
                 }),
               },
             ];
+      // Two people of one name and birth year are common (review r76n F1): the school is told how to keep both.
+      if (items.length === 1 && items[0].kind === 'individual' && items[0].birthYear !== null && one === null) {
+        out.push({ text: NOTICE_EMAIL.replacedNamesakes(items[0].id, by.id, office) });
+      }
       const better = items.filter((r) => r.verdict === 'dat');
       // The edit link of the replacing registration only when no one but the school and its sender gets the notice
       // (review privacy #1: a registration from an address the school does not list, replaced by the school's own, sent
@@ -289,7 +294,9 @@ export function schoolNotices(
         {
           text:
             replacing.length === 0
-              ? (twoOfOne(r, byId.get(last.by)) ? NOTICE_EMAIL.revivedApart : NOTICE_EMAIL.revived)(r.id, kindOf(r), nameOf(r), VERDICT_LABELS[r.verdict], office, last.by)
+              ? twoOfOne(r, byId.get(last.by))
+                ? NOTICE_EMAIL.revivedApart(r.id, kindOf(r), nameOf(r), VERDICT_LABELS[r.verdict], office, last.by, apartBy(r, byId.get(last.by)!) ?? 'role')
+                : NOTICE_EMAIL.revived(r.id, kindOf(r), nameOf(r), VERDICT_LABELS[r.verdict], office, last.by)
               : NOTICE_EMAIL.revivedReplacing(r.id, kindOf(r), nameOf(r), VERDICT_LABELS[r.verdict], office, last.by, replacing.map((z) => z.id).join(', ')),
         },
       ];

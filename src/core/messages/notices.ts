@@ -52,6 +52,13 @@ export const NOTICE_EMAIL = {
   replaced: (id: string, kind: string, name: string, verdict: string, by: string, byDate: string, byVerdict: string, office: string) =>
     `Phiếu ${id} (${kind} ${q(name)}, kết luận tự động ${q(verdict)}) đã được thay bằng phiếu ${by} gửi ngày ${byDate} (kết luận tự động ${q(byVerdict)}), vì đơn vị đã đăng ký lại cùng đối tượng. ${office} chỉ xét phiếu mới nhất: phiếu ${id} không còn được xét, kể cả khi được sửa bằng đường dẫn sửa cũ; nội dung cần xét, đề nghị sửa ở phiếu ${by}.`,
   /**
+   * After a replaced individual's notice: what to do when the two are two people of one name and birth year (two Hmong
+   * teachers "Giàng A Páo", 1990: review r76n F1) — their hometowns (or genders) written tell them apart
+   * (src/core/duplicates.ts twoPeople), and both are reviewed.
+   */
+  replacedNamesakes: (id: string, by: string, office: string) =>
+    `Nếu phiếu ${id} và phiếu ${by} là của hai người khác nhau cùng họ tên và năm sinh: đề nghị ghi “Quê quán” (xã/phường, tỉnh) của mỗi người vào phiếu của người đó — sửa phiếu ${id} bằng đường dẫn trong thư báo kết quả của phiếu ${id}, phiếu ${by} bằng đường dẫn trong thư báo kết quả của phiếu ${by}. Khi hai phiếu ghi quê quán (hoặc giới tính) khác nhau, ${office} xét cả hai phiếu.`,
+  /**
    * The replaced registration was proposed for an award by a finished batch (`level`, in the Tờ trình of `day`): that
    * proposal stands; the new registration is what later rounds consider. Said instead of "không còn được xét".
    */
@@ -95,10 +102,11 @@ export const NOTICE_EMAIL = {
     `Phiếu ${id} (${kind} ${q(name)}) trước đây được báo là không được xét vì trùng đối tượng với phiếu ${was}. Nay phiếu ${was} không còn thay cho phiếu này (đã được sửa, đã bị xóa hoặc không còn được xét), nên ${office} xét phiếu ${id}, kết luận tự động ${q(verdict)}. Nếu đơn vị không muốn phiếu này được xét, đề nghị liên hệ ${office}.`,
   /**
    * revived, the one that replaced it still in force beside it: the two are two people as far as their answers tell (same
-   * name and birth year, another role, each sent from one of the school's addresses: src/core/duplicates.ts twoPeople).
+   * name and birth year; `by`: another role, each sent from one of the school's addresses, or another gender or hometown:
+   * src/core/duplicates.ts twoPeople).
    */
-  revivedApart: (id: string, kind: string, name: string, verdict: string, office: string, was: string) =>
-    `Phiếu ${id} (${kind} ${q(name)}) trước đây được báo là không được xét vì trùng đối tượng với phiếu ${was}. Hai phiếu cùng họ tên, năm sinh nhưng khác vị trí việc làm và được gửi từ hai địa chỉ của đơn vị, nên nay ${office} coi là hai người và xét cả hai phiếu (phiếu ${id}: kết luận tự động ${q(verdict)}). Nếu thật ra là một người, đề nghị liên hệ ${office} để chỉ xét một phiếu.`,
+  revivedApart: (id: string, kind: string, name: string, verdict: string, office: string, was: string, by: 'role' | 'gender' | 'hometown' = 'role') =>
+    `Phiếu ${id} (${kind} ${q(name)}) trước đây được báo là không được xét vì trùng đối tượng với phiếu ${was}. Hai phiếu cùng họ tên, năm sinh nhưng ${by === 'gender' ? 'khác giới tính' : by === 'hometown' ? 'khác quê quán' : 'khác vị trí việc làm và được gửi từ hai địa chỉ của đơn vị'}, nên nay ${office} coi là hai người và xét cả hai phiếu (phiếu ${id}: kết luận tự động ${q(verdict)}). Nếu thật ra là một người, đề nghị liên hệ ${office} để chỉ xét một phiếu.`,
   /**
    * A registration sent lately in force beside the school's own of the same name (IdentityFlags.alike, the same school):
    * both reviewed as two people's. One person registered again from the school's other address to correct the role is

@@ -1,0 +1,34 @@
+// What tells two registrations of one name and birth year apart (duplicates.ts apartBy, the rule of TellApart): a
+// gender, or hometowns that are two places — read as typed, in the units before 2025 or after (review r76n F1, F3).
+import { describe, expect, it } from 'vitest';
+import { apartBy } from '../../src/core/duplicates';
+import { REPORT_QUESTIONS } from '../../src/core/messages/proposals';
+import { individualAnswers, parseOne } from './helpers';
+
+const person = (hometown: string, gender = 'Nữ') => parseOne({ ...individualAnswers('teacher'), [REPORT_QUESTIONS.hometown]: hometown, [REPORT_QUESTIONS.gender]: gender });
+const apart = (a: string, b: string) => apartBy(person(a), person(b));
+
+describe('two hometowns', () => {
+  it('one commune with its district or province in the old units on one and the new on the other: one place', () => {
+    expect(apart('Xã Âu Lâu, thành phố Yên Bái, tỉnh Yên Bái', 'Xã Âu Lâu, tỉnh Lào Cai')).toBeNull();
+    expect(apart('xã Minh Bảo - Yên Bái', 'Xã Minh Bảo, tỉnh Lào Cai')).toBeNull();
+    // A village of that commune, and the commune.
+    expect(apart('Thôn Nà Lầu, xã Âu Lâu, huyện Trấn Yên, tỉnh Yên Bái', 'Xã Âu Lâu, tỉnh Lào Cai')).toBeNull();
+  });
+
+  it('written shorter or longer: one place, as before', () => {
+    expect(apart('Lào Cai', 'Xã Pá Cang, tỉnh Lào Cai')).toBeNull();
+    expect(apart('P. Đồi Thông, T. Lào Cai', 'Phường Đồi Thông, tỉnh Lào Cai')).toBeNull();
+    expect(apart('', 'Xã Pá Cang, tỉnh Lào Cai')).toBeNull();
+  });
+
+  it('two communes, of one province or of one district: two places', () => {
+    expect(apart('Xã Pá Cang, tỉnh Lào Cai', 'Xã Tả Van, tỉnh Lào Cai')).toBe('hometown');
+    expect(apart('Xã Pá Cang, huyện Bắc Hà, tỉnh Lào Cai', 'Xã Bản Liền, huyện Bắc Hà, tỉnh Lào Cai')).toBe('hometown');
+  });
+
+  it('genders that differ tell two people apart first', () => {
+    expect(apartBy(person('Xã Pá Cang', 'Nam'), person('Xã Pá Cang', 'Nữ'))).toBe('gender');
+    expect(apartBy(person('Xã Pá Cang', ''), person('Xã Pá Cang', 'Nữ'))).toBeNull();
+  });
+});
