@@ -1425,7 +1425,8 @@ export type RowKind = 'collective' | 'individual' | 'member' | 'vote';
 export function documentRows(d: Pick<PlannedDoc, 'kind' | 'group'>, cfg: OfficeConfig, council: Council | null): Array<{ kind: RowKind; rows: Values[] }> {
   if (d.kind === 'toTrinh' || d.kind === 'baoCao') return [];
   if (d.kind === 'bienBan') return council ? [{ kind: 'member', rows: memberRows(council) }, { kind: 'vote', rows: voteRows(council, d.group, cfg.organisation, cfg) }] : [];
-  return (['collective', 'individual'] as const).map((kind) => ({ kind, rows: d.group.filter((n) => n.kind === kind).map((n) => rowValues(n, cfg)) }));
+  const { named } = namesakesIn(d.group, d.kind);
+  return (['collective', 'individual'] as const).map((kind) => ({ kind, rows: d.group.filter((n) => n.kind === kind).map((n) => rowValues(n, cfg, named)) }));
 }
 
 /** The date's own fields: the batch's day alone changes them (a document is not made again for a new day). */
@@ -1886,6 +1887,9 @@ export function planDocuments(
       return a ? [{ name: officialText(n.name), id: n.id, school: n.schoolName, rest: a.rest }] : [];
     });
     if (addressed.length > 0) warnings.push(proposalNote.nameAddressed(addressed));
+    // Lines of a list that print alike and that no answer tells apart: to check before signing (review r76n F2).
+    const namesakes = d.kind === 'danhSach' || d.kind === 'quyetDinh' || (d.kind === 'bienBan' && council) ? namesakesIn(d.group, d.kind).alike : [];
+    if (namesakes.length > 0) warnings.push(proposalNote.namesakeLines(namesakes.map((g) => ({ name: officialText(g[0].name), school: g[0].schoolName, ids: g.map((n) => n.id) }))));
     // The council's own Giấy khen Tờ trình and Danh sách, chaired by the head who decides and no member read as the
     // council's Phó Chủ tịch, while some member's post has its words: said, the chair's signature kept (review r68d H2).
     // No member at all read as the Phó Chủ tịch (or no meeting recorded yet in the council's tab): the Tờ trình goes
@@ -1938,7 +1942,7 @@ export function planDocuments(
     if (d.kind === 'toTrinh' && cfg && !councilMet(council)) warnings.push(proposalNote.beforeMeeting());
     if (levelMoved.length > 0) warnings.push(proposalNote.levelChangedAfterVote(levelMoved.map((m) => ({ name: m.nominee.name, was: AWARD_TEXT.short[m.was], now: AWARD_TEXT.short[m.nominee.level] })), dayText(levelMoved[0].day)));
     // The draft Quyết định's "[… — cơ quan bổ sung]" lines are to be filled before it is signed too (review diff24 #3).
-    out.push({ ...d, key: print ? `${d.key}#${print}` : d.key, legacyKey: d.key, print, inputs, ...(inputsRead && inputsRead !== inputs ? { inputsRead } : {}), gaps, warnings, ...(printed.length || toComplete.length || head.length || listed.length || untitled.length || miscased.length || addressed.length || authority || defunctParent || levelMoved.length || planGap.length || planDated.length ? { needsFix: true } : {}) });
+    out.push({ ...d, key: print ? `${d.key}#${print}` : d.key, legacyKey: d.key, print, inputs, ...(inputsRead && inputsRead !== inputs ? { inputsRead } : {}), gaps, warnings, ...(printed.length || toComplete.length || head.length || listed.length || untitled.length || miscased.length || addressed.length || authority || defunctParent || levelMoved.length || namesakes.length || planGap.length || planDated.length ? { needsFix: true } : {}) });
   };
   // A level without a nominee has no documents; no nominee at all, none (a Tờ trình of nobody, listed "Chờ tạo", told
   // the office documents were due or already made: review messages H1).
@@ -2668,8 +2672,85 @@ function collectiveUnit(n: Pick<Nominee, 'name' | 'schoolName' | 'registration'>
   return matchKey(n.name) === matchKey(n.schoolName) || namesItsSchool(n.registration) ? '-' : orNull(n.schoolName);
 }
 
-/** The row values of a nominee in the Danh sách. */
-export function rowValues(n: Nominee, cfg: OfficeConfig): Values {
+/** The lists of the documents that name individuals: the Danh sách, the draft Quyết định's, the Biên bản's votes. */
+export type PersonList = 'danhSach' | 'quyetDinh' | 'bienBan';
+
+/**
+ * What a list prints of an individual that says who she is, as a key: her name and unit, and the position and birth
+ * year where its columns print them (the Biên bản's votes print neither, the Quyết định's list no birth year). Two rows
+ * of one key print as one person, whatever else their rows print (the award, the votes, the achievements).
+ */
+function printedIdentity(n: Nominee, list: PersonList): string {
+  const parts = [matchKey(officialText(n.name)), matchKey(n.schoolName)];
+  if (list !== 'bienBan') parts.push(matchKey(positionOf(n).text));
+  if (list === 'danhSach') parts.push(n.registration.birthYear === null ? '' : String(n.registration.birthYear));
+  return parts.join('\u0001');
+}
+
+/**
+ * The answers that can tell two namesakes apart in a list that does not print them, in the order official documents
+ * name them: the birth year, the position (the Biên bản's votes), the hometown, the residence, the gender.
+ */
+const TELLING: ReadonlyArray<{ lists: readonly PersonList[]; value: (n: Nominee) => string; text: (v: string) => string }> = [
+  { lists: ['quyetDinh', 'bienBan'], value: (n) => (n.registration.birthYear === null ? '' : String(n.registration.birthYear)), text: PROPOSAL_TEXT.namesakeBorn },
+  { lists: ['bienBan'], value: (n) => positionOf(n).text, text: (v) => v },
+  { lists: ['danhSach', 'quyetDinh', 'bienBan'], value: (n) => officialText(optionalAnswer(n.registration, REPORT_QUESTIONS.hometown)), text: PROPOSAL_TEXT.namesakeHometown },
+  { lists: ['danhSach', 'quyetDinh', 'bienBan'], value: (n) => officialText(optionalAnswer(n.registration, REPORT_QUESTIONS.residence)), text: PROPOSAL_TEXT.namesakeResidence },
+  { lists: ['danhSach', 'quyetDinh', 'bienBan'], value: (n) => officialText(optionalAnswer(n.registration, REPORT_QUESTIONS.gender)), text: PROPOSAL_TEXT.namesakeGender },
+];
+
+/** Individuals of one list whose lines would print alike: the name each prints instead, and those nothing tells apart. */
+export interface ListNamesakes {
+  /** The name a line prints, what tells her apart after it ("Nguyễn Thị Hương (sinh năm 1985)"); others: as they are. */
+  named: Map<Nominee, string>;
+  /** Groups of nominees whose lines still print alike: no answer of theirs differs (told in "Đề nghị khen thưởng"). */
+  alike: Nominee[][];
+}
+
+/**
+ * Review r76n F2: two namesakes of one school proposed together printed as two identical lines of the draft Quyết
+ * định's list and of the Biên bản's votes — the signed decision and the minutes could not say which line is whose. Where
+ * two lines of a list would print alike, what tells them apart is printed after the name, the first answer (TELLING)
+ * that differs between each two of them (one answered by both: a blank tells nothing); lines that are not ambiguous
+ * stay as they are. Those nothing tells apart are returned, for the office to check.
+ */
+export function namesakesIn(nominees: readonly Nominee[], list: PersonList): ListNamesakes {
+  const named = new Map<Nominee, string>();
+  const alike: Nominee[][] = [];
+  const groups = new Map<string, Nominee[]>();
+  for (const n of nominees) {
+    if (n.kind !== 'individual') continue;
+    const k = printedIdentity(n, list);
+    const g = groups.get(k);
+    if (g) g.push(n);
+    else groups.set(k, [n]);
+  }
+  const fields = TELLING.filter((f) => f.lists.indexOf(list) >= 0);
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    const values = group.map((n) => fields.map((f) => f.value(n)));
+    const apart = (a: number, b: number, f: number) => values[a][f] !== '' && values[b][f] !== '' && matchKey(values[a][f]) !== matchKey(values[b][f]);
+    const chosen = new Set<number>();
+    const together = new Set<number>();
+    for (let a = 0; a < group.length; a++) {
+      for (let b = a + 1; b < group.length; b++) {
+        if ([...chosen].some((f) => apart(a, b, f))) continue;
+        const f = fields.findIndex((_, i) => apart(a, b, i));
+        if (f >= 0) chosen.add(f);
+        else together.add(a).add(b);
+      }
+    }
+    group.forEach((n, i) => {
+      const parts = fields.flatMap((f, j) => (chosen.has(j) && values[i][j] !== '' ? [f.text(values[i][j])] : []));
+      if (parts.length) named.set(n, PROPOSAL_TEXT.namesake(officialText(n.name), parts));
+    });
+    if (together.size) alike.push(group.filter((_, i) => together.has(i)));
+  }
+  return { named, alike };
+}
+
+/** The row values of a nominee in the Danh sách; `named`: the name its line prints instead (namesakesIn). */
+export function rowValues(n: Nominee, cfg: OfficeConfig, named?: ReadonlyMap<Nominee, string>): Values {
   const r = n.registration;
   const summary = orNull(achievementSummary(r, cfg));
   if (n.kind === 'collective') {
@@ -2677,7 +2758,7 @@ export function rowValues(n: Nominee, cfg: OfficeConfig): Values {
   }
   return {
     cn_stt: String(n.number),
-    cn_ten: orNull(n.name),
+    cn_ten: orNull(named?.get(n) ?? n.name),
     cn_nam_sinh: r.birthYear === null ? null : String(r.birthYear),
     cn_chuc_vu: orNull(positionOf(n).text),
     cn_don_vi: orNull(n.schoolName),
@@ -3194,6 +3275,8 @@ export function memberRows(council: Council): Values[] {
 
 /** The Biên bản's vote rows: every nominee voted on, proposed or not, with the outcome. */
 export function voteRows(council: Council, nominees: readonly Nominee[], org: Organisation, cfg: OfficeConfig): Values[] {
+  // Two namesakes voted on print what tells them apart after the name (review r76n F2).
+  const { named } = namesakesIn(nominees, 'bienBan');
   return nominees.map((n, i) => {
     const o = voteOutcome(council, n.id, n.name);
     const lv = levelValues(n.level, org, council, cfg);
@@ -3201,7 +3284,7 @@ export function voteRows(council: Council, nominees: readonly Nominee[], org: Or
     const yes = o.vote && !o.problem ? o.vote.yes : null;
     return {
       bq_stt: String(i + 1),
-      bq_ten: orNull(n.name) ?? '-',
+      bq_ten: orNull(named.get(n) ?? n.name) ?? '-',
       bq_don_vi: (n.kind === 'collective' ? collectiveUnit(n) : orNull(n.schoolName)) ?? '-',
       // A level typed outside the list: as typed, marked (the nominee is in no Tờ trình), never a Giấy khen in its place.
       bq_hinh_thuc: n.votedOnly ? COUNCIL_TEXT.notProposedLevel : n.typedLevel !== undefined ? COUNCIL_TEXT.levelNotInList(officialText(n.typedLevel)) : (lv.hinh_thuc ?? AWARD_LEVEL_CHOICES[n.level]),

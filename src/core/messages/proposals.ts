@@ -430,6 +430,12 @@ export const proposalNote = {
    */
   nameCase: (items: readonly { name: string; id: string; school: string; suggested: string | null }[]) =>
     `${namesToCheck(items.map((i) => ({ ...i, likely: i.suggested })))} không viết hoa chữ cái đầu mỗi tiếng như họ tên người. Văn bản in đúng như trường đã gõ trong phiếu; công cụ không tự sửa vì không chắc cách viết đúng (tên người dân tộc thiểu số, tên có dấu nháy, gạch nối). Sửa họ tên trong văn bản trước khi ký, đối chiếu với trường nếu cần.`,
+  /**
+   * Lines of a list (Danh sách, the draft Quyết định's, the Biên bản's votes) that print as one another's and that
+   * nothing the form was answered tells apart (review r76n F2): each group, its name, school and registrations.
+   */
+  namesakeLines: (groups: readonly { name: string; school: string; ids: readonly string[] }[]) =>
+    `Kiểm tra trước khi ký: văn bản này in giống hệt nhau các dòng của ${groups.map((g) => `${q(g.name)}, ${g.school} (phiếu ${g.ids.join(', ')})`).join('; ')}. Phiếu của họ không có câu trả lời nào khác nhau (năm sinh, quê quán, trú quán, giới tính) để ghi bên họ tên, nên người đọc văn bản không biết dòng nào là của ai và dễ coi là một dòng gõ lặp. Hỏi trường: nếu là một người, đổi quyết định của một phiếu ở trang “Thẩm định”; nếu là những người khác nhau, trường ghi năm sinh hoặc quê quán của mỗi người vào phiếu (văn bản sẽ ghi bên họ tên, như “Nguyễn Thị Hương (sinh năm 1985)”).${EDIT_NOT_RESEND} Sửa xong ${REMAKE}. Không kịp sửa phiếu thì ghi điều phân biệt họ bên họ tên trong văn bản trước khi ký.`,
   /** Names typed with a form of address before them ("Cô", "Đ/c": person-names.ts addressedAs; review r73r F3). */
   nameAddressed: (items: readonly { name: string; id: string; school: string; rest: string }[]) =>
     `${namesToCheck(items.map((i) => ({ ...i, likely: i.rest.includes(' ') ? i.rest : null })))} có cách xưng hô (cô, thầy, đồng chí…) trước họ tên. Văn bản in đúng như trường đã gõ trong phiếu; sửa họ tên trong văn bản trước khi ký.`,
@@ -591,6 +597,15 @@ export const PROPOSAL_TEXT = {
   declaredAward: (text: string) => text,
   ratingsIndividual: (text: string) => `Kết quả đánh giá, xếp loại các năm: ${text}`,
   ratingsCollective: (text: string) => `Kết quả xếp loại tổ chức đảng, đoàn thể các năm: ${text}`,
+  /**
+   * A name whose line of a list would print as another's (two teachers of one school who share a name: review r76n F2),
+   * with what tells them apart after it, as official documents write it: "Nguyễn Thị Hương (sinh năm 1985)".
+   */
+  namesake: (name: string, parts: readonly string[]) => `${name} (${parts.join('; ')})`,
+  namesakeBorn: (year: string) => `sinh năm ${year}`,
+  namesakeHometown: (place: string) => `quê quán: ${place}`,
+  namesakeResidence: (place: string) => `trú quán: ${place}`,
+  namesakeGender: (gender: string) => gender.toLocaleLowerCase('vi'),
   /** `role` as it reads in a sentence (proposals.ts roleInProse: a position as written, a category in lower case). */
   personLine: (name: string, role: string, school: string) => [name, role, school].filter((x) => x !== '').join(', '),
   basis: (text: string) => {
