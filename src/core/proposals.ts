@@ -2484,6 +2484,20 @@ function answer(r: EvaluatedRegistration, title: string): string {
 }
 
 /**
+ * The phone number as the school typed it. The response tab stores a text answer that looks like a number as a number
+ * (as Sheets types what Forms writes: "0912345678" becomes 912345678), which loses the leading zero every Vietnamese
+ * number written at home starts with (review r76p, remark): 9 or 10 digits read as a number are given it back; "+84…"
+ * read as 84… (11 or 12 digits) its plus sign.
+ */
+export function phoneAsTyped(text: string): string {
+  const t = text.trim();
+  if (!/^\d+$/.test(t)) return t;
+  if (t.length === 9 || t.length === 10) return t[0] === '0' ? t : '0' + t;
+  if ((t.length === 11 || t.length === 12) && t.startsWith('84')) return '+' + t;
+  return t;
+}
+
+/**
  * An optional question of the report's (REPORT_QUESTIONS: Chức vụ, Quê quán, Trình độ…) as the documents print it: an
  * answer saying there is nothing ("không", "không có", "-": text.ts isEmptyEvidence) is read as the blank it means,
  * never printed as the answer ("Nguyễn Thị Hòa, Không, Trường …": review r73r F2).
@@ -2899,7 +2913,7 @@ export function nomineeValues(n: Nominee, cfg: OfficeConfig): Values {
     xep_loai: orNull(ratings ? (n.kind === 'individual' ? PROPOSAL_TEXT.ratingsIndividual(ratings) : PROPOSAL_TEXT.ratingsCollective(ratings)) + '.' : ''),
     khen_thuong: orNull(awards.length ? awards.map((a) => (/[.!?…]$/.test(a) ? a : a + '.')).join(' ') : linkOnly ? PROPOSAL_TEXT.awardsByLinkOnly : PROPOSAL_TEXT.noAwards),
     nguoi_khai: orNull(answer(r, Q.submitter)),
-    so_dien_thoai: orNull(answer(r, Q.phone)),
+    so_dien_thoai: orNull(phoneAsTyped(answer(r, Q.phone))),
     email_nguoi_gui: orNull(r.email),
     nam_sinh: r.birthYear === null ? null : String(r.birthYear),
     chuc_vu: n.kind === 'individual' ? orNull(role) : null,
