@@ -264,7 +264,7 @@ export const R = {
  * one filling the form is often a clerk writing a colleague's data, hence the last sentence.
  */
 const PERSONAL_DATA_NOTICE = (org: string) =>
-  `Thông tin cá nhân trên phiếu (họ tên, năm sinh, giới tính, quê quán, nơi ở, chức vụ, trình độ, có là đảng viên hay không, kết quả đánh giá, xếp loại từng năm; e-mail người gửi và số điện thoại liên hệ) chỉ dùng để kiểm tra, thẩm định và đề nghị khen thưởng mô hình, điển hình tiên tiến: do ${org} và Hội đồng Thi đua - Khen thưởng xem xét, in vào hồ sơ đề nghị khen thưởng gửi cấp có thẩm quyền; đơn vị xem được phiếu của đơn vị mình. Người có thông tin trên phiếu có quyền đề nghị ${org} (qua đơn vị hoặc trực tiếp) cho xem, sửa hoặc rút phiếu của mình. Người điền phiếu thay cho người khác cần báo cho người đó biết.`;
+  `Thông tin cá nhân trên phiếu (họ tên, năm sinh, giới tính, quê quán, nơi ở, chức vụ, trình độ, có là đảng viên hay không (cán bộ quản lý, người đứng đầu không phải trả lời), kết quả đánh giá, xếp loại từng năm; e-mail người gửi và số điện thoại liên hệ) chỉ dùng để kiểm tra, thẩm định và đề nghị khen thưởng mô hình, điển hình tiên tiến: do ${org} và Hội đồng Thi đua - Khen thưởng xem xét, in vào hồ sơ đề nghị khen thưởng gửi cấp có thẩm quyền; đơn vị xem được phiếu của đơn vị mình. Người có thông tin trên phiếu có quyền đề nghị ${org} (qua đơn vị hoặc trực tiếp) cho xem, sửa hoặc rút phiếu của mình. Người điền phiếu thay cho người khác cần báo cho người đó biết.`;
 
 /** Form titles and descriptions. */
 export const FORM_TEXT = {
@@ -325,14 +325,21 @@ export const FORM_TEXT = {
     (individualNamed > 0 ? ` Cá nhân: ghi ít nhất ${String(individualNamed).padStart(2, '0')} sáng kiến, giải pháp, kể cả khi chưa được công nhận.` : '') +
     ' Sáng kiến, giải pháp đã được công nhận thì ghi thêm cấp công nhận, số quyết định và năm công nhận; được công nhận ở nhiều cấp thì ghi cấp cao nhất.',
   /**
-   * Who is held to the ratings of cán bộ quản lý, đảng viên, người đứng đầu (II.2.b; CN-09, CN-10 when they apply):
-   * said where a school says a person is a Party member, before it chooses whom to register (review form #2).
+   * Who must answer: Party membership is sensitive personal data (NĐ 356/2025/NĐ-CP Điều 4), asked only of those whose
+   * criteria depend on it. A manager or a head is held to the criteria of cán bộ quản lý, đảng viên, người đứng đầu
+   * whatever she answers, so she may leave it blank (review r76p F1; validate.ts isManagerGroup). Then who is held to the
+   * ratings of that group (II.2.b; CN-09, CN-10 when they apply): said where a school says a person is a Party member,
+   * before it chooses whom to register (review form #2).
    */
   helpPartyMember: (everyYearGood: boolean, oneYearExcellent: boolean) =>
-    `Cán bộ quản lý, đảng viên và người đứng đầu phải ${[
-      ...(everyYearGood ? ['được xếp loại từ “Hoàn thành tốt nhiệm vụ” trở lên ở mỗi năm học'] : []),
-      ...(oneYearExcellent ? ['có ít nhất 01 năm học được xếp loại “Hoàn thành xuất sắc nhiệm vụ” trong giai đoạn'] : []),
-    ].join(' và ')} (mục II.2.b của kế hoạch).`,
+    `Bắt buộc đối với người chọn “${ROLE_CHOICES.teacher}”, “${ROLE_CHOICES.staff}”, “${ROLE_CHOICES.worker}” hoặc “${ROLE_CHOICES.official}” ở câu “${Q.role}” mà không phải người đứng đầu: bỏ trống thì phiếu sẽ phải bổ sung. ` +
+    `Người chọn “${ROLE_CHOICES.manager}” hoặc trả lời “${YES}” ở câu “${Q.head}” được để trống câu này (tiêu chuẩn của họ không phụ thuộc vào câu trả lời).` +
+    (everyYearGood || oneYearExcellent
+      ? ` Cán bộ quản lý, đảng viên và người đứng đầu phải ${[
+          ...(everyYearGood ? ['được xếp loại từ “Hoàn thành tốt nhiệm vụ” trở lên ở mỗi năm học'] : []),
+          ...(oneYearExcellent ? ['có ít nhất 01 năm học được xếp loại “Hoàn thành xuất sắc nhiệm vụ” trong giai đoạn'] : []),
+        ].join(' và ')} (mục II.2.b của kế hoạch).`
+      : ''),
   /** The four movements: a collective takes part in all (TT-05 "đầy đủ"), an individual in one (CN-04) (review form #4). */
   helpMovements: (collectiveAll: boolean, individualOne: boolean) =>
     [

@@ -2917,7 +2917,8 @@ export function nomineeValues(n: Nominee, cfg: OfficeConfig): Values {
     email_nguoi_gui: orNull(r.email),
     nam_sinh: r.birthYear === null ? null : String(r.birthYear),
     chuc_vu: n.kind === 'individual' ? orNull(role) : null,
-    dang_vien: n.kind === 'individual' ? (r.partyMember ? PROPOSAL_TEXT.yes : PROPOSAL_TEXT.no) : null,
+    // Unanswered (a manager or a head may leave it blank: review r76p F1): nothing, never a "Không" she did not say.
+    dang_vien: n.kind === 'individual' && answer(r, Q.partyMember) !== '' ? (r.partyMember ? PROPOSAL_TEXT.yes : PROPOSAL_TEXT.no) : null,
   };
 }
 

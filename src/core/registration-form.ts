@@ -153,7 +153,6 @@ export function buildRegistrationForm(cfg: OfficeConfig, schoolNames: readonly s
   const schoolYears = ratingSchoolYears(cfg.period).map(schoolYearRow);
   // What the office's criteria ask, said where the school answers (review form #1–#5): only of criteria that apply.
   const applies = (prefix: string) => catalogue.some((c) => c.id.startsWith(prefix + '-') && c.mandatory && !isObsolete(c, cfg.today));
-  const managerHelp = applies('CN-09') || applies('CN-10') ? FORM_TEXT.helpPartyMember(applies('CN-09'), applies('CN-10')) : '';
   const movementsHelp = FORM_TEXT.helpMovements(applies('TT-05'), applies('CN-04'));
   const firstRated = ratingSchoolYears(cfg.period)[0] ?? cfg.period.startYear;
   const dayMonthOf = (d: Date) => dayMonthText({ day: d.getDate(), month: d.getMonth() + 1 });
@@ -252,7 +251,9 @@ export function buildRegistrationForm(cfg: OfficeConfig, schoolNames: readonly s
       // optional: without it they print the category.
       { kind: 'text', title: REPORT_QUESTIONS.position, required: false, helpText: REPORT_QUESTION_HELP.position },
       // Yes/no questions rather than a checkbox: "cơ quan, đơn vị" contains the checkbox separator.
-      yesNo(Q.partyMember, true, managerHelp || undefined),
+      // Not required: sensitive data (NĐ 356/2025 Điều 4) that a manager's or a head's criteria do not depend on; a blank
+      // is asked again of the others (registration.ts, review r76p F1).
+      yesNo(Q.partyMember, false, FORM_TEXT.helpPartyMember(applies('CN-09'), applies('CN-10'))),
       yesNo(Q.head, true, FORM_TEXT.helpHead(cfg.organisation.kind === 'phong')),
       {
         kind: 'grid',

@@ -37,6 +37,7 @@ import {
   parseInitiativeYearAfterSent,
   parseBadBirthYear,
   parseOfficialAtSchool,
+  parsePartyMemberMissing,
   parseSchoolAsPart,
   responseErrorNotOnForm,
   responseNoteNotOnForm,
@@ -1317,6 +1318,8 @@ export function responseParser(headers: readonly unknown[], ctx: ParseContext): 
   const decodeKind = (v: string) => kindByKey.get(matchKey(v)) || null;
   const decodeRole = (v: string) => roleByKey.get(matchKey(v)) || null;
   const decodeYes = (v: string) => v === YES;
+  // Unanswered kept apart from "Không" (review r76p F1): the question is optional in the form.
+  const decodeYesOrBlank = (v: string): boolean | null => (v === '' ? null : v === YES);
   const decodeCollectiveKind = (v: string) => collectiveKindByKey.get(matchKey(v)) || 'whole';
 
   const shared = cols.shared;
@@ -1406,8 +1409,13 @@ export function responseParser(headers: readonly unknown[], ctx: ParseContext): 
       // The office's staff are rated per calendar year (config.ts OFFICIAL_RATED_FROM); at a school, the role is a wrong
       // answer: asked again, the verdict not "Đạt" on ratings counted before their school year ended.
       if (r.role === 'official' && school && school.level !== '' && !school.office) problems = listed(problems, dataProblem(parseOfficialAtSchool(sheetRow, Q.role, ROLE_CHOICES.official, school.name, school.level)));
-      r.partyMember = reader.code(cells, q.partyMember, null, decodeYes);
+      const partyMember = reader.code(cells, q.partyMember, null, decodeYesOrBlank);
+      r.partyMember = partyMember === true;
       r.head = reader.code(cells, q.head, null, decodeYes);
+      // "Là đảng viên" is optional in the form: a manager's or a head's criteria do not depend on it (sensitive data, NĐ
+      // 356/2025 Điều 4). Anyone else left blank is asked for it, never read as "Không": a Party member would escape
+      // CN-09/CN-10 (review r76p F1). A data problem, so switching a criterion off in "Tiêu chí" does not let it through.
+      if (partyMember === null && r.role !== 'manager' && !r.head) problems = listed(problems, dataProblem(parsePartyMemberMissing(sheetRow, Q.partyMember, Q.head)));
       for (let k = 0; k < individualColumns.length; k++) indexes[k] = individualGrid ? reader.ratingIndex(cells, individualGrid, individualColumns[k]) : RATING_EMPTY_INDEX;
       if (sent !== null) {
         // Ratings written before their year counts (bit k: school year k): read as "Chưa đánh giá" once it counts.

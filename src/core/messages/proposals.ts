@@ -712,7 +712,7 @@ export const PROPOSAL_TEMPLATE_TEXT = {
     '- Các hình thức khen thưởng đã được ghi nhận: {{khen_thuong}}',
   ],
   // No "Đảng viên" line in either form: the official report asks for positions held ("Chức vụ (đảng, chính quyền,
-  // đoàn thể)"), not for membership, which is sensitive personal data (NĐ 13/2023/NĐ-CP) and travels with the report to
+  // đoàn thể)"), not for membership, which is sensitive personal data (NĐ 356/2025/NĐ-CP Điều 4) and travels with the report to
   // the higher authority. {{dang_vien}} stays known for an office that puts it in its own template.
   themeIndividualI: [
     ...PERSONAL_DETAILS,

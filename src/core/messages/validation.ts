@@ -472,6 +472,12 @@ export const parseOfficialAtSchool = (row: number, fieldTitle: string, role: str
  */
 export const parseSchoolAsPart = (row: number, fieldTitle: string, part: string, whole: string, name: string, pageTitle: string) =>
   `Dòng ${row}: ${field(fieldTitle)} là ${q(part)} nhưng tên tập thể ${q(name)} là tên của chính đơn vị, nên phiếu chưa trả lời các câu hỏi của trang ${q(pageTitle)} (xếp loại tổ chức đảng, đoàn thể, an toàn trường học…). Nếu đăng ký cả đơn vị, hãy sửa phiếu, chọn ${q(whole)} và trả lời các câu hỏi đó; nếu đăng ký một bộ phận (tổ chuyên môn, tổ văn phòng…), hãy ghi tên của bộ phận đó.`;
+/**
+ * "Là đảng viên" left blank by someone who is neither a manager nor a head: whether the criteria of cán bộ quản lý, đảng
+ * viên, người đứng đầu apply depends on it (review r76p F1).
+ */
+export const parsePartyMemberMissing = (row: number, fieldTitle: string, headTitle: string) =>
+  `Dòng ${row}: chưa trả lời ${field(fieldTitle)}. Người không phải cán bộ quản lý và trả lời “Không” ở ${field(headTitle)} cần trả lời câu này (“Có” hoặc “Không”), vì đảng viên còn phải đạt các tiêu chuẩn của cán bộ quản lý, đảng viên, người đứng đầu; hãy sửa phiếu để bổ sung.`;
 export const parseBadBirthYear = (row: number, fieldTitle: string, value: string) =>
   `Dòng ${row}: ${field(fieldTitle)} có giá trị ${q(value)}, không phải năm sinh gồm 4 chữ số.`;
 /** A registered name that is not one (registration.ts implausibleName): why, as found; `max` its longest length. */
