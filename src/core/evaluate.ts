@@ -6,7 +6,7 @@ import { criteriaFromRows } from './criteria-tab';
 import { printedCriterion, type SettingsPrint } from './settings-trail';
 import { Directory, parseDirectory } from './directory';
 import { IdentityFlags, identityFlagList } from './duplicates';
-import { FormDefinition, buildRegistrationForm, buildReportForm, initiativeTitles } from './registration-form';
+import { FormDefinition, buildRegistrationForm, buildReportForm, Q, initiativeTitles } from './registration-form';
 import { DISPLAY_TITLES, Finding, Registration, RegistrationRecord, displayText, parseResponses } from './registration';
 import { ProgressReport, parseReports } from './reports';
 import { SchoolDutyResult, evaluateSchoolDuties } from './school-duties';
@@ -92,6 +92,10 @@ export interface EvaluateOutput {
 function decisiveTitles(catalogue: readonly Criterion[], slots: number): Set<string> {
   const out = new Set<string>();
   for (const c of catalogue) for (const f of c.fields) out.add(f);
+  // Which criteria apply (validate.ts isManagerGroup): "Là đảng viên" is optional since review r76p F1, and a blank asks
+  // a teacher for it, so a live form without it must stop the run, not ask schools for an answer their form cannot take.
+  out.add(Q.partyMember);
+  out.add(Q.head);
   for (let n = 1; n <= slots; n++) for (const t of Object.values(initiativeTitles(n))) out.add(t);
   return out;
 }

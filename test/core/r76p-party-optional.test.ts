@@ -72,3 +72,15 @@ describe('r76p F1: Party membership asked only of those whose criteria depend on
     expect(printed('Lê Văn Cường')).toBe('Có');
   });
 });
+
+describe('r76p F1: a live form without "Là đảng viên" (Thiết lập not run) stops the run', () => {
+  it('is not read as unanswered: no school is asked for an answer its form cannot take', () => {
+    const f = form();
+    const rows = [headerRow(f), answersToRow(f, individualAnswers('teacher'), new Date(2024, 5, 2, 8), SCHOOLS[0].emails[0])];
+    const col = (rows[0] as unknown[]).indexOf(Q.partyMember);
+    expect(col).toBeGreaterThan(0);
+    const values = rows.map((r) => (r as unknown[]).filter((_, i) => i !== col));
+    const out = evaluateAll({ config: config(), directoryRows: directoryRowsWithOffice(), responseValues: values, onForm: (t) => t !== Q.partyMember });
+    expect(out.blocking.join('\n')).toContain(Q.partyMember);
+  });
+});
