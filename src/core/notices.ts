@@ -172,7 +172,11 @@ const isoDay = (at: number) => {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 };
 
-/** The notices of the changes of the `days` days up to `now`: replacements, then the calendar's. Pure. */
+/**
+ * The notices of the changes of the `days` days up to `now`: replacements, then the calendar's. `notProposed`: the codes
+ * the council decided "Không đề nghị" (review.ts notProposedIds, as the reminders skip them: reminders.ts
+ * withoutNotProposed), of which no notice asks more. Pure.
+ */
 export function schoolNotices(
   output: EvaluateOutput,
   config: OfficeConfig,
@@ -182,6 +186,7 @@ export function schoolNotices(
   editUrl: (code: string) => string | null = () => null,
   seenComing?: (at: number) => boolean,
   told: Told = NOTHING_TOLD,
+  notProposed: ReadonlySet<string> = new Set(),
 ): SchoolNotice[] {
   const since = now.getTime() - days * DAY;
   const recent = (d: Date | null) => d !== null && d.getTime() > since && d.getTime() <= now.getTime();
@@ -300,7 +305,8 @@ export function schoolNotices(
               : NOTICE_EMAIL.revivedReplacing(r.id, kindOf(r), nameOf(r), VERDICT_LABELS[r.verdict], office, last.by, replacing.map((z) => z.id).join(', ')),
         },
       ];
-      if (r.verdict !== 'dat') {
+      // Not what it lacks nor its edit link when the council decided "Không đề nghị" (review r76p F3).
+      if (r.verdict !== 'dat' && !notProposed.has(r.id)) {
         const url = editUrl(r.id);
         const toFix = toFixOf(r).map(withoutSheetRow);
         if (toFix.length > 0) out.push({ title: CONFIRMATION.toFixTitle, items: [...toFix] });
@@ -340,7 +346,12 @@ export function schoolNotices(
   // passed is the office's change, not news of the day (review "settings" #2: moving the interim review's date to the
   // day it was held, then correcting a typo, sent two sets of e-mails about verdicts that had not changed).
   const turned = calendarTurns(output, config, now, days, seenComing ?? (() => true));
-  for (const [key, { at, school, items }] of turned) {
+  for (const [key, day] of turned) {
+    // Not a registration the council decided "Không đề nghị" (a withdrawal among them): its school is not asked for the
+    // person's next rating or missing evidence through the edit link (review r76p F3), as the reminders skip it (r74p F3).
+    const { at, school } = day;
+    const items = notProposed.size === 0 ? day.items : day.items.filter((i) => !notProposed.has(i.r.id));
+    if (items.length === 0) continue;
     const date = formatDate(new Date(at));
     const blocks = (): Block[] => {
       const out: Block[] = [{ text: NOTICE_EMAIL.turnedIntro(date, items.length) }];

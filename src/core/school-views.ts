@@ -24,7 +24,10 @@ import {
   viewRequested,
   periodName,
   viewRequestedCount,
+  viewNotProposed,
+  viewNotProposedCount,
   schoolTabCounts,
+  REVIEW_DECISIONS,
   VERDICT_LABELS,
   KIND_LABELS,
   viewContact,
@@ -181,7 +184,9 @@ export interface FormLinks {
  * (an empty plan otherwise). `comments` (registration id → decision and comment) is shown only when
  * config.schoolViews.publishComments is set. `forms`: the links the views give to act on what they show. `requests`:
  * the registrations whose "Yêu cầu bổ sung" is in force (its letter composed: src/jobs/school-views.ts requestsInForce),
- * with the day their letter went (dd/MM/yyyy; null: not known) — shown whether or not comments are published. Pure.
+ * with the day their letter went (dd/MM/yyyy; null: not known) — shown whether or not comments are published.
+ * `notProposed`: the codes the council decided "Không đề nghị" (review.ts notProposedIds, as the reminders skip them:
+ * reminders.ts withoutNotProposed) — shown as such, with nothing to complete (viewContent). Pure.
  */
 export function planSchoolViews(
   output: EvaluateOutput,
@@ -190,6 +195,7 @@ export function planSchoolViews(
   forms: FormLinks = { registration: null, report: null },
   removed: readonly RemovedRegistration[] = [],
   requests: ReadonlyMap<string, string | null> = new Map(),
+  notProposed: ReadonlySet<string> = new Set(),
 ): ViewPlan {
   const plan: ViewPlan = { views: [], notes: [], withheld: [] };
   if (!config.schoolViews.enabled) return plan;
@@ -224,7 +230,7 @@ export function planSchoolViews(
     if (codes.length === 0 || codes.some((c) => twice.has(c))) continue;
     const share = new Set<string>();
     for (const c of codes) for (const e of byCode.get(c)?.emails ?? []) if (!withheld.has(e)) share.add(e);
-    const content = viewContent(tab, output, config, publish, forms, removedOf(removed, codes, output), requests, codes.flatMap((c) => sentElsewhere.get(c) ?? []));
+    const content = viewContent(tab, output, config, publish, forms, removedOf(removed, codes, output), requests, codes.flatMap((c) => sentElsewhere.get(c) ?? []), notProposed);
     const key = viewKey(codes);
     plan.views.push({
       key,
@@ -437,6 +443,7 @@ function viewContent(
   removed: readonly RemovedRegistration[],
   requests: ReadonlyMap<string, string | null>,
   sentElsewhere: readonly { id: string; name: string; chosen: string }[] = [],
+  notProposed: ReadonlySet<string> = new Set(),
 ) {
   const codes = new Set(tab.schoolCodes);
   const office = officeWord(config.organisation);
@@ -473,12 +480,24 @@ function viewContent(
   const fixAt = officeHeader.indexOf(TO_FIX_HEADER);
   const kindAt = officeHeader.indexOf(KIND_HEADER);
   let requested = 0;
+  let rejected = 0;
   const tally = { dat: 0, chuaDat: 0, canBoSung: 0, collective: 0, individual: 0 };
   for (const officeRow of tabLines.slice(at + 1, at + 1 + tab.registrationCount)) {
     const id = toText(officeRow[0]);
     const c = comments ? comments.get(id) : undefined;
     let row = officeRow;
-    if (requests.has(id) && verdictAt >= 0 && fixAt >= 0) {
+    if (notProposed.has(id) && verdictAt >= 0 && fixAt >= 0) {
+      // The council decided "Không đề nghị" (a withdrawal among them): the school is not asked to complete it — no
+      // "Cần bổ sung", no list of the person's missing evidence, not counted among those to complete (review r76p F3:
+      // after a withdrawal the view kept asking for more of her data; the reminders already skip it, r74p F3). Still
+      // listed, so that the school sees why it is no longer chased, with the decision in its "Kết luận" whether or not
+      // comments are published: what the school acts on, as a request is (its reason stays the council's unless
+      // published). Counted apart from "đạt", "chưa đạt" and "cần bổ sung" (viewNotProposedCount).
+      rejected++;
+      row = [...officeRow];
+      row[verdictAt] = REVIEW_DECISIONS.reject;
+      row[fixAt] = viewNotProposed(office);
+    } else if (requests.has(id) && verdictAt >= 0 && fixAt >= 0) {
       requested++;
       row = [...officeRow];
       if (toText(row[verdictAt]) === VERDICT_LABELS.dat) row[verdictAt] = VERDICT_LABELS.canBoSung;
@@ -495,9 +514,10 @@ function viewContent(
     lines.push(from.map((i) => (i >= 0 ? row[i] : c ? viewComment(c.decision, c.comment) : '')));
     wrapRows.push(lines.length);
   }
-  // The office tab's counts, unless a request moved a registration out of "đạt" (then counted again from the rows).
-  const moved = requested > 0 ? schoolTabCounts(tab.registrationCount, tally.collective, tally.individual, tally.dat, tally.chuaDat, tally.canBoSung) : toText(counts?.[0]);
-  countsLine[0] = moved + (requested > 0 ? ` ${viewRequestedCount(requested)}` : '') + (tab.dutiesOpen ? ` ${viewDutiesOpen(tab.registrationCount > 0)}` : '');
+  // The office tab's counts, unless a request moved a registration out of "đạt" or the council decided "Không đề nghị"
+  // (then counted again from the rows).
+  const moved = requested > 0 || rejected > 0 ? schoolTabCounts(tab.registrationCount, tally.collective, tally.individual, tally.dat, tally.chuaDat, tally.canBoSung) : toText(counts?.[0]);
+  countsLine[0] = moved + (requested > 0 ? ` ${viewRequestedCount(requested)}` : '') + (rejected > 0 ? ` ${viewNotProposedCount(rejected)}` : '') + (tab.dutiesOpen ? ` ${viewDutiesOpen(tab.registrationCount > 0)}` : '');
   lines.push([], identity);
   if (removed.length > 0) {
     const items = removed.slice(0, VIEW_SUPERSEDED_MAX);

@@ -18,10 +18,13 @@ import { viewLinks } from './school-views';
 import { proposedRecords } from '../gas/rounds';
 import { responseTime, responsesSince } from '../gas/form-cache';
 
-/** `editUrl`: a registration's edit link by code (the one a school is asked to edit), when known. */
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-export function noticePlan(ss: Spreadsheet, output: EvaluateOutput, config: OfficeConfig, editUrl?: (code: string) => string | null): MailPlan {
+/**
+ * `editUrl`: a registration's edit link by code (the one a school is asked to edit), when known. `notProposed`: the codes
+ * the council decided "Không đề nghị" (src/jobs/reminders.ts notProposedOf), of which no notice asks more (review r76p F3).
+ */
+export function noticePlan(ss: Spreadsheet, output: EvaluateOutput, config: OfficeConfig, editUrl?: (code: string) => string | null, notProposed: () => ReadonlySet<string> = () => new Set()): MailPlan {
   const now = new Date();
   // A replaced registration already proposed for an award is told so (its proposal stands), not "no longer considered".
   // What is due depends on what the schools were told (the outbox's entries, as this run plans them: toldFrom).
@@ -42,7 +45,7 @@ export function noticePlan(ss: Spreadsheet, output: EvaluateOutput, config: Offi
       known = new Set(entries.filter((e) => !e.restored).map((e) => e.key));
       // A day's notice queued by an earlier version under the school's code, or under a former name of the school, keeps
       // that key (keptCalendarKeys): not sent twice.
-      return [...keptCalendarKeys(schoolNotices(output, config, now, NOTICE_KEEP_DAYS, proposed, editUrl, seen, toldFrom(entries)), entries, output.directory), ...movedPast];
+      return [...keptCalendarKeys(schoolNotices(output, config, now, NOTICE_KEEP_DAYS, proposed, editUrl, seen, toldFrom(entries), notProposed()), entries, output.directory), ...movedPast];
     },
     output,
     config,

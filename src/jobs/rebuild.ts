@@ -119,13 +119,18 @@ function rebuild(e: unknown, owed: boolean): void {
       // it was chosen for by mistake).
       const ownUrl = editUrlByCode(inputs.identified.entries);
       const editUrl = schoolEditUrls(output, ownUrl);
+      // The codes the council decided "Không đề nghị": neither reminded of (review r74p F3) nor asked more of by a notice
+      // (r76p F3). Read once, when first asked.
+      let notProposedSet: ReadonlySet<string> | null = null;
+      const readNotProposed = notProposedOf(ss, output, { review });
+      const notProposed = () => (notProposedSet ??= readNotProposed());
       const delivered = deliver(ss, deadline, org.name, [
         confirmationPlan(output, inputs.config),
         // Made only while they may go (not after the end: review d62 F3).
         later(['supplementRequest'], () => supplementPlan(review, output, inputs.config, ownUrl)),
-        later(['reminder'], () => reminderPlan(ss, output, inputs.config, { enqueue: false, editUrl: ownUrl, notProposed: notProposedOf(ss, output, { review }) })),
+        later(['reminder'], () => reminderPlan(ss, output, inputs.config, { enqueue: false, editUrl: ownUrl, notProposed })),
         later(['digest'], () => digestPlan(ss, output, inputs.config, { enqueue: false, recorded: recordedDecisions(inputs.identified.entries) })),
-        later(['notice'], () => noticePlan(ss, output, inputs.config, editUrl)),
+        later(['notice'], () => noticePlan(ss, output, inputs.config, editUrl, notProposed)),
         receiptPlan(ss, output, inputs.config, 'rebuildSummaries'),
       ], 'rebuildSummaries');
       settleMailLeft(deadline, delivered.retrySoon);

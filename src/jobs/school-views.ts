@@ -31,8 +31,8 @@
 import { sentForAnotherSchool } from '../core/emails';
 import { editsCountUntil, periodOverFrom, type OfficeConfig } from '../core/config';
 import type { EvaluateOutput } from '../core/evaluate';
-import { RECORDS_LOST, REVIEW_VERDICT_VANISHED, type RecordsLoss, VIEW_NOTE, periodName, viewFileName, viewFolderName, directoryErrorNoSchool, linkAccessText, quotaTime, viewStatus, viewsDirectoryBroken } from '../core/messages';
-import { REVIEW_DECISIONS, pendingRequests, type ReviewTab } from '../core/review';
+import { HISTORY_TAB, RECORDS_LOST, REVIEW_VERDICT_VANISHED, type RecordsLoss, VIEW_NOTE, periodName, viewFileName, viewFolderName, directoryErrorNoSchool, linkAccessText, quotaTime, viewStatus, viewsDirectoryBroken } from '../core/messages';
+import { REVIEW_DECISIONS, notProposedIds, pendingRequests, type ReviewTab } from '../core/review';
 import { lastSentByRef, type OutboxEntry } from '../core/outbox';
 import { openOutbox } from '../gas/outbox';
 import { directoryLinkColumn, followCorrectedCodes, namesSchool, planSchoolViews, viewKeys, type FormLinks, type PublishedComment, type RemovedRegistration, type ViewEntry, type ViewSpec } from '../core/school-views';
@@ -186,6 +186,19 @@ export function requestsInForce(ss: Spreadsheet, review: ReviewTab | null, outpu
   return out;
 }
 
+/**
+ * The codes the council decided "Không đề nghị" (review.ts notProposedIds, the notion the reminders skip them by:
+ * src/jobs/reminders.ts notProposedOf), which the views show with nothing to complete (review r76p F3). "Lịch sử thẩm
+ * định" is read only for decisions held for the council's confirmation.
+ */
+function notProposedOf(ss: Spreadsheet, review: ReviewTab | null, config: OfficeConfig): Set<string> {
+  if (!review || !config.schoolViews.enabled) return new Set();
+  return notProposedIds(review, () => {
+    const sheet = ss.getSheetByName(HISTORY_TAB);
+    return sheet ? readValues(sheet) : null;
+  });
+}
+
 /** The registrations whose response row was deleted, as the council's tab still shows them (code, school, name). */
 export function removedRegistrations(review: ReviewTab | null): RemovedRegistration[] {
   if (!review || review.error) return [];
@@ -268,7 +281,7 @@ function formLinks(config: OfficeConfig): FormLinks {
 function refreshViews(ss: Spreadsheet, output: EvaluateOutput, config: OfficeConfig, review: ReviewTab | null, deadline: number, mail?: readonly OutboxEntry[]): ViewsResult {
   // The forms' links, which every view gives (asked only when there are views to write).
   const forms = config.schoolViews.enabled ? formLinks(config) : undefined;
-  const plan = planSchoolViews(output, config, publishedComments(review), forms, removedRegistrations(review), requestsInForce(ss, review, output, config, mail));
+  const plan = planSchoolViews(output, config, publishedComments(review), forms, removedRegistrations(review), requestsInForce(ss, review, output, config, mail), notProposedOf(ss, review, config));
   if (!config.schoolViews.enabled) {
     // Off: views made earlier stop being shared (read from the properties already cached: nothing else is called
     // when there never were views).

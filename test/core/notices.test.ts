@@ -88,6 +88,22 @@ describe('schoolNotices: a verdict turned by the calendar', () => {
     expect(schoolNotices(office(old, [{ a: manager(old), at: sent }]), old, at(NOTICE_DAYS + 1))).toEqual([]);
   });
 
+  it('names no registration the council decided "Không đề nghị" (review r76p F3): the others of the day are told under the same key', () => {
+    const cfg = config(at(1));
+    const out = office(cfg, [
+      { a: { ...manager(cfg), [Q.individualName]: 'Hoàng Văn Đức' }, at: sent },
+      { a: { ...manager(cfg), [Q.individualName]: 'Lê Thị Hoa' }, at: sent },
+    ]);
+    const [duc, hoa] = out.registrations;
+    const all = schoolNotices(out, cfg, at(1));
+    expect(all.map((n) => n.ref)).toEqual([`${duc.id} ${hoa.id}`]);
+    const without = schoolNotices(out, cfg, at(1), NOTICE_DAYS, new Map(), () => 'https://edit', undefined, undefined, new Set([duc.id]));
+    expect(without.map((n) => [n.key, n.ref])).toEqual([[all[0].key, hoa.id]]);
+    expect(without[0].email.body).not.toContain('Hoàng Văn Đức');
+    // Both withdrawn: no notice at all.
+    expect(schoolNotices(out, cfg, at(1), NOTICE_DAYS, new Map(), () => null, undefined, undefined, new Set([duc.id, hoa.id]))).toEqual([]);
+  });
+
   it('tells nothing when the school\'s code is on two rows of "Đơn vị" (keyed by the code: review privacy #2)', () => {
     const cfg = config(at(1));
     const f = form(cfg);

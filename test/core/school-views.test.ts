@@ -3,7 +3,7 @@ import { makeSampleOffice } from '../../sample/office';
 import { responseTabs } from '../../sample/response-tabs';
 import { configFromRows, configToRows, defaultConfig, officeWord } from '../../src/core/config';
 import { evaluateAll } from '../../src/core/evaluate';
-import { VERDICT_LABELS, VIEW_COMMENT_HEADER, viewDutiesOpen, VIEW_LINK_HEADER, VIEW_NOTE, configLabel, directoryErrorSharedEmail, schoolMailFooter, viewFormLines, viewLinkLine } from '../../src/core/messages';
+import { VERDICT_LABELS, VIEW_COMMENT_HEADER, viewDutiesOpen, VIEW_LINK_HEADER, VIEW_NOTE, configLabel, directoryErrorSharedEmail, schoolMailFooter, viewFormLines, viewLinkLine, viewNotProposed, viewNotProposedCount } from '../../src/core/messages';
 import { render } from '../../src/core/emails';
 import { directoryLinkColumn, planSchoolViews, viewKeys, withViewLink } from '../../src/core/school-views';
 import { schoolTabs } from '../../src/core/summaries';
@@ -197,6 +197,34 @@ describe('planSchoolViews', () => {
     const head = lines.find((l) => l.indexOf(VIEW_COMMENT_HEADER) >= 0)!;
     const row = lines.find((l) => l[0] === first.id)!;
     expect(row[head.indexOf(VIEW_COMMENT_HEADER)]).toBe('Đề nghị khen: Tốt');
+  });
+
+  it('shows a registration the council decided "Không đề nghị" with nothing to complete, counted apart, its reason unpublished (review r76p F3)', () => {
+    const { out, config } = office();
+    // A school with a registration not "Đạt" (one the view would ask to complete) and another one.
+    const school = out.directory.schools.find((s) => {
+      const regs = out.registrations.filter((r) => r.school?.code === s.code && !r.flags.supersededBy);
+      return regs.length > 1 && regs.some((r) => r.verdict !== 'dat');
+    })!;
+    const regs = out.registrations.filter((r) => r.school?.code === school.code && !r.flags.supersededBy);
+    const gone = regs.find((r) => r.verdict !== 'dat')!;
+    const comments = new Map([[gone.id, { decision: 'Không đề nghị', comment: 'Cá nhân xin rút đăng ký.' }]]);
+    const view = (ids: Set<string>) => planSchoolViews(out, config, comments, undefined, [], new Map(), ids).views.find((v) => v.schoolCodes[0] === school.code)!;
+    const before = view(new Set());
+    const after = view(new Set([gone.id]));
+    const row = after.rows.find((l) => l[0] === gone.id)!;
+    expect(row[1]).toBe(gone.name);
+    expect(row[2]).toBe('Không đề nghị');
+    expect(String(row[3])).toBe(viewNotProposed(officeWord(config.organisation)));
+    expect([after.header, ...after.rows].flat().map(String).join('\n')).not.toContain('Cá nhân xin rút');
+    // Counted apart: out of its verdict's number, said after the counts.
+    const n = (v: typeof after, label: string) => Number(new RegExp(`(\\d+) ${label}`).exec(String(v.rows[0][0]))![1]);
+    const was = gone.verdict === 'chuaDat' ? 'chưa đạt' : 'cần bổ sung';
+    expect(n(after, was)).toBe(n(before, was) - 1);
+    expect(String(after.rows[0][0])).toContain(viewNotProposedCount(1));
+    expect(after.hash).not.toBe(before.hash);
+    // The other registrations as before.
+    for (const r of regs.filter((x) => x !== gone)) expect(after.rows.find((l) => l[0] === r.id)).toEqual(before.rows.find((l) => l[0] === r.id));
   });
 
   it('an address of two schools is shared with neither; a school without address is shared with no one; both noted', () => {

@@ -117,6 +117,14 @@ export const viewRequested = (id: string, sentOn: string | null, office: string)
   sentOn
     ? `Hội đồng yêu cầu bổ sung hồ sơ phiếu này: cần bổ sung gì, hạn nào xem thư “Đề nghị bổ sung hồ sơ phiếu ${id}” gửi trường ngày ${sentOn}.`
     : `Hội đồng yêu cầu bổ sung hồ sơ phiếu này: cần bổ sung gì, hạn nào xem thư “Đề nghị bổ sung hồ sơ phiếu ${id}” gửi trường (chưa nhận được thư thì xin liên hệ ${office}).`;
+/**
+ * In the "Cần bổ sung hoặc chưa đạt" of a registration the council decided "Không đề nghị" (a withdrawal among them):
+ * nothing more to send for it (review r76p F3). `office`: its own word.
+ */
+export const viewNotProposed = (office: string) =>
+  `Hội đồng đã quyết định không đề nghị khen thưởng phiếu này (kể cả khi cá nhân, tập thể xin rút đăng ký): đơn vị không cần bổ sung gì thêm cho phiếu này. Nếu có nhầm lẫn, xin liên hệ ${office}.`;
+/** After a view's counts: `n` registrations the council decided "Không đề nghị", counted apart from the verdicts. */
+export const viewNotProposedCount = (n: number) => `Trong đó ${n} phiếu Hội đồng quyết định “Không đề nghị” (không tính vào số đạt, chưa đạt, cần bổ sung; không cần bổ sung gì thêm).`;
 /** After a view's counts: `n` registrations the council asked to supplement (counted there as "cần bổ sung"). */
 export const viewRequestedCount = (n: number) => `Trong đó ${n} phiếu Hội đồng yêu cầu bổ sung hồ sơ (xem cột “Cần bổ sung hoặc chưa đạt”).`;
 
