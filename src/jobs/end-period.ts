@@ -139,7 +139,7 @@ export function endPeriod(): void {
       if (unsent.length) logError(ss, 'endPeriod', PERIOD_END.requestsUnsent(record.period, unsent));
       const at = new Date(record.at);
       tellUser(PERIOD_END.done(record.period, at, kind(record.closed), kind(record.kept), kind(record.unopened), removed, views));
-      return { result: undefined, detail: PERIOD_END.line(record.period, at, record.by, formsShut(record)) };
+      return { result: undefined, detail: PERIOD_END.line(record.period, at, record.by, formsShut(record), views !== null) };
     });
   });
 }

@@ -14,7 +14,9 @@
 // What should happen: the end tells the office that the schools' views are still shared with the schools and how to
 // stop sharing them once the schools no longer need them (or stops sharing them itself after a stated date).
 import { describe, expect, it } from 'vitest';
-import { DAY, endPeriod, officeWithViews, viewLedger } from './period-end-lib';
+import { PERIOD_END, configLabel } from '../../src/core/messages';
+import { setConfigValues } from './helpers';
+import { DAY, endPeriod, officeWithViews, rebuild, viewLedger } from './period-end-lib';
 
 describe('r76p F4: the schools’ views after "Kết thúc giai đoạn…"', () => {
   it('the end says the views stay shared with the schools, and how to stop sharing them', () => {
@@ -31,5 +33,23 @@ describe('r76p F4: the schools’ views after "Kết thúc giai đoạn…"', ()
     // The office was told so, and how to stop it ("thôi chia sẻ"), at the end or in "Tình trạng".
     const health = o.emu.spreadsheets.values('Tình trạng').map((r) => r.map(String).join(' ')).join('\n');
     expect(`${told}\n${health}`).toMatch(/thôi (được )?chia sẻ|ngừng chia sẻ|bỏ chia sẻ/);
+  });
+
+  // Added by the fix (f76b): what the end tells the office to do indeed stops the sharing after the end, and the end's
+  // line in "Tình trạng" says how (not only its alert, which the office may close without reading).
+  it('the way the end gives works after the end: "Không" in "Cấu hình", then "Cập nhật tổng hợp", and every view is unshared', () => {
+    const o = officeWithViews();
+    const viewers = () => [...viewLedger(o).values()].flatMap((v) => [...o.emu.spreadsheets.byId(v.id)!.acl.viewers.keys()]);
+    endPeriod(o);
+    const endLine = o.emu.spreadsheets.values('Tình trạng').map((r) => r.map(String).join(' ')).find((l) => l.includes(PERIOD_END.linePrefix))!;
+    expect(endLine).toContain(configLabel('schoolViews.enabled'));
+    expect(endLine).toContain('thôi chia sẻ');
+    o.emu.clock.advance(120 * DAY);
+    expect(viewers().length).toBeGreaterThan(0);
+    setConfigValues(o.emu, { [configLabel('schoolViews.enabled')]: 'Không' });
+    rebuild(o);
+    expect(viewers()).toEqual([]);
+    // The views themselves stay in the office's Drive.
+    for (const v of viewLedger(o).values()) expect(o.emu.spreadsheets.byId(v.id)).toBeDefined();
   });
 });

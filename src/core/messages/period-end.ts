@@ -3,6 +3,7 @@
 import { HANDOVER_WHERE, JOB_LABEL, MENU, PERIOD_END_LABEL, TAB, timeOnDay } from './app';
 import { PROPOSAL_TAB } from './proposals';
 import { contactSentence } from './summaries';
+import { configLabel } from './validation';
 
 const SETUP_PATH = `${MENU.title} → ${MENU.setup}`;
 const REBUILD_PATH = `${MENU.title} → ${MENU.rebuild}`;
@@ -40,6 +41,14 @@ const unsentRequestsWarning = (all: readonly UnsentRequest[]) => {
     );
   return `Lưu ý: ${parts.join(' ')} Nếu kết thúc bây giờ, các trường này sẽ không nhận được yêu cầu của Hội đồng và không sửa được phiếu nữa.`;
 };
+
+/**
+ * The schools' views at the end (review r76p F4): still shared with the schools' addresses, which the end does not stop
+ * (a school may need its view of the outcome for a while; no run comes after the end to stop it later), and how the
+ * office stops it — "Không" in the setting, then a rebuild from the menu, which runs after the end and unshares them.
+ */
+const viewsStillShared = () =>
+  `Trang theo dõi của các trường vẫn được chia sẻ (quyền xem) với e-mail của từng trường ở trang “${TAB.directory}”; công cụ không tự thôi chia sẻ. Khi các trường không cần xem nữa, để thôi chia sẻ: ghi “Không” ở mục “${configLabel('schoolViews.enabled')}” trang “${TAB.config}”, rồi chọn ${REBUILD_PATH} (các trang vẫn được giữ trong Drive của cơ quan).`;
 
 export const PERIOD_END = {
   /** The question (Có / Không) before anything is done. `period`: "2021-2025". */
@@ -99,14 +108,19 @@ export const PERIOD_END = {
         : views === 'manual'
           ? [`• Trang theo dõi của các trường vẫn ghi đường dẫn biểu mẫu như trước: hãy chọn ${REBUILD_PATH} một lần để các trang ghi rằng giai đoạn đã kết thúc, biểu mẫu không nhận phiếu nữa và trường liên hệ cơ quan khi cần (không gửi thư nào).`]
           : []),
+      // Not stopped by the end (review r76p F4): said, with how to stop it.
+      ...(views !== null ? [`• ${viewsStillShared()}`] : []),
       '',
       `Mọi trang, phiếu, văn bản và lịch sử giữ nguyên làm hồ sơ; trang “${TAB.health}” ghi việc kết thúc này. Muốn mở lại: chọn ${SETUP_PATH}.`,
     ].join('\n'),
   /** How the end's line in "Tình trạng" starts while the period is ended (scripts/live/health.ts reads it). */
   linePrefix: 'Đã kết thúc giai đoạn',
-  /** The end's line in "Tình trạng". `by`: when the account that ended it (the one holding the tool) ran Thiết lập. */
-  line: (period: string, at: Date, by: string, forms: string) =>
-    `Đã kết thúc giai đoạn ${period} lúc ${timeOnDay(at)}${by ? ` (bằng tài khoản đã chạy Thiết lập lúc ${by})` : ''}: ${forms}, công cụ không tự chạy và không gửi thư nữa; mọi trang giữ nguyên làm hồ sơ. Muốn mở lại: chọn ${SETUP_PATH}.`,
+  /**
+   * The end's line in "Tình trạng". `by`: when the account that ended it (the one holding the tool) ran Thiết lập.
+   * `views`: the schools' views were on at the end: still shared, and how to stop it (review r76p F4).
+   */
+  line: (period: string, at: Date, by: string, forms: string, views = false) =>
+    `Đã kết thúc giai đoạn ${period} lúc ${timeOnDay(at)}${by ? ` (bằng tài khoản đã chạy Thiết lập lúc ${by})` : ''}: ${forms}, công cụ không tự chạy và không gửi thư nữa; mọi trang giữ nguyên làm hồ sơ.${views ? ` ${viewsStillShared()}` : ''} Muốn mở lại: chọn ${SETUP_PATH}.`,
   /**
    * How the end left the forms (FORM_PUBLISH.kind): `shut`, closed by it or by the office before; `unopened`, gone (in
    * the trash, or not opened two days in a row). "hai biểu mẫu không nhận phiếu" only when both are shut.
