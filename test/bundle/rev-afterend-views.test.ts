@@ -74,7 +74,9 @@ describe('stop 64: the end writes the schools\' views once more by itself', () =
     endPeriod(o);
     const told = alertsShown(o.emu).at(-1)!;
     expect(told).toMatch(/Riêng trang theo dõi của các trường: công cụ tự cập nhật một lần nữa trong vài phút tới/);
-    expect(told).not.toContain(MENU.rebuild);
+    // The office is not asked to run the rebuild to have the views written. (Since review r76p F4 the alert names it once,
+    // as the way to stop sharing the views later, in a line of its own: only there.)
+    expect(told.split('\n').filter((l) => l.includes(MENU.rebuild)).map((l) => l.includes('thôi chia sẻ'))).toEqual([true]);
     // Before the run, the view is as the end found it.
     expect(viewText(o, code)).toMatch(FORM_LINK);
     const handlers = () => o.emu.triggers.triggers.map((t) => t.handler);
