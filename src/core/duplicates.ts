@@ -632,9 +632,9 @@ interface Place {
  * Whether two hometowns are two places. A hometown is typed freely, in the units before 2025 or after, short or long
  * ("Xã Minh Bảo, tỉnh Lào Cai", "xã Minh Bảo - Lào Cai", "P. Đồi Thông, T. Lào Cai"): one whose place names are all in
  * the other's is the same (review vntext #5); so are two that name one smallest unit (the first part of one is a part
- * of the other) above which the district or province differ — renamed, merged or gone on 1/7/2025: "Xã Âu Lâu, thành
- * phố Yên Bái, tỉnh Yên Bái" on the citizen card, "Xã Âu Lâu, tỉnh Lào Cai" in today's units (review r76n F3). Two
- * communes of one province are two places.
+ * of the other) above which the district or province differ — renamed, merged or gone on 1/7/2025: "Xã Âu Lâu, huyện
+ * Trấn Yên, tỉnh Y" on the citizen card, "Xã Âu Lâu, tỉnh Lào Cai" in today's units, province Y merged into Lào Cai
+ * (review r76n F3). Two communes of one province are two places.
  */
 function placesApart(p: Place, q: Place): boolean {
   if (p.words.size === 0 || q.words.size === 0) return false;
