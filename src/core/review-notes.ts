@@ -28,6 +28,7 @@ import {
   reviewNoteUnknownDecision,
   reviewNoteUnverified,
   reviewNoteVanished,
+  reviewNoteErased,
 } from './messages';
 import { KEPT_LINES_EARLIER, REVIEW_NOTES_EARLIER } from './review-notes-earlier';
 import { fitsCell } from './table';
@@ -66,6 +67,7 @@ export function toolNoteShapes(): string[] {
   return [
     reviewNoteCodeTyped(text, code),
     reviewNoteVanished(code),
+    reviewNoteErased(code),
     reviewNoteDecisionReset,
     reviewNoteDecisionRowLost,
     reviewNoteSuperseded(code),

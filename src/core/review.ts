@@ -36,6 +36,7 @@ import {
   reviewNoteUnverified,
   reviewNoteAfterPeriod,
   reviewNoteVanished,
+  reviewNoteErased,
   REVIEW_VERDICT_SUPERSEDED,
   REVIEW_VERDICT_VANISHED,
 } from './messages/summaries';
@@ -386,6 +387,11 @@ export function mergeReview(
   lastOrder?: string,
   /** The prints of the lines typed into "Ghi chú" the office was told of, by code (`notesTold` of the merges before); not given: not known. */
   told?: ReadonlyMap<string, readonly string[]>,
+  /**
+   * Registrations erased at the office's request (src/gas/versions.ts, review r76p F2): their row, gone from the response
+   * tab, says so (reviewNoteErased), not that the row should be got back.
+   */
+  erased?: ReadonlySet<string>,
 ): ReviewTab {
   const values = existingValues || [];
   const stats: ReviewStats = { rows: 0, added: 0, vanished: 0, unknownDecisions: 0, duplicates: 0 };
@@ -567,7 +573,7 @@ export function mergeReview(
       }
       const r = k >= 0 ? registrations[k] : undefined;
       if (!r) {
-        (notes ??= []).unshift(reviewNoteVanished(id));
+        (notes ??= []).unshift(erased?.has(id) ? reviewNoteErased(id) : reviewNoteVanished(id));
         stats.vanished++;
         // Its other cells as last written (who it was); no verdict, no score: nothing of it is acted on.
         row[columns.verdict] = REVIEW_VERDICT_VANISHED;

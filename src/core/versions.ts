@@ -162,3 +162,47 @@ export function missingVersions(
 function time(v: unknown): number {
   return isDate(v) ? (v as Date).getTime() || 0 : 0;
 }
+
+/** The registration's code a key of column A names (versionKey: the code, then the second it was sent). */
+export function codeOfKey(key: string): string {
+  const at = key.lastIndexOf(':');
+  return at > 0 ? key.slice(0, at) : key;
+}
+
+/**
+ * The registrations a run erases now at the office's request (review r76p F2, Luật 91/2025/QH15 Điều 14): each one whose
+ * response row is gone (`gone`, not `erased` already) the council decided "Không đề nghị" (`notProposed`, asked only when
+ * there is one) — the office deleted a withdrawn person's row on purpose. Only when every registration gone is such: one
+ * that is not tells a loss (rows deleted by mistake, the tab replaced or sorted into another), and then nothing is
+ * erased, no line deleted — no data is lost, ever.
+ */
+export function erasedNow(gone: readonly string[], erased: ReadonlySet<string>, notProposed: () => ReadonlySet<string>): string[] {
+  const fresh = gone.filter((c) => !erased.has(c));
+  if (fresh.length === 0) return [];
+  const withdrawn = notProposed();
+  return fresh.every((c) => withdrawn.has(c)) ? fresh : [];
+}
+
+/**
+ * Lines of the erased registrations deleted by hand since the last full run counted them (`kept`: their lines then, by
+ * code; `held`: their lines now): deleted on purpose, not lines lost.
+ */
+export function linesErasedByHand(codes: readonly string[], kept: ReadonlyMap<string, number>, held: ReadonlyMap<string, number>): number {
+  let n = 0;
+  for (const c of codes) n += Math.max(0, (kept.get(c) ?? 0) - (held.get(c) ?? 0));
+  return n;
+}
+
+/** "DK-000017:2,DK-000020:1" and back: the lines of each code (kept with the script's state). */
+export function packLineCounts(counts: ReadonlyMap<string, number>): string {
+  return [...counts].map(([c, n]) => `${c}:${n}`).join(',');
+}
+export function unpackLineCounts(text: string | null): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const part of (text ?? '').split(',')) {
+    const at = part.lastIndexOf(':');
+    const n = Number(part.slice(at + 1));
+    if (at > 0 && Number.isInteger(n) && n > 0) out.set(part.slice(0, at), n);
+  }
+  return out;
+}

@@ -29,6 +29,14 @@ const KEYS = {
   versionsLines: 'versions.lines',
   /** How many lines "Lịch sử thẩm định" held after the tool's last write to it, as versionsLines (src/gas/line-counts.ts). */
   historyLines: 'history.lines',
+  /**
+   * The lines "Các lần gửi phiếu" held of each registration the council decided "Không đề nghị" at the last full run
+   * ("DK-000017:2,…"): those of one erased at the office's request, deleted by hand meanwhile, are not lines lost
+   * (src/gas/versions.ts, review r76p F2).
+   */
+  withdrawnLines: 'erasure.lines',
+  /** Registrations erased at the office's request, while their response row stays gone (','-separated codes; review r76p F2). */
+  erasedCodes: 'erasure.codes',
   /** Which warning and layout "Nhật ký lỗi" carries (a print of both; src/gas/health.ts reviseLog). */
   logLayout: 'log.layout',
   /**

@@ -5,11 +5,11 @@
 // read when it has one), so that one a run could not record (cut off, a tab deleted or reshaped, an office upgraded) is
 // recorded while its answers are still the response's.
 import type { EvaluatedRegistration } from '../core/evaluate';
-import { TAB, VERSIONS_HEADER, VERSIONS_LINES_GONE, VERSIONS_MORE_HEADER, VERSIONS_PROTECTION, VERSIONS_REMADE, VERSIONS_RESHAPED } from '../core/messages';
-import { missingVersions } from '../core/versions';
+import { TAB, VERSIONS_ERASED, VERSIONS_HEADER, VERSIONS_LINES_GONE, VERSIONS_MORE_HEADER, VERSIONS_PROTECTION, VERSIONS_REMADE, VERSIONS_RESHAPED } from '../core/messages';
+import { codeOfKey, erasedNow, linesErasedByHand, missingVersions, unpackLineCounts } from '../core/versions';
 import { toCell } from '../core/table';
 import { logError } from './health';
-import { getState, setState } from './properties';
+import { getLockedState, getState, setState, setStateSoon } from './properties';
 import { countLines, keptLines, linesIn, linesWritten } from './line-counts';
 import { spreadsheetAppWrote } from './cell-batch';
 import { ensureSheet, findSheet } from './sheets';
@@ -112,14 +112,33 @@ export function appendVersionLines(ss: Spreadsheet, lines: readonly (readonly un
 }
 
 /**
+ * What a run that can tell which registrations were withdrawn passes recordVersions (review r76p F2): the codes whose
+ * response row is gone (Identified.gone) and, asked only when one of them is not erased yet, the codes the council
+ * decided "Không đề nghị" (src/jobs/results.ts notProposedOf).
+ */
+export interface Withdrawals {
+  gone: readonly string[];
+  notProposed: () => ReadonlySet<string>;
+}
+
+/** What recordVersions leaves: the codes erased at the office's request, and the lines the tab holds of each code. */
+export interface VersionsKept {
+  erased: ReadonlySet<string>;
+  lines: ReadonlyMap<string, number>;
+}
+
+/**
  * A run that read the registrations: the sendings of `regs` the tab does not hold (by key, column A), appended — those
  * this run is the first to see (`firstSeen`, codes) first, then, within a run's share, those of an office whose tab is
  * new (src/core/versions.ts missingVersions). `fetched`: row 1 and column A as the run's batch read fetched them (none:
  * read here). No call when the tab holds every sending and they were fetched; nothing made while there is no sending.
+ * `withdrawals`: a withdrawn registration whose row the office deleted is erased (eraseWithdrawn); none, the codes
+ * erased before stay so.
  */
-export function recordVersions(ss: Spreadsheet, regs: readonly EvaluatedRegistration[], firstSeen: ReadonlySet<string>, now: Date, job: string, fetched?: { header?: readonly unknown[]; keys?: readonly (readonly unknown[])[] }): void {
+export function recordVersions(ss: Spreadsheet, regs: readonly EvaluatedRegistration[], firstSeen: ReadonlySet<string>, now: Date, job: string, fetched?: { header?: readonly unknown[]; keys?: readonly (readonly unknown[])[] }, withdrawals?: Withdrawals): VersionsKept {
+  const before = erasedCodes();
   const found = findSheet(ss, TAB.versions);
-  if (!found && regs.length === 0) return;
+  if (!found && regs.length === 0) return { erased: before, lines: new Map() };
   // Read with the inputs, its header the tool's: its keys are those read.
   const ready = found && fetched?.keys && isOwnHeader(fetched.header) ? fetched.keys : null;
   let tab: { sheet: Sheet; last: number; made: boolean } | null = null;
@@ -128,17 +147,83 @@ export function recordVersions(ss: Spreadsheet, regs: readonly EvaluatedRegistra
     tab = versionsTab(ss, found && fetched?.header && fetched.header.length > 0 ? fetched.header : undefined);
     column = tab.last >= 2 ? tab.sheet.getRange(1, 1, tab.last, 1).getValues() : [];
   }
+  const erasure = withdrawals ? eraseWithdrawn(ss, tab?.sheet ?? found!, column, before, withdrawals, job) : { erased: before, column, deleted: 0, byHand: 0 };
+  column = erasure.column;
+  if (tab) tab.last -= erasure.deleted;
   const keys = new Set<string>();
+  const lines = new Map<string, number>();
   for (let i = 1; i < column.length; i++) {
     const key = String(column[i]?.[0] ?? '');
-    if (key !== '') keys.add(key);
+    if (key === '') continue;
+    keys.add(key);
+    const code = codeOfKey(key);
+    lines.set(code, (lines.get(code) ?? 0) + 1);
   }
-  // Fewer lines than the tool last left (a tab made now has started a new count, 0): deleted by hand, told once. Read as
-  // the lock holds it: a run that waited for the lock while another set the tab aside or made it again reads its count.
-  countLines(ss, 'versionsLines', linesIn(column, 1), VERSIONS_LINES_GONE, job);
-  const { lines } = missingVersions(regs, keys, firstSeen, now);
-  if (lines.length > 0) {
+  // Fewer lines than the tool last left (a tab made now has started a new count, 0): deleted by hand, told once — but
+  // those of a registration erased now, deleted by the tool or by hand (review r76p F2). Read as the lock holds it: a run
+  // that waited for the lock while another set the tab aside or made it again reads its count.
+  countLines(ss, 'versionsLines', linesIn(column, 1), VERSIONS_LINES_GONE, job, erasure.deleted + erasure.byHand);
+  const { lines: missing } = missingVersions(regs, keys, firstSeen, now);
+  if (missing.length > 0) {
     tab ??= { sheet: found!, last: found!.getLastRow(), made: false };
-    append(tab.sheet, tab.last, lines);
+    append(tab.sheet, tab.last, missing);
+    for (const l of missing) lines.set(codeOfKey(String(l[0])), (lines.get(codeOfKey(String(l[0]))) ?? 0) + 1);
   }
+  return { erased: erasure.erased, lines };
+}
+
+/** The codes erased at the office's request (review r76p F2), as the state keeps them. */
+export function erasedCodes(): Set<string> {
+  return new Set((getLockedState('erasedCodes') ?? '').split(',').filter((c) => c !== ''));
+}
+
+/**
+ * A withdrawn registration erased at the office's request (review r76p F2; Luật 91/2025/QH15 Điều 4, 14): the council
+ * decided "Không đề nghị", then the office deleted its response row — and every registration without its row is such
+ * (src/core/versions.ts erasedNow; else a loss, and nothing is erased). Its lines left in "Các lần gửi phiếu" (the tool's
+ * own tab, which holds every answer) are deleted — read again first: rows are deleted by position —, the office told
+ * once (VERSIONS_ERASED), and the code kept as erased while its row stays gone. Its lines the office deleted by hand
+ * since the last full run counted them (`withdrawnLines`) are not lines lost (`byHand`). Returns the column as it is now.
+ */
+function eraseWithdrawn(ss: Spreadsheet, sheet: Sheet | undefined, column: readonly (readonly unknown[])[], before: ReadonlySet<string>, w: Withdrawals, job: string): { erased: ReadonlySet<string>; column: readonly (readonly unknown[])[]; deleted: number; byHand: number } {
+  const gone = new Set(w.gone);
+  // A registration whose row came back (restored from an old version) is no longer erased.
+  const kept = new Set([...before].filter((c) => gone.has(c)));
+  const now = erasedNow(w.gone, kept, w.notProposed);
+  let deleted = 0;
+  let byHand = 0;
+  if (now.length > 0) {
+    const erasing = new Set(now);
+    if (sheet) {
+      const last = sheet.getLastRow();
+      column = last >= 2 ? sheet.getRange(1, 1, last, 1).getValues() : [];
+    }
+    const held = new Map<string, number>();
+    const rows: number[] = [];
+    for (let i = 1; i < column.length; i++) {
+      const code = codeOfKey(String(column[i]?.[0] ?? ''));
+      if (!erasing.has(code)) continue;
+      held.set(code, (held.get(code) ?? 0) + 1);
+      rows.push(i + 1);
+    }
+    byHand = linesErasedByHand(now, unpackLineCounts(getLockedState('withdrawnLines')), held);
+    if (sheet && rows.length > 0) {
+      spreadsheetAppWrote();
+      // From the bottom, a run of adjacent rows in one call: the rows above keep their places.
+      for (let k = rows.length - 1; k >= 0; ) {
+        let first = k;
+        while (first > 0 && rows[first - 1] === rows[first] - 1) first--;
+        sheet.deleteRows(rows[first], k - first + 1);
+        k = first - 1;
+      }
+      deleted = rows.length;
+      const drop = new Set(rows.map((r) => r - 1));
+      column = column.filter((_, i) => !drop.has(i));
+    }
+    for (const c of now) kept.add(c);
+    logError(ss, job, VERSIONS_ERASED(now, deleted));
+  }
+  const text = [...kept].join(',');
+  if (text !== [...before].join(',')) setStateSoon({ erasedCodes: text });
+  return { erased: kept, column, deleted, byHand };
 }

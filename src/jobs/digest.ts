@@ -16,8 +16,8 @@ import { readValues } from '../gas/sheets';
 import { WEEKDAY_NAMES, type TriggerSpec } from '../gas/triggers';
 import { confirmationPlan } from './confirmations';
 import { deliver, type MailPlan } from './mailing';
-import { REMINDER_HOUR, notProposedOf, reminderPlan } from './reminders';
-import { evaluateOrStop, recordTrails } from './results';
+import { REMINDER_HOUR, reminderPlan } from './reminders';
+import { evaluateOrStop, notProposedOf, recordTrails } from './results';
 import { STOPPED_BY_END, endedForSchedule, retiredTrigger, runJob } from './run';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

@@ -5,25 +5,22 @@ import { recordCalendarAhead } from './notices';
 import { dateUnsettled, MILESTONE_IDS, periodDeadlineSetting, type OfficeConfig } from '../core/config';
 import type { EvaluateOutput } from '../core/evaluate';
 import type { OutboxEntry } from '../core/outbox';
-import { HISTORY_TAB, MAIL_DETAIL, MAIL_STOPPED, REVIEW_TAB, healthProblems } from '../core/messages';
-import { mergeReview, notProposedIds, type DecisionSnapshot, type ReviewTab } from '../core/review';
+import { MAIL_DETAIL, MAIL_STOPPED, healthProblems } from '../core/messages';
 import { deadlines, formsNeeded, keyParts, parseReminderKey, planReminders, entryWhos, reminderEmail, sentReminders, toldDates, waitingReminder, whosOf, withoutNotProposed, type Deadline, type SentReminders, type ToldDates } from '../core/reminders';
 import type { School } from '../core/directory';
 import { logProblems } from '../gas/health';
 import { LOCK_WAIT_MS, withScriptLock } from '../gas/lock';
 import { editUrlByCode, recordedDecisions } from '../gas/ledger';
 import { formUrl } from '../gas/mail';
-import { readValues } from '../gas/sheets';
 import { readInputs } from '../gas/office';
 import { getState, reloadUnderLock } from '../gas/properties';
 import { confirmationPlan } from './confirmations';
 import { digestPlan } from './digest';
 import { deliver, type MailPlan } from './mailing';
-import { evaluateOrStop, recordTrails } from './results';
+import { evaluateOrStop, notProposedOf, recordTrails } from './results';
 import { STOPPED_BY_END, endedForSchedule, retiredTrigger, runJob } from './run';
 import { withViewLink } from '../core/school-views';
 import { viewLinks } from './school-views';
-import { councilColumns } from './summaries';
 
 /** Hour (Asia/Ho_Chi_Minh) of the daily reminder run: after the 6 o'clock rebuild. */
 export const REMINDER_HOUR = 7;
@@ -41,28 +38,6 @@ function settingOf(d: Deadline): string {
 export function heldDeadlines(config: OfficeConfig): Set<string> {
   if (!config.unsettled?.length) return new Set();
   return new Set(deadlines(config).filter((d) => dateUnsettled(config, settingOf(d))).map((d) => d.id));
-}
-
-/** A tab's values as it stands (null: no such tab). */
-function tabValues(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, name: string): unknown[][] | null {
-  const sheet = ss.getSheetByName(name);
-  return sheet ? readValues(sheet) : null;
-}
-
-/**
- * The codes the council decided "Không đề nghị" (review.ts notProposedIds), for reminderPlan: from the merged "Thẩm
- * định" (`review`: the rebuild's), or "Thẩm định" as the run read it (`values`; undefined: read now) merged with the
- * decisions the register recorded. "Lịch sử thẩm định" is read only for decisions held for the council's confirmation.
- */
-export function notProposedOf(
-  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
-  output: EvaluateOutput,
-  from: { review: ReviewTab } | { values: readonly (readonly unknown[])[] | null | undefined; recorded: ReadonlyMap<string, DecisionSnapshot> },
-): () => ReadonlySet<string> {
-  return () => {
-    const review = 'review' in from ? from.review : mergeReview((from.values === undefined ? tabValues(ss, REVIEW_TAB) : from.values) ?? [], output.registrations, from.recorded, councilColumns(), undefined, getState('reviewOrder') ?? undefined);
-    return notProposedIds(review, () => tabValues(ss, HISTORY_TAB));
-  };
 }
 
 /**

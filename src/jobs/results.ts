@@ -1,6 +1,6 @@
 // Evaluating every registration and writing the "Kết quả kiểm tra" tab: one read per input tab, one write.
 import { evaluateAll, type EvaluateOutput } from '../core/evaluate';
-import { INPUT_PROBLEM, PROTECTION_DESCRIPTION, RESULTS_BUSY, RESULTS_HEADER, RESULTS_HEADER_TWICE, RESULTS_SUMMARY, REVIEW_DECISIONS_GONE_BACK, TAB, configRowsGone, ledgerGone } from '../core/messages';
+import { HISTORY_TAB, INPUT_PROBLEM, PROTECTION_DESCRIPTION, REVIEW_TAB, RESULTS_BUSY, RESULTS_HEADER, RESULTS_HEADER_TWICE, RESULTS_SUMMARY, REVIEW_DECISIONS_GONE_BACK, TAB, configRowsGone, ledgerGone } from '../core/messages';
 import { resultRow, resultsLayout, resultsTabUpdate, toolsResultsLayout } from '../core/results-table';
 import type { Cell } from '../core/table';
 import { fnv1a32 } from '../core/text';
@@ -15,12 +15,13 @@ import { getState, setState, setStateSoon } from '../gas/properties';
 import { carryGone, carryRecalled, packPrint, settingsChanged, settingsGone, settingsPrint, unpackPrint } from '../core/settings-trail';
 import { missingConfigRows } from '../core/config';
 import { appendFirstLines, countHistory } from '../gas/history';
-import { recordVersions } from '../gas/versions';
+import { recordVersions, type VersionsKept } from '../gas/versions';
+import { packLineCounts } from '../core/versions';
 import { baselineLines } from '../core/history';
 import { GROW_ROWS, ownRowsBlank } from '../gas/rows';
 import { ensureSheet, measureTab, readValues, writeTable, type WriteOptions } from '../gas/sheets';
-import type { ReviewTab } from '../core/review';
-import { updateReview } from './summaries';
+import { mergeReview, notProposedIds, type DecisionSnapshot, type ReviewTab } from '../core/review';
+import { councilColumns, updateReview } from './summaries';
 import { spreadsheetAppWrote } from '../gas/cell-batch';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -47,10 +48,54 @@ export function evaluate(inputs: Inputs): Evaluated {
  * reads the registrations with the register (the full run, the reminders, the digest, Thiết lập) calls it; what it finds
  * gone is logged under `job`.
  */
-export function recordTrails(ss: Spreadsheet, inputs: Inputs, output: EvaluateOutput, job: string, now: Date = new Date()): void {
-  recordVersions(ss, output.registrations, new Set([...inputs.identified.created, ...resentCodes(inputs.identified)]), now, job, { header: inputs.versionHeader, keys: inputs.versionKeys });
+export function recordTrails(ss: Spreadsheet, inputs: Inputs, output: EvaluateOutput, job: string, now: Date = new Date()): VersionsKept {
+  // A withdrawn registration whose row the office deleted is erased (review r76p F2): "Thẩm định" as the run read it, or
+  // read now, only when a registration's row is gone and not erased yet.
+  const withdrawals = inputs.identified.partial ? undefined : { gone: inputs.identified.gone, notProposed: notProposedOf(ss, output, { values: inputs.reviewValues, recorded: recordedDecisions(inputs.identified.entries) }) };
+  const kept = recordVersions(ss, output.registrations, new Set([...inputs.identified.created, ...resentCodes(inputs.identified)]), now, job, { header: inputs.versionHeader, keys: inputs.versionKeys }, withdrawals);
   countHistory(ss, { header: inputs.historyHeader, times: inputs.historyTimes }, job);
+  return kept;
 }
+
+/** A tab's values as it stands (null: no such tab). */
+function tabValues(ss: Spreadsheet, name: string): unknown[][] | null {
+  const sheet = ss.getSheetByName(name);
+  return sheet ? readValues(sheet) : null;
+}
+
+/**
+ * The codes the council decided "Không đề nghị" (review.ts notProposedIds), for reminderPlan and for the erasure of a
+ * withdrawn registration (recordTrails): from the merged "Thẩm định" (`review`: the rebuild's), or "Thẩm định" as the run
+ * read it (`values`; undefined: read now) merged with the decisions the register recorded. "Lịch sử thẩm định" is read
+ * only for decisions held for the council's confirmation.
+ */
+export function notProposedOf(
+  ss: Spreadsheet,
+  output: EvaluateOutput,
+  from: { review: ReviewTab } | { values: readonly (readonly unknown[])[] | null | undefined; recorded: ReadonlyMap<string, DecisionSnapshot> },
+): () => ReadonlySet<string> {
+  return () => {
+    const review = 'review' in from ? from.review : mergeReview((from.values === undefined ? tabValues(ss, REVIEW_TAB) : from.values) ?? [], output.registrations, from.recorded, councilColumns(), undefined, getState('reviewOrder') ?? undefined);
+    return notProposedIds(review, () => tabValues(ss, HISTORY_TAB));
+  };
+}
+
+/**
+ * The lines "Các lần gửi phiếu" holds of each registration the council decided "Không đề nghị" (`kept`: recordTrails's),
+ * kept for the run that erases one (review r76p F2): its lines the office deleted by hand meanwhile are not lines lost.
+ * A few codes, in a property's room (the first WITHDRAWN_MAX).
+ */
+function keepWithdrawnLines(notProposed: ReadonlySet<string>, kept: VersionsKept): void {
+  const counts = new Map<string, number>();
+  for (const code of notProposed) {
+    const n = kept.lines.get(code) ?? 0;
+    if (n > 0 && counts.size < WITHDRAWN_MAX) counts.set(code, n);
+  }
+  const text = packLineCounts(counts);
+  if ((getState('withdrawnLines') ?? '') !== text) setStateSoon({ withdrawnLines: text });
+}
+/** Codes of about 10 characters and a count: 6 KB, within the 9 KB of one property. */
+const WITHDRAWN_MAX = 500;
 
 /** When each registration was first sent, by code (the register's first times; 0 is none). */
 function firstSent(entries: readonly LedgerEntry[]): Map<string, number> {
@@ -191,9 +236,11 @@ export function recordEvaluation(
   tell: { job: string } | null = null,
 ): { inputs: Inputs; output: EvaluateOutput; review: ReviewTab; resultsColumns: number[] } {
   const now = new Date();
-  const inputs = readInputs(ss, now, { ...read, answers: true });
+  // "Thẩm định" in the run's batch read when it has one (no call of its own): which registrations were withdrawn, for
+  // recordTrails (review r76p F2).
+  const inputs = readInputs(ss, now, { ...read, answers: true, ...(read.first ? { decisions: true } : {}) });
   const { output } = evaluateOrStop(ss, inputs);
-  recordTrails(ss, inputs, output, tell?.job ?? 'rebuildSummaries', now);
+  const trails = recordTrails(ss, inputs, output, tell?.job ?? 'rebuildSummaries', now);
   const resultsColumns = writeResults(ss, output, inputs.resultsShape);
   // The registrations whose edit this run is the first to see (queued, or their own trigger failed before it wrote
   // anything, or never ran): this run sends their confirmations, and the edit is the cause (review clerk-day #2: the log
@@ -233,6 +280,7 @@ export function recordEvaluation(
   // Forgotten once "Thẩm định" shows them (a run cut off before keeps them for the next).
   if (!review.error) forgetResent();
   recordDecisions(ss, inputs.identified, review.snapshots);
+  if (!review.error && !inputs.identified.partial) keepWithdrawnLines(notProposedOf(ss, output, { review })(), trails);
   // An office that had decisions before the tool kept their history (an upgrade): what stands, once, as its first lines.
   if (!inputs.identified.partial && !review.error && getState('historyStarted') !== '1') {
     const lined = new Set([...review.snapshots].filter(([, s]) => s.said).map(([id]) => id));

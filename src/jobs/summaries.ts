@@ -5,7 +5,8 @@
 import { sentForAnotherSchool } from '../core/emails';
 import { editsCountUntil, type OfficeConfig } from '../core/config';
 import type { EvaluateOutput } from '../core/evaluate';
-import { HISTORY_HEADER, HISTORY_HEADERS_EARLIER, OUTBOX_NOTE, PROTECTION_DESCRIPTION, REVIEW_BUSY, REVIEW_DECISIONS_LOST, REVIEW_DECISIONS_RESET, REVIEW_ERROR_NOT_WRITTEN, REVIEW_HEADERS, REVIEW_VERDICT_SUPERSEDED, TAB, generatedTabRenamed, reviewNotesLog, reviewErrorRenamed, reviewVerdictsCalendar, reviewVerdictsChanged, settingsChangedList, settingsChangedShort, type MinimumParts } from '../core/messages';
+import { HISTORY_HEADER, HISTORY_HEADERS_EARLIER, OUTBOX_NOTE, PROTECTION_DESCRIPTION, REVIEW_BUSY, REVIEW_DECISIONS_LOST, REVIEW_DECISIONS_RESET, REVIEW_ERROR_NOT_WRITTEN, REVIEW_HEADERS, REVIEW_VERDICT_SUPERSEDED, REVIEW_VERDICT_VANISHED, TAB, generatedTabRenamed, reviewNotesLog, reviewErrorRenamed, reviewVerdictsCalendar, reviewVerdictsChanged, settingsChangedList, settingsChangedShort, type MinimumParts } from '../core/messages';
+import { erasedCodes } from '../gas/versions';
 import { minimumParts } from '../core/school-duties';
 import type { SettingChange } from '../core/settings-trail';
 import { replacementNoticed } from '../core/notices';
@@ -105,6 +106,9 @@ export function updateReview(ss: Spreadsheet, output: EvaluateOutput, recorded: 
   let firstChanges: VerdictChange[] = [];
   // The changes a day of the plan's calendar made: by code, those whose verdict before is the eve's of that day.
   const calendar = new Map<string, CalendarCause>();
+  // Registrations erased at the office's request (review r76p F2; src/gas/versions.ts, which the run's trails ran first):
+  // their rows say so, and their turn to "Dòng phiếu đã bị xóa" is not told as rows to get back (VERSIONS_ERASED told it).
+  const erased = erasedCodes();
   for (let attempt = 1; ; attempt++) {
     // Read now, just before it is written, not with the run's other inputs: the office edits this tab.
     const values = readValues(sheet);
@@ -112,7 +116,7 @@ export function updateReview(ss: Spreadsheet, output: EvaluateOutput, recorded: 
     // the tab is written (a tab that cannot be written would say them again at every run).
     if (attempt === 1 && tell) {
       allChanges = verdictChanges(values, output.registrations);
-      firstChanges = allChanges.filter((c) => !tell.except.has(c.id) && !noticedReplacement(c, output));
+      firstChanges = allChanges.filter((c) => !tell.except.has(c.id) && !noticedReplacement(c, output) && !(c.now === REVIEW_VERDICT_VANISHED && erased.has(c.id)));
       // Those a day of the plan's calendar made, said as such (only asked when there are changes to say).
       if (firstChanges.length > 0) {
         const causes = calendarCauses(output, config, Number(getLockedState('reviewWrittenAt') ?? 0));
@@ -127,7 +131,7 @@ export function updateReview(ss: Spreadsheet, output: EvaluateOutput, recorded: 
       appendVerdictLinesOnce(ss, verdictLines(allChanges, output.registrations, new Date(), { ids: tell.except, cause: 'recent', edits: tell.edits, calendar: days, settings }));
     }
     const seen = attempt === 1 ? recorded : new Map([...recorded, ...taken]);
-    const merged = mergeReview(own.size > 0 ? ownRowsBlank(values, own, mergeReview(values.slice(0, 1), []).columns.id) : values, output.registrations, seen, councilColumns(), notes, getState('reviewOrder') ?? undefined, notesTold());
+    const merged = mergeReview(own.size > 0 ? ownRowsBlank(values, own, mergeReview(values.slice(0, 1), []).columns.id) : values, output.registrations, seen, councilColumns(), notes, getState('reviewOrder') ?? undefined, notesTold(), erased);
     if (merged.error) {
       // Read once more first: a column inserted between the read's getDataRange and its getValues cuts the last column
       // off the read (a council column then seems gone).

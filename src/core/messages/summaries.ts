@@ -283,6 +283,18 @@ export const VERSIONS_MORE_HEADER = 'Nội dung phiếu (tiếp)';
  */
 export const VERSIONS_RESHAPED = (aside: string) => reshaped(VERSIONS_TAB, aside, 'ghi lại từ lần gửi gần nhất của mỗi phiếu');
 export const VERSIONS_LINES_GONE = (n: number) => linesGone(VERSIONS_TAB, n, 'trường đã gửi gì và được trả lời gì');
+/**
+ * Registrations the council decided "Không đề nghị" whose response row the office deleted (a withdrawn person's request
+ * to delete her data, Luật 91/2025/QH15 Điều 14: review r76p F2), every registration without its row being such: the
+ * tool deleted `lines` lines of theirs in "Các lần gửi phiếu". Told once, as what was done, not as a fault; codes only
+ * (no name: the message is about deleting it). The form still holds each response, which the tool does not delete (it
+ * cannot be undone): how the office deletes it, when the person asked for complete deletion.
+ */
+export const VERSIONS_ERASED = (ids: readonly string[], lines: number) => {
+  const one = ids.length === 1;
+  const which = one ? `phiếu ${ids[0]}` : `${ids.length} phiếu ${ids.slice(0, 20).join(', ')}${ids.length > 20 ? ', …' : ''}`;
+  return `Đã xóa dữ liệu cá nhân của ${which} theo yêu cầu: Hội đồng đã ghi “${REVIEW_DECISIONS.reject}” và cơ quan đã xóa dòng của ${one ? 'phiếu' : 'các phiếu'} ở trang câu trả lời, nên ${lines > 0 ? `công cụ đã xóa ${lines} dòng còn lại của ${one ? 'phiếu' : 'các phiếu'} ở trang “${VERSIONS_TAB}”` : `các dòng của ${one ? 'phiếu' : 'các phiếu'} ở trang “${VERSIONS_TAB}” đã được xóa xong`} (xóa có chủ ý, không phải dòng bị mất). Quyết định, nhận xét và các dòng ở trang “${HISTORY_TAB}” được giữ. Biểu mẫu đăng ký vẫn lưu câu trả lời của ${one ? 'phiếu' : 'từng phiếu'} (đường liên kết sửa phiếu trong thư xác nhận cũ của người gửi vẫn mở được); công cụ không tự xóa câu trả lời trong biểu mẫu vì không thể hoàn tác. Nếu người đó yêu cầu xóa hẳn, hãy mở biểu mẫu đăng ký → thẻ “Câu trả lời” → “Cá nhân”, tìm câu trả lời (theo địa chỉ e-mail và thời gian gửi) rồi bấm biểu tượng thùng rác “Xóa câu trả lời”.`;
+};
 /** The tab made again: the one before was deleted or renamed (as HISTORY_REMADE). */
 export const VERSIONS_REMADE = `Trang “${VERSIONS_TAB}” không còn (đã bị xóa hoặc đổi tên): công cụ vừa tạo lại trang và ghi lại từ lần gửi mới nhất của mỗi phiếu. Các lần gửi trước đó: nếu trang chỉ bị đổi tên thì vẫn ở trang đó; nếu đã bị xóa, hãy ${fromOldVersion('các dòng cũ')}.`;
 
@@ -317,6 +329,12 @@ export const reviewErrorCouncilColumnGone = (tab: string, column: string, like: 
   `Trang tính ${q(tab)}: không còn cột ${q(column)} ở dòng tiêu đề (dòng 1)${like.length > 0 ? ` (có thể đã đổi tên thành ${like.slice(0, 3).map(q).join(', ')})` : ' (cột đã bị đổi tên hoặc xóa)'}. Công cụ chưa cập nhật trang này, chưa gửi thư và chưa lập hồ sơ theo trang này, để không bỏ sót ý kiến của Hội đồng. Hãy đặt lại tên cột là ${q(column)} (nếu cột đã bị xóa, thêm một cột trống có tên đó) rồi chạy lại “Cập nhật tổng hợp”.`;
 export const reviewNoteVanished = (id: string) =>
   `Dòng của phiếu ${id} không còn trong trang câu trả lời của biểu mẫu (đã bị xóa). Quyết định được giữ; công cụ không gửi thư, không lập hồ sơ cho phiếu này. Nếu xóa nhầm, hãy ${fromOldVersion('dòng đó')}: phiếu sẽ trở lại với đúng mã cũ.`;
+/**
+ * The row of a registration erased at the office's request (VERSIONS_ERASED), instead of reviewNoteVanished: its
+ * decision and reason stay, and nothing asks for its rows back (review r76p F2).
+ */
+export const reviewNoteErased = (id: string) =>
+  `Theo yêu cầu của người đăng ký, cơ quan đã xóa dữ liệu cá nhân của phiếu ${id}: dòng ở trang câu trả lời và các dòng ở trang “${VERSIONS_TAB}”. Quyết định và nhận xét của Hội đồng được giữ, cùng lịch sử ở trang “${HISTORY_TAB}”; công cụ không gửi thư, không lập hồ sơ cho phiếu này.`;
 /**
  * A recorded decision back to "Chờ thẩm định", every council cell blank, with others in the same run (review.ts
  * decisionsReset): the tab replaced by an older copy, or several decisions withdrawn at once.
