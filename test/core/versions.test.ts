@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluateAll, type EvaluatedRegistration } from '../../src/core/evaluate';
 import { Q, type FormAnswers } from '../../src/core/registration-form';
 import { VERSIONS_HEADER } from '../../src/core/messages';
-import { answersText, missingVersions, versionKey, versionLine } from '../../src/core/versions';
+import { answersText, codeOfKey, erasedNow, linesErasedByHand, missingVersions, packLineCounts, unpackLineCounts, versionKey, versionLine } from '../../src/core/versions';
 import { SCHOOLS, answersToRow, config, directoryRows, form, headerRow, individualAnswers } from './helpers';
 
 const cfg = config();
@@ -55,5 +55,26 @@ describe('a sending as kept', () => {
     expect(left).toBe(1);
     // With room, all of them; a registration given twice (one sending) has one line.
     expect(missingVersions([...regs, regs[2]], new Set(), new Set(), NOW).lines.map((l) => l[0])).toEqual([0, 1, 2, 3].map(key));
+  });
+});
+
+describe('erasing a withdrawn registration (review r76p F2)', () => {
+  const withdrawn = (...codes: string[]) => () => new Set(codes);
+  it('erases the gone registrations the council decided "Không đề nghị" only when every gone one is such', () => {
+    expect(erasedNow(['DK-000002'], new Set(), withdrawn('DK-000002', 'DK-000005'))).toEqual(['DK-000002']);
+    // One gone by mistake: a loss, nothing erased.
+    expect(erasedNow(['DK-000002', 'DK-000003'], new Set(), withdrawn('DK-000002'))).toEqual([]);
+    // Erased before: not again, and it does not count against the others.
+    expect(erasedNow(['DK-000002', 'DK-000004'], new Set(['DK-000002']), withdrawn('DK-000004'))).toEqual(['DK-000004']);
+    // Nothing new gone: the decisions are not asked for.
+    expect(erasedNow(['DK-000002'], new Set(['DK-000002']), () => { throw new Error('asked'); })).toEqual([]);
+  });
+  it('counts the lines deleted by hand since the last full run counted them, and keeps counts in a property', () => {
+    expect(linesErasedByHand(['DK-000002', 'DK-000004'], new Map([['DK-000002', 3], ['DK-000004', 1]]), new Map([['DK-000002', 1]]))).toBe(3);
+    expect(linesErasedByHand(['DK-000009'], new Map(), new Map([['DK-000009', 2]]))).toBe(0);
+    const counts = new Map([['DK-000002', 3], ['DK-000010', 1]]);
+    expect(unpackLineCounts(packLineCounts(counts))).toEqual(counts);
+    expect(unpackLineCounts(null)).toEqual(new Map());
+    expect(codeOfKey('DK-000017:1700000000000')).toBe('DK-000017');
   });
 });

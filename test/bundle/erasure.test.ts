@@ -1,0 +1,91 @@
+// A withdrawn person's data erased at her request (review r76p F2, Luật 91/2025/QH15 Điều 4 khoản 1, Điều 14 khoản 1):
+// the council writes "Không đề nghị", the office deletes her response row, and the next full run deletes her lines in
+// "Các lần gửi phiếu" — but only when every registration without its row is such; otherwise it is a loss, and nothing
+// is erased (src/gas/versions.ts eraseWithdrawn).
+import { describe, expect, it } from 'vitest';
+import { deleteTabRow } from '../../scripts/user';
+import { Q } from '../../src/core/form-titles';
+import { REPORT_QUESTIONS } from '../../src/core/messages';
+import { SCHOOLS, decide, individualAnswers, officeAfterSetup } from './helpers';
+
+const DAY = 86_400_000;
+
+function officeOfThree() {
+  const o = officeAfterSetup();
+  const names = ['Trần Thị Lan', 'Lê Văn Bình', 'Phạm Thu Hà'];
+  names.forEach((name, i) => {
+    const a = { ...individualAnswers('teacher'), [Q.school]: SCHOOLS[0].name, [Q.individualName]: name, [Q.birthYear]: String(1980 + i), [REPORT_QUESTIONS.residence]: `Nơi ở của ${name}` };
+    o.emu.forms.submitAsUser(o.formId, a as never, { email: SCHOOLS[0].emails[0] });
+  });
+  const rebuild = () => {
+    o.emu.clock.advance(DAY);
+    o.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
+  };
+  rebuild();
+  const idOf = (name: string) => String(o.emu.spreadsheets.values('Thẩm định').find((r) => r[3] === name)![0]);
+  const deleteResponse = (name: string) => deleteTabRow(o.emu, 'Phiếu đăng ký', o.emu.spreadsheets.values('Phiếu đăng ký').findIndex((r) => r.includes(name)) + 1);
+  const log = () => o.emu.spreadsheets.values('Nhật ký lỗi').map((r) => r.map(String).join(' | '));
+  const reviewRow = (id: string) => {
+    const v = o.emu.spreadsheets.values('Thẩm định');
+    const h = v[0].map(String);
+    const row = v.find((r) => r[0] === id)!;
+    return { decision: String(row[h.indexOf('Quyết định của Hội đồng')]), comment: String(row[h.indexOf('Nhận xét')]), note: String(row[h.indexOf('Ghi chú')]) };
+  };
+  const versionsOf = (id: string) => o.emu.spreadsheets.values('Các lần gửi phiếu').filter((r) => r[1] === id);
+  return { o, names, rebuild, idOf, deleteResponse, log, reviewRow, versionsOf };
+}
+
+describe('erasing a withdrawn registration at the office’s request (review r76p F2)', () => {
+  it('decided and its row deleted before any run: the next run deletes its lines, says so on its row, tells the office once', () => {
+    const t = officeOfThree();
+    const lan = t.idOf(t.names[0]);
+    const binh = t.idOf(t.names[1]);
+    const reason = 'Cá nhân xin rút và đề nghị xóa dữ liệu cá nhân (đơn ngày 20/11/2024).';
+    decide(t.o, lan, 'Không đề nghị', reason);
+    t.deleteResponse(t.names[0]);
+    expect(t.versionsOf(lan)).toHaveLength(1);
+    const before = t.o.emu.spreadsheets.values('Các lần gửi phiếu').length;
+    t.rebuild();
+    t.rebuild();
+    // Her line is gone, the others' stay.
+    expect(t.versionsOf(lan)).toEqual([]);
+    expect(t.versionsOf(binh)).toHaveLength(1);
+    expect(t.o.emu.spreadsheets.values('Các lần gửi phiếu').length).toBe(before - 1);
+    for (const s of t.o.emu.spreadsheets.active.sheets) for (const r of s.values()) expect(r.map(String).join(' | '), `tab "${s.name}"`).not.toContain(`Nơi ở của ${t.names[0]}`);
+    // Her row of "Thẩm định" keeps the decision and its reason, and says her data were deleted at her request.
+    const row = t.reviewRow(lan);
+    expect(row.decision).toBe('Không đề nghị');
+    expect(row.comment).toBe(reason);
+    expect(row.note).toContain('cơ quan đã xóa dữ liệu cá nhân');
+    expect(row.note).not.toContain('Nếu xóa nhầm');
+    // Told once, how to delete the form's response too; nothing asks for rows back.
+    const log = t.log();
+    expect(log.filter((l) => l.includes(`Đã xóa dữ liệu cá nhân của phiếu ${lan}`))).toHaveLength(1);
+    expect(log.find((l) => l.includes('Đã xóa dữ liệu cá nhân'))).toContain('Xóa câu trả lời');
+    expect(log.filter((l) => /lấy lại|Nếu xóa nhầm/.test(l))).toEqual([]);
+  });
+
+  it('another registration’s row deleted too, not withdrawn: a loss — nothing erased until the council decides it too', () => {
+    const t = officeOfThree();
+    const lan = t.idOf(t.names[0]);
+    const ha = t.idOf(t.names[2]);
+    decide(t.o, lan, 'Không đề nghị', 'Cá nhân xin rút đăng ký.');
+    t.rebuild();
+    t.deleteResponse(t.names[0]);
+    t.deleteResponse(t.names[2]);
+    t.rebuild();
+    // Both lines kept: a row deleted by mistake (Hà's) means the deletions may not be the office's on purpose.
+    expect(t.versionsOf(lan)).toHaveLength(1);
+    expect(t.versionsOf(ha)).toHaveLength(1);
+    expect(t.reviewRow(lan).note).toContain('Nếu xóa nhầm');
+    expect(t.log().filter((l) => l.includes('Đã xóa dữ liệu cá nhân'))).toEqual([]);
+    // The council withdraws Hà too: both erased at the next run.
+    decide(t.o, ha, 'Không đề nghị', 'Cá nhân xin rút đăng ký.');
+    t.rebuild();
+    expect(t.versionsOf(lan)).toEqual([]);
+    expect(t.versionsOf(ha)).toEqual([]);
+    expect(t.reviewRow(ha).note).toContain('cơ quan đã xóa dữ liệu cá nhân');
+    expect(t.log().filter((l) => l.includes('Đã xóa dữ liệu cá nhân'))).toHaveLength(1);
+    expect(t.log().filter((l) => l.includes('Các lần gửi phiếu') && /lấy lại/.test(l))).toEqual([]);
+  });
+});
