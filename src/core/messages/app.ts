@@ -364,10 +364,10 @@ export const GUIDE_LINES = (registrationUrl: string, reportUrl: string, office: 
   `12. Trang “Tình trạng” cho biết tác vụ tự động chạy lần cuối lúc nào; lâu không chạy (mà giai đoạn chưa kết thúc) thì chạy lại Thiết lập bằng tài khoản đã cài đặt công cụ (người đó chuyển công tác: mục 14). Hết giai đoạn, đã sang bảng tính mới: chọn ${MENU.title} → ${MENU.endPeriod} (biểu mẫu ngừng nhận phiếu, công cụ thôi tự chạy; mở lại bằng Thiết lập).`,
   `13. ${RESTORE_STEPS}`,
   `14. ${handoverSteps()}`,
-  'Các trang “Phiếu đăng ký” và “Phiếu báo cáo” là câu trả lời gốc của các trường: sắp xếp, lọc hay chèn dòng thoải mái; mỗi phiếu giữ mã phiếu của mình (trang ẩn “Sổ mã phiếu”). Loại một phiếu (cả phiếu xin rút): ghi “Không đề nghị” ở “Thẩm định”, không xóa dòng. Ở trang “Thẩm định”, chỉ sắp xếp cả trang (Dữ liệu → Sắp xếp trang tính), không sắp xếp riêng một số cột: quyết định sẽ sang người khác.',
+  // Erasing a withdrawn person's data at her request (review r76p F2): src/gas/versions.ts eraseWithdrawn.
+  `Các trang “Phiếu đăng ký” và “Phiếu báo cáo” là câu trả lời gốc của các trường: sắp xếp, lọc, chèn dòng thoải mái; mỗi phiếu giữ mã của mình. Loại một phiếu (cả phiếu xin rút): ghi “Không đề nghị” ở “Thẩm định”, không xóa dòng; người xin rút đề nghị xóa dữ liệu cá nhân thì xóa thêm dòng của phiếu ở “Phiếu đăng ký”: lần cập nhật sau, công cụ xóa các dòng của phiếu ở “${VERSIONS_TAB}”.`,
   // Google Forms' own words for the setting, as its Vietnamese interface writes them.
-  'Trong Cài đặt của hai biểu mẫu, mục “Thu thập địa chỉ email” nên là “Đã xác minh”: khi đó chỉ người đăng nhập bằng địa chỉ của trường mới gửi được phiếu “đã xác minh”.',
-];
+  'Ở trang “Thẩm định”, chỉ sắp xếp cả trang (Dữ liệu → Sắp xếp trang tính), không sắp xếp riêng một số cột: quyết định sẽ sang người khác. Trong Cài đặt của hai biểu mẫu, mục “Thu thập địa chỉ email” nên là “Đã xác minh”: khi đó chỉ người đăng nhập bằng địa chỉ của trường mới gửi được phiếu “đã xác minh”.',];
 export const DIRECTORY_EMPTY =
   'Trang “Đơn vị” chưa có trường nào. Hãy xem và sửa trang “Cấu hình” (loại cơ quan, tên cơ quan, giai đoạn, các mốc thời gian: biểu mẫu và thư gửi trường ghi các giá trị này), điền danh sách các trường vào trang “Đơn vị”, rồi chạy lại Thiết lập để tạo biểu mẫu.';
 /**
