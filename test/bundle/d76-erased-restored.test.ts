@@ -1,0 +1,74 @@
+// Review d76 F3. Who is hurt: a teacher who withdrew and had the office erase her personal data (Luật 91/2025/QH15
+// Điều 14), and the office, which told her it was done.
+// Now: the council writes "Không đề nghị", the office deletes her response row, the next run erases her lines in "Các
+// lần gửi phiếu" and keeps her code as erased (script state "erasedCodes"). Weeks later the office restores the file
+// from Tệp → Nhật ký phiên bản to a version of before that deletion, to undo an unrelated mistake. Every tab goes back:
+// her response row, her lines in "Các lần gửi phiếu" (quê quán, nơi ở, ratings, phone), and "Nhật ký lỗi" without the
+// erasure's line. The next run sees her row again and silently forgets that she was erased (src/gas/versions.ts
+// eraseWithdrawn: "A registration whose row came back … is no longer erased"): her data are back in the office's file
+// and nobody is told, although the tool knows the code was erased at a request.
+// Should: when a code kept as erased has its row back, the office is told (in "Nhật ký lỗi" and on her row of "Thẩm
+// định") that the data of this registration, erased at the person's request, are back — by a restored version — and
+// how to erase them again (delete the row again); or the tool erases them again itself.
+// Severity: Medium (a promise to a data subject silently broken; the office cannot see it).
+import { describe, expect, it } from 'vitest';
+import type { Emulator } from '../../emulator/index';
+import { deleteTabRow } from '../../scripts/user';
+import { Q } from '../../src/core/form-titles';
+import { REPORT_QUESTIONS } from '../../src/core/messages';
+import { SCHOOLS, decide, individualAnswers, officeAfterSetup } from './helpers';
+
+const DAY = 86_400_000;
+
+/** Tệp → Nhật ký phiên bản: every tab of the file as it is now (the form, properties and Drive are not the file's). */
+function version(emu: Emulator) {
+  const file = emu.spreadsheets.active;
+  const tabs = new Map(file.sheets.map((s) => [s, { rows: structuredClone(s.rows), maxRows: s.maxRows, maxCols: s.maxCols }]));
+  const rows = new Map<string, number | undefined>();
+  for (const f of emu.forms.forms.values()) for (const r of f.responses) rows.set(r.id, r.row);
+  return () => {
+    for (const s of [...file.sheets]) {
+      const was = tabs.get(s);
+      if (!was) file.sheets.splice(file.sheets.indexOf(s), 1);
+      else Object.assign(s, { rows: structuredClone(was.rows), maxRows: was.maxRows, maxCols: was.maxCols });
+    }
+    for (const f of emu.forms.forms.values()) for (const r of f.responses) r.row = rows.has(r.id) ? rows.get(r.id) : undefined;
+  };
+}
+
+describe('data erased at a person’s request, brought back by restoring an older version (d76 F3)', () => {
+  it('the office is told her data are back', () => {
+    const o = officeAfterSetup();
+    const school = SCHOOLS[0];
+    const names = ['Trần Thị Lan', 'Lê Văn Bình'];
+    for (const [i, name] of names.entries()) {
+      const a = { ...individualAnswers('teacher'), [Q.school]: school.name, [Q.individualName]: name, [Q.birthYear]: String(1980 + i), [REPORT_QUESTIONS.residence]: `Nơi ở của ${name}` };
+      o.emu.forms.submitAsUser(o.formId, a as never, { email: school.emails[0] });
+    }
+    const rebuild = () => {
+      o.emu.clock.advance(DAY);
+      o.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
+    };
+    rebuild();
+    const lan = String(o.emu.spreadsheets.values('Thẩm định').find((r) => r[3] === names[0])![0]);
+    decide(o, lan, 'Không đề nghị', 'Cá nhân xin rút và đề nghị xóa dữ liệu cá nhân (đơn ngày 20/11/2026).');
+    rebuild();
+    const beforeDeletion = version(o.emu);
+    deleteTabRow(o.emu, 'Phiếu đăng ký', o.emu.spreadsheets.values('Phiếu đăng ký').findIndex((r) => r.includes(names[0])) + 1);
+    rebuild();
+    const linesOf = () => o.emu.spreadsheets.values('Các lần gửi phiếu').filter((r) => r[1] === lan).length;
+    expect(linesOf()).toBe(0);
+    // Weeks later, the file restored to the version of before the deletion.
+    o.emu.clock.advance(20 * DAY);
+    beforeDeletion();
+    expect(linesOf()).toBe(1);
+    rebuild();
+    rebuild();
+    const log = o.emu.spreadsheets.values('Nhật ký lỗi').map((r) => r.map(String).join(' | '));
+    const v = o.emu.spreadsheets.values('Thẩm định').map((r) => r.map(String));
+    const note = v.find((r) => r[0] === lan)![v[0].indexOf('Ghi chú')];
+    const told = log.some((l) => l.includes(lan)) || /xóa dữ liệu/.test(note);
+    // Either erased again, or the office told.
+    expect(linesOf() === 0 || told, `lines ${linesOf()}; note “${note}”; log ${JSON.stringify(log)}`).toBe(true);
+  });
+});
