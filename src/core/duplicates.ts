@@ -243,7 +243,12 @@ function senderOf(r: Registration): string {
  */
 function twoPeople(a: Registration, b: Registration, told: TellApart, i: number, j: number): boolean {
   // Both anchored: individuals, each with its role, from the school's own addresses.
-  return (a.role !== b.role && senderOf(a) !== senderOf(b)) || told.apart(i, j);
+  return byRoleAndAddress(a, b) || told.apart(i, j);
+}
+
+/** Two registrations whose roles and addresses both differ (twoPeople's first case). */
+function byRoleAndAddress(a: Registration, b: Registration): boolean {
+  return a.role !== b.role && senderOf(a) !== senderOf(b);
 }
 
 /**
@@ -508,9 +513,10 @@ function markAlike(regs: readonly Registration[], out: IdentityFlags[], names: P
   };
   // In force with the same name and birth year: at distinct schools, or two people of one subject at one school
   // (twoPeople). Two people of one name and year are common: a gender or hometown both registrations give, and that
-  // differ, tells them apart — at two schools; at one, only a gender does: hometowns that differ split one subject in two
-  // (twoPeople), but may be one person's sent again with it corrected, and the council is told (review r76n F1). Only
-  // the first ALIKE_LISTED + 1 of a group are compared.
+  // differ, tells them apart — at two schools; at one, such answers split one subject in two (twoPeople), but may be one
+  // person's sent again with a hometown or a gender corrected, and the council is told (review r76n F1, d76 F1) — unless
+  // their roles and addresses differ too (review diff44 L5: then nothing is left to check). Only the first
+  // ALIKE_LISTED + 1 of a group are compared.
   const list: number[] = [];
   for (const head of byPerson.values()) {
     if (nextByPerson[head] < 0) continue;
@@ -520,7 +526,7 @@ function markAlike(regs: readonly Registration[], out: IdentityFlags[], names: P
       for (let b = a + 1; b < list.length; b++) {
         const x = list[a];
         const y = list[b];
-        if (alikeNames(regs[x].name, regs[y].name) && !(schoolOf[x] === schoolOf[y] ? told.byGender(x, y) : told.apart(x, y))) pair(x, y);
+        if (alikeNames(regs[x].name, regs[y].name) && !(schoolOf[x] === schoolOf[y] ? byRoleAndAddress(regs[x], regs[y]) && told.apart(x, y) : told.apart(x, y))) pair(x, y);
       }
     }
   }
@@ -596,7 +602,7 @@ class TellApart {
     return this.byGender(a, b) || placesApart(this.place(a), this.place(b));
   }
   /** Both give a gender, and they differ. */
-  byGender(a: number, b: number): boolean {
+  private byGender(a: number, b: number): boolean {
     const x = this.gender(a);
     const y = this.gender(b);
     return x !== '' && y !== '' && x !== y;
@@ -622,10 +628,14 @@ export function apartBy(a: Registration, b: Registration): 'gender' | 'hometown'
   return placesApart(placeOf(answerText(a, REPORT_QUESTIONS.hometown)), placeOf(answerText(b, REPORT_QUESTIONS.hometown))) ? 'hometown' : null;
 }
 
-/** A hometown as compared: the words of its place names, and each of its parts ("Xã Âu Lâu", "tỉnh Lào Cai") as a key. */
+/**
+ * A hometown as compared: the words of its place names, each of its parts ("Xã Âu Lâu", "tỉnh Lào Cai") as a key, and
+ * its commune: the first part written as a xã, phường, thị trấn or đặc khu, else its first part.
+ */
 interface Place {
   words: ReadonlySet<string>;
   parts: readonly string[];
+  commune: string;
 }
 
 /**
@@ -640,7 +650,9 @@ function placesApart(p: Place, q: Place): boolean {
   if (p.words.size === 0 || q.words.size === 0) return false;
   const within = (s: ReadonlySet<string>, t: ReadonlySet<string>) => [...s].every((w) => t.has(w));
   if (within(p.words, q.words) || within(q.words, p.words)) return false;
-  return !(q.parts.indexOf(p.parts[0]) >= 0 || p.parts.indexOf(q.parts[0]) >= 0);
+  // One commune named in both: a village before it ("Thôn 3, xã Pá Cang") is not the unit compared — villages are
+  // numbered alike in every commune (review d76 F6).
+  return !(q.parts.indexOf(p.commune) >= 0 || p.parts.indexOf(q.commune) >= 0);
 }
 
 function placeOf(text: string): Place {
@@ -651,12 +663,13 @@ const placesOf = new Map<string, Place>();
 
 function computePlace(text: string): Place {
   // Parts are split where a comma, a semicolon or a spaced dash separates them ("Phan Rang-Tháp Chàm" is one name).
-  const parts = text
-    .split(/[,;]|\s[-–—]\s|[–—]/)
-    .map((part) => [...placeWordsIn(part)].sort().join(' '))
-    .filter((k) => k !== '');
-  return { words: placeWordsIn(text), parts };
+  const raw = text.split(/[,;]|\s[-–—]\s|[–—]/).filter((part) => placeWordsIn(part).size > 0);
+  const parts = raw.map((part) => [...placeWordsIn(part)].sort().join(' '));
+  const at = raw.findIndex((part) => COMMUNE_KIND.test(` ${plainKey(part).replace(/[^a-z0-9]+/g, ' ')} `));
+  return { words: placeWordsIn(text), parts, commune: parts[at < 0 ? 0 : at] ?? '' };
 }
+/** A part written as a commune-level unit: "xã …", "phường …", "P. …", "thị trấn …", "đặc khu …" (its first words). */
+const COMMUNE_KIND = /^ (?:xa|phuong|p|x|tt|thi tran|dac khu) /;
 
 /** The words of a place's name, without tones and without the words of its kind ("xã", "tỉnh", "TP." …). */
 function placeWordsIn(text: string): Set<string> {

@@ -577,8 +577,14 @@ function listed<T>(list: T[] | null, item: T): T[] {
   return list;
 }
 
-/** Whether a rating index is a rating proper ("Hoàn thành xuất sắc" … "Không hoàn thành"): RATING_CODES 1 to 4. */
-const isRatingIndex = (i: number) => i >= 1 && i <= 4;
+/**
+ * Whether a rating index is a year's result, known only once the year is rated: a rating proper ("Hoàn thành xuất sắc"
+ * … "Không hoàn thành", RATING_CODES 1 to 4), or "Không xếp loại (công tác chưa đủ 06 tháng)" — whether the person
+ * worked six months of a school year is known at its end (review d76 F5). Written before the year counts, it is read as
+ * "Chưa đánh giá". "Chưa công tác", "Mới tuyển dụng" and "Không có tổ chức này" are facts known in advance.
+ */
+const isRatingIndex = (i: number) => (i >= 1 && i <= 4) || i === NOT_RATED_INDEX;
+const NOT_RATED_INDEX = RATING_INDEX.get('notRated')!;
 
 /**
  * The sentence of the ratings a registration's response wrote before their years counted (noteEarlyRatings: not

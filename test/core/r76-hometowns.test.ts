@@ -25,6 +25,9 @@ describe('two hometowns', () => {
   it('two communes, of one province or of one district: two places', () => {
     expect(apart('Xã Pá Cang, tỉnh Lào Cai', 'Xã Tả Van, tỉnh Lào Cai')).toBe('hometown');
     expect(apart('Xã Pá Cang, huyện Bắc Hà, tỉnh Lào Cai', 'Xã Bản Liền, huyện Bắc Hà, tỉnh Lào Cai')).toBe('hometown');
+    // Villages are numbered alike in every commune: the commune is what is compared (review d76 F6).
+    expect(apart('Thôn 3, xã Pá Cang, tỉnh Lào Cai', 'Thôn 3, xã Tả Van, tỉnh Lào Cai')).toBe('hometown');
+    expect(apart('Thôn 3, xã Pá Cang, huyện Bắc Hà, tỉnh Lào Cai', 'Thôn 3, xã Pá Cang, tỉnh Lào Cai')).toBeNull();
   });
 
   it('genders that differ tell two people apart first', () => {
