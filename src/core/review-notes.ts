@@ -29,6 +29,7 @@ import {
   reviewNoteUnverified,
   reviewNoteVanished,
   reviewNoteErased,
+  reviewNoteErasedBack,
 } from './messages';
 import { KEPT_LINES_EARLIER, REVIEW_NOTES_EARLIER } from './review-notes-earlier';
 import { fitsCell } from './table';
@@ -68,6 +69,7 @@ export function toolNoteShapes(): string[] {
     reviewNoteCodeTyped(text, code),
     reviewNoteVanished(code),
     reviewNoteErased(code),
+    reviewNoteErasedBack(code),
     reviewNoteDecisionReset,
     reviewNoteDecisionRowLost,
     reviewNoteSuperseded(code),

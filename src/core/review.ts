@@ -37,6 +37,8 @@ import {
   reviewNoteAfterPeriod,
   reviewNoteVanished,
   reviewNoteErased,
+  reviewNoteErasedBack,
+  ERASURE_REQUESTED,
   REVIEW_VERDICT_SUPERSEDED,
   REVIEW_VERDICT_VANISHED,
 } from './messages/summaries';
@@ -392,6 +394,11 @@ export function mergeReview(
    * tab, says so (reviewNoteErased), not that the row should be got back.
    */
   erased?: ReadonlySet<string>,
+  /**
+   * Registrations erased at the person's request whose response row is back (a restored version: src/gas/versions.ts,
+   * review d76 F3): their row says so and how to erase them again (reviewNoteErasedBack).
+   */
+  erasedBack?: ReadonlySet<string>,
 ): ReviewTab {
   const values = existingValues || [];
   const stats: ReviewStats = { rows: 0, added: 0, vanished: 0, unknownDecisions: 0, duplicates: 0 };
@@ -517,6 +524,7 @@ export function mergeReview(
       if (r.flags.otherName) (notes ??= []).push(reviewNoteOtherName(r.flags.otherName));
       if (row[columns.decision] === REVIEW_DECISIONS.propose && r.verdict !== 'dat') (notes ??= []).push(reviewNoteProposeNotDat(VERDICT_LABELS[r.verdict]));
       if (awaitsComment(row, columns) && !r.flags.supersededBy) (notes ??= []).push(reviewNoteRequestNoComment);
+      if (erasedBack?.has(r.id)) (notes ??= []).unshift(reviewNoteErasedBack(r.id));
     }
     // What a person typed into the tool's column is not the tool's to drop.
     const prints = at > 0 && read !== '' ? told?.get(toText(row[columns.id])) : undefined;
@@ -1165,6 +1173,27 @@ export function notProposedIds(merged: ReviewTab, history?: () => readonly (read
     for (const code of merged.stale) if (last.get(code)?.decision === REVIEW_DECISIONS.reject) out.add(code);
   }
   for (const code of other) out.delete(code);
+  return out;
+}
+
+/**
+ * The codes whose erasure the person asked for (review d76 F2; Luật 91/2025/QH15 Điều 14): decided "Không đề nghị"
+ * (notProposedIds, as the decisions in force say it) with ERASURE_REQUESTED in the council's comment of their row,
+ * matched as matchKey does (tones, case, spacing). "Không đề nghị" alone is a verdict on merit, not a request: a row of
+ * such a registration deleted by mistake is a loss to restore (reviewNoteVanished), never an erasure. A row held for the
+ * council's confirmation (`stale`: its cells may be another registration's) is not read as a request until confirmed.
+ */
+export function erasureRequestedIds(merged: ReviewTab, history?: () => readonly (readonly unknown[])[] | null): Set<string> {
+  const out = new Set<string>();
+  const c = merged.columns;
+  if (merged.error || c.comment < 0) return out;
+  const rejected = notProposedIds(merged, history);
+  if (rejected.size === 0) return out;
+  const marker = matchKey(ERASURE_REQUESTED);
+  for (const row of merged.rows) {
+    const code = toText(row[c.id]);
+    if (rejected.has(code) && !merged.stale.has(code) && matchKey(row[c.comment]).includes(marker)) out.add(code);
+  }
   return out;
 }
 

@@ -170,17 +170,33 @@ export function codeOfKey(key: string): string {
 }
 
 /**
- * The registrations a run erases now at the office's request (review r76p F2, Luật 91/2025/QH15 Điều 14): each one whose
- * response row is gone (`gone`, not `erased` already) the council decided "Không đề nghị" (`notProposed`, asked only when
- * there is one) — the office deleted a withdrawn person's row on purpose. Only when every registration gone is such: one
- * that is not tells a loss (rows deleted by mistake, the tab replaced or sorted into another), and then nothing is
- * erased, no line deleted — no data is lost, ever.
+ * The registrations a run erases now at the person's request (reviews r76p F2, d76 F2; Luật 91/2025/QH15 Điều 14): each
+ * one whose response row is gone (`gone`, not `erased` already) whose erasure the council recorded (`requested`:
+ * "Không đề nghị" with the words of ERASURE_REQUESTED in "Nhận xét", review.ts erasureRequestedIds; asked only when
+ * there is one) — the office deleted the row on purpose. Only when every registration gone is such: one that is not
+ * tells a loss (rows deleted by mistake, the tab replaced or sorted into another, a turned-down registration's row
+ * cleared), and then nothing is erased, no line deleted — no data is lost, ever.
  */
-export function erasedNow(gone: readonly string[], erased: ReadonlySet<string>, notProposed: () => ReadonlySet<string>): string[] {
+export function erasedNow(gone: readonly string[], erased: ReadonlySet<string>, requested: () => ReadonlySet<string>): string[] {
   const fresh = gone.filter((c) => !erased.has(c));
   if (fresh.length === 0) return [];
-  const withdrawn = notProposed();
-  return fresh.every((c) => withdrawn.has(c)) ? fresh : [];
+  const asked = requested();
+  return fresh.every((c) => asked.has(c)) ? fresh : [];
+}
+
+/**
+ * The registrations erased at the person's request whose response row is back (review d76 F3: the file restored to an
+ * older version, the row put back): `fresh`, those of `erased` not `gone` any more, are told once; `back`, those told
+ * (`told` before, or fresh) whose row stays and whose erasure is still `requested` (asked only when there is one), say
+ * so on their row of "Thẩm định" — until the row is deleted again (erased again) or the request is taken out.
+ */
+export function erasedBack(gone: readonly string[], erased: ReadonlySet<string>, told: ReadonlySet<string>, requested: () => ReadonlySet<string>): { fresh: string[]; back: string[] } {
+  const away = new Set(gone);
+  const fresh = [...erased].filter((c) => !away.has(c));
+  const held = [...new Set([...told, ...fresh])].filter((c) => !away.has(c));
+  if (held.length === 0) return { fresh, back: [] };
+  const asked = requested();
+  return { fresh, back: held.filter((c) => asked.has(c)) };
 }
 
 /**

@@ -32,10 +32,15 @@ export function keptLines(key: LineCount): number {
  * registration erased at the office's request: src/gas/versions.ts, review r76p F2), not told as lost.
  */
 export function countLines(ss: Spreadsheet, key: LineCount, held: number, gone: (n: number) => string, job: string, excused = 0): void {
-  const kept = getLockedState(key);
-  const n = Number(kept ?? NaN) - held - excused;
+  const n = linesMissing(key, held, excused);
   if (n > 0) logError(ss, job, gone(n));
-  if (String(held) !== kept) setStateSoon({ [key]: String(held) });
+  if (String(held) !== getLockedState(key)) setStateSoon({ [key]: String(held) });
+}
+
+/** The lines a tab holding `held` lacks against the count kept, `excused` aside (0: none, or no count). */
+export function linesMissing(key: LineCount, held: number, excused = 0): number {
+  const n = keptLines(key) - held - excused;
+  return n > 0 ? n : 0;
 }
 
 /** `n` lines committed (in a Sheets batch applied): the count grows with them, when there is one. */

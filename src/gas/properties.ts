@@ -30,13 +30,18 @@ const KEYS = {
   /** How many lines "Lịch sử thẩm định" held after the tool's last write to it, as versionsLines (src/gas/line-counts.ts). */
   historyLines: 'history.lines',
   /**
-   * The lines "Các lần gửi phiếu" held of each registration the council decided "Không đề nghị" at the last full run
+   * The lines "Các lần gửi phiếu" held of each registration whose erasure the council recorded at the last full run
    * ("DK-000017:2,…"): those of one erased at the office's request, deleted by hand meanwhile, are not lines lost
    * (src/gas/versions.ts, review r76p F2).
    */
   withdrawnLines: 'erasure.lines',
   /** Registrations erased at the office's request, while their response row stays gone (','-separated codes; review r76p F2). */
   erasedCodes: 'erasure.codes',
+  /**
+   * Registrations erased at the person's request whose response row is back (a restored version), told once, their row
+   * of "Thẩm định" saying so while the request stands (','-separated codes; review d76 F3).
+   */
+  erasedBack: 'erasure.back',
   /** Which warning and layout "Nhật ký lỗi" carries (a print of both; src/gas/health.ts reviseLog). */
   logLayout: 'log.layout',
   /**

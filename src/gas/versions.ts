@@ -5,12 +5,12 @@
 // read when it has one), so that one a run could not record (cut off, a tab deleted or reshaped, an office upgraded) is
 // recorded while its answers are still the response's.
 import type { EvaluatedRegistration } from '../core/evaluate';
-import { TAB, VERSIONS_ERASED, VERSIONS_HEADER, VERSIONS_LINES_GONE, VERSIONS_MORE_HEADER, VERSIONS_PROTECTION, VERSIONS_REMADE, VERSIONS_RESHAPED } from '../core/messages';
-import { codeOfKey, erasedNow, linesErasedByHand, missingVersions, unpackLineCounts } from '../core/versions';
+import { TAB, VERSIONS_ERASED, VERSIONS_ERASED_BACK, VERSIONS_HEADER, VERSIONS_LINES_GONE, VERSIONS_MORE_HEADER, VERSIONS_PROTECTION, VERSIONS_REMADE, VERSIONS_RESHAPED } from '../core/messages';
+import { codeOfKey, erasedBack, erasedNow, linesErasedByHand, missingVersions, unpackLineCounts } from '../core/versions';
 import { toCell } from '../core/table';
 import { logError } from './health';
 import { getLockedState, getState, setState, setStateSoon } from './properties';
-import { countLines, keptLines, linesIn, linesWritten } from './line-counts';
+import { countLines, keptLines, linesIn, linesMissing, linesWritten } from './line-counts';
 import { spreadsheetAppWrote } from './cell-batch';
 import { ensureSheet, findSheet } from './sheets';
 import { type TabsRead } from './batch-read';
@@ -113,12 +113,13 @@ export function appendVersionLines(ss: Spreadsheet, lines: readonly (readonly un
 
 /**
  * What a run that can tell which registrations were withdrawn passes recordVersions (review r76p F2): the codes whose
- * response row is gone (Identified.gone) and, asked only when one of them is not erased yet, the codes the council
- * decided "Không đề nghị" (src/jobs/results.ts notProposedOf).
+ * response row is gone (Identified.gone) and, asked only when one of them is not erased yet or an erased one is back,
+ * the codes whose erasure the council recorded ("Không đề nghị" and the words of ERASURE_REQUESTED in "Nhận xét":
+ * src/jobs/results.ts erasureRequestedOf, review d76 F2).
  */
 export interface Withdrawals {
   gone: readonly string[];
-  notProposed: () => ReadonlySet<string>;
+  requested: () => ReadonlySet<string>;
 }
 
 /** What recordVersions leaves: the codes erased at the office's request, and the lines the tab holds of each code. */
@@ -147,7 +148,7 @@ export function recordVersions(ss: Spreadsheet, regs: readonly EvaluatedRegistra
     tab = versionsTab(ss, found && fetched?.header && fetched.header.length > 0 ? fetched.header : undefined);
     column = tab.last >= 2 ? tab.sheet.getRange(1, 1, tab.last, 1).getValues() : [];
   }
-  const erasure = withdrawals ? eraseWithdrawn(ss, tab?.sheet ?? found!, column, before, withdrawals, job) : { erased: before, column, deleted: 0, byHand: 0 };
+  const erasure = withdrawals ? eraseWithdrawn(ss, tab?.sheet ?? found!, column, before, withdrawals, job) : { erased: before, now: [], column, deleted: 0, byHand: 0, uncounted: false };
   column = erasure.column;
   if (tab) tab.last -= erasure.deleted;
   const keys = new Set<string>();
@@ -162,7 +163,17 @@ export function recordVersions(ss: Spreadsheet, regs: readonly EvaluatedRegistra
   // Fewer lines than the tool last left (a tab made now has started a new count, 0): deleted by hand, told once — but
   // those of a registration erased now, deleted by the tool or by hand (review r76p F2). Read as the lock holds it: a run
   // that waited for the lock while another set the tab aside or made it again reads its count.
-  countLines(ss, 'versionsLines', linesIn(column, 1), VERSIONS_LINES_GONE, job, erasure.deleted + erasure.byHand);
+  const held = linesIn(column, 1);
+  let excused = erasure.deleted + erasure.byHand;
+  if (erasure.now.length > 0) {
+    // A registration erased now whose lines no run counted (its request recorded and its lines deleted by hand between
+    // two runs): the lines missing cannot be told from its own, so they are said with the erasure, in one message — not
+    // as lost evidence to restore beside it (review d76 F4).
+    const unknown = erasure.uncounted ? linesMissing('versionsLines', held, excused) : 0;
+    excused += unknown;
+    logError(ss, job, VERSIONS_ERASED(erasure.now, erasure.deleted, unknown));
+  }
+  countLines(ss, 'versionsLines', held, VERSIONS_LINES_GONE, job, excused);
   const { lines: missing } = missingVersions(regs, keys, firstSeen, now);
   if (missing.length > 0) {
     tab ??= { sheet: found!, last: found!.getLastRow(), made: false };
@@ -174,24 +185,51 @@ export function recordVersions(ss: Spreadsheet, regs: readonly EvaluatedRegistra
 
 /** The codes erased at the office's request (review r76p F2), as the state keeps them. */
 export function erasedCodes(): Set<string> {
-  return new Set((getLockedState('erasedCodes') ?? '').split(',').filter((c) => c !== ''));
+  return codesOf('erasedCodes');
+}
+
+/** The codes erased at the person's request whose response row is back and still asked erased (review d76 F3). */
+export function erasedBackCodes(): Set<string> {
+  return codesOf('erasedBack');
+}
+
+function codesOf(key: 'erasedCodes' | 'erasedBack'): Set<string> {
+  return new Set((getLockedState(key) ?? '').split(',').filter((c) => c !== ''));
 }
 
 /**
- * A withdrawn registration erased at the office's request (review r76p F2; Luật 91/2025/QH15 Điều 4, 14): the council
- * decided "Không đề nghị", then the office deleted its response row — and every registration without its row is such
- * (src/core/versions.ts erasedNow; else a loss, and nothing is erased). Its lines left in "Các lần gửi phiếu" (the tool's
- * own tab, which holds every answer) are deleted — read again first: rows are deleted by position —, the office told
- * once (VERSIONS_ERASED), and the code kept as erased while its row stays gone. Its lines the office deleted by hand
- * since the last full run counted them (`withdrawnLines`) are not lines lost (`byHand`). Returns the column as it is now.
+ * A registration erased at the person's request (reviews r76p F2, d76 F2; Luật 91/2025/QH15 Điều 4, 14): the council
+ * decided "Không đề nghị" and wrote ERASURE_REQUESTED in "Nhận xét", then the office deleted its response row — and every
+ * registration without its row is such (src/core/versions.ts erasedNow; else a loss, and nothing is erased). Its lines
+ * left in "Các lần gửi phiếu" (the tool's own tab, which holds every answer) are deleted — read again first: rows are
+ * deleted by position —, and the code kept as erased while its row stays gone (the caller tells the office: `now`). Its
+ * lines the office deleted by hand since the last full run counted them (`withdrawnLines`) are not lines lost
+ * (`byHand`); `uncounted`: one erased now had no count (review d76 F4). A code erased whose row is back (a restored
+ * version) is told once, and said on its row while its erasure is still asked (review d76 F3: erasedBack). Returns the
+ * column as it is now.
  */
-function eraseWithdrawn(ss: Spreadsheet, sheet: Sheet | undefined, column: readonly (readonly unknown[])[], before: ReadonlySet<string>, w: Withdrawals, job: string): { erased: ReadonlySet<string>; column: readonly (readonly unknown[])[]; deleted: number; byHand: number } {
-  const gone = new Set(w.gone);
-  // A registration whose row came back (restored from an old version) is no longer erased.
-  const kept = new Set([...before].filter((c) => gone.has(c)));
-  const now = erasedNow(w.gone, kept, w.notProposed);
+function eraseWithdrawn(
+  ss: Spreadsheet,
+  sheet: Sheet | undefined,
+  column: readonly (readonly unknown[])[],
+  before: ReadonlySet<string>,
+  w: Withdrawals,
+  job: string,
+): { erased: ReadonlySet<string>; now: readonly string[]; column: readonly (readonly unknown[])[]; deleted: number; byHand: number; uncounted: boolean } {
+  let asked: ReadonlySet<string> | undefined;
+  const requested = () => (asked ??= w.requested());
+  const toldBack = erasedBackCodes();
+  const back = erasedBack(w.gone, before, toldBack, requested);
+  if (back.fresh.length > 0) logError(ss, job, VERSIONS_ERASED_BACK(back.fresh));
+  const backText = back.back.join(',');
+  if (backText !== [...toldBack].join(',')) setStateSoon({ erasedBack: backText });
+  // A registration whose row came back is no longer erased: deleted again, it is erased again (its request standing).
+  const fresh = new Set(back.fresh);
+  const kept = new Set([...before].filter((c) => !fresh.has(c)));
+  const now = erasedNow(w.gone, kept, requested);
   let deleted = 0;
   let byHand = 0;
+  let uncounted = false;
   if (now.length > 0) {
     const erasing = new Set(now);
     if (sheet) {
@@ -206,7 +244,9 @@ function eraseWithdrawn(ss: Spreadsheet, sheet: Sheet | undefined, column: reado
       held.set(code, (held.get(code) ?? 0) + 1);
       rows.push(i + 1);
     }
-    byHand = linesErasedByHand(now, unpackLineCounts(getLockedState('withdrawnLines')), held);
+    const counted = unpackLineCounts(getLockedState('withdrawnLines'));
+    byHand = linesErasedByHand(now, counted, held);
+    uncounted = now.some((c) => !counted.has(c));
     if (sheet && rows.length > 0) {
       spreadsheetAppWrote();
       // From the bottom, a run of adjacent rows in one call: the rows above keep their places.
@@ -221,9 +261,8 @@ function eraseWithdrawn(ss: Spreadsheet, sheet: Sheet | undefined, column: reado
       column = column.filter((_, i) => !drop.has(i));
     }
     for (const c of now) kept.add(c);
-    logError(ss, job, VERSIONS_ERASED(now, deleted));
   }
   const text = [...kept].join(',');
   if (text !== [...before].join(',')) setStateSoon({ erasedCodes: text });
-  return { erased: kept, column, deleted, byHand };
+  return { erased: kept, now, column, deleted, byHand, uncounted };
 }

@@ -20,7 +20,7 @@ import { packLineCounts } from '../core/versions';
 import { baselineLines } from '../core/history';
 import { GROW_ROWS, ownRowsBlank } from '../gas/rows';
 import { ensureSheet, measureTab, readValues, writeTable, type WriteOptions } from '../gas/sheets';
-import { mergeReview, notProposedIds, type DecisionSnapshot, type ReviewTab } from '../core/review';
+import { erasureRequestedIds, mergeReview, notProposedIds, type DecisionSnapshot, type ReviewTab } from '../core/review';
 import { councilColumns, updateReview } from './summaries';
 import { spreadsheetAppWrote } from '../gas/cell-batch';
 
@@ -49,9 +49,10 @@ export function evaluate(inputs: Inputs): Evaluated {
  * gone is logged under `job`.
  */
 export function recordTrails(ss: Spreadsheet, inputs: Inputs, output: EvaluateOutput, job: string, now: Date = new Date()): VersionsKept {
-  // A withdrawn registration whose row the office deleted is erased (review r76p F2): "Thẩm định" as the run read it, or
-  // read now, only when a registration's row is gone and not erased yet.
-  const withdrawals = inputs.identified.partial ? undefined : { gone: inputs.identified.gone, notProposed: notProposedOf(ss, output, { values: inputs.reviewValues, recorded: recordedDecisions(inputs.identified.entries) }) };
+  // A registration whose erasure the council recorded and whose row the office deleted is erased (reviews r76p F2, d76
+  // F2): "Thẩm định" as the run read it, or read now, only when a registration's row is gone and not erased yet, or an
+  // erased one's row is back (d76 F3).
+  const withdrawals = inputs.identified.partial ? undefined : { gone: inputs.identified.gone, requested: erasureRequestedOf(ss, output, { values: inputs.reviewValues, recorded: recordedDecisions(inputs.identified.entries) }) };
   const kept = recordVersions(ss, output.registrations, new Set([...inputs.identified.created, ...resentCodes(inputs.identified)]), now, job, { header: inputs.versionHeader, keys: inputs.versionKeys }, withdrawals);
   countHistory(ss, { header: inputs.historyHeader, times: inputs.historyTimes }, job);
   return kept;
@@ -69,25 +70,33 @@ function tabValues(ss: Spreadsheet, name: string): unknown[][] | null {
  * read it (`values`; undefined: read now) merged with the decisions the register recorded. "Lịch sử thẩm định" is read
  * only for decisions held for the council's confirmation.
  */
-export function notProposedOf(
-  ss: Spreadsheet,
-  output: EvaluateOutput,
-  from: { review: ReviewTab } | { values: readonly (readonly unknown[])[] | null | undefined; recorded: ReadonlyMap<string, DecisionSnapshot> },
-): () => ReadonlySet<string> {
-  return () => {
-    const review = 'review' in from ? from.review : mergeReview((from.values === undefined ? tabValues(ss, REVIEW_TAB) : from.values) ?? [], output.registrations, from.recorded, councilColumns(), undefined, getState('reviewOrder') ?? undefined);
-    return notProposedIds(review, () => tabValues(ss, HISTORY_TAB));
-  };
+export function notProposedOf(ss: Spreadsheet, output: EvaluateOutput, from: ReviewFrom): () => ReadonlySet<string> {
+  return () => notProposedIds(reviewOf(ss, output, from), () => tabValues(ss, HISTORY_TAB));
 }
 
 /**
- * The lines "Các lần gửi phiếu" holds of each registration the council decided "Không đề nghị" (`kept`: recordTrails's),
- * kept for the run that erases one (review r76p F2): its lines the office deleted by hand meanwhile are not lines lost.
- * A few codes, in a property's room (the first WITHDRAWN_MAX).
+ * The codes whose erasure the person asked for, as the council recorded it (review.ts erasureRequestedIds: "Không đề
+ * nghị" and the words of ERASURE_REQUESTED in "Nhận xét"; review d76 F2), for the erasure (recordTrails), as notProposedOf.
  */
-function keepWithdrawnLines(notProposed: ReadonlySet<string>, kept: VersionsKept): void {
+export function erasureRequestedOf(ss: Spreadsheet, output: EvaluateOutput, from: ReviewFrom): () => ReadonlySet<string> {
+  return () => erasureRequestedIds(reviewOf(ss, output, from), () => tabValues(ss, HISTORY_TAB));
+}
+
+/** Where notProposedOf and erasureRequestedOf read the decisions: the merged "Thẩm định", or its values and the register's. */
+type ReviewFrom = { review: ReviewTab } | { values: readonly (readonly unknown[])[] | null | undefined; recorded: ReadonlyMap<string, DecisionSnapshot> };
+
+function reviewOf(ss: Spreadsheet, output: EvaluateOutput, from: ReviewFrom): ReviewTab {
+  return 'review' in from ? from.review : mergeReview((from.values === undefined ? tabValues(ss, REVIEW_TAB) : from.values) ?? [], output.registrations, from.recorded, councilColumns(), undefined, getState('reviewOrder') ?? undefined);
+}
+
+/**
+ * The lines "Các lần gửi phiếu" holds of each registration whose erasure the council recorded (`requested`; `kept`:
+ * recordTrails's), kept for the run that erases one (reviews r76p F2, d76 F2): its lines the office deleted by hand
+ * meanwhile are not lines lost. A few codes, in a property's room (the first WITHDRAWN_MAX).
+ */
+function keepWithdrawnLines(requested: ReadonlySet<string>, kept: VersionsKept): void {
   const counts = new Map<string, number>();
-  for (const code of notProposed) {
+  for (const code of requested) {
     const n = kept.lines.get(code) ?? 0;
     if (n > 0 && counts.size < WITHDRAWN_MAX) counts.set(code, n);
   }
@@ -280,7 +289,7 @@ export function recordEvaluation(
   // Forgotten once "Thẩm định" shows them (a run cut off before keeps them for the next).
   if (!review.error) forgetResent();
   recordDecisions(ss, inputs.identified, review.snapshots);
-  if (!review.error && !inputs.identified.partial) keepWithdrawnLines(notProposedOf(ss, output, { review })(), trails);
+  if (!review.error && !inputs.identified.partial) keepWithdrawnLines(erasureRequestedOf(ss, output, { review })(), trails);
   // An office that had decisions before the tool kept their history (an upgrade): what stands, once, as its first lines.
   if (!inputs.identified.partial && !review.error && getState('historyStarted') !== '1') {
     const lined = new Set([...review.snapshots].filter(([, s]) => s.said).map(([id]) => id));

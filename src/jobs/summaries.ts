@@ -6,7 +6,7 @@ import { sentForAnotherSchool } from '../core/emails';
 import { editsCountUntil, type OfficeConfig } from '../core/config';
 import type { EvaluateOutput } from '../core/evaluate';
 import { HISTORY_HEADER, HISTORY_HEADERS_EARLIER, OUTBOX_NOTE, PROTECTION_DESCRIPTION, REVIEW_BUSY, REVIEW_DECISIONS_LOST, REVIEW_DECISIONS_RESET, REVIEW_ERROR_NOT_WRITTEN, REVIEW_HEADERS, REVIEW_VERDICT_SUPERSEDED, REVIEW_VERDICT_VANISHED, TAB, generatedTabRenamed, reviewNotesLog, reviewErrorRenamed, reviewVerdictsCalendar, reviewVerdictsChanged, settingsChangedList, settingsChangedShort, type MinimumParts } from '../core/messages';
-import { erasedCodes } from '../gas/versions';
+import { erasedBackCodes, erasedCodes } from '../gas/versions';
 import { minimumParts } from '../core/school-duties';
 import type { SettingChange } from '../core/settings-trail';
 import { replacementNoticed } from '../core/notices';
@@ -109,6 +109,8 @@ export function updateReview(ss: Spreadsheet, output: EvaluateOutput, recorded: 
   // Registrations erased at the office's request (review r76p F2; src/gas/versions.ts, which the run's trails ran first):
   // their rows say so, and their turn to "Dòng phiếu đã bị xóa" is not told as rows to get back (VERSIONS_ERASED told it).
   const erased = erasedCodes();
+  // Those erased whose row is back (a restored version): their rows say so while their erasure is asked (review d76 F3).
+  const erasedBack = erasedBackCodes();
   for (let attempt = 1; ; attempt++) {
     // Read now, just before it is written, not with the run's other inputs: the office edits this tab.
     const values = readValues(sheet);
@@ -131,7 +133,7 @@ export function updateReview(ss: Spreadsheet, output: EvaluateOutput, recorded: 
       appendVerdictLinesOnce(ss, verdictLines(allChanges, output.registrations, new Date(), { ids: tell.except, cause: 'recent', edits: tell.edits, calendar: days, settings }));
     }
     const seen = attempt === 1 ? recorded : new Map([...recorded, ...taken]);
-    const merged = mergeReview(own.size > 0 ? ownRowsBlank(values, own, mergeReview(values.slice(0, 1), []).columns.id) : values, output.registrations, seen, councilColumns(), notes, getState('reviewOrder') ?? undefined, notesTold(), erased);
+    const merged = mergeReview(own.size > 0 ? ownRowsBlank(values, own, mergeReview(values.slice(0, 1), []).columns.id) : values, output.registrations, seen, councilColumns(), notes, getState('reviewOrder') ?? undefined, notesTold(), erased, erasedBack);
     if (merged.error) {
       // Read once more first: a column inserted between the read's getDataRange and its getValues cuts the last column
       // off the read (a council column then seems gone).

@@ -10,6 +10,8 @@
 // Should: lines of a registration erased in this run are never reported as lost, whether the tool or the clerk deleted
 // them, and whether or not a run saw the decision first.
 // Severity: Medium.
+// Fix of d76 F2 (f76e): an erasure needs the request recorded, the words "Xóa dữ liệu cá nhân theo yêu cầu" in "Nhận
+// xét" of the "Không đề nghị" row; the decision's comment below carries them (nothing else of this test changed).
 import { describe, expect, it } from 'vitest';
 import { deleteTabRow } from '../../scripts/user';
 import { Q } from '../../src/core/form-titles';
@@ -33,7 +35,7 @@ describe('a withdrawn registration erased by hand the day it is decided (d76 F4)
     rebuild();
     const lan = String(o.emu.spreadsheets.values('Thẩm định').find((r) => r[3] === names[0])![0]);
     // The same afternoon: the decision, her response row, her line in "Các lần gửi phiếu".
-    decide(o, lan, 'Không đề nghị', 'Cá nhân xin rút và đề nghị xóa dữ liệu cá nhân (đơn ngày 20/11/2026).');
+    decide(o, lan, 'Không đề nghị', 'Cá nhân xin rút. Xóa dữ liệu cá nhân theo yêu cầu (đơn ngày 20/11/2026).');
     deleteTabRow(o.emu, 'Phiếu đăng ký', o.emu.spreadsheets.values('Phiếu đăng ký').findIndex((r) => r.includes(names[0])) + 1);
     deleteTabRow(o.emu, 'Các lần gửi phiếu', o.emu.spreadsheets.values('Các lần gửi phiếu').findIndex((r) => r[1] === lan) + 1);
     rebuild();

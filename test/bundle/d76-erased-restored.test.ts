@@ -11,6 +11,8 @@
 // định") that the data of this registration, erased at the person's request, are back — by a restored version — and
 // how to erase them again (delete the row again); or the tool erases them again itself.
 // Severity: Medium (a promise to a data subject silently broken; the office cannot see it).
+// Fix of d76 F2 (f76e): an erasure needs the request recorded, the words "Xóa dữ liệu cá nhân theo yêu cầu" in "Nhận
+// xét" of the "Không đề nghị" row; the decision's comment below carries them (nothing else of this test changed).
 import { describe, expect, it } from 'vitest';
 import type { Emulator } from '../../emulator/index';
 import { deleteTabRow } from '../../scripts/user';
@@ -51,7 +53,7 @@ describe('data erased at a person’s request, brought back by restoring an olde
     };
     rebuild();
     const lan = String(o.emu.spreadsheets.values('Thẩm định').find((r) => r[3] === names[0])![0]);
-    decide(o, lan, 'Không đề nghị', 'Cá nhân xin rút và đề nghị xóa dữ liệu cá nhân (đơn ngày 20/11/2026).');
+    decide(o, lan, 'Không đề nghị', 'Cá nhân xin rút. Xóa dữ liệu cá nhân theo yêu cầu (đơn ngày 20/11/2026).');
     rebuild();
     const beforeDeletion = version(o.emu);
     deleteTabRow(o.emu, 'Phiếu đăng ký', o.emu.spreadsheets.values('Phiếu đăng ký').findIndex((r) => r.includes(names[0])) + 1);

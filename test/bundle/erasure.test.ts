@@ -1,14 +1,33 @@
 // A withdrawn person's data erased at her request (review r76p F2, Luật 91/2025/QH15 Điều 4 khoản 1, Điều 14 khoản 1):
-// the council writes "Không đề nghị", the office deletes her response row, and the next full run deletes her lines in
-// "Các lần gửi phiếu" — but only when every registration without its row is such; otherwise it is a loss, and nothing
-// is erased (src/gas/versions.ts eraseWithdrawn).
+// the council writes "Không đề nghị" and records the request in "Nhận xét" ("Xóa dữ liệu cá nhân theo yêu cầu": review
+// d76 F2 — "Không đề nghị" alone is a verdict on merit), the office deletes her response row, and the next full run
+// deletes her lines in "Các lần gửi phiếu" — but only when every registration without its row is such; otherwise it is a
+// loss, and nothing is erased (src/gas/versions.ts eraseWithdrawn). Her row back (a restored version) is told (d76 F3);
+// her lines deleted by hand before any run saw the request are told with the erasure, not as a loss beside it (d76 F4).
 import { describe, expect, it } from 'vitest';
+import type { Emulator } from '../../emulator/index';
 import { deleteTabRow } from '../../scripts/user';
 import { Q } from '../../src/core/form-titles';
 import { REPORT_QUESTIONS } from '../../src/core/messages';
 import { SCHOOLS, decide, individualAnswers, officeAfterSetup } from './helpers';
 
 const DAY = 86_400_000;
+
+/** Tệp → Nhật ký phiên bản: every tab of the file as it is now, to restore later (as test/bundle/d76-erased-restored.test.ts). */
+function version(emu: Emulator) {
+  const file = emu.spreadsheets.active;
+  const tabs = new Map(file.sheets.map((s) => [s, { rows: structuredClone(s.rows), maxRows: s.maxRows, maxCols: s.maxCols }]));
+  const rows = new Map<string, number | undefined>();
+  for (const f of emu.forms.forms.values()) for (const r of f.responses) rows.set(r.id, r.row);
+  return () => {
+    for (const s of [...file.sheets]) {
+      const was = tabs.get(s);
+      if (!was) file.sheets.splice(file.sheets.indexOf(s), 1);
+      else Object.assign(s, { rows: structuredClone(was.rows), maxRows: was.maxRows, maxCols: was.maxCols });
+    }
+    for (const f of emu.forms.forms.values()) for (const r of f.responses) r.row = rows.has(r.id) ? rows.get(r.id) : undefined;
+  };
+}
 
 function officeOfThree() {
   const o = officeAfterSetup();
@@ -40,7 +59,7 @@ describe('erasing a withdrawn registration at the office’s request (review r76
     const t = officeOfThree();
     const lan = t.idOf(t.names[0]);
     const binh = t.idOf(t.names[1]);
-    const reason = 'Cá nhân xin rút và đề nghị xóa dữ liệu cá nhân (đơn ngày 20/11/2024).';
+    const reason = 'Cá nhân xin rút. Xóa dữ liệu cá nhân theo yêu cầu (đơn ngày 20/11/2024).';
     decide(t.o, lan, 'Không đề nghị', reason);
     t.deleteResponse(t.names[0]);
     expect(t.versionsOf(lan)).toHaveLength(1);
@@ -69,7 +88,7 @@ describe('erasing a withdrawn registration at the office’s request (review r76
     const t = officeOfThree();
     const lan = t.idOf(t.names[0]);
     const ha = t.idOf(t.names[2]);
-    decide(t.o, lan, 'Không đề nghị', 'Cá nhân xin rút đăng ký.');
+    decide(t.o, lan, 'Không đề nghị', 'Cá nhân xin rút đăng ký. Xóa dữ liệu cá nhân theo yêu cầu.');
     t.rebuild();
     t.deleteResponse(t.names[0]);
     t.deleteResponse(t.names[2]);
@@ -79,13 +98,88 @@ describe('erasing a withdrawn registration at the office’s request (review r76
     expect(t.versionsOf(ha)).toHaveLength(1);
     expect(t.reviewRow(lan).note).toContain('Nếu xóa nhầm');
     expect(t.log().filter((l) => l.includes('Đã xóa dữ liệu cá nhân'))).toEqual([]);
-    // The council withdraws Hà too: both erased at the next run.
-    decide(t.o, ha, 'Không đề nghị', 'Cá nhân xin rút đăng ký.');
+    // The council withdraws Hà too, and records her request (spelled otherwise: tones, case, spacing): both erased.
+    decide(t.o, ha, 'Không đề nghị', 'Cá nhân xin rút đăng ký, xoá  DỮ LIỆU cá nhân  theo yêu cầu (đơn ngày 21/11/2024).');
     t.rebuild();
     expect(t.versionsOf(lan)).toEqual([]);
     expect(t.versionsOf(ha)).toEqual([]);
     expect(t.reviewRow(ha).note).toContain('cơ quan đã xóa dữ liệu cá nhân');
     expect(t.log().filter((l) => l.includes('Đã xóa dữ liệu cá nhân'))).toHaveLength(1);
     expect(t.log().filter((l) => l.includes('Các lần gửi phiếu') && /lấy lại/.test(l))).toEqual([]);
+  });
+
+  it('"Không đề nghị" without the request recorded, its row deleted: a loss as before — lines kept, missing ones told, nothing erased (d76 F2)', () => {
+    const t = officeOfThree();
+    const lan = t.idOf(t.names[0]);
+    decide(t.o, lan, 'Không đề nghị', 'Chưa đạt tiêu chí CN-03; cá nhân có thể đề nghị xóa dữ liệu cá nhân.');
+    t.rebuild();
+    t.deleteResponse(t.names[0]);
+    t.rebuild();
+    expect(t.versionsOf(lan)).toHaveLength(1);
+    expect(t.reviewRow(lan).note).toContain('Nếu xóa nhầm');
+    expect(t.reviewRow(lan).note).not.toContain('Theo yêu cầu');
+    // Her line then deleted by hand: told as lines lost, as any.
+    deleteTabRow(t.o.emu, 'Các lần gửi phiếu', t.o.emu.spreadsheets.values('Các lần gửi phiếu').findIndex((r) => r[1] === lan) + 1);
+    t.rebuild();
+    expect(t.log().filter((l) => l.includes('Các lần gửi phiếu') && l.includes('thiếu 1 dòng'))).toHaveLength(1);
+    expect(t.log().filter((l) => l.includes('Đã xóa dữ liệu cá nhân'))).toEqual([]);
+  });
+
+  it('her line deleted by hand before any run saw the request: one message, the erasure saying the missing line (d76 F4)', () => {
+    const t = officeOfThree();
+    const lan = t.idOf(t.names[0]);
+    decide(t.o, lan, 'Không đề nghị', 'Xóa dữ liệu cá nhân theo yêu cầu (đơn ngày 20/11/2024).');
+    t.deleteResponse(t.names[0]);
+    deleteTabRow(t.o.emu, 'Các lần gửi phiếu', t.o.emu.spreadsheets.values('Các lần gửi phiếu').findIndex((r) => r[1] === lan) + 1);
+    t.rebuild();
+    t.rebuild();
+    const told = t.log().filter((l) => l.includes('Các lần gửi phiếu') && /thiếu|lấy lại/.test(l));
+    expect(told).toHaveLength(1);
+    expect(told[0]).toContain(`Đã xóa dữ liệu cá nhân của phiếu ${lan}`);
+    expect(told[0]).toContain('thiếu 1 dòng');
+    expect(told[0]).toContain('không cần làm gì');
+  });
+
+  it('her row back with a restored version: told once and on her row while it is; deleted again, erased again (d76 F3)', () => {
+    const t = officeOfThree();
+    const lan = t.idOf(t.names[0]);
+    decide(t.o, lan, 'Không đề nghị', 'Xóa dữ liệu cá nhân theo yêu cầu (đơn ngày 20/11/2024).');
+    t.rebuild();
+    const beforeDeletion = version(t.o.emu);
+    t.deleteResponse(t.names[0]);
+    t.rebuild();
+    expect(t.versionsOf(lan)).toEqual([]);
+    beforeDeletion();
+    expect(t.versionsOf(lan)).toHaveLength(1);
+    t.rebuild();
+    t.rebuild();
+    const back = (l: string) => l.includes(`phiếu ${lan} đã được xóa theo yêu cầu`) && l.includes('nay có lại');
+    expect(t.log().filter(back)).toHaveLength(1);
+    expect(t.log().find(back)).toContain('xóa lại dòng');
+    expect(t.reviewRow(lan).note).toContain('nay có lại');
+    // Deleted again: erased again, the note of her row back gone.
+    t.deleteResponse(t.names[0]);
+    t.rebuild();
+    expect(t.versionsOf(lan)).toEqual([]);
+    expect(t.reviewRow(lan).note).toContain('cơ quan đã xóa dữ liệu cá nhân');
+    expect(t.reviewRow(lan).note).not.toContain('nay có lại');
+    expect(t.log().filter(back)).toHaveLength(1);
+  });
+
+  it('her row back, then the request taken out of "Nhận xét": her row no longer says it (d76 F3)', () => {
+    const t = officeOfThree();
+    const lan = t.idOf(t.names[0]);
+    decide(t.o, lan, 'Không đề nghị', 'Xóa dữ liệu cá nhân theo yêu cầu.');
+    t.rebuild();
+    const beforeDeletion = version(t.o.emu);
+    t.deleteResponse(t.names[0]);
+    t.rebuild();
+    beforeDeletion();
+    t.rebuild();
+    expect(t.reviewRow(lan).note).toContain('nay có lại');
+    decide(t.o, lan, 'Không đề nghị', 'Cá nhân xin rút; không còn đề nghị xóa dữ liệu.');
+    t.rebuild();
+    expect(t.reviewRow(lan).note).not.toContain('nay có lại');
+    expect(t.versionsOf(lan)).toHaveLength(1);
   });
 });

@@ -15,6 +15,9 @@
 // response row and its rows of "Các lần gửi phiếu", or the tool blanks its answers there on a recorded decision): its
 // answers are no longer anywhere in the office's file, the decision and its reason stay in "Thẩm định" and "Lịch sử thẩm
 // định", and the tool does not ask for the erased rows to be restored.
+// Adapted for review d76 F2 (f76e), as this test's "should" allows ("on a recorded decision"): the council's comment
+// records the request with the words the tool reads as one, "Xóa dữ liệu cá nhân theo yêu cầu" — "Không đề nghị" alone is
+// a verdict on merit, and a turned-down registration's row deleted by mistake must not be erased. Nothing else changed.
 import { describe, expect, it } from 'vitest';
 import { deleteTabRow } from '../../scripts/user';
 import { Q } from '../../src/core/form-titles';
@@ -34,7 +37,7 @@ describe('r76p F2: a withdrawn teacher’s request to delete her data', () => {
     o.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
     const id = String(o.emu.spreadsheets.values('Thẩm định').find((r) => r[3] === NAME)![0]);
     // As the guide says: the council records the withdrawal and its reason.
-    decide(o, id, 'Không đề nghị', 'Cá nhân xin rút đăng ký và đề nghị xóa thông tin cá nhân (đơn ngày 20/11/2024).');
+    decide(o, id, 'Không đề nghị', 'Cá nhân xin rút đăng ký và đề nghị xóa thông tin cá nhân (đơn ngày 20/11/2024). Xóa dữ liệu cá nhân theo yêu cầu.');
     o.emu.clock.advance(DAY);
     o.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
     // Then the clerk erases her answers: her row of the response tab and her row of "Các lần gửi phiếu".

@@ -284,16 +284,41 @@ export const VERSIONS_MORE_HEADER = 'Nội dung phiếu (tiếp)';
 export const VERSIONS_RESHAPED = (aside: string) => reshaped(VERSIONS_TAB, aside, 'ghi lại từ lần gửi gần nhất của mỗi phiếu');
 export const VERSIONS_LINES_GONE = (n: number) => linesGone(VERSIONS_TAB, n, 'trường đã gửi gì và được trả lời gì');
 /**
- * Registrations the council decided "Không đề nghị" whose response row the office deleted (a withdrawn person's request
- * to delete her data, Luật 91/2025/QH15 Điều 14: review r76p F2), every registration without its row being such: the
- * tool deleted `lines` lines of theirs in "Các lần gửi phiếu". Told once, as what was done, not as a fault; codes only
- * (no name: the message is about deleting it). The form still holds each response, which the tool does not delete (it
- * cannot be undone): how the office deletes it, when the person asked for complete deletion.
+ * What the council writes in "Nhận xét" of a "Không đề nghị" registration when the person asked the office to erase her
+ * personal data (review d76 F2: "Không đề nghị" alone is a verdict on merit, not a request to erase). Matched as
+ * text.ts matchKey does: tones placed either way, case and spacing do not matter; other words may stand around it.
  */
-export const VERSIONS_ERASED = (ids: readonly string[], lines: number) => {
+export const ERASURE_REQUESTED = 'Xóa dữ liệu cá nhân theo yêu cầu';
+/**
+ * Registrations the council decided "Không đề nghị" with ERASURE_REQUESTED in "Nhận xét" whose response row the office
+ * deleted (a person's request to delete her data, Luật 91/2025/QH15 Điều 14: reviews r76p F2, d76 F2), every
+ * registration without its row being such: the tool deleted `lines` lines of theirs in "Các lần gửi phiếu". Told once,
+ * as what was done, not as a fault; codes only (no name: the message is about deleting it). The form still holds each
+ * response, which the tool does not delete (it cannot be undone): how the office deletes it, when the person asked for
+ * complete deletion. `missing`: lines the tab lacks besides, which the tool cannot tell from those of these
+ * registrations deleted by hand before any run saw the request (review d76 F4): said here, in one message, not as a loss
+ * beside it.
+ */
+export const VERSIONS_ERASED = (ids: readonly string[], lines: number, missing = 0) => {
   const one = ids.length === 1;
   const which = one ? `phiếu ${ids[0]}` : `${ids.length} phiếu ${ids.slice(0, 20).join(', ')}${ids.length > 20 ? ', …' : ''}`;
-  return `Đã xóa dữ liệu cá nhân của ${which} theo yêu cầu: Hội đồng đã ghi “${REVIEW_DECISIONS.reject}” và cơ quan đã xóa dòng của ${one ? 'phiếu' : 'các phiếu'} ở trang câu trả lời, nên ${lines > 0 ? `công cụ đã xóa ${lines} dòng còn lại của ${one ? 'phiếu' : 'các phiếu'} ở trang “${VERSIONS_TAB}”` : `các dòng của ${one ? 'phiếu' : 'các phiếu'} ở trang “${VERSIONS_TAB}” đã được xóa xong`} (xóa có chủ ý, không phải dòng bị mất). Quyết định, nhận xét và các dòng ở trang “${HISTORY_TAB}” được giữ. Biểu mẫu đăng ký vẫn lưu câu trả lời của ${one ? 'phiếu' : 'từng phiếu'} (đường liên kết sửa phiếu trong thư xác nhận cũ của người gửi vẫn mở được); công cụ không tự xóa câu trả lời trong biểu mẫu vì không thể hoàn tác. Nếu người đó yêu cầu xóa hẳn, hãy mở biểu mẫu đăng ký → thẻ “Câu trả lời” → “Cá nhân”, tìm câu trả lời (theo địa chỉ e-mail và thời gian gửi) rồi bấm biểu tượng thùng rác “Xóa câu trả lời”.`;
+  const its = one ? 'phiếu' : 'các phiếu';
+  const also =
+    missing > 0
+      ? ` Ngoài ra trang “${VERSIONS_TAB}” thiếu ${missing} dòng so với lần công cụ ghi trước, mà công cụ không biết là dòng của phiếu nào (chưa lần cập nhật nào thấy yêu cầu xóa trước khi các dòng này bị xóa): nếu đó là các dòng của ${its} trên do cơ quan tự xóa thì không cần làm gì; nếu không, đó là dòng bị mất — hãy ${fromOldVersion('các dòng đó')}.`
+      : '';
+  return `Đã xóa dữ liệu cá nhân của ${which} theo yêu cầu: Hội đồng đã ghi “${REVIEW_DECISIONS.reject}” kèm “${ERASURE_REQUESTED}” ở “${REVIEW_HEADERS.comment}”, và cơ quan đã xóa dòng của ${its} ở trang câu trả lời, nên ${lines > 0 ? `công cụ đã xóa ${lines} dòng còn lại của ${its} ở trang “${VERSIONS_TAB}”` : `các dòng của ${its} ở trang “${VERSIONS_TAB}” đã được xóa xong`} (xóa có chủ ý, không phải dòng bị mất). Quyết định, nhận xét và các dòng ở trang “${HISTORY_TAB}” được giữ. Biểu mẫu đăng ký vẫn lưu câu trả lời của ${one ? 'phiếu' : 'từng phiếu'} (đường liên kết sửa phiếu trong thư xác nhận cũ của người gửi vẫn mở được); công cụ không tự xóa câu trả lời trong biểu mẫu vì không thể hoàn tác. Nếu người đó yêu cầu xóa hẳn, hãy mở biểu mẫu đăng ký → thẻ “Câu trả lời” → “Cá nhân”, tìm câu trả lời (theo địa chỉ e-mail và thời gian gửi) rồi bấm biểu tượng thùng rác “Xóa câu trả lời”.${also}`;
+};
+/**
+ * Registrations erased at the person's request whose response row is back (the file restored to an older version, the
+ * row put back): their data are in the office's file again (review d76 F3). Told once; the tool does not erase them
+ * again by itself (the office may have restored them on purpose): how to erase them again.
+ */
+export const VERSIONS_ERASED_BACK = (ids: readonly string[]) => {
+  const one = ids.length === 1;
+  const which = one ? `phiếu ${ids[0]}` : `${ids.length} phiếu ${ids.slice(0, 20).join(', ')}${ids.length > 20 ? ', …' : ''}`;
+  const its = one ? 'phiếu' : 'các phiếu';
+  return `Dữ liệu cá nhân của ${which} đã được xóa theo yêu cầu của người đăng ký nay có lại trong bảng tính: dòng của ${its} lại có ở trang câu trả lời (có thể cả bảng tính đã được khôi phục về một phiên bản cũ), và các dòng của ${its} ở trang “${VERSIONS_TAB}” có thể cũng đã trở lại. Để xóa lại: xóa lại dòng của ${its} ở trang câu trả lời (giữ “${REVIEW_DECISIONS.reject}” và “${ERASURE_REQUESTED}” ở “${REVIEW_HEADERS.comment}”); lần cập nhật sau, công cụ xóa lại các dòng của ${its} ở trang “${VERSIONS_TAB}”. Nếu người đó không còn yêu cầu xóa, bỏ “${ERASURE_REQUESTED}” khỏi “${REVIEW_HEADERS.comment}”.`;
 };
 /** The tab made again: the one before was deleted or renamed (as HISTORY_REMADE). */
 export const VERSIONS_REMADE = `Trang “${VERSIONS_TAB}” không còn (đã bị xóa hoặc đổi tên): công cụ vừa tạo lại trang và ghi lại từ lần gửi mới nhất của mỗi phiếu. Các lần gửi trước đó: nếu trang chỉ bị đổi tên thì vẫn ở trang đó; nếu đã bị xóa, hãy ${fromOldVersion('các dòng cũ')}.`;
@@ -335,6 +360,9 @@ export const reviewNoteVanished = (id: string) =>
  */
 export const reviewNoteErased = (id: string) =>
   `Theo yêu cầu của người đăng ký, cơ quan đã xóa dữ liệu cá nhân của phiếu ${id}: dòng ở trang câu trả lời và các dòng ở trang “${VERSIONS_TAB}”. Quyết định và nhận xét của Hội đồng được giữ, cùng lịch sử ở trang “${HISTORY_TAB}”; công cụ không gửi thư, không lập hồ sơ cho phiếu này.`;
+/** The row of a registration erased at the person's request whose response row is back (VERSIONS_ERASED_BACK, review d76 F3), while it is. */
+export const reviewNoteErasedBack = (id: string) =>
+  `Dữ liệu cá nhân của phiếu ${id} đã được xóa theo yêu cầu của người đăng ký nay có lại (dòng ở trang câu trả lời có lại, có thể do khôi phục phiên bản cũ của bảng tính). Để xóa lại: xóa lại dòng đó; lần cập nhật sau, công cụ xóa lại các dòng của phiếu ở trang “${VERSIONS_TAB}”. Người đó không còn yêu cầu xóa: bỏ “${ERASURE_REQUESTED}” khỏi “${REVIEW_HEADERS.comment}”.`;
 /**
  * A recorded decision back to "Chờ thẩm định", every council cell blank, with others in the same run (review.ts
  * decisionsReset): the tab replaced by an older copy, or several decisions withdrawn at once.
