@@ -3,7 +3,7 @@
 
 import { formatClock, formatDate, formatTime } from '../text';
 import { AWARD_LEVEL_HEADER, COUNCIL_TAB, PROPOSAL_MENU, PROPOSAL_TAB, PROPOSAL_TEMPLATE_FOLDER, quotaTime } from './proposals';
-import { HISTORY_TAB, LEDGER_TAB, LOOKUP_TAB, REVIEW_TAB, SUMMARY_TAB, VERSIONS_TAB, minimumDuty, schoolMailFooter, type MinimumParts } from './summaries';
+import { ERASURE_REQUESTED, HISTORY_TAB, LEDGER_TAB, LOOKUP_TAB, REVIEW_DECISIONS, REVIEW_HEADERS, REVIEW_TAB, SUMMARY_TAB, VERSIONS_TAB, minimumDuty, schoolMailFooter, type MinimumParts } from './summaries';
 import { CRITERIA_TAB, DIRECTORY_HEADERS, DIRECTORY_TAB, configLabel } from './validation';
 import { RESTORE_STEPS, RESTORE_TITLE, fromOldVersion } from './restore';
 
@@ -364,8 +364,9 @@ export const GUIDE_LINES = (registrationUrl: string, reportUrl: string, office: 
   `12. Trang “Tình trạng” cho biết tác vụ tự động chạy lần cuối lúc nào; lâu không chạy (mà giai đoạn chưa kết thúc) thì chạy lại Thiết lập bằng tài khoản đã cài đặt công cụ (người đó chuyển công tác: mục 14). Hết giai đoạn, đã sang bảng tính mới: chọn ${MENU.title} → ${MENU.endPeriod} (biểu mẫu ngừng nhận phiếu, công cụ thôi tự chạy; mở lại bằng Thiết lập).`,
   `13. ${RESTORE_STEPS}`,
   `14. ${handoverSteps()}`,
-  // Erasing a withdrawn person's data at her request (review r76p F2): src/gas/versions.ts eraseWithdrawn.
-  `Các trang “Phiếu đăng ký” và “Phiếu báo cáo” là câu trả lời gốc của các trường: sắp xếp, lọc, chèn dòng thoải mái; mỗi phiếu giữ mã của mình. Loại một phiếu (cả phiếu xin rút): ghi “Không đề nghị” ở “Thẩm định”, không xóa dòng; người xin rút đề nghị xóa dữ liệu cá nhân thì xóa thêm dòng của phiếu ở “Phiếu đăng ký”: lần cập nhật sau, công cụ xóa các dòng của phiếu ở “${VERSIONS_TAB}”.`,
+  // Erasing a person's data at her request (reviews r76p F2, d76 F2: the request recorded in "Nhận xét", not "Không đề
+  // nghị" alone): src/gas/versions.ts eraseWithdrawn.
+  `“Phiếu đăng ký”, “Phiếu báo cáo” là câu trả lời gốc: sắp xếp, lọc, chèn dòng thoải mái (mỗi phiếu giữ mã). Loại một phiếu (cả phiếu xin rút): ghi “${REVIEW_DECISIONS.reject}” ở “Thẩm định”, không xóa dòng. Người đăng ký đề nghị xóa dữ liệu cá nhân: ghi thêm “${ERASURE_REQUESTED}” vào “${REVIEW_HEADERS.comment}”, rồi xóa dòng ở “Phiếu đăng ký”: lần cập nhật sau, công cụ xóa các dòng của phiếu ở “${VERSIONS_TAB}”.`,
   // Google Forms' own words for the setting, as its Vietnamese interface writes them.
   'Ở trang “Thẩm định”, chỉ sắp xếp cả trang (Dữ liệu → Sắp xếp trang tính), không sắp xếp riêng một số cột: quyết định sẽ sang người khác. Trong Cài đặt của hai biểu mẫu, mục “Thu thập địa chỉ email” nên là “Đã xác minh”: khi đó chỉ người đăng nhập bằng địa chỉ của trường mới gửi được phiếu “đã xác minh”.',];
 export const DIRECTORY_EMPTY =
