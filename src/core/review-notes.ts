@@ -28,6 +28,7 @@ import {
   reviewNoteUnknownDecision,
   reviewNoteUnverified,
   reviewNoteVanished,
+  reviewNoteVanishedHowToErase,
   reviewNoteErased,
   reviewNoteErasedBack,
 } from './messages';
@@ -68,6 +69,7 @@ export function toolNoteShapes(): string[] {
   return [
     reviewNoteCodeTyped(text, code),
     reviewNoteVanished(code),
+    reviewNoteVanishedHowToErase,
     reviewNoteErased(code),
     reviewNoteErasedBack(code),
     reviewNoteDecisionReset,

@@ -36,6 +36,7 @@ import {
   reviewNoteUnverified,
   reviewNoteAfterPeriod,
   reviewNoteVanished,
+  reviewNoteVanishedHowToErase,
   reviewNoteErased,
   reviewNoteErasedBack,
   ERASURE_REQUESTED,
@@ -581,7 +582,12 @@ export function mergeReview(
       }
       const r = k >= 0 ? registrations[k] : undefined;
       if (!r) {
-        (notes ??= []).unshift(erased?.has(id) ? reviewNoteErased(id) : reviewNoteVanished(id));
+        if (erased?.has(id)) (notes ??= []).unshift(reviewNoteErased(id));
+        else {
+          // A withdrawn person's row deleted without the request recorded: how to record it (review f76e follow-up).
+          if (toText(row[columns.decision]) === REVIEW_DECISIONS.reject && !requestsErasure(row[columns.comment])) (notes ??= []).unshift(reviewNoteVanishedHowToErase);
+          (notes ??= []).unshift(reviewNoteVanished(id));
+        }
         stats.vanished++;
         // Its other cells as last written (who it was); no verdict, no score: nothing of it is acted on.
         row[columns.verdict] = REVIEW_VERDICT_VANISHED;
@@ -1189,13 +1195,18 @@ export function erasureRequestedIds(merged: ReviewTab, history?: () => readonly 
   if (merged.error || c.comment < 0) return out;
   const rejected = notProposedIds(merged, history);
   if (rejected.size === 0) return out;
-  const marker = matchKey(ERASURE_REQUESTED);
   for (const row of merged.rows) {
     const code = toText(row[c.id]);
-    if (rejected.has(code) && !merged.stale.has(code) && matchKey(row[c.comment]).includes(marker)) out.add(code);
+    if (rejected.has(code) && !merged.stale.has(code) && requestsErasure(row[c.comment])) out.add(code);
   }
   return out;
 }
+
+/** Whether a council's comment records the request to erase (ERASURE_REQUESTED, however typed). */
+function requestsErasure(comment: unknown): boolean {
+  return matchKey(comment).includes(ERASURE_MARKER);
+}
+const ERASURE_MARKER = matchKey(ERASURE_REQUESTED);
 
 /**
  * The codes of the "Yêu cầu bổ sung" decisions of the merged tab held for the council's confirmation (`stale`: the

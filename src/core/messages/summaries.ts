@@ -360,6 +360,13 @@ export const reviewNoteVanished = (id: string) =>
  */
 export const reviewNoteErased = (id: string) =>
   `Theo yêu cầu của người đăng ký, cơ quan đã xóa dữ liệu cá nhân của phiếu ${id}: dòng ở trang câu trả lời và các dòng ở trang “${VERSIONS_TAB}”. Quyết định và nhận xét của Hội đồng được giữ, cùng lịch sử ở trang “${HISTORY_TAB}”; công cụ không gửi thư, không lập hồ sơ cho phiếu này.`;
+/**
+ * Beside reviewNoteVanished, on a "Không đề nghị" row without the request to erase (ERASURE_REQUESTED): an office that
+ * deleted a withdrawn person's row at her request, as the guide of an earlier version had it, is told how to record it
+ * (review f76e, follow-up of d76 F2).
+ */
+export const reviewNoteVanishedHowToErase =
+  `Nếu dòng được xóa vì người đăng ký đã rút phiếu và yêu cầu xóa dữ liệu cá nhân: ghi “${ERASURE_REQUESTED}” vào ô “${REVIEW_HEADERS.comment}”; lần cập nhật sau, công cụ xóa các dòng của phiếu ở trang “${VERSIONS_TAB}”.`;
 /** The row of a registration erased at the person's request whose response row is back (VERSIONS_ERASED_BACK, review d76 F3), while it is. */
 export const reviewNoteErasedBack = (id: string) =>
   `Dữ liệu cá nhân của phiếu ${id} đã được xóa theo yêu cầu của người đăng ký nay có lại (dòng ở trang câu trả lời có lại, có thể do khôi phục phiên bản cũ của bảng tính). Để xóa lại: xóa lại dòng đó; lần cập nhật sau, công cụ xóa lại các dòng của phiếu ở trang “${VERSIONS_TAB}”. Người đó không còn yêu cầu xóa: bỏ “${ERASURE_REQUESTED}” khỏi “${REVIEW_HEADERS.comment}”.`;
