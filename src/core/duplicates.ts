@@ -526,7 +526,7 @@ function markAlike(regs: readonly Registration[], out: IdentityFlags[], names: P
       for (let b = a + 1; b < list.length; b++) {
         const x = list[a];
         const y = list[b];
-        if (alikeNames(regs[x].name, regs[y].name) && !(schoolOf[x] === schoolOf[y] ? byRoleAndAddress(regs[x], regs[y]) && told.apart(x, y) : told.apart(x, y))) pair(x, y);
+        if (alikeNames(regs[x].name, regs[y].name) && !(schoolOf[x] === schoolOf[y] ? byRoleAndAddress(regs[x], regs[y]) && told.apart(x, y) : told.clearlyApart(x, y))) pair(x, y);
       }
     }
   }
@@ -549,7 +549,7 @@ function markAlike(regs: readonly Registration[], out: IdentityFlags[], names: P
       if (x === null) continue;
       for (let b = a + 1; b < list.length; b++) {
         const y = regs[list[b]].birthYear;
-        if (y !== null && y !== x && alikeNames(regs[list[a]].name, regs[list[b]].name) && !told.apart(list[a], list[b])) pair(list[a], list[b]);
+        if (y !== null && y !== x && alikeNames(regs[list[a]].name, regs[list[b]].name) && !told.clearlyApart(list[a], list[b])) pair(list[a], list[b]);
       }
     }
   }
@@ -590,9 +590,12 @@ function markAlikeTeams(regs: readonly Registration[], out: IdentityFlags[], sch
 }
 
 /**
- * Answers both registrations give that tell two people apart (`apart(a, b)`, by their indexes): the gender (a choice), or
- * hometowns that are two places (placesApart). Each registration's gender and hometown are read once (markAlike: one
- * registration is in several pairs).
+ * Answers both registrations give that tell two people apart, by their indexes: the gender (a choice), or hometowns
+ * that are two places. `apart` is the reading of one school's two registrations of one subject (placesApart: any place
+ * one names that the other does not — the pair is flagged for the council all the same); `clearlyApart` the reading of
+ * two schools', whose pair is flagged unless told apart (placesClearlyApart: one commune named in both is one place,
+ * whatever was written around it). Each registration's gender and hometown are read once (markAlike: one registration
+ * is in several pairs).
  */
 class TellApart {
   private readonly genders: (string | undefined)[] = [];
@@ -600,6 +603,9 @@ class TellApart {
   constructor(private readonly regs: readonly Registration[]) {}
   apart(a: number, b: number): boolean {
     return this.byGender(a, b) || placesApart(this.place(a), this.place(b));
+  }
+  clearlyApart(a: number, b: number): boolean {
+    return this.byGender(a, b) || placesClearlyApart(this.place(a), this.place(b));
   }
   /** Both give a gender, and they differ. */
   private byGender(a: number, b: number): boolean {
@@ -618,41 +624,74 @@ class TellApart {
 const genderKey = (r: Registration) => matchKey(answerText(r, REPORT_QUESTIONS.gender));
 
 /**
- * What tells two registrations of one name and birth year apart (TellApart, for two registrations only: the e-mails
- * that say why both are reviewed): their genders, their hometowns, or neither.
+ * What tells two registrations of one name and birth year apart, as TellApart reads them (for two registrations only:
+ * the e-mails that say why both are reviewed, the tests): their genders, their hometowns, or neither. `clearly`: as two
+ * schools' are read (TellApart.clearlyApart).
  */
-export function apartBy(a: Registration, b: Registration): 'gender' | 'hometown' | null {
+export function apartBy(a: Registration, b: Registration, clearly = false): 'gender' | 'hometown' | null {
   const x = genderKey(a);
   const y = genderKey(b);
   if (x !== '' && y !== '' && x !== y) return 'gender';
-  return placesApart(placeOf(answerText(a, REPORT_QUESTIONS.hometown)), placeOf(answerText(b, REPORT_QUESTIONS.hometown))) ? 'hometown' : null;
+  const p = placeOf(answerText(a, REPORT_QUESTIONS.hometown));
+  const q = placeOf(answerText(b, REPORT_QUESTIONS.hometown));
+  return (clearly ? placesClearlyApart(p, q) : placesApart(p, q)) ? 'hometown' : null;
 }
 
 /**
- * A hometown as compared: the words of its place names, each of its parts ("Xã Âu Lâu", "tỉnh Lào Cai") as a key, and
- * its commune: the first part written as a xã, phường, thị trấn or đặc khu, else its first part.
+ * A hometown as compared. A hometown is typed freely — in the units before 2025 or after, short or long, with or without
+ * the kinds of its units, abbreviated ("Xã Minh Bảo, tỉnh Lào Cai", "xã Minh Bảo - Lào Cai", "P.1, Q.3, TP.HCM", "Thôn 3,
+ * Pá Cang, Lào Cai"). Its parts are split at commas, semicolons and spaced dashes; each is the kind its first words name
+ * (a village, a commune, a district, a province, a city — "thành phố" is either — or none) and its name, without tones;
+ * a number is the name of its unit ("Phường 1", "Thôn 3"), never a word shared with another unit's. `words`: the words of
+ * every name, a number bound to its kind ("phuong 1"), for a hometown written as one part.
  */
 interface Place {
+  parts: readonly PlacePart[];
   words: ReadonlySet<string>;
-  parts: readonly string[];
-  commune: string;
+}
+interface PlacePart {
+  kind: PlaceKind;
+  name: string;
+}
+type PlaceKind = 'village' | 'commune' | 'district' | 'province' | 'city' | '';
+
+/** Whether two parts name one unit: one name, and kinds that agree (a part without a kind agrees with any). */
+function samePart(a: PlacePart, b: PlacePart): boolean {
+  if (a.name !== b.name) return false;
+  if (a.kind === '' || b.kind === '' || a.kind === b.kind) return true;
+  const city = (k: PlaceKind) => k === 'city' || k === 'district' || k === 'province';
+  return (a.kind === 'city' && city(b.kind)) || (b.kind === 'city' && city(a.kind));
 }
 
 /**
- * Whether two hometowns are two places. A hometown is typed freely, in the units before 2025 or after, short or long
- * ("Xã Minh Bảo, tỉnh Lào Cai", "xã Minh Bảo - Lào Cai", "P. Đồi Thông, T. Lào Cai"): one whose place names are all in
- * the other's is the same (review vntext #5); so are two that name one smallest unit (the first part of one is a part
- * of the other) above which the district or province differ — renamed, merged or gone on 1/7/2025: "Xã Âu Lâu, huyện
- * Trấn Yên, tỉnh Y" on the citizen card, "Xã Âu Lâu, tỉnh Lào Cai" in today's units, province Y merged into Lào Cai
- * (review r76n F3). Two communes of one province are two places.
+ * Whether two hometowns name two places: unless every part of one is a part of the other ("Lào Cai" and "Xã Pá Cang,
+ * tỉnh Lào Cai" are one place: review vntext #5), they are — two communes of one district, two villages or two numbered
+ * wards of one commune or city (reviews d76 F6, d76b F1, F2, F5: read by words alone, "Thôn 3" of two communes and
+ * "Phường 1, Quận 3" and "Phường 3, Quận 1" were one place, and the second teacher replaced the first). A hometown of
+ * one part is compared by its words. For one school's two registrations: a pair this splits is flagged for the council.
  */
 function placesApart(p: Place, q: Place): boolean {
-  if (p.words.size === 0 || q.words.size === 0) return false;
-  const within = (s: ReadonlySet<string>, t: ReadonlySet<string>) => [...s].every((w) => t.has(w));
-  if (within(p.words, q.words) || within(q.words, p.words)) return false;
-  // One commune named in both: a village before it ("Thôn 3, xã Pá Cang") is not the unit compared — villages are
-  // numbered alike in every commune (review d76 F6).
-  return !(q.parts.indexOf(p.commune) >= 0 || p.parts.indexOf(q.commune) >= 0);
+  if (p.parts.length === 0 || q.parts.length === 0) return false;
+  if (p.parts.length === 1 || q.parts.length === 1) {
+    const within = (s: ReadonlySet<string>, t: ReadonlySet<string>) => [...s].every((w) => t.has(w));
+    return !within(p.words, q.words) && !within(q.words, p.words);
+  }
+  const within = (s: Place, t: Place) => s.parts.every((a) => t.parts.some((b) => samePart(a, b)));
+  return !within(p, q) && !within(q, p);
+}
+
+/**
+ * placesApart, but one commune named in both is one place whatever is written around it: the district or province
+ * renamed, merged or gone on 1/7/2025 ("Xã Âu Lâu, huyện Trấn Yên, tỉnh Y" on the citizen card, "Xã Âu Lâu, tỉnh Lào
+ * Cai" in today's units: review r76n F3), a village written on one side or both. For two schools' registrations, whose
+ * pair is flagged for the council unless told apart: a flag too many costs a look, one too few an award given twice.
+ */
+function placesClearlyApart(p: Place, q: Place): boolean {
+  if (!placesApart(p, q)) return false;
+  const communes = (x: Place) => x.parts.filter((a) => a.kind === 'commune');
+  const cp = communes(p);
+  const cq = communes(q);
+  return !cp.some((a) => cq.some((b) => a.name === b.name));
 }
 
 function placeOf(text: string): Place {
@@ -663,23 +702,43 @@ const placesOf = new Map<string, Place>();
 
 function computePlace(text: string): Place {
   // Parts are split where a comma, a semicolon or a spaced dash separates them ("Phan Rang-Tháp Chàm" is one name).
-  const raw = text.split(/[,;]|\s[-–—]\s|[–—]/).filter((part) => placeWordsIn(part).size > 0);
-  const parts = raw.map((part) => [...placeWordsIn(part)].sort().join(' '));
-  const at = raw.findIndex((part) => COMMUNE_KIND.test(` ${plainKey(part).replace(/[^a-z0-9]+/g, ' ')} `));
-  return { words: placeWordsIn(text), parts, commune: parts[at < 0 ? 0 : at] ?? '' };
+  const parts: PlacePart[] = [];
+  const words = new Set<string>();
+  for (const raw of text.split(/[,;]|\s[-–—]\s|[–—]/)) {
+    const part = placePart(raw);
+    if (part === null) continue;
+    parts.push(part);
+    // A number is bound to its unit's kind: "Phường 1, Quận 3" and "Phường 3, Quận 1" share no word.
+    for (const w of part.name.split(' ')) words.add(/^\d+$/.test(w) ? `${part.kind}${w}` : w);
+  }
+  return { parts, words };
 }
-/** A part written as a commune-level unit: "xã …", "phường …", "P. …", "thị trấn …", "đặc khu …" (its first words). */
-const COMMUNE_KIND = /^ (?:xa|phuong|p|x|tt|thi tran|dac khu) /;
 
-/** The words of a place's name, without tones and without the words of its kind ("xã", "tỉnh", "TP." …). */
-function placeWordsIn(text: string): Set<string> {
-  const words = ` ${plainKey(text)} `
-    .replace(/[^a-z0-9]+/g, ' ')
-    .replace(/ (?:thanh pho|thi tran|thi xa|dac khu)(?= )/g, ' ')
-    .split(' ');
-  return new Set(words.filter((w) => w !== '' && !PLACE_KINDS.has(w)));
+/** A part's kind and name (null: no name): its first words name the kind ("xã", "P.", "thị trấn"…), the rest the name. */
+function placePart(raw: string): PlacePart | null {
+  const plain = ` ${plainKey(raw).replace(/[^a-z0-9]+/g, ' ')} `.replace(/ +/g, ' ');
+  for (const [pattern, kind] of PLACE_KIND_WORDS) {
+    const m = pattern.exec(plain);
+    if (m) {
+      const name = plain.slice(m[0].length).trim();
+      return name === '' ? null : { kind, name };
+    }
+  }
+  const name = plain.trim();
+  return name === '' ? null : { kind: '', name };
 }
-const PLACE_KINDS = new Set(['xa', 'phuong', 'huyen', 'quan', 'tinh', 'tp', 'tx', 'tt', 'p', 'q', 'h', 'x', 't', 'thon', 'ap']);
+/**
+ * The words that open a part and name its kind, longest first; an abbreviation by its letter ("P.1", "Q. 3", "TP.HCM",
+ * "T. Lào Cai"). Without tones, words that also begin names are left out: "bản", "làng", "buôn", "sóc", "đội" ("xã Bản
+ * Liền", "Lạng Giang", "Buôn Ma Thuột", "Sóc Sơn", "Đồi Thông"); "tổ" only before its number ("Tô Hiệu").
+ */
+const PLACE_KIND_WORDS: ReadonlyArray<readonly [RegExp, PlaceKind]> = [
+  [/^ (?:to dan pho|khu pho|thon|xom|ap|to(?= \d)) /, 'village'],
+  [/^ (?:thi tran|dac khu|xa|phuong|tt|p|x) /, 'commune'],
+  [/^ (?:thi xa|huyen|quan|tx|q|h) /, 'district'],
+  [/^ (?:thanh pho|tp) /, 'city'],
+  [/^ (?:tinh|t) /, 'province'],
+];
 
 /** Flags for every registration, by id (see identityFlagList). */
 export function identityFlags(regs: readonly Registration[]): Map<string, IdentityFlags> {

@@ -209,6 +209,10 @@ export function schoolNotices(
     if (r.flags.supersededBy || !r.school) continue;
     const last = told.lastNotCounted(r);
     if (last === null) continue;
+    // The one that replaced it withdrawn ("Không đề nghị") and its row deleted — at the person's request, or by mistake:
+    // the school is not told that the person's earlier registration is reviewed again (review d76b F3); the council sees
+    // it in "Thẩm định".
+    if (notProposed.has(last.by) && !output.registrations.some((z) => z.id === last.by)) continue;
     // Those it now replaces that were last told they count (none told otherwise is named again: review inbox #1).
     const replacing = output.registrations.filter((z) => z.flags.supersededBy === r.id && told.toldCounts(z));
     for (const z of replacing) coveredBy.set(z.id, r.id);

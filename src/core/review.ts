@@ -43,7 +43,7 @@ import {
   REVIEW_VERDICT_SUPERSEDED,
   REVIEW_VERDICT_VANISHED,
 } from './messages/summaries';
-import { fitText, fnv1a32, formatDate, isBlankRow, matchKey, padNumber, toParagraph, toText, withoutSheetRow } from './text';
+import { fitText, fnv1a32, formatDate, isBlankRow, matchKey, padNumber, plainKey, toParagraph, toText, withoutSheetRow } from './text';
 import { NOTES_LEFT_OUT_TOLD, linePrint, linePrints, quotable, typedCell, typedLines, type TypedLines } from './review-notes';
 
 export { REVIEW_DECISIONS, REVIEW_DECISION_LIST, REVIEW_TAB };
@@ -1202,11 +1202,21 @@ export function erasureRequestedIds(merged: ReviewTab, history?: () => readonly 
   return out;
 }
 
-/** Whether a council's comment records the request to erase (ERASURE_REQUESTED, however typed). */
+/**
+ * Whether a council's comment records the request to erase (ERASURE_REQUESTED, however typed): the phrase not after a
+ * word that denies it ("không xóa dữ liệu cá nhân theo yêu cầu vì đang giải quyết khiếu nại", "chưa xóa…": review d76b
+ * F4 — her lines, kept as evidence, would be erased for good).
+ */
 function requestsErasure(comment: unknown): boolean {
-  return matchKey(comment).includes(ERASURE_MARKER);
+  const text = matchKey(comment);
+  for (let at = text.indexOf(ERASURE_MARKER); at >= 0; at = text.indexOf(ERASURE_MARKER, at + 1)) {
+    if (!DENIED.test(plainKey(text.slice(Math.max(0, at - 24), at)))) return true;
+  }
+  return false;
 }
 const ERASURE_MARKER = matchKey(ERASURE_REQUESTED);
+/** A word that denies what follows it, at the end of the text before the phrase (plainKey's form: no tones). */
+const DENIED = /(?:^|[^a-z])(?:khong|chua|chang|dung|khong can|khong duoc|chua duoc|khong the|tu choi)\s*$/;
 
 /**
  * The codes of the "Yêu cầu bổ sung" decisions of the merged tab held for the council's confirmation (`stale`: the

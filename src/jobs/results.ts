@@ -52,10 +52,30 @@ export function recordTrails(ss: Spreadsheet, inputs: Inputs, output: EvaluateOu
   // A registration whose erasure the council recorded and whose row the office deleted is erased (reviews r76p F2, d76
   // F2): "Thẩm định" as the run read it, or read now, only when a registration's row is gone and not erased yet, or an
   // erased one's row is back (d76 F3).
-  const withdrawals = inputs.identified.partial ? undefined : { gone: inputs.identified.gone, requested: erasureRequestedOf(ss, output, { values: inputs.reviewValues, recorded: recordedDecisions(inputs.identified.entries) }) };
+  const withdrawals = inputs.identified.partial
+    ? undefined
+    : { gone: inputs.identified.gone, requested: withSamePerson(erasureRequestedOf(ss, output, { values: inputs.reviewValues, recorded: recordedDecisions(inputs.identified.entries) }), inputs.identified.entries, inputs.identified.gone) };
   const kept = recordVersions(ss, output.registrations, new Set([...inputs.identified.created, ...resentCodes(inputs.identified)]), now, job, { header: inputs.versionHeader, keys: inputs.versionKeys }, withdrawals);
   countHistory(ss, { header: inputs.historyHeader, times: inputs.historyTimes }, job);
   return kept;
+}
+
+/**
+ * The registrations whose erasure was requested, and with them those of the same person — one subject (school, kind,
+ * name, birth year) as the register last saw it — whose rows are gone too: the earlier registrations a school sent again
+ * for her, replaced by the one the council decided on (review d76b F3: both rows deleted, nothing was erased and both
+ * were told lost).
+ */
+function withSamePerson(requested: () => ReadonlySet<string>, entries: readonly LedgerEntry[], gone: readonly string[]): () => ReadonlySet<string> {
+  return () => {
+    const asked = requested();
+    if (asked.size === 0) return asked;
+    const subjectOf = new Map(entries.map((e) => [e.id, e.subject]));
+    const subjects = new Set([...asked].map((c) => subjectOf.get(c)).filter((x): x is string => !!x));
+    const out = new Set(asked);
+    for (const c of gone) if (subjects.has(subjectOf.get(c) ?? '')) out.add(c);
+    return out;
+  };
 }
 
 /** A tab's values as it stands (null: no such tab). */
