@@ -14,29 +14,18 @@
 // xét" of the "Không đề nghị" row; the decision's comment below carries them (nothing else of this test changed).
 import { describe, expect, it } from 'vitest';
 import { deleteTabRow } from '../../scripts/user';
-import { Q } from '../../src/core/form-titles';
-import { SCHOOLS, decide, individualAnswers, officeAfterSetup } from './helpers';
+import { decide } from './helpers';
+import { officeOf } from './erasure-lib';
 
-const DAY = 86_400_000;
 
 describe('a withdrawn registration erased by hand the day it is decided (d76 F4)', () => {
   it('its line deleted by hand in "Các lần gửi phiếu" is not reported as lost', () => {
-    const o = officeAfterSetup();
-    const school = SCHOOLS[0];
-    const names = ['Trần Thị Lan', 'Lê Văn Bình'];
-    for (const [i, name] of names.entries()) {
-      const a = { ...individualAnswers('teacher'), [Q.school]: school.name, [Q.individualName]: name, [Q.birthYear]: String(1980 + i) };
-      o.emu.forms.submitAsUser(o.formId, a as never, { email: school.emails[0] });
-    }
-    const rebuild = () => {
-      o.emu.clock.advance(DAY);
-      o.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
-    };
-    rebuild();
-    const lan = String(o.emu.spreadsheets.values('Thẩm định').find((r) => r[3] === names[0])![0]);
+    const t = officeOf(['Trần Thị Lan', 'Lê Văn Bình']);
+    const { o, rebuild, names } = t;
+    const lan = t.idOf(names[0]);
     // The same afternoon: the decision, her response row, her line in "Các lần gửi phiếu".
     decide(o, lan, 'Không đề nghị', 'Cá nhân xin rút. Xóa dữ liệu cá nhân theo yêu cầu (đơn ngày 20/11/2026).');
-    deleteTabRow(o.emu, 'Phiếu đăng ký', o.emu.spreadsheets.values('Phiếu đăng ký').findIndex((r) => r.includes(names[0])) + 1);
+    t.deleteResponse(names[0]);
     deleteTabRow(o.emu, 'Các lần gửi phiếu', o.emu.spreadsheets.values('Các lần gửi phiếu').findIndex((r) => r[1] === lan) + 1);
     rebuild();
     rebuild();

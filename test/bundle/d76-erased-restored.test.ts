@@ -14,49 +14,20 @@
 // Fix of d76 F2 (f76e): an erasure needs the request recorded, the words "Xóa dữ liệu cá nhân theo yêu cầu" in "Nhận
 // xét" of the "Không đề nghị" row; the decision's comment below carries them (nothing else of this test changed).
 import { describe, expect, it } from 'vitest';
-import type { Emulator } from '../../emulator/index';
-import { deleteTabRow } from '../../scripts/user';
-import { Q } from '../../src/core/form-titles';
-import { REPORT_QUESTIONS } from '../../src/core/messages';
-import { SCHOOLS, decide, individualAnswers, officeAfterSetup } from './helpers';
+import { decide } from './helpers';
+import { fileVersion, officeOf } from './erasure-lib';
 
 const DAY = 86_400_000;
 
-/** Tệp → Nhật ký phiên bản: every tab of the file as it is now (the form, properties and Drive are not the file's). */
-function version(emu: Emulator) {
-  const file = emu.spreadsheets.active;
-  const tabs = new Map(file.sheets.map((s) => [s, { rows: structuredClone(s.rows), maxRows: s.maxRows, maxCols: s.maxCols }]));
-  const rows = new Map<string, number | undefined>();
-  for (const f of emu.forms.forms.values()) for (const r of f.responses) rows.set(r.id, r.row);
-  return () => {
-    for (const s of [...file.sheets]) {
-      const was = tabs.get(s);
-      if (!was) file.sheets.splice(file.sheets.indexOf(s), 1);
-      else Object.assign(s, { rows: structuredClone(was.rows), maxRows: was.maxRows, maxCols: was.maxCols });
-    }
-    for (const f of emu.forms.forms.values()) for (const r of f.responses) r.row = rows.has(r.id) ? rows.get(r.id) : undefined;
-  };
-}
-
 describe('data erased at a person’s request, brought back by restoring an older version (d76 F3)', () => {
   it('the office is told her data are back', () => {
-    const o = officeAfterSetup();
-    const school = SCHOOLS[0];
-    const names = ['Trần Thị Lan', 'Lê Văn Bình'];
-    for (const [i, name] of names.entries()) {
-      const a = { ...individualAnswers('teacher'), [Q.school]: school.name, [Q.individualName]: name, [Q.birthYear]: String(1980 + i), [REPORT_QUESTIONS.residence]: `Nơi ở của ${name}` };
-      o.emu.forms.submitAsUser(o.formId, a as never, { email: school.emails[0] });
-    }
-    const rebuild = () => {
-      o.emu.clock.advance(DAY);
-      o.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
-    };
-    rebuild();
-    const lan = String(o.emu.spreadsheets.values('Thẩm định').find((r) => r[3] === names[0])![0]);
+    const t = officeOf(['Trần Thị Lan', 'Lê Văn Bình']);
+    const { o, rebuild, names } = t;
+    const lan = t.idOf(names[0]);
     decide(o, lan, 'Không đề nghị', 'Cá nhân xin rút. Xóa dữ liệu cá nhân theo yêu cầu (đơn ngày 20/11/2026).');
     rebuild();
-    const beforeDeletion = version(o.emu);
-    deleteTabRow(o.emu, 'Phiếu đăng ký', o.emu.spreadsheets.values('Phiếu đăng ký').findIndex((r) => r.includes(names[0])) + 1);
+    const beforeDeletion = fileVersion(o.emu);
+    t.deleteResponse(names[0]);
     rebuild();
     const linesOf = () => o.emu.spreadsheets.values('Các lần gửi phiếu').filter((r) => r[1] === lan).length;
     expect(linesOf()).toBe(0);

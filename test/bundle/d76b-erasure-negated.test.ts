@@ -12,33 +12,19 @@
 // of its own, not words found anywhere in free text.)
 // Severity: Medium (irreversible loss of complaint evidence, in a case that needs a second mistake to happen).
 import { describe, expect, it } from 'vitest';
-import { deleteTabRow } from '../../scripts/user';
-import { Q } from '../../src/core/form-titles';
-import { REPORT_QUESTIONS } from '../../src/core/messages';
-import { SCHOOLS, decide, individualAnswers, officeAfterSetup } from './helpers';
+import { decide } from './helpers';
+import { officeOf } from './erasure-lib';
 
-const DAY = 86_400_000;
 
 function erasedWith(comment: string) {
-  const o = officeAfterSetup();
-  const names = ['Trần Thị Lan', 'Lê Văn Bình'];
-  for (const [i, name] of names.entries()) {
-    const a = { ...individualAnswers('teacher'), [Q.school]: SCHOOLS[0].name, [Q.individualName]: name, [Q.birthYear]: String(1980 + i), [REPORT_QUESTIONS.residence]: `Nơi ở của ${name}` };
-    o.emu.forms.submitAsUser(o.formId, a as never, { email: SCHOOLS[0].emails[0] });
-  }
-  const rebuild = () => {
-    o.emu.clock.advance(DAY);
-    o.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
-  };
-  rebuild();
-  const lan = String(o.emu.spreadsheets.values('Thẩm định').find((r) => r[3] === names[0])![0]);
-  decide(o, lan, 'Không đề nghị', comment);
-  rebuild();
-  deleteTabRow(o.emu, 'Phiếu đăng ký', o.emu.spreadsheets.values('Phiếu đăng ký').findIndex((r) => r.includes(names[0])) + 1);
-  rebuild();
-  rebuild();
-  const v = o.emu.spreadsheets.values('Thẩm định').map((r) => r.map(String));
-  return { lines: o.emu.spreadsheets.values('Các lần gửi phiếu').filter((r) => r[1] === lan).length, note: v.find((r) => r[0] === lan)![v[0].indexOf('Ghi chú')] };
+  const t = officeOf(['Trần Thị Lan', 'Lê Văn Bình']);
+  const lan = t.idOf(t.names[0]);
+  decide(t.o, lan, 'Không đề nghị', comment);
+  t.rebuild();
+  t.deleteResponse(t.names[0]);
+  t.rebuild();
+  t.rebuild();
+  return { lines: t.versionsOf(lan).length, note: t.reviewRow(lan).note };
 }
 
 describe('a comment that refuses the erasure in the guide’s own words (d76b F4)', () => {

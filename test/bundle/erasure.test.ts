@@ -5,58 +5,14 @@
 // loss, and nothing is erased (src/gas/versions.ts eraseWithdrawn). Her row back (a restored version) is told (d76 F3);
 // her lines deleted by hand before any run saw the request are told with the erasure, not as a loss beside it (d76 F4).
 import { describe, expect, it } from 'vitest';
-import type { Emulator } from '../../emulator/index';
 import { deleteTabRow } from '../../scripts/user';
-import { Q } from '../../src/core/form-titles';
-import { REPORT_QUESTIONS } from '../../src/core/messages';
-import { SCHOOLS, decide, individualAnswers, officeAfterSetup } from './helpers';
+import { decide } from './helpers';
+import { fileVersion, officeOf } from './erasure-lib';
 
-const DAY = 86_400_000;
-
-/** Tệp → Nhật ký phiên bản: every tab of the file as it is now, to restore later (as test/bundle/d76-erased-restored.test.ts). */
-function version(emu: Emulator) {
-  const file = emu.spreadsheets.active;
-  const tabs = new Map(file.sheets.map((s) => [s, { rows: structuredClone(s.rows), maxRows: s.maxRows, maxCols: s.maxCols }]));
-  const rows = new Map<string, number | undefined>();
-  for (const f of emu.forms.forms.values()) for (const r of f.responses) rows.set(r.id, r.row);
-  return () => {
-    for (const s of [...file.sheets]) {
-      const was = tabs.get(s);
-      if (!was) file.sheets.splice(file.sheets.indexOf(s), 1);
-      else Object.assign(s, { rows: structuredClone(was.rows), maxRows: was.maxRows, maxCols: was.maxCols });
-    }
-    for (const f of emu.forms.forms.values()) for (const r of f.responses) r.row = rows.has(r.id) ? rows.get(r.id) : undefined;
-  };
-}
-
-function officeOfThree() {
-  const o = officeAfterSetup();
-  const names = ['Trần Thị Lan', 'Lê Văn Bình', 'Phạm Thu Hà'];
-  names.forEach((name, i) => {
-    const a = { ...individualAnswers('teacher'), [Q.school]: SCHOOLS[0].name, [Q.individualName]: name, [Q.birthYear]: String(1980 + i), [REPORT_QUESTIONS.residence]: `Nơi ở của ${name}` };
-    o.emu.forms.submitAsUser(o.formId, a as never, { email: SCHOOLS[0].emails[0] });
-  });
-  const rebuild = () => {
-    o.emu.clock.advance(DAY);
-    o.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
-  };
-  rebuild();
-  const idOf = (name: string) => String(o.emu.spreadsheets.values('Thẩm định').find((r) => r[3] === name)![0]);
-  const deleteResponse = (name: string) => deleteTabRow(o.emu, 'Phiếu đăng ký', o.emu.spreadsheets.values('Phiếu đăng ký').findIndex((r) => r.includes(name)) + 1);
-  const log = () => o.emu.spreadsheets.values('Nhật ký lỗi').map((r) => r.map(String).join(' | '));
-  const reviewRow = (id: string) => {
-    const v = o.emu.spreadsheets.values('Thẩm định');
-    const h = v[0].map(String);
-    const row = v.find((r) => r[0] === id)!;
-    return { decision: String(row[h.indexOf('Quyết định của Hội đồng')]), comment: String(row[h.indexOf('Nhận xét')]), note: String(row[h.indexOf('Ghi chú')]) };
-  };
-  const versionsOf = (id: string) => o.emu.spreadsheets.values('Các lần gửi phiếu').filter((r) => r[1] === id);
-  return { o, names, rebuild, idOf, deleteResponse, log, reviewRow, versionsOf };
-}
 
 describe('erasing a withdrawn registration at the office’s request (review r76p F2)', () => {
   it('decided and its row deleted before any run: the next run deletes its lines, says so on its row, tells the office once', () => {
-    const t = officeOfThree();
+    const t = officeOf();
     const lan = t.idOf(t.names[0]);
     const binh = t.idOf(t.names[1]);
     const reason = 'Cá nhân xin rút. Xóa dữ liệu cá nhân theo yêu cầu (đơn ngày 20/11/2024).';
@@ -85,7 +41,7 @@ describe('erasing a withdrawn registration at the office’s request (review r76
   });
 
   it('another registration’s row deleted too, not withdrawn: a loss — nothing erased until the council decides it too', () => {
-    const t = officeOfThree();
+    const t = officeOf();
     const lan = t.idOf(t.names[0]);
     const ha = t.idOf(t.names[2]);
     decide(t.o, lan, 'Không đề nghị', 'Cá nhân xin rút đăng ký. Xóa dữ liệu cá nhân theo yêu cầu.');
@@ -109,7 +65,7 @@ describe('erasing a withdrawn registration at the office’s request (review r76
   });
 
   it('"Không đề nghị" without the request recorded, its row deleted: a loss as before — lines kept, missing ones told, nothing erased (d76 F2)', () => {
-    const t = officeOfThree();
+    const t = officeOf();
     const lan = t.idOf(t.names[0]);
     decide(t.o, lan, 'Không đề nghị', 'Chưa đạt tiêu chí CN-03; cá nhân có thể đề nghị xóa dữ liệu cá nhân.');
     t.rebuild();
@@ -128,7 +84,7 @@ describe('erasing a withdrawn registration at the office’s request (review r76
   });
 
   it('her line deleted by hand before any run saw the request: one message, the erasure saying the missing line (d76 F4)', () => {
-    const t = officeOfThree();
+    const t = officeOf();
     const lan = t.idOf(t.names[0]);
     decide(t.o, lan, 'Không đề nghị', 'Xóa dữ liệu cá nhân theo yêu cầu (đơn ngày 20/11/2024).');
     t.deleteResponse(t.names[0]);
@@ -143,11 +99,11 @@ describe('erasing a withdrawn registration at the office’s request (review r76
   });
 
   it('her row back with a restored version: told once and on her row while it is; deleted again, erased again (d76 F3)', () => {
-    const t = officeOfThree();
+    const t = officeOf();
     const lan = t.idOf(t.names[0]);
     decide(t.o, lan, 'Không đề nghị', 'Xóa dữ liệu cá nhân theo yêu cầu (đơn ngày 20/11/2024).');
     t.rebuild();
-    const beforeDeletion = version(t.o.emu);
+    const beforeDeletion = fileVersion(t.o.emu);
     t.deleteResponse(t.names[0]);
     t.rebuild();
     expect(t.versionsOf(lan)).toEqual([]);
@@ -169,11 +125,11 @@ describe('erasing a withdrawn registration at the office’s request (review r76
   });
 
   it('her row back, then the request taken out of "Nhận xét": her row no longer says it (d76 F3)', () => {
-    const t = officeOfThree();
+    const t = officeOf();
     const lan = t.idOf(t.names[0]);
     decide(t.o, lan, 'Không đề nghị', 'Xóa dữ liệu cá nhân theo yêu cầu.');
     t.rebuild();
-    const beforeDeletion = version(t.o.emu);
+    const beforeDeletion = fileVersion(t.o.emu);
     t.deleteResponse(t.names[0]);
     t.rebuild();
     beforeDeletion();

@@ -11,26 +11,13 @@
 // school asked to confirm it once the year counts), as "Hoàn thành tốt nhiệm vụ" written then is.
 // Severity: Medium.
 import { describe, expect, it } from 'vitest';
-import { evaluateAll, type EvaluatedRegistration } from '../../src/core/evaluate';
-import { Q, RATING_CHOICES, WORK_CHOICES, YES, type FormAnswers } from '../../src/core/registration-form';
-import { type OfficeConfig } from '../../src/core/config';
-import { SCHOOLS, answersToRow, config, directoryRows, form, headerRow, individualAnswers, schoolYearGrid } from './helpers';
+import { RATING_CHOICES, WORK_CHOICES } from '../../src/core/registration-form';
+import { config } from './helpers';
+import { partyMember, statusIn, viaSheet } from './ratings-lib';
 
 const d = (y: number, m: number, day: number, h = 0) => new Date(y, m - 1, day, h);
 const CN09 = 'CN-09-XEP-LOAI';
-const { good, excellent, none } = RATING_CHOICES;
-
-function member(cfg: OfficeConfig, grid: Record<number, string>): FormAnswers {
-  const a = individualAnswers('teacherPartyMember', cfg);
-  a[Q.partyMember] = YES;
-  a[Q.individualRatings] = schoolYearGrid(cfg, (y) => grid[y] ?? none);
-  return a;
-}
-function viaSheet(a: FormAnswers, at: Date, cfg: OfficeConfig): EvaluatedRegistration {
-  const f = form(cfg);
-  return evaluateAll({ config: cfg, directoryRows: directoryRows(), responseValues: [headerRow(f), answersToRow(f, a, at, SCHOOLS[0].emails[0])] }).registrations[0];
-}
-const status = (r: EvaluatedRegistration, id: string) => r.results.find((x) => x.criterionId === id)!.status;
+const { good, excellent } = RATING_CHOICES;
 
 describe('"Không xếp loại" written for a school year that has not ended (d76 F5)', () => {
   // At the final conference: every school year 2021-2022 … 2023-2024 counts; the response was sent in January 2024,
@@ -40,11 +27,11 @@ describe('"Không xếp loại" written for a school year that has not ended (d7
 
   it('is not counted, as a rating written then is not', () => {
     // A rating written early: not counted, asked again.
-    const early = viaSheet(member(cfg, { 2021: excellent, 2022: good, 2023: good }), sent, cfg);
-    expect(status(early, CN09)).toBe('missing');
+    const early = viaSheet(partyMember(cfg, { 2021: excellent, 2022: good, 2023: good }), sent, cfg);
+    expect(statusIn(early, CN09)).toBe('missing');
     // "Không xếp loại" written early for the same year: should be the same.
-    const predicted = viaSheet(member(cfg, { 2021: excellent, 2022: good, 2023: WORK_CHOICES.notRated }), sent, cfg);
-    expect(status(predicted, CN09)).toBe('missing');
+    const predicted = viaSheet(partyMember(cfg, { 2021: excellent, 2022: good, 2023: WORK_CHOICES.notRated }), sent, cfg);
+    expect(statusIn(predicted, CN09)).toBe('missing');
     expect(predicted.verdict).not.toBe('dat');
   });
 });
