@@ -691,8 +691,8 @@ function wordsWithin(p: Place, q: Place): boolean {
  * pair is flagged for the council unless told apart: a flag too many costs a look, one too few an award given twice.
  */
 function placesClearlyApart(p: Place, q: Place): boolean {
-  // Read by words too: a unit whose kind changed in 2025 is one place ("TP Hà Giang, tỉnh Hà Giang", "Phường Hà Giang 1, tỉnh
-  // Tuyên Quang": review vntext #5).
+  // Read by words too: a unit whose kind changed in 2025 is one place ("TP Hà Giang, tỉnh Hà Giang", "Phường Hà
+  // Giang 1, tỉnh Tuyên Quang": review vntext #5).
   if (!placesApart(p, q) || wordsWithin(p, q)) return false;
   const communes = (x: Place) => x.parts.filter((a) => a.kind === 'commune');
   const cp = communes(p);
