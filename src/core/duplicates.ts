@@ -655,16 +655,28 @@ interface PlacePart {
 }
 type PlaceKind = 'village' | 'commune' | 'district' | 'province' | 'city' | '';
 
-/** Whether two parts name one unit: one name, and kinds that agree (a part without a kind agrees with any). */
+/**
+ * Whether two parts name one unit: one name — or one written by its initials ("HCM", "HN", "BMT": review d76c F3, F6) —
+ * and kinds that agree (a part without a kind agrees with any).
+ */
 function samePart(a: PlacePart, b: PlacePart): boolean {
-  if (a.name !== b.name) return false;
+  if (a.name !== b.name && !initialsOf(a.name, b.name) && !initialsOf(b.name, a.name)) return false;
   if (a.kind === '' || b.kind === '' || a.kind === b.kind) return true;
   const city = (k: PlaceKind) => k === 'city' || k === 'district' || k === 'province';
   return (a.kind === 'city' && city(b.kind)) || (b.kind === 'city' && city(a.kind));
 }
 
+/** Whether `short` (one word of 2 to 5 letters) is the initials of the words of `long` (two or more). */
+function initialsOf(short: string, long: string): boolean {
+  if (!/^[a-z]{2,5}$/.test(short)) return false;
+  const words = long.split(' ');
+  return words.length === short.length && words.every((w, i) => w[0] === short[i]);
+}
+
 /**
- * Whether two hometowns name two places: unless every part of one is a part of the other ("Lào Cai" and "Xã Pá Cang,
+ * Whether two hometowns name two places: two communes written as such (xã, phường, thị trấn…) that differ are (review
+ * d76c F1: "Thị trấn Sóc Sơn, Sóc Sơn" and "Xã Phù Linh, Sóc Sơn" — a township named like its district, written
+ * without "huyện", was read as within the other); else unless every part of one is a part of the other ("Lào Cai" and "Xã Pá Cang,
  * tỉnh Lào Cai" are one place: review vntext #5), they are — two communes of one district, two villages or two numbered
  * wards of one commune or city (reviews d76 F6, d76b F1, F2, F5: read by words alone, "Thôn 3" of two communes and
  * "Phường 1, Quận 3" and "Phường 3, Quận 1" were one place, and the second teacher replaced the first). A hometown of
@@ -672,6 +684,9 @@ function samePart(a: PlacePart, b: PlacePart): boolean {
  */
 function placesApart(p: Place, q: Place): boolean {
   if (p.parts.length === 0 || q.parts.length === 0) return false;
+  const cp = communesOf(p);
+  const cq = communesOf(q);
+  if (cp.length > 0 && cq.length > 0 && !cp.some((a) => cq.some((b) => samePart(a, b)))) return true;
   if (p.parts.length === 1 || q.parts.length === 1) return !wordsWithin(p, q);
   const within = (s: Place, t: Place) => s.parts.every((a) => t.parts.some((b) => samePart(a, b)));
   return !within(p, q) && !within(q, p);
@@ -694,11 +709,12 @@ function placesClearlyApart(p: Place, q: Place): boolean {
   // Read by words too: a unit whose kind changed in 2025 is one place ("TP Hà Giang, tỉnh Hà Giang", "Phường Hà
   // Giang 1, tỉnh Tuyên Quang": review vntext #5).
   if (!placesApart(p, q) || wordsWithin(p, q)) return false;
-  const communes = (x: Place) => x.parts.filter((a) => a.kind === 'commune');
-  const cp = communes(p);
-  const cq = communes(q);
-  return !cp.some((a) => cq.some((b) => a.name === b.name));
+  const cq = communesOf(q);
+  return !communesOf(p).some((a) => cq.some((b) => samePart(a, b)));
 }
+
+/** The parts of a hometown written as communes (xã, phường, thị trấn, đặc khu). */
+const communesOf = (x: Place) => x.parts.filter((a) => a.kind === 'commune');
 
 function placeOf(text: string): Place {
   // A hometown is compared with those of every alike registration, and many share one: each text's place made once.
@@ -710,7 +726,8 @@ function computePlace(text: string): Place {
   // Parts are split where a comma, a semicolon or a spaced dash separates them ("Phan Rang-Tháp Chàm" is one name).
   const parts: PlacePart[] = [];
   const words = new Set<string>();
-  for (const raw of text.split(/[,;]|\s[-–—]\s|[–—]/)) {
+  // And before a unit's kind written inside the text, with its tones ("Phường 1 Quận 3 TP HCM": review d76c F5).
+  for (const raw of text.normalize('NFC').replace(KIND_INSIDE, ',').split(/[,;]|\s[-–—]\s|[–—]/)) {
     const part = placePart(raw);
     if (part === null) continue;
     parts.push(part);
@@ -720,9 +737,16 @@ function computePlace(text: string): Place {
   return { parts, words };
 }
 
+/**
+ * A unit's kind inside a hometown's text, after a space: its words with their tones (without them, "xa", "to" are as
+ * often parts of names), "TP" and "Tổ" before its number.
+ */
+const KIND_INSIDE = /(?<=\s)(?=(?:tổ dân phố|khu phố|thị trấn|thị xã|thành phố|đặc khu|phường|quận|huyện|tỉnh|xã|thôn|xóm|ấp|tp\.?|tổ(?=\s*\d))(?=[\s.\d]))/giu;
+
 /** A part's kind and name (null: no name): its first words name the kind ("xã", "P.", "thị trấn"…), the rest the name. */
 function placePart(raw: string): PlacePart | null {
-  const plain = ` ${plainKey(raw).replace(/[^a-z0-9]+/g, ' ')} `.replace(/ +/g, ' ');
+  // A number is written without its leading zeros ("Phường 01" is "Phường 1": review d76c F3).
+  const plain = ` ${plainKey(raw).replace(/[^a-z0-9]+/g, ' ')} `.replace(/ 0+(?=\d)/g, ' ').replace(/ +/g, ' ');
   for (const [pattern, kind] of PLACE_KIND_WORDS) {
     const m = pattern.exec(plain);
     if (m) {

@@ -43,7 +43,7 @@ import {
   REVIEW_VERDICT_SUPERSEDED,
   REVIEW_VERDICT_VANISHED,
 } from './messages/summaries';
-import { fitText, fnv1a32, formatDate, isBlankRow, matchKey, padNumber, plainKey, toParagraph, toText, withoutSheetRow } from './text';
+import { fitText, fnv1a32, formatDate, isBlankRow, matchKey, padNumber, toParagraph, toText, withoutSheetRow } from './text';
 import { NOTES_LEFT_OUT_TOLD, linePrint, linePrints, quotable, typedCell, typedLines, type TypedLines } from './review-notes';
 
 export { REVIEW_DECISIONS, REVIEW_DECISION_LIST, REVIEW_TAB };
@@ -1203,20 +1203,20 @@ export function erasureRequestedIds(merged: ReviewTab, history?: () => readonly 
 }
 
 /**
- * Whether a council's comment records the request to erase (ERASURE_REQUESTED, however typed): the phrase not after a
- * word that denies it ("không xóa dữ liệu cá nhân theo yêu cầu vì đang giải quyết khiếu nại", "chưa xóa…": review d76b
- * F4 — her lines, kept as evidence, would be erased for good).
+ * Whether a council's comment records the request to erase: ERASURE_REQUESTED (however typed) opening the comment or
+ * one of its sentences or clauses — after nothing, or after a punctuation mark. Said within a sentence it is what the
+ * sentence says of it, which may deny it ("Hội đồng không đồng ý xóa…", "chưa thể xóa…", "tạm hoãn xóa…": reviews d76b
+ * F4, d76c F4 — her lines, kept as evidence, would be erased for good); a list of such words would always miss one.
  */
 function requestsErasure(comment: unknown): boolean {
   const text = matchKey(comment);
   for (let at = text.indexOf(ERASURE_MARKER); at >= 0; at = text.indexOf(ERASURE_MARKER, at + 1)) {
-    if (!DENIED.test(plainKey(text.slice(Math.max(0, at - 24), at)))) return true;
+    const before = text.slice(0, at).trimEnd();
+    if (before === '' || /[.,;:!?()\[\]\-–—]$/.test(before)) return true;
   }
   return false;
 }
 const ERASURE_MARKER = matchKey(ERASURE_REQUESTED);
-/** A word that denies what follows it, at the end of the text before the phrase (plainKey's form: no tones). */
-const DENIED = /(?:^|[^a-z])(?:khong|chua|chang|dung|khong can|khong duoc|chua duoc|khong the|tu choi)\s*$/;
 
 /**
  * The codes of the "Yêu cầu bổ sung" decisions of the merged tab held for the council's confirmation (`stale`: the

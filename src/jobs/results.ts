@@ -1,9 +1,9 @@
 // Evaluating every registration and writing the "Kết quả kiểm tra" tab: one read per input tab, one write.
 import { evaluateAll, type EvaluateOutput } from '../core/evaluate';
-import { HISTORY_TAB, INPUT_PROBLEM, PROTECTION_DESCRIPTION, REVIEW_TAB, RESULTS_BUSY, RESULTS_HEADER, RESULTS_HEADER_TWICE, RESULTS_SUMMARY, REVIEW_DECISIONS_GONE_BACK, TAB, configRowsGone, ledgerGone } from '../core/messages';
+import { HISTORY_TAB, INPUT_PROBLEM, PROTECTION_DESCRIPTION, REVIEW_TAB, RESULTS_BUSY, RESULTS_HEADER, RESULTS_HEADER_TWICE, RESULTS_SUMMARY, REVIEW_DECISIONS_GONE_BACK, REVIEW_HEADERS, REVIEW_VERDICT_SUPERSEDED, TAB, configRowsGone, ledgerGone } from '../core/messages';
 import { resultRow, resultsLayout, resultsTabUpdate, toolsResultsLayout } from '../core/results-table';
 import type { Cell } from '../core/table';
-import { fnv1a32 } from '../core/text';
+import { fnv1a32, toText } from '../core/text';
 import { literalText } from '../core/table';
 import { logError } from '../gas/health';
 import { ToolStop } from '../gas/errors';
@@ -54,26 +54,49 @@ export function recordTrails(ss: Spreadsheet, inputs: Inputs, output: EvaluateOu
   // erased one's row is back (d76 F3).
   const withdrawals = inputs.identified.partial
     ? undefined
-    : { gone: inputs.identified.gone, requested: withSamePerson(erasureRequestedOf(ss, output, { values: inputs.reviewValues, recorded: recordedDecisions(inputs.identified.entries) }), inputs.identified.entries, inputs.identified.gone) };
+    : {
+        gone: inputs.identified.gone,
+        requested: withSamePerson(
+          erasureRequestedOf(ss, output, { values: inputs.reviewValues, recorded: recordedDecisions(inputs.identified.entries) }),
+          inputs.identified.entries,
+          inputs.identified.gone,
+          () => (inputs.reviewValues === undefined ? tabValues(ss, REVIEW_TAB) : inputs.reviewValues),
+        ),
+      };
   const kept = recordVersions(ss, output.registrations, new Set([...inputs.identified.created, ...resentCodes(inputs.identified)]), now, job, { header: inputs.versionHeader, keys: inputs.versionKeys }, withdrawals);
   countHistory(ss, { header: inputs.historyHeader, times: inputs.historyTimes }, job);
   return kept;
 }
 
 /**
- * The registrations whose erasure was requested, and with them those of the same person — one subject (school, kind,
- * name, birth year) as the register last saw it — whose rows are gone too: the earlier registrations a school sent again
- * for her, replaced by the one the council decided on (review d76b F3: both rows deleted, nothing was erased and both
- * were told lost).
+ * The registrations whose erasure was requested, and with them the earlier ones of the same person whose rows are gone
+ * too: one subject (school, kind, name, birth year) as the register last saw it, that "Thẩm định" last showed "Đã thay
+ * thế" — the registrations a school sent again for her, replaced by the one the council decided on (review d76b F3:
+ * both rows deleted, nothing was erased and both were told lost). A namesake of one school, in force beside her (two
+ * people told apart by their answers), is not hers: her row deleted with the requester's is a loss (review d76c F2).
+ * `review`: "Thẩm định" as the run read it (read then only when such a row is gone).
  */
-function withSamePerson(requested: () => ReadonlySet<string>, entries: readonly LedgerEntry[], gone: readonly string[]): () => ReadonlySet<string> {
+function withSamePerson(
+  requested: () => ReadonlySet<string>,
+  entries: readonly LedgerEntry[],
+  gone: readonly string[],
+  review: () => readonly (readonly unknown[])[] | null,
+): () => ReadonlySet<string> {
   return () => {
     const asked = requested();
     if (asked.size === 0) return asked;
     const subjectOf = new Map(entries.map((e) => [e.id, e.subject]));
     const subjects = new Set([...asked].map((c) => subjectOf.get(c)).filter((x): x is string => !!x));
+    const same = gone.filter((c) => !asked.has(c) && subjects.has(subjectOf.get(c) ?? ''));
+    if (same.length === 0) return asked;
+    const values = review() ?? [];
+    const header = (values[0] ?? []).map((h) => toText(h));
+    const id = header.indexOf(REVIEW_HEADERS.id);
+    const verdict = header.indexOf(REVIEW_HEADERS.verdict);
+    if (id < 0 || verdict < 0) return asked;
+    const replaced = new Set(values.slice(1).filter((r) => toText(r[verdict]) === REVIEW_VERDICT_SUPERSEDED).map((r) => toText(r[id])));
     const out = new Set(asked);
-    for (const c of gone) if (subjects.has(subjectOf.get(c) ?? '')) out.add(c);
+    for (const c of same) if (replaced.has(c)) out.add(c);
     return out;
   };
 }

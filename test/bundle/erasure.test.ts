@@ -75,7 +75,7 @@ describe('erasing a withdrawn registration at the office’s request (review r76
     expect(t.reviewRow(lan).note).toContain('Nếu xóa nhầm');
     expect(t.reviewRow(lan).note).not.toContain('Theo yêu cầu');
     // How to record the request, should that be why her row was deleted (the guide of an earlier version had no phrase).
-    expect(t.reviewRow(lan).note).toContain('ghi “Xóa dữ liệu cá nhân theo yêu cầu” vào ô “Nhận xét”');
+    expect(t.reviewRow(lan).note).toContain('ghi “Xóa dữ liệu cá nhân theo yêu cầu” ở đầu ô “Nhận xét”');
     // Her line then deleted by hand: told as lines lost, as any.
     deleteTabRow(t.o.emu, 'Các lần gửi phiếu', t.o.emu.spreadsheets.values('Các lần gửi phiếu').findIndex((r) => r[1] === lan) + 1);
     t.rebuild();

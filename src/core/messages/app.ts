@@ -366,7 +366,7 @@ export const GUIDE_LINES = (registrationUrl: string, reportUrl: string, office: 
   `14. ${handoverSteps()}`,
   // Erasing a person's data at her request (reviews r76p F2, d76 F2: the request recorded in "Nhận xét", not "Không đề
   // nghị" alone): src/gas/versions.ts eraseWithdrawn.
-  `“Phiếu đăng ký”, “Phiếu báo cáo” là câu trả lời gốc: sắp xếp, lọc, chèn dòng thoải mái (mỗi phiếu giữ mã). Loại một phiếu (cả phiếu xin rút): ghi “${REVIEW_DECISIONS.reject}” ở “Thẩm định”, không xóa dòng. Người đăng ký đề nghị xóa dữ liệu cá nhân: ghi thêm “${ERASURE_REQUESTED}” vào “${REVIEW_HEADERS.comment}”, rồi xóa dòng ở “Phiếu đăng ký”: lần cập nhật sau, công cụ xóa các dòng của phiếu ở “${VERSIONS_TAB}”.`,
+  `“Phiếu đăng ký”, “Phiếu báo cáo” là câu trả lời gốc: sắp xếp, lọc, chèn dòng thoải mái (mỗi phiếu giữ mã). Loại một phiếu (cả phiếu xin rút): ghi “${REVIEW_DECISIONS.reject}” ở “Thẩm định”, không xóa dòng. Người đăng ký đề nghị xóa dữ liệu cá nhân: ghi “${ERASURE_REQUESTED}” ở đầu “${REVIEW_HEADERS.comment}”, rồi xóa dòng ở “Phiếu đăng ký”: lần cập nhật sau, công cụ xóa các dòng của phiếu ở “${VERSIONS_TAB}”.`,
   // Google Forms' own words for the setting, as its Vietnamese interface writes them.
   'Ở trang “Thẩm định”, chỉ sắp xếp cả trang (Dữ liệu → Sắp xếp trang tính), không sắp xếp riêng một số cột: quyết định sẽ sang người khác. Trong Cài đặt của hai biểu mẫu, mục “Thu thập địa chỉ email” nên là “Đã xác minh”: khi đó chỉ người đăng nhập bằng địa chỉ của trường mới gửi được phiếu “đã xác minh”.',];
 export const DIRECTORY_EMPTY =

@@ -366,7 +366,7 @@ export const reviewNoteErased = (id: string) =>
  * (review f76e, follow-up of d76 F2).
  */
 export const reviewNoteVanishedHowToErase =
-  `Nếu dòng được xóa vì người đăng ký đã rút phiếu và yêu cầu xóa dữ liệu cá nhân: ghi “${ERASURE_REQUESTED}” vào ô “${REVIEW_HEADERS.comment}”; lần cập nhật sau, công cụ xóa các dòng của phiếu ở trang “${VERSIONS_TAB}”.`;
+  `Nếu dòng được xóa vì người đăng ký đã rút phiếu và yêu cầu xóa dữ liệu cá nhân: ghi “${ERASURE_REQUESTED}” ở đầu ô “${REVIEW_HEADERS.comment}”; lần cập nhật sau, công cụ xóa các dòng của phiếu ở trang “${VERSIONS_TAB}”.`;
 /** The row of a registration erased at the person's request whose response row is back (VERSIONS_ERASED_BACK, review d76 F3), while it is. */
 export const reviewNoteErasedBack = (id: string) =>
   `Dữ liệu cá nhân của phiếu ${id} đã được xóa theo yêu cầu của người đăng ký nay có lại (dòng ở trang câu trả lời có lại, có thể do khôi phục phiên bản cũ của bảng tính). Để xóa lại: xóa lại dòng đó; lần cập nhật sau, công cụ xóa lại các dòng của phiếu ở trang “${VERSIONS_TAB}”. Người đó không còn yêu cầu xóa: bỏ “${ERASURE_REQUESTED}” khỏi “${REVIEW_HEADERS.comment}”.`;
