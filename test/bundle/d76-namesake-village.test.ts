@@ -11,24 +11,11 @@
 // place; the communes "Pá Cang" and "Tả Van" tell them apart, both registrations stay in force.
 // Severity: High (a real teacher drops out without anyone deciding; the school cannot keep both by following the e-mail).
 import { describe, expect, it } from 'vitest';
-import { SCHOOLS, individualAnswers, officeAfterSetup } from './helpers';
-import { Q } from '../../src/core/registration-form';
-import { REPORT_QUESTIONS } from '../../src/core/messages/proposals';
-
-const school = SCHOOLS[2];
-const DAY = 86_400_000;
+import { twoAtOneSchool } from './namesakes-lib';
 
 describe('two namesakes of one school whose hometowns start with a numbered village (d76 F6)', () => {
   it('both stay in force', () => {
-    const o = officeAfterSetup();
-    const base = { ...individualAnswers('teacher'), [Q.school]: school.name, [Q.individualName]: 'Giàng A Páo', [Q.birthYear]: '1990', [REPORT_QUESTIONS.gender]: 'Nam' };
-    o.emu.forms.submitAsUser(o.formId, { ...base, [REPORT_QUESTIONS.hometown]: 'Thôn 3, xã Pá Cang, tỉnh Lào Cai' } as never, { email: school.emails[0] });
-    o.emu.clock.advance(3_600_000);
-    o.emu.forms.submitAsUser(o.formId, { ...base, [REPORT_QUESTIONS.hometown]: 'Thôn 3, xã Tả Van, tỉnh Lào Cai' } as never, { email: school.emails[0] });
-    o.emu.clock.advance(DAY);
-    o.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
-    const v = o.emu.spreadsheets.values('Thẩm định').map((r) => r.map(String));
-    const verdicts = Object.fromEntries(v.slice(1).map((r) => [r[0], r[v[0].indexOf('Kết luận tự động')]]));
+    const verdicts = twoAtOneSchool('Thôn 3, xã Pá Cang, tỉnh Lào Cai', 'Thôn 3, xã Tả Van, tỉnh Lào Cai', { name: 'Giàng A Páo', year: '1990', gender: 'Nam' });
     expect(verdicts).toEqual({ 'DK-000002': 'Đạt', 'DK-000003': 'Đạt' });
   });
 });

@@ -12,20 +12,8 @@
 // of its own, not words found anywhere in free text.)
 // Severity: Medium (irreversible loss of complaint evidence, in a case that needs a second mistake to happen).
 import { describe, expect, it } from 'vitest';
-import { decide } from './helpers';
-import { officeOf } from './erasure-lib';
+import { erasedWith } from './erasure-lib';
 
-
-function erasedWith(comment: string) {
-  const t = officeOf(['Trần Thị Lan', 'Lê Văn Bình']);
-  const lan = t.idOf(t.names[0]);
-  decide(t.o, lan, 'Không đề nghị', comment);
-  t.rebuild();
-  t.deleteResponse(t.names[0]);
-  t.rebuild();
-  t.rebuild();
-  return { lines: t.versionsOf(lan).length, note: t.reviewRow(lan).note };
-}
 
 describe('a comment that refuses the erasure in the guide’s own words (d76b F4)', () => {
   it('"không xóa dữ liệu cá nhân theo yêu cầu": her lines are kept, her row reported lost', () => {

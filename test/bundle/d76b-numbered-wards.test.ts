@@ -11,30 +11,13 @@
 // the other's commune, not any of its parts: two wards of two districts are two places; both registrations stay in force.
 // Severity: High (a real teacher drops out without anyone deciding; the school cannot keep both by following the form).
 import { describe, expect, it } from 'vitest';
-import { SCHOOLS, individualAnswers, officeAfterSetup } from './helpers';
-import { Q } from '../../src/core/registration-form';
-import { REPORT_QUESTIONS } from '../../src/core/messages/proposals';
-
-const school = SCHOOLS[2];
-const DAY = 86_400_000;
-
-function verdictsOf(first: string, second: string): Record<string, string> {
-  const o = officeAfterSetup();
-  const base = { ...individualAnswers('teacher'), [Q.school]: school.name, [Q.individualName]: 'Nguyễn Thị Lan', [Q.birthYear]: '1988', [REPORT_QUESTIONS.gender]: 'Nữ' };
-  o.emu.forms.submitAsUser(o.formId, { ...base, [REPORT_QUESTIONS.hometown]: first } as never, { email: school.emails[0] });
-  o.emu.clock.advance(3_600_000);
-  o.emu.forms.submitAsUser(o.formId, { ...base, [REPORT_QUESTIONS.hometown]: second } as never, { email: school.emails[0] });
-  o.emu.clock.advance(DAY);
-  o.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
-  const v = o.emu.spreadsheets.values('Thẩm định').map((r) => r.map(String));
-  return Object.fromEntries(v.slice(1).map((r) => [r[0], r[v[0].indexOf('Kết luận tự động')]]));
-}
+import { twoAtOneSchool } from './namesakes-lib';
 
 describe('two namesakes of one school born in numbered wards of two districts (d76b F1)', () => {
   it('"Phường 1, Quận 3" and "Phường 3, Quận 1": both stay in force', () => {
-    expect(verdictsOf('Phường 1, Quận 3, TP. Hồ Chí Minh', 'Phường 3, Quận 1, TP. Hồ Chí Minh')).toEqual({ 'DK-000002': 'Đạt', 'DK-000003': 'Đạt' });
+    expect(twoAtOneSchool('Phường 1, Quận 3, TP. Hồ Chí Minh', 'Phường 3, Quận 1, TP. Hồ Chí Minh')).toEqual({ 'DK-000002': 'Đạt', 'DK-000003': 'Đạt' });
   });
   it('"P.1, Q.3, TP.HCM" and "P.1, Q.5, TP.HCM": both stay in force', () => {
-    expect(verdictsOf('P.1, Q.3, TP.HCM', 'P.1, Q.5, TP.HCM')).toEqual({ 'DK-000002': 'Đạt', 'DK-000003': 'Đạt' });
+    expect(twoAtOneSchool('P.1, Q.3, TP.HCM', 'P.1, Q.5, TP.HCM')).toEqual({ 'DK-000002': 'Đạt', 'DK-000003': 'Đạt' });
   });
 });

@@ -12,19 +12,7 @@
 // erased. (More robust: the request a value of its own — a decision or a checkbox — not words found in free text.)
 // Severity: Medium (irreversible loss of complaint evidence the council decided to keep; needs the row deleted as well).
 import { describe, expect, it } from 'vitest';
-import { decide } from './helpers';
-import { officeOf } from './erasure-lib';
-
-function erasedWith(comment: string) {
-  const t = officeOf(['Trần Thị Lan', 'Lê Văn Bình']);
-  const lan = t.idOf(t.names[0]);
-  decide(t.o, lan, 'Không đề nghị', comment);
-  t.rebuild();
-  t.deleteResponse(t.names[0]);
-  t.rebuild();
-  t.rebuild();
-  return { lines: t.versionsOf(lan).length, note: t.reviewRow(lan).note };
-}
+import { erasedWith } from './erasure-lib';
 
 describe('a comment that refuses or puts off the erasure, in a council’s usual words (d76c F4)', () => {
   for (const comment of [

@@ -13,33 +13,18 @@
 // places, whatever the other parts match; both registrations stay in force (and are flagged for the council).
 // Severity: High (a real teacher drops out without anyone deciding; the school wrote nothing unusual).
 import { describe, expect, it } from 'vitest';
-import { SCHOOLS, individualAnswers, officeAfterSetup } from './helpers';
-import { Q } from '../../src/core/registration-form';
-import { REPORT_QUESTIONS } from '../../src/core/messages/proposals';
+import { twoAtOneSchool } from './namesakes-lib';
 
-const school = SCHOOLS[2];
-const DAY = 86_400_000;
-
-function verdictsOf(first: string, second: string): Record<string, string> {
-  const o = officeAfterSetup();
-  const base = { ...individualAnswers('teacher'), [Q.school]: school.name, [Q.individualName]: 'Giàng Thị Mai', [Q.birthYear]: '1990', [REPORT_QUESTIONS.gender]: 'Nữ' };
-  o.emu.forms.submitAsUser(o.formId, { ...base, [REPORT_QUESTIONS.hometown]: first } as never, { email: school.emails[0] });
-  o.emu.clock.advance(3_600_000);
-  o.emu.forms.submitAsUser(o.formId, { ...base, [REPORT_QUESTIONS.hometown]: second } as never, { email: school.emails[0] });
-  o.emu.clock.advance(DAY);
-  o.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
-  const v = o.emu.spreadsheets.values('Thẩm định').map((r) => r.map(String));
-  return Object.fromEntries(v.slice(1).map((r) => [r[0], r[v[0].indexOf('Kết luận tự động')]]));
-}
+const MAI = { name: 'Giàng Thị Mai', year: '1990', gender: 'Nữ' };
 
 describe('two namesakes of one school from a township named like its district, or a ward named like its province (d76c F1)', () => {
   it('"Thị trấn Sóc Sơn, Sóc Sơn, Hà Nội" and "Xã Phù Linh, Sóc Sơn, Hà Nội": both stay in force', () => {
-    expect(verdictsOf('Thị trấn Sóc Sơn, Sóc Sơn, Hà Nội', 'Xã Phù Linh, Sóc Sơn, Hà Nội')).toEqual({ 'DK-000002': 'Đạt', 'DK-000003': 'Đạt' });
+    expect(twoAtOneSchool('Thị trấn Sóc Sơn, Sóc Sơn, Hà Nội', 'Xã Phù Linh, Sóc Sơn, Hà Nội', MAI)).toEqual({ 'DK-000002': 'Đạt', 'DK-000003': 'Đạt' });
   });
   it('"TT. Bắc Hà, Lào Cai" and "Xã Tà Chải, Bắc Hà, Lào Cai": both stay in force', () => {
-    expect(verdictsOf('TT. Bắc Hà, Lào Cai', 'Xã Tà Chải, Bắc Hà, Lào Cai')).toEqual({ 'DK-000002': 'Đạt', 'DK-000003': 'Đạt' });
+    expect(twoAtOneSchool('TT. Bắc Hà, Lào Cai', 'Xã Tà Chải, Bắc Hà, Lào Cai', MAI)).toEqual({ 'DK-000002': 'Đạt', 'DK-000003': 'Đạt' });
   });
   it('"Phường Lào Cai, Lào Cai" and "Phường Cam Đường, Lào Cai" (units after 1/7/2025): both stay in force', () => {
-    expect(verdictsOf('Phường Lào Cai, Lào Cai', 'Phường Cam Đường, Lào Cai')).toEqual({ 'DK-000002': 'Đạt', 'DK-000003': 'Đạt' });
+    expect(twoAtOneSchool('Phường Lào Cai, Lào Cai', 'Phường Cam Đường, Lào Cai', MAI)).toEqual({ 'DK-000002': 'Đạt', 'DK-000003': 'Đạt' });
   });
 });

@@ -4,7 +4,7 @@ import type { Emulator } from '../../emulator/index';
 import { deleteTabRow } from '../../scripts/user';
 import { Q } from '../../src/core/form-titles';
 import { REPORT_QUESTIONS } from '../../src/core/messages';
-import { SCHOOLS, individualAnswers, officeAfterSetup } from './helpers';
+import { SCHOOLS, decide, individualAnswers, officeAfterSetup } from './helpers';
 
 const DAY = 86_400_000;
 
@@ -49,3 +49,18 @@ export function officeOf(names: readonly string[] = ['Trần Thị Lan', 'Lê V�
   return { o, names, rebuild, idOf, deleteResponse, log, reviewRow, versionsOf };
 }
 
+
+/**
+ * Lan's registration decided "Không đề nghị" with `comment`, then her response row deleted and two rebuilds: the lines
+ * "Các lần gửi phiếu" keeps of her, and her row's note in "Thẩm định" (reviews d76b F4, d76c F4).
+ */
+export function erasedWith(comment: string) {
+  const t = officeOf(['Trần Thị Lan', 'Lê Văn Bình']);
+  const lan = t.idOf(t.names[0]);
+  decide(t.o, lan, 'Không đề nghị', comment);
+  t.rebuild();
+  t.deleteResponse(t.names[0]);
+  t.rebuild();
+  t.rebuild();
+  return { lines: t.versionsOf(lan).length, note: t.reviewRow(lan).note };
+}
