@@ -163,6 +163,8 @@ export interface CalendarCause {
   at: number;
   told: boolean;
   was: string;
+  /** Decided "Không đề nghị": its school gets no notice of the day (set by the log's reading, src/jobs/summaries.ts). */
+  notProposed?: boolean;
 }
 
 /**

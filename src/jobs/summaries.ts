@@ -5,7 +5,7 @@
 import { sentForAnotherSchool } from '../core/emails';
 import { editsCountUntil, type OfficeConfig } from '../core/config';
 import type { EvaluateOutput } from '../core/evaluate';
-import { HISTORY_HEADER, HISTORY_HEADERS_EARLIER, OUTBOX_NOTE, PROTECTION_DESCRIPTION, REVIEW_BUSY, REVIEW_DECISIONS_LOST, REVIEW_DECISIONS_RESET, REVIEW_ERROR_NOT_WRITTEN, REVIEW_HEADERS, REVIEW_VERDICT_SUPERSEDED, REVIEW_VERDICT_VANISHED, TAB, generatedTabRenamed, reviewNotesLog, reviewErrorRenamed, reviewVerdictsCalendar, reviewVerdictsChanged, settingsChangedList, settingsChangedShort, type MinimumParts } from '../core/messages';
+import { HISTORY_HEADER, HISTORY_HEADERS_EARLIER, OUTBOX_NOTE, PROTECTION_DESCRIPTION, REVIEW_BUSY, REVIEW_DECISIONS, REVIEW_DECISIONS_LOST, REVIEW_DECISIONS_RESET, REVIEW_ERROR_NOT_WRITTEN, REVIEW_HEADERS, REVIEW_VERDICT_SUPERSEDED, REVIEW_VERDICT_VANISHED, TAB, generatedTabRenamed, reviewNotesLog, reviewErrorRenamed, reviewVerdictsCalendar, reviewVerdictsChanged, settingsChangedList, settingsChangedShort, type MinimumParts } from '../core/messages';
 import { erasedBackCodes, erasedCodes } from '../gas/versions';
 import { minimumParts } from '../core/school-duties';
 import type { SettingChange } from '../core/settings-trail';
@@ -122,9 +122,12 @@ export function updateReview(ss: Spreadsheet, output: EvaluateOutput, recorded: 
       // Those a day of the plan's calendar made, said as such (only asked when there are changes to say).
       if (firstChanges.length > 0) {
         const causes = calendarCauses(output, config, Number(getLockedState('reviewWrittenAt') ?? 0));
+        // A registration the council decided "Không đề nghị" gets no notice of the day (src/core/notices.ts): not said
+        // to be told (review r76p F3, f76b's note).
+        const rejected = rejectedIn(values);
         for (const c of allChanges) {
           const day = causes.get(c.id);
-          if (day && day.was === c.was) calendar.set(c.id, day);
+          if (day && day.was === c.was) calendar.set(c.id, rejected.has(c.id) ? { ...day, told: false, notProposed: true } : day);
         }
       }
       const days = new Map([...calendar].map(([id, c]) => [id, formatDate(new Date(c.at))]));
@@ -211,6 +214,17 @@ export interface TellChanges {
   edits?: ReadonlySet<string>;
 }
 
+/** The codes whose row of "Thẩm định" (as read) holds the decision "Không đề nghị". */
+function rejectedIn(values: readonly (readonly unknown[])[]): Set<string> {
+  const header = (values[0] ?? []).map((h) => String(h ?? '').trim());
+  const id = header.indexOf(REVIEW_HEADERS.id);
+  const decision = header.indexOf(REVIEW_HEADERS.decision);
+  const out = new Set<string>();
+  if (id < 0 || decision < 0) return out;
+  for (let i = 1; i < values.length; i++) if (String(values[i][decision] ?? '').trim() === REVIEW_DECISIONS.reject) out.add(String(values[i][id] ?? '').trim());
+  return out;
+}
+
 /**
  * A change to "Đã thay thế" the school is sent a notice of (replacementNoticed): not the office's news (a school sending
  * a registration again, as schools often do, is not a line in "Nhật ký lỗi").
@@ -234,14 +248,14 @@ function verdictsChanged(ss: Spreadsheet, job: string, told: readonly VerdictCha
   const groups = new Map<string, { day: CalendarCause | null; n: number; byChange: Map<string, { was: string; now: string; ids: string[] }> }>();
   for (const c of told) {
     const day = calendar.get(c.id) ?? null;
-    const g = day ? `${day.at}\u0001${day.told}` : '';
+    const g = day ? `${day.at}\u0001${day.told}\u0001${!!day.notProposed}` : '';
     const group = groups.get(g) ?? groups.set(g, { day, n: 0, byChange: new Map() }).get(g)!;
     group.n++;
     const k = `${c.was}\u0001${c.now}`;
     (group.byChange.get(k) ?? group.byChange.set(k, { was: c.was, now: c.now, ids: [] }).get(k)!).ids.push(c.id);
   }
   for (const { day, n, byChange } of [...groups.values()].sort((a, b) => (a.day?.at ?? Infinity) - (b.day?.at ?? Infinity))) {
-    logError(ss, job, day ? reviewVerdictsCalendar(formatDate(new Date(day.at)), day.told, n, [...byChange.values()]) : reviewVerdictsChanged(n, [...byChange.values()], settings.length ? settingsChangedList(settings) : '', parts));
+    logError(ss, job, day ? reviewVerdictsCalendar(formatDate(new Date(day.at)), day.notProposed ? 'notProposed' : day.told, n, [...byChange.values()]) : reviewVerdictsChanged(n, [...byChange.values()], settings.length ? settingsChangedList(settings) : '', parts));
   }
 }
 

@@ -66,5 +66,12 @@ describe('r76p F3: a withdrawn registration ("Không đề nghị") in the schoo
     }
     const aboutHim = o.emu.mail.sent.slice(n).filter((m) => String(m.body).includes('Hoàng Văn Đức”') && String(m.body).includes(id));
     expect(aboutHim.map((m) => m.subject)).toEqual([]);
+    // Nor does the office's log say his school was told of it (f76b's note: "Các trường được công cụ gửi thư báo…").
+    const log = o.emu.spreadsheets.values('Nhật ký lỗi').map((r) => r.map(String).join(' | ')).filter((l) => l.includes('Từ ngày 11/06/2023') && l.includes(id));
+    expect(log.length).toBeGreaterThan(0);
+    for (const l of log) {
+      expect(l).not.toContain('Các trường được công cụ gửi thư báo thay đổi');
+      expect(l).toContain('Hội đồng đã quyết định “Không đề nghị” phiếu này: công cụ không gửi thư báo thay đổi cho trường.');
+    }
   });
 });

@@ -82,9 +82,13 @@ const changesList = (byChange: readonly { was: string; now: string; ids: readonl
  * whether the schools were sent the notice of it (a day the tool did not see coming has a line of its own saying why
  * not: calendarDayUnseen).
  */
-export const reviewVerdictsCalendar = (day: string, told: boolean, n: number, byChange: readonly { was: string; now: string; ids: readonly string[] }[]) =>
+export const reviewVerdictsCalendar = (day: string, told: boolean | 'notProposed', n: number, byChange: readonly { was: string; now: string; ids: readonly string[] }[]) =>
   `Từ ngày ${day} (một mốc thời gian của Kế hoạch), kết luận tự động của ${n} phiếu thay đổi: ${changesList(byChange)}. ${
-    told ? 'Các trường được công cụ gửi thư báo thay đổi, kèm những gì cần bổ sung.' : `Công cụ không gửi thư báo thay đổi về ngày này (xem dòng về ngày ${day} trong trang này).`
+    told === 'notProposed'
+      ? `Hội đồng đã quyết định “${REVIEW_DECISIONS.reject}” ${n > 1 ? 'các phiếu này' : 'phiếu này'}: công cụ không gửi thư báo thay đổi cho trường.`
+      : told
+        ? 'Các trường được công cụ gửi thư báo thay đổi, kèm những gì cần bổ sung.'
+        : `Công cụ không gửi thư báo thay đổi về ngày này (xem dòng về ngày ${day} trong trang này).`
   } Hội đồng xem lại các phiếu đã có quyết định.`;
 /**
  * What the office changed in its own tabs since the last full run (src/core/settings-trail.ts), as the log names it: a
