@@ -666,6 +666,15 @@ function samePart(a: PlacePart, b: PlacePart): boolean {
   return (a.kind === 'city' && city(b.kind)) || (b.kind === 'city' && city(a.kind));
 }
 
+/**
+ * Whether a commune's name `long`, written without commas, holds the names of its district and province after `short`
+ * ("Phường Đồi Ngô Lục Nam Bắc Giang" and "Phường Đồi Ngô, Lục Nam…"): `short` and at least two words more, so that two
+ * communes one word apart ("Hòa", "Hòa Bình") stay two.
+ */
+function swallowed(short: string, long: string): boolean {
+  return long.length > short.length && long.startsWith(`${short} `) && long.split(' ').length - short.split(' ').length >= 2;
+}
+
 /** Whether `short` (one word of 2 to 5 letters) is the initials of the words of `long` (two or more). */
 function initialsOf(short: string, long: string): boolean {
   if (!/^[a-z]{2,5}$/.test(short)) return false;
@@ -686,16 +695,32 @@ function placesApart(p: Place, q: Place): boolean {
   if (p.parts.length === 0 || q.parts.length === 0) return false;
   const cp = communesOf(p);
   const cq = communesOf(q);
-  if (cp.length > 0 && cq.length > 0 && !cp.some((a) => cq.some((b) => samePart(a, b)))) return true;
+  if (cp.length > 0 && cq.length > 0 && !cp.some((a) => cq.some((b) => samePart(a, b)))) {
+    // One commune written without commas, its district and province in its name: read by words.
+    if (cp.some((a) => cq.some((b) => swallowed(a.name, b.name) || swallowed(b.name, a.name)))) return !wordsWithin(p, q);
+    return true;
+  }
   if (p.parts.length === 1 || q.parts.length === 1) return !wordsWithin(p, q);
   const within = (s: Place, t: Place) => s.parts.every((a) => t.parts.some((b) => samePart(a, b)));
   return !within(p, q) && !within(q, p);
 }
 
 /** Whether the words of one hometown's names are all among the other's (a number bound to its unit's kind). */
-function wordsWithin(p: Place, q: Place): boolean {
-  const within = (s: ReadonlySet<string>, t: ReadonlySet<string>) => [...s].every((w) => t.has(w));
-  return within(p.words, q.words) || within(q.words, p.words);
+function wordsWithin(p: Place, q: Place, initials = false): boolean {
+  // `initials`: a word of one may be the initials of words the other's names hold ("HN", "TP.HCM": one place with "Hà
+  // Nội") — for two schools' pairs only: "HN" is "Hải Ninh" too, and two people of one school read as one are merged.
+  const within = (s: Place, t: Place) => [...s.words].every((w) => t.words.has(w) || (initials && t.parts.some((x) => initialsWithin(w, x.name))));
+  return within(p, q) || within(q, p);
+}
+
+/** Whether `short` (one word of 2 to 5 letters) is the initials of consecutive words of `name`. */
+function initialsWithin(short: string, name: string): boolean {
+  if (!/^[a-z]{2,5}$/.test(short)) return false;
+  const words = name.split(' ');
+  for (let i = 0; i + short.length <= words.length; i++) {
+    if (words.slice(i, i + short.length).every((w, k) => w[0] === short[k])) return true;
+  }
+  return false;
 }
 
 /**
@@ -708,7 +733,7 @@ function wordsWithin(p: Place, q: Place): boolean {
 function placesClearlyApart(p: Place, q: Place): boolean {
   // Read by words too: a unit whose kind changed in 2025 is one place ("TP Hà Giang, tỉnh Hà Giang", "Phường Hà
   // Giang 1, tỉnh Tuyên Quang": review vntext #5).
-  if (!placesApart(p, q) || wordsWithin(p, q)) return false;
+  if (!placesApart(p, q) || wordsWithin(p, q, true)) return false;
   const cq = communesOf(q);
   return !communesOf(p).some((a) => cq.some((b) => samePart(a, b)));
 }
