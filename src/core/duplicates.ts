@@ -675,18 +675,14 @@ function swallowed(short: string, long: string): boolean {
   return long.length > short.length && long.startsWith(`${short} `) && long.split(' ').length - short.split(' ').length >= 2;
 }
 
-/** Whether `short` (one word of 2 to 5 letters) is the initials of the words of `long` (two or more). */
-function initialsOf(short: string, long: string): boolean {
-  if (!/^[a-z]{2,5}$/.test(short)) return false;
-  const words = long.split(' ');
-  return words.length === short.length && words.every((w, i) => w[0] === short[i]);
-}
+/** Whether `short` (one word of 2 to 5 letters) is the initials of the words of `long`, all of them. */
+const initialsOf = (short: string, long: string) => long.split(' ').length === short.length && initialsWithin(short, long);
 
 /**
  * Whether two hometowns name two places: two communes written as such (xã, phường, thị trấn…) that differ are (review
  * d76c F1: "Thị trấn Sóc Sơn, Sóc Sơn" and "Xã Phù Linh, Sóc Sơn" — a township named like its district, written
- * without "huyện", was read as within the other); else unless every part of one is a part of the other ("Lào Cai" and "Xã Pá Cang,
- * tỉnh Lào Cai" are one place: review vntext #5), they are — two communes of one district, two villages or two numbered
+ * without "huyện", was read as within the other); else unless every part of one is a part of the other ("Lào Cai" and
+ * "Xã Pá Cang, tỉnh Lào Cai" are one place: review vntext #5), they are — two communes of one district, two villages or two numbered
  * wards of one commune or city (reviews d76 F6, d76b F1, F2, F5: read by words alone, "Thôn 3" of two communes and
  * "Phường 1, Quận 3" and "Phường 3, Quận 1" were one place, and the second teacher replaced the first). A hometown of
  * one part is compared by its words. For one school's two registrations: a pair this splits is flagged for the council.

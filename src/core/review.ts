@@ -1219,6 +1219,21 @@ function requestsErasure(comment: unknown): boolean {
 const ERASURE_MARKER = matchKey(ERASURE_REQUESTED);
 
 /**
+ * The codes whose row of "Thẩm định", as read (not merged), holds `text` in the column headed `header` — what the tab
+ * showed when last written or typed: the decisions typed (src/jobs/summaries.ts), the registrations it showed replaced
+ * (src/jobs/results.ts). None when either column is not found.
+ */
+export function codesShowing(values: readonly (readonly unknown[])[], header: string, text: string): Set<string> {
+  const head = (values[0] ?? []).map((h) => toText(h));
+  const id = head.indexOf(REVIEW_HEADERS.id);
+  const column = head.indexOf(header);
+  const out = new Set<string>();
+  if (id < 0 || column < 0) return out;
+  for (let i = 1; i < values.length; i++) if (toText(values[i][column]) === text) out.add(toText(values[i][id]));
+  return out;
+}
+
+/**
  * The codes of the "Yêu cầu bổ sung" decisions of the merged tab held for the council's confirmation (`stale`: the
  * registration changed since, two rows of the code disagree, decisions moved by a sort…): no letter goes for them until
  * the council confirms (pendingRequests leaves them out). What "Kết thúc giai đoạn…" tells apart (review d68b).

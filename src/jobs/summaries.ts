@@ -17,6 +17,7 @@ import {
   COUNCIL_COLUMNS,
   fingerprint,
   mergeReview,
+  codesShowing,
   heldRequests,
   pendingRequests,
   REVIEW_TAB,
@@ -124,7 +125,7 @@ export function updateReview(ss: Spreadsheet, output: EvaluateOutput, recorded: 
         const causes = calendarCauses(output, config, Number(getLockedState('reviewWrittenAt') ?? 0));
         // A registration the council decided "Không đề nghị" gets no notice of the day (src/core/notices.ts): not said
         // to be told (review r76p F3, f76b's note).
-        const rejected = rejectedIn(values);
+        const rejected = codesShowing(values, REVIEW_HEADERS.decision, REVIEW_DECISIONS.reject);
         for (const c of allChanges) {
           const day = causes.get(c.id);
           if (day && day.was === c.was) calendar.set(c.id, rejected.has(c.id) ? { ...day, told: false, notProposed: true } : day);
@@ -212,17 +213,6 @@ export interface TellChanges {
   told?: () => void;
   /** Of `except`, the registrations this run is the first to see edited (Identified.resent): the school's edit. */
   edits?: ReadonlySet<string>;
-}
-
-/** The codes whose row of "Thẩm định" (as read) holds the decision "Không đề nghị". */
-function rejectedIn(values: readonly (readonly unknown[])[]): Set<string> {
-  const header = (values[0] ?? []).map((h) => String(h ?? '').trim());
-  const id = header.indexOf(REVIEW_HEADERS.id);
-  const decision = header.indexOf(REVIEW_HEADERS.decision);
-  const out = new Set<string>();
-  if (id < 0 || decision < 0) return out;
-  for (let i = 1; i < values.length; i++) if (String(values[i][decision] ?? '').trim() === REVIEW_DECISIONS.reject) out.add(String(values[i][id] ?? '').trim());
-  return out;
 }
 
 /**
