@@ -152,8 +152,12 @@ function computeTeamKey(name: string, schoolName: string): string {
   // the rest is the school's own name, however worded.
   const unit = wholeUnitKey(schoolName);
   const last = unit.slice(unit.lastIndexOf(' ') + 1);
+  const space = unit.indexOf(' ');
+  const first = space < 0 ? unit : unit.slice(0, space);
   for (let i = 1; i < words.length && words[words.length - 1] === last; i++) {
-    if (wholeUnitKey(words.slice(i).join(' ')) === unit) {
+    // The rest can only read as the school's name when it starts with a school word or with the name's first word
+    // (wholeUnitKey drops school words only): the others are not worked out (a name of n words asked n keys).
+    if ((words[i] === first || SCHOOL_PHRASES.has(words[i])) && wholeUnitKey(words.slice(i).join(' ')) === unit) {
       words = words.slice(0, i);
       break;
     }
