@@ -1189,8 +1189,11 @@ const dataProblem = (message: string): Finding => ({ criterionId: DATA_CRITERION
 /** The longest registered name taken as one: a person's (titles included), a collective's (a unit's full name). */
 export const NAME_MAX = { individual: 100, collective: 200 } as const;
 
-/** Why a registered name is not one, and for 'symbols' the first symbol found. */
-export type ImplausibleName = { why: 'noLetter' | 'tooLong' | 'value' } | { why: 'symbols'; symbol: string };
+/**
+ * Why a registered name is not one, and for 'symbols' the first symbol found; 'encoding': the first character of a
+ * legacy code table found (legacyCodeTableChar).
+ */
+export type ImplausibleName = { why: 'noLetter' | 'tooLong' | 'value' } | { why: 'symbols' | 'encoding'; symbol: string };
 
 /**
  * Why a registered name is not a name (null: it may be one), review "input" #2: "TRUE", "12345", "}}{{…}}" or a
@@ -1205,6 +1208,8 @@ export function implausibleName(name: string, kind: 'individual' | 'collective')
   // Most names are letters and spaces (lettersAndSpaces): a letter, no symbol, and longer than any of the values — a
   // name, found without the expressions below.
   if (name.length > 5 && lettersAndSpaces(name)) return null;
+  const legacy = legacyCodeTableChar(name);
+  if (legacy !== null) return { why: 'encoding', symbol: legacy };
   if (!/\p{L}/u.test(name)) return { why: 'noLetter' };
   if (/^(?:true|false|n\/?a|null|none)$/i.test(name)) return { why: 'value' };
   // A person's: also "?", "&" or " / " (two people, or a name not known: review diff11 #3), a web address.
@@ -1214,17 +1219,41 @@ export function implausibleName(name: string, kind: 'individual' | 'collective')
 
 /**
  * Whether a text is ASCII or precomposed Latin letters (Vietnamese included) and spaces only, with a letter: no
- * expression of implausibleName matches it but the values' ("TRUE", "none": five letters at most).
+ * expression of implausibleName matches it but the values' ("TRUE", "none": five letters at most), and no character of
+ * a legacy code table (LEGACY_CODE_TABLE).
  */
 function lettersAndSpaces(s: string): boolean {
   let letter = false;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c === 32) continue;
-    if (((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x1e00 && c <= 0x1eff)) letter = true;
+    if (((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || (c >= 0xc0 && c <= 0x24f && LEGACY_CODE_TABLE[c] !== 1) || (c >= 0x1e00 && c <= 0x1eff)) letter = true;
     else return false;
   }
   return letter;
+}
+
+/**
+ * The characters of Latin-1 (1 at their code) that no Vietnamese word has but text typed with a legacy Vietnamese code
+ * table has: Unikey or EVKey left on "TCVN3 (ABC)" or "VNI Windows" (to edit an old document) while typing in the form
+ * writes "Nguyễn Thị Hùng" as "NguyÔn ThÞ Hïng" (TCVN3: "¨©ª«¬®" for "ăâêôơđ", "µ¶·¸¹" for "àảãáạ", "Þ" for "ị"…)
+ * or "Nguyeãn Thò Huøng" (VNI: "ø" for the grave accent, "ï" for the dot below, "ö" for "ư", "ñ" for "đ"…). Such a name
+ * would be printed so in the award decision. Kept: the Latin-1 letters Vietnamese has ("à", "Â", "ý"…), "Ð"/"ð" (read
+ * as "Đ"/"đ", text.ts), the letters of Latin Extended-A of minority languages' spellings ("ĕ", "ŏ", "ŭ" in Ê Đê, Jrai,
+ * Ba Na names). Not every such text has one ("Nguyeãn Thò" has none): those that have are caught.
+ */
+const LEGACY_CODE_TABLE = new Uint8Array(0x100);
+// Not the soft hyphen (TCVN3's "ư"): cleaning takes it out of every answer (text.ts), and it is not seen when named.
+for (let c = 0xa1; c <= 0xbf; c++) if (c !== 0xad) LEGACY_CODE_TABLE[c] = 1;
+for (const ch of 'ÄÅÆÇËÎÏÑÖ×ØÛÜÞßäåæçëîïñö÷øûüþÿ') LEGACY_CODE_TABLE[ch.charCodeAt(0)] = 1;
+
+/** The first character of a legacy code table in a text (LEGACY_CODE_TABLE), or null. */
+export function legacyCodeTableChar(s: string): string | null {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x100 && LEGACY_CODE_TABLE[c] === 1) return s[i];
+  }
+  return null;
 }
 
 /**

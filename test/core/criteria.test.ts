@@ -342,6 +342,27 @@ describe('verdicts', () => {
       expect(evaluate({ ...collectiveAnswers(cfg), [Q.collectiveName]: name }, cfg).verdict, name).toBe('dat');
     }
   });
+  it('a name typed with Unikey left on a legacy code table (TCVN3, VNI) is Cần bổ sung, saying why and what to do; Vietnamese and minority spellings pass', () => {
+    const cfg = config();
+    // "Nguyễn Thị Hùng", "Lê Văn Đức" in TCVN3 (ABC); "Nguyễn Văn Hùng", "Trần Thị Đào" in VNI Windows.
+    for (const [name, symbol] of [['NguyÔn ThÞ Hïng', 'Þ'], ['Lª V¨n §øc', 'ª'], ['Nguyeãn Vaên Huøng', 'ø'], ['Traàn Thò Ñaøo', 'Ñ']]) {
+      const e = evaluate({ ...individualAnswers('teacher', cfg), [Q.individualName]: name }, cfg);
+      expect(e.verdict, name).toBe('canBoSung');
+      expect(e.findings[0].criterionId).toBe('DU-LIEU');
+      expect(e.findings[0].message, name).toBe(
+        `Dòng 2: mục “Họ và tên cá nhân đăng ký” có giá trị “${name}”, có “${symbol}”, chữ không có trong tiếng Việt: thường do bộ gõ (Unikey, EVKey) đang để bảng mã TCVN3 (ABC) hoặc VNI Windows thay vì Unicode. Đề nghị chọn bảng mã Unicode rồi sửa phiếu, gõ lại tên (và các câu trả lời khác gõ cùng lúc) đúng như sẽ in trên tờ trình, danh sách và quyết định khen thưởng.`,
+      );
+    }
+    // A collective's name too ("Tổ Toán - Tin" in TCVN3).
+    const team = evaluate({ ...collectiveAnswers(cfg), [Q.collectiveName]: 'Tæ To¸n - Tin' }, cfg);
+    expect(team.verdict).toBe('canBoSung');
+    expect(team.findings[0].message).toContain('mục “Tên tập thể đăng ký” có giá trị “Tæ To¸n - Tin”, có “æ”');
+    // Every Vietnamese letter of Latin-1, upper and lower case, and minority spellings with Latin Extended-A letters
+    // (Ê Đê, Jrai, Ba Na): names.
+    for (const name of ['Bùi Thị Ánh Tuyết', 'ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ Nguyễn', 'àáâãèéêìíòóôõùúý Lê', 'Y Ngông Niê Kdăm', 'H’Mĭ Byă', 'Đinh Văn Hyŭk', 'Rơ Chăm Ŏn']) {
+      expect(evaluate({ ...individualAnswers('teacher', cfg), [Q.individualName]: name }, cfg).verdict, name).toBe('dat');
+    }
+  });
   it('a registration without a kind is Cần bổ sung and names the question', () => {
     const cfg = config();
     const a = individualAnswers('teacher', cfg);
