@@ -2566,9 +2566,19 @@ function modelType(r: EvaluatedRegistration): string {
   return type;
 }
 
+/**
+ * A title as the documents print it inside their own quotation marks: without the pair the school typed around it
+ * (‘"Góc đọc sách cùng con"’, ‘“Vườn rau sạch của bé”’, ‘«…»’ — titles are written in quotes: review r77t F3).
+ */
+function titleText(s: string): string {
+  const t = officialText(s);
+  const m = /^(?:"([^"]+)"|“([^“”]+)”|«([^«»]+)»|'([^']+)'|‘([^‘’]+)’)$/u.exec(t);
+  return m ? (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]).trim() : t;
+}
+
 export function modelText(r: EvaluatedRegistration): string {
   // As printed (a pictograph at its end taken out here, not after the quotes are put around it: review docs L4).
-  const name = officialText(answer(r, Q.modelName));
+  const name = titleText(answer(r, Q.modelName));
   const type = modelType(r);
   if (name) return PROPOSAL_TEXT.model(name, type);
   return type ? PROPOSAL_TEXT.modelNoName(type) : '';
@@ -2581,7 +2591,7 @@ function initiativeList(r: EvaluatedRegistration): string[] {
     // The year once: not again after a decision whose date gives it ("… ngày 12/5/2022, năm 2022"); a number such as
     // "2022/QĐ-…" is no date (review diff22 #4).
     const dated = year !== '' && new RegExp(`\\d{1,2}\\s*[/.-]\\s*\\d{1,2}\\s*[/.-]\\s*${year}(?!\\d)|năm\\s+${year}(?!\\d)`, 'i').test(decision);
-    return PROPOSAL_TEXT.initiative(officialText(i.name), i.levelLabel, decision, dated ? '' : year);
+    return PROPOSAL_TEXT.initiative(titleText(i.name), i.levelLabel, decision, dated ? '' : year);
   });
 }
 
@@ -2598,14 +2608,22 @@ const DECISION_LEAD = /^(?:theo\s+)?(?:(?:quyết định|quyet dinh|qđ|qd)(?:\
  */
 function decisionAsPrinted(decision: string): string {
   if (WEB_LINK.test(decision)) return PROPOSAL_TEXT.decisionByLink;
-  return decision.replace(DECISION_LEAD, '').trim();
+  const rest = decision.replace(DECISION_LEAD, '').trim();
+  // Words before the number ("Quyết định công nhận sáng kiến số 12/QĐ-SGDĐT …", "QĐ của Chủ tịch UBND phường số
+  // 45/QĐ-UBND …", "Số hiệu 45/…"): printed from the number, a second "số" after the documents' own one no sense
+  // (review r77t F5). A number is digits, a slash and a letter ("12/QĐ-…"; "3/6/2027" is a date).
+  if (!/^\d/.test(rest)) {
+    const m = /\d+\s*\/\s*\p{L}/u.exec(rest);
+    if (m) return rest.slice(m.index).trim();
+  }
+  return rest;
 }
 
 /** Initiatives whose decision number the response tab holds as a number: what the school typed may differ (review input F2). */
 function numberReadWarnings(n: Nominee): string[] {
   const r = n.registration;
   const read = completeInitiatives(r).filter((i) => answeredAsNumber(r, initiativeTitles(i.slot).decision));
-  return read.length ? [proposalNote.decisionReadAsNumber(read.map((i) => ({ name: officialText(i.name), printed: decisionAsPrinted(i.decision) })))] : [];
+  return read.length ? [proposalNote.decisionReadAsNumber(read.map((i) => ({ name: titleText(i.name), printed: decisionAsPrinted(i.decision) })))] : [];
 }
 
 /** Initiatives whose decision holds a web link: the report prints a gap, and the council is told what to ask for. */
