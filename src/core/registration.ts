@@ -405,6 +405,21 @@ export function decisionYear(text: string): number | null {
   return m ? parseInt(m[1], 10) : null;
 }
 
+/** A year chosen in the list (four digits), else null. */
+function chosenYear(yr: string): number | null {
+  return yr.length === 4 && isDigits(yr) ? parseInt(yr, 10) : null;
+}
+
+/**
+ * The year an initiative was recognised in: the year of its decision's date when the decision's text gives one
+ * (`dated`, decisionYear), else the year chosen in the list. The date is the decision's own: a year chosen that
+ * contradicts it is a slip of the list — which has only the period's years, so that a decision of 2024 with 2026
+ * chosen was counted in the period and printed "… ngày 5/9/2024, năm 2026" (review r77t F4).
+ */
+export function recognitionYear(yr: string, dated: number | null): number | null {
+  return dated ?? chosenYear(yr);
+}
+
 /**
  * Whether a short-text answer says nothing (isEmptyEvidence of the answer as read): decided on the cell itself, which
  * gives the same answer as on its cleaned text (cleaning keeps every letter and digit and is undone by nothing).
@@ -770,7 +785,8 @@ export class RowReader {
       const dec = this.text(cells, t.decision);
       const yr = this.text(cells, t.year);
       if (n === '' && lv === '' && dec === '' && yr === '') continue;
-      const yn = /^\d{4}$/.test(yr) ? parseInt(yr, 10) : yr === '' && !deniesEvidence(dec) ? decisionYear(dec) : null;
+      // The year of the decision's date when its text gives one, else the year chosen (recognitionYear).
+      const yn = deniesEvidence(dec) ? chosenYear(yr) : recognitionYear(yr, decisionYear(dec));
       const initiative: Initiative = { slot: i + 1, name: n, level: this.code(cells, this.levelQuestions[i], null, this.decodeLevel), levelLabel: lv, decision: dec, year: yn };
       if (yn !== null && yn > sentYear) initiative.afterSent = true;
       out.push(initiative);
@@ -807,14 +823,13 @@ export class RowReader {
         const level = this.code(cells, this.levelQuestions[i], null, this.decodeLevel);
         // A decision that says there is none yet ("Chưa có QĐ, đã nộp hồ sơ ngày …") is no recognition, and gives no year.
         const denied = dec !== '' && deniesEvidence(dec);
-        // No year chosen: the year of the decision's date, when its text gives one (decisionYear).
-        const inferred = yr === '' && dec !== '' && !denied ? decisionYear(this.textOf(cells, t.decision)) : null;
-        let year = (yr.length === 4 && isDigits(yr)) || inferred !== null;
+        // The year of the decision's date when its text gives one, else the year chosen (recognitionYear).
+        const y = recognitionYear(yr, dec !== '' && !denied ? decisionYear(this.textOf(cells, t.decision)) : null);
+        let year = y !== null;
         if (year && sentYear < 9999) {
-          const y = inferred ?? parseInt(yr, 10);
-          if (y > sentYear) {
+          if (y! > sentYear) {
             year = false;
-            INITIATIVE_AFTER_SENT[i] = y;
+            INITIATIVE_AFTER_SENT[i] = y!;
             this.afterSent++;
           }
         }
