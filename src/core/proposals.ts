@@ -1342,6 +1342,55 @@ export function proposedNote(list: readonly ProposedBefore[] | undefined): strin
     .join('\n');
 }
 
+/** The round a record belongs to, as recorded (its meeting and print: recordRound keeps them alike within a round). */
+function recordedRound(r: ProposedBefore): string {
+  return `${r.meeting}\u0001${r.fp}`;
+}
+
+/**
+ * The rounds whose batch finished last (recordedRound; more than one only when two meetings' documents were made the
+ * same day): their records that stand are what the documents last made propose. Empty when nothing was recorded.
+ */
+export function latestRounds(records: ReadonlyMap<string, readonly ProposedBefore[]>): Set<string> {
+  let last = '';
+  const rounds = new Set<string>();
+  for (const list of records.values()) {
+    for (const r of list) {
+      // A batch's day: the one that first proposed it, or the later one of its round that no longer did.
+      const made = dayOrder(r.day);
+      const withdrawn = r.out ? dayOrder(r.out) : '';
+      const day = withdrawn > made ? withdrawn : made;
+      if (day === '' || day < last) continue;
+      if (day > last) {
+        last = day;
+        rounds.clear();
+      }
+      rounds.add(recordedRound(r));
+    }
+  }
+  return rounds;
+}
+
+/**
+ * The note "Thẩm định" gives a registration whose row no longer says what the documents last made propose for it ('' when
+ * it does, or they propose nothing for it): its standing record of the latest rounds (`latest`: latestRounds) against
+ * the row's decision and award level now — the council changed its mind after "Tạo văn bản đề nghị khen thưởng", and
+ * the Tờ trình in the folder still proposes the old (review r77c F2). Running the menu again makes the documents again,
+ * after which the records match the row.
+ */
+export function changedSinceNote(list: readonly ProposedBefore[] | undefined, latest: ReadonlySet<string>, decision: unknown, levelCell: unknown, cfg?: OfficeConfig): string {
+  if (!list || latest.size === 0) return '';
+  let was: ProposedBefore | undefined;
+  for (const r of list) if (!r.out && latest.has(recordedRound(r))) was = r;
+  if (!was) return '';
+  const decided = toText(decision);
+  if (decided !== REVIEW_DECISIONS.propose) return PROPOSAL_EARLIER.reviewNoteDecisionChanged(AWARD_TEXT.short[was.level], dayText(was.day), quotable(decided));
+  // As selectNominees reads it: a Sở's own Giấy khen is its director's; a level outside the list is told by its own note.
+  const chosen = levelFromCell(levelCell);
+  const level = chosen === 'giayKhenSo' && cfg && cfg.organisation.kind === 'so' ? 'giayKhen' : chosen;
+  return level === null || level === was.level ? '' : PROPOSAL_EARLIER.reviewNoteLevelChanged(AWARD_TEXT.short[was.level], dayText(was.day), AWARD_TEXT.short[level]);
+}
+
 /** The progress tab's note of an earlier round's record. */
 export function earlierNote(was: ProposedBefore, again = false, replaced?: string): string {
   if (replaced) return PROPOSAL_EARLIER.againReplaced(AWARD_TEXT.short[was.level], dayText(was.day), dayText(was.meeting), replaced);

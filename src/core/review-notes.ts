@@ -59,7 +59,7 @@ const NUM = MARK.num as unknown as number;
 
 /**
  * Every note the tool writes into "Ghi chú" of "Thẩm định" (src/core/review.ts mergeReview: its own, and the proposals'
- * of src/core/proposals.ts proposedNote and heldNote), with stand-ins for what it names, in each form its words take;
+ * of src/core/proposals.ts proposedNote, changedSinceNote and heldNote), with stand-ins for what it names, in each form its words take;
  * then the same in earlier versions' wording.
  */
 export function toolNoteShapes(): string[] {
@@ -91,6 +91,8 @@ export function toolNoteShapes(): string[] {
     COUNCIL_NOTE.noExcellentYear,
     COUNCIL_NOTE.failedYear(text),
     ...[date, ''].flatMap((meeting) => [PROPOSAL_EARLIER.reviewNote(level, date, meeting), PROPOSAL_EARLIER.reviewNoteWithdrawn(level, date, meeting, date)]),
+    PROPOSAL_EARLIER.reviewNoteDecisionChanged(level, date, text),
+    PROPOSAL_EARLIER.reviewNoteLevelChanged(level, date, level),
     ...KEPT_LINES(MARK.num),
     ...REVIEW_NOTES_EARLIER({ code, num, text, list }),
     ...KEPT_LINES_EARLIER(num),

@@ -383,9 +383,9 @@ export function mergeReview(
   expected: readonly ReviewColumn[] = [],
   /**
    * The tool's note of a registration's proposals (what finished batches proposed; what holds it out of a Tờ trình: src/gas/rounds.ts
-   * proposedNotes): none when not given.
+   * proposedNotes), given the row's decision and award level as merged: none when not given.
    */
-  proposedNote: (r: EvaluatedRegistration) => string = () => '',
+  proposedNote: (r: EvaluatedRegistration, decision: unknown, level: unknown) => string = () => '',
   /** The order of the codes the last merge written left (its `order`); not given: not known (no sort of the registration's columns is seen). */
   lastOrder?: string,
   /** The prints of the lines typed into "Ghi chú" the office was told of, by code (`notesTold` of the merges before); not given: not known. */
@@ -515,7 +515,7 @@ export function mergeReview(
     const read = row[columns.note];
     if (r) {
       setAutomaticCells(row, columns, r);
-      const proposed = proposedNote(r);
+      const proposed = proposedNote(r, row[columns.decision], row[columns.level]);
       if (proposed) (notes ??= []).push(proposed);
       if (r.flags.supersededBy) (notes ??= []).push(reviewNoteSuperseded(r.flags.supersededBy));
       if (r.afterPeriod) (notes ??= []).push(reviewNoteAfterPeriod);

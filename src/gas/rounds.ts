@@ -2,7 +2,7 @@
 // (src/core/proposals.ts). Packed in script properties (ROUNDS_PREFIX, packRounds: about 4 B a nominee-round), once
 // one key a registration (PROPOSED_PREFIX: ~70 B a nominee-round filled the 500 KB store at some 7,000 of them, review
 // "limits" #2). Read from the execution's properties: no call of their own when the execution has read them already.
-import { heldNote, packRounds, parseProposed, proposedNote, unpackRounds, type ProposedBefore } from '../core/proposals';
+import { changedSinceNote, heldNote, latestRounds, packRounds, parseProposed, proposedNote, unpackRounds, type ProposedBefore } from '../core/proposals';
 import type { EvaluatedRegistration } from '../core/evaluate';
 import type { OfficeConfig } from '../core/config';
 import { PROPOSED_PREFIX, ROUNDS_PREFIX, cachedPrefixed, deleteRaw, writeRaw } from './properties';
@@ -70,9 +70,15 @@ export function tidyRounds(deadline: number): void {
 
 /**
  * The note of "Thẩm định" for a registration (mergeReview's proposedNote): what finished batches proposed, from the
- * records as this execution reads them, and what holds it out of a Tờ trình (heldNote).
+ * records as this execution reads them; whether the row's decision and award level (`decision`, `level`: as the merge
+ * holds them) still match what the documents last made propose (changedSinceNote); and what holds it out of a Tờ trình
+ * (heldNote).
  */
-export function proposedNotes(config: OfficeConfig): (r: EvaluatedRegistration) => string {
+export function proposedNotes(config: OfficeConfig): (r: EvaluatedRegistration, decision?: unknown, level?: unknown) => string {
   const records = proposedRecords();
-  return (r) => [records.size ? proposedNote(records.get(r.id)) : '', heldNote(r, config)].filter((x) => x !== '').join('\n');
+  const latest = latestRounds(records);
+  return (r, decision, level) => {
+    const list = records.size ? records.get(r.id) : undefined;
+    return [proposedNote(list), changedSinceNote(list, latest, decision, level, config), heldNote(r, config)].filter((x) => x !== '').join('\n');
+  };
 }

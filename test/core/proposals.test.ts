@@ -347,7 +347,7 @@ describe('nominees', () => {
     const [row] = voteRows(council, [sel.flagged[0].nominee], cfg.organisation, cfg);
     expect(row.bq_ket_qua).toBe('Đủ tỷ lệ tán thành (không đưa vào đề nghị: có năm xếp loại không hoàn thành nhiệm vụ)');
     // "Thẩm định" says it on the row before the council votes.
-    const review = mergeReview([], teachers, new Map(), [], heldNote);
+    const review = mergeReview([], teachers, new Map(), [], (r) => heldNote(r));
     const noteOf = (id: string) => String(review.rows.find((x) => x[review.columns.id] === id)![review.columns.note]);
     expect(noteOf(held.id)).toContain('Chưa đưa vào tờ trình: phiếu ghi xếp loại “Không hoàn thành nhiệm vụ” ở 2022-2023');
     expect(noteOf(teachers.find((r) => r.name === 'Tốt Cả')!.id)).toBe('');

@@ -1167,6 +1167,15 @@ export const PROPOSAL_EARLIER = {
   /** The same, for a proposal a later batch of its round no longer made (`out`: that batch's day). */
   reviewNoteWithdrawn: (level: string, day: string, meeting: string, out: string) =>
     `Tờ trình ngày ${day} có đề nghị tặng ${level}${meeting ? ` (Hội đồng họp ngày ${meeting})` : ''}; từ ngày ${out} không còn trong danh sách đề nghị (văn bản đã làm lại).`,
+  /**
+   * On the row of a nominee the documents last made propose (`level`, in the Tờ trình of `day`), whose decision the
+   * council changed since (`decision`, as the row holds it): those documents no longer say what it decided (review r77c F2).
+   */
+  reviewNoteDecisionChanged: (level: string, day: string, decision: string) =>
+    `Quyết định của Hội đồng nay là “${decision}”, khác với tờ trình ngày ${day} (đề nghị tặng ${level}): văn bản đã tạo không còn khớp với quyết định này. Chạy lại menu “${PROPOSAL_MENU.generate}” để làm lại văn bản theo quyết định hiện nay.`,
+  /** The same, the award level changed since (`now`: the level the row holds). */
+  reviewNoteLevelChanged: (level: string, day: string, now: string) =>
+    `Hình thức khen thưởng nay là ${now}, khác với tờ trình ngày ${day} (đề nghị tặng ${level}): văn bản đã tạo không còn khớp với quyết định của Hội đồng. Chạy lại menu “${PROPOSAL_MENU.generate}” để làm lại văn bản theo quyết định hiện nay.`,
   /** A document an earlier round's batch made (for another meeting than the tab holds now), on `day`. */
   document: (day: string) => `Đợt trước (văn bản làm ngày ${day}): giữ nguyên`,
   /** The same, no longer current when its round was last made (a draft corrected within that round). */
