@@ -160,7 +160,8 @@ export const proposalSummary = {
   /** The creation of a document was refused `attempts` times in a row while the tool had made `made`: not its quota. */
   refusedUnderQuota: (done: number, total: number, what: string, message: string, attempts: number, made: number) =>
     `Dừng lại: đã xong ${done}/${total} văn bản; Google từ chối ${what} ${attempts} lần liền (${message}), dù trong 24 giờ qua công cụ mới tạo ${made} văn bản, còn xa hạn mức (${DOCS_A_DAY}). Có thể Google Drive đang gián đoạn, hoặc tài khoản này đã dùng hạn mức vào việc khác (một công cụ, tiện ích khác chạy bằng cùng tài khoản). Các văn bản đã tạo được giữ nguyên; khoảng 1 giờ sau, hãy ${RESUME}.`,
-  done: (total: number) => `Đã tạo xong: ${total} văn bản. Chạy lại menu này chỉ tạo những văn bản còn thiếu; muốn tạo mới toàn bộ, chọn “${PROPOSAL_MENU.regenerate}”.`,
+  done: (total: number) =>
+    `Đã tạo xong: ${total} văn bản. Chạy lại menu này tạo những văn bản còn thiếu và làm lại những văn bản có nội dung đã thay đổi (Hội đồng đổi quyết định, hình thức khen thưởng hay biểu quyết; phiếu hoặc “Cấu hình” được sửa): văn bản cũ được ghi là đã thay thế hoặc không còn trong danh sách đề nghị ở trang này; văn bản không đổi được giữ nguyên. Muốn tạo mới toàn bộ, chọn “${PROPOSAL_MENU.regenerate}”.`,
   nothingNew: (total: number) => `Không có văn bản mới cần tạo: đủ ${total} văn bản của danh sách hiện tại đã có.`,
   failed: (message: string) => `Lỗi khi tạo văn bản: ${message}. Các văn bản đã tạo được giữ nguyên; hãy ${RESUME}.`,
   /** `counts`: how many documents of each kind the batch holds (a kind without any is not named). */
