@@ -17,6 +17,7 @@ import {
   Q,
   RATING_CHOICES,
   ROLE_CHOICES,
+  SELF_DECLARED,
   TIMESTAMP_HEADERS,
   WORK_CHOICES,
   YES,
@@ -29,6 +30,7 @@ import {
 } from './registration-form';
 import { FORMS_CHECKBOX_SEPARATOR, MARKUP, dayAfter, deniesEvidence, formatDate, isBlankRow, isEmptyEvidence, matchKey, padNumber, parseDate, splitCheckbox, toParagraph, toText } from './text';
 import { columnLetters, mergeSharedCells, sharedColumns, type SharedColumns } from './columns';
+import { REPORT_QUESTIONS } from './messages/proposals';
 import {
   DATA_CRITERION,
   noteEarlyRatings,
@@ -42,6 +44,7 @@ import {
   responseErrorNotOnForm,
   responseNoteNotOnForm,
   parseImplausibleName,
+  parseLegacyCodeTable,
   parseBadTimestamp,
   parseUnknownChoice,
   parseUnknownKind,
@@ -405,6 +408,22 @@ export function decisionYear(text: string): number | null {
   return m ? parseInt(m[1], 10) : null;
 }
 
+/**
+ * Whether a free-text question's answer is printed in the award documents (proposals.ts): the achievements' summary,
+ * the model's and the initiatives' names and decisions, the personal and unit details of the Báo cáo thành tích, the
+ * awards a self-declared criterion's evidence lists. The registered name is checked as a name (implausibleName).
+ */
+function printedText(title: string): boolean {
+  return (
+    title === Q.summary ||
+    title === Q.modelName ||
+    title === Q.happySchoolOther ||
+    (Object.values(REPORT_QUESTIONS) as string[]).includes(title) ||
+    /^Sáng kiến, giải pháp \d+: (?:tên sáng kiến, giải pháp|số quyết định công nhận)$/.test(title) ||
+    Object.values(SELF_DECLARED).some((d) => d.printed === true && d.evidence === title)
+  );
+}
+
 /** A year chosen in the list (four digits), else null. */
 function chosenYear(yr: string): number | null {
   return yr.length === 4 && isDigits(yr) ? parseInt(yr, 10) : null;
@@ -684,6 +703,8 @@ export class RowReader {
   private readonly questions = new Map<string, Question>();
   /** The columns checked on every row, in the form's order. */
   readonly choiceColumns: ChoiceColumn[] = [];
+  /** The columns of free-text answers the award documents print (PRINTED_TEXT_TITLES), in the form's order. */
+  readonly printedTextColumns: { index: number; title: string }[] = [];
   private readonly packed = new Map<string, string>();
   /** The rows read, by sheet row: each registration reaches its answers through its row, never a copy. */
   private readonly rows: (readonly unknown[])[] = [];
@@ -764,6 +785,7 @@ export class RowReader {
         const i = columns.get(item.title);
         q.index = i === undefined ? -1 : i;
         if (item.kind === 'checkbox' || item.kind === 'list' || item.kind === 'multipleChoice') this.choiceColumns.push({ question: q, index: q.index, header: item.title, kind: item.kind, school: item.title === Q.school });
+        else if (q.index >= 0 && (item.kind === 'text' || item.kind === 'paragraph') && printedText(item.title)) this.printedTextColumns.push({ index: q.index, title: item.title });
       }
       this.questions.set(item.title, q);
     }
@@ -1262,6 +1284,51 @@ const LEGACY_CODE_TABLE = new Uint8Array(0x100);
 for (let c = 0xa1; c <= 0xbf; c++) if (c !== 0xad) LEGACY_CODE_TABLE[c] = 1;
 for (const ch of 'ÄÅÆÇËÎÏÑÖ×ØÛÜÞßäåæçëîïñö÷øûüþÿ') LEGACY_CODE_TABLE[ch.charCodeAt(0)] = 1;
 
+/**
+ * Whether a character is a letter of the scripts answers are written in (ASCII, Latin-1 and Latin Extended letters,
+ * Vietnamese's precomposed ones) or of a legacy code table (which write letters with Latin-1 symbols).
+ */
+function letterLike(c: number): boolean {
+  return ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x1e00 && c <= 0x1eff) || (c < 0x100 && LEGACY_CODE_TABLE[c] === 1);
+}
+
+/**
+ * The first character of a legacy code table in a free-text answer that reads as typed with one (LEGACY_CODE_TABLE:
+ * "N¨m häc 2026-2027, c« ®· x©y dùng…", "Ñaïi hoïc Sö phaïm"), or null. Unlike a name, such an answer may hold a
+ * symbol of its own ("500 m²", "30°C", "Robotics®", «…»): a character counts only inside or against a word's letters
+ * ("«" after one, "»" before one; "°", "²", "³" never), and the answer reads as typed with a legacy table when two
+ * words hold one, or its only word does.
+ */
+export function legacyCodeTableText(s: string): string | null {
+  let first: string | null = null;
+  let words = 0;
+  let wordHas = false;
+  let inWord = false;
+  let total = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0) {
+      inWord = false;
+      continue;
+    }
+    if (!inWord) {
+      inWord = true;
+      wordHas = false;
+      total++;
+    }
+    if (c >= 0x100 || LEGACY_CODE_TABLE[c] !== 1 || c === 0xb0 || c === 0xb2 || c === 0xb3 || wordHas) continue;
+    const before = i > 0 && letterLike(s.charCodeAt(i - 1));
+    const after = i + 1 < s.length && letterLike(s.charCodeAt(i + 1));
+    const letter = c >= 0xc0 && c !== 0xd7 && c !== 0xf7;
+    if (c === 0xab ? before : c === 0xbb ? after : letter || before || after) {
+      wordHas = true;
+      words++;
+      first ??= s[i];
+    }
+  }
+  return words >= 2 || (words === 1 && total === 1) ? first : null;
+}
+
 /** The first character of a legacy code table in a text (LEGACY_CODE_TABLE), or null. */
 export function legacyCodeTableChar(s: string): string | null {
   for (let i = 0; i < s.length; i++) {
@@ -1443,6 +1510,18 @@ export function responseParser(headers: readonly unknown[], ctx: ParseContext): 
     // The school itself answered "Bộ phận": the whole unit's page was skipped, its criteria never asked (review r73r F1).
     if (collectiveKind === 'part' && school && isSchoolItself({ kind, name, schoolName }))
       problems = listed(problems, dataProblem(parseSchoolAsPart(sheetRow, Q.collectiveKind, COLLECTIVE_KIND_CHOICES.part, COLLECTIVE_KIND_CHOICES.whole, name, FORM_TEXT.pageUnit)));
+    // Answers the documents print, typed with a legacy code table (review r77t F1): asked again, as a name is.
+    const printed = reader.printedTextColumns;
+    let garbled: { title: string; value: string; symbol: string }[] | null = null;
+    for (let c = 0; c < printed.length; c++) {
+      const raw = cells[printed[c].index];
+      if (typeof raw !== 'string' || raw === '') continue;
+      const symbol = legacyCodeTableText(raw);
+      // Quoted as read (cleaned: NFC, as every message is), found on the cell as typed (the characters sought are
+      // Latin-1, which cleaning keeps).
+      if (symbol !== null) (garbled ??= []).push({ title: printed[c].title, value: toText(raw), symbol });
+    }
+    if (garbled) problems = listed(problems, dataProblem(parseLegacyCodeTable(sheetRow, garbled)));
     reader.keep(sheetRow, cells);
     const r = new reader.Record(sheetRow, submittedAt, email, schoolName, school, kind, collectiveKind, name);
     const sent = submittedAt === null ? null : submittedAt.getTime();
