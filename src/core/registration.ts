@@ -1300,6 +1300,8 @@ function letterLike(c: number): boolean {
  * words hold one, or its only word does.
  */
 export function legacyCodeTableText(s: string): string | null {
+  // Most answers hold none: told by one expression, without the loop below.
+  if (!LEGACY_IN_TEXT.test(s)) return null;
   let first: string | null = null;
   let words = 0;
   let wordHas = false;
@@ -1328,6 +1330,11 @@ export function legacyCodeTableText(s: string): string | null {
   }
   return words >= 2 || (words === 1 && total === 1) ? first : null;
 }
+
+/** Any character legacyCodeTableText counts (LEGACY_CODE_TABLE but "°", "²", "³"). */
+const LEGACY_IN_TEXT = new RegExp(
+  `[${Array.from(LEGACY_CODE_TABLE, (v, c) => (v === 1 && c !== 0xb0 && c !== 0xb2 && c !== 0xb3 ? `\\u00${c.toString(16)}` : '')).join('')}]`,
+);
 
 /** The first character of a legacy code table in a text (LEGACY_CODE_TABLE), or null. */
 export function legacyCodeTableChar(s: string): string | null {
