@@ -1915,6 +1915,9 @@ export function planDocuments(
     // lý", which is no chức vụ: the documents that print it say so and where to correct it (review r75s F1).
     const untitled = (d.kind === 'danhSach' || d.kind === 'quyetDinh' || d.kind === 'baoCao') && d.group ? d.group.filter((n) => n.kind === 'individual' && positionOf(n).missing) : [];
     if (untitled.length > 0) warnings.push(proposalNote.positionMissing(untitled.map((n) => ({ name: officialText(n.name), printed: positionOf(n).text })), REPORT_QUESTIONS.position, Q.role, d.kind !== 'baoCao'));
+    // A position typed in capitals, printed as typed (review r77t F2).
+    const capitals = (d.kind === 'danhSach' || d.kind === 'quyetDinh' || d.kind === 'baoCao') && d.group ? d.group.filter((n) => n.kind === 'individual' && positionInCapitals(positionOf(n))) : [];
+    if (capitals.length > 0) warnings.push(proposalNote.positionCase(capitals.map((n) => ({ name: officialText(n.name), position: positionOf(n).text })), REPORT_QUESTIONS.position, d.kind !== 'baoCao'));
     // Names of people typed in lower case or all capitals, printed as typed in the documents that name them: to correct
     // before signing, in their status too (review r68d M4).
     const people = d.kind === 'danhSach' || d.kind === 'quyetDinh' || d.kind === 'bienBan' || d.kind === 'baoCao' ? d.group.filter((n) => n.kind === 'individual') : [];
@@ -2724,6 +2727,16 @@ function positionOf(n: Pick<Nominee, 'kind' | 'name' | 'registration'>): Printed
     return { text: unitHead(r.school).plain, title: true, missing: false };
   }
   return { text: r.role ? ROLE_CHOICES[r.role] : answer(r, Q.role), title: false, missing: category };
+}
+
+/**
+ * A position answered in capitals ("TỔ TRƯỞNG CHUYÊN MÔN", "HIỆU TRƯỞNG"): four letters or more, none lower case. An
+ * abbreviation ("GV", "TPT Đội") is not.
+ */
+function positionInCapitals(p: PrintedPosition): boolean {
+  if (!p.title) return false;
+  const letters = p.text.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 4 && letters === letters.toLocaleUpperCase('vi') && letters !== letters.toLocaleLowerCase('vi');
 }
 
 /** `position` without a trailing name of the registration's school (as answered, or as the directory names it). */

@@ -393,6 +393,12 @@ export const proposalNote = {
    */
   positionMissing: (people: readonly { name: string; printed: string }[], question: string, role: string, list: boolean) =>
     `Chưa có chức vụ: ${people.map((p) => `${q(p.name)} (in ${q(p.printed)})`).join(', ')} bỏ trống câu ${q(question)} của phiếu; ${list ? 'văn bản in ở cột “Chức vụ, vị trí việc làm”' : 'báo cáo in ở dòng “Chức vụ” và ở câu giới thiệu đầu báo cáo'} loại vị trí việc làm đã chọn ở câu ${q(role)}, không phải chức vụ (ví dụ “Phó Hiệu trưởng”). Sửa trong văn bản trước khi ký, hoặc đề nghị trường ghi câu ${q(question)} rồi chọn menu “${PROPOSAL_MENU.regenerate}”.${EDIT_NOT_RESEND}`,
+  /**
+   * Positions typed in capitals ("TỔ TRƯỞNG CHUYÊN MÔN"), printed as typed (review r77t F2): not changed by the tool,
+   * which cannot tell which words keep their capital ("Phó Hiệu trưởng", "Tổng phụ trách Đội").
+   */
+  positionCase: (people: readonly { name: string; position: string }[], question: string, list: boolean) =>
+    `Kiểm tra chức vụ trước khi ký: ${people.map((p) => `${q(p.position)} (${p.name})`).join(', ')} được gõ bằng chữ in hoa ở câu ${q(question)} của phiếu; ${list ? 'văn bản in ở cột “Chức vụ, vị trí việc làm”' : 'báo cáo in ở dòng “Chức vụ” và ở câu giới thiệu đầu báo cáo'} đúng như đã gõ. Sửa trong văn bản trước khi ký (viết hoa chữ cái đầu, ví dụ “Tổ trưởng chuyên môn”, “Phó Hiệu trưởng”), hoặc đề nghị trường sửa câu ${q(question)} rồi chọn menu “${PROPOSAL_MENU.regenerate}”.${EDIT_NOT_RESEND}`,
   /** Two nominees that may be one person (src/core/duplicates.ts markAlike): both proposed. */
   alike: (refs: readonly { id: string; school: string }[], team = false) =>
     team
