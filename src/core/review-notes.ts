@@ -11,6 +11,7 @@ import {
   PROPOSAL_EARLIER,
   reviewNoteAlike,
   reviewNoteCodeTyped,
+  reviewNoteNoCode,
   reviewNoteCopiesDisagree,
   reviewNoteDecisionMoved,
   reviewNoteDecisionReset,
@@ -68,6 +69,7 @@ export function toolNoteShapes(): string[] {
   const levels = [undefined, { was: text, now: text }, { was: '', now: text }, { was: text, now: '' }];
   return [
     reviewNoteCodeTyped(text, code),
+    reviewNoteNoCode,
     reviewNoteVanished(code),
     reviewNoteVanishedHowToErase,
     reviewNoteErased(code),

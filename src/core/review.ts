@@ -20,6 +20,7 @@ import {
   reviewErrorBlankHeader,
   reviewErrorHeaderBelow,
   reviewNoteCodeTyped,
+  reviewNoteNoCode,
   reviewNoteDecisionRowLost,
   reviewNoteDecisionReset,
   reviewNoteDecisionMoved,
@@ -550,7 +551,16 @@ export function mergeReview(
       // The office's own row (blank, or a line of its own: column numbers "(1)", a note; review clerkday #5): kept exactly
       // as it is. A code typed over ("DK-3", "DK-000003.", "'DK-000003 (sửa)": review diff28 #2) is the registration's it
       // names, told on its row; a row holding a decision is a registration's whatever its code cell says.
-      if (typedId === '') continue;
+      if (typedId === '') {
+        // A decision of the council on it (not "Chờ thẩm định"): told on the row, which is not read (review r77c F3) —
+        // in the note cell only when empty or holding this note, taken back once the decision is.
+        const decided = DECISION_BY_KEY.get(matchKey(toText(row[columns.decision])));
+        const note = toText(row[columns.note]);
+        if (decided !== undefined && decided !== REVIEW_DECISIONS.pending) {
+          if (note === '') row[columns.note] = reviewNoteNoCode;
+        } else if (note === reviewNoteNoCode) row[columns.note] = '';
+        continue;
+      }
       const named = codeTyped(typedId);
       if (named === null && !DECISION_BY_KEY.has(matchKey(toText(row[columns.decision])))) continue;
       const id = named ?? typedId;

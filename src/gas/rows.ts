@@ -278,6 +278,7 @@ export function writeInPlace(
   grid: { rows: number; cols: number },
   own: ReadonlySet<string> = new Set(),
   send?: BlockSender,
+  unkeyed?: number,
 ): InPlaceOutcome {
   // The rows that were there: up to the last one read with content (blank as the merge sees it; the rows below are
   // the new ones).
@@ -291,8 +292,9 @@ export function writeInPlace(
   // A row of `own` (appended by this run, whose write went astray) is the tool's in every column.
   const ownRow = (r: number) => r > 0 && own.has(String(cell(before, r, key)));
   const changed = (r: number, c: number) => !sameCell(cell(before, r, c), cell(after, r, c));
-  // Stretches of rows the tool may write: the header, and rows with a key.
-  const writable = (r: number) => r === 0 || String(cell(before, r, key)).trim() !== '';
+  // Stretches of rows the tool may write: the header, rows with a key, and a row without one whose `unkeyed` cell the
+  // merge changed (the office's own row keeps every other cell as read).
+  const writable = (r: number) => r === 0 || String(cell(before, r, key)).trim() !== '' || (unkeyed !== undefined && changed(r, unkeyed));
   const stretches: Array<[number, number]> = [];
   for (let r = 0; r < kept; r++) {
     if (!writable(r)) continue;

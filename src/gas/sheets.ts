@@ -82,7 +82,15 @@ export interface WriteOptions {
    * When the tab's header or `key` column changed since `read` (read again before and after the writes), writeTable
    * says so instead of 'written'. For a tab people work in while the run works.
    */
-  inPlace?: { read: readonly (readonly unknown[])[]; tool: ReadonlySet<number>; key: number; own?: ReadonlySet<string>; send?: BlockSender };
+  inPlace?: {
+    read: readonly (readonly unknown[])[];
+    tool: ReadonlySet<number>;
+    key: number;
+    own?: ReadonlySet<string>;
+    send?: BlockSender;
+    /** A tool column written in a row without a key too, where it changed ("Thẩm định"'s note: review r77c F3). */
+    unkeyed?: number;
+  };
 }
 
 /** What writeTable did: wrote the tab, or (in place) found it changed since it was read, before or after its writes. */
@@ -173,7 +181,7 @@ export function writeTable(sheet: Sheet, header: Cell[], rows: unknown[][], opts
   if (maxRows < height) sheet.insertRowsAfter(maxRows, height - maxRows), (maxRows = height);
   if (maxCols < width) sheet.insertColumnsAfter(maxCols, width - maxCols), (maxCols = width);
   // In place over any tab read with content, a column added or not (a blank one is written whole: nobody's cells).
-  const inPlace = opts.inPlace && before.rows > 0 ? writeInPlace(sheet, opts.inPlace.read, [header, ...rows], opts.inPlace.tool, opts.inPlace.key, { rows: maxRows, cols: maxCols }, opts.inPlace.own, opts.inPlace.send) : null;
+  const inPlace = opts.inPlace && before.rows > 0 ? writeInPlace(sheet, opts.inPlace.read, [header, ...rows], opts.inPlace.tool, opts.inPlace.key, { rows: maxRows, cols: maxCols }, opts.inPlace.own, opts.inPlace.send, opts.inPlace.unkeyed) : null;
   // Moved since the read (before the writes, or while they were made): the caller reads and merges again.
   if (inPlace === 'moved' || inPlace === 'moved after writing') return inPlace;
   if (inPlace === null) sheet.getRange(1, 1, gridRows, width).setValues(gridFor(header, rows, before));

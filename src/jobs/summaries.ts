@@ -161,7 +161,7 @@ export function updateReview(ss: Spreadsheet, output: EvaluateOutput, recorded: 
     // The merge says `inPlace` false too when it added a column the tab lacks (at its end: every row stands where it
     // was read); that column is added in place as well. Only a blank tab (no header) is written whole.
     const placeable = merged.inPlace || (values.length > 0 && !isBlankRow(values[0]));
-    const inPlace: WriteOptions['inPlace'] = placeable ? { read: values, tool, key: merged.columns.id, own, send } : undefined;
+    const inPlace: WriteOptions['inPlace'] = placeable ? { read: values, tool, key: merged.columns.id, own, send, unkeyed: merged.columns.note } : undefined;
     const opts: WriteOptions = { frozenRows: merged.frozenRows, frozenAtLeast: true, keepGrid: true, widths: REVIEW_WIDTHS, wrap: true, minRows: merged.rows.length + 1 + GROW_ROWS, inPlace };
     const measured = measureTab(sheet, merged.header, merged.rows, opts, values);
     const outcome = writeTable(sheet, merged.header, merged.rows, opts, measured);

@@ -102,10 +102,10 @@ describe("the tool's notes in \"Ghi chú\"", () => {
     // A failure here means a note of "Ghi chú" was reworded: add its old wording (as the tool wrote it, with the stand-ins)
     // to REVIEW_NOTES_EARLIER in src/core/review-notes-earlier.ts — the tabs the old version wrote still hold it, and it
     // must not be taken for a person's note — then update the fingerprint. A note added (reviewNoteErased, review r76p F2;
-    // reviewNoteErasedBack, review d76 F3; reviewNoteVanishedHowToErase; reviewNoteDecisionChanged and reviewNoteLevelChanged, review r77c F2) changes it too, with nothing to keep.
+    // reviewNoteErasedBack, review d76 F3; reviewNoteVanishedHowToErase; reviewNoteDecisionChanged and reviewNoteLevelChanged, review r77c F2; reviewNoteNoCode, r77c F3) changes it too, with nothing to keep.
     const earlier = REVIEW_NOTES_EARLIER({ code: '\uE000', num: '\uE001', text: '\uE004', list: '\uE005' }).length + KEPT_LINES_EARLIER('\uE001').length;
     const current = toolNoteShapes().slice(0, -earlier);
-    expect(fnv1a32(current.join('\n')).toString(16)).toBe('ccde97f2');
+    expect(fnv1a32(current.join('\n')).toString(16)).toBe('b4132cbc');
   });
 });
 

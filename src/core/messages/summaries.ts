@@ -398,6 +398,12 @@ export const reviewNoteSuperseded = (laterId: string) =>
   `Phiếu đã được thay thế bởi phiếu ${laterId} (cùng đơn vị đăng ký lại cùng đối tượng); nên thẩm định phiếu ${laterId}.`;
 export const reviewNoteUnknownDecision = (text: string) =>
   `Quyết định ${q(text)} không thuộc danh sách (${REVIEW_DECISION_LIST.join('; ')}); công cụ giữ nguyên như đã ghi nhưng không xử lý. Hãy chọn lại trong danh sách.`;
+/**
+ * A council decision typed on a row without a code (a dossier handed in on paper, rows pasted without the code column,
+ * a decision column pasted a row off): not read, told on the row (review r77c F3).
+ */
+export const reviewNoteNoCode =
+  'Dòng này có quyết định của Hội đồng nhưng không có mã phiếu, nên công cụ không đọc dòng này và không đưa vào văn bản đề nghị khen thưởng. Tập thể, cá nhân được đề nghị phải có phiếu đăng ký (trường gửi qua biểu mẫu): nếu đã có phiếu, ghi quyết định ở dòng có mã phiếu ấy (DK-…) rồi xóa dòng này; nếu chưa có, đề nghị trường gửi phiếu.';
 export const reviewNoteDuplicateRow = (id: string, firstRow: number) =>
   `Mã phiếu ${id} đã có ở dòng ${firstRow}; hai dòng cùng một phiếu. Hãy giữ một dòng.`;
 /**
