@@ -1231,7 +1231,9 @@ const ERASURE_MARKER = matchKey(ERASURE_REQUESTED);
 /**
  * The codes whose row of "Thẩm định", as read (not merged), holds `text` in the column headed `header` — what the tab
  * showed when last written or typed: the decisions typed (src/jobs/summaries.ts), the registrations it showed replaced
- * (src/jobs/results.ts). None when either column is not found.
+ * (src/jobs/results.ts). Matched as the merge reads a decision (matchKey: any case, spacing or Unicode form), so that a
+ * "không đề nghị " pasted is the "Không đề nghị" every other reading takes it for (review r77c F5). None when either
+ * column is not found.
  */
 export function codesShowing(values: readonly (readonly unknown[])[], header: string, text: string): Set<string> {
   const head = (values[0] ?? []).map((h) => toText(h));
@@ -1239,7 +1241,8 @@ export function codesShowing(values: readonly (readonly unknown[])[], header: st
   const column = head.indexOf(header);
   const out = new Set<string>();
   if (id < 0 || column < 0) return out;
-  for (let i = 1; i < values.length; i++) if (toText(values[i][column]) === text) out.add(toText(values[i][id]));
+  const key = matchKey(text);
+  for (let i = 1; i < values.length; i++) if (matchKey(values[i][column]) === key) out.add(toText(values[i][id]));
   return out;
 }
 
