@@ -46,6 +46,7 @@ import {
 } from './messages/summaries';
 import { fitText, fnv1a32, formatDate, isBlankRow, matchKey, padNumber, toParagraph, toText, withoutSheetRow } from './text';
 import { NOTES_LEFT_OUT_TOLD, linePrint, linePrints, quotable, typedCell, typedLines, type TypedLines } from './review-notes';
+import { isSheetsError } from './typed-words';
 
 export { REVIEW_DECISIONS, REVIEW_DECISION_LIST, REVIEW_TAB };
 
@@ -215,7 +216,8 @@ export function shownVerdict(r: EvaluatedRegistration): string {
  * council decided on (review history M3: the line named the edited person and verdict).
  */
 function saidOf(change: DecisionSaid['change'], row: readonly unknown[], columns: Record<ReviewColumn, number>, r: EvaluatedRegistration, held = false): DecisionSaid {
-  const cell = (c: number) => (c >= 0 ? toParagraph(row[c]) : '');
+  // A Sheets error value ("#ERROR!": a formula whose words could not be read) is nobody's words: not recorded.
+  const cell = (c: number) => (c >= 0 ? councilWords(row[c]) : '');
   const said: DecisionSaid = {
     change,
     decision: toText(row[columns.decision]),
@@ -1112,7 +1114,16 @@ export function supplementKey(registrationId: string, comment: string): string {
  * (review "twohands" #3). A tab without the column (the council deleted it) sends it as it is.
  */
 function awaitsComment(row: readonly unknown[], c: ReviewTab['columns']): boolean {
-  return toText(row[c.decision]) === REVIEW_DECISIONS.request && c.comment >= 0 && toParagraph(row[c.comment]) === '';
+  return toText(row[c.decision]) === REVIEW_DECISIONS.request && c.comment >= 0 && councilWords(row[c.comment]) === '';
+}
+
+/**
+ * A cell of the council's as words to quote: a Sheets error value ("#ERROR!", a "- …" typed whose words the read could
+ * not take from its formula: src/core/typed-words.ts) is none, never quoted to a school (review r77c F1): a request
+ * with no other comment waits for it (awaitsComment), and its row asks for the comment.
+ */
+function councilWords(v: unknown): string {
+  return isSheetsError(v) ? '' : toParagraph(v);
 }
 
 /**
@@ -1139,7 +1150,7 @@ export function unsentRequests(values: readonly (readonly unknown[])[], outboxKe
     // Held for the council's confirmation (`held`: as the last run's merge found them, heldRequests; or its registration
     // changed since, as the tool's note says): no rebuild sends it until the council confirms it (review d68 #2, d68b).
     const isHeld = heldIds.has(id) || (c.note >= 0 && toParagraph(row[c.note]).includes(reviewNoteEditedAfterReview));
-    if (!asked.has(supplementKey(id, c.comment >= 0 ? toParagraph(row[c.comment]) : ''))) out.push({ id, held: isHeld });
+    if (!asked.has(supplementKey(id, c.comment >= 0 ? councilWords(row[c.comment]) : ''))) out.push({ id, held: isHeld });
   }
   return out;
 }
@@ -1302,8 +1313,8 @@ function requestsOf(merged: ReviewTab, registrations: readonly EvaluatedRegistra
     if (toText(row[c.decision]) !== REVIEW_DECISIONS.request || awaitsComment(row, c)) continue;
     const r = byId.get(id);
     if (!r || r.flags.supersededBy || merged.stale.has(id)) continue;
-    const comment = c.comment >= 0 ? toParagraph(row[c.comment]) : '';
-    const reviewer = c.reviewer >= 0 ? toText(row[c.reviewer]) : '';
+    const comment = c.comment >= 0 ? councilWords(row[c.comment]) : '';
+    const reviewer = c.reviewer >= 0 && !isSheetsError(row[c.reviewer]) ? toText(row[c.reviewer]) : '';
     // Only what stands between the registration and "Đạt": data problems and mandatory criteria, not priority ones.
     // (As the school reads them: without the row of the office's response tab.)
     const items = [...r.problems, ...r.results.filter((x) => x.mandatory)].filter((f) => f.status === 'notMet' || f.status === 'missing').map((f) => withoutSheetRow(f.message));
@@ -1319,7 +1330,9 @@ function requestsOf(merged: ReviewTab, registrations: readonly EvaluatedRegistra
     const withLink = (editUrl: string | null, replaces: string | null = null): Email => {
       const blocks: Block[] = [{ text: SUPPLEMENT_EMAIL.greeting(schoolName) }, { text: SUPPLEMENT_EMAIL.intro(orgName, kind, name, id) }];
       if (replaces) blocks.push({ text: SUPPLEMENT_EMAIL.replaces(replaces) });
-      if (comment !== '') blocks.push({ title: SUPPLEMENT_EMAIL.commentTitle, items: comment.split('\n').filter((l) => l !== '') });
+      // Each line an item of the letter's list, without the dash or plus it was typed with ("- Bổ sung …"): the list
+      // gives its own mark.
+      if (comment !== '') blocks.push({ title: SUPPLEMENT_EMAIL.commentTitle, items: comment.split('\n').map((l) => l.replace(/^\s*[-+•]\s+/, '')).filter((l) => l !== '') });
       blocks.push(items.length ? { title: SUPPLEMENT_EMAIL.itemsTitle, items } : { text: SUPPLEMENT_EMAIL.noItems });
       blocks.push(editUrl ? { text: SUPPLEMENT_EMAIL.howToLink(editUrl), link: { url: editUrl, label: CONFIRMATION.editLabel(id) } } : { text: SUPPLEMENT_EMAIL.howTo });
       if (lastDay) blocks.push({ text: SUPPLEMENT_EMAIL.lastDay(formatDate(lastDay)) });

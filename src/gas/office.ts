@@ -14,6 +14,7 @@ import { CONFIG_FIRST_HEADER_OLD, CONFIG_HEADERS, CRITERIA_HEADERS, DIRECTORY_HE
 import { matchKey } from '../core/text';
 import { REVIEW_TAB } from '../core/review';
 import { openTabsRead, type ListedTab, type TabsRead } from './batch-read';
+import { reviewWithTypedWords } from './typed-words';
 import { identifyRegistrations, REGISTER_RESPONSE_IDS, type Identified } from './ledger';
 import { getLockedState, getState, setStateSoon } from './properties';
 import { settingsGone, unpackPrint, type SettingsPrint } from '../core/settings-trail';
@@ -312,8 +313,18 @@ function readInputsListed(ss: Spreadsheet, now: Date, read: TabsRead, opts: Read
     versionHeader: firstRow(read.takeArea(TAB.versions, VERSIONS_HEADER_AREA)),
     historyTimes: read.takeArea(TAB.history, HISTORY_TIMES_AREA),
     historyHeader: firstRow(read.takeArea(TAB.history, HISTORY_HEADER_AREA)),
-    ...(opts.decisions ? { reviewValues: read.take(REVIEW_TAB) } : {}),
+    ...(opts.decisions ? { reviewValues: typedReview(read) } : {}),
   };
+}
+
+/**
+ * "Thẩm định" as the batch read it, its comments, reviewers and notes as typed where Sheets shows "#ERROR!" (a "- …"
+ * typed: src/gas/typed-words.ts, the formulas read then only), as the rebuild reads them (review r77c F1).
+ */
+function typedReview(read: TabsRead): unknown[][] | null {
+  const values = read.take(REVIEW_TAB);
+  const sheet = values ? read.sheetNamed(REVIEW_TAB) : null;
+  return values && sheet ? reviewWithTypedWords(sheet, values) : values;
 }
 
 /** The first row of an area read ([] when blank), undefined when it was not read. */

@@ -13,6 +13,7 @@ import type { DecisionSnapshot } from '../core/review';
 import { readInputs } from '../gas/office';
 import { getFreshState, reloadUnderLock, setState } from '../gas/properties';
 import { readValues } from '../gas/sheets';
+import { reviewWithTypedWords } from '../gas/typed-words';
 import { WEEKDAY_NAMES, type TriggerSpec } from '../gas/triggers';
 import { confirmationPlan } from './confirmations';
 import { deliver, type MailPlan } from './mailing';
@@ -74,7 +75,7 @@ export function digestPlan(ss: Spreadsheet, output: EvaluateOutput, config: Offi
         // The history's lines since the last digest name the verdicts that turned for another reason (none to name in a first digest).
         const history = s.base ? ss.getSheetByName(HISTORY_TAB) : null;
         const { email, baseline } = digestEmail(
-          { output, config, now: new Date(), base: s.base, reviewValues: sheet ? readValues(sheet) : null, historyValues: history ? readValues(history) : null, recorded: opts.recorded, sheetUrl: ss.getUrl() },
+          { output, config, now: new Date(), base: s.base, reviewValues: sheet ? reviewWithTypedWords(sheet, readValues(sheet)) : null, historyValues: history ? readValues(history) : null, recorded: opts.recorded, sheetUrl: ss.getUrl() },
           config.mail.digestRecipients.join(','),
         );
         state = { base: s.base, composed: { ...baseline, key: e.key } };

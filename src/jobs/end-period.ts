@@ -19,6 +19,7 @@ import { LOCK_WAIT_MS, withScriptLock } from '../gas/lock';
 import { readSettings } from '../gas/office';
 import { openOutbox } from '../gas/outbox';
 import { readValues } from '../gas/sheets';
+import { reviewWithTypedWords } from '../gas/typed-words';
 import { clearState, getState, periodEndRecord, reloadUnderLock, setHolderMark, setState } from '../gas/properties';
 import { QUOTA_RUN_HANDLER, RETRY_HANDLER, listTriggers, ownerHere, removeTriggers, triggerSetText } from '../gas/triggers';
 import { askUser, tellUser } from '../gas/ui';
@@ -150,7 +151,8 @@ function requestsNotSent(ss: Spreadsheet, box: ReturnType<typeof openOutbox>): U
   const sheet = ss.getSheetByName(REVIEW_TAB);
   if (!sheet) return [];
   const held = (getState('requestsHeld') ?? '').split(',').filter((id) => id !== '');
-  return unsentRequests(readValues(sheet), new Set(box.entries.map((e) => e.key)), new Set(held));
+  // Its comments as typed where Sheets shows "#ERROR!" (a "- …" typed), as the rebuild keyed their letters.
+  return unsentRequests(reviewWithTypedWords(sheet, readValues(sheet)), new Set(box.entries.map((e) => e.key)), new Set(held));
 }
 
 /** The forms by name (FORM_PUBLISH.kind). */

@@ -135,6 +135,7 @@ import { readInputs } from '../gas/office';
 import { PROPERTY_STORE_BYTES, PROPOSAL_LEDGER_PREFIX, PROPOSED_PREFIX, ROUNDS_PREFIX, cachedPrefixed, clearState, getFreshState, getState, setState, storeBytes, writeRaw } from '../gas/properties';
 import { cachedRecords, dropRecords, putRecords, readRecords, recordsLost } from '../gas/records';
 import { ensureSheet, readValues, writeTable } from '../gas/sheets';
+import { reviewWithTypedWords } from '../gas/typed-words';
 import { fileTimeZone, shownDates } from '../gas/time-zone';
 import { tellUser } from '../gas/ui';
 import { ownerHere, triggerSetText } from '../gas/triggers';
@@ -617,7 +618,8 @@ function readPlan(ss: Spreadsheet, date: Date): Plan {
   const inputs = readInputs(ss, new Date(), { readOnly: true });
   const { output } = evaluateOrStop(ss, inputs);
   const sheet = ss.getSheetByName(REVIEW_TAB);
-  const reviewValues = sheet ? readValues(sheet) : null;
+  // Its comments and notes as typed where Sheets shows "#ERROR!" (a "- …" typed), as the rebuild reads them.
+  const reviewValues = sheet ? reviewWithTypedWords(sheet, readValues(sheet)) : null;
   const recorded = recordedDecisions(inputs.identified.entries);
   const review = reviewValues ? mergeReview(reviewValues, output.registrations, recorded, councilColumns(), undefined, getState('reviewOrder') ?? undefined) : null;
   // The council's tab: read once; its vote decides who is proposed once it has met.

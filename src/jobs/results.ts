@@ -20,6 +20,7 @@ import { packLineCounts } from '../core/versions';
 import { baselineLines } from '../core/history';
 import { GROW_ROWS, ownRowsBlank } from '../gas/rows';
 import { ensureSheet, measureTab, readValues, writeTable, type WriteOptions } from '../gas/sheets';
+import { reviewWithTypedWords } from '../gas/typed-words';
 import { codesShowing, erasureRequestedIds, mergeReview, notProposedIds, type DecisionSnapshot, type ReviewTab } from '../core/review';
 import { councilColumns, updateReview } from './summaries';
 import { spreadsheetAppWrote } from '../gas/cell-batch';
@@ -99,7 +100,9 @@ function withSamePerson(
 /** A tab's values as it stands (null: no such tab). */
 function tabValues(ss: Spreadsheet, name: string): unknown[][] | null {
   const sheet = ss.getSheetByName(name);
-  return sheet ? readValues(sheet) : null;
+  if (!sheet) return null;
+  // "Thẩm định" with its comments as typed where Sheets shows "#ERROR!" (a "- …" typed), as the rebuild reads them.
+  return name === REVIEW_TAB ? reviewWithTypedWords(sheet, readValues(sheet)) : readValues(sheet);
 }
 
 /**

@@ -44,6 +44,7 @@ import { tabsRead } from '../gas/batch-read';
 import { apiBlockSender, GROW_ROWS, ownRowsBlank } from '../gas/rows';
 import { isBlankRow } from '../core/text';
 import { TabListing, arrangeTabs, ensureSheet, findSheet, measureTab, readValues, writeTable, type WriteOptions } from '../gas/sheets';
+import { reviewWithTypedWords } from '../gas/typed-words';
 import type { MailPlan } from './mailing';
 import { TAB_ORDER } from './tab-order';
 
@@ -114,7 +115,11 @@ export function updateReview(ss: Spreadsheet, output: EvaluateOutput, recorded: 
   const erasedBack = erasedBackCodes();
   for (let attempt = 1; ; attempt++) {
     // Read now, just before it is written, not with the run's other inputs: the office edits this tab.
-    const values = readValues(sheet);
+    const asRead = readValues(sheet);
+    // The words typed as "- …" into the comment, reviewer and note cells, which Sheets shows as "#ERROR!" (review r77c
+    // F1, F4): what the merge, the letters and the history read. The write compares with the tab as read (`asRead`), so a
+    // note kept is written back as text.
+    const values = reviewWithTypedWords(sheet, asRead);
     // Verdicts this run changes from what the tab showed (no school's edit told them): said once, to the office, once
     // the tab is written (a tab that cannot be written would say them again at every run).
     if (attempt === 1 && tell) {
@@ -161,9 +166,9 @@ export function updateReview(ss: Spreadsheet, output: EvaluateOutput, recorded: 
     // The merge says `inPlace` false too when it added a column the tab lacks (at its end: every row stands where it
     // was read); that column is added in place as well. Only a blank tab (no header) is written whole.
     const placeable = merged.inPlace || (values.length > 0 && !isBlankRow(values[0]));
-    const inPlace: WriteOptions['inPlace'] = placeable ? { read: values, tool, key: merged.columns.id, own, send, unkeyed: merged.columns.note } : undefined;
+    const inPlace: WriteOptions['inPlace'] = placeable ? { read: asRead, tool, key: merged.columns.id, own, send, unkeyed: merged.columns.note } : undefined;
     const opts: WriteOptions = { frozenRows: merged.frozenRows, frozenAtLeast: true, keepGrid: true, widths: REVIEW_WIDTHS, wrap: true, minRows: merged.rows.length + 1 + GROW_ROWS, inPlace };
-    const measured = measureTab(sheet, merged.header, merged.rows, opts, values);
+    const measured = measureTab(sheet, merged.header, merged.rows, opts, asRead);
     const outcome = writeTable(sheet, merged.header, merged.rows, opts, measured);
     if (outcome === 'written') {
       if (tell) {
