@@ -218,18 +218,14 @@ export function shownVerdict(r: EvaluatedRegistration): string {
 function saidOf(change: DecisionSaid['change'], row: readonly unknown[], columns: Record<ReviewColumn, number>, r: EvaluatedRegistration, held = false): DecisionSaid {
   // A Sheets error value ("#ERROR!": a formula whose words could not be read) is nobody's words: not recorded.
   const cell = (c: number) => (c >= 0 ? councilWords(row[c]) : '');
-  const said: DecisionSaid = {
-    change,
-    decision: toText(row[columns.decision]),
-    level: cell(columns.level),
-    comment: cell(columns.comment),
-    reviewer: cell(columns.reviewer),
-    school: r.school ? r.school.name : r.schoolName,
-    name: r.name,
-    verdict: shownVerdict(r),
-  };
-  if (!held) return said;
-  return { ...said, school: cell(columns.school) || said.school, name: cell(columns.name) || said.name, verdict: cell(columns.verdict) || said.verdict, held: true };
+  const school = r.school ? r.school.name : r.schoolName;
+  const decision = toText(row[columns.decision]);
+  const level = cell(columns.level);
+  const comment = cell(columns.comment);
+  const reviewer = cell(columns.reviewer);
+  if (!held) return { change, decision, level, comment, reviewer, school, name: r.name, verdict: shownVerdict(r) };
+  // One object, its keys in the order above, without a copy of it (a spread is slow in code not yet optimised).
+  return { change, decision, level, comment, reviewer, school: cell(columns.school) || school, name: cell(columns.name) || r.name, verdict: cell(columns.verdict) || shownVerdict(r), held: true };
 }
 
 /**
@@ -249,6 +245,13 @@ function decisionFingerprint(decision: string, comment: unknown, reviewer: unkno
 }
 
 const DECISION_BY_KEY = new Map<string, string>(REVIEW_DECISION_LIST.map((d) => [matchKey(d), d]));
+/** The decisions as listed, each its own key's (DECISION_BY_KEY): a cell holding one as written needs no key. */
+const DECISION_AS_LISTED = new Set<string>(REVIEW_DECISION_LIST.filter((d) => DECISION_BY_KEY.get(matchKey(d)) === d));
+
+/** The listed decision a cell's text names (DECISION_BY_KEY by its matchKey), the text itself when written as listed (most cells). */
+function decisionOfText(text: string): string | undefined {
+  return DECISION_AS_LISTED.has(text) ? text : DECISION_BY_KEY.get(matchKey(text));
+}
 
 /** Registration ids ("DK-000123") in numeric order: shorter first, then by text. */
 export function compareIds(a: string, b: string): number {
@@ -543,10 +546,17 @@ export function mergeReview(
       // A blank row among the rows stays where it is, blank: closing it up would move every row below it, and the tab
       // would have to be written whole (a decision typed meanwhile lost). Only blank rows below the last are dropped.
       while (rows.length < i - 1) rows.push(new Array(width).fill(''));
-      const row: unknown[] = new Array(width);
-      for (let j = 0; j < width; j++) {
-        const v = src[j];
-        row[j] = v === null || v === undefined ? '' : v;
+      // A row read at the tab's width (most) is copied whole (one builtin copy), its empty cells then made ''.
+      let row: unknown[];
+      if (src.length === width) {
+        row = src.slice();
+        for (let j = 0; j < width; j++) if (row[j] === null || row[j] === undefined) row[j] = '';
+      } else {
+        row = new Array(width);
+        for (let j = 0; j < width; j++) {
+          const v = src[j];
+          row[j] = v === null || v === undefined ? '' : v;
+        }
       }
       rows.push(row);
       const typedId = toText(row[columns.id]);
@@ -579,7 +589,7 @@ export function mergeReview(
       const text = toText(typed);
       if (text === '') row[columns.decision] = pending;
       else {
-        const known = DECISION_BY_KEY.get(matchKey(text));
+        const known = decisionOfText(text);
         if (known !== undefined) row[columns.decision] = known;
         else {
           (notes ??= []).push(reviewNoteUnknownDecision(quotable(text)));
@@ -632,7 +642,7 @@ export function mergeReview(
         // Its row was deleted after a decision and added again (below): waiting for the council to decide again.
         const rowLost = prev !== undefined && prev.decidedOn.startsWith(ROW_LOST);
         const was = prev ? prev.decision : '';
-        if (!rowLost && was !== now && (decision === pending || DECISION_BY_KEY.has(matchKey(decision)))) {
+        if (!rowLost && was !== now && (decision === pending || decisionOfText(decision) !== undefined)) {
           const before = was === '' ? { decision: pending, level: toText(row[columns.level]) } : labelOf(was, row, columns);
           changes.push({ id, index: rows.length - 1, row, prev, was, now, wasLabel: before ? before.decision : null, wasLevel: before ? before.level : null, nowLabel: decision });
         }
@@ -863,19 +873,24 @@ function pairs(a: readonly string[], b: readonly string[]): number {
  * Rows added below later (a submission's) leave the first `count` as they were; a sort or a row moved changes them.
  */
 export function codeOrder(rows: readonly (readonly unknown[])[], idColumn: number, count = Infinity): string {
-  // The codes joined once ("DK-000001,DK-000002,"), not a string grown code by code (thousands of pieces to flatten).
-  const ids: string[] = [];
-  for (const r of rows) {
-    if (ids.length >= count) break;
+  // fnv1a32 (text.ts) of the codes each followed by a comma ("DK-000001,DK-000002,"), hashed code by code as it
+  // reads them: the same number, without the list of codes nor the text of them all.
+  let n = 0;
+  let h = FNV_OFFSET;
+  for (let i = 0; i < rows.length && n < count; i++) {
+    const r = rows[i];
     // As the merge reads it (codeTyped): a code typed over is the one it names, at every read.
     const id = codeTyped(toText(r?.[idColumn]));
     if (id === null) continue;
-    ids.push(id);
+    n++;
+    for (let j = 0; j < id.length; j++) h = Math.imul(h ^ id.charCodeAt(j), FNV_PRIME);
+    h = Math.imul(h ^ 44 /* , */, FNV_PRIME);
   }
-  const n = ids.length;
-  if (n > 0) ids.push('');
-  return `${n}:${fnv1a32(ids.join(',')).toString(36)}`;
+  return `${n}:${(h >>> 0).toString(36)}`;
 }
+/** The offset basis and the prime of the 32-bit FNV-1a hash (as text.ts fnv1a32 computes it, in int32). */
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
 
 /** Whether the rows' codes are no longer in the order `last` (codeOrder of the last merge written) gives their first ones. */
 function orderMoved(last: string, rows: readonly (readonly unknown[])[], idColumn: number): boolean {
