@@ -114,13 +114,30 @@ export function gridFor(header: Row, rows: readonly unknown[][], before: { rows:
   return out;
 }
 
+/**
+ * Whether toCell gives back this value itself, told without a call for most cells: blank text; text short enough that
+ * starts with a letter that starts no value (startsPlain), or with a t or f that does not start "true" or "false" (the
+ * "Trường", "Tập thể" of most rows: needsApostrophe keeps those as typed); a finite number. Others go through toCell.
+ */
+function keptAsIs(v: unknown): v is string | number {
+  if (typeof v === 'string') {
+    const n = v.length;
+    if (n === 0) return true;
+    if (n > MAX_CELL_CHARS) return false;
+    const c = v.charCodeAt(0);
+    if (startsPlain(c)) return true;
+    const lower = c | 32;
+    return (lower === 116 && !startsWithWord(v, 'true')) || (lower === 102 && !startsWithWord(v, 'false'));
+  }
+  return typeof v === 'number' && Number.isFinite(v);
+}
+
 /** A row of gridFor: `src` itself when it is one already (unless `copy`), else a copy made literal and padded. */
 function gridRow(src: readonly unknown[], width: number, copy: boolean): Cell[] {
   let line: Cell[] | null = copy || src.length !== width ? new Array(width) : null;
   for (let j = 0; j < width; j++) {
     const v = src[j];
-    // Most cells are text starting with a letter that starts no value (startsPlain), short enough: as is.
-    const cell = typeof v === 'string' && v.length > 0 && v.length <= MAX_CELL_CHARS && startsPlain(v.charCodeAt(0)) ? v : toCell(v);
+    const cell = keptAsIs(v) ? v : toCell(v);
     if (line !== null) line[j] = cell;
     else if (cell !== v) {
       // The first cell that differs: the row is copied from here on.
