@@ -564,7 +564,20 @@ export function schoolTabRow(r: EvaluatedRegistration, cfg: OfficeConfig): unkno
 function schoolYearCell(r: EvaluatedRegistration, cfg: OfficeConfig): string {
   if (r.late) return SCHOOL_TAB_YEAR_LATE;
   const y = registrationSchoolYear(r, cfg);
-  return y === null ? '' : `${y}-${y + 1}`;
+  return y === null ? '' : schoolYearText(y);
+}
+
+/** "2026-2027" for 2026: one string per year, shared by the rows of that year (a tab holds thousands of them). */
+const schoolYearTexts = new Map<number, string>();
+function schoolYearText(y: number): string {
+  let text = schoolYearTexts.get(y);
+  if (text === undefined) {
+    text = `${y}-${y + 1}`;
+    // Years are few (those of a period); bounded all the same.
+    if (schoolYearTexts.size >= 100) schoolYearTexts.clear();
+    schoolYearTexts.set(y, text);
+  }
+  return text;
 }
 
 /** The cells of schoolTabRow, put into `row` from `at` on (no array of their own). */
