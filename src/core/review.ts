@@ -754,7 +754,10 @@ export function mergeReview(
 
   // ---- new registrations, in id order
   const decisionsLost: string[] = [];
-  const added = fresh ? registrations.slice() : registrations.filter((r) => seenRow[indexOf(r.id)] === 0);
+  // A lookup of its own, from the first registration on: `indexOf` was left past the last row read, and would find
+  // each registration by bisection (its next-in-order guess missing every time).
+  const indexInOrder = fresh ? indexOf : registrationIndex(registrations);
+  const added = fresh ? registrations.slice() : registrations.filter((r) => seenRow[indexInOrder(r.id)] === 0);
   let sorted = true;
   for (let i = 1; i < added.length && sorted; i++) sorted = compareIds(added[i - 1].id, added[i].id) <= 0;
   if (!sorted) added.sort((a, b) => compareIds(a.id, b.id));
