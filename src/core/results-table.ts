@@ -42,7 +42,9 @@ export function notesOf(r: EvaluatedRegistration): string[] {
   if (r.flags.unverified && r.school) notes.push(flagUnverified(r.email, r.school.name));
   if (r.flags.alike) notes.push(flagAlike(r.flags.alike, r.kind === 'collective'));
   if (r.flags.otherName) notes.push(flagOtherName(r.flags.otherName));
-  return notes.concat(r.notes);
+  // Pushed, not concat: the builtin's generic path is slow in code not yet optimised.
+  for (let i = 0; i < r.notes.length; i++) notes.push(r.notes[i]);
+  return notes;
 }
 
 const SUPERSEDED_NOTE = flagSuperseded('\u0001').split('\u0001')[0];
