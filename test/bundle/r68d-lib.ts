@@ -97,13 +97,14 @@ export function giayKhenMeeting(first = 'Nguyễn Thị Hằng') {
 /**
  * A Sở on 20/12/2027 (review r75s): each nominee registered by its school (`answers` over the complete answers of its role), "Đề
  * nghị khen" with its level typed in "Thẩm định", the council met (everyone passes), the documents made from the menu.
+ * The summary is SUMMARY unless `asTyped` (review r77t: the answers as typed, the summary too).
  */
-export function nominate(list: { answers: Record<string, unknown>; school: number; level: AwardLevel }[]) {
+export function nominate(list: { answers: Record<string, unknown>; school: number; level: AwardLevel }[], asTyped = false) {
   const now = new Date(2027, 11, 20, 8);
   const cfg = so(now);
   const o = officeAfterSetup(SCHOOLS, { now }, cfg);
   for (const e of list) {
-    o.emu.forms.submitAsUser(o.formId, { ...e.answers, [Q.school]: SCHOOLS[e.school].name, [Q.summary]: SUMMARY } as never, { email: SCHOOLS[e.school].emails[0] });
+    o.emu.forms.submitAsUser(o.formId, { ...e.answers, [Q.school]: SCHOOLS[e.school].name, ...(asTyped ? {} : { [Q.summary]: SUMMARY }) } as never, { email: SCHOOLS[e.school].emails[0] });
     o.emu.clock.advance(60_000);
   }
   o.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
@@ -123,7 +124,7 @@ export function nominate(list: { answers: Record<string, unknown>; school: numbe
   const v = o.emu.spreadsheets.values('Đề nghị khen thưởng').map((r) => r.map(String));
   const h = v.findIndex((r) => r[0] === 'STT');
   const progress = v.slice(h + 1).map((r) => Object.fromEntries(v[h].map((k, i) => [k, r[i]])));
-  return { cfg, docs, progress };
+  return { o, cfg, docs, progress };
 }
 
 /** A lower-secondary school running the tool for its own staff, managed by its phường (reviews d75 F5, d75b F2). */

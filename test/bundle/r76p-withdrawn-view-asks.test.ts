@@ -50,7 +50,9 @@ describe('r76p F3: a withdrawn registration ("Không đề nghị") in the schoo
     expect(lines.join('\n')).not.toMatch(/1 cần bổ sung/);
   });
 
-  it('gets no notice of a calendar day turning his verdict, asking for his next rating', () => {
+  // The decision as the list writes it, and pasted as typed elsewhere — lower case, a trailing space (review r77c F5: the
+  // log's line read the cell as it stood and said the school was told).
+  for (const typed of ['Không đề nghị', 'không đề nghị ']) it(`gets no notice of a calendar day turning his verdict, asking for his next rating (the decision typed “${typed}”)`, () => {
     // 02/06/2023: the interim review (11/06/2023) is nine days ahead; a manager rated "tốt" every year registers.
     const o = officeAfterSetup(SCHOOLS, { now: new Date(2023, 5, 2, 8, 0, 0) });
     const cfg = planConfig(new Date(o.emu.clock.now()));
@@ -58,7 +60,7 @@ describe('r76p F3: a withdrawn registration ("Không đề nghị") in the schoo
     const rebuild = () => o.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
     rebuild();
     const id = String(o.emu.spreadsheets.values('Thẩm định').find((r) => r[3] === 'Hoàng Văn Đức')![0]);
-    decide(o, id, 'Không đề nghị', 'Cá nhân xin rút đăng ký (đơn ngày 03/06/2023).');
+    decide(o, id, typed, 'Cá nhân xin rút đăng ký (đơn ngày 03/06/2023).');
     const n = o.emu.mail.sent.length;
     for (let d = 0; d < 12; d++) {
       o.emu.clock.advance(86_400_000);
