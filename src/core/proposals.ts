@@ -2619,13 +2619,15 @@ function modelType(r: EvaluatedRegistration): string {
 }
 
 /**
- * A title as the documents print it inside their own quotation marks: without the pair the school typed around it
- * (‘"Góc đọc sách cùng con"’, ‘“Vườn rau sạch của bé”’, ‘«…»’ — titles are written in quotes: review r77t F3).
+ * A title as the documents print it inside their own quotation marks: without the marks the school typed around it
+ * (‘"Góc đọc sách cùng con"’, ‘“Vườn rau sạch của bé”’, ‘«…»’ — titles are written in quotes: review r77t F3), a full
+ * stop after them too (‘“Góc đọc sách cùng con”.’), whatever it quotes inside (‘“Sử dụng trò chơi “Ai nhanh hơn” …”’,
+ * review d77 F5: the inner marks stay).
  */
 function titleText(s: string): string {
-  const t = officialText(s);
-  const m = /^(?:"([^"]+)"|“([^“”]+)”|«([^«»]+)»|'([^']+)'|‘([^‘’]+)’)$/u.exec(t);
-  return m ? (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]).trim() : t;
+  const t = officialText(s).replace(/(["”»’'])\s*[.;,]$/u, '$1');
+  const m = /^["“«‘'](.+)["”»’']$/u.exec(t);
+  return m ? m[1].trim() : t;
 }
 
 export function modelText(r: EvaluatedRegistration): string {
@@ -2638,12 +2640,12 @@ export function modelText(r: EvaluatedRegistration): string {
 
 function initiativeList(r: EvaluatedRegistration): string[] {
   return completeInitiatives(r).map((i) => {
-    const decision = decisionAsPrinted(i.decision);
+    const { text: decision, framed } = printedDecision(i.decision);
     const year = i.year === null ? '' : String(i.year);
     // The year once: not again after a decision whose date gives it ("… ngày 12/5/2022, năm 2022"); a number such as
     // "2022/QĐ-…" is no date (review diff22 #4).
     const dated = year !== '' && new RegExp(`\\d{1,2}\\s*[/.-]\\s*\\d{1,2}\\s*[/.-]\\s*${year}(?!\\d)|năm\\s+${year}(?!\\d)`, 'i').test(decision);
-    return PROPOSAL_TEXT.initiative(titleText(i.name), i.levelLabel, decision, dated ? '' : year);
+    return PROPOSAL_TEXT.initiative(titleText(i.name), i.levelLabel, decision, dated ? '' : year, framed);
   });
 }
 
@@ -2659,16 +2661,27 @@ const DECISION_LEAD = /^(?:theo\s+)?(?:(?:quyết định|quyet dinh|qđ|qd)(?:\
  * matches; a gap for the school to fill when it holds a web link (as an award does: declaredAwards, diff22 #2).
  */
 function decisionAsPrinted(decision: string): string {
-  if (WEB_LINK.test(decision)) return PROPOSAL_TEXT.decisionByLink;
+  return printedDecision(decision).text;
+}
+
+/**
+ * An initiative's decision as the documents print it: after their own "Quyết định số" (`framed`) the number and what
+ * follows it, without what DECISION_LEAD matches — or, when what the school typed is not a decision's number after
+ * such words ("Giấy chứng nhận sáng kiến số 05/GCN-…", "Công văn số …": another kind of paper, review d77 F4), the
+ * text as typed, without "Quyết định số" before it.
+ */
+function printedDecision(decision: string): { text: string; framed: boolean } {
+  if (WEB_LINK.test(decision)) return { text: PROPOSAL_TEXT.decisionByLink, framed: true };
+  const typed = decision.trim();
   const rest = decision.replace(DECISION_LEAD, '').trim();
-  // Words before the number ("Quyết định công nhận sáng kiến số 12/QĐ-SGDĐT …", "QĐ của Chủ tịch UBND phường số
-  // 45/QĐ-UBND …", "Số hiệu 45/…"): printed from the number, a second "số" after the documents' own one no sense
-  // (review r77t F5). A number is digits, a slash and a letter ("12/QĐ-…"; "3/6/2027" is a date).
-  if (!/^\d/.test(rest)) {
-    const m = /\d+\s*\/\s*\p{L}/u.exec(rest);
-    if (m) return rest.slice(m.index).trim();
-  }
-  return rest;
+  if (/^\d/.test(rest)) return { text: rest, framed: true };
+  if (rest === typed) return { text: typed, framed: false };
+  // Words between the lead and the number ("Quyết định công nhận sáng kiến số 12/QĐ-SGDĐT …", "QĐ của Chủ tịch UBND
+  // phường số 45/QĐ-UBND …", "Số hiệu 45/…", "Quyết định khen thưởng số 45 ngày …"): printed from the number, a second
+  // "số" after the documents' own one no sense (reviews r77t F5, d77 F4). A number: digits, a slash and a letter
+  // ("12/QĐ-…"; "3/6/2027" is a date), or digits after "số".
+  const m = /\d+\s*\/\s*\p{L}/u.exec(rest) ?? /(?<=(?:^|\s)(?:số|so)\s*[:.]?\s*)\d/iu.exec(rest);
+  return m ? { text: rest.slice(m.index).trim(), framed: true } : { text: typed, framed: false };
 }
 
 /** Initiatives whose decision number the response tab holds as a number: what the school typed may differ (review input F2). */

@@ -569,8 +569,9 @@ export const PROPOSAL_TEXT = {
   model: (name: string, type: string) => (type ? `Mô hình ${q(name)} (${type})` : `Mô hình ${q(name)}`),
   modelNoName: (type: string) => `Mô hình: ${type}`,
   initiativesLabel: 'Sáng kiến, giải pháp',
-  initiative: (name: string, level: string, decision: string, year: string) =>
-    `${q(name)}${level ? ` — ${level.charAt(0).toLowerCase() + level.slice(1)}` : ''}${decision ? `, Quyết định số ${decision}` : ''}${year ? `, năm ${year}` : ''}`,
+  /** `framed`: the decision is a number, printed after "Quyết định số"; else the school's words as typed (a certificate…). */
+  initiative: (name: string, level: string, decision: string, year: string, framed = true) =>
+    `${q(name)}${level ? ` — ${level.charAt(0).toLowerCase() + level.slice(1)}` : ''}${decision ? `, ${framed ? 'Quyết định số ' : ''}${decision}` : ''}${year ? `, năm ${year}` : ''}`,
   ratingsLabel: 'Xếp loại',
   ratingGroup: (rating: string, years: string) => `${rating} (${years})`,
   /** A school year not rated by law (its grid column "Không xếp loại (công tác chưa đủ 06 tháng)"), as a rating group names it. */
