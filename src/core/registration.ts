@@ -37,6 +37,7 @@ import {
   noteAfterPeriod,
   noteLateRegistration,
   parseInitiativeYearAfterSent,
+  parseInitiativeDateAfterSent,
   parseBadBirthYear,
   parseOfficialAtSchool,
   parsePartyMemberMissing,
@@ -409,6 +410,17 @@ export function decisionYear(text: string): number | null {
 }
 
 /**
+ * Every year a decision's text gives by a date, as decisionYear reads one ("ngày 5/6/2025 …; ngày 10/10/2026" → 2025,
+ * 2026: a school may list the decision of each level), or by "năm …" when it gives no date.
+ */
+export function decisionYears(text: string): number[] {
+  const years = Array.from(text.matchAll(/\b\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*((?:19|20)\d{2})\b/g), (m) => parseInt(m[1], 10));
+  if (years.length > 0) return years;
+  const y = decisionYear(text);
+  return y === null ? [] : [y];
+}
+
+/**
  * Whether a free-text question's answer is printed in the award documents (proposals.ts): the achievements' summary,
  * the model's and the initiatives' names and decisions, the personal and unit details of the Báo cáo thành tích, the
  * awards a self-declared criterion's evidence lists. The registered name is checked as a name (implausibleName).
@@ -430,13 +442,18 @@ function chosenYear(yr: string): number | null {
 }
 
 /**
- * The year an initiative was recognised in: the year of its decision's date when the decision's text gives one
- * (`dated`, decisionYear), else the year chosen in the list. The date is the decision's own: a year chosen that
- * contradicts it is a slip of the list — which has only the period's years, so that a decision of 2024 with 2026
- * chosen was counted in the period and printed "… ngày 5/9/2024, năm 2026" (review r77t F4).
+ * The year an initiative was recognised in, and whether it is the decision's date's rather than the year chosen in the
+ * list. The year chosen, when the decision's text gives no date or one of its dates is of that year (a school may list
+ * the decisions of two levels: review d77 F2); else the latest year its dates give. A date is the decision's own: a year
+ * chosen that none of them has is a slip of the list — which has only the period's years, so that a decision of 2024
+ * with 2026 chosen was counted in the period and printed "… ngày 5/9/2024, năm 2026" (review r77t F4) — or the date
+ * is mistyped, which the school is then told of by the decision's question (a year after the response was sent:
+ * review d77 F3).
  */
-export function recognitionYear(yr: string, dated: number | null): number | null {
-  return dated ?? chosenYear(yr);
+export function recognitionYear(yr: string, dated: readonly number[]): { year: number | null; dated: boolean } {
+  const chosen = chosenYear(yr);
+  if (dated.length === 0 || (chosen !== null && dated.includes(chosen))) return { year: chosen, dated: false };
+  return { year: Math.max(...dated), dated: true };
 }
 
 /**
@@ -634,6 +651,8 @@ const INITIATIVE_NAMES: string[] = [];
 const INITIATIVE_DECISIONS: string[] = [];
 /** Scratch space of initiativeCodes: each slot's recognition year when it is after the year sent, else 0. */
 const INITIATIVE_AFTER_SENT: number[] = [];
+/** Whether each of INITIATIVE_AFTER_SENT's years is the decision's date's (its question is the one to correct). */
+const INITIATIVE_AFTER_SENT_DATED: boolean[] = [];
 
 /** Whether a string is all ASCII digits (and not empty). */
 function isDigits(s: string): boolean {
@@ -807,8 +826,8 @@ export class RowReader {
       const dec = this.text(cells, t.decision);
       const yr = this.text(cells, t.year);
       if (n === '' && lv === '' && dec === '' && yr === '') continue;
-      // The year of the decision's date when its text gives one, else the year chosen (recognitionYear).
-      const yn = deniesEvidence(dec) ? chosenYear(yr) : recognitionYear(yr, decisionYear(dec));
+      // The year chosen, or the decision's date's when it contradicts it (recognitionYear).
+      const yn = deniesEvidence(dec) ? chosenYear(yr) : recognitionYear(yr, decisionYears(dec)).year;
       const initiative: Initiative = { slot: i + 1, name: n, level: this.code(cells, this.levelQuestions[i], null, this.decodeLevel), levelLabel: lv, decision: dec, year: yn };
       if (yn !== null && yn > sentYear) initiative.afterSent = true;
       out.push(initiative);
@@ -845,15 +864,15 @@ export class RowReader {
         const level = this.code(cells, this.levelQuestions[i], null, this.decodeLevel);
         // A decision that says there is none yet ("Chưa có QĐ, đã nộp hồ sơ ngày …") is no recognition, and gives no year.
         const denied = dec !== '' && deniesEvidence(dec);
-        // The year of the decision's date when its text gives one, else the year chosen (recognitionYear).
-        const y = recognitionYear(yr, dec !== '' && !denied ? decisionYear(this.textOf(cells, t.decision)) : null);
+        // The year chosen, or the decision's date's when it contradicts it (recognitionYear).
+        const recognised = recognitionYear(yr, dec !== '' && !denied ? decisionYears(this.textOf(cells, t.decision)) : []);
+        const y = recognised.year;
         let year = y !== null;
-        if (year && sentYear < 9999) {
-          if (y! > sentYear) {
-            year = false;
-            INITIATIVE_AFTER_SENT[i] = y!;
-            this.afterSent++;
-          }
+        if (y !== null && sentYear < 9999 && y > sentYear) {
+          year = false;
+          INITIATIVE_AFTER_SENT[i] = y;
+          INITIATIVE_AFTER_SENT_DATED[i] = recognised.dated;
+          this.afterSent++;
         }
         bits = 1 + (n !== '' && !isEmptyEvidence(n) ? 2 : 0) + (n !== '' && level > 0 && !isEmptyEvidence(dec) && !denied && year ? 4 : 0) + level * 8;
         if (bits & 2) named++;
@@ -1264,7 +1283,7 @@ function lettersAndSpaces(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c === 32) continue;
-    if (((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || (c >= 0xc0 && c <= 0x24f && LEGACY_CODE_TABLE[c] !== 1) || (c >= 0x1e00 && c <= 0x1eff)) letter = true;
+    if (((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || (c >= 0xc0 && c <= 0x24f && LEGACY_CODE_TABLE[c] !== 1 && !legacyCapital(s, i)) || (c >= 0x1e00 && c <= 0x1eff)) letter = true;
     else return false;
   }
   return letter;
@@ -1318,7 +1337,14 @@ export function legacyCodeTableText(s: string): string | null {
       wordHas = false;
       total++;
     }
-    if (c >= 0x100 || LEGACY_CODE_TABLE[c] !== 1 || c === 0xb0 || c === 0xb2 || c === 0xb3 || wordHas) continue;
+    if (wordHas || c >= 0x100) continue;
+    if (legacyCapital(s, i)) {
+      wordHas = true;
+      words++;
+      first ??= s[i];
+      continue;
+    }
+    if (LEGACY_CODE_TABLE[c] !== 1 || c === 0xb0 || c === 0xb2 || c === 0xb3) continue;
     const before = i > 0 && letterLike(s.charCodeAt(i - 1));
     const after = i + 1 < s.length && letterLike(s.charCodeAt(i + 1));
     const letter = c >= 0xc0 && c !== 0xd7 && c !== 0xf7;
@@ -1331,18 +1357,31 @@ export function legacyCodeTableText(s: string): string | null {
   return words >= 2 || (words === 1 && total === 1) ? first : null;
 }
 
-/** Any character legacyCodeTableText counts (LEGACY_CODE_TABLE but "°", "²", "³"). */
+/** Any character legacyCodeTableText counts (LEGACY_CODE_TABLE but "°", "²", "³"; a capital after a small letter). */
 const LEGACY_IN_TEXT = new RegExp(
-  `[${Array.from(LEGACY_CODE_TABLE, (v, c) => (v === 1 && c !== 0xb0 && c !== 0xb2 && c !== 0xb3 ? `\\u00${c.toString(16)}` : '')).join('')}]`,
+  `[${Array.from(LEGACY_CODE_TABLE, (v, c) => (v === 1 && c !== 0xb0 && c !== 0xb2 && c !== 0xb3 ? `\\u00${c.toString(16)}` : '')).join('')}]|\\p{Ll}[\\u00c0-\\u00d6\\u00d8-\\u00dd]`,
+  'u',
 );
 
 /** The first character of a legacy code table in a text (LEGACY_CODE_TABLE), or null. */
 export function legacyCodeTableChar(s: string): string | null {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c < 0x100 && LEGACY_CODE_TABLE[c] === 1) return s[i];
+    if ((c < 0x100 && LEGACY_CODE_TABLE[c] === 1) || legacyCapital(s, i)) return s[i];
   }
   return null;
+}
+
+/**
+ * Whether the character at `i` is a capital of Latin-1 ("À"…"Ý") just after a small letter of its word: TCVN3 writes
+ * "ấ", "ễ", "ế", "è"… with those capitals, so that "Nguyễn Tuấn Anh" typed on it is "NguyÔn TuÊn Anh", every
+ * character a letter of Vietnamese (review d77 F1); no Vietnamese word has a capital after a small letter.
+ */
+function legacyCapital(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 0xc0 || c > 0xdd || c === 0xd7 || i === 0) return false;
+  const before = s[i - 1];
+  return before !== before.toUpperCase();
 }
 
 /**
@@ -1602,7 +1641,10 @@ export function responseParser(headers: readonly unknown[], ctx: ParseContext): 
       const sentOn = formatDate(submittedAt!);
       for (let i = 0; i < ctx.config.initiativeSlots; i++) {
         const y = INITIATIVE_AFTER_SENT[i];
-        if (y > 0) problems = listed(problems, dataProblem(parseInitiativeYearAfterSent(initiativeTitles(i + 1).year, y, sentOn)));
+        if (y > 0) {
+          const t = initiativeTitles(i + 1);
+          problems = listed(problems, dataProblem(INITIATIVE_AFTER_SENT_DATED[i] ? parseInitiativeDateAfterSent(t.decision, y, sentOn) : parseInitiativeYearAfterSent(t.year, y, sentOn)));
+        }
       }
     }
     if (earlyNote !== null) {

@@ -677,6 +677,9 @@ export const earlyRatingsClosed = (office: string) => `; nếu cần ghi lại k
  */
 export const parseInitiativeYearAfterSent = (yearTitle: string, year: number, sentOn: string) =>
   `${q(yearTitle)} ghi năm ${year}, sau ngày gửi phiếu (${sentOn}): quyết định công nhận chưa thể có khi gửi phiếu nên sáng kiến, giải pháp này chưa được tính là đã được công nhận. Kiểm tra lại năm công nhận (năm của quyết định) và sửa phiếu.`;
+/** The same, of a year the decision's date gives (a date mistyped: "ngày 12/5/2042"; review d77 F3). */
+export const parseInitiativeDateAfterSent = (decisionTitle: string, year: number, sentOn: string) =>
+  `${q(decisionTitle)} ghi ngày ban hành năm ${year}, sau ngày gửi phiếu (${sentOn}): quyết định công nhận chưa thể có khi gửi phiếu nên sáng kiến, giải pháp này chưa được tính là đã được công nhận. Kiểm tra lại ngày ban hành của quyết định và sửa phiếu.`;
 /** A registration (an edit of one) received after its period's last year (review r75c F4, d75 F6). */
 export const noteAfterPeriod = (on: string, period: string, lastYear: number, edited: boolean) =>
   `Phiếu ${edited ? 'sửa' : 'gửi'} ngày ${on}, sau khi giai đoạn ${period} đã kết thúc (hết năm ${lastYear}): không được xét trong giai đoạn này (thư trả lời trường nói giai đoạn đã kết thúc).`;
