@@ -1299,8 +1299,10 @@ function lettersAndSpaces(s: string): boolean {
  * Ba Na names). Not every such text has one ("Nguyeãn Thò" has none): those that have are caught.
  */
 const LEGACY_CODE_TABLE = new Uint8Array(0x100);
-// Not the soft hyphen (TCVN3's "ư"): cleaning takes it out of every answer (text.ts), and it is not seen when named.
-for (let c = 0xa1; c <= 0xbf; c++) if (c !== 0xad) LEGACY_CODE_TABLE[c] = 1;
+// Not the soft hyphen (TCVN3's "ư"): cleaning takes it out of every answer (text.ts), and it is not seen when named. Nor
+// "°", "±", "²", "³", "´" (TCVN 5712's combining marks, which TCVN3 text typed by a keyboard does not hold) and "º": real
+// text writes them ("30°C", "25ºC", "m²", "H´Hen Niê" with an acute accent for the apostrophe: review d77).
+for (let c = 0xa1; c <= 0xbf; c++) if (c !== 0xad && !(c >= 0xb0 && c <= 0xb4) && c !== 0xba) LEGACY_CODE_TABLE[c] = 1;
 for (const ch of 'ÄÅÆÇËÎÏÑÖ×ØÛÜÞßäåæçëîïñö÷øûüþÿ') LEGACY_CODE_TABLE[ch.charCodeAt(0)] = 1;
 
 /**
@@ -1315,7 +1317,7 @@ function letterLike(c: number): boolean {
  * The first character of a legacy code table in a free-text answer that reads as typed with one (LEGACY_CODE_TABLE:
  * "N¨m häc 2026-2027, c« ®· x©y dùng…", "Ñaïi hoïc Sö phaïm"), or null. Unlike a name, such an answer may hold a
  * symbol of its own ("500 m²", "30°C", "Robotics®", «…»): a character counts only inside or against a word's letters
- * ("«" after one, "»" before one; "°", "²", "³" never), and the answer reads as typed with a legacy table when two
+ * ("«" after one, "»" before one; "°", "²", "³", "º" are none of them), and the answer reads as typed with a legacy table when two
  * words hold one, or its only word does.
  */
 export function legacyCodeTableText(s: string): string | null {
@@ -1344,7 +1346,7 @@ export function legacyCodeTableText(s: string): string | null {
       first ??= s[i];
       continue;
     }
-    if (LEGACY_CODE_TABLE[c] !== 1 || c === 0xb0 || c === 0xb2 || c === 0xb3) continue;
+    if (LEGACY_CODE_TABLE[c] !== 1) continue;
     const before = i > 0 && letterLike(s.charCodeAt(i - 1));
     const after = i + 1 < s.length && letterLike(s.charCodeAt(i + 1));
     const letter = c >= 0xc0 && c !== 0xd7 && c !== 0xf7;
@@ -1358,12 +1360,12 @@ export function legacyCodeTableText(s: string): string | null {
 }
 
 /**
- * Any character legacyCodeTableText counts (LEGACY_CODE_TABLE but "°", "²", "³"; a capital after a small letter — of
+ * Any character legacyCodeTableText counts (LEGACY_CODE_TABLE; a capital after a small letter — of
  * ASCII or Latin-1, as TCVN3 writes the letter before it). Without the "u" flag and Unicode classes, which made it twice
  * as slow over the summaries.
  */
 const LEGACY_IN_TEXT = new RegExp(
-  `[${Array.from(LEGACY_CODE_TABLE, (v, c) => (v === 1 && c !== 0xb0 && c !== 0xb2 && c !== 0xb3 ? `\\u00${c.toString(16)}` : '')).join('')}]|[a-z\\u00df-\\u00f6\\u00f8-\\u00ff][\\u00c0-\\u00d6\\u00d8-\\u00dd]`,
+  `[${Array.from(LEGACY_CODE_TABLE, (v, c) => (v === 1 ? `\\u00${c.toString(16)}` : '')).join('')}]|[a-z\\u00df-\\u00f6\\u00f8-\\u00ff][\\u00c0-\\u00d6\\u00d8-\\u00dd]`,
 );
 
 /** The first character of a legacy code table in a text (LEGACY_CODE_TABLE), or null. */
