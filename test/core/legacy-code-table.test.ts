@@ -1,8 +1,8 @@
 // Text typed with Unikey or EVKey left on a legacy code table (TCVN3 "ABC", VNI Windows): a name is never one
-// (registration.ts legacyCodeTableChar); a free-text answer the documents print reads as one only when its words do
+// (legacy-code-table.ts legacyCodeTableChar); a free-text answer the documents print reads as one only when its words do
 // (legacyCodeTableText), since real text has symbols of its own (review r77t F1).
 import { describe, expect, it } from 'vitest';
-import { legacyCodeTableChar, legacyCodeTableText } from '../../src/core/registration';
+import { legacyCodeTableChar, legacyCodeTableText } from '../../src/core/legacy-code-table';
 
 describe('legacy code tables', () => {
   it('a free-text answer typed with TCVN3 or VNI reads as such, its first character named', () => {

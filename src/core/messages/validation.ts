@@ -487,7 +487,7 @@ export const parseImplausibleName = (row: number, fieldTitle: string, value: str
     : `Dòng ${row}: ${field(fieldTitle)} có giá trị ${q(clip(value))}, không phải một tên ${
     odd.why === 'symbols' ? `(có ${q(odd.symbol)}, ký hiệu mà một tên không có)` : odd.why === 'tooLong' ? `(dài hơn ${max} ký tự)` : odd.why === 'value' ? '(là một giá trị, không phải tên)' : '(không có chữ cái)'
   }; đề nghị sửa phiếu, ghi đúng tên sẽ in trên tờ trình, danh sách và quyết định khen thưởng.`;
-/** Answers the documents print typed with a legacy code table (registration.ts legacyCodeTableText; review r77t F1). */
+/** Answers the documents print typed with a legacy code table (legacy-code-table.ts legacyCodeTableText; review r77t F1). */
 export const parseLegacyCodeTable = (row: number, answers: readonly { title: string; value: string; symbol: string }[]) =>
   `Dòng ${row}: ${answers.length > 1 ? 'các mục' : 'mục'} ${answers.map((a) => `${q(a.title)} (${q(clip(a.value))}, có ${q(a.symbol)})`).join('; ')} có chữ không có trong tiếng Việt: thường do bộ gõ (Unikey, EVKey) đang để bảng mã TCVN3 (ABC) hoặc VNI Windows thay vì Unicode. Đề nghị chọn bảng mã Unicode rồi sửa phiếu, gõ lại ${answers.length > 1 ? 'các câu trả lời này' : 'câu trả lời này'} đúng như sẽ in trong hồ sơ đề nghị khen thưởng.`;
 export const parseUnknownChoice = (row: number, fieldTitle: string, value: string) =>
