@@ -2657,18 +2657,11 @@ function initiativeList(r: EvaluatedRegistration): string[] {
 const DECISION_LEAD = /^(?:theo\s+)?(?:(?:quyết định|quyet dinh|qđ|qd)(?:\s+(?:công nhận|cong nhan))?(?:\s*(?:số|so))?|(?:số|so)(?:\s*(?:qđ|qd))?)(?=[\s:.\d]|$)\s*[:.]?\s*/iu;
 
 /**
- * An initiative's decision as the documents print it after their own "Quyết định số": without what DECISION_LEAD
- * matches; a gap for the school to fill when it holds a web link (as an award does: declaredAwards, diff22 #2).
- */
-function decisionAsPrinted(decision: string): string {
-  return printedDecision(decision).text;
-}
-
-/**
  * An initiative's decision as the documents print it: after their own "Quyết định số" (`framed`) the number and what
  * follows it, without what DECISION_LEAD matches — or, when what the school typed is not a decision's number after
  * such words ("Giấy chứng nhận sáng kiến số 05/GCN-…", "Công văn số …": another kind of paper, review d77 F4), the
- * text as typed, without "Quyết định số" before it.
+ * text as typed, without "Quyết định số" before it; a gap for the school to fill when it holds a web link (as an award
+ * does: declaredAwards, diff22 #2).
  */
 function printedDecision(decision: string): { text: string; framed: boolean } {
   if (WEB_LINK.test(decision)) return { text: PROPOSAL_TEXT.decisionByLink, framed: true };
@@ -2688,7 +2681,7 @@ function printedDecision(decision: string): { text: string; framed: boolean } {
 function numberReadWarnings(n: Nominee): string[] {
   const r = n.registration;
   const read = completeInitiatives(r).filter((i) => answeredAsNumber(r, initiativeTitles(i.slot).decision));
-  return read.length ? [proposalNote.decisionReadAsNumber(read.map((i) => ({ name: titleText(i.name), printed: decisionAsPrinted(i.decision) })))] : [];
+  return read.length ? [proposalNote.decisionReadAsNumber(read.map((i) => ({ name: titleText(i.name), printed: printedDecision(i.decision).text })))] : [];
 }
 
 /** Initiatives whose decision holds a web link: the report prints a gap, and the council is told what to ask for. */

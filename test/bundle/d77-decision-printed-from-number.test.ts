@@ -2,7 +2,7 @@
 //
 // Who is hurt: nominees with a recognised initiative, and the office that signs their Danh sách and Báo cáo thành
 // tích. Commit 2817d7d7 prints an initiative's recognition from the first "digits/letter" number its text holds, after
-// the documents' own "Quyết định số" (proposals.ts decisionAsPrinted). Two real answers go wrong:
+// the documents' own "Quyết định số" (proposals.ts printedDecision). Two real answers go wrong:
 // - an initiative recognised by a certificate, as the rules on initiatives provide ("Giấy chứng nhận sáng kiến số
 //   05/GCN-SGDĐT ngày 3/6/2027"): the words that say it is a certificate are dropped and the signed documents print
 //   "Quyết định số 05/GCN-SGDĐT ngày 3/6/2027", a decision that does not exist (before, the school's words showed);
