@@ -44,7 +44,7 @@ import {
   REVIEW_VERDICT_SUPERSEDED,
   REVIEW_VERDICT_VANISHED,
 } from './messages/summaries';
-import { fitText, fnv1a32, formatDate, isBlankRow, matchKey, padNumber, toParagraph, toText, withoutSheetRow } from './text';
+import { FNV1A32_START, fitText, fnv1a32, fnv1a32Add, formatDate, isBlankRow, matchKey, padNumber, toParagraph, toText, withoutSheetRow } from './text';
 import { NOTES_LEFT_OUT_TOLD, linePrint, linePrints, quotable, typedCell, typedLines, type TypedLines } from './review-notes';
 import { isSheetsError } from './typed-words';
 
@@ -879,21 +879,17 @@ export function codeOrder(rows: readonly (readonly unknown[])[], idColumn: numbe
   // fnv1a32 (text.ts) of the codes each followed by a comma ("DK-000001,DK-000002,"), hashed code by code as it
   // reads them: the same number, without the list of codes nor the text of them all.
   let n = 0;
-  let h = FNV_OFFSET;
+  let h = FNV1A32_START;
   for (let i = 0; i < rows.length && n < count; i++) {
     const r = rows[i];
     // As the merge reads it (codeTyped): a code typed over is the one it names, at every read.
     const id = codeTyped(toText(r?.[idColumn]));
     if (id === null) continue;
     n++;
-    for (let j = 0; j < id.length; j++) h = Math.imul(h ^ id.charCodeAt(j), FNV_PRIME);
-    h = Math.imul(h ^ 44 /* , */, FNV_PRIME);
+    h = fnv1a32Add(fnv1a32Add(h, id), ',');
   }
   return `${n}:${(h >>> 0).toString(36)}`;
 }
-/** The offset basis and the prime of the 32-bit FNV-1a hash (as text.ts fnv1a32 computes it, in int32). */
-const FNV_OFFSET = 0x811c9dc5 | 0;
-const FNV_PRIME = 0x01000193;
 
 /** Whether the rows' codes are no longer in the order `last` (codeOrder of the last merge written) gives their first ones. */
 function orderMoved(last: string, rows: readonly (readonly unknown[])[], idColumn: number): boolean {

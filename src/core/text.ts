@@ -746,12 +746,24 @@ export function utf8Length(s: string): number {
   return n;
 }
 
+/** The offset basis of FNV-1a (32 bit), as int32: where fnv1a32 and fnv1a32Add start. */
+export const FNV1A32_START = 0x811c9dc5 | 0;
+
+/**
+ * FNV-1a (32 bit) going on from `h` (int32, FNV1A32_START for a new hash) over a string's UTF-16 code units: a text
+ * hashed piece by piece, unsigned once at the end (`>>> 0`), is fnv1a32 of the pieces joined.
+ */
+export function fnv1a32Add(h: number, text: string): number {
+  // Int32 arithmetic (Math.imul and ^ read their operands as int32).
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h;
+}
+
 /** FNV-1a (32 bit) of a string's UTF-16 code units; `backwards` reads them from the last to the first. */
 export function fnv1a32(text: string, backwards = false): number {
-  // Int32 arithmetic in the loops (Math.imul and ^ read their operands as int32), unsigned once at the end.
-  let h = 0x811c9dc5 | 0;
-  if (backwards) for (let i = text.length - 1; i >= 0; i--) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  else for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  if (!backwards) return fnv1a32Add(FNV1A32_START, text) >>> 0;
+  let h = FNV1A32_START;
+  for (let i = text.length - 1; i >= 0; i--) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   return h >>> 0;
 }
 
