@@ -289,7 +289,7 @@ function reviewRowListed(sheet: Sheet, areas: SubmissionAreas, reg: EvaluatedReg
   const line = at.row > 0 ? sheet.getSheetValues(at.row, 1, 1, header.length)[0] : null;
   // The council may have moved rows since it was found: the row must still be this registration's.
   if (line && String(line[0]) !== reg.id) return reviewRow(sheet, reg, known, recorded, config);
-  const merged = mergeReview(line ? typedRow(sheet, header, line, at.row) : [header], [reg], recorded, [], proposedNotes(config), undefined, notesTold());
+  const merged = mergeReview(line ? reviewWithTypedWords(sheet, [header, line], at.row) : [header], [reg], recorded, [], proposedNotes(config), undefined, notesTold());
   if (merged.error || merged.rows.length !== 1) return null;
   return { at, maxRows, merged, line };
 }
@@ -497,18 +497,9 @@ function reviewRow(sheet: Sheet, reg: EvaluatedRegistration, known: boolean, rec
   if (shape.error || shape.header.length !== header.length) return null;
   const at = findKeyRow(sheet, shape.columns.id + 1, reg.id, { known });
   const line = at.row > 0 ? sheet.getSheetValues(at.row, 1, 1, header.length)[0] : null;
-  const merged = mergeReview(line ? typedRow(sheet, header, line, at.row) : [header], [reg], recorded, [], proposedNotes(config), undefined, notesTold());
+  const merged = mergeReview(line ? reviewWithTypedWords(sheet, [header, line], at.row) : [header], [reg], recorded, [], proposedNotes(config), undefined, notesTold());
   if (merged.error || merged.rows.length !== 1) return null;
   return { at, maxRows: sheet.getMaxRows(), merged, line };
-}
-
-/**
- * The header and the review row read at `row`, its comment, reviewer and note as typed where Sheets shows "#ERROR!"
- * for a "- …" typed (src/gas/typed-words.ts: its formula read then only), as the rebuild reads them (review r77c F1,
- * F4). The row as read (`line`) is what the write compares with: a note kept goes back as text.
- */
-function typedRow(sheet: Sheet, header: readonly unknown[], line: readonly unknown[], row: number): unknown[][] {
-  return reviewWithTypedWords(sheet, [header, line], row);
 }
 
 /**
