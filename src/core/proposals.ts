@@ -2671,10 +2671,11 @@ function printedDecision(decision: string): { text: string; framed: boolean } {
   if (rest === typed) return { text: typed, framed: false };
   // Words between the lead and the number ("Quyết định công nhận sáng kiến số 12/QĐ-SGDĐT …", "QĐ của Chủ tịch UBND
   // phường số 45/QĐ-UBND …", "Số hiệu 45/…", "Quyết định khen thưởng số 45 ngày …"): printed from the number, a second
-  // "số" after the documents' own one no sense (reviews r77t F5, d77 F4). A number: digits, a slash and a letter
-  // ("12/QĐ-…"; "3/6/2027" is a date), or digits after "số".
-  const m = /\d+\s*\/\s*\p{L}/u.exec(rest) ?? /(?<=(?:^|\s)(?:số|so)\s*[:.]?\s*)\d/iu.exec(rest);
-  return m ? { text: rest.slice(m.index).trim(), framed: true } : { text: typed, framed: false };
+  // "số" after the documents' own one no sense (reviews r77t F5, d77 F4). The number: digits after "số", else digits and
+  // slashes before a letter ("45/2027/QĐ-…" whole: d77b F2; "3/6/2027" is a date). Words holding a date or another
+  // number before it ("QĐ ngày 20/5/2027 số 45/…") are not dropped: the text is printed as typed.
+  const m = /(?<=(?:^|\s)(?:số|so)\s*[:.]?\s*)\d/iu.exec(rest) ?? /(?:\d+\s*\/\s*)+\p{L}/u.exec(rest);
+  return m && !/\d/.test(rest.slice(0, m.index)) ? { text: rest.slice(m.index).trim(), framed: true } : { text: typed, framed: false };
 }
 
 /** Initiatives whose decision number the response tab holds as a number: what the school typed may differ (review input F2). */

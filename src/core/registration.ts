@@ -406,19 +406,18 @@ export function answerLine(r: Registration, title: string): string {
  * "criteria" #6). Null when the text gives no such date; a four-digit number alone (a decision's number) is not a year.
  */
 export function decisionYear(text: string): number | null {
-  const m = /\b\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*((?:19|20)\d{2})\b/.exec(text) ?? /\bnăm\s+((?:19|20)\d{2})\b/i.exec(text.normalize('NFC'));
-  return m ? parseInt(m[1], 10) : null;
+  return decisionYears(text)[0] ?? null;
 }
 
 /**
- * Every year a decision's text gives by a date, as decisionYear reads one ("ngày 5/6/2025 …; ngày 10/10/2026" → 2025,
- * 2026: a school may list the decision of each level), or by "năm …" when it gives no date.
+ * Every year a decision's text gives, as decisionYear reads one: by a date ("ngày 5/6/2025 …; ngày 10/10/2026" → 2025,
+ * 2026: a school may list the decision of each level) or by "năm …" ("ngày 5 tháng 6 năm 2025", as official papers
+ * write a date: review d77b F1).
  */
 export function decisionYears(text: string): number[] {
   const years = Array.from(text.matchAll(/\b\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*((?:19|20)\d{2})\b/g), (m) => parseInt(m[1], 10));
-  if (years.length > 0) return years;
-  const y = decisionYear(text);
-  return y === null ? [] : [y];
+  for (const m of text.normalize('NFC').matchAll(/\bnăm\s+((?:19|20)\d{2})\b/gi)) years.push(parseInt(m[1], 10));
+  return years;
 }
 
 /**
