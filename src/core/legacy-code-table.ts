@@ -100,3 +100,15 @@ export function legacyCapital(s: string, i: number): boolean {
   const before = s[i - 1];
   return before !== before.toUpperCase();
 }
+
+/** TCVN3's "ư" (U+00AD, a soft hyphen), which cleaning takes out of every answer read (text.ts). */
+export const SOFT_HYPHEN = '\u00ad';
+
+/**
+ * Whether a cell as typed holds a soft hyphen against a letter: TCVN3's "ư" ("C\u00adêng" for "Cường", "Ph\u00adíc" for
+ * "Phước"), which no name typed in Unicode holds; the name read, cleaned, lost it and may hold nothing else of the table
+ * (review d77b F3).
+ */
+export function softHyphenInWord(cell: unknown): boolean {
+  return typeof cell === 'string' && cell.includes(SOFT_HYPHEN) && /[\p{L}\u00a1-\u00bf]\u00ad|\u00ad[\p{L}\u00a1-\u00bf]/u.test(cell);
+}

@@ -31,7 +31,7 @@ import {
 import { FORMS_CHECKBOX_SEPARATOR, MARKUP, dayAfter, deniesEvidence, formatDate, isBlankRow, isEmptyEvidence, matchKey, padNumber, parseDate, splitCheckbox, toParagraph, toText } from './text';
 import { columnLetters, mergeSharedCells, sharedColumns, type SharedColumns } from './columns';
 import { REPORT_QUESTIONS } from './messages/proposals';
-import { LEGACY_CODE_TABLE, legacyCapital, legacyCodeTableChar, legacyCodeTableText } from './legacy-code-table';
+import { LEGACY_CODE_TABLE, SOFT_HYPHEN, legacyCapital, legacyCodeTableChar, legacyCodeTableText, softHyphenInWord } from './legacy-code-table';
 import {
   DATA_CRITERION,
   noteEarlyRatings,
@@ -1455,7 +1455,10 @@ export function responseParser(headers: readonly unknown[], ctx: ParseContext): 
         : kind === 'individual'
           ? reader.textOf(cells, q.individualName)
           : reader.textOf(cells, q.individualName) || reader.textOf(cells, q.collectiveName);
-    const odd = kind ? implausibleName(name, kind) : null;
+    const nameQuestion = kind === 'collective' ? q.collectiveName : q.individualName;
+    // TCVN3's "ư" is a soft hyphen, which cleaning takes out of the name read ("C­êng" reads "Cêng"): sought in the cell as
+    // typed (review d77b F3).
+    const odd = !kind ? null : (implausibleName(name, kind) ?? (nameQuestion && nameQuestion.index >= 0 && softHyphenInWord(cells[nameQuestion.index]) ? { why: 'encoding' as const, symbol: SOFT_HYPHEN } : null));
     if (odd) problems = listed(problems, dataProblem(parseImplausibleName(sheetRow, kind === 'collective' ? Q.collectiveName : Q.individualName, name, odd, NAME_MAX[kind!])));
     const collectiveKind: CollectiveKind | null = kind === 'collective' ? reader.code(cells, q.collectiveKind, null, decodeCollectiveKind) : null;
     // The school itself answered "Bộ phận": the whole unit's page was skipped, its criteria never asked (review r73r F1).

@@ -353,6 +353,13 @@ describe('verdicts', () => {
         `Dòng 2: mục “Họ và tên cá nhân đăng ký” có giá trị “${name}”, có “${symbol}”, chữ không có trong tiếng Việt: thường do bộ gõ (Unikey, EVKey) đang để bảng mã TCVN3 (ABC) hoặc VNI Windows thay vì Unicode. Đề nghị chọn bảng mã Unicode rồi sửa phiếu, gõ lại tên (và các câu trả lời khác gõ cùng lúc) đúng như sẽ in trên tờ trình, danh sách và quyết định khen thưởng.`,
       );
     }
+    // TCVN3's "ư" is a soft hyphen, which cleaning takes out: "Cường", "Phước" typed so read "Cêng", "Phíc", every
+    // letter Vietnamese; the cell as typed tells it (review d77b F3).
+    for (const name of ['Vâ Minh C\u00adêng', 'Lý Minh Ph\u00adíc']) {
+      const e = evaluate({ ...individualAnswers('teacher', cfg), [Q.individualName]: name }, cfg);
+      expect(e.verdict, name).toBe('canBoSung');
+      expect(e.findings[0].message, name).toContain(`có giá trị “${name.replace('\u00ad', '')}”, có dấu gạch nối ẩn (U+00AD, là chữ “ư” của bảng mã TCVN3), chữ không có trong tiếng Việt: thường do bộ gõ`);
+    }
     // A collective's name too ("Tổ Toán - Tin" in TCVN3).
     const team = evaluate({ ...collectiveAnswers(cfg), [Q.collectiveName]: 'Tæ To¸n - Tin' }, cfg);
     expect(team.verdict).toBe('canBoSung');

@@ -483,7 +483,7 @@ export const parseBadBirthYear = (row: number, fieldTitle: string, value: string
 /** A registered name that is not one (registration.ts implausibleName): why, as found; `max` its longest length. */
 export const parseImplausibleName = (row: number, fieldTitle: string, value: string, odd: { why: 'noLetter' | 'tooLong' | 'value' } | { why: 'symbols' | 'encoding'; symbol: string }, max: number) =>
   odd.why === 'encoding'
-    ? `Dòng ${row}: ${field(fieldTitle)} có giá trị ${q(clip(value))}, có ${q(odd.symbol)}, chữ không có trong tiếng Việt: thường do bộ gõ (Unikey, EVKey) đang để bảng mã TCVN3 (ABC) hoặc VNI Windows thay vì Unicode. Đề nghị chọn bảng mã Unicode rồi sửa phiếu, gõ lại tên (và các câu trả lời khác gõ cùng lúc) đúng như sẽ in trên tờ trình, danh sách và quyết định khen thưởng.`
+    ? `Dòng ${row}: ${field(fieldTitle)} có giá trị ${q(clip(value))}, có ${odd.symbol === '\u00ad' ? 'dấu gạch nối ẩn (U+00AD, là chữ “ư” của bảng mã TCVN3)' : q(odd.symbol)}, chữ không có trong tiếng Việt: thường do bộ gõ (Unikey, EVKey) đang để bảng mã TCVN3 (ABC) hoặc VNI Windows thay vì Unicode. Đề nghị chọn bảng mã Unicode rồi sửa phiếu, gõ lại tên (và các câu trả lời khác gõ cùng lúc) đúng như sẽ in trên tờ trình, danh sách và quyết định khen thưởng.`
     : `Dòng ${row}: ${field(fieldTitle)} có giá trị ${q(clip(value))}, không phải một tên ${
     odd.why === 'symbols' ? `(có ${q(odd.symbol)}, ký hiệu mà một tên không có)` : odd.why === 'tooLong' ? `(dài hơn ${max} ký tự)` : odd.why === 'value' ? '(là một giá trị, không phải tên)' : '(không có chữ cái)'
   }; đề nghị sửa phiếu, ghi đúng tên sẽ in trên tờ trình, danh sách và quyết định khen thưởng.`;
