@@ -12,16 +12,13 @@
 // sáng kiến số 05/GCN-SGDĐT …"); the words before a bare number's "số" are taken off as they are before "12/QĐ-…".
 // Severity: Medium (a false reference in the list the province decides from, now without a visible sign).
 import { describe, expect, it } from 'vitest';
-import { individualAnswers } from './helpers';
-import { nominateAsTyped, cfg } from './r77t-lib';
-import { Q, initiativeTitles, INITIATIVE_LEVELS } from '../../src/core/registration-form';
+import { teacherProposed } from './r77t-lib';
+import { initiativeTitles, INITIATIVE_LEVELS } from '../../src/core/registration-form';
 
 describe('an initiative recognised by a certificate, another by a decision numbered without "/QĐ-" (d77 F4)', () => {
   it('the certificate is not printed as a decision, and the decision not as "Quyết định số khen thưởng số …"', () => {
     const [t, t2] = [initiativeTitles(1), initiativeTitles(2)];
-    const answers = {
-      ...individualAnswers('teacher', cfg()),
-      [Q.individualName]: 'Nguyễn Thị Lan',
+    const { list, report } = teacherProposed({
       [t.name]: 'Vườn rau sạch của bé',
       [t.decision]: 'Giấy chứng nhận sáng kiến số 05/GCN-SGDĐT ngày 3/6/2027',
       [t.year]: '2027',
@@ -29,11 +26,7 @@ describe('an initiative recognised by a certificate, another by a decision numbe
       [t2.level]: INITIATIVE_LEVELS[0],
       [t2.decision]: 'Quyết định khen thưởng số 45 ngày 20/5/2027',
       [t2.year]: '2027',
-    };
-    const { docs } = nominateAsTyped([{ answers, school: 1, level: 'giayKhen' }]);
-    const list = docs.find((d) => d.name.startsWith('Danh sách đề nghị'))!;
-    const report = docs.find((d) => d.name.startsWith('Báo cáo thành tích'))!;
-    expect(list && report).toBeTruthy();
+    });
     for (const d of [list, report]) {
       // The control: both recognitions are printed.
       expect(d.text, d.name).toContain('05/GCN-SGDĐT ngày 3/6/2027');

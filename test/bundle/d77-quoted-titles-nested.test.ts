@@ -12,27 +12,20 @@
 // quotes inside, a full stop after the pair left out.
 // Severity: Low (a visible typing error in the signed list and report).
 import { describe, expect, it } from 'vitest';
-import { individualAnswers } from './helpers';
-import { nominateAsTyped, cfg } from './r77t-lib';
+import { teacherProposed } from './r77t-lib';
 import { Q, initiativeTitles, INITIATIVE_LEVELS } from '../../src/core/registration-form';
 
 describe('a title in quotation marks that quotes a name inside, or ends with a full stop (d77 F5)', () => {
   it('is printed inside one pair of quotation marks in the Danh sách and the Báo cáo thành tích', () => {
     const [t, t2] = [initiativeTitles(1), initiativeTitles(2)];
-    const answers = {
-      ...individualAnswers('teacher', cfg()),
-      [Q.individualName]: 'Nguyễn Thị Lan',
+    const { list, report } = teacherProposed({
       [Q.modelName]: '“Góc đọc sách cùng con”.',
       [t.name]: '“Sử dụng trò chơi “Ai nhanh hơn” trong tiết Toán lớp 2”',
       [t2.name]: '"Ứng dụng phần mềm "Kahoot" trong dạy học"',
       [t2.level]: INITIATIVE_LEVELS[0],
       [t2.decision]: 'Số 45/QĐ-UBND ngày 20/5/2027',
       [t2.year]: '2027',
-    };
-    const { docs } = nominateAsTyped([{ answers, school: 1, level: 'giayKhen' }]);
-    const list = docs.find((d) => d.name.startsWith('Danh sách đề nghị'))!;
-    const report = docs.find((d) => d.name.startsWith('Báo cáo thành tích'))!;
-    expect(list && report).toBeTruthy();
+    });
     for (const d of [list, report]) {
       // The control: the three titles are printed.
       expect(d.text, d.name).toContain('Góc đọc sách cùng con');

@@ -10,16 +10,13 @@
 // Should: the decision's date and its full number are printed ("… 45/QĐ-PGDĐT … 20/5/2027", "… số 45/2027/QĐ-UBND").
 // Severity: Medium-Low (a wrong or incomplete reference in the signed list the province decides from).
 import { describe, expect, it } from 'vitest';
-import { individualAnswers } from './helpers';
-import { nominateAsTyped, cfg } from './r77t-lib';
-import { Q, initiativeTitles, INITIATIVE_LEVELS } from '../../src/core/registration-form';
+import { teacherProposed } from './r77t-lib';
+import { initiativeTitles, INITIATIVE_LEVELS } from '../../src/core/registration-form';
 
 describe('an initiative decision typed with its date before the number, another with a number holding its year (d77b F2)', () => {
   it('neither the date nor the first part of the number is lost in the documents', () => {
     const [t, t2] = [initiativeTitles(1), initiativeTitles(2)];
-    const answers = {
-      ...individualAnswers('teacher', cfg()),
-      [Q.individualName]: 'Nguyễn Thị Lan',
+    const { list, report } = teacherProposed({
       [t.name]: 'Vườn rau sạch của bé',
       [t.decision]: 'QĐ ngày 20/5/2027 số 45/QĐ-PGDĐT',
       [t.year]: '2027',
@@ -27,11 +24,7 @@ describe('an initiative decision typed with its date before the number, another 
       [t2.level]: INITIATIVE_LEVELS[0],
       [t2.decision]: 'Quyết định công nhận sáng kiến số 45/2027/QĐ-UBND',
       [t2.year]: '2027',
-    };
-    const { docs } = nominateAsTyped([{ answers, school: 1, level: 'giayKhen' }]);
-    const list = docs.find((d) => d.name.startsWith('Danh sách đề nghị'))!;
-    const report = docs.find((d) => d.name.startsWith('Báo cáo thành tích'))!;
-    expect(list && report).toBeTruthy();
+    });
     for (const d of [list, report]) {
       // The control: both recognitions are printed.
       expect(d.text, d.name).toContain('45/QĐ-PGDĐT');

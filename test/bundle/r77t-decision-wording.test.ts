@@ -11,16 +11,13 @@
 // number taken off up to its "số"), or the school's words kept whole without a second "Quyết định số" before them.
 // Severity: Medium (a garbled reference in the list the province decides from and in the signed report).
 import { describe, expect, it } from 'vitest';
-import { individualAnswers } from './helpers';
-import { nominateAsTyped, cfg } from './r77t-lib';
-import { Q, initiativeTitles, INITIATIVE_LEVELS } from '../../src/core/registration-form';
+import { teacherProposed } from './r77t-lib';
+import { initiativeTitles, INITIATIVE_LEVELS } from '../../src/core/registration-form';
 
 describe('a decision typed with words between "Quyết định" and its number (r77t F5)', () => {
   it('is printed without a second, misplaced "Quyết định số"', () => {
     const [t, t2] = [initiativeTitles(1), initiativeTitles(2)];
-    const answers = {
-      ...individualAnswers('teacher', cfg()),
-      [Q.individualName]: 'Nguyễn Thị Lan',
+    const { list, report } = teacherProposed({
       [t.name]: 'Vườn rau sạch của bé',
       [t.decision]: 'Quyết định công nhận sáng kiến số 12/QĐ-SGDĐT ngày 3/6/2027',
       [t.year]: '2027',
@@ -28,11 +25,7 @@ describe('a decision typed with words between "Quyết định" and its number (
       [t2.level]: INITIATIVE_LEVELS[0],
       [t2.decision]: 'QĐ của Chủ tịch UBND phường số 45/QĐ-UBND ngày 20/5/2027',
       [t2.year]: '2027',
-    };
-    const { docs } = nominateAsTyped([{ answers, school: 1, level: 'giayKhen' }]);
-    const list = docs.find((d) => d.name.startsWith('Danh sách đề nghị'))!;
-    const report = docs.find((d) => d.name.startsWith('Báo cáo thành tích'))!;
-    expect(list && report).toBeTruthy();
+    });
     for (const d of [list, report]) {
       // The control: both decisions' numbers are printed.
       expect(d.text, d.name).toContain('12/QĐ-SGDĐT ngày 3/6/2027');

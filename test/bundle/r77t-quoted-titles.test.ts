@@ -10,22 +10,15 @@
 // con”, “Vườn rau sạch của bé”).
 // Severity: Low (a visible typing error in every such nominee's line of the list and report).
 import { describe, expect, it } from 'vitest';
-import { individualAnswers } from './helpers';
-import { nominateAsTyped, cfg } from './r77t-lib';
+import { teacherProposed } from './r77t-lib';
 import { Q, initiativeTitles } from '../../src/core/registration-form';
 
 describe('a model or an initiative named in quotation marks (r77t F3)', () => {
   it('is printed inside one pair of quotation marks in the Danh sách and the Báo cáo thành tích', () => {
-    const answers = {
-      ...individualAnswers('teacher', cfg()),
-      [Q.individualName]: 'Nguyễn Thị Lan',
+    const { list, report } = teacherProposed({
       [Q.modelName]: '"Góc đọc sách cùng con"',
       [initiativeTitles(1).name]: '“Vườn rau sạch của bé”',
-    };
-    const { docs } = nominateAsTyped([{ answers, school: 1, level: 'giayKhen' }]);
-    const list = docs.find((d) => d.name.startsWith('Danh sách đề nghị'))!;
-    const report = docs.find((d) => d.name.startsWith('Báo cáo thành tích'))!;
-    expect(list && report).toBeTruthy();
+    });
     for (const d of [list, report]) {
       // The control: both names are printed.
       expect(d.text, d.name).toContain('Góc đọc sách cùng con');
