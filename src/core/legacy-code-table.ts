@@ -39,6 +39,7 @@ export function legacyCodeTableText(s: string): string | null {
   let words = 0;
   let wordHas = false;
   let inWord = false;
+  let tagged = false;
   let total = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -50,9 +51,12 @@ export function legacyCodeTableText(s: string): string | null {
       inWord = true;
       wordHas = false;
       total++;
+      // A hashtag or a handle writes its words run together, each with its capital ("#NgàyÁoDài", "#MùaÔnThi"): not
+      // a capital after a small letter of one word.
+      tagged = c === 35 || c === 64;
     }
     if (wordHas || c >= 0x100) continue;
-    if (legacyCapital(s, i)) {
+    if (!tagged && legacyCapital(s, i)) {
       wordHas = true;
       words++;
       first ??= s[i];
