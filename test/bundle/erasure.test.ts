@@ -98,16 +98,26 @@ describe('erasing a withdrawn registration at the office’s request (review r76
     expect(told[0]).toContain('không cần làm gì');
   });
 
-  it('her row back with a restored version: told once and on her row while it is; deleted again, erased again (d76 F3)', () => {
+  /**
+   * Her erasure requested in `comment`, her row deleted and erased by a rebuild (`erased`: her lines then), then the
+   * file's version before the deletion restored.
+   */
+  const erasedThenRestored = (comment: string) => {
     const t = officeOf();
     const lan = t.idOf(t.names[0]);
-    decide(t.o, lan, 'Không đề nghị', 'Xóa dữ liệu cá nhân theo yêu cầu (đơn ngày 20/11/2024).');
+    decide(t.o, lan, 'Không đề nghị', comment);
     t.rebuild();
     const beforeDeletion = fileVersion(t.o.emu);
     t.deleteResponse(t.names[0]);
     t.rebuild();
-    expect(t.versionsOf(lan)).toEqual([]);
+    const erased = t.versionsOf(lan);
     beforeDeletion();
+    return { t, lan, erased };
+  };
+
+  it('her row back with a restored version: told once and on her row while it is; deleted again, erased again (d76 F3)', () => {
+    const { t, lan, erased } = erasedThenRestored('Xóa dữ liệu cá nhân theo yêu cầu (đơn ngày 20/11/2024).');
+    expect(erased).toEqual([]);
     expect(t.versionsOf(lan)).toHaveLength(1);
     t.rebuild();
     t.rebuild();
@@ -125,14 +135,7 @@ describe('erasing a withdrawn registration at the office’s request (review r76
   });
 
   it('her row back, then the request taken out of "Nhận xét": her row no longer says it (d76 F3)', () => {
-    const t = officeOf();
-    const lan = t.idOf(t.names[0]);
-    decide(t.o, lan, 'Không đề nghị', 'Xóa dữ liệu cá nhân theo yêu cầu.');
-    t.rebuild();
-    const beforeDeletion = fileVersion(t.o.emu);
-    t.deleteResponse(t.names[0]);
-    t.rebuild();
-    beforeDeletion();
+    const { t, lan } = erasedThenRestored('Xóa dữ liệu cá nhân theo yêu cầu.');
     t.rebuild();
     expect(t.reviewRow(lan).note).toContain('nay có lại');
     decide(t.o, lan, 'Không đề nghị', 'Cá nhân xin rút; không còn đề nghị xóa dữ liệu.');
