@@ -40,6 +40,8 @@ export const PROPOSAL_MENU = {
  * How a document already made is made again with what was corrected (a template, Cấu hình): the ordinary menu item
  * skips the documents it made, so the one that remakes them is named.
  */
+/** Where a nominee's position is printed: the column of a list (Danh sách, the draft Quyết định's), or the report's lines. */
+const positionPrintedAt = (list: boolean) => (list ? 'văn bản in ở cột “Chức vụ, vị trí việc làm”' : 'báo cáo in ở dòng “Chức vụ” và ở câu giới thiệu đầu báo cáo');
 const REMAKE = `rồi chọn menu “${PROPOSAL_MENU.regenerate}” (công cụ tạo lại mọi văn bản trong một thư mục mới; văn bản đã tạo giữ nguyên)`;
 
 /**
@@ -392,13 +394,13 @@ export const proposalNote = {
    * blank and are not the head the tool could title (review r75s F1). The list or report prints the category.
    */
   positionMissing: (people: readonly { name: string; printed: string }[], question: string, role: string, list: boolean) =>
-    `Chưa có chức vụ: ${people.map((p) => `${q(p.name)} (in ${q(p.printed)})`).join(', ')} bỏ trống câu ${q(question)} của phiếu; ${list ? 'văn bản in ở cột “Chức vụ, vị trí việc làm”' : 'báo cáo in ở dòng “Chức vụ” và ở câu giới thiệu đầu báo cáo'} loại vị trí việc làm đã chọn ở câu ${q(role)}, không phải chức vụ (ví dụ “Phó Hiệu trưởng”). Sửa trong văn bản trước khi ký, hoặc đề nghị trường ghi câu ${q(question)} rồi chọn menu “${PROPOSAL_MENU.regenerate}”.${EDIT_NOT_RESEND}`,
+    `Chưa có chức vụ: ${people.map((p) => `${q(p.name)} (in ${q(p.printed)})`).join(', ')} bỏ trống câu ${q(question)} của phiếu; ${positionPrintedAt(list)} loại vị trí việc làm đã chọn ở câu ${q(role)}, không phải chức vụ (ví dụ “Phó Hiệu trưởng”). Sửa trong văn bản trước khi ký, hoặc đề nghị trường ghi câu ${q(question)} rồi chọn menu “${PROPOSAL_MENU.regenerate}”.${EDIT_NOT_RESEND}`,
   /**
    * Positions typed in capitals ("TỔ TRƯỞNG CHUYÊN MÔN"), printed as typed (review r77t F2): not changed by the tool,
    * which cannot tell which words keep their capital ("Phó Hiệu trưởng", "Tổng phụ trách Đội").
    */
   positionCase: (people: readonly { name: string; position: string }[], question: string, list: boolean) =>
-    `Kiểm tra chức vụ trước khi ký: ${people.map((p) => `${q(p.position)} (${p.name})`).join(', ')} được gõ bằng chữ in hoa ở câu ${q(question)} của phiếu; ${list ? 'văn bản in ở cột “Chức vụ, vị trí việc làm”' : 'báo cáo in ở dòng “Chức vụ” và ở câu giới thiệu đầu báo cáo'} đúng như đã gõ. Sửa trong văn bản trước khi ký (viết hoa chữ cái đầu, ví dụ “Tổ trưởng chuyên môn”, “Phó Hiệu trưởng”), hoặc đề nghị trường sửa câu ${q(question)} rồi chọn menu “${PROPOSAL_MENU.regenerate}”.${EDIT_NOT_RESEND}`,
+    `Kiểm tra chức vụ trước khi ký: ${people.map((p) => `${q(p.position)} (${p.name})`).join(', ')} được gõ bằng chữ in hoa ở câu ${q(question)} của phiếu; ${positionPrintedAt(list)} đúng như đã gõ. Sửa trong văn bản trước khi ký (viết hoa chữ cái đầu, ví dụ “Tổ trưởng chuyên môn”, “Phó Hiệu trưởng”), hoặc đề nghị trường sửa câu ${q(question)} rồi chọn menu “${PROPOSAL_MENU.regenerate}”.${EDIT_NOT_RESEND}`,
   /** Two nominees that may be one person (src/core/duplicates.ts markAlike): both proposed. */
   alike: (refs: readonly { id: string; school: string }[], team = false) =>
     team
