@@ -235,8 +235,9 @@ export type InPlaceOutcome = number | 'moved' | 'moved after writing' | null;
  * (the council's decision while a rebuild works) stays, however many cells the tool's columns change.
  *
  * Only the columns in `tool` (0-based: the tool's own) are written, and only on the header and on rows with a key (the
- * `key` column, 0-based: rows without one are people's own): as blocks of adjacent tool columns over a stretch of keyed
- * rows, from the first row where one of their cells changed to the last. Every other cell is left as it is, whatever
+ * `key` column, 0-based: rows without one are people's own): as blocks of adjacent tool columns over each run of
+ * adjacent keyed rows where one of their cells changed. A row between two changed ones is not written (a note typed
+ * into it while the run works stays: review r78c F1). Every other cell is left as it is, whatever
  * the merge made of it (a respelt decision stays as typed: the merge reads it the same). Columns of `after` right of
  * `before`'s (a column the tab lacked, added by the merge at its end) are written the same way, and their header cell
  * too. The rows of `after` below `before`'s non-blank ones are new: written whole below the tab's last row with
@@ -248,10 +249,9 @@ export type InPlaceOutcome = number | 'moved' | 'moved after writing' | null;
  * number. Without it, each block is one setValues through SpreadsheetApp and each new row one appendRow (SpreadsheetApp
  * places no more than one row where the tab ends when it runs), with no cap: they are queued writes with no read between
  * them, committed together by the read that follows (about a flush: ~0.6 s), where a write of the whole tab would lose
- * what people typed. A stretch of keyed rows between the people's own (or blank) rows gives at most one block per run
- * of adjacent tool columns (two in "Thẩm định": the automatic columns, "Ghi chú"): a few in practice, a few hundred queued calls for a tab made of rows
- * alternately the office's and coded, or for hundreds of registrations no submission added, within a rebuild's six
- * minutes.
+ * what people typed. Each run of changed rows gives one block per run of adjacent tool columns (two in "Thẩm định":
+ * the automatic columns, "Ghi chú"): a few in practice (a submission changes its own row), a few hundred queued calls
+ * when a rebuild changes rows here and there across a large tab, within a rebuild's six minutes.
  *
  * The tab must still stand as it was read: just before writing, its header and key column are read again (one read of
  * the rectangle read, with the row below it and the column after it, within the grid `grid`); if either changed (a
@@ -315,19 +315,21 @@ export function writeInPlace(
     if (!tool.has(c)) continue;
     let end = c + 1;
     while (end < width && tool.has(end)) end++;
+    // A block is a run of adjacent rows where one of its cells changed: a row between two changed ones whose cells
+    // did not change is not written, so that a note typed meanwhile into it stays (review r78c F1: "Ghi chú" is the
+    // tool's column and the office's too).
+    const rowChanged = (r: number) => {
+      for (let j = c; j < end; j++) if (changed(r, j)) return true;
+      return false;
+    };
     for (const [from, to] of stretches) {
-      let first = -1;
-      let last = -1;
       for (let r = from; r < to; r++) {
-        for (let j = c; j < end; j++) {
-          if (changed(r, j)) {
-            if (first < 0) first = r;
-            last = r;
-            break;
-          }
-        }
+        if (!rowChanged(r)) continue;
+        let last = r + 1;
+        while (last < to && rowChanged(last)) last++;
+        blocks.push({ row: r + 1, column: c + 1, cells: after.slice(r, last).map((line) => Array.from({ length: end - c }, (_, j) => line[c + j] ?? '')) });
+        r = last;
       }
-      if (first >= 0) blocks.push({ row: first + 1, column: c + 1, cells: after.slice(first, last + 1).map((line) => Array.from({ length: end - c }, (_, j) => line[c + j] ?? '')) });
     }
     c = end - 1;
   }
