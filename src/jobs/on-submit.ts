@@ -120,8 +120,14 @@ export function continueIntake(): void {
       throw err;
     }
     if (getState('intakeRetries') !== null) clearState('intakeRetries');
-    if (done === null) ensureContinuation();
-    return { result: undefined, detail: done ?? '' };
+    // Another job held the lock all the wait: nothing was checked, another continuation comes back for the queue, and
+    // its line in "Tình trạng" stays as it was (as continueSchoolViews': the submission's own line says its row waits),
+    // not a "Thành công" for nothing (review r78c F2).
+    if (done === null) {
+      ensureContinuation();
+      return { result: undefined, detail: '', quiet: true };
+    }
+    return { result: undefined, detail: done };
   }, () => {
     // Google could not open the spreadsheet: its own trigger, spent (a one-off trigger stays listed and never fires
     // again), would stand in the way of any continuation after it (ensureContinuation finds one listed).
