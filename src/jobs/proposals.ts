@@ -1625,7 +1625,11 @@ export function previewProposals(): void {
     let plan = readPlan(ss, new Date(resumed ? st.date : Date.now()));
     // A batch stopped before a later meeting is not resumed by "Tạo văn bản" (runProposals): previewed as the new batch
     // it would start, dated today.
-    if (resumed && meetingAfterDocuments(plan.council, new Date(st.date)) !== null) plan = readPlan(ss, new Date());
+    const later = resumed && meetingAfterDocuments(plan.council, new Date(st.date)) !== null;
+    if (later) plan = readPlan(ss, new Date());
+    // A batch made in part whose continuation comes back for the rest (review r78c F3: a colleague's preview said no
+    // document was made and sent her to the menu, the batch's line gone from the tab).
+    const goingOn = !later && (st.status === 'running' || st.status === 'waitingQuota');
     const ledger = adoptLegacy(plan.docs, read);
     roundKeys(plan, ledger);
     adoptReprinted(plan, ledger);
@@ -1634,7 +1638,13 @@ export function previewProposals(): void {
     if (rowsMissing.length) return blocked(ss, 'previewProposals', rowsMissing, true);
     const issues: Partial<Record<TemplateKey, TemplateIssues>> = {};
     const ids = storedTemplates();
-    const lines = [proposalSummary.previewHead, ...planLines(plan), ...reprintedLines(plan, ledger)];
+    // The batch's own line stays on top (as it wrote it, from its state), the preview's under it.
+    const total = plan.docs.filter((d) => !d.gaps.length || ledger.has(d.key)).length;
+    const done = plan.docs.filter((d) => ledger.has(d.key)).length;
+    const head = goingOn
+      ? [headLine(st, { made: st.made ?? 0, done, total, status: st.status, folderUrl: '' }), proposalSummary.previewGoingOn]
+      : [proposalSummary.previewHead];
+    const lines = [...head, ...planLines(plan), ...reprintedLines(plan, ledger)];
     if (TEMPLATE_KEYS.some((k) => !ids[k])) lines.push(proposalSummary.templatesMissing);
     for (const key of TEMPLATE_KEYS) {
       const id = ids[key];
@@ -1648,7 +1658,10 @@ export function previewProposals(): void {
     const refused = lackingInformation(plan, ledger);
     lines.push(proposalSummary.toCreate(toMake));
     writeProgress(ss, lines, progressRows(plan, ledger, PROPOSAL_STATUS.preview));
-    tellUser(PROPOSAL_ALERT.previewDone(toMake, refused));
-    return { result: undefined, detail: PROPOSAL_ALERT.previewDone(toMake, refused) };
+    const said = goingOn
+      ? PROPOSAL_ALERT.previewGoingOn(done, total, toMake, refused, st.pdf ? PROPOSAL_MENU.generatePdf : PROPOSAL_MENU.generate)
+      : PROPOSAL_ALERT.previewDone(toMake, refused);
+    tellUser(said);
+    return { result: undefined, detail: said };
   });
 }

@@ -139,6 +139,11 @@ export const PROPOSAL_UNUSED_PREFIX = '[KHÔNG DÙNG] ';
 
 export const proposalSummary = {
   previewHead: `XEM TRƯỚC — chưa tạo văn bản nào. Chọn menu “${PROPOSAL_MENU.generate}” để tạo.`,
+  /**
+   * Under the line of a batch not finished (made in part, its continuation set: review r78c F3), which stays on top: the
+   * preview made nothing, what exists is listed as such, and the batch makes the rest by itself.
+   */
+  previewGoingOn: `XEM TRƯỚC — lần xem trước này không tạo văn bản nào. Đợt tạo văn bản ở dòng trên chưa xong: dòng “${PROPOSAL_STATUS.previewExists}” là văn bản đã tạo, các văn bản còn lại công cụ tự tạo tiếp; không cần bấm lại.`,
   /** Every document of the plan made, but the tabs changed meanwhile: the batch goes on with them (review "twohands" #1). */
   changed: (done: number) =>
     `Đã tạo ${done} văn bản, nhưng trong lúc tạo, trang “Thẩm định”, “${COUNCIL_TAB}”, “Cấu hình” hoặc phiếu của đơn vị đã thay đổi: công cụ tự chạy tiếp sau khoảng 1 phút để tạo các văn bản theo dữ liệu mới (bản đã tạo cùng ngày không còn đúng được đổi tên “[KHÔNG DÙNG] …”); không cần bấm lại. Chưa trình ký các văn bản này khi trang này chưa ghi “Đã tạo xong”.`,
@@ -508,6 +513,12 @@ export const PROPOSAL_ALERT = {
   /** `refused`: documents that cannot be made for want of information (proposalSummary.refused; review r72g). */
   previewDone: (n: number, refused = 0) =>
     `Đã ghi danh sách xem trước vào trang “${PROPOSAL_TAB}”: sẽ tạo ${n} văn bản. Chưa tạo văn bản nào.${refused ? `\n\n${refusedAlert(refused, PROPOSAL_MENU.generate, false)}` : ''}`,
+  /**
+   * The preview chosen while a batch is not finished (made `done` of `total`, its continuation set: review r78c F3): the
+   * batch goes on by itself; `n` documents left to make; `refused`, `menu`: as withRefused.
+   */
+  previewGoingOn: (done: number, total: number, n: number, refused: number, menu: string) =>
+    `Đang có một đợt tạo văn bản chưa xong: đã tạo ${done}/${total} văn bản; công cụ tự tạo tiếp ${n} văn bản còn lại, không cần bấm lại. Đã ghi danh sách xem trước vào trang “${PROPOSAL_TAB}”; dòng đầu trang vẫn cho biết tiến độ của đợt.${refused ? `\n\n${refusedAlert(refused, menu, false)}` : ''}`,
   /** Any alert of a run (`alert`), with the documents it could not make (`refused`) and the menu item that makes them. */
   withRefused: (alert: string, refused: number, menu: string) => (refused ? `${alert}\n\n${refusedAlert(refused, menu, true)}` : alert),
   /** Nothing new made, and documents still not made for want of information (nothingNew would say all are there). */
