@@ -1660,7 +1660,7 @@ export function previewProposals(): void {
     writeProgress(ss, lines, progressRows(plan, ledger, PROPOSAL_STATUS.preview));
     const said = goingOn
       ? PROPOSAL_ALERT.previewGoingOn(done, total, toMake, refused, st.pdf ? PROPOSAL_MENU.generatePdf : PROPOSAL_MENU.generate)
-      : PROPOSAL_ALERT.previewDone(toMake, refused);
+      : PROPOSAL_ALERT.previewDone(toMake, refused, done);
     tellUser(said);
     return { result: undefined, detail: said };
   });

@@ -1016,9 +1016,9 @@ describe('award proposals', () => {
     const voteRow = council().findIndex((r) => r[0] === o.ids[1]) + 1;
     const yes = Number(council()[voteRow - 1][2]);
     typeCell(o.emu, COUNCIL_TAB, voteRow, 3, yes - 1);
-    // The preview says what the menu then makes.
+    // The preview says what the menu then makes, and that the others made stay.
     o.bundle.call('previewProposals', undefined, { kind: 'menu' });
-    expect(alertsShown(o.emu).at(-1)).toBe(PROPOSAL_ALERT.previewDone(1));
+    expect(alertsShown(o.emu).at(-1)).toBe(PROPOSAL_ALERT.previewDone(1, 0, first.length - 1));
     o.bundle.call('generateProposals', undefined, { kind: 'menu' });
     const again = generated(o).filter((d) => !first.includes(d.id));
     expect(again.map((d) => d.name)).toEqual(['Biên bản họp Hội đồng Thi đua - Khen thưởng - 01-07-2024']);
@@ -1045,7 +1045,7 @@ describe('award proposals', () => {
     const before = generated(o).map((d) => d.id);
     o.emu.clock.advance(2 * 86_400_000); // a later day: nothing is made again for the day alone
     o.bundle.call('previewProposals', undefined, { kind: 'menu' });
-    expect(alertsShown(o.emu).at(-1)).toBe(PROPOSAL_ALERT.previewDone(3));
+    expect(alertsShown(o.emu).at(-1)).toBe(PROPOSAL_ALERT.previewDone(3, 0, first.length - 3));
     o.bundle.call('generateProposals', undefined, { kind: 'menu' });
     const third = generated(o).filter((d) => !before.includes(d.id)).map((d) => d.name).sort();
     // A new batch, of that later day: its documents carry its date (the Biên bản the meeting's).

@@ -33,3 +33,22 @@ describe('"Xem trước" chosen while a batch of documents is half made', () => 
     expect(`${said}\n${head(o)}`).toMatch(/tự (tạo tiếp|thử lại|chạy tiếp)/);
   });
 });
+
+describe('"Xem trước" chosen after a batch made every document', () => {
+  // Not said "Chưa tạo văn bản nào" either: the documents exist; the preview only makes none.
+  it('says the documents made before stay and that this preview makes none', () => {
+    const o = meetingOffice();
+    o.bundle.call('generateProposals', undefined, { kind: 'menu' });
+    const made = live(o).length;
+    expect(made).toBeGreaterThan(0);
+    expect(continuations(o)).toHaveLength(0);
+    const alerts = alertsShown(o.emu).length;
+    o.bundle.call('previewProposals', undefined, { kind: 'menu' });
+    const said = alertsShown(o.emu).slice(alerts).join('\n');
+    expect(said).toContain(`sẽ tạo 0 văn bản; ${made} văn bản đã tạo trước đây được giữ nguyên, không tạo lại`);
+    expect(said).toContain('Lần xem trước này không tạo văn bản nào.');
+    expect(said).not.toContain('Chưa tạo văn bản nào');
+    expect(head(o)).toContain('XEM TRƯỚC — lần xem trước này không tạo văn bản nào.');
+    expect(live(o)).toHaveLength(made);
+  });
+});

@@ -138,7 +138,7 @@ export const PROPOSAL_STATUS = {
 export const PROPOSAL_UNUSED_PREFIX = '[KHÔNG DÙNG] ';
 
 export const proposalSummary = {
-  previewHead: `XEM TRƯỚC — chưa tạo văn bản nào. Chọn menu “${PROPOSAL_MENU.generate}” để tạo.`,
+  previewHead: `XEM TRƯỚC — lần xem trước này không tạo văn bản nào. Chọn menu “${PROPOSAL_MENU.generate}” để tạo.`,
   /**
    * Under the line of a batch not finished (made in part, its continuation set: review r78c F3), which stays on top: the
    * preview made nothing, what exists is listed as such, and the batch makes the rest by itself.
@@ -511,8 +511,9 @@ export const PROPOSAL_ALERT = {
   lockBusyAfter: (done: number, total: number) =>
     `Đã tạo ${done}/${total} văn bản. Một việc khác của công cụ đang chạy nên chưa ghi xong tình trạng đợt này: công cụ tự chạy tiếp sau khoảng 7 phút, không cần bấm lại; văn bản đã tạo không bị tạo lại.`,
   /** `refused`: documents that cannot be made for want of information (proposalSummary.refused; review r72g). */
-  previewDone: (n: number, refused = 0) =>
-    `Đã ghi danh sách xem trước vào trang “${PROPOSAL_TAB}”: sẽ tạo ${n} văn bản. Chưa tạo văn bản nào.${refused ? `\n\n${refusedAlert(refused, PROPOSAL_MENU.generate, false)}` : ''}`,
+  /** `made`: documents an earlier batch made, which stay (review r78c F3: "Chưa tạo văn bản nào" read as none exist). */
+  previewDone: (n: number, refused = 0, made = 0) =>
+    `Đã ghi danh sách xem trước vào trang “${PROPOSAL_TAB}”: sẽ tạo ${n} văn bản${made ? `; ${made} văn bản đã tạo trước đây được giữ nguyên, không tạo lại (ghi “${PROPOSAL_STATUS.previewExists}”)` : ''}. Lần xem trước này không tạo văn bản nào.${refused ? `\n\n${refusedAlert(refused, PROPOSAL_MENU.generate, false)}` : ''}`,
   /**
    * The preview chosen while a batch is not finished (made `done` of `total`, its continuation set: review r78c F3): the
    * batch goes on by itself; `n` documents left to make; `refused`, `menu`: as withRefused.
