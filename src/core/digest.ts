@@ -12,7 +12,7 @@ import { EvaluateOutput, EvaluatedRegistration } from './evaluate';
 import { CALENDAR_CHANGES_TITLE, DIGEST_EMAIL, DIGEST_NOTE, HISTORY_HEADER, HISTORY_HEADERS_EARLIER, HISTORY_TAB, REVIEW_TAB, SUMMARY_TAB, TAB, dutyTextLacking, lackingWhat, KIND_LABELS, OUTBOX_NOTE, REVIEW_DECISIONS, VERDICT_LABELS, milestoneLabel, minuteOnDay } from './messages';
 import { calendarEvents, evaluateCompact } from './validate';
 import { turningDays } from './notices';
-import { Candidate, MAX_ATTEMPTS, OutboxEntry, enqueue, retire } from './outbox';
+import { Candidate, MAX_ATTEMPTS, OutboxEntry, enqueue, firstPartKey, partsOpen, retire } from './outbox';
 import { daysUntil, deadlines, reportStatus } from './reminders';
 import { mergeReview, type DecisionSnapshot } from './review';
 import { otherSchoolReportOf, reportHasEvidence } from './reports';
@@ -87,12 +87,15 @@ export function digestStateText(s: DigestState): string {
   return JSON.stringify({ b: b(s.base), p: s.composed ? { ...b(s.composed), k: s.composed.key } : null });
 }
 
-/** Moves the composed digest to the base once the outbox shows it sent. */
+/**
+ * Moves the composed digest to the base once the outbox shows it sent — every part of it, when it went in several (more
+ * recipients than one message takes: core/outbox.ts): a part still to go is composed against the same base.
+ */
 export function promoteDigestState(s: DigestState, entries: readonly OutboxEntry[]): DigestState {
   if (!s.composed) return s;
-  const key = s.composed.key;
+  const key = firstPartKey(s.composed.key);
   const e = entries.find((x) => x.key === key);
-  if (!e || e.status !== 'sent') return s;
+  if (!e || e.status !== 'sent' || partsOpen(entries, key)) return s;
   return { base: { at: s.composed.at, counts: s.composed.counts, maxRow: s.composed.maxRow }, composed: null };
 }
 
@@ -115,13 +118,14 @@ export function planDigest(entries: readonly OutboxEntry[], cfg: OfficeConfig, n
     const c: Candidate = { key: digestKey(now), kind: 'digest', ref: formatDate(now), to: cfg.mail.digestRecipients.join(','), subject };
     out = enqueue(out, [c], now);
   }
-  let latest: OutboxEntry | null = null;
-  for (const e of out) if (e.kind === 'digest' && (!latest || e.key > latest.key)) latest = e;
+  // By the key of its first part: the parts of one digest (core/outbox.ts partKey) are that digest, not a newer one.
+  let latest: string | null = null;
+  for (const e of out) if (e.kind === 'digest' && (latest === null || firstPartKey(e.key) > latest)) latest = firstPartKey(e.key);
   // Emptied by the office (not only unreadable or written twice: then the digest waits, mailSettingHeld).
   const none = cfg.mail.digestRecipients.length === 0 && !mailSettingHeld(cfg, 'mail.digestRecipients');
   return out.map((e) => {
     if (e.kind !== 'digest' || !(e.status === 'pending' || (e.status === 'failed' && e.attempts < MAX_ATTEMPTS))) return e;
-    if (latest && e.key !== latest.key) return retire(e, OUTBOX_NOTE.superseded);
+    if (latest !== null && firstPartKey(e.key) !== latest) return retire(e, OUTBOX_NOTE.superseded);
     return none ? retire(e, DIGEST_NOTE.noRecipients) : e;
   });
 }

@@ -177,9 +177,89 @@ export function planConfirmations(
   );
 }
 
-/** How many recipients a message to `to` (comma-separated) counts against the daily quota. */
+/** The addresses of `to` (comma- or semicolon-separated, as MailApp reads it), trimmed. */
+export function recipientList(to: string): string[] {
+  return to
+    .split(/[,;]/)
+    .map((a) => a.trim())
+    .filter((a) => a !== '');
+}
+
+/** How many recipients a message to `to` counts against the daily quota. */
 export function recipientCount(to: string): number {
-  return to.split(',').filter((a) => a.trim() !== '').length;
+  return recipientList(to).length;
+}
+
+// ---- e-mails to more recipients than one message takes ---------------------------------------------------------
+//
+// MailApp refuses a message to more than 50 recipients (facts file, "Limits and quotas"). An e-mail composed with more
+// (the weekly digest to a long "Người nhận thư tổng hợp"; in principle a school listing that many addresses) is split,
+// when it is first composed, into parts of at most 50: the entry itself keeps the first group, and each further group
+// is an entry of its own, keyed `<key>#<n>`, written to the tabs before any part goes (the intent recorded: a run that
+// dies after sending part 1 leaves the others pending, never lost). Each part is then an ordinary entry, sent once,
+// marked and retried on its own; it is composed as its first part (with that key) and goes only to its own group
+// (those of them still among the recipients composed).
+
+/** The most recipients (to, cc and bcc together) MailApp takes in one message. */
+export const MAX_RECIPIENTS_PER_MESSAGE = 50;
+
+const PART_RE = /#(\d+)$/;
+
+/** The key of part `n` (2 and up) of the e-mail keyed `key`. */
+export function partKey(key: string, n: number): string {
+  return `${key}#${n}`;
+}
+
+/** The key of the first part (the entry split) of the e-mail whose part is keyed `key`; `key` itself for any other. */
+export function firstPartKey(key: string): string {
+  return key.replace(PART_RE, '');
+}
+
+/** Which part an entry is: 1 for the entry split (or one never split), n for `<key>#<n>`. */
+export function partNumber(key: string): number {
+  const m = PART_RE.exec(key);
+  return m ? parseInt(m[1], 10) : 1;
+}
+
+/** `recipients` in groups of at most `max`, each address once (case aside), in their order; one group when they fit. */
+export function recipientGroups(recipients: readonly string[], max = MAX_RECIPIENTS_PER_MESSAGE): string[][] {
+  const seen = new Set<string>();
+  const unique = recipients.filter((a) => {
+    const k = a.toLowerCase();
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+  const groups: string[][] = [];
+  for (let i = 0; i < unique.length; i += max) groups.push(unique.slice(i, i + max));
+  return groups;
+}
+
+/** `e` split into one entry per group: itself with the first group, then pending parts keyed partKey(e.key, 2…). */
+export function splitEntry(e: OutboxEntry, groups: readonly string[][]): OutboxEntry[] {
+  return groups.map((g, i) =>
+    i === 0 ? { ...e, to: g.join(',') } : { ...e, key: partKey(e.key, i + 1), to: g.join(','), status: 'pending' as const, sentAt: null, attempts: 0, note: '' },
+  );
+}
+
+/** The addresses of `composed` that are among `share` (a part's group), case aside: whom that part goes to now. */
+export function withinShare(composed: string, share: string): string {
+  const mine = new Set(recipientList(share).map((a) => a.toLowerCase()));
+  return recipientList(composed)
+    .filter((a) => mine.has(a.toLowerCase()))
+    .join(',');
+}
+
+/** How many parts the e-mail whose first part is keyed `first` was split into (1: not split). */
+export function partCount(first: string, has: (key: string) => boolean): number {
+  let n = 1;
+  while (has(partKey(first, n + 1))) n++;
+  return n;
+}
+
+/** Some part of the e-mail whose first part is keyed `first` (itself included) is still to go: pending, or failed with tries left. */
+export function partsOpen(entries: readonly OutboxEntry[], first: string): boolean {
+  return entries.some((e) => firstPartKey(e.key) === first && (e.status === 'pending' || (e.status === 'failed' && e.attempts < MAX_ATTEMPTS)));
 }
 
 /**

@@ -22,7 +22,15 @@ import { capEmail, type Email } from '../core/emails';
 import { MAIL_RECORD_PROTECTION, OUTBOX_HEADER, OUTBOX_NOTE, OUTBOX_PROTECTION, TAB } from '../core/messages';
 import {
   MAX_ATTEMPTS,
+  MAX_RECIPIENTS_PER_MESSAGE,
   QUOTA_RUN_MARGIN_MS,
+  firstPartKey,
+  partCount,
+  partNumber,
+  recipientGroups,
+  recipientList,
+  splitEntry,
+  withinShare,
   dueEntries,
   isOutboxHeader,
   markOf,
@@ -506,9 +514,11 @@ export function sendDue(
   onCommit: (entries: readonly OutboxEntry[]) => void = () => {},
 ): { entries: OutboxEntry[]; sent: number; stopped: boolean; quota: MailQuotaState; quotaKept: string | null; left: number; waited: boolean } {
   const byKey = new Map(entries.map((e) => [e.key, e]));
+  /** The entries in the record's order, with the parts this run split e-mails into (core/outbox.ts splitEntry) at the end. */
+  const order = entries.slice();
   /** A fault of the record stopped the loop: what was due and is left goes on the next run. */
   let stopped = false;
-  const current = () => entries.map((e) => byKey.get(e.key)!);
+  const current = () => order.map((e) => byKey.get(e.key)!);
   const journal = box.journal;
   let sent = 0;
   let sinceCommit = 0;
@@ -546,22 +556,36 @@ export function sendDue(
    * a rebuild, which at that size takes most of a run's time itself.
    */
   let timeUp = false;
-  for (const due of dueEntries(entries)) {
+  const queue = dueEntries(entries);
+  for (let i = 0; i < queue.length; i++) {
+    let due = queue[i];
     if (timeUp || Date.now() > deadline) {
       timeUp = true;
       if (due.status === 'pending' && due.note === '') byKey.set(due.key, { ...due, note: OUTBOX_NOTE.nextRun });
       continue;
     }
-    if (quota < recipientCount(due.to)) {
+    // Its first message at most (one with more recipients than a message takes is split when composed, below).
+    if (quota < Math.min(recipientCount(due.to), MAX_RECIPIENTS_PER_MESSAGE)) {
       wait(due);
       continue;
     }
+    // A part of an e-mail split earlier (core/outbox.ts): composed as its first part, which decides for the whole e-mail;
+    // that one closed (not sent: superseded, no longer wanted), every part of it is, with the same note.
+    const first = firstPartKey(due.key);
+    const isPart = first !== due.key;
+    const firstPart = isPart ? byKey.get(first) : undefined;
+    if (firstPart && firstPart.status === 'skipped') {
+      byKey.set(due.key, retire(due, firstPart.note));
+      continue;
+    }
+    /** The entry was split (it is a part, or has parts): it goes to its own group of recipients only. */
+    let split = isPart || partCount(first, (k) => byKey.has(k)) > 1;
     const attempt = due.attempts + 1;
     let email: Email | null | undefined;
     // The subject as composed, which the outbox keeps (the one sent may be cut: capSubject).
     let subject = due.subject;
     try {
-      const composed = compose(due, byKey);
+      const composed = compose(isPart ? { ...due, key: first } : due, byKey);
       if (composed) subject = composed.subject;
       // Within MailApp's size limits (its subject, its body: the rest linked to the sheet).
       email = composed && capEmail(composed, () => ss.getUrl());
@@ -578,6 +602,37 @@ export function sendDue(
     }
     // Queued with recipients, composed with none left (an address now known to be another school's too): not sent, said.
     if (email.to.trim() === '') {
+      byKey.set(due.key, retire(due, OUTBOX_NOTE.noRecipientNow));
+      continue;
+    }
+    if (split) {
+      // Its own group, of those composed now (never an address removed since).
+      email = { ...email, to: withinShare(email.to, due.to) };
+    } else {
+      const groups = recipientGroups(recipientList(email.to));
+      if (groups.length > 1) {
+        // More recipients than MailApp takes in one message: one entry per group of at most MAX_RECIPIENTS_PER_MESSAGE,
+        // each sent once. Record the intent: every part is written to the tabs before the first goes (a run dying
+        // after it leaves the others pending, never lost, and never splits the e-mail again).
+        const parts = splitEntry(due, groups);
+        for (const p of parts) byKey.set(p.key, p);
+        order.push(...parts.slice(1));
+        queue.splice(i + 1, 0, ...parts.slice(1));
+        try {
+          commitOutbox(ss, box, current(), true);
+          unconfirmed = false;
+          sinceCommit = 0;
+        } catch {
+          stopped = true;
+          break;
+        }
+        onCommit(current());
+        due = parts[0];
+        split = true;
+      }
+      email = { ...email, to: split ? due.to : email.to };
+    }
+    if (email.to === '') {
       byKey.set(due.key, retire(due, OUTBOX_NOTE.noRecipientNow));
       continue;
     }
@@ -625,7 +680,11 @@ export function sendDue(
       continue;
     }
     // Confirm: the "sent" mark is written with the next e-mail's "sending" mark, or after the loop.
-    const note = mayHaveGone(due) ? OUTBOX_NOTE.maybeTwice : '';
+    const note = mayHaveGone(due)
+      ? OUTBOX_NOTE.maybeTwice
+      : split
+        ? OUTBOX_NOTE.part(partNumber(due.key), partCount(first, (k) => byKey.has(k)), MAX_RECIPIENTS_PER_MESSAGE)
+        : '';
     const done: OutboxEntry = { ...due, to: email.to, subject, status: 'sent', sentAt: new Date(), attempts: attempt, note };
     byKey.set(due.key, done);
     sent++;

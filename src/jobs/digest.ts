@@ -6,6 +6,7 @@ import { type OfficeConfig, officeShortName } from '../core/config';
 import { digestEmail, digestStateText, parseDigestState, planDigest, promoteDigestState, type DigestState } from '../core/digest';
 import type { EvaluateOutput } from '../core/evaluate';
 import { DIGEST_EMAIL, MAIL_DETAIL, MAIL_STOPPED, HISTORY_TAB, REVIEW_TAB } from '../core/messages';
+import { firstPartKey } from '../core/outbox';
 import { formatDate } from '../core/text';
 import { LOCK_WAIT_MS, withScriptLock } from '../gas/lock';
 import { editUrlByCode, recordedDecisions } from '../gas/ledger';
@@ -78,7 +79,8 @@ export function digestPlan(ss: Spreadsheet, output: EvaluateOutput, config: Offi
           { output, config, now: new Date(), base: s.base, reviewValues: sheet ? reviewWithTypedWords(sheet, readValues(sheet)) : null, historyValues: history ? readValues(history) : null, recorded: opts.recorded, sheetUrl: ss.getUrl() },
           config.mail.digestRecipients.join(','),
         );
-        state = { base: s.base, composed: { ...baseline, key: e.key } };
+        // The key of its first part (core/outbox.ts: the parts of a digest too long for one message are composed as it).
+        state = { base: s.base, composed: { ...baseline, key: firstPartKey(e.key) } };
         setState({ digestState: digestStateText(state) });
         return email;
       },

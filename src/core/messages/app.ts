@@ -654,6 +654,12 @@ export const OUTBOX_NOTE = {
   /** After the note of an entry retired (not sent) that a stopped run may have sent all the same (core/outbox.ts retire). */
   notResent: 'Lưu ý: một lần chạy trước bị dừng đúng lúc gửi thư này nên thư có thể đã đến người nhận; công cụ không gửi lại.',
   maybeTwice: 'Đã gửi lại sau một lần chạy bị dừng giữa chừng; người nhận có thể đã nhận thư này hai lần.',
+  /**
+   * One part of an e-mail with more recipients than one message may hold (`max`, MailApp's limit): each part is a row of
+   * its own, sent once, to its share of the recipients.
+   */
+  part: (n: number, of: number, max: number) =>
+    `Phần ${n}/${of}: thư có hơn ${max} người nhận (mỗi thư chỉ gửi được tối đa ${max} người) nên được gửi thành ${of} thư, mỗi thư một nhóm người nhận.`,
   noticeStale: 'Không gửi nữa: phiếu đã được sửa (trường đã nhận thư báo mới) hoặc tin đã cũ.',
   /**
    * A notice waiting (the quota) whose school is no longer listed in "Đơn vị" (its row deleted): closed, and waiting again
