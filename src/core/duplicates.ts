@@ -180,40 +180,54 @@ export function identityFlagList(regs: readonly Registration[]): IdentityFlags[]
  * The registrations of one subject (`list`, in row order) as groups of those that may be one person. Only registrations
  * that can be told apart (`anchored`: an individual's, with its role, from one of the school's addresses) make groups:
  * those linked, directly or through another, by a pair twoPeople does not tell apart. Every other registration joins one
- * group, never two (one sent from a personal address would otherwise link two people into one — review diff45 H1): the
- * group of a registration from its address, else of its role, else the group whose winner is the one in force first;
- * the groups do not depend on the rows' order. Most subjects are one group.
+ * group, never two (one sent from a personal address would otherwise link two people into one — review diff45 H1),
+ * among those with no registration its answers tell apart from it (TellApart: gender, hometown): the group of a
+ * registration from its address, else of its role, else the group whose winner is the one in force first; with no such
+ * group, a group of its own (review r78f F1: namesakes each sending from her own account, their hometowns written as
+ * the form asks). The groups do not depend on the rows' order. Most subjects are one group.
  */
 function onePersonGroups(regs: readonly Registration[], verified: readonly boolean[], list: readonly number[], told: TellApart): number[][] {
   const anchors = list.filter((i) => anchored(regs[i], verified[i]));
-  if (anchors.length < 2) return [list as number[]];
-  const root = anchors.map((_, k) => k);
-  const find = (k: number): number => (root[k] === k ? k : (root[k] = find(root[k])));
-  for (let a = 0; a < anchors.length; a++) {
-    for (let b = a + 1; b < anchors.length; b++) {
-      if (!twoPeople(regs[anchors[a]], regs[anchors[b]], told, anchors[a], anchors[b])) root[find(a)] = find(b);
+  // The others, in the order of their codes (not of the rows: a sorted tab makes the same groups).
+  const rest = list.filter((i) => anchors.indexOf(i) < 0).sort((a, b) => compareIds(regs[a].id, regs[b].id) || a - b);
+  if (anchors.length < 2 && !rest.some((i) => list.some((j) => j !== i && told.apart(i, j)))) return [list as number[]];
+  let groups: number[][];
+  if (anchors.length < 2) groups = anchors.length ? [anchors.slice()] : [];
+  else {
+    const root = anchors.map((_, k) => k);
+    const find = (k: number): number => (root[k] === k ? k : (root[k] = find(root[k])));
+    for (let a = 0; a < anchors.length; a++) {
+      for (let b = a + 1; b < anchors.length; b++) {
+        if (!twoPeople(regs[anchors[a]], regs[anchors[b]], told, anchors[a], anchors[b])) root[find(a)] = find(b);
+      }
     }
+    const byRoot = new Map<number, number[]>();
+    anchors.forEach((i, k) => {
+      const r = find(k);
+      const g = byRoot.get(r);
+      if (g === undefined) byRoot.set(r, [i]);
+      else g.push(i);
+    });
+    // The groups by the registration in force first among their anchors (the later `replaces` is the one in force).
+    const ranked = [...byRoot.values()].map((g) => ({ g, best: g.reduce((w, i) => (replaces(regs[i], verified[i], regs[w], verified[w]) ? i : w)) }));
+    ranked.sort((x, y) => (replaces(regs[x.best], verified[x.best], regs[y.best], verified[y.best]) ? -1 : 1));
+    groups = ranked.map((x) => x.g);
   }
-  const byRoot = new Map<number, number[]>();
-  anchors.forEach((i, k) => {
-    const r = find(k);
-    const g = byRoot.get(r);
-    if (g === undefined) byRoot.set(r, [i]);
-    else g.push(i);
-  });
-  if (byRoot.size === 1) return [list as number[]];
-  // The groups by the registration in force first among their anchors (the later `replaces` is the one in force).
-  const ranked = [...byRoot.values()].map((g) => ({ g, best: g.reduce((w, i) => (replaces(regs[i], verified[i], regs[w], verified[w]) ? i : w)) }));
-  ranked.sort((x, y) => (replaces(regs[x.best], verified[x.best], regs[y.best], verified[y.best]) ? -1 : 1));
-  const groups = ranked.map((x) => x.g);
-  for (const i of list) {
-    if (anchors.indexOf(i) >= 0) continue;
+  for (const i of rest) {
+    // Only a group none of whose registrations its answers tell apart from it (review r78f F1: two teachers of one
+    // name and year, each sending from her own account with her hometown, as the form asks: the second replaced the
+    // first); told apart from every group, it is a person of its own, in force (and flagged alike for the council).
+    const fits = groups.filter((x) => !x.some((j) => told.apart(i, j)));
+    if (fits.length === 0) {
+      groups.push([i]);
+      continue;
+    }
     const from = senderOf(regs[i]);
     const role = regs[i].role;
     const g =
-      (from !== '' ? groups.find((x) => x.some((j) => senderOf(regs[j]) === from)) : undefined) ??
-      (role !== null ? groups.find((x) => x.some((j) => regs[j].role === role)) : undefined) ??
-      groups[0];
+      (from !== '' ? fits.find((x) => x.some((j) => senderOf(regs[j]) === from)) : undefined) ??
+      (role !== null ? fits.find((x) => x.some((j) => regs[j].role === role)) : undefined) ??
+      fits[0];
     g.push(i);
   }
   return groups;

@@ -32,23 +32,57 @@ function toldApart(a: Registration, b: Registration): boolean {
   }
   return false;
 }
+/**
+ * The registrations of one subject (`list`) as groups of those that may be one person: the individuals sent from the
+ * school's addresses, with a role (anchors), linked unless two people (roles and addresses differ, or told apart); each
+ * other one, in the order of the codes, in a group none of whose registrations it is told apart from (its address's,
+ * else its role's, else the first), or in one of its own (review r78f F1).
+ */
+function groupsOf(regs: readonly Registration[], verified: readonly boolean[], list: readonly number[]): number[][] {
+  const sender = (i: number) => regs[i].email.trim().toLowerCase();
+  const anchored = (i: number) => verified[i] && regs[i].kind === 'individual' && regs[i].role !== null && sender(i) !== '';
+  const two = (a: number, b: number) => (regs[a].role !== regs[b].role && sender(a) !== sender(b)) || toldApart(regs[a], regs[b]);
+  let groups: number[][] = [];
+  for (const i of list.filter(anchored)) {
+    const linked = groups.filter((g) => g.some((j) => !two(i, j)));
+    groups = [...groups.filter((g) => !linked.includes(g)), [...linked.flat(), i]];
+  }
+  const best = (g: number[]) => g.reduce((w, i) => (replaces(regs[i], verified[i], regs[w], verified[w]) ? i : w));
+  groups.sort((x, y) => (replaces(regs[best(x)], verified[best(x)], regs[best(y)], verified[best(y)]) ? -1 : 1));
+  const rest = list.filter((i) => !anchored(i)).sort((a, b) => compareIds(regs[a].id, regs[b].id) || a - b);
+  for (const i of rest) {
+    const fits = groups.filter((g) => !g.some((j) => toldApart(regs[i], regs[j])));
+    const g =
+      (sender(i) !== '' ? fits.find((x) => x.some((j) => sender(j) === sender(i))) : undefined) ??
+      (regs[i].role !== null ? fits.find((x) => x.some((j) => regs[j].role === regs[i].role)) : undefined) ??
+      fits[0];
+    if (g) g.push(i);
+    else groups.push([i]);
+  }
+  return groups;
+}
 function reference(regs: readonly Registration[]): IdentityFlags[] {
   const verified = regs.map(emailVerified);
-  const winners = new Map<string, number>();
+  const add = (m: Map<string, number[]>, k: string, i: number) => (m.get(k) ?? (m.set(k, []), m.get(k)!)).push(i);
   const key = (r: Registration) => [schoolPart(r), r.kind || '', matchKey(r.name), r.birthYear === null ? '' : String(r.birthYear)].join('\u0001');
+  const subjectsOf = new Map<string, number[]>();
   regs.forEach((r, i) => {
-    if (!r.kind || r.name === '') return;
-    const k = key(r);
-    const w = winners.get(k);
-    if (w === undefined || replaces(r, verified[i], regs[w], verified[w])) winners.set(k, i);
+    if (r.kind && r.name !== '') add(subjectsOf, key(r), i);
   });
+  const winnerOf = new Map<number, number>();
+  for (const list of subjectsOf.values()) {
+    for (const g of groupsOf(regs, verified, list)) {
+      let w = g[0];
+      for (const i of g) if (replaces(regs[i], verified[i], regs[w], verified[w])) w = i;
+      for (const i of g) winnerOf.set(i, w);
+    }
+  }
   const out: IdentityFlags[] = regs.map((r, i) => {
-    const w = !r.kind || r.name === '' ? i : winners.get(key(r))!;
+    const w = winnerOf.get(i) ?? i;
     return w !== i && regs[w].id !== r.id ? { supersededBy: regs[w].id, unverified: !verified[i] } : { unverified: !verified[i] };
   });
   const byPerson = new Map<string, number[]>();
   const bySchool = new Map<string, number[]>();
-  const add = (m: Map<string, number[]>, k: string, i: number) => (m.get(k) ?? (m.set(k, []), m.get(k)!)).push(i);
   // One subject of a school with a name in "Tên cũ" sent under two of its names from one address: the later replaces.
   const bySender = new Map<string, number[]>();
   regs.forEach((r, i) => {
@@ -89,7 +123,13 @@ function reference(regs: readonly Registration[]): IdentityFlags[] {
   };
   for (const list of byPerson.values()) {
     for (let a = 0; a < list.length && a < ALIKE_LISTED + 1; a++) {
-      for (let b = a + 1; b < list.length && b < ALIKE_LISTED + 1; b++) if (!toldApart(regs[list[a]], regs[list[b]])) pair(list[a], list[b]);
+      for (let b = a + 1; b < list.length && b < ALIKE_LISTED + 1; b++) {
+        const [x, y] = [regs[list[a]], regs[list[b]]];
+        // Two of one school both in force are told for the council unless their roles and addresses differ too (two
+        // told apart by their answers alone may be one person's sent again: review r76n F1, r78f F1).
+        const twoPeople = schoolPart(x) === schoolPart(y) ? x.role !== y.role && x.email.trim().toLowerCase() !== y.email.trim().toLowerCase() && toldApart(x, y) : toldApart(x, y);
+        if (!twoPeople) pair(list[a], list[b]);
+      }
     }
   }
   for (const list of bySchool.values()) {
