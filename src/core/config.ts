@@ -19,6 +19,8 @@ import {
   configErrorReportTooEarly,
   configErrorRatedTooEarly,
   configErrorBadDaysList,
+  configNoteDaysFromNumber,
+  configErrorFormulaText,
   configErrorBadEmails,
   configErrorBadHour,
   configErrorBadNumber,
@@ -64,6 +66,7 @@ import {
 import { CATALOGUES, namedCatalogue } from './criteria';
 import { REPORT_FORM_CHOICES } from './messages/proposals';
 import { printedValue, type SettingsPrint } from './settings-trail';
+import { isSheetsError } from './typed-words';
 
 export interface Signer {
   name: string;
@@ -656,6 +659,27 @@ function keyOfWritten(written: string): string {
   return labels.byKey.get(matchKey(written)) ?? written;
 }
 
+/**
+ * Settings whose value is a list of numbers: "7,3" (seven and three days) typed into its cell, a Vietnamese-locale Sheet
+ * stores the number 7.3 ("," is the decimal mark) and a "0" typed last is lost ("7,30" is 7.3). Their cells are
+ * formatted as plain text, which keeps digit strings as typed (facts file; review r78p F2).
+ */
+const PLAIN_TEXT_KEYS: readonly string[] = ['mail.reminderDaysBefore'];
+
+/**
+ * The rows (1-based) of `rows` ("Cấu hình" as read, header first) of a list setting (PLAIN_TEXT_KEYS) whose value is
+ * text or empty, for Thiết lập to format as plain text. Not one holding a number or a date: formatted so, it would show
+ * otherwise (it is read as its cell shows it: src/gas/typed-words.ts configAsTyped).
+ */
+export function plainTextRows(rows: readonly (readonly unknown[])[]): number[] {
+  const out: number[] = [];
+  for (let i = 1; i < rows.length; i++) {
+    const r = rows[i] || [];
+    if (PLAIN_TEXT_KEYS.includes(keyOf(r[0])) && typeof r[1] === 'string') out.push(i + 1);
+  }
+  return out;
+}
+
 /** The setting a row's label names, as configFromRows finds it (the label as written when it names none). */
 function keyOf(label: unknown): string {
   return keyOfWritten(cleanText(toText(label)));
@@ -1086,9 +1110,11 @@ export function periodDeadlineUnsettled(cfg: Pick<OfficeConfig, 'unsettled'>, ki
 
 /**
  * `print`: the print of the settings the last full run read (src/core/settings-trail.ts); a value it holds stands in
- * for a cell emptied or unreadable since (OfficeConfig.recalled). Without it, none is recalled.
+ * for a cell emptied or unreadable since (OfficeConfig.recalled). Without it, none is recalled. `fromNumbers`: the rows
+ * (0-based, as `rows`) whose value Sheets stored as a decimal number, given as the text its cell shows (src/gas/
+ * typed-words.ts configAsTyped): a list of days read from it is said, as what was read (review r78p F2).
  */
-export function configFromRows(rows: unknown[][], now: Date, print?: SettingsPrint | null): ConfigReadResult {
+export function configFromRows(rows: unknown[][], now: Date, print?: SettingsPrint | null, fromNumbers: readonly number[] = []): ConfigReadResult {
   const errors: string[] = [];
   const values: ConfigValues = new Map();
   const recalled: RecalledSetting[] = [];
@@ -1124,6 +1150,12 @@ export function configFromRows(rows: unknown[][], now: Date, print?: SettingsPri
       if (differs && heldWhenTwice(key)) twice.push({ key, first, second: { value: r[1], row: i + 1 } });
       else if (differs) errors.push(configErrorDuplicateKey(i + 1, key, first.row, { first: shownSetting(key, first.value), second: shownSetting(key, r[1]), meanwhile: CONFIG_TWICE_MEANWHILE.first(first.row, shownSetting(key, first.value)) }));
       else errors.push(PROFILE_CONFIG_LABELS[key] ? configErrorDuplicateProfileKey(i + 1, key, first.row) : configErrorDuplicateKey(i + 1, key, first.row));
+      continue;
+    }
+    // Text Sheets made a formula that fails, its words not in it (src/gas/typed-words.ts configAsTyped reads those of a
+    // "- …" or "+ …" typed): never printed to a school or in a document, as if not written meanwhile (review r78p F3).
+    if (isSheetsError(r[1]) && (STRING_KEYS.includes(key) || key === 'schoolViews.contact')) {
+      errors.push(configErrorFormulaText(i + 1, key, toText(r[1]).trim()));
       continue;
     }
     values.set(key, { value: r[1], row: i + 1, label: toText(r[0]) });
@@ -1259,7 +1291,7 @@ export function configFromRows(rows: unknown[][], now: Date, print?: SettingsPri
     else errors.push(configErrorBadDayMonth(rfr.row, 'ratings.schoolYearFrom', toText(rfr.value)));
   }
   if (todayFixed) cfg.todayFixed = todayFixed;
-  readMailSettings(values, cfg.mail, errors, recall, recalled, unsettled);
+  readMailSettings(values, cfg.mail, errors, recall, recalled, unsettled, fromNumbers);
   readViewSettings(values, cfg.schoolViews, errors);
   // One contact for the office: at the end of every e-mail to a school and of each school's view.
   cfg.organisation.contact = cfg.schoolViews.contact;
@@ -1344,7 +1376,7 @@ export function parseDaysList(v: unknown): number[] | null {
  * reminders on for every school (review r66c #5). With no such value known: the digest's day and hour their defaults,
  * and no reminder while "Nhắc hạn trước" is unreadable.
  */
-function readMailSettings(values: ConfigValues, mail: MailSettings, errors: string[], recall: Recall, recalled: RecalledSetting[], unsettled: string[]): void {
+function readMailSettings(values: ConfigValues, mail: MailSettings, errors: string[], recall: Recall, recalled: RecalledSetting[], unsettled: string[], fromNumbers: readonly number[]): void {
   const get = (k: string) => {
     const v = values.get(k);
     return v && toText(v.value) !== '' ? v : undefined;
@@ -1385,6 +1417,9 @@ function readMailSettings(values: ConfigValues, mail: MailSettings, errors: stri
     const list = parseDaysList(days.value);
     const k = list === null ? kept('mail.reminderDaysBefore', parseDaysList) : null;
     if (list === null) errors.push(configErrorBadDaysList(days.row, 'mail.reminderDaysBefore', toText(days.value), k?.said ?? CONFIG_MAIL_MEANWHILE.noReminders));
+    // "7,3" typed is 7.3 to a Vietnamese-locale Sheet, read as the "7,3" its cell shows: the office is told what was read,
+    // as a "0" typed last is lost ("7,30" shows "7,3"), never quoting a value (review r78p F2).
+    if (list !== null && list.length > 0 && fromNumbers.includes(days.row - 1)) errors.push(configNoteDaysFromNumber(days.row, 'mail.reminderDaysBefore', list));
     mail.reminderDaysBefore = list ?? k?.value ?? [];
     // None sent only because the row cannot be read: reminders already waiting wait (mailSettingHeld).
     if (list === null && !k) unsettled.push('mail.reminderDaysBefore');

@@ -62,3 +62,45 @@ export function withTypedWords(values: readonly (readonly unknown[])[], columns:
     return out;
   });
 }
+
+// ---- "Cấu hình" (review r78p F2–F4) ----------------------------------------------------------------------------------
+// The office types its settings into column B of "Cấu hình", and Sheets reads them as typed: "- Ủy ban nhân dân tỉnh …"
+// (a "Nơi nhận" line) or "+84 912 345 678" is a formula that fails ("#ERROR!", the words in its formula), and in a
+// Vietnamese-locale Sheet "7,3" (seven and three days) is the number 7.3 ("," is the decimal mark), shown "7,3".
+
+/** The value column of "Cấu hình" (0-based): what the office types each setting into. */
+export const CONFIG_VALUE_COLUMN = 1;
+
+/** A number with a fraction: in "Cấu hình", no setting is one — something typed that Sheets took for a decimal number. */
+export function isFraction(v: unknown): v is number {
+  return typeof v === 'number' && Number.isFinite(v) && !Number.isInteger(v);
+}
+
+/** The rows (0-based, below the header) where `column` holds a number with a fraction: [first, last], or null when none. */
+export function fractionRows(values: readonly (readonly unknown[])[], column: number): [number, number] | null {
+  let first = -1;
+  let last = -1;
+  for (let r = 1; r < values.length; r++) {
+    if (!isFraction(values[r]?.[column])) continue;
+    if (first < 0) first = r;
+    last = r;
+  }
+  return first < 0 ? null : [first, last];
+}
+
+/**
+ * `values` with, in `column`, each number with a fraction replaced by the text its cell shows (`shown`: the display
+ * values of that column from row `fromRow`, 0-based as `values`), and the rows so replaced. The rows changed are copies.
+ */
+export function withShownFractions(values: readonly (readonly unknown[])[], column: number, shown: readonly (readonly unknown[])[], fromRow: number): { values: unknown[][]; rows: number[] } {
+  const rows: number[] = [];
+  const out = values.map((row, r) => {
+    const text = shown[r - fromRow]?.[0];
+    if (!isFraction(row[column]) || typeof text !== 'string' || text.trim() === '') return row as unknown[];
+    rows.push(r);
+    const copy = [...row];
+    copy[column] = text;
+    return copy;
+  });
+  return { values: out, rows };
+}

@@ -1,7 +1,7 @@
 // Reading the inputs of an evaluation: the office-edited tabs (Cấu hình, Đơn vị, Tiêu chí) and the two
 // response tabs — one getValues each, or, for a run that has written nothing yet, from one listing of the tabs and one
 // batch read (src/gas/batch-read.ts). A missing office tab is created with its defaults, so a new Sheet works at once.
-import { configFromRows, configToRows, defaultConfig, blankMilestones, kindDefaultsToFollow, missingConfigRows, namedInitiativesNeeded, type OfficeConfig } from '../core/config';
+import { configFromRows, configToRows, defaultConfig, blankMilestones, kindDefaultsToFollow, missingConfigRows, namedInitiativesNeeded, plainTextRows, type OfficeConfig } from '../core/config';
 import { literalText } from '../core/table';
 import { registrationFormPeriod, registrationOnForm } from './forms';
 import { criteriaTabUpdate, criteriaToRows } from '../core/criteria-tab';
@@ -14,7 +14,7 @@ import { CONFIG_FIRST_HEADER_OLD, CONFIG_HEADERS, CRITERIA_HEADERS, DIRECTORY_HE
 import { matchKey } from '../core/text';
 import { REVIEW_TAB } from '../core/review';
 import { openTabsRead, type ListedTab, type TabsRead } from './batch-read';
-import { reviewWithTypedWords } from './typed-words';
+import { configAsTyped, reviewWithTypedWords, type ConfigTyped } from './typed-words';
 import { identifyRegistrations, REGISTER_RESPONSE_IDS, type Identified } from './ledger';
 import { getLockedState, getState, setStateSoon } from './properties';
 import { settingsGone, unpackPrint, type SettingsPrint } from '../core/settings-trail';
@@ -61,9 +61,9 @@ export interface ResultsShape {
   header: readonly unknown[];
 }
 
-function readOrCreate(ss: Spreadsheet, name: string, widths: number[], defaults: () => unknown[][], missing: MissingTabs): unknown[][] {
+function readOrCreate(ss: Spreadsheet, name: string, widths: number[], defaults: () => unknown[][], missing: MissingTabs, read: (sheet: GoogleAppsScript.Spreadsheet.Sheet) => unknown[][] = readValues): unknown[][] {
   const found = tabNamed(ss, name);
-  if (found) return readValues(found);
+  if (found) return read(found);
   officeTabMissing(ss, name, missing);
   const rows = defaults();
   writeOfficeTab(ensureSheet(ss, name).sheet, name, rows, widths);
@@ -158,9 +158,16 @@ function lastPrint(): SettingsPrint | null {
 export function readSettings(ss: Spreadsheet, now: Date, setup = false): Settings {
   awaitRemade(setup);
   const missing: MissingTabs = { setup, remade: [] };
-  // Dates typed in "Cấu hình" as the day their cells show, whatever the file's zone (src/gas/time-zone.ts).
-  const configRows = shownDates(readOrCreate(ss, TAB.config, WIDTHS.config, () => configToRows(defaultConfig(now)), missing), () => fileTimeZone(ss));
-  const cfg = configFromRows(configRows, now, lastPrint());
+  // Dates typed in "Cấu hình" as the day their cells show, whatever the file's zone (src/gas/time-zone.ts); its values
+  // as typed where Sheets made them a formula or a decimal number (configAsTyped).
+  let fromNumbers: number[] = [];
+  const typed = (sheet: GoogleAppsScript.Spreadsheet.Sheet) => {
+    const t = configAsTyped(sheet, readValues(sheet));
+    fromNumbers = t.fromNumbers;
+    return t.values;
+  };
+  const configRows = shownDates(readOrCreate(ss, TAB.config, WIDTHS.config, () => configToRows(defaultConfig(now)), missing, typed), () => fileTimeZone(ss));
+  const cfg = configFromRows(configRows, now, lastPrint(), fromNumbers);
   const directoryRows = readOrCreate(ss, TAB.directory, WIDTHS.directory, () => directoryToRows([]), missing);
   const criteriaRows = readOrCreate(ss, TAB.criteria, WIDTHS.criteria, () => criteriaToRows(catalogueFor(cfg.config), namedInitiativesNeeded(cfg.config)), missing);
   return { config: cfg.config, configErrors: cfg.errors, directoryRows, criteriaRows, onForm: registrationOnForm(), formsPeriod: registrationFormPeriod(), remade: missing.remade, configRows };
@@ -285,7 +292,9 @@ function readInputsListed(ss: Spreadsheet, now: Date, read: TabsRead, opts: Read
     return sheet ? readValues(sheet) : [];
   };
   const configTab = read.get(TAB.config);
-  const configRows = configTab ? shownDates(whole(configTab), () => read.timeZone) : null;
+  const configSheet = configTab ? read.sheet(configTab) : null;
+  const config: ConfigTyped | null = configSheet ? configAsTyped(configSheet, readValues(configSheet)) : configTab ? { values: [], fromNumbers: [] } : null;
+  const configRows = config ? shownDates(config.values, () => read.timeZone) : null;
   const directoryRows = read.take(TAB.directory);
   const criteriaRows = read.take(TAB.criteria);
   const responses = read.byId(getState('registrationSheet')) ?? read.get(TAB.registrations);
@@ -297,7 +306,7 @@ function readInputsListed(ss: Spreadsheet, now: Date, read: TabsRead, opts: Read
   read.presize([TAB.results]);
   const resultsTab = read.get(TAB.results);
   const resultsShape = resultsTab ? { cols: resultsTab.cols, header: read.takeArea(TAB.results, '1:1')?.[0] ?? [] } : undefined;
-  const settings = settingsFrom(ss, now, { config: configRows, directory: directoryRows, criteria: criteriaRows }, opts.setup);
+  const settings = settingsFrom(ss, now, { config: configRows, configFromNumbers: config?.fromNumbers, directory: directoryRows, criteria: criteriaRows }, opts.setup);
   const identified = identifyRegistrations(ss, responseValues, { readOnly: opts.readOnly, findMissing: opts.findMissing, listedFor: listedSchools(settings.directoryRows) })!;
   rememberResent(identified, opts);
   return {
@@ -333,7 +342,7 @@ function firstRow(area: unknown[][] | undefined): unknown[] | undefined {
 }
 
 /** The office's tabs from values read (null: the tab is missing, created now with its defaults). */
-function settingsFrom(ss: Spreadsheet, now: Date, rows: { config: unknown[][] | null; directory: unknown[][] | null; criteria: unknown[][] | null }, setup?: boolean): Settings {
+function settingsFrom(ss: Spreadsheet, now: Date, rows: { config: unknown[][] | null; configFromNumbers?: number[]; directory: unknown[][] | null; criteria: unknown[][] | null }, setup?: boolean): Settings {
   awaitRemade(setup);
   const missing: MissingTabs = { setup, remade: [] };
   const create = (name: string, widths: number[], defaults: unknown[][]) => {
@@ -342,7 +351,7 @@ function settingsFrom(ss: Spreadsheet, now: Date, rows: { config: unknown[][] | 
     return defaults;
   };
   const configRows = rows.config ?? create(TAB.config, WIDTHS.config, configToRows(defaultConfig(now)));
-  const cfg = configFromRows(configRows, now, lastPrint());
+  const cfg = configFromRows(configRows, now, lastPrint(), rows.config ? rows.configFromNumbers : []);
   const directoryRows = rows.directory ?? create(TAB.directory, WIDTHS.directory, directoryToRows([]));
   const criteriaRows = rows.criteria ?? create(TAB.criteria, WIDTHS.criteria, criteriaToRows(catalogueFor(cfg.config), namedInitiativesNeeded(cfg.config)));
   return { config: cfg.config, configErrors: cfg.errors, directoryRows, criteriaRows, onForm: registrationOnForm(), formsPeriod: registrationFormPeriod(), remade: missing.remade, configRows };
@@ -426,7 +435,8 @@ export function readSubmissionListed(ss: Spreadsheet, read: TabsRead, sheet: Goo
   // The row with its Dates (SpreadsheetApp): one getSheetValues, where getRange and getValues are two calls. "Cấu hình"
   // likewise (its deadlines are Dates), over the extent the batch read gave it: one call (readDated).
   values[row - 1] = sheet.getSheetValues(row, 1, 1, header.length)[0];
-  const cfg = configFromRows(shownDates(readDated(configSheet, read.take(TAB.config)), () => read.timeZone), now, lastPrint());
+  const typed = configAsTyped(configSheet, readDated(configSheet, read.take(TAB.config)));
+  const cfg = configFromRows(shownDates(typed.values, () => read.timeZone), now, lastPrint(), typed.fromNumbers);
   const identified = identifyRegistrations(ss, values, {
     partial: true,
     deferSave: true,
@@ -484,6 +494,8 @@ export function completeConfigTab(ss: Spreadsheet, config: OfficeConfig): { adde
   if (!sheet) return { added: 0, filled: [], restored: [], refilled: [] };
   const values = readValues(sheet);
   if (values.length === 0) return { added: 0, filled: [], restored: [], refilled: [] };
+  // A list of days typed "7,3" stays as typed, not the decimal number 7.3 (review r78p F2).
+  plainText(sheet, plainTextRows(values));
   for (const { row, value } of kindDefaultsToFollow(values, config)) sheet.getRange(row, 2).setValue(literalText(value));
   // A milestone left empty: the date the run uses (and tells schools) written in, for the office to see or change.
   const blank = blankMilestones(values, config);
@@ -507,7 +519,13 @@ export function completeConfigTab(ss: Spreadsheet, config: OfficeConfig): { adde
   // Text as typed (an explanation or a default never becomes a formula), wrapped as the tab's other rows.
   range.setValues(rows.map((r) => r.map((c) => (typeof c === 'string' ? literalText(c) : c))));
   range.setWrap(true).setVerticalAlignment('top');
+  plainText(sheet, plainTextRows([[], ...rows]).map((r) => values.length + r - 1));
   return { added: rows.length, filled, restored, refilled };
+}
+
+/** Formats the value cells of `rows` (1-based) of "Cấu hình" as plain text (plainTextRows). */
+function plainText(sheet: GoogleAppsScript.Spreadsheet.Sheet, rows: readonly number[]): void {
+  for (const row of rows) sheet.getRange(row, 2).setNumberFormat('@');
 }
 
 /**

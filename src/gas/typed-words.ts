@@ -1,6 +1,6 @@
-// The words typed into "Thẩm định" that Sheets shows as "#ERROR!" (src/core/typed-words.ts): read from the cells'
-// formulas, in one call, only when a text column of the rows read holds an error value (no call otherwise).
-import { errorRows, reviewTextColumns, withTypedWords } from '../core/typed-words';
+// The words typed into "Thẩm định" and "Cấu hình" that Sheets shows as "#ERROR!" (src/core/typed-words.ts): read from
+// the cells' formulas, in one call, only when a text column of the rows read holds an error value (no call otherwise).
+import { CONFIG_VALUE_COLUMN, errorRows, fractionRows, reviewTextColumns, withShownFractions, withTypedWords } from '../core/typed-words';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -19,4 +19,33 @@ export function reviewWithTypedWords(sheet: Sheet, values: readonly (readonly un
   const to = Math.max(...columns);
   const formulas = sheet.getRange(top + rows[0] - 1, from + 1, rows[1] - rows[0] + 1, to - from + 1).getFormulas();
   return withTypedWords(values, columns, formulas, rows[0], from, note);
+}
+
+/** "Cấu hình" as the office typed it (configAsTyped): its rows, and those whose value was a number shown as text. */
+export interface ConfigTyped {
+  values: unknown[][];
+  /** Rows (0-based, as `values`) whose value Sheets stored as a number with a fraction, read as the text shown. */
+  fromNumbers: number[];
+}
+
+/**
+ * "Cấu hình" as read (`values`, header first, from row 1 and column A), its values read as the office typed them
+ * (review r78p): a value that reads as an error, the words typed when its formula holds them ("- Ủy ban nhân dân tỉnh
+ * …", "+84 …": one getFormulas over those rows); a number with a fraction — no setting is one: "7,3" typed, the days
+ * 7 and 3, is 7.3 in a Vietnamese-locale Sheet — the text its cell shows ("7,3": one getDisplayValues over those
+ * rows). A tab with neither costs no call, and `values` is returned itself; the sheet is never written.
+ */
+export function configAsTyped(sheet: Sheet, values: readonly (readonly unknown[])[]): ConfigTyped {
+  const c = CONFIG_VALUE_COLUMN;
+  let out = values as unknown[][];
+  const errors = errorRows(values, [c]);
+  if (errors) {
+    const formulas = sheet.getRange(errors[0] + 1, c + 1, errors[1] - errors[0] + 1, 1).getFormulas();
+    out = withTypedWords(out, [c], formulas, errors[0], c);
+  }
+  const fractions = fractionRows(out, c);
+  if (!fractions) return { values: out, fromNumbers: [] };
+  const shown = sheet.getRange(fractions[0] + 1, c + 1, fractions[1] - fractions[0] + 1, 1).getDisplayValues();
+  const read = withShownFractions(out, c, shown, fractions[0]);
+  return { values: read.values, fromNumbers: read.rows };
 }

@@ -347,6 +347,18 @@ export const configErrorBadHour = (row: number, key: string, value: string, mean
 export const configErrorBadDaysList = (row: number, key: string, value: string, meanwhile: string) =>
   `${configValue(row, key, value)} không phải là danh sách số ngày (0–366) cách nhau bởi dấu chấm phẩy, ví dụ “14; 3”, hoặc “${REMINDERS_OFF}” (hay “Tắt”) để không gửi thư nhắc; ${meanwhile}.`;
 /**
+ * A text setting whose cell reads as a Sheets error (a formula that fails, its words not recoverable: review r78p F3,
+ * F4): never printed; the setting is read as not written meanwhile.
+ */
+export const configErrorFormulaText = (row: number, key: string, shown: string) =>
+  `${configItem(row, key)}: ô đang hiện ${q(shown)} vì Google Trang tính đọc những gì gõ vào ô là một công thức không tính được; trong khi chờ sửa, công cụ coi như mục này chưa ghi (dùng giá trị mặc định) và không in ${q(shown)} vào thư hay văn bản nào. Hãy gõ lại nội dung của ô, thêm một dấu nháy đơn (') ở đầu để Google Trang tính giữ đúng chữ đã gõ.`;
+/**
+ * A list of days Sheets stored as a decimal number ("7,3" typed is 7.3 in a Vietnamese-locale Sheet: review r78p F2),
+ * read as the text its cell shows: what was read, no value quoted (a "0" typed last is lost: "7,30" shows "7,3").
+ */
+export const configNoteDaysFromNumber = (row: number, key: string, days: readonly number[]) =>
+  `${configItem(row, key)}: Google Trang tính đã lưu ô này thành một số thập phân (ở khu vực Việt Nam, dấu phẩy là dấu thập phân, và chữ số 0 cuối cùng sau dấu phẩy bị bỏ đi), nên công cụ đọc các số ngày theo số ô đang hiện: nhắc hạn trước ${days.length <= 1 ? days.join('') : `${days.slice(0, -1).join(', ')} và ${days[days.length - 1]}`} ngày. Nếu không đúng, hãy ghi lại các số ngày cách nhau bằng dấu chấm phẩy, ví dụ “14; 3”: ghi như vậy, ô giữ đúng những gì đã gõ.`;
+/**
  * What the run does with a mail setting it cannot read (review r66c #5): the value the last full run read in the row
  * (`kept`), else a default that sends nothing new — never reminders the office had turned off.
  */
