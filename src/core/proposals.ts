@@ -1981,8 +1981,9 @@ export function planDocuments(
       warnings.push(proposalNote.defunctOffice(configLabel('organisation.kind'), ddMMyyyy(TWO_LEVEL_GOVERNMENT_FROM).replace(/-/g, '/'), OFFICE_PROFILES.phong.name));
     }
     // A level changed after the council's vote (review council58 H1): the Biên bản prints the vote for the level as it
-    // stands, the Tờ trình cites that Biên bản — to check before signing, in their status too.
-    const levelMoved = d.kind === 'bienBan' ? moved : d.kind === 'toTrinh' ? moved.filter((m) => m.nominee.level === d.level) : [];
+    // stands, the Tờ trình cites that Biên bản, and so does the draft Quyết định granting the level (review r78d F3) —
+    // to check before signing, in their status too.
+    const levelMoved = d.kind === 'bienBan' ? moved : d.kind === 'toTrinh' || d.kind === 'quyetDinh' ? moved.filter((m) => m.nominee.level === d.level) : [];
     // The căn cứ of the office's plan (review now N1): a part "Cấu hình" does not give is a gap the Tờ trình prints (the
     // draft's is told with its other gaps, decisionToComplete), a date impossible for the period is printed as written
     // and told — both to see to before signing, in the status too.
