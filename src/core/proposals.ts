@@ -789,8 +789,16 @@ export function proposalBlockedText(blockers: readonly string[]): string {
  * with why — never proposed silently. A vote row whose code is no nominee is named in `councilNotes`, with why:
  * not "Đề nghị khen" in "Thẩm định", a registration that cannot be proposed, or no registration at all
  * (`registrations`: the codes of every registration; without them, every such code is said not to be proposed).
+ * `gone`: of the codes without a registration, those whose data the office erased at the person's request, and those
+ * "Thẩm định" still has a row of (its response row deleted) — registrations that existed, never said to be a code no
+ * registration bears (a secretary told so looks for a typing slip and may move the vote onto another's: review r78d F2).
  */
-export function applyCouncil(sel: NomineeSelection, council: Council | null, registrations?: readonly EvaluatedRegistration[]): NomineeSelection {
+export function applyCouncil(
+  sel: NomineeSelection,
+  council: Council | null,
+  registrations?: readonly EvaluatedRegistration[],
+  gone?: { erased: ReadonlySet<string>; reviewed: ReadonlySet<string> },
+): NomineeSelection {
   if (!councilMet(council)) return sel;
   const kept: Nominee[] = [];
   const flagged = [...sel.flagged];
@@ -812,10 +820,16 @@ export function applyCouncil(sel: NomineeSelection, council: Council | null, reg
     if (nominated.has(code)) continue;
     const typed = vote.code === code ? code : `${code} (ghi “${vote.code}”)`;
     const r = known ? known.get(code) : undefined;
+    if (known && !r && gone?.erased.has(code)) {
+      notes.push(COUNCIL_NOTE.erasedVote(typed, REVIEW_TAB, REVIEW_DECISIONS.reject));
+      continue;
+    }
     const why = skipped.has(code)
       ? COUNCIL_PROBLEM.notProposable(REVIEW_TAB)
       : known && !r
-        ? COUNCIL_PROBLEM.noRegistration
+        ? gone?.reviewed.has(code)
+          ? COUNCIL_PROBLEM.registrationGone(REVIEW_TAB)
+          : COUNCIL_PROBLEM.noRegistration
         : COUNCIL_PROBLEM.notNominee(REVIEW_TAB, REVIEW_DECISIONS.propose);
     // A registration the meeting voted on: its row stays in the Biên bản, the record of the votes taken.
     // Not "Đạt" (a verdict an update, the calendar or the settings changed after the vote): said with the vote (review

@@ -632,7 +632,11 @@ function readPlan(ss: Spreadsheet, date: Date): Plan {
   const before = withLegacy(stored, legacyRecords(legacy));
   const round = roundCorrecting(roundOf(council, date), before, new Set(councilMet(council) ? council.votes.keys() : []));
   const nominated = selectNominees(review, output.registrations, inputs.config);
-  const selection = applyCouncil(setAsideEarlier(nominated, council, before, round, replacedCodes(output.registrations)), council, output.registrations);
+  // The codes of "Thẩm định" as read, and those erased at the person's request: a vote on a registration gone is told as
+  // such, not as a code no registration bears (review r78d F2).
+  const reviewIds = new Set((reviewValues ?? []).slice(1).map((r) => toText(r[review && !review.error ? review.columns.id : 0])));
+  const erased = new Set((getState('erasedCodes') ?? '').split(',').filter((c) => c !== ''));
+  const selection = applyCouncil(setAsideEarlier(nominated, council, before, round, replacedCodes(output.registrations)), council, output.registrations, { erased, reviewed: reviewIds });
   restoreTypedAnswers(selection.nominees, inputs.identified.entries);
   // A council seen to have met is remembered: its tab gone later would read as a council that never met (every
   // "Đề nghị khen" proposed, those it voted down too). A tab the office empties for a new meeting forgets it.
@@ -645,7 +649,7 @@ function readPlan(ss: Spreadsheet, date: Date): Plan {
   }
   const blockers = proposalBlockers({
     review,
-    reviewIds: new Set((reviewValues ?? []).slice(1).map((r) => toText(r[review && !review.error ? review.columns.id : 0]))),
+    reviewIds,
     recorded,
     inForce: new Set(output.registrations.filter((r) => !r.flags.supersededBy).map((r) => r.id)),
     councilTab: councilSheet !== null,

@@ -1058,6 +1058,12 @@ export const COUNCIL_NOTE = {
   /** A vote row whose code is no nominee: `why` is COUNCIL_PROBLEM.notNominee / notProposable / noRegistration. */
   strayVote: (code: string, why: string, recorded: boolean) =>
     `Có kết quả biểu quyết cho ${code} nhưng ${why}: không đưa vào tờ trình${recorded ? '; Biên bản vẫn ghi kết quả biểu quyết này (Hội đồng đã biểu quyết)' : ', không ghi vào Biên bản'}.`,
+  /**
+   * A vote on a registration withdrawn after the meeting whose data the office erased at the person's request (review
+   * r78d F2): the registration existed; the vote row is the meeting's and stays as typed, never moved onto another code.
+   */
+  erasedVote: (code: string, reviewTab: string, withdrawn: string) =>
+    `Có kết quả biểu quyết cho ${code}: phiếu đăng ký này đã được rút (“${withdrawn}” ở trang “${reviewTab}”) và cơ quan đã xóa dữ liệu cá nhân của phiếu theo yêu cầu của người đăng ký, nên không đưa vào tờ trình; Biên bản tạo từ lúc này không ghi được dòng biểu quyết này (họ tên, đơn vị đã xóa). Mã và kết quả biểu quyết ở trang “${COUNCIL_TAB}” là kết quả của cuộc họp: giữ nguyên, không sửa sang mã của phiếu khác.`,
   badLevel: (typed: string) => `Không đưa vào tờ trình: hình thức khen thưởng “${typed}” không có trong danh sách chọn.`,
   failedYear: (years: string) =>
     `Chưa đưa vào tờ trình: phiếu ghi xếp loại “Không hoàn thành nhiệm vụ” ở ${years}; kế hoạch yêu cầu điển hình tiên tiến là cá nhân tiêu biểu, xuất sắc trong công tác chuyên môn (mục II.2). Nếu phiếu ghi sai, trường sửa phiếu rồi chọn lại menu “${PROPOSAL_MENU.generate}”.`,
@@ -1128,6 +1134,9 @@ export const COUNCIL_PROBLEM = {
   notProposable: (reviewTab: string) =>
     `hồ sơ này chưa đưa vào đề nghị được — chưa Đạt, đã được đăng ký lại, hoặc quyết định đang tạm giữ chờ Hội đồng xác nhận (xem cột “Ghi chú” ở trang “${reviewTab}”)`,
   noRegistration: 'không có phiếu đăng ký nào mang mã này',
+  /** The code has its row in "Thẩm định" but its response row is gone (deleted, not erased): not a mistyped code. */
+  registrationGone: (reviewTab: string) =>
+    `phiếu đăng ký mang mã này không còn ở trang câu trả lời (xem cột “Ghi chú” của mã này ở trang “${reviewTab}”; không sửa mã biểu quyết sang phiếu khác)`,
   /** The vote row's name is not the registration's (`name`): after COUNCIL_PROBLEM.cell of the name column. */
   otherName: (name: string) => `khác tên trên phiếu đăng ký mang mã này (“${name}”): kiểm tra lại mã phiếu hoặc tên`,
 };
