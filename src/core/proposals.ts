@@ -512,6 +512,8 @@ export interface Nominee {
   votedOnly?: true;
   /** Of a vote recorded only: why its registration is not proposed, when the Biên bản can say (its verdict). */
   notProposedWhy?: string;
+  /** Of a vote recorded only: the level the meeting voted it for, when this round's batch proposed it (planDocuments). */
+  votedLevel?: AwardLevel;
   /** Marked "Đề nghị khen" but held by the plan's conditions (flagged "excellent", "failedYear"): why, as the Biên bản says it. */
   held?: string;
 }
@@ -2024,7 +2026,24 @@ export function planDocuments(
   if (councilMet(council) && nominees.length) {
     // The Biên bản records every vote: the nominees proposed and those the vote left out.
     const flagged = 'nominees' in selection ? selection.flagged.map((f) => f.nominee).filter((n) => council.votes.has(n.id)) : [];
-    const voted = [...nominees, ...flagged, ...('nominees' in selection ? (selection.votedOnly ?? []) : [])];
+    // A vote recorded only that this round's batch proposed (on this meeting's vote) at some level: the council decided
+    // otherwise after the meeting ("Không đề nghị": a withdrawal; the registration sent again). The Biên bản records what
+    // the meeting voted (review r78d F1): the level voted on, and — its verdict not changed since — the result as the
+    // meeting adopted it, in its place among those proposed; the minutes of the meeting are then not made again for a
+    // decision taken after it. One whose verdict changed keeps its row after, with why it is not proposed.
+    const atVote: Nominee[] = [];
+    const recordedOnly: Nominee[] = [];
+    for (const n of 'nominees' in selection ? (selection.votedOnly ?? []) : []) {
+      const first = earlier ? (earlier.before.get(n.id) ?? []).find((r) => sameRound(r, earlier.round)) : undefined;
+      if (!first) recordedOnly.push(n);
+      else if (n.notProposedWhy === undefined) {
+        const { votedOnly: _, ...plain } = n;
+        atVote.push({ ...plain, level: first.level });
+      } else recordedOnly.push({ ...n, votedLevel: first.level });
+    }
+    const kindRank = (n: Nominee) => AWARD_LEVELS.indexOf(n.level) * 2 + (n.kind === 'collective' ? 0 : 1);
+    const proposedAtVote = atVote.length ? [...nominees, ...atVote].sort((a, b) => kindRank(a) - kindRank(b) || compareNominees(a, b)) : nominees;
+    const voted = [...proposedAtVote, ...flagged, ...recordedOnly];
     // Written at the meeting: dated on its day (a day after the batch's is a typing slip: the batch's then).
     const met = meetingDay(council);
     const own = met && met.getTime() <= date.getTime() ? met : undefined;
@@ -3404,7 +3423,7 @@ export function voteRows(council: Council, nominees: readonly Nominee[], org: Or
       bq_ten: orNull(named.get(n) ?? n.name) ?? '-',
       bq_don_vi: (n.kind === 'collective' ? collectiveUnit(n) : orNull(n.schoolName)) ?? '-',
       // A level typed outside the list: as typed, marked (the nominee is in no Tờ trình), never a Giấy khen in its place.
-      bq_hinh_thuc: n.votedOnly ? COUNCIL_TEXT.notProposedLevel : n.typedLevel !== undefined ? COUNCIL_TEXT.levelNotInList(officialText(n.typedLevel)) : (lv.hinh_thuc ?? AWARD_LEVEL_CHOICES[n.level]),
+      bq_hinh_thuc: n.votedOnly ? (n.votedLevel ? (levelValues(n.votedLevel, org, council, cfg).hinh_thuc ?? AWARD_LEVEL_CHOICES[n.votedLevel]) : COUNCIL_TEXT.notProposedLevel) : n.typedLevel !== undefined ? COUNCIL_TEXT.levelNotInList(officialText(n.typedLevel)) : (lv.hinh_thuc ?? AWARD_LEVEL_CHOICES[n.level]),
       bq_tan_thanh: yes === null ? '-' : String(yes),
       bq_khong: o.vote && !o.problem && o.vote.no !== null ? String(o.vote.no) : '-',
       bq_ty_le: o.share === null ? '-' : COUNCIL_TEXT.percent(o.share * 100),

@@ -11,7 +11,7 @@ import {
   COUNCIL_VOTES_HEADER,
   PROPOSAL_STATUS_FLAGGED,
 } from '../../src/core/messages/proposals';
-import { applyCouncil, meetingValues, planDocuments, selectNominees, voteRows } from '../../src/core/proposals';
+import { applyCouncil, meetingValues, planDocuments, roundOf, selectNominees, voteRows } from '../../src/core/proposals';
 import { Q } from '../../src/core/registration-form';
 import { REVIEW_DECISIONS, mergeReview } from '../../src/core/review';
 import { SCHOOLS, answersToRow, collectiveAnswers, config, councilMembers, councilTabRows, directoryRows, form, headerRow, individualAnswers } from './helpers';
@@ -75,6 +75,46 @@ describe('vote codes as typed', () => {
     expect(applyCouncil({ ...sel, held: [hoa.id] }, c, regs).councilNotes![1]).toBe(skipped.councilNotes![1]);
     // Every vote a nominee's: no note.
     expect(applyCouncil(sel, read([[school.id, 8, 0]]), regs).councilNotes).toBeUndefined();
+  });
+
+  it('a decision taken after the meeting does not rewrite its Biên bản; a vote on an erased registration is told as such (review r78d F1, F2)', () => {
+    const regs = evaluated([collectiveAnswers(), { ...individualAnswers('teacher'), [Q.individualName]: 'Trần Văn Bình' }, { ...individualAnswers('teacher'), [Q.individualName]: 'Lê Thị Hoa' }].map(narrated));
+    const [school, binh, hoa] = regs;
+    const review = mergeReview([], regs);
+    for (const row of review.rows) if ([school.id, binh.id, hoa.id].includes(String(row[review.columns.id]))) row[review.columns.decision] = REVIEW_DECISIONS.propose;
+    const c = read([[school.id, 8, 0], [binh.id, 8, 0], [hoa.id, 8, 0]]);
+    const date = new Date(2024, 8, 5);
+    const round = roundOf(c, date);
+    const atMeeting = planDocuments(applyCouncil(selectNominees(review, regs), c, regs), date, cfg, c, { before: new Map(), round }).find((d) => d.kind === 'bienBan')!;
+    // The next day Bình withdraws ("Không đề nghị"); the meeting's batch had proposed him for a Giấy khen.
+    for (const row of review.rows) if (String(row[review.columns.id]) === binh.id) row[review.columns.decision] = REVIEW_DECISIONS.reject;
+    const before = new Map([[binh.id, [{ meeting: round.meeting, level: 'giayKhen' as const, day: '05-09-2024', fp: round.fp, out: '06-09-2024' }]]]);
+    const after = applyCouncil(selectNominees(review, regs), c, regs);
+    expect(after.votedOnly!.map((n) => n.id)).toEqual([binh.id]);
+    const bb = planDocuments(after, new Date(2024, 8, 6), cfg, c, { before, round }).find((d) => d.kind === 'bienBan')!;
+    // The same rows, in the same places, printing the same: the Biên bản is kept, not made again.
+    expect(bb.group.map((n) => n.id)).toEqual(atMeeting.group.map((n) => n.id));
+    expect(bb.key).toBe(atMeeting.key);
+    // Without a record of the round (never proposed on this meeting's vote): recorded as a vote, not proposed.
+    const unrecorded = planDocuments(after, new Date(2024, 8, 6), cfg, c, { before: new Map(), round }).find((d) => d.kind === 'bienBan')!;
+    expect(voteRows(c, unrecorded.group, cfg.organisation, cfg).find((r) => r.bq_ten === 'Trần Văn Bình')!.bq_ket_qua).toBe(`${COUNCIL_TEXT.passed} (không đưa vào đề nghị)`);
+    // One whose verdict changed since the vote keeps its reason, with the level voted on instead of "-".
+    const notDat = { ...after, votedOnly: after.votedOnly!.map((n) => ({ ...n, notProposedWhy: 'kết luận tự động của phiếu là “Chưa đạt”' })) };
+    const held = planDocuments(notDat, new Date(2024, 8, 6), cfg, c, { before, round }).find((d) => d.kind === 'bienBan')!;
+    const row = voteRows(c, held.group, cfg.organisation, cfg).find((r) => r.bq_ten === 'Trần Văn Bình')!;
+    expect(row.bq_hinh_thuc).toMatch(/^Giấy khen/);
+    expect(row.bq_ket_qua).toContain('không đưa vào đề nghị: kết luận tự động');
+    // Hoa withdrawn too and her data erased: her registration is gone, her row of "Thẩm định" stays.
+    for (const row of review.rows) if (String(row[review.columns.id]) === hoa.id) row[review.columns.decision] = REVIEW_DECISIONS.reject;
+    const left = regs.filter((r) => r.id !== hoa.id);
+    const erased = applyCouncil(selectNominees(review, left), c, left, { erased: new Set([hoa.id]), reviewed: new Set([hoa.id]) });
+    const note = erased.councilNotes!.find((n) => n.includes(hoa.id))!;
+    expect(note).not.toContain(COUNCIL_PROBLEM.noRegistration);
+    expect(note).toContain('cơ quan đã xóa dữ liệu cá nhân');
+    expect(note).toContain('không sửa sang mã của phiếu khác');
+    // Her response row deleted, not erased: not "no registration bears it" either.
+    const lost = applyCouncil(selectNominees(review, left), c, left, { erased: new Set(), reviewed: new Set([hoa.id]) });
+    expect(lost.councilNotes!.find((n) => n.includes(hoa.id))).toContain('không còn ở trang câu trả lời');
   });
 
   it('a nominee proposed before whom the vote turns down is not counted "proposed again" (review diff37 #5; tests2 M4)', () => {
