@@ -329,6 +329,11 @@ export function findSchool(dir: Directory, name: unknown): School | undefined {
  * A unit of the office's own kind in "Đơn vị" (Cấp học OFFICE_LEVEL: a commune's Phòng Văn hóa - Xã hội, a Sở's Văn
  * phòng) or the office itself, not a school: its head is no Hiệu trưởng (review commune M1).
  */
+/** Whether the office's own staff have a unit to choose: "Đơn vị" lists the office itself, or nothing yet. */
+export function officeListed(schools: readonly Pick<School, 'level' | 'office'>[]): boolean {
+  return schools.length === 0 || schools.some(isOfficeUnit);
+}
+
 export function isOfficeUnit(s: Pick<School, 'level' | 'office'>): boolean {
   return !!s.office || matchKey(s.level) === matchKey(OFFICE_LEVEL);
 }

@@ -4,7 +4,7 @@ import { OfficeConfig } from './config';
 import { Criterion, catalogueFor } from './criteria';
 import { criteriaFromRows } from './criteria-tab';
 import { printedCriterion, type SettingsPrint } from './settings-trail';
-import { Directory, parseDirectory } from './directory';
+import { Directory, officeListed, parseDirectory } from './directory';
 import { IdentityFlags, identityFlagList } from './duplicates';
 import { FormDefinition, buildRegistrationForm, buildReportForm, Q, initiativeTitles } from './registration-form';
 import { DISPLAY_TITLES, Finding, Registration, RegistrationRecord, displayText, parseResponses } from './registration';
@@ -116,7 +116,7 @@ export function evaluateAll(input: EvaluateInput): EvaluateOutput {
     criteriaUnread = read.unread === true;
   }
   const names = directory.schools.map((s) => s.name);
-  const registrationForm = buildRegistrationForm(cfg, names, catalogue);
+  const registrationForm = buildRegistrationForm(cfg, names, catalogue, officeListed(directory.schools));
   // The office's own row (its own staff's registrations) owes no plan and no report: not a reporting unit (review r67r F4).
   // A school running the tool for itself, its one row its own: its own name stays (a list of none is no question).
   const reporting = directory.schools.some((s) => s.office) ? directory.schools.filter((s) => !s.office).map((s) => s.name) : names;

@@ -386,6 +386,8 @@ export const FORM_TEXT = {
     `Cấp cơ sở: được trường${sector ? '' : ', cơ quan quản lý trực tiếp'} hoặc Ủy ban nhân dân cấp xã công nhận, kể cả cấp huyện trước ngày 01/7/2025 (Ủy ban nhân dân huyện và các cơ quan của huyện; cả công nhận trước khi sắp xếp đơn vị hành chính). Cấp bộ, ngành, tỉnh: được Sở Giáo dục và Đào tạo, Ủy ban nhân dân tỉnh hoặc bộ, ngành trung ương công nhận.`,
   /** Review criteria F1: the office's staff are rated per calendar year; a school's staff who pick their role are flagged. */
   helpRole: `Người công tác tại trường chọn một trong bốn vị trí đầu. “${ROLE_CHOICES.official}” chỉ dành cho người công tác tại chính cơ quan quản lý giáo dục (ở câu đơn vị, chọn tên cơ quan).`,
+  /** The same while "Đơn vị" has no row of the office itself: its role is not offered (review r78f F2). */
+  helpRoleSchoolsOnly: `Người công tác tại trường chọn một trong bốn vị trí.`,
   /**
    * Who answers "Có": the heads of a whole school or body. A Sở's heads of department head no body (review r75f F4); a
    * district office's head is its Trưởng phòng.

@@ -146,9 +146,10 @@ function uniqueNames(names: readonly string[]): string[] {
 
 /**
  * The registration form for the configured period. `schoolNames` (the directory's names, in directory
- * order) are the choices of the school dropdown. The catalogue decides the self-declared questions.
+ * order) are the choices of the school dropdown. The catalogue decides the self-declared questions. `officeListed`:
+ * the directory has a row of the office itself (its staff's unit), or no row yet.
  */
-export function buildRegistrationForm(cfg: OfficeConfig, schoolNames: readonly string[], catalogue: readonly Criterion[] = catalogueFor(cfg)): FormDefinition {
+export function buildRegistrationForm(cfg: OfficeConfig, schoolNames: readonly string[], catalogue: readonly Criterion[] = catalogueFor(cfg), officeListed = true): FormDefinition {
   const years = periodYears(cfg.period).map(yearRow);
   const schoolYears = ratingSchoolYears(cfg.period).map(schoolYearRow);
   // What the office's criteria ask, said where the school answers (review form #1–#5): only of criteria that apply.
@@ -244,8 +245,10 @@ export function buildRegistrationForm(cfg: OfficeConfig, schoolNames: readonly s
         kind: 'multipleChoice',
         title: Q.role,
         required: true,
-        helpText: FORM_TEXT.helpRole,
-        choices: [ROLE_CHOICES.manager, ROLE_CHOICES.teacher, ROLE_CHOICES.staff, ROLE_CHOICES.worker, ROLE_CHOICES.official],
+        // The office's own staff choose the office as their unit: offered only while "Đơn vị" lists it (review r78f F2:
+        // its help sent them to a choice the list did not have).
+        helpText: officeListed ? FORM_TEXT.helpRole : FORM_TEXT.helpRoleSchoolsOnly,
+        choices: [ROLE_CHOICES.manager, ROLE_CHOICES.teacher, ROLE_CHOICES.staff, ROLE_CHOICES.worker, ...(officeListed ? [ROLE_CHOICES.official] : [])],
       },
       // The position the award documents print (a decision names "Hiệu trưởng", not the category "Cán bộ quản lý");
       // optional: without it they print the category.

@@ -4,7 +4,8 @@
 import { formatClock, formatDate, formatTime } from '../text';
 import { AWARD_LEVEL_HEADER, COUNCIL_TAB, PROPOSAL_MENU, PROPOSAL_TAB, PROPOSAL_TEMPLATE_FOLDER, quotaTime } from './proposals';
 import { ERASURE_REQUESTED, HISTORY_TAB, LEDGER_TAB, LOOKUP_TAB, REVIEW_DECISIONS, REVIEW_HEADERS, REVIEW_TAB, SUMMARY_TAB, VERSIONS_TAB, minimumDuty, schoolMailFooter, type MinimumParts } from './summaries';
-import { CRITERIA_TAB, DIRECTORY_HEADERS, DIRECTORY_TAB, configLabel } from './validation';
+import { CRITERIA_TAB, DIRECTORY_HEADERS, DIRECTORY_TAB, OFFICE_LEVEL, configLabel } from './validation';
+import { ROLE_CHOICES } from '../form-titles';
 import { RESTORE_STEPS, RESTORE_TITLE, fromOldVersion } from './restore';
 
 export const APP_NAME = 'Điển hình tiên tiến';
@@ -322,6 +323,13 @@ export const PERIOD_CHANGED = (from: string, to: string, responses: number, tab:
 
 /** Thiết lập's line of "Tình trạng" when it kept the forms' period (PERIOD_CHANGED). */
 export const PERIOD_KEPT = (from: string) => `Biểu mẫu giữ nguyên giai đoạn ${from}: trang “${TAB.config}” ghi giai đoạn khác mà đã có phiếu.`;
+
+/**
+ * Thiết lập's note while "Đơn vị" lists schools but not the office itself: the form does not offer the office's own
+ * role, whose staff would have no unit to choose (review r78f F2).
+ */
+export const OFFICE_ROW_MISSING =
+  `Trang “${DIRECTORY_TAB}” chưa có dòng của chính cơ quan (cột “${DIRECTORY_HEADERS.level}” ghi “${OFFICE_LEVEL}”): biểu mẫu đăng ký chưa có lựa chọn “${ROLE_CHOICES.official}”, nên công chức, viên chức của cơ quan chưa đăng ký cá nhân được. Muốn họ đăng ký: thêm một dòng cho cơ quan (tên cơ quan, cấp học “${OFFICE_LEVEL}”, e-mail của cơ quan) rồi chọn lại Thiết lập.`;
 
 export const PROTECTION_DESCRIPTION = 'Trang tự tạo — sửa tay sẽ bị ghi đè';
 
