@@ -329,10 +329,14 @@ export function findSchool(dir: Directory, name: unknown): School | undefined {
  * A unit of the office's own kind in "Đơn vị" (Cấp học OFFICE_LEVEL: a commune's Phòng Văn hóa - Xã hội, a Sở's Văn
  * phòng) or the office itself, not a school: its head is no Hiệu trưởng (review commune M1).
  */
-/** Whether the office's own staff have a unit to choose: "Đơn vị" lists the office itself, or nothing yet. */
+/**
+ * Whether the office's own staff have a unit to choose: "Đơn vị" lists the office itself, or a unit of no school level
+ * (a row of the office under another name, "Cấp học" blank: such a row took them before — review d78), or nothing yet.
+ */
 export function officeListed(schools: readonly Pick<School, 'level' | 'office'>[]): boolean {
-  return schools.length === 0 || schools.some(isOfficeUnit);
+  return schools.length === 0 || schools.some((s) => isOfficeUnit(s) || !SCHOOL_LEVEL_KEYS.has(matchKey(s.level)));
 }
+const SCHOOL_LEVEL_KEYS: ReadonlySet<string> = new Set(SCHOOL_LEVELS.map((l) => matchKey(l)));
 
 export function isOfficeUnit(s: Pick<School, 'level' | 'office'>): boolean {
   return !!s.office || matchKey(s.level) === matchKey(OFFICE_LEVEL);

@@ -58,9 +58,17 @@ export const ROLE_CHOICES = {
 const MANAGER_HELP =
   `Bắt buộc đối với cán bộ quản lý, đảng viên, người đứng đầu: người chọn “${ROLE_CHOICES.manager}” ở câu “${Q.role}”, hoặc trả lời “${YES}” ở câu “${Q.partyMember}” hay câu “${Q.head}”. ` +
   'Bỏ trống thì phiếu sẽ phải bổ sung. Người không thuộc các trường hợp trên bỏ qua câu này.';
+/**
+ * The roles the staff's questions bind, as the help names them: the office's own only when the form offers it
+ * (`official`: "Đơn vị" lists the office — review d78 F2).
+ */
+const staffRoles = (official: boolean) =>
+  official
+    ? `“${ROLE_CHOICES.teacher}”, “${ROLE_CHOICES.staff}”, “${ROLE_CHOICES.worker}” hoặc “${ROLE_CHOICES.official}”`
+    : `“${ROLE_CHOICES.teacher}”, “${ROLE_CHOICES.staff}” hoặc “${ROLE_CHOICES.worker}”`;
 /** The help of the questions for staff (CN-11, CN-12: section II.2.b of the plan). */
-const STAFF_HELP =
-  `Bắt buộc đối với giáo viên, nhân viên, người lao động và công chức, viên chức của cơ quan quản lý giáo dục: người chọn “${ROLE_CHOICES.teacher}”, “${ROLE_CHOICES.staff}”, “${ROLE_CHOICES.worker}” hoặc “${ROLE_CHOICES.official}” ở câu “${Q.role}”, kể cả khi là đảng viên. ` +
+const staffHelp = (official: boolean) =>
+  `Bắt buộc đối với giáo viên, nhân viên, người lao động${official ? ' và công chức, viên chức của cơ quan quản lý giáo dục' : ''}: người chọn ${staffRoles(official)} ở câu “${Q.role}”, kể cả khi là đảng viên. ` +
   `Bỏ trống thì phiếu sẽ phải bổ sung; trả lời “${YES}” thì ghi minh chứng ở câu ngay sau. Người chọn “${ROLE_CHOICES.manager}” bỏ qua câu này.`;
 
 /**
@@ -69,7 +77,7 @@ const STAFF_HELP =
  * `printed`: the evidence is what the Báo cáo thành tích prints as "các hình thức khen thưởng đã được ghi nhận"
  * (src/core/proposals.ts declaredAwards): its help asks for words, not a link (printedAwardQuestions).
  */
-export const SELF_DECLARED: Record<string, { question: string; evidence?: string; help?: string; obtain?: string; printed?: boolean }> = {
+export const SELF_DECLARED: Record<string, { question: string; evidence?: string; help?: string | ((official: boolean) => string); obtain?: string; printed?: boolean }> = {
   'TT-02-DAN-DAU': {
     question: 'Tập thể dẫn đầu phong trào thi đua, tổ chức các phong trào thi đua thiết thực, hiệu quả',
     evidence: 'Minh chứng dẫn đầu phong trào thi đua (danh hiệu, hình thức khen thưởng; số, ngày quyết định)',
@@ -122,14 +130,14 @@ export const SELF_DECLARED: Record<string, { question: string; evidence?: string
   'CN-11-SUY-TON': {
     question: 'Giáo viên, nhân viên, người lao động: được cơ sở suy tôn, bình xét',
     evidence: 'Minh chứng suy tôn, bình xét (số, ngày biên bản họp)',
-    help: STAFF_HELP,
+    help: staffHelp,
     // The unit's meeting often comes after the registration.
     obtain: 'biên bản họp suy tôn, bình xét của cơ sở',
   },
   'CN-12-CAP-UY': {
     question: 'Giáo viên, nhân viên, người lao động: được cấp ủy xác nhận, đề nghị tuyên dương, khen thưởng',
     evidence: 'Minh chứng xác nhận của cấp ủy (số, ngày văn bản; đường liên kết)',
-    help: STAFF_HELP,
+    help: staffHelp,
     obtain: 'văn bản xác nhận của cấp ủy',
   },
 };
@@ -304,8 +312,8 @@ export const FORM_TEXT = {
    * of a school (config.ts schoolYearRatedFrom, schoolYearRatingDue): a result written earlier is set aside, so the
    * grid says so, as the units' grids do (review form #3).
    */
-  helpRatings: (firstYear: number, ratedFrom: string, due: string) =>
-    `Chọn kết quả của từng năm học; năm học chưa có kết quả chính thức (kể cả năm học đang diễn ra) chọn “Chưa đánh giá”; năm học chưa về công tác tại ngành chọn “Chưa công tác”; năm học mới được tuyển dụng (chưa xếp loại) chọn “Mới tuyển dụng”; năm học có thời gian công tác chưa đủ 06 tháng (nghỉ ốm dài ngày, nghỉ không lương, đi học tập trung…) nên không được đánh giá, xếp loại chọn “${WORK_CHOICES.notRated}” — nghỉ thai sản vẫn được xếp loại, ghi kết quả như mọi năm. Kết quả của một năm học được tính khi ghi từ ngày ${ratedFrom} (cuối năm học đó), và cần ghi trước ngày ${due}; ghi sớm hơn thì chưa được tính, khi đó sửa phiếu đã gửi (bằng đường dẫn trong thư báo kết quả kiểm tra) từ ngày ${ratedFrom}. Công chức, viên chức của cơ quan quản lý giáo dục (đánh giá, xếp loại theo năm, trước ngày 15/12) ghi kết quả của năm bắt đầu năm học đó, ví dụ năm học ${firstYear}-${firstYear + 1} ghi kết quả năm ${firstYear}.`,
+  helpRatings: (firstYear: number, ratedFrom: string, due: string, official = true) =>
+    `Chọn kết quả của từng năm học; năm học chưa có kết quả chính thức (kể cả năm học đang diễn ra) chọn “Chưa đánh giá”; năm học chưa về công tác tại ngành chọn “Chưa công tác”; năm học mới được tuyển dụng (chưa xếp loại) chọn “Mới tuyển dụng”; năm học có thời gian công tác chưa đủ 06 tháng (nghỉ ốm dài ngày, nghỉ không lương, đi học tập trung…) nên không được đánh giá, xếp loại chọn “${WORK_CHOICES.notRated}” — nghỉ thai sản vẫn được xếp loại, ghi kết quả như mọi năm. Kết quả của một năm học được tính khi ghi từ ngày ${ratedFrom} (cuối năm học đó), và cần ghi trước ngày ${due}; ghi sớm hơn thì chưa được tính, khi đó sửa phiếu đã gửi (bằng đường dẫn trong thư báo kết quả kiểm tra) từ ngày ${ratedFrom}.${official ? ` Công chức, viên chức của cơ quan quản lý giáo dục (đánh giá, xếp loại theo năm, trước ngày 15/12) ghi kết quả của năm bắt đầu năm học đó, ví dụ năm học ${firstYear}-${firstYear + 1} ghi kết quả năm ${firstYear}.` : ''}`,
   helpCollectiveKind:
     'Chọn “Toàn đơn vị” khi đăng ký cả trường hoặc cả cơ quan; chọn “Bộ phận” khi đăng ký một tổ chuyên môn, tổ văn phòng, chi đoàn… (bộ phận không khai xếp loại tổ chức đảng, đoàn thể và các câu hỏi chung của đơn vị).',
   // The grid is required (every row answered, registration-form.ts): each case a school can be in has its column.
@@ -331,8 +339,8 @@ export const FORM_TEXT = {
    * ratings of that group (II.2.b; CN-09, CN-10 when they apply): said where a school says a person is a Party member,
    * before it chooses whom to register (review form #2).
    */
-  helpPartyMember: (everyYearGood: boolean, oneYearExcellent: boolean) =>
-    `Bắt buộc đối với người chọn “${ROLE_CHOICES.teacher}”, “${ROLE_CHOICES.staff}”, “${ROLE_CHOICES.worker}” hoặc “${ROLE_CHOICES.official}” ở câu “${Q.role}” mà không phải người đứng đầu: bỏ trống thì phiếu sẽ phải bổ sung. ` +
+  helpPartyMember: (everyYearGood: boolean, oneYearExcellent: boolean, official = true) =>
+    `Bắt buộc đối với người chọn ${staffRoles(official)} ở câu “${Q.role}” mà không phải người đứng đầu: bỏ trống thì phiếu sẽ phải bổ sung. ` +
     `Người chọn “${ROLE_CHOICES.manager}” hoặc trả lời “${YES}” ở câu “${Q.head}” được để trống câu này (tiêu chuẩn của họ không phụ thuộc vào câu trả lời).` +
     (everyYearGood || oneYearExcellent
       ? ` Cán bộ quản lý, đảng viên và người đứng đầu phải ${[

@@ -118,11 +118,12 @@ const yesNo = (title: string, required: boolean, helpText?: string): FormItem =>
   ...(helpText ? { helpText } : {}),
 });
 
-function selfDeclaredItems(catalogue: readonly Criterion[], ids: (c: Criterion) => boolean, required: (c: Criterion) => boolean): FormItem[] {
+function selfDeclaredItems(catalogue: readonly Criterion[], ids: (c: Criterion) => boolean, required: (c: Criterion) => boolean, officeListed = true): FormItem[] {
   const items: FormItem[] = [];
   for (const c of catalogue) {
     if (c.evaluator !== 'selfDeclared' || !ids(c) || !c.question) continue;
-    const help = SELF_DECLARED[c.id]?.help;
+    const said = SELF_DECLARED[c.id]?.help;
+    const help = typeof said === 'function' ? said(officeListed) : said;
     items.push(yesNo(c.question, required(c), help));
     // The awards the Báo cáo thành tích prints (proposals.ts declaredAwards): words, not a link.
     const printed = SELF_DECLARED[c.id]?.printed === true;
@@ -256,13 +257,13 @@ export function buildRegistrationForm(cfg: OfficeConfig, schoolNames: readonly s
       // Yes/no questions rather than a checkbox: "cơ quan, đơn vị" contains the checkbox separator.
       // Not required: sensitive data (NĐ 356/2025 Điều 4) that a manager's or a head's criteria do not depend on; a blank
       // is asked again of the others (registration.ts, review r76p F1).
-      yesNo(Q.partyMember, false, FORM_TEXT.helpPartyMember(applies('CN-09'), applies('CN-10'))),
+      yesNo(Q.partyMember, false, FORM_TEXT.helpPartyMember(applies('CN-09'), applies('CN-10'), officeListed)),
       yesNo(Q.head, true, FORM_TEXT.helpHead(cfg.organisation.kind === 'phong')),
       {
         kind: 'grid',
         title: Q.individualRatings,
         required: true,
-        helpText: FORM_TEXT.helpRatings(firstRated, dayMonthOf(schoolYearRatedFrom(cfg, firstRated)), dayMonthOf(schoolYearRatingDue(cfg, firstRated))),
+        helpText: FORM_TEXT.helpRatings(firstRated, dayMonthOf(schoolYearRatedFrom(cfg, firstRated)), dayMonthOf(schoolYearRatingDue(cfg, firstRated)), officeListed),
         rows: schoolYears,
         columns: [...ratingColumns, WORK_CHOICES.notEmployed, WORK_CHOICES.newHire, WORK_CHOICES.notRated],
       },
@@ -270,6 +271,7 @@ export function buildRegistrationForm(cfg: OfficeConfig, schoolNames: readonly s
         catalogue,
         (c) => c.appliesTo === 'individual' || c.appliesTo === 'individual.manager' || c.appliesTo === 'individual.staff',
         (c) => c.appliesTo === 'individual',
+        officeListed,
       ),
       // What the Báo cáo thành tích needs and the form did not ask (issue 15); optional: its line is left out.
       { kind: 'multipleChoice', title: REPORT_QUESTIONS.gender, required: false, choices: [...GENDER_CHOICES] },

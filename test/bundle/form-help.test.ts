@@ -38,7 +38,7 @@ describe('the registration form says what the verdict will hold the answer to', 
 
   it('a Party member is told of the ratings of cán bộ quản lý, đảng viên, người đứng đầu', () => {
     const o = officeAfterSetup();
-    expect(help(o, Q.partyMember)).toBe(FORM_TEXT.helpPartyMember(true, true));
+    expect(help(o, Q.partyMember)).toBe(FORM_TEXT.helpPartyMember(true, true, false));
     expect(help(o, Q.partyMember)).toContain('ít nhất 01 năm học được xếp loại “Hoàn thành xuất sắc nhiệm vụ”');
     const a = individualAnswers('teacherPartyMember');
     const g = { ...(a[Q.individualRatings] as Record<string, string>) };
@@ -79,7 +79,7 @@ describe('the registration form says what the verdict will hold the answer to', 
     typeIntoTab(o.emu, 'Tiêu chí', rows as never);
     o.bundle.call('setup', undefined, { kind: 'menu' });
     expect(help(o, Q.movements)).toBe('Cá nhân: cần tham gia ít nhất 01 phong trào.');
-    expect(help(o, Q.partyMember)).toBe(FORM_TEXT.helpPartyMember(true, false));
+    expect(help(o, Q.partyMember)).toBe(FORM_TEXT.helpPartyMember(true, false, false));
     expect(help(o, initiativeTitles(1).name)).not.toContain('Tập thể: cần');
   });
 

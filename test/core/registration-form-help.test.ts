@@ -60,7 +60,11 @@ describe('the organisation rating grids', () => {
 describe('the questions mandatory for one group of individuals', () => {
   const roleReg = (role: keyof typeof ROLE_CHOICES, partyMember = NO, head = NO) =>
     parseOne({ ...individualAnswers('teacher'), [Q.role]: ROLE_CHOICES[role], [Q.partyMember]: partyMember, [Q.head]: head });
-  const helpOf = (id: string) => SELF_DECLARED[id].help ?? '';
+  /** A question's help as the form prints it; `official`: the form offers the office's own role ("Đơn vị" lists it). */
+  const helpOf = (id: string, official = true) => {
+    const h = SELF_DECLARED[id].help;
+    return typeof h === 'function' ? h(official) : (h ?? '');
+  };
 
   it('each says first that it is mandatory, and for whom', () => {
     for (const id of ['CN-08-NEU-GUONG', 'CN-11-SUY-TON', 'CN-12-CAP-UY']) {
@@ -83,6 +87,11 @@ describe('the questions mandatory for one group of individuals', () => {
       // A teacher who is a Party member is in both groups: still asked.
       expect(isStaffGroup(roleReg('teacher', YES))).toBe(true);
       expect(who).toContain('kể cả khi là đảng viên');
+      // Without the office's role in the form, the same roles but that one (review d78 F2).
+      const schoolsOnly = firstSentence(helpOf(id, false));
+      for (const role of Object.keys(ROLE_CHOICES) as (keyof typeof ROLE_CHOICES)[]) {
+        expect(schoolsOnly.includes(quoted(ROLE_CHOICES[role])), `${id}: ${role}`).toBe(role !== 'official' && isStaffGroup(roleReg(role)));
+      }
     }
   });
 
