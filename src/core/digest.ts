@@ -52,11 +52,13 @@ export interface DigestBaseline {
 
 /**
  * `base`: the last digest known to be sent; `composed`: the one composed most recently (it becomes the base once
- * the outbox shows it sent — a failed send does not move the baseline).
+ * the outbox shows it sent — a failed send does not move the baseline). `kept`: a digest too long for one message
+ * (core/outbox.ts: it goes in parts) keeps its composed text in that many chunks (digestKeptChunks), so that every part
+ * says what the first said, whenever it goes.
  */
 export interface DigestState {
   base: DigestBaseline | null;
-  composed: (DigestBaseline & { key: string }) | null;
+  composed: (DigestBaseline & { key: string; kept?: number }) | null;
 }
 
 function baselineOf(v: unknown): DigestBaseline | null {
@@ -74,8 +76,10 @@ export function parseDigestState(raw: string | null): DigestState {
     const o = JSON.parse(raw) as Record<string, unknown>;
     const base = baselineOf(o.b);
     const c = baselineOf(o.p);
-    const key = o.p && typeof (o.p as Record<string, unknown>).k === 'string' ? ((o.p as Record<string, unknown>).k as string) : '';
-    return { base, composed: c && key ? { ...c, key } : null };
+    const p = (o.p ?? {}) as Record<string, unknown>;
+    const key = typeof p.k === 'string' ? p.k : '';
+    const kept = typeof p.n === 'number' && p.n > 0 ? p.n : 0;
+    return { base, composed: c && key ? { ...c, key, ...(kept ? { kept } : {}) } : null };
   } catch {
     return { base: null, composed: null };
   }
@@ -84,19 +88,77 @@ export function parseDigestState(raw: string | null): DigestState {
 /** Compact JSON (well under 1 KB; a property value may hold 9 KB). */
 export function digestStateText(s: DigestState): string {
   const b = (x: DigestBaseline | null) => (x ? { t: x.at, c: x.counts, r: x.maxRow } : null);
-  return JSON.stringify({ b: b(s.base), p: s.composed ? { ...b(s.composed), k: s.composed.key } : null });
+  return JSON.stringify({ b: b(s.base), p: s.composed ? { ...b(s.composed), k: s.composed.key, ...(s.composed.kept ? { n: s.composed.kept } : {}) } : null });
+}
+
+/**
+ * A part of a digest closed unsent that leaves nobody without it: its addresses were no longer among the recipients when
+ * it was to go (core/outbox.ts withinShare), or the office emptied "Người nhận thư tổng hợp".
+ */
+function reachedNobodyOwed(e: OutboxEntry): boolean {
+  return e.status === 'skipped' && (e.note.startsWith(OUTBOX_NOTE.noRecipientNow) || e.note.startsWith(DIGEST_NOTE.noRecipients));
 }
 
 /**
  * Moves the composed digest to the base once the outbox shows it sent — every part of it, when it went in several (more
- * recipients than one message takes: core/outbox.ts): a part still to go is composed against the same base.
+ * recipients than one message takes: core/outbox.ts): a part still to go says what the first said (the kept text) and
+ * the base waits for it. A part closed unsent (retired by the next week's digest while it waited for the quota, or given
+ * up after its tries) leaves its recipients without what it said: the composition is then dropped and the base stays,
+ * so that the next digest tells everyone every change since the last digest they all received (review d78 F1).
  */
 export function promoteDigestState(s: DigestState, entries: readonly OutboxEntry[]): DigestState {
   if (!s.composed) return s;
   const key = firstPartKey(s.composed.key);
   const e = entries.find((x) => x.key === key);
   if (!e || e.status !== 'sent' || partsOpen(entries, key)) return s;
+  const missed = entries.some((x) => x.key !== key && firstPartKey(x.key) === key && x.status !== 'sent' && !reachedNobodyOwed(x));
+  if (missed) return { base: s.base, composed: null };
   return { base: { at: s.composed.at, counts: s.composed.counts, maxRow: s.composed.maxRow }, composed: null };
+}
+
+// ---- the text of a digest in parts ---------------------------------------------------------------------------------
+//
+// A digest to more recipients than one message takes goes in parts (core/outbox.ts), which may go in different runs (a
+// part refused in passing, one waiting for the quota). Each part must say what the digest said when it was composed and
+// split, and the "changes since" mark must move to that one composition: so the digest is composed once, and its text
+// (the blocks it renders, a few KB) is kept in script properties, in chunks of at most DIGEST_CHUNK_CHARS characters,
+// until no part of it is open (src/jobs/digest.ts).
+
+/** Characters of a chunk: 3 bytes a character at most (UTF-8 of the BMP) keeps it under a property's 9 KB. */
+export const DIGEST_CHUNK_CHARS = 2800;
+
+/** The composed text of a digest, as kept: its key (first part's), subject, blocks and preheader. */
+export interface KeptDigest {
+  key: string;
+  subject: string;
+  blocks: Block[];
+  preheader: string;
+}
+
+/** `kept` as chunks of at most DIGEST_CHUNK_CHARS characters (never splitting a surrogate pair). */
+export function digestKeptChunks(kept: KeptDigest): string[] {
+  const text = JSON.stringify({ k: kept.key, s: kept.subject, b: kept.blocks, p: kept.preheader });
+  const out: string[] = [];
+  for (let i = 0; i < text.length; ) {
+    let end = Math.min(text.length, i + DIGEST_CHUNK_CHARS);
+    const c = text.charCodeAt(end - 1);
+    if (end < text.length && c >= 0xd800 && c <= 0xdbff) end--;
+    out.push(text.slice(i, end));
+    i = end;
+  }
+  return out;
+}
+
+/** The kept text of the digest keyed `key` from its chunks in order, or null: missing, unreadable or another digest's. */
+export function digestFromChunks(chunks: readonly (string | null | undefined)[], key: string): KeptDigest | null {
+  if (chunks.length === 0 || chunks.some((c) => typeof c !== 'string')) return null;
+  try {
+    const o = JSON.parse(chunks.join('')) as Record<string, unknown>;
+    if (o.k !== key || typeof o.s !== 'string' || typeof o.p !== 'string' || !Array.isArray(o.b)) return null;
+    return { key, subject: o.s, blocks: o.b as Block[], preheader: o.p };
+  } catch {
+    return null;
+  }
 }
 
 const pad2 = (n: number) => (n < 10 ? '0' : '') + n;
@@ -108,7 +170,8 @@ export function digestKey(now: Date): string {
 
 /**
  * Queues today's digest to the configured recipients when `enqueueNew` (none configured: nothing), then retires open
- * digests older than a newer one (a digest left behind by the quota is superseded by the next) and, while no recipient
+ * digests older than a newer one (a digest left behind by the quota is superseded by the next, which tells its changes:
+ * promoteDigestState) and, while no recipient
  * is configured, the one still waiting (the office emptied "Người nhận thư tổng hợp" since: review r66c F1). The
  * recipients it goes to are those configured when it is sent (src/jobs/digest.ts), never the ones it was queued for.
  */
@@ -125,7 +188,7 @@ export function planDigest(entries: readonly OutboxEntry[], cfg: OfficeConfig, n
   const none = cfg.mail.digestRecipients.length === 0 && !mailSettingHeld(cfg, 'mail.digestRecipients');
   return out.map((e) => {
     if (e.kind !== 'digest' || !(e.status === 'pending' || (e.status === 'failed' && e.attempts < MAX_ATTEMPTS))) return e;
-    if (latest !== null && firstPartKey(e.key) !== latest) return retire(e, OUTBOX_NOTE.superseded);
+    if (latest !== null && firstPartKey(e.key) !== latest) return retire(e, DIGEST_NOTE.superseded);
     return none ? retire(e, DIGEST_NOTE.noRecipients) : e;
   });
 }
@@ -290,8 +353,11 @@ function dutiesAt(output: EvaluateOutput, cfg: OfficeConfig): SchoolDutyResult[]
   return output.directory.schools.map((s) => evaluateSchoolDuties(s, regs.get(s.key) ?? [], reports.get(s.key) ?? [], output.catalogue || [], cfg));
 }
 
-/** The digest's blocks and the baseline it establishes. Every piece of form text goes through render(). */
-export function digestEmail(input: DigestInput, to: string): { email: Email; baseline: DigestBaseline } {
+/**
+ * The digest, the baseline it establishes, and the blocks and preheader it renders (kept for a digest in parts:
+ * digestKeptChunks). Every piece of form text goes through render().
+ */
+export function digestEmail(input: DigestInput, to: string): { email: Email; baseline: DigestBaseline; blocks: Block[]; preheader: string } {
   const { output, config, now, base } = input;
   const org = config.organisation;
   const counts = digestCounts(output.registrations);
@@ -459,12 +525,12 @@ export function digestEmail(input: DigestInput, to: string): { email: Email; bas
 
   if (input.sheetUrl) blocks.push({ text: DIGEST_EMAIL.sheetLink(input.sheetUrl) });
   blocks.push({ text: DIGEST_EMAIL.footer(org.name) });
+  const preheader = DIGEST_EMAIL.preheader(counts.reduce((a, b) => a + b, 0), counts[0] + counts[3] + counts[6], changedCount, waiting.list.length, minimum.length);
+  const subject = DIGEST_EMAIL.subject(officeShortName(org), formatDate(now));
   return {
-    email: {
-      to,
-      subject: DIGEST_EMAIL.subject(officeShortName(org), formatDate(now)),
-      ...render(blocks, DIGEST_EMAIL.preheader(counts.reduce((a, b) => a + b, 0), counts[0] + counts[3] + counts[6], changedCount, waiting.list.length, minimum.length)),
-    },
+    email: { to, subject, ...render(blocks, preheader) },
     baseline: { at: now.getTime(), counts, maxRow },
+    blocks,
+    preheader,
   };
 }

@@ -3,16 +3,17 @@
 // property. Also: the trigger specs of the scheduled mail, for setup to install.
 import { recordCalendarAhead } from './notices';
 import { type OfficeConfig, officeShortName } from '../core/config';
-import { digestEmail, digestStateText, parseDigestState, planDigest, promoteDigestState, type DigestState } from '../core/digest';
+import { digestEmail, digestFromChunks, digestKeptChunks, digestStateText, parseDigestState, planDigest, promoteDigestState, type DigestState } from '../core/digest';
+import { render } from '../core/emails';
 import type { EvaluateOutput } from '../core/evaluate';
 import { DIGEST_EMAIL, MAIL_DETAIL, MAIL_STOPPED, HISTORY_TAB, REVIEW_TAB } from '../core/messages';
-import { firstPartKey } from '../core/outbox';
+import { firstPartKey, partKey, recipientGroups } from '../core/outbox';
 import { formatDate } from '../core/text';
 import { LOCK_WAIT_MS, withScriptLock } from '../gas/lock';
 import { editUrlByCode, recordedDecisions } from '../gas/ledger';
 import type { DecisionSnapshot } from '../core/review';
 import { readInputs } from '../gas/office';
-import { getFreshState, reloadUnderLock, setState } from '../gas/properties';
+import { cachedPrefixed, deleteRaw, getFreshState, reloadUnderLock, setState, writeRaw } from '../gas/properties';
 import { readValues } from '../gas/sheets';
 import { reviewWithTypedWords } from '../gas/typed-words';
 import { WEEKDAY_NAMES, type TriggerSpec } from '../gas/triggers';
@@ -49,6 +50,30 @@ function loadState(): DigestState {
 }
 
 /**
+ * The script properties that keep the composed text of a digest in parts ("mail.digest.text.0", ".1"…: core/digest.ts
+ * digestKeptChunks), while some part of it is still to go. Only a digest to more recipients than one message takes.
+ */
+const TEXT_PREFIX = 'mail.digest.text.';
+
+/** The text the digest keyed `key` (its first part's) was composed with, when the state keeps it. */
+function keptText(s: DigestState, key: string) {
+  const c = s.composed;
+  if (!c || c.key !== key || !c.kept) return null;
+  const held = cachedPrefixed(TEXT_PREFIX);
+  return digestFromChunks(Array.from({ length: c.kept }, (_, i) => held[TEXT_PREFIX + i]), key);
+}
+
+/**
+ * Deletes the chunks of text the state `s` no longer keeps (none left when no digest in parts is open). Called only when
+ * some were kept or written: no call otherwise.
+ */
+function dropUnkept(s: DigestState): void {
+  const keep = s.composed?.kept ?? 0;
+  const stale = Object.keys(cachedPrefixed(TEXT_PREFIX)).filter((k) => !(Number(k.slice(TEXT_PREFIX.length)) < keep));
+  if (stale.length) deleteRaw(stale);
+}
+
+/**
  * The digest through the outbox. `enqueue`: queue today's digest (the weekly job); without it the plan only
  * composes a digest the quota left pending (any other job that delivers mail).
  */
@@ -61,27 +86,53 @@ export function digestPlan(ss: Spreadsheet, output: EvaluateOutput, config: Offi
         // Only then is the state needed: a digest composed by an earlier run becomes the baseline once sent.
         const before = loadState();
         state = promoteDigestState(before, entries);
-        if (state !== before) setState({ digestState: digestStateText(state) });
+        if (state !== before) {
+          setState({ digestState: digestStateText(state) });
+          if (before.composed?.kept) dropUnkept(state);
+        }
       }
       const now = new Date();
       return planDigest(entries, config, now, opts.enqueue, DIGEST_EMAIL.subject(officeShortName(config.organisation), formatDate(now)));
     },
     compose: {
-      digest: (e) => {
+      digest: (e, outbox) => {
         // Only to the recipients configured now, never to an address the office has since removed (review r66c F1): none,
         // and it is not sent (the plan retires it).
         if (config.mail.digestRecipients.length === 0) return null;
         const s = state ?? loadState();
+        const to = config.mail.digestRecipients.join(',');
+        // The key of its first part (core/outbox.ts: the parts of a digest too long for one message are composed as it).
+        const key = firstPartKey(e.key);
+        // A digest in parts: each part says what the digest said when it was composed and split, whenever it goes (a part
+        // refused in passing, one waiting for the quota), and its "changes since" mark stays that composition's (review
+        // d78 F1). The recipients are those configured now (sendDue keeps a part to its own group of them).
+        const kept = keptText(s, key);
+        if (kept) return { to, subject: kept.subject, ...render(kept.blocks, kept.preheader) };
         const sheet = ss.getSheetByName(REVIEW_TAB);
         // The history's lines since the last digest name the verdicts that turned for another reason (none to name in a first digest).
         const history = s.base ? ss.getSheetByName(HISTORY_TAB) : null;
-        const { email, baseline } = digestEmail(
+        const { email, baseline, blocks, preheader } = digestEmail(
           { output, config, now: new Date(), base: s.base, reviewValues: sheet ? reviewWithTypedWords(sheet, readValues(sheet)) : null, historyValues: history ? readValues(history) : null, recorded: opts.recorded, sheetUrl: ss.getUrl() },
-          config.mail.digestRecipients.join(','),
+          to,
         );
-        // The key of its first part (core/outbox.ts: the parts of a digest too long for one message are composed as it).
-        state = { base: s.base, composed: { ...baseline, key: firstPartKey(e.key) } };
+        // More recipients than one message takes: it goes in parts (src/gas/outbox.ts sendDue), so its text is kept for
+        // them — written before the state that names it, and before any part is split or sent. A store too full for it:
+        // the parts are composed when they go, as a digest already split whose text was not kept (below).
+        let chunks = recipientGroups(config.mail.digestRecipients).length > 1 ? digestKeptChunks({ key, subject: email.subject, blocks, preheader }) : [];
+        if (chunks.length) {
+          try {
+            writeRaw(Object.fromEntries(chunks.map((c, i) => [TEXT_PREFIX + i, c])));
+          } catch {
+            chunks = [];
+          }
+        }
+        // A digest already split whose text was not kept (by an earlier version, or the store full): its parts sent so far
+        // said what its first composition did, so the baseline stays that one's (a later change is told again, never missed).
+        const earlier = s.composed && s.composed.key === key && outbox.has(partKey(key, 2)) ? s.composed : null;
+        const mark = earlier ?? baseline;
+        state = { base: s.base, composed: { at: mark.at, counts: mark.counts, maxRow: mark.maxRow, key, ...(chunks.length ? { kept: chunks.length } : {}) } };
         setState({ digestState: digestStateText(state) });
+        if (s.composed?.kept || chunks.length) dropUnkept(state);
         return email;
       },
     },

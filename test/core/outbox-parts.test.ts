@@ -2,7 +2,9 @@
 // (src/core/outbox.ts splitEntry; the sending: src/gas/outbox.ts sendDue). The parts of a weekly digest are that digest:
 // not superseded by each other, and its baseline moves once every part is sent (review r78p F1).
 import { describe, expect, it } from 'vitest';
-import { planDigest, promoteDigestState } from '../../src/core/digest';
+import { DIGEST_CHUNK_CHARS, digestFromChunks, digestKeptChunks, digestStateText, parseDigestState, planDigest, promoteDigestState } from '../../src/core/digest';
+import { DIGEST_NOTE, OUTBOX_NOTE } from '../../src/core/messages';
+import { retire } from '../../src/core/outbox';
 import { firstPartKey, partCount, partNumber, recipientCount, recipientGroups, splitEntry, withinShare, type OutboxEntry } from '../../src/core/outbox';
 import { config2026 } from './helpers';
 
@@ -39,5 +41,30 @@ describe('parts of an e-mail', () => {
     const s = { base: null, composed: { at: 5, counts: new Array(9).fill(0), maxRow: 2, key: 'TH:2026-09-07' } };
     expect(promoteDigestState(s, held)).toBe(s);
     expect(promoteDigestState(s, [held[0], { ...held[1], status: 'sent' }])).toEqual({ base: { at: 5, counts: s.composed.counts, maxRow: 2 }, composed: null });
+  });
+
+  it('a part closed unsent to recipients it had keeps the base: the next digest tells them what it said (review d78 F1)', () => {
+    const composed = { at: 5, counts: new Array(9).fill(0), maxRow: 2, key: 'TH:2026-09-07', kept: 2 };
+    const base = { at: 1, counts: new Array(9).fill(0), maxRow: 1 };
+    const s = { base, composed };
+    const sent = entry('TH:2026-09-07', 'sent');
+    // Retired by the next week's digest while it waited: the composition is dropped, the base stays.
+    expect(promoteDigestState(s, [sent, retire(entry('TH:2026-09-07#2', 'pending'), DIGEST_NOTE.superseded)])).toEqual({ base, composed: null });
+    // Given up after its tries: the same.
+    expect(promoteDigestState(s, [sent, { ...entry('TH:2026-09-07#2', 'failed'), attempts: 3 }])).toEqual({ base, composed: null });
+    // Closed because none of its addresses is a recipient any more: nobody is owed it, the base moves.
+    expect(promoteDigestState(s, [sent, retire(entry('TH:2026-09-07#2', 'pending'), OUTBOX_NOTE.noRecipientNow)])).toEqual({ base: { at: 5, counts: composed.counts, maxRow: 2 }, composed: null });
+    // The number of chunks kept goes with the state.
+    expect(parseDigestState(digestStateText(s))).toEqual(s);
+  });
+
+  it("a digest in parts keeps its composed text in chunks a property holds, read back only as that digest's", () => {
+    const blocks = [{ text: 'Kính gửi ' + 'ả'.repeat(3 * DIGEST_CHUNK_CHARS) }, { title: 'Mới', items: ['DK-000001 — 𝔸 Trường'], links: [null] }];
+    const chunks = digestKeptChunks({ key: 'TH:2026-09-07', subject: 'S', blocks, preheader: 'P' });
+    expect(chunks.length).toBeGreaterThan(3);
+    for (const c of chunks) expect(Buffer.byteLength(c, 'utf8')).toBeLessThanOrEqual(9 * 1024);
+    expect(digestFromChunks(chunks, 'TH:2026-09-07')).toEqual({ key: 'TH:2026-09-07', subject: 'S', blocks, preheader: 'P' });
+    expect(digestFromChunks(chunks, 'TH:2026-09-14')).toBeNull();
+    expect(digestFromChunks([...chunks.slice(0, -1), undefined], 'TH:2026-09-07')).toBeNull();
   });
 });

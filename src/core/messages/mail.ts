@@ -243,6 +243,11 @@ export const isTurnedOffNote = (note: string): boolean =>
 export const DIGEST_NOTE = {
   /** Waiting (for the quota) when the office emptied "Người nhận thư tổng hợp". */
   noRecipients: `Cơ quan đã để trống mục ${q(configLabel('mail.digestRecipients'))} ở trang ${q(CONFIG_TAB)} (không gửi thư tổng hợp) trước khi thư kịp gửi; không gửi nữa.`,
+  /**
+   * Still waiting (for the quota, after an error) when the next digest was queued: that one goes instead, and tells the
+   * changes since the last digest every recipient received, so this one's too (src/core/digest.ts promoteDigestState).
+   */
+  superseded: 'Chưa kịp gửi thì đã đến thư tổng hợp mới hơn; thư mới được gửi thay, có cả những thay đổi mà thư này báo.',
 } as const;
 
 /** The weekly summary e-mail to the office staff. */
