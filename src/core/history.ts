@@ -49,13 +49,14 @@ export function baselineLines(review: ReviewTab, at: Date): HistoryRow[] {
 
 /**
  * A line for each automatic verdict a run changed from what "Thẩm định" showed (verdictChanges); `edited`: the
- * registrations their schools sent or edited, and how sure it is that the edit is the cause (HISTORY_CHANGE.verdict).
+ * registrations their schools sent or edited, and how sure it is that the edit is the cause (HISTORY_CHANGE.verdict);
+ * `updated`: the tool was updated since the last run that wrote "Thẩm định", named among the causes.
  */
 export function verdictLines(
   changes: readonly VerdictChange[],
   registrations: readonly EvaluatedRegistration[],
   at: Date,
-  edited: { ids: ReadonlySet<string>; cause: 'edit' | 'recent'; edits?: ReadonlySet<string>; calendar?: ReadonlyMap<string, string>; settings?: string } = { ids: new Set(), cause: 'recent' },
+  edited: { ids: ReadonlySet<string>; cause: 'edit' | 'recent'; edits?: ReadonlySet<string>; calendar?: ReadonlyMap<string, string>; settings?: string; updated?: boolean } = { ids: new Set(), cause: 'recent' },
 ): HistoryRow[] {
   if (changes.length === 0) return [];
   const byId = new Map(registrations.map((r) => [r.id, r]));
@@ -71,7 +72,7 @@ export function verdictLines(
     const r = byId.get(ch.id);
     const verdict = r ? shownVerdict(r) : ch.now;
     const school = r ? (r.school ? r.school.name : r.schoolName) : (ch.shown?.school ?? '');
-    out.push(line(at, ch.id, school, r ? r.name : (ch.shown?.name ?? ''), HISTORY_CHANGE.verdict(ch.was, ch.now, cause(ch.id), edited.settings, r?.flags.supersededBy ? { id: r.flags.supersededBy, withYear: r.kind === 'individual' && r.birthYear !== null } : undefined), null, verdict));
+    out.push(line(at, ch.id, school, r ? r.name : (ch.shown?.name ?? ''), HISTORY_CHANGE.verdict(ch.was, ch.now, cause(ch.id), edited.settings, r?.flags.supersededBy ? { id: r.flags.supersededBy, withYear: r.kind === 'individual' && r.birthYear !== null } : undefined, edited.updated), null, verdict));
   }
   return out;
 }

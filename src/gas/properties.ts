@@ -17,6 +17,11 @@ const KEYS = {
   historyStarted: 'history.started',
   /** The print of the office's settings at the last full run (src/core/settings-trail.ts), to name what changed since. */
   settingsPrint: 'settings.print',
+  /**
+   * The version of the tool (src/gas/version.ts toolVersion) whose full run last wrote "Thẩm định" and kept the print:
+   * another one (or none, a print kept by a version before stop 78) means the tool was updated since (review r78u F1, F2).
+   */
+  verdictsVersion: 'settings.print.version',
   /** "Lịch sử thẩm định" was made once: made again, it was deleted or renamed (src/gas/history.ts). */
   historyMade: 'history.made',
   /** "Các lần gửi phiếu" was made once: made again, it was deleted or renamed (src/gas/versions.ts). */

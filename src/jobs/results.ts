@@ -12,7 +12,8 @@ import type { LedgerEntry } from '../core/ledger';
 import { NOT_LISTED } from '../core/directory';
 import { forgetResent, readInputs, resentCodes, type Inputs, type ReadOptions, type ResultsShape } from '../gas/office';
 import { getState, setState, setStateSoon } from '../gas/properties';
-import { carryGone, carryRecalled, packPrint, settingsChanged, settingsGone, settingsPrint, unpackPrint } from '../core/settings-trail';
+import { toolVersion } from '../gas/version';
+import { carryGone, carryRecalled, packPrint, settingsChanged, settingsGone, settingsPrint, unpackPrint, type SettingsPrint } from '../core/settings-trail';
 import { missingConfigRows } from '../core/config';
 import { appendFirstLines, countHistory } from '../gas/history';
 import { recordVersions, type VersionsKept } from '../gas/versions';
@@ -275,6 +276,16 @@ export function summaryOf(output: EvaluateOutput, inputs?: Inputs): string {
 }
 
 /**
+ * Whether the tool was updated since the last full run wrote "Thẩm định" (recordEvaluation keeps its version then): a
+ * version kept and not this one; none kept while a print is (kept by a version before the marker). Neither: the office's
+ * first full run, with no verdicts shown before to change.
+ */
+function toolUpdated(print: SettingsPrint | null): boolean {
+  const seen = getState('verdictsVersion');
+  return seen !== null ? seen !== toolVersion : print !== null;
+}
+
+/**
  * What every run under the lock starts with: read the inputs, evaluate, rewrite the results and merge the council's
  * review tab. `tell`: the verdicts it changes from those "Thẩm định" showed are logged for the office under `job` (but
  * for the edits it is the first to see: their schools' own changes, which their confirmations tell). Returns what the
@@ -309,7 +320,12 @@ export function recordEvaluation(
   // complaint M2). The print of this run's settings is kept once "Thẩm định" shows the verdicts they gave.
   const before = unpackPrint(getState('settingsPrint'));
   const fresh = inputs.configRows ? settingsPrint(inputs.configRows, output.catalogue) : null;
-  const settings = fresh && inputs.configRows ? settingsChanged(before, fresh, inputs.configRows, output.catalogue) : [];
+  // The tool updated since the last full run wrote "Thẩm định": a verdict it changed may be the update's doing, said so
+  // (review r78u F1). The print that run kept is of the cells as that version read them; this one may read the same
+  // cell otherwise ("7,3" stored as 7.3, "+84 …" showing "#ERROR!": src/gas/typed-words.ts configAsTyped), so a value
+  // that differs is not told as the office's edit: the print is taken again as this version reads it (review r78u F2).
+  const updated = toolUpdated(before);
+  const settings = fresh && inputs.configRows && !updated ? settingsChanged(before, fresh, inputs.configRows, output.catalogue) : [];
   // Rows of "Cấu hình" the print held that the tab no longer has: said with the value each held, once, the default used
   // meanwhile; carried in the print, marked, for Thiết lập to write back (review office M2).
   const gone = fresh && tell && inputs.configRows ? settingsGone(before, missingConfigRows(inputs.configRows, inputs.config)) : [];
@@ -324,9 +340,10 @@ export function recordEvaluation(
   const keep = () => {
     const value = packed ?? '';
     if (print && (getState('settingsPrint') ?? '') !== value) setStateSoon({ settingsPrint: value });
+    if (getState('verdictsVersion') !== toolVersion) setStateSoon({ verdictsVersion: toolVersion });
   };
   // Kept once "Thẩm định" is written (a tab busy or refused tells its changes at a later run, against the same print).
-  const review = updateReview(ss, output, recordedDecisions(inputs.identified.entries), inputs.config, tell ? { job: tell.job, except, edits, settings, told: keep } : null);
+  const review = updateReview(ss, output, recordedDecisions(inputs.identified.entries), inputs.config, tell ? { job: tell.job, except, edits, settings, told: keep, updated } : null);
   // Forgotten once "Thẩm định" shows them (a run cut off before keeps them for the next).
   if (!review.error) forgetResent();
   recordDecisions(ss, inputs.identified, review.snapshots);

@@ -139,7 +139,7 @@ export function updateReview(ss: Spreadsheet, output: EvaluateOutput, recorded: 
       const days = new Map([...calendar].map(([id, c]) => [id, formatDate(new Date(c.at))]));
       // In the history before the tab shows them (appendVerdictLinesOnce).
       const settings = tell.settings?.length ? settingsChangedShort(tell.settings) : '';
-      appendVerdictLinesOnce(ss, verdictLines(allChanges, output.registrations, new Date(), { ids: tell.except, cause: 'recent', edits: tell.edits, calendar: days, settings }));
+      appendVerdictLinesOnce(ss, verdictLines(allChanges, output.registrations, new Date(), { ids: tell.except, cause: 'recent', edits: tell.edits, calendar: days, settings, updated: tell.updated }));
     }
     const seen = attempt === 1 ? recorded : new Map([...recorded, ...taken]);
     const merged = mergeReview(own.size > 0 ? ownRowsBlank(values, own, mergeReview(values.slice(0, 1), []).columns.id) : values, output.registrations, seen, councilColumns(), notes, getState('reviewOrder') ?? undefined, notesTold(), erased, erasedBack);
@@ -172,7 +172,7 @@ export function updateReview(ss: Spreadsheet, output: EvaluateOutput, recorded: 
     const outcome = writeTable(sheet, merged.header, merged.rows, opts, measured);
     if (outcome === 'written') {
       if (tell) {
-        verdictsChanged(ss, tell.job, firstChanges, calendar, tell.settings ?? [], minimumParts(output));
+        verdictsChanged(ss, tell.job, firstChanges, calendar, tell.settings ?? [], minimumParts(output), !!tell.updated);
         tell.told?.();
       }
       // Kept only when a day of the calendar came since the time kept (what calendarCauses weighs): no write most days.
@@ -218,6 +218,8 @@ export interface TellChanges {
   told?: () => void;
   /** Of `except`, the registrations this run is the first to see edited (Identified.resent): the school's edit. */
   edits?: ReadonlySet<string>;
+  /** The tool was updated since the last run that wrote the tab: a cause of the changes, named (review r78u F1). */
+  updated?: boolean;
 }
 
 /**
@@ -236,7 +238,7 @@ function noticedReplacement(c: VerdictChange, output: EvaluateOutput): boolean {
  * nor the replacements its school is told of) in the log, grouped by change, one line naming ten of each, once the tab
  * shows them. The history has a line for every one, theirs included (review diff31 #3), written before the tab.
  */
-function verdictsChanged(ss: Spreadsheet, job: string, told: readonly VerdictChange[], calendar: ReadonlyMap<string, CalendarCause>, settings: readonly SettingChange[], parts: MinimumParts): void {
+function verdictsChanged(ss: Spreadsheet, job: string, told: readonly VerdictChange[], calendar: ReadonlyMap<string, CalendarCause>, settings: readonly SettingChange[], parts: MinimumParts, updated: boolean): void {
   if (told.length === 0) return;
   // One line for each day of the calendar that made some of them (what day, whether the schools were told), one for the
   // rest with what may have made them.
@@ -250,7 +252,7 @@ function verdictsChanged(ss: Spreadsheet, job: string, told: readonly VerdictCha
     (group.byChange.get(k) ?? group.byChange.set(k, { was: c.was, now: c.now, ids: [] }).get(k)!).ids.push(c.id);
   }
   for (const { day, n, byChange } of [...groups.values()].sort((a, b) => (a.day?.at ?? Infinity) - (b.day?.at ?? Infinity))) {
-    logError(ss, job, day ? reviewVerdictsCalendar(formatDate(new Date(day.at)), day.notProposed ? 'notProposed' : day.told, n, [...byChange.values()]) : reviewVerdictsChanged(n, [...byChange.values()], settings.length ? settingsChangedList(settings) : '', parts));
+    logError(ss, job, day ? reviewVerdictsCalendar(formatDate(new Date(day.at)), day.notProposed ? 'notProposed' : day.told, n, [...byChange.values()]) : reviewVerdictsChanged(n, [...byChange.values()], settings.length ? settingsChangedList(settings) : '', parts, updated));
   }
 }
 

@@ -134,11 +134,13 @@ export const settingsChangedShort = (changes: readonly { tab: string; label: str
     .join(', ');
 };
 /**
+ * `updated`: the tool was updated since the last run that wrote "Thẩm định", named as a cause of a registration replaced
+ * or back (review r78u F1; the list of every other cause names it already).
  * `settings`: settingsChangedList of what the office changed since the last full run, '' when nothing is known. `parts`:
  * the parts of the school's minimum the office requires (the column "Tổng hợp" names so: summaryMinimumHeader; none, no
  * minimum to fall short of — review d67 #8); both when not given.
  */
-export const reviewVerdictsChanged = (n: number, byChange: readonly { was: string; now: string; ids: readonly string[] }[], settings = '', parts?: MinimumParts) =>
+export const reviewVerdictsChanged = (n: number, byChange: readonly { was: string; now: string; ids: readonly string[] }[], settings = '', parts?: MinimumParts, updated = false) =>
   `Lần cập nhật này đổi kết luận tự động của ${n} phiếu so với trang “Thẩm định” trước đó: ${changesList(byChange)}.${settings ? ` Từ lần cập nhật trước, cơ quan đã sửa: ${settings}.` : ''}${
     // Every change one the sentences below explain (a registration replaced or back, its row deleted), with no setting
     // changed: the list of every other cause is left out (review r70u: ~900 characters for one replaced registration).
@@ -147,7 +149,7 @@ export const reviewVerdictsChanged = (n: number, byChange: readonly { was: strin
       : ' Các phiếu trường sửa đã được báo ngay khi sửa; những phiếu còn lại đổi kết luận do trang “Cấu hình”, “Tiêu chí” hoặc “Đơn vị” vừa được sửa, hoặc do công cụ được cập nhật — các trường chưa được báo về thay đổi này, Hội đồng xem lại các phiếu và báo cho trường nếu cần; hoặc do đến một mốc thời gian của Kế hoạch — trường được báo bằng thư báo thay đổi hoặc trong thư nhắc hạn; hoặc do ô “Kết luận tự động” của phiếu đã bị gõ đè ở trang “Thẩm định” — công cụ ghi lại kết luận đúng, phiếu không đổi, không cần báo trường.'
   }${
     byChange.some((c) => c.was === REVIEW_VERDICT_SUPERSEDED || c.now === REVIEW_VERDICT_SUPERSEDED)
-      ? ` Phiếu chuyển sang hoặc ra khỏi ${q(REVIEW_VERDICT_SUPERSEDED)} là do một phiếu khác cùng đối tượng vừa được gửi, sửa hoặc xóa, hoặc do địa chỉ e-mail ở trang “Đơn vị” thay đổi: trường được báo khi phiếu thay thế vừa gửi trong 7 ngày qua, hoặc khi phiếu đã báo là không được xét nay được xét trở lại; các trường hợp khác trường chưa được báo, Hội đồng xem lại (nhất là phiếu đã có quyết định) và báo cho trường nếu cần.`
+      ? ` Phiếu chuyển sang hoặc ra khỏi ${q(REVIEW_VERDICT_SUPERSEDED)} là do ${updated ? 'công cụ được cập nhật (cách nhận ra các phiếu cùng đối tượng có thể đã khác), hoặc do ' : ''}một phiếu khác cùng đối tượng vừa được gửi, sửa hoặc xóa, hoặc do địa chỉ e-mail ở trang “Đơn vị” thay đổi: trường được báo khi phiếu thay thế vừa gửi trong 7 ngày qua, hoặc khi phiếu đã báo là không được xét nay được xét trở lại; các trường hợp khác trường chưa được báo, Hội đồng xem lại (nhất là phiếu đã có quyết định) và báo cho trường nếu cần.`
       : ''
   }${
     byChange.some((c) => c.now === REVIEW_VERDICT_VANISHED)
@@ -211,24 +213,31 @@ export const HISTORY_CHANGE = {
    * `edited`: 'edit' when the change is the school's edit of this registration, answered on its own; 'recent' when a run
    * answering queued submissions found it sent or edited in the last day (the edit may be the cause, or not).
    */
-  /** `settings`: settingsChangedShort of what the office changed since the last full run ('' when nothing is known). */
-  verdict: (was: string, now: string, edited?: 'edit' | 'recent' | { calendar: string }, settings = '', by?: { id: string; withYear: boolean }) =>
+  /**
+   * `settings`: settingsChangedShort of what the office changed since the last full run ('' when nothing is known).
+   * `updated`: the tool was updated since the last run that wrote "Thẩm định" — its rules may have made the change,
+   * named among the causes (review r78u F1: a registration the update brought back was said brought back by a response
+   * sent, edited or deleted that nobody sent).
+   */
+  verdict: (was: string, now: string, edited?: 'edit' | 'recent' | { calendar: string }, settings = '', by?: { id: string; withYear: boolean }, updated = false) =>
     `Kết luận tự động đổi từ ${q(was)} sang ${q(now)} ${
       now === REVIEW_VERDICT_VANISHED
         ? '(dòng của phiếu ở trang câu trả lời đã bị xóa)'
         : now === REVIEW_VERDICT_SUPERSEDED && by
-          ? `(thay bằng phiếu ${by.id}: cùng đơn vị, cùng tên${by.withYear ? ' và năm sinh' : ''}; do một phiếu được gửi, sửa hoặc xóa, hoặc do địa chỉ e-mail ở trang “Đơn vị” thay đổi)`
+          ? `(thay bằng phiếu ${by.id}: cùng đơn vị, cùng tên${by.withYear ? ' và năm sinh' : ''}; do ${updated ? 'công cụ được cập nhật, hoặc do ' : ''}một phiếu được gửi, sửa hoặc xóa, hoặc do địa chỉ e-mail ở trang “Đơn vị” thay đổi)`
           : was === REVIEW_VERDICT_SUPERSEDED || now === REVIEW_VERDICT_SUPERSEDED
-          ? '(do một phiếu khác cùng đối tượng được gửi, sửa hoặc xóa, hoặc do địa chỉ e-mail ở trang “Đơn vị” thay đổi)'
+          ? `(do ${updated ? 'công cụ được cập nhật, hoặc do ' : ''}một phiếu khác cùng đối tượng được gửi, sửa hoặc xóa, hoặc do địa chỉ e-mail ở trang “Đơn vị” thay đổi)`
           : typeof edited === 'object'
             ? `(do đến ngày ${edited.calendar}, một mốc thời gian của Kế hoạch)`
             : edited === 'edit'
             ? '(trường vừa sửa phiếu này)'
             : edited === 'recent'
-              ? '(trường đã gửi hoặc sửa phiếu này trong 24 giờ trước đó: có thể do lần sửa đó, hoặc do các trang “Cấu hình”, “Tiêu chí”, “Đơn vị” vừa được sửa)'
+              ? `(trường đã gửi hoặc sửa phiếu này trong 24 giờ trước đó: có thể do lần sửa đó, hoặc do các trang “Cấu hình”, “Tiêu chí”, “Đơn vị” vừa được sửa${updated ? ', hoặc do công cụ được cập nhật' : ''})`
               : settings
                 ? `(không phải do lần trường gửi hoặc sửa phiếu vừa được kiểm tra; từ lần cập nhật trước, cơ quan đã sửa ${settings}: xem Nhật ký lỗi cùng thời điểm)`
-                : '(không phải do lần trường gửi hoặc sửa phiếu vừa được kiểm tra; lý do: xem Nhật ký lỗi cùng thời điểm)'
+                : updated
+                  ? '(không phải do lần trường gửi hoặc sửa phiếu vừa được kiểm tra; có thể do công cụ được cập nhật: xem Nhật ký lỗi cùng thời điểm)'
+                  : '(không phải do lần trường gửi hoặc sửa phiếu vừa được kiểm tra; lý do: xem Nhật ký lỗi cùng thời điểm)'
     }`,
 } as const;
 /** The history tab made again: the one before was deleted or renamed (review history M5). */
