@@ -680,6 +680,22 @@ export function plainTextRows(rows: readonly (readonly unknown[])[]): number[] {
   return out;
 }
 
+/**
+ * The rows (1-based) of `rows` ("Cấu hình" as read, header first) of a list setting (PLAIN_TEXT_KEYS) holding a number:
+ * a value typed before Thiết lập formatted the cell ("7,3" under an earlier version: 7.3). Thiết lập writes in the text
+ * the cell shows ("7,3", which the run reads already) and formats it as plain text, so that the value is read exactly
+ * and what is typed there next is kept as typed (review r78u F3: the cell stayed a number, "7,3" typed again was 7.3
+ * again, and every run told a data problem for the rest of the season).
+ */
+export function plainTextNumberRows(rows: readonly (readonly unknown[])[]): number[] {
+  const out: number[] = [];
+  for (let i = 1; i < rows.length; i++) {
+    const r = rows[i] || [];
+    if (PLAIN_TEXT_KEYS.includes(keyOf(r[0])) && typeof r[1] === 'number' && Number.isFinite(r[1])) out.push(i + 1);
+  }
+  return out;
+}
+
 /** The setting a row's label names, as configFromRows finds it (the label as written when it names none). */
 function keyOf(label: unknown): string {
   return keyOfWritten(cleanText(toText(label)));

@@ -1,7 +1,7 @@
 // Reading the inputs of an evaluation: the office-edited tabs (Cấu hình, Đơn vị, Tiêu chí) and the two
 // response tabs — one getValues each, or, for a run that has written nothing yet, from one listing of the tabs and one
 // batch read (src/gas/batch-read.ts). A missing office tab is created with its defaults, so a new Sheet works at once.
-import { configFromRows, configToRows, defaultConfig, blankMilestones, kindDefaultsToFollow, missingConfigRows, namedInitiativesNeeded, plainTextRows, type OfficeConfig } from '../core/config';
+import { configFromRows, configToRows, defaultConfig, blankMilestones, kindDefaultsToFollow, missingConfigRows, namedInitiativesNeeded, plainTextNumberRows, plainTextRows, type OfficeConfig } from '../core/config';
 import { literalText } from '../core/table';
 import { registrationFormPeriod, registrationOnForm } from './forms';
 import { criteriaTabUpdate, criteriaToRows } from '../core/criteria-tab';
@@ -496,6 +496,8 @@ export function completeConfigTab(ss: Spreadsheet, config: OfficeConfig): { adde
   if (values.length === 0) return { added: 0, filled: [], restored: [], refilled: [] };
   // A list of days typed "7,3" stays as typed, not the decimal number 7.3 (review r78p F2).
   plainText(sheet, plainTextRows(values));
+  // One typed before, which Sheets stored as a number (7.3): the text its cell shows, as plain text (review r78u F3).
+  shownAsText(sheet, plainTextNumberRows(values));
   for (const { row, value } of kindDefaultsToFollow(values, config)) sheet.getRange(row, 2).setValue(literalText(value));
   // A milestone left empty: the date the run uses (and tells schools) written in, for the office to see or change.
   const blank = blankMilestones(values, config);
@@ -526,6 +528,20 @@ export function completeConfigTab(ss: Spreadsheet, config: OfficeConfig): { adde
 /** Formats the value cells of `rows` (1-based) of "Cấu hình" as plain text (plainTextRows). */
 function plainText(sheet: GoogleAppsScript.Spreadsheet.Sheet, rows: readonly number[]): void {
   for (const row of rows) sheet.getRange(row, 2).setNumberFormat('@');
+}
+
+/**
+ * The value cells of `rows` (1-based) of "Cấu hình" holding a number (plainTextNumberRows): the text each shows written
+ * in as text ("7,3", what configAsTyped reads there), the cell formatted as plain text. Rare (once, after an update):
+ * a call or three per row.
+ */
+function shownAsText(sheet: GoogleAppsScript.Spreadsheet.Sheet, rows: readonly number[]): void {
+  for (const row of rows) {
+    const cell = sheet.getRange(row, 2);
+    const shown = String(cell.getDisplayValue());
+    cell.setNumberFormat('@');
+    cell.setValue(literalText(shown));
+  }
 }
 
 /**
