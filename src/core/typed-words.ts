@@ -28,17 +28,22 @@ export function reviewTextColumns(header: readonly unknown[]): { columns: number
   return { columns: [REVIEW_HEADERS.comment, REVIEW_HEADERS.reviewer, REVIEW_HEADERS.note].map(at).filter((c) => c >= 0), note: at(REVIEW_HEADERS.note) };
 }
 
-/** The rows (0-based, below the header) where one of `columns` reads as an error: [first, last], or null when none. */
-export function errorRows(values: readonly (readonly unknown[])[], columns: readonly number[]): [number, number] | null {
+/** The rows (0-based, below the header) where one of `columns` holds a value `is` holds of: [first, last], or null when none. */
+function rowsWhere(values: readonly (readonly unknown[])[], columns: readonly number[], is: (v: unknown) => boolean): [number, number] | null {
   let first = -1;
   let last = -1;
   for (let r = 1; r < values.length; r++) {
-    if (columns.some((c) => isSheetsError(values[r][c]))) {
+    if (columns.some((c) => is(values[r]?.[c]))) {
       if (first < 0) first = r;
       last = r;
     }
   }
   return first < 0 ? null : [first, last];
+}
+
+/** The rows (0-based, below the header) where one of `columns` reads as an error: [first, last], or null when none. */
+export function errorRows(values: readonly (readonly unknown[])[], columns: readonly number[]): [number, number] | null {
+  return rowsWhere(values, columns, isSheetsError);
 }
 
 /**
@@ -78,14 +83,7 @@ export function isFraction(v: unknown): v is number {
 
 /** The rows (0-based, below the header) where `column` holds a number with a fraction: [first, last], or null when none. */
 export function fractionRows(values: readonly (readonly unknown[])[], column: number): [number, number] | null {
-  let first = -1;
-  let last = -1;
-  for (let r = 1; r < values.length; r++) {
-    if (!isFraction(values[r]?.[column])) continue;
-    if (first < 0) first = r;
-    last = r;
-  }
-  return first < 0 ? null : [first, last];
+  return rowsWhere(values, [column], isFraction);
 }
 
 /**
