@@ -75,6 +75,17 @@ export const TEMPLATE_LABELS: Record<TemplateKey, string> = {
 };
 
 /**
+ * How "Đề nghị khen thưởng" names a document no longer planned, from its record's key and template: a list's label with
+ * its award, as when it was planned ("Tờ trình đề nghị khen thưởng (Giấy khen)": keys `TTr:<level>:…`, `DS:…`, `QD:…`),
+ * so that two replaced Tờ trình of two levels do not read alike (review r78d); the template's label otherwise.
+ */
+export function recordLabel(key: string, template: TemplateKey): string {
+  const level = /^(?:TTr|DS|QD):([A-Za-z]+):/.exec(key)?.[1];
+  const award = level !== undefined && Object.prototype.hasOwnProperty.call(AWARD_TEXT.short, level) ? AWARD_TEXT.short[level as keyof typeof AWARD_TEXT.short] : '';
+  return award ? `${TEMPLATE_LABELS[template]} (${award})` : TEMPLATE_LABELS[template];
+}
+
+/**
  * A placeholder as findText looks for it: an RE2 pattern with no user data in it (ours, constant). Braces are
  * escaped, the name is anything but braces and line breaks, 1–60 characters.
  */

@@ -72,7 +72,7 @@ import {
   BODY_SIZE,
   KNOWN_PLACEHOLDERS,
   TEMPLATE_KEYS,
-  TEMPLATE_LABELS,
+  recordLabel,
   TEMPLATE_NAMES,
   applyCouncil,
   ddMMyyyy,
@@ -800,7 +800,7 @@ export function ensureCouncilTab(ss: Spreadsheet, chairTitle: string): boolean {
 
 const WIDTHS = [45, 95, 320, 70, 220, 70, 210, 300, 300, 170, 320];
 
-function recordRow(stt: number, rec: DocRecord | undefined, planned: PlannedDoc | null, status: string, totals: string): unknown[] {
+function recordRow(stt: number, rec: DocRecord | undefined, planned: PlannedDoc | null, status: string, totals: string, key = ''): unknown[] {
   const n: Nominee | null = planned ? planned.nominee : null;
   const tp = planned ? planned.template : rec!.tp;
   const omitted = rec && rec.miss ? omittedSources(rec.miss, rec.kd ?? n?.kind) : [];
@@ -821,7 +821,7 @@ function recordRow(stt: number, rec: DocRecord | undefined, planned: PlannedDoc 
     n ? PROPOSAL_KIND[n.kind] : rec?.kd ? PROPOSAL_KIND[rec.kd] : '',
     n ? n.schoolName : (rec?.sc ?? ''),
     n ? n.score : (rec?.pt ?? ''),
-    planned ? planned.label : TEMPLATE_LABELS[tp],
+    planned ? planned.label : recordLabel(key, tp),
     rec ? rec.url : '',
     rec?.pdfUrl ?? '',
     status,
@@ -893,7 +893,7 @@ function progressRows(plan: Plan, ledger: Map<string, DocRecord>, pendingStatus:
       earlierRound(rec, plan)
         ? earlierDocumentStatus(rec.dy ?? '', !!(rec.un || rec.sp))
         : (key.indexOf('BC:') === 0 && !(rec.rid && proposed.has(rec.rid)) ? PROPOSAL_STATUS.notNominated : PROPOSAL_STATUS.superseded) + (rec.un ? PROPOSAL_STATUS.marked : '');
-    rows.push(recordRow(rows.length + 1, rec, null, stale, ''));
+    rows.push(recordRow(rows.length + 1, rec, null, stale, '', key));
   }
   // Nominees the council's vote (or an unknown level) keeps out of the documents: listed, with why.
   for (const f of plan.selection.flagged) {

@@ -1058,6 +1058,12 @@ describe('award proposals', () => {
     expect(unused()).toEqual(['[KHÔNG DÙNG] Biên bản họp Hội đồng Thi đua - Khen thưởng - 01-07-2024']);
     const statuses = tabRows(o).map((r) => String(r['Trạng thái']));
     expect(statuses.filter((t) => t === 'Đã thay thế (danh sách hoặc nội dung đề nghị đã thay đổi)')).toHaveLength(3);
+    // Each replaced list named with its award, as when it was made (review r78d: two old Tờ trình read alike).
+    const replacedLabels = tabRows(o)
+      .filter((r) => String(r['Trạng thái']).startsWith('Đã thay thế'))
+      .map((r) => String(r['Văn bản']))
+      .sort();
+    expect(replacedLabels).toEqual(['Biên bản họp Hội đồng Thi đua - Khen thưởng', 'Biên bản họp Hội đồng Thi đua - Khen thưởng', 'Dự thảo Quyết định khen thưởng (Giấy khen)', 'Tờ trình đề nghị khen thưởng (Giấy khen)'].sort());
     expect(statuses.filter((t) => t.endsWith('tên tệp có thêm “[KHÔNG DÙNG]”'))).toHaveLength(1);
     // Nothing changed since: nothing made again (no churn), nothing marked twice.
     const made = o.emu.docs.list().length;
