@@ -623,16 +623,15 @@ function compareNominees(a: Nominee, b: Nominee): number {
   return a.id.length !== b.id.length ? a.id.length - b.id.length : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-/** Orders and numbers the nominees: per level, collectives then individuals, each numbered from 1. */
+/** The documents' order of nominees: per level, collectives then individuals, each by compareNominees. */
+function listOrder(a: Nominee, b: Nominee): number {
+  return AWARD_LEVELS.indexOf(a.level) - AWARD_LEVELS.indexOf(b.level) || (a.kind === b.kind ? 0 : a.kind === 'collective' ? -1 : 1) || compareNominees(a, b);
+}
+
+/** Orders and numbers the nominees: per level, collectives then individuals (listOrder), each numbered from 1. */
 function ordered(list: Nominee[]): Pick<NomineeSelection, 'nominees' | 'collectives' | 'individuals'> {
-  const out: Nominee[] = [];
-  for (const level of AWARD_LEVELS) {
-    for (const kind of ['collective', 'individual'] as const) {
-      const of = list.filter((n) => n.level === level && n.kind === kind).sort(compareNominees);
-      of.forEach((n, i) => (n.number = i + 1));
-      out.push(...of);
-    }
-  }
+  const out = list.filter((n) => AWARD_LEVELS.indexOf(n.level) >= 0 && (n.kind === 'collective' || n.kind === 'individual')).sort(listOrder);
+  out.forEach((n, i) => (n.number = i > 0 && out[i - 1].level === n.level && out[i - 1].kind === n.kind ? out[i - 1].number + 1 : 1));
   return { nominees: out, collectives: out.filter((n) => n.kind === 'collective').length, individuals: out.filter((n) => n.kind === 'individual').length };
 }
 
@@ -2052,8 +2051,7 @@ export function planDocuments(
         atVote.push({ ...plain, level: first.level });
       } else recordedOnly.push({ ...n, votedLevel: first.level });
     }
-    const kindRank = (n: Nominee) => AWARD_LEVELS.indexOf(n.level) * 2 + (n.kind === 'collective' ? 0 : 1);
-    const proposedAtVote = atVote.length ? [...nominees, ...atVote].sort((a, b) => kindRank(a) - kindRank(b) || compareNominees(a, b)) : nominees;
+    const proposedAtVote = atVote.length ? [...nominees, ...atVote].sort(listOrder) : nominees;
     const voted = [...proposedAtVote, ...flagged, ...recordedOnly];
     // Written at the meeting: dated on its day (a day after the batch's is a typing slip: the batch's then).
     const met = meetingDay(council);
