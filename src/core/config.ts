@@ -672,10 +672,15 @@ const PLAIN_TEXT_KEYS: readonly string[] = ['mail.reminderDaysBefore'];
  * otherwise (it is read as its cell shows it: src/gas/typed-words.ts configAsTyped).
  */
 export function plainTextRows(rows: readonly (readonly unknown[])[]): number[] {
+  return listSettingRows(rows, (v) => typeof v === 'string');
+}
+
+/** The rows (1-based) of `rows` ("Cấu hình" as read, header first) of a list setting (PLAIN_TEXT_KEYS) whose value `is` holds of. */
+function listSettingRows(rows: readonly (readonly unknown[])[], is: (value: unknown) => boolean): number[] {
   const out: number[] = [];
   for (let i = 1; i < rows.length; i++) {
     const r = rows[i] || [];
-    if (PLAIN_TEXT_KEYS.includes(keyOf(r[0])) && typeof r[1] === 'string') out.push(i + 1);
+    if (PLAIN_TEXT_KEYS.includes(keyOf(r[0])) && is(r[1])) out.push(i + 1);
   }
   return out;
 }
@@ -688,12 +693,7 @@ export function plainTextRows(rows: readonly (readonly unknown[])[]): number[] {
  * again, and every run told a data problem for the rest of the season).
  */
 export function plainTextNumberRows(rows: readonly (readonly unknown[])[]): number[] {
-  const out: number[] = [];
-  for (let i = 1; i < rows.length; i++) {
-    const r = rows[i] || [];
-    if (PLAIN_TEXT_KEYS.includes(keyOf(r[0])) && typeof r[1] === 'number' && Number.isFinite(r[1])) out.push(i + 1);
-  }
-  return out;
+  return listSettingRows(rows, (v) => typeof v === 'number' && Number.isFinite(v));
 }
 
 /** The setting a row's label names, as configFromRows finds it (the label as written when it names none). */
