@@ -1105,6 +1105,11 @@ export function mailSettingHeld(cfg: Pick<OfficeConfig, 'unsettled'>, key: 'mail
   return !!cfg.unsettled && cfg.unsettled.includes(key);
 }
 
+/** Whether the office turned the deadline reminders off ("Không" in their row), rather than the row being unreadable. */
+export function remindersOff(cfg: Pick<OfficeConfig, 'unsettled' | 'mail'>): boolean {
+  return cfg.mail.reminderDaysBefore.length === 0 && !mailSettingHeld(cfg, 'mail.reminderDaysBefore');
+}
+
 export function dateUnsettled(cfg: Pick<OfficeConfig, 'unsettled'>, key: string): boolean {
   const u = cfg.unsettled;
   return !!u && (u.includes('period.years') || u.includes(key));

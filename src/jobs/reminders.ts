@@ -2,7 +2,7 @@
 // outstanding receives its own reminder through the outbox — once per (school, deadline, offset), whichever run
 // sends it. The same run retries whatever the quota left pending (confirmations, reminders and digests).
 import { recordCalendarAhead } from './notices';
-import { dateUnsettled, MILESTONE_IDS, periodDeadlineSetting, type OfficeConfig } from '../core/config';
+import { dateUnsettled, MILESTONE_IDS, periodDeadlineSetting, remindersOff, type OfficeConfig } from '../core/config';
 import type { EvaluateOutput } from '../core/evaluate';
 import type { OutboxEntry } from '../core/outbox';
 import { MAIL_DETAIL, MAIL_STOPPED, healthProblems } from '../core/messages';
@@ -140,7 +140,7 @@ export function sendReminders(e?: unknown): void {
       // Dates of "Cấu hình" it could not use (their reminders wait): the run shows them, as the rebuild does.
       logProblems(ss, 'sendReminders', inputs.configErrors);
       const problems = inputs.configErrors.length;
-      const detail = (stopped ? MAIL_STOPPED : MAIL_DETAIL.reminders(reminders.planned(), sent)) + (problems ? ` ${healthProblems(problems)}` : '');
+      const detail = (stopped ? MAIL_STOPPED : MAIL_DETAIL.reminders(reminders.planned(), sent, remindersOff(inputs.config))) + (problems ? ` ${healthProblems(problems)}` : '');
       return { result: undefined, detail, problems, ok: !stopped };
     }),
   );

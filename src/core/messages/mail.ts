@@ -413,7 +413,14 @@ export const MAIL_QUOTA_DETAIL = {
 export const MAIL_DETAIL = {
   digest: (sent: number, recipients: number) =>
     recipients === 0 ? `Chưa có e-mail nhận thư tổng hợp (mục ${q(configLabel('mail.digestRecipients'))} trong trang “Cấu hình”).` : `Đã gửi ${sent} thư.`,
-  reminders: (planned: number, sent: number) => `Lập ${planned} thư nhắc mới; đã gửi ${sent} thư.`,
+  /**
+   * `off`: the office turned reminders off ("Không" in their row; not a row the run could not read, which is told as a
+   * problem): said on every run, so that whoever reads "Tình trạng" knows no school is reminded (review r79h F3).
+   */
+  reminders: (planned: number, sent: number, off = false) =>
+    off
+      ? `Thư nhắc hạn đang tắt: mục ${q(configLabel('mail.reminderDaysBefore'))} trong trang ${q(CONFIG_TAB)} ghi ${q(REMINDERS_OFF)}, nên các đơn vị không được nhắc hạn nộp. Muốn nhắc lại, ghi số ngày trước hạn vào mục đó, ví dụ “14; 3”.${sent ? ` Đã gửi ${sent} thư khác.` : ''}`
+      : `Lập ${planned} thư nhắc mới; đã gửi ${sent} thư.`,
 } as const;
 
 /** The end of an e-mail cut to the size MailApp accepts. */
