@@ -2,7 +2,7 @@
 // nothing new and loses nothing; after the directory or the criteria changed it updates the forms.
 import { recordCalendarAhead } from './notices';
 import { COUNCIL_TAB, PROPOSAL_TAB } from '../core/messages/proposals';
-import { VIEW_FOLDER_NAME, COPIED_REGISTER_SCRUBBED, OFFICE_TABS_SET_ASIDE, OFFICE_TAB_ASIDE_NAME, ALERT, CONFIG_DEADLINES_PASSED, configLabel, CONFIG_MILESTONES_FILLED, CONFIG_ROWS_RESTORED, CONFIG_CELLS_RESTORED, COPIED_FILE, FILE_LOCALE_NOTE, FILE_TIME_ZONE, LEDGER_TAB, CONFIG_NOT_READY, OTHER_ACCOUNT, DATA_PROBLEMS, DIRECTORY_EMPTY, FORM_PUBLISH, GUIDE_HEADER, OFFICE_ROW_MISSING, OFFICE_TABS_REMADE, GUIDE_LINES, PERIOD_KEPT, RECREATED, TAB, healthProblems, type MinimumParts } from '../core/messages';
+import { VIEW_FOLDER_NAME, COPIED_REGISTER_SCRUBBED, OFFICE_TABS_SET_ASIDE, OFFICE_TAB_ASIDE_NAME, ALERT, CONFIG_DEADLINES_PASSED, configLabel, CONFIG_MILESTONES_FILLED, CONFIG_ROWS_RESTORED, CONFIG_CELLS_RESTORED, COPIED_FILE, FILE_LOCALE_NOTE, FILE_TIME_ZONE, LEDGER_TAB, CONFIG_NOT_READY, OTHER_ACCOUNT, HANDOVER_MAIL_NOTE, DATA_PROBLEMS, DIRECTORY_EMPTY, FORM_PUBLISH, GUIDE_HEADER, OFFICE_ROW_MISSING, OFFICE_TABS_REMADE, GUIDE_LINES, PERIOD_KEPT, RECREATED, TAB, healthProblems, type MinimumParts } from '../core/messages';
 import { minimumParts } from '../core/school-duties';
 import { officeListed } from '../core/directory';
 import { officeProfile, officeWord, periodDeadlineSetting, planDateNote, todayFixedNote, todayFixedStale, type OfficeConfig } from '../core/config';
@@ -196,7 +196,9 @@ export function setup(): void {
       const filled = [...(passed.length ? [CONFIG_DEADLINES_PASSED(passed)] : []), ...(completed.filled.length ? [CONFIG_MILESTONES_FILLED(completed.filled)] : []), ...(completed.restored.length ? [CONFIG_ROWS_RESTORED(completed.restored)] : []), ...(completed.refilled.length ? [CONFIG_CELLS_RESTORED(completed.refilled)] : [])];
       // Schools listed, the office itself not: the form leaves its own staff's role out (review r78f F2).
       const officeRow = officeListed(output.directory.schools) ? [] : [OFFICE_ROW_MISSING];
-      const notes = [...(reopened ? [reopened] : []), ...zoneNotes, ...recreated, ...formNotes, ...filled, ...officeRow, ...(mail ? [mail] : []), ...(records ? [records] : []), ...(fixed && !staleToday ? [fixed] : []), ...(plan ? [plan] : [])];
+      // An account that took the tool over is told whom the weekly digest goes to (review r79h F4).
+      const handover = other ? [HANDOVER_MAIL_NOTE(inputs.config.mail.digestRecipients)] : [];
+      const notes = [...handover, ...(reopened ? [reopened] : []), ...zoneNotes, ...recreated, ...formNotes, ...filled, ...officeRow, ...(mail ? [mail] : []), ...(records ? [records] : []), ...(fixed && !staleToday ? [fixed] : []), ...(plan ? [plan] : [])];
       tellUser((staleToday ? fixed + '\n\n' : '') + warning + ALERT.setupDone(regUrl, repUrl, warning === '') + (notes.length ? '\n\n' + notes.join('\n') : '') + problems);
       const health = recordProblems(ss, errors, output.notes, summaryOf(output));
       if (unpublished.length === 0) return { result: undefined, ...health };

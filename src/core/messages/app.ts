@@ -192,7 +192,7 @@ export const HANDOVER_SECTION = 'Bàn giao cho cán bộ khác';
 export const HANDOVER_WHERE = `trang “${TAB.guide}”, mục “${HANDOVER_SECTION}”`;
 /** The guide's line: the README's steps, short (README, "Bàn giao cho cán bộ khác"). */
 export const handoverSteps = () =>
-  `${HANDOVER_SECTION}: tài khoản cũ chuyển quyền sở hữu (ít nhất chia sẻ quyền chỉnh sửa) bảng tính, hai biểu mẫu và các thư mục “Điển hình tiên tiến — …” trong Drive cho tài khoản mới; tài khoản mới chọn ${MENU.title} → ${MENU.setup}, chọn “Có”: tác vụ của tài khoản cũ tự gỡ, không thư nào gửi hai lần. Hôm sau xem trang “${TAB.health}”; sửa “${configLabel('schoolViews.contact')}” ở trang “${TAB.config}” nếu cần.`;
+  `${HANDOVER_SECTION}: tài khoản cũ chuyển quyền sở hữu (ít nhất chia sẻ quyền chỉnh sửa) bảng tính, hai biểu mẫu và các thư mục “Điển hình tiên tiến — …” trong Drive cho tài khoản mới; tài khoản mới chọn ${MENU.title} → ${MENU.setup}, chọn “Có”: tác vụ của tài khoản cũ tự gỡ, không thư nào gửi hai lần. Hôm sau xem trang “${TAB.health}”; ở trang “${TAB.config}”, sửa “${configLabel('schoolViews.contact')}” và “${configLabel('mail.digestRecipients')}” nếu còn là địa chỉ của cán bộ cũ.`;
 
 export const OTHER_ACCOUNT = {
   /**
@@ -226,6 +226,16 @@ export const OTHER_ACCOUNT = {
   /** `folder`: VIEW_FOLDER_NAME, which a folder made since the period was added to it continues (viewFolderName). */
   views: (folder: string) => `các trang theo dõi của các trường (thư mục “${folder}”, tên có thể kèm giai đoạn)`,
 };
+
+/**
+ * Said when an account takes the tool over (src/jobs/setup.ts): the weekly digest's recipients, as "Cấu hình" has them —
+ * likely the former clerk's address, which nothing else would tell the new one (review r79h F4). `recipients`: the
+ * addresses of the item (none: the digest is not sent).
+ */
+export const HANDOVER_MAIL_NOTE = (recipients: readonly string[]) =>
+  recipients.length
+    ? `Nhận bàn giao: thư tổng hợp hằng tuần vẫn gửi đến ${recipients.join(', ')} (mục “${configLabel('mail.digestRecipients')}” ở trang “${TAB.config}”). Nếu đó là địa chỉ của cán bộ cũ, sửa thành địa chỉ của cán bộ mới; xem cả mục “${configLabel('schoolViews.contact')}” (địa chỉ liên hệ in cuối thư gửi trường).`
+    : `Nhận bàn giao: chưa có địa chỉ nhận thư tổng hợp hằng tuần (mục “${configLabel('mail.digestRecipients')}” ở trang “${TAB.config}”); ghi địa chỉ của cán bộ mới vào mục đó để nhận. Xem cả mục “${configLabel('schoolViews.contact')}” (địa chỉ liên hệ in cuối thư gửi trường).`;
 
 /** The former installer's triggers removed themselves (src/gas/triggers.ts retireIfSuperseded). */
 export const TRIGGERS_RETIRED =
