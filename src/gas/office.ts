@@ -14,7 +14,7 @@ import { CONFIG_FIRST_HEADER_OLD, CONFIG_HEADERS, CRITERIA_HEADERS, DIRECTORY_HE
 import { matchKey } from '../core/text';
 import { REVIEW_TAB } from '../core/review';
 import { openTabsRead, type ListedTab, type TabsRead } from './batch-read';
-import { configAsTyped, reviewWithTypedWords, type ConfigTyped } from './typed-words';
+import { configAsTyped, reviewWithTypedWords, typedWordsAsText, type ConfigTyped } from './typed-words';
 import { identifyRegistrations, REGISTER_RESPONSE_IDS, type Identified } from './ledger';
 import { getLockedState, getState, setStateSoon } from './properties';
 import { settingsGone, unpackPrint, type SettingsPrint } from '../core/settings-trail';
@@ -489,13 +489,14 @@ function readDated(sheet: GoogleAppsScript.Spreadsheet.Sheet, extent: unknown[][
  * since the tool wrote them), the default the tool uses for the office's kind. The office's own values are never
  * touched. Returns how many rows were added.
  */
-export function completeConfigTab(ss: Spreadsheet, config: OfficeConfig): { added: number; filled: string[]; restored: string[]; refilled: string[] } {
+export function completeConfigTab(ss: Spreadsheet, config: OfficeConfig): { added: number; filled: string[]; restored: string[]; refilled: string[]; retyped: string[] } {
   const sheet = tabNamed(ss, TAB.config);
-  if (!sheet) return { added: 0, filled: [], restored: [], refilled: [] };
+  if (!sheet) return { added: 0, filled: [], restored: [], refilled: [], retyped: [] };
   const values = readValues(sheet);
-  if (values.length === 0) return { added: 0, filled: [], restored: [], refilled: [] };
+  if (values.length === 0) return { added: 0, filled: [], restored: [], refilled: [], retyped: [] };
   // A list of days typed "7,3" stays as typed, not the decimal number 7.3 (review r78p F2).
   plainText(sheet, plainTextRows(values));
+  const retyped = typedWordsAsText(sheet, values);
   // One typed before, which Sheets stored as a number (7.3): the text its cell shows, as plain text (review r78u F3).
   shownAsText(sheet, plainTextNumberRows(values));
   for (const { row, value } of kindDefaultsToFollow(values, config)) sheet.getRange(row, 2).setValue(literalText(value));
@@ -506,7 +507,7 @@ export function completeConfigTab(ss: Spreadsheet, config: OfficeConfig): { adde
   // A date emptied since the last full run read it: told as a deleted row written back is (review r66c #2).
   const refilled = blank.filter((b) => b.restored).map((b) => `${b.label}: ${b.value}`);
   const missing = missingConfigRows(values, config);
-  if (missing.length === 0) return { added: 0, filled, restored: [], refilled };
+  if (missing.length === 0) return { added: 0, filled, restored: [], refilled, retyped };
   // A row the office deleted since the last full run (its print holds it) comes back with the value it held, when the
   // print holds it whole, not the default (review office M2).
   const restored: string[] = [];
@@ -522,7 +523,7 @@ export function completeConfigTab(ss: Spreadsheet, config: OfficeConfig): { adde
   range.setValues(rows.map((r) => r.map((c) => (typeof c === 'string' ? literalText(c) : c))));
   range.setWrap(true).setVerticalAlignment('top');
   plainText(sheet, plainTextRows([[], ...rows]).map((r) => values.length + r - 1));
-  return { added: rows.length, filled, restored, refilled };
+  return { added: rows.length, filled, restored, refilled, retyped };
 }
 
 /** Formats the value cells of `rows` (1-based) of "Cấu hình" as plain text (plainTextRows). */

@@ -1,6 +1,8 @@
 // The words typed into "Thẩm định" and "Cấu hình" that Sheets shows as "#ERROR!" (src/core/typed-words.ts): read from
-// the cells' formulas, in one call, only when a text column of the rows read holds an error value (no call otherwise).
-import { CONFIG_VALUE_COLUMN, errorRows, fractionRows, reviewTextColumns, withShownFractions, withTypedWords } from '../core/typed-words';
+// the cells' formulas, in one call, only when a text column of the rows read holds an error value (no call otherwise);
+// and those of "Cấu hình" written back as text at Thiết lập.
+import { literalText } from '../core/table';
+import { CONFIG_VALUE_COLUMN, errorRows, fractionRows, isSheetsError, reviewTextColumns, typedWords, withShownFractions, withTypedWords } from '../core/typed-words';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -48,4 +50,25 @@ export function configAsTyped(sheet: Sheet, values: readonly (readonly unknown[]
   const shown = sheet.getRange(fractions[0] + 1, c + 1, fractions[1] - fractions[0] + 1, 1).getDisplayValues();
   const read = withShownFractions(out, c, shown, fractions[0]);
   return { values: read.values, fromNumbers: read.rows };
+}
+
+/**
+ * The settings Sheets took for a formula — "- Ủy ban nhân dân tỉnh …" or "+84 …" typed, "#ERROR!" in the office's cell
+ * (configAsTyped reads the words from the formula) — written back as the text typed, so that the office sees what the
+ * tool reads and later runs need no getFormulas to read them (left alone at stop 78). One getFormulas when such a cell
+ * exists (none otherwise), one write per cell. The labels of the settings written back, for the alert.
+ */
+export function typedWordsAsText(sheet: Sheet, values: readonly (readonly unknown[])[]): string[] {
+  const c = CONFIG_VALUE_COLUMN;
+  const rows = errorRows(values, [c]);
+  if (!rows) return [];
+  const formulas = sheet.getRange(rows[0] + 1, c + 1, rows[1] - rows[0] + 1, 1).getFormulas();
+  const labels: string[] = [];
+  for (let r = rows[0]; r <= rows[1]; r++) {
+    const words = isSheetsError(values[r][c]) ? typedWords(formulas[r - rows[0]][0]) : null;
+    if (words === null) continue;
+    sheet.getRange(r + 1, c + 1).setValue(literalText(words));
+    labels.push(String(values[r][0] ?? ''));
+  }
+  return labels;
 }

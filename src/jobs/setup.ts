@@ -2,7 +2,7 @@
 // nothing new and loses nothing; after the directory or the criteria changed it updates the forms.
 import { recordCalendarAhead } from './notices';
 import { COUNCIL_TAB, PROPOSAL_TAB } from '../core/messages/proposals';
-import { VIEW_FOLDER_NAME, COPIED_REGISTER_SCRUBBED, OFFICE_TABS_SET_ASIDE, OFFICE_TAB_ASIDE_NAME, ALERT, CONFIG_DEADLINES_PASSED, configLabel, CONFIG_MILESTONES_FILLED, CONFIG_ROWS_RESTORED, CONFIG_CELLS_RESTORED, COPIED_FILE, FILE_LOCALE_NOTE, FILE_TIME_ZONE, LEDGER_TAB, CONFIG_NOT_READY, OTHER_ACCOUNT, HANDOVER_MAIL_NOTE, DATA_PROBLEMS, DIRECTORY_EMPTY, FORM_PUBLISH, GUIDE_HEADER, OFFICE_ROW_MISSING, OFFICE_TABS_REMADE, GUIDE_LINES, PERIOD_KEPT, RECREATED, TAB, healthProblems, type MinimumParts } from '../core/messages';
+import { VIEW_FOLDER_NAME, COPIED_REGISTER_SCRUBBED, OFFICE_TABS_SET_ASIDE, OFFICE_TAB_ASIDE_NAME, ALERT, CONFIG_DEADLINES_PASSED, configLabel, CONFIG_MILESTONES_FILLED, CONFIG_ROWS_RESTORED, CONFIG_CELLS_RESTORED, CONFIG_TYPED_AS_TEXT, COPIED_FILE, FILE_LOCALE_NOTE, FILE_TIME_ZONE, LEDGER_TAB, CONFIG_NOT_READY, OTHER_ACCOUNT, HANDOVER_MAIL_NOTE, DATA_PROBLEMS, DIRECTORY_EMPTY, FORM_PUBLISH, GUIDE_HEADER, OFFICE_ROW_MISSING, OFFICE_TABS_REMADE, GUIDE_LINES, PERIOD_KEPT, RECREATED, TAB, healthProblems, type MinimumParts } from '../core/messages';
 import { minimumParts } from '../core/school-duties';
 import { officeListed } from '../core/directory';
 import { officeProfile, officeWord, periodDeadlineSetting, planDateNote, todayFixedNote, todayFixedStale, type OfficeConfig } from '../core/config';
@@ -193,7 +193,7 @@ export function setup(): void {
       // A plan dated before its period could have one: the Tờ trình and Quyết định would cite it (review now N1).
       const plan = planDateNote(inputs.config);
       const passed = deadlinesPassedUnsent(output, inputs.config).map((p) => ({ label: p.label, deadline: formatDate(p.deadline), setting: configLabel(periodDeadlineSetting(p.kind)) }));
-      const filled = [...(passed.length ? [CONFIG_DEADLINES_PASSED(passed)] : []), ...(completed.filled.length ? [CONFIG_MILESTONES_FILLED(completed.filled)] : []), ...(completed.restored.length ? [CONFIG_ROWS_RESTORED(completed.restored)] : []), ...(completed.refilled.length ? [CONFIG_CELLS_RESTORED(completed.refilled)] : [])];
+      const filled = [...(passed.length ? [CONFIG_DEADLINES_PASSED(passed)] : []), ...(completed.filled.length ? [CONFIG_MILESTONES_FILLED(completed.filled)] : []), ...(completed.restored.length ? [CONFIG_ROWS_RESTORED(completed.restored)] : []), ...(completed.refilled.length ? [CONFIG_CELLS_RESTORED(completed.refilled)] : []), ...(completed.retyped.length ? [CONFIG_TYPED_AS_TEXT(completed.retyped)] : [])];
       // Schools listed, the office itself not: the form leaves its own staff's role out (review r78f F2).
       const officeRow = officeListed(output.directory.schools) ? [] : [OFFICE_ROW_MISSING];
       // An account that took the tool over is told whom the weekly digest goes to (review r79h F4).

@@ -270,6 +270,12 @@ export const CONFIG_ROWS_RESTORED = (restored: readonly string[]) =>
 /** Dates of "Cấu hình" emptied since the last full run, written back by Thiết lập with the dates they held (review r66c #2). */
 export const CONFIG_CELLS_RESTORED = (restored: readonly string[]) =>
   `Trong trang ${q(CONFIG_TAB)}, ${restored.length === 1 ? 'ô ngày sau đã' : 'các ô ngày sau đã'} bị xóa trống từ lần cập nhật trước; công cụ đã ghi lại ngày lần cập nhật trước đọc được, dùng từ lần chạy sau (nếu ngày đó không còn đúng, hãy sửa lại): ${restored.join('; ')}.`;
+/**
+ * Settings of "Cấu hình" typed starting with "-" or "+" ("- Ủy ban nhân dân tỉnh …", "+84 …"), which Sheets took for a
+ * formula and showed as "#ERROR!": Thiết lập wrote the words typed back as text (src/gas/typed-words.ts typedWordsAsText).
+ */
+export const CONFIG_TYPED_AS_TEXT = (labels: readonly string[]) =>
+  `Trong trang ${q(CONFIG_TAB)}, ${labels.length === 1 ? 'mục' : 'các mục'} ${labels.map(q).join(', ')} bắt đầu bằng dấu “-” hoặc “+” nên Google Trang tính hiểu là công thức và hiện “#ERROR!”; công cụ vẫn đọc đúng chữ đã gõ và đã ghi lại ${labels.length === 1 ? 'ô đó' : 'các ô đó'} dưới dạng chữ để cơ quan xem được. Không cần làm gì thêm.`;
 /** A milestone left empty whose default is out of order with a date written in another row. */
 export const configErrorEmptyOutOfOrder = (row: number, key: string, fallback: string, otherRow: number, otherKey: string, otherDate: string) =>
   `${configItem(row, key)} đang để trống, và ngày mặc định ${fallback} của Kế hoạch không theo đúng thứ tự với mục ${q(configLabel(otherKey))} (dòng ${otherRow}: ${otherDate}). Hãy ghi ngày/tháng/năm của mốc này. ${milestoneFix(fallback)}`;
