@@ -186,6 +186,10 @@ export const HISTORY_HEADER = [
 export const HISTORY_HEADERS_EARLIER: readonly (readonly string[])[] = [['Thời điểm ghi nhận', ...HISTORY_HEADER.slice(1)]];
 /** How the council's vote begins in a batch's history line (HISTORY_CHANGE.vote), after "; " or a full stop. */
 export const HISTORY_VOTE_START = 'Hội đồng biểu quyết';
+/** Why a registration was replaced or came back (HISTORY_CHANGE.verdict): `what` was sent, edited or deleted, … */
+const replacedCause = (what: string, updated: boolean) =>
+  `do ${updated ? 'công cụ được cập nhật, hoặc do ' : ''}${what} được gửi, sửa hoặc xóa, hoặc do địa chỉ e-mail ở trang “Đơn vị” thay đổi`;
+
 export const HISTORY_CHANGE = {
   decided: 'Hội đồng ghi quyết định',
   changed: 'Hội đồng sửa quyết định, nhận xét, người thẩm định hoặc hình thức khen (so với dòng trước của phiếu này)',
@@ -224,9 +228,9 @@ export const HISTORY_CHANGE = {
       now === REVIEW_VERDICT_VANISHED
         ? '(dòng của phiếu ở trang câu trả lời đã bị xóa)'
         : now === REVIEW_VERDICT_SUPERSEDED && by
-          ? `(thay bằng phiếu ${by.id}: cùng đơn vị, cùng tên${by.withYear ? ' và năm sinh' : ''}; do ${updated ? 'công cụ được cập nhật, hoặc do ' : ''}một phiếu được gửi, sửa hoặc xóa, hoặc do địa chỉ e-mail ở trang “Đơn vị” thay đổi)`
+          ? `(thay bằng phiếu ${by.id}: cùng đơn vị, cùng tên${by.withYear ? ' và năm sinh' : ''}; ${replacedCause('một phiếu', updated)})`
           : was === REVIEW_VERDICT_SUPERSEDED || now === REVIEW_VERDICT_SUPERSEDED
-          ? `(do ${updated ? 'công cụ được cập nhật, hoặc do ' : ''}một phiếu khác cùng đối tượng được gửi, sửa hoặc xóa, hoặc do địa chỉ e-mail ở trang “Đơn vị” thay đổi)`
+          ? `(${replacedCause('một phiếu khác cùng đối tượng', updated)})`
           : typeof edited === 'object'
             ? `(do đến ngày ${edited.calendar}, một mốc thời gian của Kế hoạch)`
             : edited === 'edit'
