@@ -799,6 +799,7 @@ export function receiptsOfGoneReports(entries: readonly OutboxEntry[], output: P
     }
   }
   const out: GoneReport[] = [];
+  let chosen: Map<string, School> | undefined;
   for (const e of entries) {
     if (e.kind !== 'reportReceipt' || e.status !== 'sent') continue;
     const parts = e.key.split(':');
@@ -809,8 +810,19 @@ export function receiptsOfGoneReports(entries: readonly OutboxEntry[], output: P
     const periodId = (nbc ? parts.slice(1, -2) : parts.slice(2, -1)).join(':');
     const [code, ...label] = e.ref.split(' · ');
     if ((latest.get(`${code}\u0001${periodId}`) ?? 0) > at) continue;
+    // The school as chosen when the report was sent (its key's last part) is today another school's: absorbed into it,
+    // its name among that school's "Tên cũ", the report since edited under either name and counted for it (review r79m F3).
+    const now = nbc ? (chosen ??= schoolsByChosenHash(output.directory)).get(parts[parts.length - 1]) : undefined;
+    if (now && now.code !== code && (latest.get(`${now.code}\u0001${periodId}`) ?? 0) > at) continue;
     out.push({ key: e.key, school: output.directory.byCode.get(code)?.name ?? code, period: label.join(' · '), at });
   }
+  return out;
+}
+
+/** The directory's schools by the hash receiptKey gives the name a school chooses: each one's name and former names. */
+function schoolsByChosenHash(directory: Pick<Directory, 'byKey'>): Map<string, School> {
+  const out = new Map<string, School>();
+  for (const [key, school] of directory.byKey) out.set(fnv1a32(key).toString(36), school);
   return out;
 }
 
