@@ -415,8 +415,22 @@ export function decisionYear(text: string): number | null {
  * write a date: review d77b F1).
  */
 export function decisionYears(text: string): number[] {
+  // Both expressions need a year's four digits, and "năm" an "ă" (or an "a" with its breve apart, which NFC composes):
+  // most decisions ("215/QĐ-UBND") have neither, told by one pass over the characters without the expressions or
+  // the normalisation.
+  let run = 0;
+  let breve = false;
+  for (let i = 0; i < text.length && run < 4; i++) {
+    const c = text.charCodeAt(i);
+    run = c >= 48 && c <= 57 ? run + 1 : 0;
+  }
+  if (run < 4) return [];
+  for (let i = 0; i < text.length && !breve; i++) {
+    const c = text.charCodeAt(i);
+    breve = c === 0x103 || c === 0x102 || c === 0x306;
+  }
   const years = Array.from(text.matchAll(/\b\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*((?:19|20)\d{2})\b/g), (m) => parseInt(m[1], 10));
-  for (const m of text.normalize('NFC').matchAll(/\bnăm\s+((?:19|20)\d{2})\b/gi)) years.push(parseInt(m[1], 10));
+  if (breve) for (const m of text.normalize('NFC').matchAll(/\bnăm\s+((?:19|20)\d{2})\b/gi)) years.push(parseInt(m[1], 10));
   return years;
 }
 
