@@ -39,10 +39,15 @@ const wholeUnitKeys = new Map<string, string>();
 
 function computeWholeUnitKey(name: string): string {
   const key = matchKey(name);
-  const core = schoolTokens(key)
-    .filter((t) => t.school === null)
-    .map((t) => t.word)
-    .join(' ');
+  // The words of schoolTokens that are no school word, joined by one space: one loop, no token made (a name of each
+  // collective registered is worked out, cold).
+  const words = letterDigitRuns(key);
+  let core = '';
+  for (let i = 0; i < words.length; ) {
+    const p = schoolPhraseAt(words, i);
+    if (p !== null) i += p.words.length;
+    else core = core === '' ? words[i++] : `${core} ${words[i++]}`;
+  }
   return core === '' ? key : core;
 }
 
@@ -119,14 +124,26 @@ function schoolTokens(key: string): { school: string | null; word: string }[] {
   const words = letterDigitRuns(key);
   const out: { school: string | null; word: string }[] = [];
   for (let i = 0; i < words.length; ) {
-    const p = (SCHOOL_PHRASES.get(words[i]) ?? NONE).find((ph) => ph.every((w, j) => words[i + j] === w));
-    if (p) {
-      const phrase = p.join(' ');
-      out.push({ school: LONG_FORM[phrase] ?? phrase, word: phrase });
-      i += p.length;
+    const p = schoolPhraseAt(words, i);
+    if (p !== null) {
+      out.push({ school: p.school, word: p.phrase });
+      i += p.words.length;
     } else out.push({ school: null, word: words[i++] });
   }
   return out;
+}
+
+/** The school word (SCHOOL_WORDS, the longest) that starts at words[i], or null. */
+function schoolPhraseAt(words: readonly string[], i: number): SchoolPhrase | null {
+  const list = SCHOOL_PHRASES.get(words[i]);
+  if (list === undefined) return null;
+  for (let k = 0; k < list.length; k++) {
+    const p = list[k].words;
+    let j = 1;
+    while (j < p.length && words[i + j] === p[j]) j++;
+    if (j === p.length) return list[k];
+  }
+  return null;
 }
 
 /**
@@ -171,13 +188,18 @@ function computeTeamKey(name: string, schoolName: string): string {
   return kept.join(' ');
 }
 
-/** SCHOOL_WORDS by their first word, each as words, longest first. */
-const SCHOOL_PHRASES = new Map<string, string[][]>();
+/** A school word: its words, itself, and its long form (LONG_FORM, else itself). */
+interface SchoolPhrase {
+  words: string[];
+  phrase: string;
+  school: string;
+}
+/** SCHOOL_WORDS by their first word, longest first. */
+const SCHOOL_PHRASES = new Map<string, SchoolPhrase[]>();
 for (const w of SCHOOL_WORDS) {
   const p = w.split(' ');
   const list = SCHOOL_PHRASES.get(p[0]) ?? [];
-  list.push(p);
-  list.sort((a, b) => b.length - a.length);
+  list.push({ words: p, phrase: w, school: LONG_FORM[w] ?? w });
+  list.sort((a, b) => b.words.length - a.words.length);
   SCHOOL_PHRASES.set(p[0], list);
 }
-const NONE: string[][] = [];
