@@ -1275,9 +1275,9 @@ export type ImplausibleName = { why: 'noLetter' | 'tooLong' | 'value' } | { why:
 export function implausibleName(name: string, kind: 'individual' | 'collective'): ImplausibleName | null {
   if (name === '') return null;
   if (name.length > NAME_MAX[kind]) return { why: 'tooLong' };
-  // Most names are letters and spaces (lettersAndSpaces): a letter, no symbol, and longer than any of the values — a
-  // name, found without the expressions below.
-  if (name.length > 5 && lettersAndSpaces(name)) return null;
+  // Most names are letters and spaces, some with digits, dashes, commas, brackets or apostrophes ("Tổ 4 - 5 - Trường
+  // …": plainName): a letter, no symbol, and longer than any of the values — a name, found without the expressions below.
+  if (name.length > 5 && plainName(name)) return null;
   const legacy = legacyCodeTableChar(name);
   if (legacy !== null) return { why: 'encoding', symbol: legacy };
   if (!/\p{L}/u.test(name)) return { why: 'noLetter' };
@@ -1288,20 +1288,26 @@ export function implausibleName(name: string, kind: 'individual' | 'collective')
 }
 
 /**
- * Whether a text is ASCII or precomposed Latin letters (Vietnamese included) and spaces only, with a letter: no
- * expression of implausibleName matches it but the values' ("TRUE", "none": five letters at most), and no character of
- * a legacy code table (LEGACY_CODE_TABLE).
+ * Whether a text is ASCII or precomposed Latin letters (Vietnamese included), spaces, digits and the marks of
+ * PLAIN_NAME_MARKS only, with a letter: no expression of implausibleName matches it but the values' ("TRUE", "none":
+ * five letters at most), and no character of a legacy code table (LEGACY_CODE_TABLE).
  */
-function lettersAndSpaces(s: string): boolean {
+function plainName(s: string): boolean {
   let letter = false;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c === 32) continue;
+    if (c === 32 || (c >= 0x30 && c <= 0x39) || PLAIN_NAME_MARKS.includes(c)) continue;
     if (((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || (c >= 0xc0 && c <= 0x24f && LEGACY_CODE_TABLE[c] !== 1 && !legacyCapital(s, i)) || (c >= 0x1e00 && c <= 0x1eff)) letter = true;
     else return false;
   }
   return letter;
 }
+
+/**
+ * Marks a name may hold that no expression of implausibleName matches, alone or with letters, digits and spaces: "-",
+ * ",", "(", ")", "'", "’", "–" (not ".", ":" or "/", of "www.", "https:" and " / ").
+ */
+const PLAIN_NAME_MARKS: readonly number[] = [0x2d, 0x2c, 0x28, 0x29, 0x27, 0x2019, 0x2013];
 
 /**
  * A birth year as answered: four digits, maybe followed by "." and zeros (a number typed as 1980.0, or a stray full
