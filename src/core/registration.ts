@@ -1374,10 +1374,14 @@ export function responseParser(headers: readonly unknown[], ctx: ParseContext): 
   // The sentence of a registration's early ratings (noteEarlyRatings), built once per distinct years, grids and day
   // sent: `early` bit k = year k (school years for an individual, calendar years for a collective), `grids` bit g =
   // ORG_RATING_TITLES[g] (0 for an individual); `from`: the individual's days (schoolYearFrom or officialYearFrom).
-  const earlyNotes = new Map<string, string>();
+  // Found by numbers, no key text built per registration: the years, grids and days (official or not), then the day sent.
+  const earlyNotes = new Map<number, Map<number, string>>();
   const earlyNoteFor = (early: number, grids: number, at: Date, schoolFrom: number[] = schoolYearFrom): string => {
-    const key = `${early}:${grids}:${at.getFullYear()}-${at.getMonth()}-${at.getDate()}${schoolFrom === officialYearFrom ? ':o' : ''}`;
-    let note = earlyNotes.get(key);
+    const which = (early * 8 + grids) * 2 + (schoolFrom === officialYearFrom ? 1 : 0);
+    const day = (at.getFullYear() * 12 + at.getMonth()) * 32 + at.getDate();
+    let byDay = earlyNotes.get(which);
+    if (byDay === undefined) earlyNotes.set(which, (byDay = new Map()));
+    let note = byDay.get(day);
     if (note === undefined) {
       const individual = grids === 0;
       const years = individual ? schoolYears : reader.years;
@@ -1387,7 +1391,7 @@ export function responseParser(headers: readonly unknown[], ctx: ParseContext): 
         if (early & (1 << k)) listed.push({ year: (individual ? schoolYearRow(years[k]) : yearRow(years[k])).toLowerCase(), from: formatDate(new Date(from[k])) });
       }
       const titles = individual ? [Q.individualRatings] : ORG_RATING_TITLES.filter((_, g) => grids & (1 << g));
-      earlyNotes.set(key, (note = noteEarlyRatings(titles, listed, formatDate(at))));
+      byDay.set(day, (note = noteEarlyRatings(titles, listed, formatDate(at))));
     }
     return note;
   };
