@@ -40,15 +40,16 @@ const wholeUnitKeys = new Map<string, string>();
 function computeWholeUnitKey(name: string): string {
   const key = matchKey(name);
   // The words of schoolTokens that are no school word, joined by one space: one loop, no token made (a name of each
-  // collective registered is worked out, cold).
+  // collective registered is worked out, cold). Joined once, not concatenated word by word: the key is kept (memoised),
+  // and a concatenation would keep a chain of its pieces.
   const words = letterDigitRuns(key);
-  let core = '';
+  const core: string[] = [];
   for (let i = 0; i < words.length; ) {
     const p = schoolPhraseAt(words, i);
     if (p !== null) i += p.words.length;
-    else core = core === '' ? words[i++] : `${core} ${words[i++]}`;
+    else core.push(words[i++]);
   }
-  return core === '' ? key : core;
+  return core.length === 0 ? key : core.join(' ');
 }
 
 /** An abbreviation of a school word, as its long form ("mn" is "mầm non"). */
