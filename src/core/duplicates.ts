@@ -102,10 +102,14 @@ export function identityFlagList(regs: readonly Registration[]): IdentityFlags[]
   const schoolIds = new Map<string, number>();
   const schoolOf = new Int32Array(n).fill(-1);
   const bySchool: Map<number | string, number>[] = [];
+  // Whether a registration with a kind and a name names a school with a name in "Tên cũ" (most offices have none): else
+  // replaceAcrossNames and markOtherName have nothing to look at, and are not run.
+  let renamed = false;
   for (let i = 0; i < n; i++) {
     const r = regs[i];
     verified[i] = emailVerified(r);
     if (!r.kind || r.name === '') continue;
+    if (r.school && r.school.former.length > 0) renamed = true;
     const part = schoolPart(r); // as subjectKey
     let school = schoolIds.get(part);
     if (school === undefined) {
@@ -169,10 +173,10 @@ export function identityFlagList(regs: readonly Registration[]): IdentityFlags[]
     if (w !== i && by !== regs[i].id) out[i] = { supersededBy: by, unverified: !verified[i] };
     else out[i] = verified[i] ? VERIFIED : UNVERIFIED;
   }
-  replaceAcrossNames(regs, out, verified, names);
+  if (renamed) replaceAcrossNames(regs, out, verified, names);
   markAlike(regs, out, new PersonKeys(regs), schoolOf, bySchool.length, told);
   markAlikeTeams(regs, out, schoolOf);
-  markOtherName(regs, out, names, schoolOf);
+  if (renamed) markOtherName(regs, out, names, schoolOf);
   return out;
 }
 
@@ -517,13 +521,16 @@ function markAlike(regs: readonly Registration[], out: IdentityFlags[], names: P
     chain(bySchool, name * schools + schoolOf[i], i, nextBySchool, lastBySchool);
   }
   let alike: Map<number, Set<number>> | null = null;
-  const pair = (a: number, b: number) => {
+  // Each of the two told of the other (no pair of arrays made per call).
+  const note = (x: number, y: number) => {
     alike ??= new Map();
-    for (const [x, y] of [[a, b], [b, a]]) {
-      let set = alike.get(x);
-      if (set === undefined) alike.set(x, (set = new Set()));
-      if (set.size < ALIKE_LISTED) set.add(y);
-    }
+    let set = alike.get(x);
+    if (set === undefined) alike.set(x, (set = new Set()));
+    if (set.size < ALIKE_LISTED) set.add(y);
+  };
+  const pair = (a: number, b: number) => {
+    note(a, b);
+    note(b, a);
   };
   // In force with the same name and birth year: at distinct schools, or two people of one subject at one school
   // (twoPeople). Two people of one name and year are common: a gender or hometown both registrations give, and that
@@ -612,9 +619,14 @@ function markAlikeTeams(regs: readonly Registration[], out: IdentityFlags[], sch
  * is in several pairs).
  */
 class TellApart {
-  private readonly genders: (string | undefined)[] = [];
-  private readonly places: (Place | undefined)[] = [];
-  constructor(private readonly regs: readonly Registration[]) {}
+  // One slot per registration from the start: slots filled at scattered indexes of an empty array would turn it into
+  // a dictionary, slow to read.
+  private readonly genders: (string | undefined)[];
+  private readonly places: (Place | undefined)[];
+  constructor(private readonly regs: readonly Registration[]) {
+    this.genders = new Array(regs.length).fill(undefined);
+    this.places = new Array(regs.length).fill(undefined);
+  }
   apart(a: number, b: number): boolean {
     return this.byGender(a, b) || placesApart(this.place(a), this.place(b));
   }
