@@ -307,17 +307,26 @@ export function decisionsWithoutRow(recorded: ReadonlyMap<string, DecisionSnapsh
  * kind and which verdict — what a decision is taken on (decidedOnFingerprint). The score is left out, as there.
  */
 function showsRegistration(row: readonly unknown[], columns: Record<ReviewColumn, number>, r: EvaluatedRegistration): boolean {
-  const now: unknown[] = [];
-  setAutomaticCells(now, columns, r);
-  // The school by any of its names: the one the registration gives, its name now or before (renamed in "Đơn vị").
-  const school = matchKey(row[columns.school]);
-  const sameSchool = school === matchKey(now[columns.school]) || school === matchKey(r.schoolName) || (r.school?.former.some((n) => matchKey(n) === school) ?? false);
+  // The cells setAutomaticCells writes, compared with the row's: worked out here, not into a row of their own (nor the
+  // score, which is not compared). A cell that is the same text as the registration's needs no key: most are.
+  const nowSchool = r.school ? r.school.name : r.schoolName;
+  const schoolCell = row[columns.school];
+  if (schoolCell !== nowSchool) {
+    // The school by any of its names: the one the registration gives, its name now or before (renamed in "Đơn vị").
+    const school = matchKey(schoolCell);
+    if (!(school === matchKey(nowSchool) || school === matchKey(r.schoolName) || (r.school?.former.some((n) => matchKey(n) === school) ?? false))) return false;
+  }
   // Its verdict as shown, or what the row shows now (replaced): a registration replaced since the council saw its
   // verdict is never proposed, so that change holds nothing. One that was shown replaced and no longer is, the council
   // did not see: held.
   const shown = toText(row[columns.verdict]);
-  const sameVerdict = shown === VERDICT_LABELS[r.verdict] || shown === toText(now[columns.verdict]);
-  return sameSchool && sameVerdict && (['kind', 'name'] as const).every((k) => toText(row[columns[k]]) === toText(now[columns[k]]));
+  if (!(shown === VERDICT_LABELS[r.verdict] || shown === toText(shownVerdict(r)))) return false;
+  return sameText(row[columns.kind], r.kind ? KIND_LABELS[r.kind] : '') && sameText(row[columns.name], r.name);
+}
+
+/** Whether a cell reads as `text` (toText of both): told without cleaning when it is that very text. */
+function sameText(cell: unknown, text: string): boolean {
+  return cell === text || toText(cell) === toText(text);
 }
 
 /** The automatic cells (AUTOMATIC) of a registration's row. */
@@ -650,7 +659,8 @@ export function mergeReview(
           if (rowLost) (notes ??= []).unshift(reviewNoteDecisionRowLost);
           else if (prev && prev.decision !== '') snapshots.set(id, { decision: '', decidedOn: '', said: saidOf('withdrawn', row, columns, r) });
         } else {
-          const d = decisionFingerprint(decision, row[columns.comment], row[columns.reviewer], row[columns.level]);
+          // The fingerprint worked out above (`now`, the same cells: nothing wrote them since).
+          const d = now;
           // A request for more is taken on the sending too: the school sending again is what it waits for (r67s F1).
           const on = decisionOn(decision, r);
           if (!prev || prev.decision !== d || rowLost) {
