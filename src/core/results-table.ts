@@ -104,6 +104,14 @@ function notesText(r: EvaluatedRegistration): string {
   return notesOf(r).join('\n');
 }
 
+/** "Đã thay thế (Đạt)" …: one string per verdict, shared by the rows of replaced registrations (thousands of them). */
+const supersededVerdicts = new Map<EvaluatedRegistration['verdict'], string>();
+function supersededVerdictText(verdict: EvaluatedRegistration['verdict']): string {
+  let text = supersededVerdicts.get(verdict);
+  if (text === undefined) supersededVerdicts.set(verdict, (text = resultsVerdictSuperseded(VERDICT_LABELS[verdict])));
+  return text;
+}
+
 export function resultRow(r: EvaluatedRegistration): unknown[] {
   // What stands between it and Đạt: a priority-only criterion is never listed there (docs/glossary.md); what holds
   // it out of a Tờ trình, as the school's tab says it.
@@ -118,7 +126,7 @@ export function resultRow(r: EvaluatedRegistration): unknown[] {
     displayLine(r, DISPLAY.modelName),
     // A registration a later one replaced reads "Đã thay thế (Đạt)" …, as "Thẩm định" says it: a filter on "Đạt" gives
     // those in force, the number every other tab gives (review r70u M1; its note says which one replaced it).
-    r.flags.supersededBy ? resultsVerdictSuperseded(VERDICT_LABELS[r.verdict]) : VERDICT_LABELS[r.verdict],
+    r.flags.supersededBy ? supersededVerdictText(r.verdict) : VERDICT_LABELS[r.verdict],
     toFix !== '' ? toFix : RESULTS_NOTHING_TO_FIX,
     // The score and how it was counted only beside each other, for a registration Đạt (review r70u L1).
     r.verdict === 'dat' ? scoreTotal(r) : '',
