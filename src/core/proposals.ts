@@ -1480,6 +1480,13 @@ export interface PlannedDoc {
    * to be corrected before it is signed, which its status says (review "proofread" #2).
    */
   needsFix?: boolean;
+  /**
+   * The lines it prints as "[… — cơ quan bổ sung]" for the office to complete, as its note names them (the draft Quyết
+   * định's, the Tờ trình's plan): a document kept may have had them filled by hand since (gapsKept, review r79h F5).
+   */
+  toComplete?: Array<{ gap: DocGap; item: string }>;
+  /** Set with `toComplete`: the document is to be corrected for other reasons too (needsFix without those lines). */
+  fixBesides?: true;
 }
 
 /**
@@ -1913,7 +1920,8 @@ export function planDocuments(
     const restored = cfg && d.group.some((n) => rowRestored(n.registration));
     const inputsRead = restored ? inputsOf(d, d.date, ownDay, cfg, council, texts, true) : '';
     const gaps = values ? documentGaps(d.template, values, REPORT_COMMUNE in values ? [...requiredFor(d), REPORT_COMMUNE] : requiredFor(d)) : [];
-    const toComplete = d.kind === 'quyetDinh' && cfg ? decisionToComplete(cfg.organisation, date) : [];
+    const gapItems = d.kind === 'quyetDinh' && cfg ? decisionGaps(cfg.organisation, date) : [];
+    const toComplete = gapItems.map((g) => g.item);
     // What the report prints that needs correcting (junk, gaps where links were), then what to ask for or check.
     const summary = d.kind === 'baoCao' && d.nominee ? answer(d.nominee.registration, Q.summary) : '';
     const printed =
@@ -2015,13 +2023,15 @@ export function planDocuments(
     // and told — both to see to before signing, in the status too.
     const citesPlan = (d.kind === 'toTrinh' || d.kind === 'quyetDinh') && !!cfg;
     const planGap = d.kind === 'toTrinh' && cfg ? planToComplete(cfg.organisation) : [];
+    const lines = d.kind === 'toTrinh' ? planGap.map((item) => ({ gap: 'plan' as const, item })) : gapItems;
     if (planGap.length > 0) warnings.push(proposalNote.toCompleteToTrinh(planGap));
     const planDated = citesPlan ? planDateWarnings(cfg, d.date) : [];
     warnings.push(...planDated);
     if (d.kind === 'toTrinh' && cfg && !councilMet(council)) warnings.push(proposalNote.beforeMeeting());
     if (levelMoved.length > 0) warnings.push(proposalNote.levelChangedAfterVote(levelMoved.map((m) => ({ name: m.nominee.name, was: AWARD_TEXT.short[m.was], now: AWARD_TEXT.short[m.nominee.level] })), dayText(levelMoved[0].day)));
     // The draft Quyết định's "[… — cơ quan bổ sung]" lines are to be filled before it is signed too (review diff24 #3).
-    out.push({ ...d, key: print ? `${d.key}#${print}` : d.key, legacyKey: d.key, print, inputs, ...(inputsRead && inputsRead !== inputs ? { inputsRead } : {}), gaps, warnings, ...(printed.length || toComplete.length || head.length || listed.length || untitled.length || miscased.length || addressed.length || authority || defunctParent || levelMoved.length || namesakes.length || planGap.length || planDated.length ? { needsFix: true } : {}) });
+    const besides = !!(printed.length || head.length || listed.length || untitled.length || miscased.length || addressed.length || authority || defunctParent || levelMoved.length || namesakes.length || planDated.length);
+    out.push({ ...d, key: print ? `${d.key}#${print}` : d.key, legacyKey: d.key, print, inputs, ...(inputsRead && inputsRead !== inputs ? { inputsRead } : {}), gaps, warnings, ...(besides || lines.length ? { needsFix: true } : {}), ...(lines.length ? { toComplete: lines, ...(besides ? { fixBesides: true as const } : {}) } : {}) });
   };
   // A level without a nominee has no documents; no nominee at all, none (a Tờ trình of nobody, listed "Chờ tạo", told
   // the office documents were due or already made: review messages H1).
@@ -2504,10 +2514,59 @@ function lawOn(basis: string, date: Date): string {
 
 /** What the draft Quyết định prints as a line for the office to complete ("Cấu hình" without it); [] = nothing. */
 export function decisionToComplete(org: Organisation, date?: Date): string[] {
-  const out: string[] = [];
-  if (!competenceBasis(org, date)) out.push(proposalNote.competenceItem(configLabel('legal.competence')));
-  if (!officialText(org.reward ?? '')) out.push(proposalNote.rewardItem(configLabel('awards.reward')));
-  return [...out, ...planToComplete(org)];
+  return decisionGaps(org, date).map((g) => g.item);
+}
+
+/** The lines a document prints as "[… — cơ quan bổ sung]": the office's competence, the reward, the căn cứ of its plan. */
+export type DocGap = 'competence' | 'reward' | 'plan';
+
+/** decisionToComplete, each item with the line it is about. */
+export function decisionGaps(org: Organisation, date?: Date): Array<{ gap: DocGap; item: string }> {
+  const out: Array<{ gap: DocGap; item: string }> = [];
+  if (!competenceBasis(org, date)) out.push({ gap: 'competence', item: proposalNote.competenceItem(configLabel('legal.competence')) });
+  if (!officialText(org.reward ?? '')) out.push({ gap: 'reward', item: proposalNote.rewardItem(configLabel('awards.reward')) });
+  return [...out, ...planToComplete(org).map((item) => ({ gap: 'plan' as const, item }))];
+}
+
+/** The mark of a line printed for the office to complete (AWARD_TEXT.competenceMissing, rewardMissing, planBasis). */
+const GAP_MARK = 'cơ quan bổ sung]';
+
+/**
+ * The "[… — cơ quan bổ sung]" lines a document's text still holds, by what they are about; null when one is there that
+ * cannot be told (a line reworded by hand): then nothing is taken as filled.
+ */
+export function gapsInText(text: string): Set<DocGap> | null {
+  const out = new Set<DocGap>();
+  for (const line of text.normalize('NFC').split(/\r?\n/)) {
+    if (line.indexOf(GAP_MARK) < 0) continue;
+    if (line.indexOf('Tiền thưởng') >= 0) out.add('reward');
+    else if (line.indexOf('Kế hoạch') >= 0) out.add('plan');
+    else if (line.indexOf('chức năng') >= 0) out.add('competence');
+    else return null;
+  }
+  return out;
+}
+
+/**
+ * A document kept (made earlier) as its text reads now (review r79h F5): the "[… — cơ quan bổ sung]" lines its note
+ * names that were filled in the document itself are no longer listed as to be completed, and it is no longer said to
+ * need correcting for them alone. `text`: the document's body (null: not read, the document as planned).
+ */
+export function gapsKept(d: PlannedDoc, text: string | null): PlannedDoc {
+  if (!d.toComplete || text === null) return d;
+  const left = gapsInText(text);
+  if (left === null) return d;
+  const still = d.toComplete.filter((g) => left.has(g.gap));
+  if (still.length === d.toComplete.length) return d;
+  const note = (items: string[]) => (d.kind === 'toTrinh' ? proposalNote.toCompleteToTrinh(items) : proposalNote.toComplete(items));
+  const was = note(d.toComplete.map((g) => g.item));
+  const warnings = d.warnings.flatMap((w) => (w !== was ? [w] : still.length ? [note(still.map((g) => g.item))] : []));
+  const out: PlannedDoc = { ...d, warnings, toComplete: still };
+  if (!still.length) {
+    delete out.toComplete;
+    if (!d.fixBesides) delete out.needsFix;
+  }
+  return out;
 }
 
 /** The part of the căn cứ of the office's plan the Tờ trình and draft Quyết định print as "[… — cơ quan bổ sung]"; [] = none. */

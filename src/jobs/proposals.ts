@@ -110,6 +110,7 @@ import {
   type Nominee,
   type NomineeSelection,
   type PlannedDoc,
+  gapsKept,
   type RowKind,
   type TemplateKey,
 } from '../core/proposals';
@@ -251,6 +252,12 @@ interface DocRecord {
   rp?: 1;
   /** The version of the tool whose print it is (src/gas/version.ts): the one that made it, or found it current. */
   tv?: string;
+  /** When the tool last wrote it (epoch ms: made, or its name restored): a later change in Drive is someone's edit. */
+  mk?: number;
+  /** The folder it was made in (the batch's): the alert names every folder holding the current set (review r79h F2). */
+  fd?: string;
+  /** Replaced though edited after the tool made it (epoch ms of the last change, Drive's): its row says so (r79h F1). */
+  ed?: number;
 }
 
 function freshRun(): RunState {
@@ -491,8 +498,18 @@ function toTrinhDays(plan: Plan, ledger: Map<string, DocRecord>, st: RunState): 
  * toàn bộ"): those of the same day marked, and all their ledger entries forgotten. A file that cannot be renamed now
  * (Drive failing in passing, or the file deleted) is tried again by the next batch; nothing is started after the deadline.
  */
-function markUnused(ss: Spreadsheet, st: RunState, plan: Plan, ledger: Map<string, DocRecord>, deadline: number): void {
+function markUnused(ss: Spreadsheet, st: RunState, plan: Plan, ledger: Map<string, DocRecord>, deadline: number): string[] {
   const today = ddMMyyyy(new Date(st.date));
+  // The documents replaced now that were edited after the tool made them (review r79h F1): told, by their names.
+  const edited: string[] = [];
+  const proposed = new Set(plan.selection.nominees.map((n) => n.id));
+  const editedNow = (key: string, rec: DocRecord): DocRecord => {
+    if (!replacedNow(key, rec, plan, proposed) || Date.now() >= deadline) return rec;
+    const ed = editedSince(rec);
+    if (ed === null) return rec;
+    edited.push(rec.name);
+    return { ...rec, ed };
+  };
   const current = new Set<string>();
   const planned = new Set<string>();
   const writes: Record<string, string> = {};
@@ -509,7 +526,8 @@ function markUnused(ss: Spreadsheet, st: RunState, plan: Plan, ledger: Map<strin
     } catch {
       continue; // the next batch tries again
     }
-    const again: DocRecord = { ...rec };
+    // Renamed by the tool just now: its own change, not the office's (editedSince).
+    const again: DocRecord = { ...rec, mk: Date.now() };
     delete again.un;
     ledger.set(d.key, again);
     writes[ledgerPrefix(st.gen) + d.key] = JSON.stringify(again);
@@ -531,8 +549,10 @@ function markUnused(ss: Spreadsheet, st: RunState, plan: Plan, ledger: Map<strin
       writes[ledgerPrefix(st.gen) + key] = JSON.stringify(moved);
     }
   }
-  for (const [key, rec] of ledger) {
-    if (planned.has(key) || rec.un) continue;
+  for (const [key, was] of ledger) {
+    if (planned.has(key) || was.un) continue;
+    // Looked at before it is renamed (the tool's own change).
+    const rec = editedNow(key, was);
     // Replaced within this round on an earlier day (not renamed: it may have been sent): so noted, for when later rounds
     // list it beside the one that replaced it.
     if (rec.dy !== today) {
@@ -544,7 +564,13 @@ function markUnused(ss: Spreadsheet, st: RunState, plan: Plan, ledger: Map<strin
       continue;
     }
     if (Date.now() >= deadline) break;
-    if (!mark(rec)) continue;
+    if (!mark(rec)) {
+      if (rec !== was) {
+        ledger.set(key, rec);
+        writes[ledgerPrefix(st.gen) + key] = JSON.stringify(rec);
+      }
+      continue;
+    }
     const marked: DocRecord = { ...rec, un: 1 };
     ledger.set(key, marked);
     writes[ledgerPrefix(st.gen) + key] = JSON.stringify(marked);
@@ -575,6 +601,38 @@ function markUnused(ss: Spreadsheet, st: RunState, plan: Plan, ledger: Map<strin
       if (forget.length) dropRecords(ss, forget);
     });
   }
+  return edited;
+}
+
+/** A document changed this long after the tool last wrote it (`mk`) was edited: Drive's time of a save may lag a little. */
+const EDIT_MARGIN_MS = 2 * 60_000;
+/** A record without the tool's time (versions before it was kept): changed this long after its copy was made. */
+const EDIT_MARGIN_CREATED_MS = 15 * 60_000;
+
+/**
+ * When a recorded document was last changed, if someone changed it after the tool made it (Drive's File.getLastUpdated
+ * against the record's time, or the file's creation for a record of an older version); null when not, or when Drive
+ * cannot say now. Two calls (three for an older record): only for a document about to be replaced.
+ */
+function editedSince(rec: DocRecord): number | null {
+  try {
+    const file = DriveApp.getFileById(rec.id);
+    const updated = file.getLastUpdated().getTime();
+    const since = rec.mk !== undefined ? rec.mk + EDIT_MARGIN_MS : file.getDateCreated().getTime() + EDIT_MARGIN_CREATED_MS;
+    return updated > since ? updated : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A document of the plan's list or a report of a nominee still proposed (not one dropped): replaced, not left out. */
+function replacing(key: string, rec: DocRecord, proposed: ReadonlySet<string>): boolean {
+  return !(key.indexOf('BC:') === 0 && !(rec.rid && proposed.has(rec.rid)));
+}
+
+/** A record of this round, not planned now, that a batch done now replaces (its print or its list changed), not yet so found. */
+function replacedNow(key: string, rec: DocRecord, plan: Plan, proposed: ReadonlySet<string>): boolean {
+  return !rec.un && !rec.sp && rec.ed === undefined && !earlierRound(rec, plan) && replacing(key, rec, proposed);
 }
 
 // ---- triggers -------------------------------------------------------------------------------------
@@ -892,8 +950,11 @@ function progressRows(plan: Plan, ledger: Map<string, DocRecord>, pendingStatus:
     const stale =
       earlierRound(rec, plan)
         ? earlierDocumentStatus(rec.dy ?? '', !!(rec.un || rec.sp))
-        : (key.indexOf('BC:') === 0 && !(rec.rid && proposed.has(rec.rid)) ? PROPOSAL_STATUS.notNominated : PROPOSAL_STATUS.superseded) + (rec.un ? PROPOSAL_STATUS.marked : '');
-    rows.push(recordRow(rows.length + 1, rec, null, stale, '', key));
+        : (replacing(key, rec, proposed) ? PROPOSAL_STATUS.superseded : PROPOSAL_STATUS.notNominated) + (rec.un ? PROPOSAL_STATUS.marked : '');
+    const row = recordRow(rows.length + 1, rec, null, stale, '', key);
+    // Edited by hand after the tool made it: what was typed in it is not in the document replacing it (review r79h F1).
+    if (rec.ed !== undefined && !earlierRound(rec, plan)) row[10] = [proposalNote.editedReplaced(timeText(rec.ed)), row[10]].filter((x) => x !== '').join(' ');
+    rows.push(row);
   }
   // Nominees the council's vote (or an unknown level) keeps out of the documents: listed, with why.
   for (const f of plan.selection.flagged) {
@@ -1047,7 +1108,8 @@ function makeDocument(ctx: Ctx, d: PlannedDoc): DocRecord {
   const report = fill(ctx, d, doc);
   doc.saveAndClose();
   const n = d.nominee;
-  const rec: DocRecord = { id: file.getId(), url: file.getUrl(), name: d.name, tp: d.template, dy: ddMMyyyy(new Date(ctx.st.date)), mt: ctx.plan.round.meeting, mf: ctx.plan.round.fp };
+  const rec: DocRecord = { id: file.getId(), url: file.getUrl(), name: d.name, tp: d.template, dy: ddMMyyyy(new Date(ctx.st.date)), mt: ctx.plan.round.meeting, mf: ctx.plan.round.fp, mk: Date.now() };
+  if (ctx.st.folderId) rec.fd = ctx.st.folderId;
   if (d.inputs) Object.assign(rec, { in: d.inputs, tv: toolVersion });
   const miss = missingToTell([...report.missing], ctx.plan.config.organisation, n, d.date);
   if (miss.length) rec.miss = miss.sort();
@@ -1103,6 +1165,8 @@ interface Outcome {
   changed?: true;
   /** Every document made, but the plan as the tabs say now cannot be trusted (its blockers): the batch stops there. */
   blockers?: string[];
+  /** The names of the documents this batch replaced that had been edited after the tool made them (review r79h F1). */
+  edited?: string[];
 }
 
 /**
@@ -1303,16 +1367,18 @@ function runProposals(job: string, mode: Mode, pdf: boolean): void {
     const head = plan.selection.nominees.length === 0 && st.status === 'done' ? proposalSummary.noneProposed : headLine(st, outcome);
     const lines = [head, ...planLines(plan), ...reprintedLines(plan, outcome.ledger), ...(st.pdf ? [proposalSummary.pdf] : []), ...issueLines(st.issues)];
     if (triggerError) lines.push(triggerError);
-    writeProgress(ss, lines, progressRows(plan, outcome.ledger, PROPOSAL_STATUS.waiting));
+    // A batch done: its kept documents' rows as they read now (review r79h F5; those this execution made, as printed).
+    writeProgress(ss, lines, progressRows(st.status === 'done' ? keptAsWritten(plan, outcome.ledger, now) : plan, outcome.ledger, PROPOSAL_STATUS.waiting));
     if (mode !== 'continue') {
       // No one in the Tờ trình: nothing made, whatever the batch's state says (review messages H1).
       const leftOut = chosenLeftOut(plan.selection);
       // Documents the batch cannot make for want of information (a signer not named…), told with whatever the alert says,
       // and the menu item that makes them once it is given: the one of the batch (with PDF or not).
       const refused = lackingInformation(plan, outcome.ledger);
-      const tell = (alert: string) => tellUser(PROPOSAL_ALERT.withRefused(alert, refused, st.pdf ? PROPOSAL_MENU.generatePdf : PROPOSAL_MENU.generate));
+      // The documents it replaced that had been edited by hand, told with it (review r79h F1).
+      const tell = (alert: string) => tellUser(PROPOSAL_ALERT.withEdited(PROPOSAL_ALERT.withRefused(alert, refused, st.pdf ? PROPOSAL_MENU.generatePdf : PROPOSAL_MENU.generate), outcome.edited ?? [], false));
       if (plan.selection.nominees.length === 0) tellUser(leftOut ? PROPOSAL_ALERT.noneLeft(leftOut) : PROPOSAL_ALERT.noNominees);
-      else if (st.status === 'done') tell(madeByBatch(st, outcome) > 0 ? PROPOSAL_ALERT.done(outcome.total, outcome.folderUrl) : refused ? PROPOSAL_ALERT.nothingMade : PROPOSAL_ALERT.nothingNew);
+      else if (st.status === 'done') tell(madeByBatch(st, outcome) > 0 ? doneAlert(st, outcome) : refused ? PROPOSAL_ALERT.nothingMade : PROPOSAL_ALERT.nothingNew);
       else if (st.status === 'waitingQuota') tell(PROPOSAL_ALERT.quota(timeText(st.quota ? st.quota.freesAt : Date.now() + QUOTA_RETRY_MS)));
       else if (st.status === 'running') tell(st.fault ? PROPOSAL_ALERT.retrying(outcome.done, outcome.total) : outcome.changed ? proposalSummary.changed(outcome.done) : PROPOSAL_ALERT.started(outcome.done, outcome.total));
     }
@@ -1320,6 +1386,60 @@ function runProposals(job: string, mode: Mode, pdf: boolean): void {
     if (outcome.error) throw new ToolStop(head);
     return { result: undefined, detail: head };
   });
+}
+
+/**
+ * The alert of a batch done: the documents of the current set and the folder that holds them — or, when documents kept
+ * from an earlier batch lie in another folder (review r79h F2: "7 văn bản … trong thư mục" that held 1), each folder with
+ * how many it holds. A record of a version before folders were recorded is taken to be in its day's folder (one look in
+ * Drive a day; none for the batch's day); each other folder costs two calls.
+ */
+function doneAlert(st: RunState, outcome: Outcome & { plan: Plan; ledger: Map<string, DocRecord> }): string {
+  const byFolder = new Map<string, { n: number; days: Set<string> }>();
+  const dayFolder = new Map<string, string>();
+  if (st.folderId && st.folderDay) dayFolder.set(st.folderDay, st.folderId);
+  let unknown = 0;
+  for (const d of outcome.plan.docs) {
+    const rec = outcome.ledger.get(d.key);
+    if (!rec) continue;
+    let fd = rec.fd;
+    if (fd === undefined && rec.dy !== undefined) {
+      if (!dayFolder.has(rec.dy)) {
+        let found = '';
+        try {
+          const parents = DriveApp.getFileById(rec.id).getParents();
+          if (parents.hasNext()) found = parents.next().getId();
+        } catch {
+          // Not known now: counted, not linked.
+        }
+        dayFolder.set(rec.dy, found);
+      }
+      fd = dayFolder.get(rec.dy) || undefined;
+    }
+    if (!fd) {
+      unknown++;
+      continue;
+    }
+    const f = byFolder.get(fd) ?? byFolder.set(fd, { n: 0, days: new Set() }).get(fd)!;
+    f.n++;
+    if (rec.dy) f.days.add(rec.dy);
+  }
+  const others = [...byFolder.keys()].filter((id) => id !== st.folderId);
+  if (!others.length && !unknown) return PROPOSAL_ALERT.done(outcome.total, outcome.folderUrl);
+  const folders: Array<{ url: string; n: number; days: string[]; batch: boolean }> = [];
+  const days = (id: string) => [...byFolder.get(id)!.days].sort(byDay).map((x) => x.replace(/-/g, '/'));
+  if (st.folderId && byFolder.has(st.folderId)) folders.push({ url: outcome.folderUrl, n: byFolder.get(st.folderId)!.n, days: days(st.folderId), batch: true });
+  for (const id of others.sort((a, b) => byDay([...byFolder.get(a)!.days].sort(byDay)[0] ?? '', [...byFolder.get(b)!.days].sort(byDay)[0] ?? ''))) {
+    let url = '';
+    try {
+      url = DriveApp.getFolderById(id).getUrl();
+    } catch {
+      // Not known now: its documents counted with those not linked.
+    }
+    if (url) folders.push({ url, n: byFolder.get(id)!.n, days: days(id), batch: false });
+    else unknown += byFolder.get(id)!.n;
+  }
+  return PROPOSAL_ALERT.doneIn(outcome.total, folders, unknown);
 }
 
 /** "08:15 ngày 02/07/2024" (the script's time zone). */
@@ -1546,7 +1666,8 @@ function work(ss: Spreadsheet, st: RunState, deadline: number, prepared: Plan | 
       error = new Error(st.message);
     }
     // Every current document made: those no longer current are marked so in Drive.
-    markUnused(ss, st, plan, ledger, deadline);
+    const edited = markUnused(ss, st, plan, ledger, deadline);
+    if (edited.length) result.edited = edited;
   } else if (st.status !== 'waitingQuota' && st.status !== 'failed') st.status = 'running';
   result.done = plan.docs.filter((d) => ledger.has(d.key)).length;
   result.status = st.status;
@@ -1618,6 +1739,48 @@ function templateRowsMissing(plan: Plan): string[] {
   return out;
 }
 
+/**
+ * The records a batch done now would replace (replacedNow) whose documents were edited after the tool made them: marked
+ * so in `ledger` as read (not saved: the batch records it when it replaces them); their names. Only those records are
+ * looked at in Drive (editedSince).
+ */
+function editedToReplace(plan: Plan, ledger: Map<string, DocRecord>): string[] {
+  const planned = new Set(plan.docs.map((d) => d.key));
+  const proposed = new Set(plan.selection.nominees.map((n) => n.id));
+  const names: string[] = [];
+  for (const [key, rec] of ledger) {
+    if (planned.has(key) || !replacedNow(key, rec, plan, proposed)) continue;
+    const ed = editedSince(rec);
+    if (ed === null) continue;
+    ledger.set(key, { ...rec, ed });
+    names.push(rec.name);
+  }
+  return names;
+}
+
+/**
+ * The plan with its kept documents as they read now (review r79h F5): one whose note lists "[… — cơ quan bổ sung]" lines
+ * (PlannedDoc.toComplete) is read — its body's text, three calls — and the lines filled in it by hand are no longer
+ * listed. Only those documents are read; not one the tool wrote since `since` (epoch ms: made by this execution, as it
+ * printed it). One that cannot be read now is described as planned.
+ */
+function keptAsWritten(plan: Plan, ledger: ReadonlyMap<string, DocRecord>, since = Infinity): Plan {
+  let docs: PlannedDoc[] | null = null;
+  plan.docs.forEach((d, i) => {
+    const rec = d.toComplete ? ledger.get(d.key) : undefined;
+    if (!rec || (rec.mk !== undefined && rec.mk >= since)) return;
+    let text: string | null = null;
+    try {
+      text = DocumentApp.openById(rec.id).getBody().getText();
+    } catch {
+      // Not known now: as planned.
+    }
+    const read = gapsKept(d, text);
+    if (read !== d) (docs ??= [...plan.docs])[i] = read;
+  });
+  return docs ? { ...plan, docs } : plan;
+}
+
 /** Menu "Xem trước danh sách đề nghị khen thưởng": what would be made, in the tab; creates nothing. */
 export function previewProposals(): void {
   runJob('previewProposals', ({ ss }) => {
@@ -1640,6 +1803,11 @@ export function previewProposals(): void {
     if (plan.blockers.length) return blocked(ss, 'previewProposals', plan.blockers, true);
     const rowsMissing = templateRowsMissing(plan);
     if (rowsMissing.length) return blocked(ss, 'previewProposals', rowsMissing, true);
+    // The documents a batch would replace that were edited after the tool made them: said before they are replaced
+    // (review r79h F1), on their rows (as the batch records it) and in the alert. Nothing is saved.
+    const edited = editedToReplace(plan, ledger);
+    // The kept documents as they read now (review r79h F5).
+    plan = keptAsWritten(plan, ledger);
     const issues: Partial<Record<TemplateKey, TemplateIssues>> = {};
     const ids = storedTemplates();
     // The batch's own line stays on top (as it wrote it, from its state), the preview's under it.
@@ -1662,9 +1830,13 @@ export function previewProposals(): void {
     const refused = lackingInformation(plan, ledger);
     lines.push(proposalSummary.toCreate(toMake));
     writeProgress(ss, lines, progressRows(plan, ledger, PROPOSAL_STATUS.preview));
-    const said = goingOn
-      ? PROPOSAL_ALERT.previewGoingOn(done, total, toMake, refused, st.pdf ? PROPOSAL_MENU.generatePdf : PROPOSAL_MENU.generate)
-      : PROPOSAL_ALERT.previewDone(toMake, refused, done);
+    const said = PROPOSAL_ALERT.withEdited(
+      goingOn
+        ? PROPOSAL_ALERT.previewGoingOn(done, total, toMake, refused, st.pdf ? PROPOSAL_MENU.generatePdf : PROPOSAL_MENU.generate)
+        : PROPOSAL_ALERT.previewDone(toMake, refused, done),
+      edited,
+      true,
+    );
     tellUser(said);
     return { result: undefined, detail: said };
   });

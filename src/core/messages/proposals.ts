@@ -281,6 +281,12 @@ function namesToCheck(items: readonly { name: string; id: string; school: string
 export const proposalNote = {
   /** On the row of a document kept though the tool prints it otherwise now (proposalSummary.reprinted). */
   reprinted: `Bản đã tạo được giữ nguyên (có thể đã được sửa tay hoặc đã ký): dữ liệu đề nghị không đổi, nhưng phiên bản hiện tại của công cụ in văn bản này khác bản đã tạo. Muốn có bản in theo phiên bản hiện tại, chọn menu “${PROPOSAL_MENU.regenerate}” (công cụ tạo lại mọi văn bản trong một thư mục mới; văn bản đã tạo giữ nguyên).`,
+  /**
+   * On the row of a document replaced though it had been edited after the tool made it (review r79h F1); `when`: its last
+   * change (quotaTime).
+   */
+  editedReplaced: (when: string) =>
+    `Văn bản này đã được sửa sau khi công cụ tạo (sửa lần cuối lúc ${when}), có thể là phần điền tay: văn bản mới công cụ tạo thay cho bản này không có những phần sửa tay đó. Mở bản này và chép các phần đã sửa sang bản mới trước khi trình ký.`,
   /** The draft Quyết định's lines printed as "[… — cơ quan bổ sung]": what to write, where. */
   toComplete: (items: string[]) =>
     `Dự thảo còn dòng “[… — cơ quan bổ sung]”: ${items.join('; ')}. Điền trong dự thảo trước khi trình ký, hoặc ghi vào trang “Cấu hình”, cột B của dòng có tên mục đó ở cột A (chưa có dòng đó thì thêm một dòng, cột A ghi đúng tên mục) ${REMAKE}.`,
@@ -527,6 +533,23 @@ export const PROPOSAL_ALERT = {
   started: (done: number, total: number) =>
     `Đã tạo ${done}/${total} văn bản. Phần còn lại công cụ tự tạo tiếp ở các lần chạy sau; theo dõi ở trang “${PROPOSAL_TAB}”.`,
   done: (total: number, url: string) => `Đã tạo xong ${total} văn bản đề nghị khen thưởng trong thư mục:\n${url}\n\nDanh sách liên kết ở trang “${PROPOSAL_TAB}”.`,
+  /**
+   * The current set lies in several folders (documents kept from an earlier batch stay in its folder: review r79h F2):
+   * each folder with how many of the set it holds and the days they were made (`batch`: this batch's folder); `unlinked`:
+   * documents whose folder Drive could not give now.
+   */
+  doneIn: (total: number, folders: ReadonlyArray<{ url: string; n: number; days: readonly string[]; batch: boolean }>, unlinked: number) =>
+    `Đã tạo xong: bộ văn bản đề nghị khen thưởng hiện tại có ${total} văn bản, nằm ở ${folders.length + (unlinked ? 1 : 0)} thư mục (văn bản không thay đổi được giữ nguyên trong thư mục của lần tạo trước):\n\n${folders
+      .map((f) => `• ${f.batch ? 'Lần tạo này' : `Tạo ngày ${f.days.join(', ')}, giữ nguyên`}: ${f.n} văn bản đề nghị khen thưởng trong thư mục:\n${f.url}`)
+      .join('\n')}${unlinked ? `\n• ${unlinked} văn bản ở thư mục khác: mở từ liên kết của từng văn bản.` : ''}\n\nDanh sách liên kết của từng văn bản ở trang “${PROPOSAL_TAB}”.`,
+  /**
+   * Any alert of a run or a preview, with the documents it replaces (`preview`) or replaced that had been edited after
+   * the tool made them (review r79h F1): what was typed in them is not in their replacements.
+   */
+  withEdited: (alert: string, names: readonly string[], preview: boolean) =>
+    names.length
+      ? `${alert}\n\nLưu ý: ${names.length} văn bản ${preview ? 'sẽ được thay thế' : 'vừa được thay thế'} đã được sửa sau khi công cụ tạo (có thể đã điền tay, ví dụ căn cứ hay tiền thưởng): ${names.slice(0, 5).map(q).join(', ')}${names.length > 5 ? ` và ${names.length - 5} văn bản khác` : ''}. Bản mới do công cụ tạo không có những phần sửa tay đó: ${preview ? 'sau khi tạo, ' : ''}mở bản cũ (liên kết ở trang “${PROPOSAL_TAB}”, cột “Ghi chú” của dòng đó ghi rõ) và chép các phần đã sửa sang bản mới trước khi trình ký.`
+      : alert,
   nothingNew: `Các văn bản của danh sách đề nghị hiện tại đều đã có; không tạo thêm. Xem trang “${PROPOSAL_TAB}”.`,
   /** `freesAt`: when the quota is whole again (quotaTime). */
   quota: (freesAt: string) =>
