@@ -103,15 +103,10 @@ export function ratingSchoolYears(period: { startYear: number; endYear: number }
   return out;
 }
 
-/**
- * Rows of a conditions grid: the conditions of the catalogue asked in that grid, in catalogue order. A condition whose
- * basis has ceased by `today` (the third child, from 03/06/2025) is not asked: the tool no longer checks it, and a
- * school should not be asked to declare what no rule forbids any more. A form made before that day keeps the row until
- * "Thiết lập" runs again; the answers already given stay in the response tab, unread.
- */
-function conditionRows(catalogue: readonly Criterion[], grid: string, today: Date): string[] {
+/** Rows of a conditions grid: the conditions of the catalogue asked in that grid, in catalogue order. */
+function conditionRows(catalogue: readonly Criterion[], grid: string): string[] {
   const rows: string[] = [];
-  for (const c of catalogue) if (c.evaluator === 'conditionAbsent' && c.fields[0] === grid && c.row && !isObsolete(c, today) && rows.indexOf(c.row) < 0) rows.push(c.row);
+  for (const c of catalogue) if (c.evaluator === 'conditionAbsent' && c.fields[0] === grid && c.row && rows.indexOf(c.row) < 0) rows.push(c.row);
   return rows;
 }
 
@@ -195,7 +190,7 @@ export function buildRegistrationForm(cfg: OfficeConfig, schoolNames: readonly s
     ],
   };
   const conditionGrid = (title: string): FormItem[] => {
-    const rows = conditionRows(catalogue, title, cfg.today);
+    const rows = conditionRows(catalogue, title);
     return rows.length ? [{ kind: 'grid', title, required: true, rows, columns: [CONDITION_COLUMNS.none, CONDITION_COLUMNS.some] }] : [];
   };
   // A collective says first whether it is the whole unit or a part of it: a part skips the unit's own page

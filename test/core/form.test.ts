@@ -124,13 +124,6 @@ describe('registration form', () => {
     expect(rows(buildRegistrationForm(cfg2026, ['Trường A']))).not.toContain(CONDITIONS.thirdChild);
     expect(rows(buildRegistrationForm(cfg2026, ['Trường A']))).toEqual([CONDITIONS.ethics, CONDITIONS.complaints]);
   });
-  it('stops asking about the third child on the day its basis ceased, in the 2021–2025 catalogue too', () => {
-    const rows = (f: FormDefinition) => formItems(f).find((i) => i.title === Q.conditions)!.rows;
-    expect(rows(buildRegistrationForm(config(new Date(2025, 5, 2)), ['Trường A']))).toContain(CONDITIONS.thirdChild);
-    const after = buildRegistrationForm(config(new Date(2025, 5, 3)), ['Trường A']);
-    expect(rows(after)).toEqual([CONDITIONS.ethics, CONDITIONS.complaints]);
-    expect(JSON.stringify(after)).not.toContain('sinh con thứ 3');
-  });
   it('asks every self-declared question of the catalogue, with its evidence question', () => {
     const titles = new Set(formItems(form).map((i) => i.title));
     for (const c of CATALOGUE) for (const f of c.appliesTo === 'school' ? [] : c.fields) expect(titles.has(f), `${c.id}: ${f}`).toBe(true);
