@@ -6,14 +6,13 @@
 // verdict changed. The same edit with the old name still offered holds nothing (control). A request for more answered
 // the same way reads "Phiếu đã khác …" instead of "Trường đã gửi lại phiếu sau khi Hội đồng yêu cầu bổ sung …".
 import { describe, expect, it } from 'vitest';
-import { deleteTabRow, typeCell } from '../../scripts/user';
 import { Q } from '../../src/core/registration-form';
 import { decide, individualAnswers } from './helpers';
 import { previewNominees } from './r66g-lib';
-import { HOA_BINH, QUANG_MINH, reportOffice } from './r67r-lib';
+import { QUANG_MINH, reportOffice } from './r67r-lib';
+import { MERGED, mergeQuangMinhIntoHoaBinh } from './r79m-lib';
 
 const REVIEW = 'Thẩm định';
-const MERGED = 'Trường TH&THCS Hòa Bình';
 
 /** Quang Minh's teacher registered and proposed; then Quang Minh merged into Hòa Bình (Thiết lập run or not). */
 function mergedAfterDecision(setupAfterMerge: boolean, decision: [string, string] = ['Đề nghị khen', 'Tiêu biểu của trường.']) {
@@ -30,13 +29,7 @@ function mergedAfterDecision(setupAfterMerge: boolean, decision: [string, string
   // The clerk merges the rows as the guide asks: Hòa Bình's row renamed, both old names in "Tên cũ", Quang Minh's
   // address added to it, Quang Minh's row deleted.
   emu.clock.set(new Date(2027, 5, 1, 10));
-  const header = emu.spreadsheets.values('Đơn vị')[0].map(String);
-  const col = (h: string) => header.indexOf(h) + 1;
-  const rowOf = (c: string) => emu.spreadsheets.values('Đơn vị').findIndex((r) => String(r[0]) === c) + 1;
-  typeCell(emu, 'Đơn vị', rowOf(HOA_BINH.code), col('Tên cũ'), `${HOA_BINH.name}; ${QUANG_MINH.name}`);
-  typeCell(emu, 'Đơn vị', rowOf(HOA_BINH.code), col('Email'), [...HOA_BINH.emails, ...QUANG_MINH.emails].join('; '));
-  typeCell(emu, 'Đơn vị', rowOf(HOA_BINH.code), col('Tên đơn vị'), MERGED);
-  deleteTabRow(emu, 'Đơn vị', rowOf(QUANG_MINH.code));
+  mergeQuangMinhIntoHoaBinh(emu);
   if (setupAfterMerge) bundle.call('setup', undefined, { kind: 'menu' });
   w.rebuild(new Date(2027, 5, 2, 7));
   const offered = emu.forms.byId(w.o.formId)!.itemByTitle(Q.school)!.choices.map((c) => c.value);

@@ -8,10 +8,9 @@
 // the absorbed school's code (CS01) gone from "Đơn vị", not the name. A report edited at a school merely renamed (its
 // row and code kept) says nothing.
 import { describe, expect, it } from 'vitest';
-import { deleteTabRow, typeCell } from '../../scripts/user';
-import { HOA_BINH, QUANG_MINH, reportOffice } from './r67r-lib';
+import { QUANG_MINH, reportOffice } from './r67r-lib';
+import { MERGED, mergeQuangMinhIntoHoaBinh } from './r79m-lib';
 
-const MERGED = 'Trường TH&THCS Hòa Bình';
 const PERIOD = '6 tháng đầu năm 2027';
 
 function editedAfterMerge(setupAfterMerge: boolean) {
@@ -20,13 +19,7 @@ function editedAfterMerge(setupAfterMerge: boolean) {
   const sent = w.report(QUANG_MINH, new Date(2027, 4, 25, 9), PERIOD, 'Số 7/BC-THCSQM ngày 24/5/2027');
   w.rebuild(new Date(2027, 4, 26, 7));
   emu.clock.set(new Date(2027, 5, 1, 10));
-  const header = emu.spreadsheets.values('Đơn vị')[0].map(String);
-  const col = (h: string) => header.indexOf(h) + 1;
-  const rowOf = (c: string) => emu.spreadsheets.values('Đơn vị').findIndex((r) => String(r[0]) === c) + 1;
-  typeCell(emu, 'Đơn vị', rowOf(HOA_BINH.code), col('Tên cũ'), `${HOA_BINH.name}; ${QUANG_MINH.name}`);
-  typeCell(emu, 'Đơn vị', rowOf(HOA_BINH.code), col('Email'), [...HOA_BINH.emails, ...QUANG_MINH.emails].join('; '));
-  typeCell(emu, 'Đơn vị', rowOf(HOA_BINH.code), col('Tên đơn vị'), MERGED);
-  deleteTabRow(emu, 'Đơn vị', rowOf(QUANG_MINH.code));
+  mergeQuangMinhIntoHoaBinh(emu);
   if (setupAfterMerge) bundle.call('setup', undefined, { kind: 'menu' });
   w.rebuild(new Date(2027, 5, 2, 7));
   const school = setupAfterMerge ? { ...QUANG_MINH, name: MERGED } : QUANG_MINH;

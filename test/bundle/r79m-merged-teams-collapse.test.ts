@@ -6,12 +6,11 @@
 // team, which the council had proposed, becomes "Đã thay thế (Đạt)" and its school is told «Không được xét (trùng với
 // phiếu DK-…)», though nobody registered anything again: each school only re-sent its own registration.
 import { describe, expect, it } from 'vitest';
-import { deleteTabRow, typeCell } from '../../scripts/user';
 import { Q } from '../../src/core/registration-form';
 import { collectiveAnswers, decide } from './helpers';
 import { HOA_BINH, QUANG_MINH, reportOffice } from './r67r-lib';
+import { MERGED, mergeQuangMinhIntoHoaBinh } from './r79m-lib';
 
-const MERGED = 'Trường TH&THCS Hòa Bình';
 
 describe('review r79m F2: the same team name at two merged schools, both edited after the merge', () => {
   it('neither team replaces the other, and neither school is told its registration is not considered', () => {
@@ -30,13 +29,7 @@ describe('review r79m F2: the same team name at two merged schools, both edited 
     // The merger as the guide asks: Hòa Bình's row renamed, both old names in "Tên cũ", Quang Minh's address added to
     // it, Quang Minh's row deleted; Thiết lập refreshes the form.
     emu.clock.set(new Date(2027, 5, 1, 10));
-    const header = emu.spreadsheets.values('Đơn vị')[0].map(String);
-    const col = (h: string) => header.indexOf(h) + 1;
-    const rowOf = (c: string) => emu.spreadsheets.values('Đơn vị').findIndex((r) => String(r[0]) === c) + 1;
-    typeCell(emu, 'Đơn vị', rowOf(HOA_BINH.code), col('Tên cũ'), `${HOA_BINH.name}; ${QUANG_MINH.name}`);
-    typeCell(emu, 'Đơn vị', rowOf(HOA_BINH.code), col('Email'), [...HOA_BINH.emails, ...QUANG_MINH.emails].join('; '));
-    typeCell(emu, 'Đơn vị', rowOf(HOA_BINH.code), col('Tên đơn vị'), MERGED);
-    deleteTabRow(emu, 'Đơn vị', rowOf(QUANG_MINH.code));
+    mergeQuangMinhIntoHoaBinh(emu);
     bundle.call('setup', undefined, { kind: 'menu' });
     w.rebuild(new Date(2027, 5, 2, 7));
     const results = () => new Map(emu.spreadsheets.values('Kết quả kiểm tra').slice(1).map((r) => [String(r[0]), String(r[7])]));
