@@ -234,8 +234,36 @@ function saidOf(change: DecisionSaid['change'], row: readonly unknown[], columns
  * automatic verdict.
  */
 export function decidedOnFingerprint(r: EvaluatedRegistration): string {
-  const school = matchKey(r.schoolName);
+  return decidedOnUnder(matchKey(r.schoolName), r);
+}
+
+/** decidedOnFingerprint with the school by `school` (a name's matchKey). */
+function decidedOnUnder(school: string, r: EvaluatedRegistration): string {
   return fingerprint(school + '\u0001' + (r.kind || '') + '\u0001' + matchKey(r.name) + '\u0001' + (r.birthYear === null ? '' : String(r.birthYear)) + '\u0001' + r.verdict);
+}
+
+/**
+ * What a decision was recorded on (`recorded`), as it reads with the school named as the registration names it now
+ * (`on`, decisionOn): a registration that moved from one of its school's names to another — its name now and those in
+ * "Tên cũ" — is the same registration (review r79m F1: an absorbed school editing after the merger has to pick the
+ * merged school's name, the only one the form offers; its decision was held, though neither who, school nor verdict
+ * changed). Anything else, `recorded` as it is. Worked out only for a decision whose fingerprint differs (few).
+ */
+function asNamedNow(recorded: string, on: string, r: EvaluatedRegistration): string {
+  const s = r.school;
+  if (s === null || s.former.length === 0) return recorded;
+  const cut = recorded.indexOf(SENT_MARK);
+  const subject = cut < 0 ? recorded : recorded.slice(0, cut);
+  const onCut = on.indexOf(SENT_MARK);
+  const onSubject = onCut < 0 ? on : on.slice(0, onCut);
+  if (subject === onSubject) return recorded;
+  const given = matchKey(r.schoolName);
+  for (let k = -1; k < s.former.length; k++) {
+    const name = k < 0 ? s.key : matchKey(s.former[k]);
+    if (name === given || name === '' || decidedOnUnder(name, r) !== subject) continue;
+    return cut < 0 ? onSubject : onSubject + recorded.slice(cut);
+  }
+  return recorded;
 }
 
 function decisionFingerprint(decision: string, comment: unknown, reviewer: unknown, level: unknown = ''): string {
@@ -674,9 +702,13 @@ export function mergeReview(
               stale.add(id);
               (notes ??= []).unshift(reviewNoteEditedAfterReview);
             }
-          } else if (prev.decidedOn !== on && !requestOfEarlierVersion(prev.decidedOn, on)) {
-            stale.add(id);
-            (notes ??= []).unshift(suppliedOnly(prev.decidedOn, on) ? reviewNoteSupplied : reviewNoteEditedAfterReview);
+          } else if (prev.decidedOn !== on) {
+            // Recorded under another of the school's names (renamed or merged, the old name in "Tên cũ"): the same.
+            const was = asNamedNow(prev.decidedOn, on, r);
+            if (was !== on && !requestOfEarlierVersion(was, on)) {
+              stale.add(id);
+              (notes ??= []).unshift(suppliedOnly(was, on) ? reviewNoteSupplied : reviewNoteEditedAfterReview);
+            }
           }
         }
       } else if (councilPrint(rows[first - 2], columns) !== councilPrint(row, columns)) {

@@ -386,6 +386,36 @@ describe('mergeReview', () => {
     expect(kept.snapshots.get(id)!.decidedOn.startsWith('truoc:')).toBe(false);
   });
 
+  it("a registration moved to another of its school's names (renamed or merged, the old name in \"Tên cũ\") holds no decision; to another school, it does (review r79m F1)", () => {
+    const values = writeThenRead(mergeReview([], all.slice(0, 3)));
+    const dec = REVIEW_COLUMNS.indexOf('decision');
+    const id = String(values[1][0]);
+    values[1][dec] = REVIEW_DECISIONS.propose;
+    const decided = mergeReview(values, all.slice(0, 3));
+    expect(decided.stale.has(id)).toBe(false);
+    const r = all.find((x) => x.id === id)!;
+    const old = r.schoolName;
+    const merged = { ...r.school!, name: 'Trường Liên cấp Mới', key: 'trường liên cấp mới', former: ['Trường Khác Cũ', old] };
+    /** The registration as its school now names it (the edit through its link picking the merged name). */
+    const as = (schoolName: string, school: typeof merged | null) => all.slice(0, 3).map((x) => (x.id === id ? ({ ...x, schoolName, school } as EvaluatedRegistration) : x));
+    const after = writeThenRead(decided);
+    expect(mergeReview(after, as('Trường Liên cấp Mới', merged), decided.snapshots).stale.has(id)).toBe(false);
+    // The same, back: recorded under the merged name, edited to the old one.
+    expect(mergeReview(after, as('Trường Khác Cũ', merged), decided.snapshots).stale.has(id)).toBe(false);
+    // Another school's name (not one of its school's): held, as before.
+    const other = { ...merged, former: ['Trường Khác Cũ'] };
+    expect(mergeReview(after, as('Trường Liên cấp Mới', other), decided.snapshots).stale.has(id)).toBe(true);
+    // A request for more answered under the merged name reads as supplied.
+    const asked = writeThenRead(decided);
+    asked[1][dec] = REVIEW_DECISIONS.request;
+    asked[1][REVIEW_COLUMNS.indexOf('comment')] = 'Bổ sung minh chứng.';
+    const requested = mergeReview(asked, all.slice(0, 3), decided.snapshots);
+    const resent = as('Trường Liên cấp Mới', merged).map((x) => (x.id === id ? ({ ...x, submittedAt: new Date(2030, 0, 1) } as EvaluatedRegistration) : x));
+    const supplied = mergeReview(writeThenRead(requested), resent, requested.snapshots);
+    expect(supplied.stale.has(id)).toBe(true);
+    expect(String(rowOf(supplied, id)[0][REVIEW_COLUMNS.indexOf('note')])).not.toContain(reviewNoteEditedAfterReview);
+  });
+
   it('a decision taken on a row shown replaced is held once the registration counts again; one taken on its verdict is not held when it is replaced', () => {
     const s = all.find((r) => r.flags.supersededBy && r.verdict === 'dat')!;
     const replacedFlags = s.flags;
