@@ -48,7 +48,35 @@ export const ALIKE_LISTED = 5;
  */
 function schoolPart(r: Registration): string {
   const s = r.school;
-  return s !== null && s.former.length === 0 ? s.key : matchKey(r.schoolName);
+  return s !== null && s.former.length === 0 ? s.key : matchKey(sentUnder(r));
+}
+
+/**
+ * The name of its school a registration was first sent under, as far as the register tells it: the name the response
+ * gives — unless it gives the school's current name while the register's stamp (Registration.sentAs: the rows of
+ * "Đơn vị" that listed the sender's address when it first saw the response) names one of the school's names in "Tên
+ * cũ", and only that one of its names: the school's row bore that name then, and the form offered it. A school that
+ * edits after a merger has to pick the merged school's name, the only one the form offers after Thiết lập; the
+ * registration stays the absorbed school's, as before the edit (review r79m F2: two merged schools' "Tổ Toán", both
+ * edited, became one subject and one replaced the other). Only for a school with a name in "Tên cũ" (schoolPart).
+ */
+function sentUnder(r: Registration): string {
+  const s = r.school;
+  const stamp = r.sentAs;
+  if (s === null || s.former.length === 0 || stamp === undefined || stamp === '' || stamp === NOT_LISTED || matchKey(r.schoolName) !== s.key) return r.schoolName;
+  let found: string | undefined;
+  for (const line of stamp.split('\n')) {
+    const key = matchKey(line);
+    if (key === '') continue;
+    // Its current name among them: sent under it, as the response says.
+    if (key === s.key) return r.schoolName;
+    const former = s.former.find((f) => matchKey(f) === key);
+    if (former === undefined) continue;
+    // Two of its old names (one address listed at two schools since merged): which one cannot be told.
+    if (found !== undefined && matchKey(found) !== key) return r.schoolName;
+    found = former;
+  }
+  return found ?? r.schoolName;
 }
 
 /**
@@ -284,7 +312,7 @@ function replaceAcrossNames(regs: readonly Registration[], out: IdentityFlags[],
     // Only the one under the school's current name (one at most in force: the same name's were resolved) replaces those
     // under a name in "Tên cũ" it replaces; two under two old names — two merged schools — never replace each other
     // (review diff18 #3).
-    const current = list.find((i) => matchKey(regs[i].schoolName) === regs[i].school!.key);
+    const current = list.find((i) => matchKey(sentUnder(regs[i])) === regs[i].school!.key);
     if (current === undefined) continue;
     for (const i of list) {
       if (i === current || regs[i].id === regs[current].id || !replaces(regs[current], verified[current], regs[i], verified[i])) continue;
@@ -354,7 +382,7 @@ function markOtherName(regs: readonly Registration[], out: IdentityFlags[], name
         .filter((j) => schoolOf[j] !== schoolOf[i] && !(alike && alike.some((x) => x.id === regs[j].id)))
         .sort((a, b) => compareIds(regs[a].id, regs[b].id))
         .slice(0, ALIKE_LISTED)
-        .map((j) => ({ id: regs[j].id, school: regs[j].schoolName }));
+        .map((j) => ({ id: regs[j].id, school: sentUnder(regs[j]) }));
       if (refs.length) out[i] = { ...out[i], otherName: refs };
     }
   }

@@ -257,6 +257,38 @@ describe('a school renamed, and one person under two subjects', () => {
     expect(mf.get('DK-000002')!.otherName?.map((x) => x.id)).toEqual(['DK-000003']);
   });
 
+  it('two merged schools\' teams, both edited under the merged name (the only one the form offers): kept apart by the names the register saw them sent under (review r79m F2)', () => {
+    const team = { ...collectiveAnswers(cfg), [Q.collectiveName]: 'Tổ Toán' };
+    const SEN = 'Trường Mầm non Sen Hồng cũ';
+    const two = withFormer(`${OLD}; ${SEN}`);
+    /** Both now naming the merged school, each stamped with the old school's row that listed its address. */
+    const edited = (stamps: string[], emails: string[]) => {
+      const regs = parseWith(two, [answersToRow(f, team, at(1), emails[0]), answersToRow(f, team, at(5), emails[1])]);
+      regs.forEach((r, i) => (r.sentAs = stamps[i]));
+      return regs;
+    };
+    const regs = edited([OLD, SEN], ['a@old.edu.vn', 'b@sen.edu.vn']);
+    const flags = identityFlags(regs);
+    expect(regs.map((r) => flags.get(r.id)!.supersededBy)).toEqual([undefined, undefined]);
+    expect(flags.get('DK-000002')!.otherName).toEqual([{ id: 'DK-000003', school: SEN }]);
+    expect(flags.get('DK-000003')!.otherName).toEqual([{ id: 'DK-000002', school: OLD }]);
+    // No stamp (a register from before the column, or rebuilt), or one naming two of its old names (an address listed
+    // at both schools), or its name now: as the response says — one subject, the later replaces.
+    for (const stamps of [['', ''], [`${OLD}\n${SEN}`, `${SEN}\n${OLD}`], [SCHOOLS[0].name, SCHOOLS[0].name], ['-', 'Trường Lạ']]) {
+      const one = edited(stamps, ['a@old.edu.vn', 'b@sen.edu.vn']);
+      const f1 = identityFlags(one);
+      expect(one.map((r) => f1.get(r.id)!.supersededBy), stamps.join(' / ')).toEqual(['DK-000003', undefined]);
+    }
+    // A school only renamed: sent under its old name, edited under its new one; sent again under the new one from the
+    // same address, later: the later replaces it, as before the edit (review diff17 #3).
+    const renamed = withFormer(OLD);
+    const again = parseWith(renamed, [answersToRow(f, team, at(1), 'a@old.edu.vn'), answersToRow(f, team, at(5), 'a@old.edu.vn')]);
+    again[0].sentAs = OLD;
+    again[1].sentAs = SCHOOLS[0].name;
+    const af = identityFlags(again);
+    expect(again.map((r) => af.get(r.id)!.supersededBy)).toEqual(['DK-000003', undefined]);
+  });
+
   it('a school made of two old schools keeps their registrations apart, and says they may be one person', () => {
     const dir = withFormer(`${OLD}; Trường Mầm non Sen Hồng cũ`);
     const regs = parseWith(dir, [answersToRow(f, { ...a, [Q.school]: OLD }, at(1), ''), answersToRow(f, { ...a, [Q.school]: 'Trường Mầm non Sen Hồng cũ' }, at(5), '')]);
