@@ -9,11 +9,24 @@ import type { School } from '../../src/core/directory';
 import { REPORT_QUESTIONS } from '../../src/core/messages/proposals';
 import { compareIds } from '../../src/core/review';
 import { matchKey } from '../../src/core/text';
+import { NOT_LISTED } from '../../src/core/directory';
 
 // ---- the reference: identityFlagList with keys of text (subject = school part, kind, name key, birth year)
 function schoolPart(r: Registration): string {
   const s = r.school;
-  return s !== null && s.former.length === 0 ? s.key : matchKey(r.schoolName);
+  return s !== null && s.former.length === 0 ? s.key : matchKey(sentUnder(r));
+}
+/**
+ * The name a registration was first sent under: the response's, unless it gives the school's current name and the
+ * register's stamp (sentAs) names exactly one of the school's old names and not its current one (review r79m F2).
+ */
+function sentUnder(r: Registration): string {
+  const s = r.school;
+  if (!s || s.former.length === 0 || !r.sentAs || r.sentAs === NOT_LISTED || matchKey(r.schoolName) !== s.key) return r.schoolName;
+  const keys = r.sentAs.split('\n').map((l) => matchKey(l)).filter((k) => k !== '');
+  if (keys.includes(s.key)) return r.schoolName;
+  const olds = [...new Set(keys.filter((k) => s.former.some((f) => matchKey(f) === k)))];
+  return olds.length === 1 ? s.former.find((f) => matchKey(f) === olds[0])! : r.schoolName;
 }
 function replaces(a: Registration, aVerified: boolean, b: Registration, bVerified: boolean): boolean {
   if (aVerified !== bVerified) return aVerified;
@@ -92,7 +105,7 @@ function reference(regs: readonly Registration[]): IdentityFlags[] {
   });
   for (const list of bySender.values()) {
     // The one under the current name replaces those under old names it replaces; old names never each other.
-    const c = list.find((i) => matchKey(regs[i].schoolName) === regs[i].school!.key);
+    const c = list.find((i) => matchKey(sentUnder(regs[i])) === regs[i].school!.key);
     if (c === undefined) continue;
     for (const i of list) if (i !== c && regs[i].id !== regs[c].id && replaces(regs[c], verified[c], regs[i], verified[i])) out[i] = { supersededBy: regs[c].id, unverified: !verified[i] };
   }
@@ -169,7 +182,7 @@ function reference(regs: readonly Registration[]): IdentityFlags[] {
   for (const list of subjects.values()) {
     for (const i of list) {
       const refs = list.filter((j) => schoolPart(regs[j]) !== schoolPart(regs[i]) && !out[i].alike?.some((x) => x.id === regs[j].id));
-      if (refs.length) out[i] = { ...out[i], otherName: refs.sort((a, b) => compareIds(regs[a].id, regs[b].id)).slice(0, ALIKE_LISTED).map((j) => ({ id: regs[j].id, school: regs[j].schoolName })) };
+      if (refs.length) out[i] = { ...out[i], otherName: refs.sort((a, b) => compareIds(regs[a].id, regs[b].id)).slice(0, ALIKE_LISTED).map((j) => ({ id: regs[j].id, school: sentUnder(regs[j]) })) };
     }
   }
   return out;
@@ -192,6 +205,8 @@ const registration = fc
     school: fc.integer({ min: -1, max: SCHOOLS.length - 1 }),
     schoolName: fc.constantFrom(...SCHOOL_NAMES),
     email: fc.constantFrom('', 'a@truong.edu.vn', 'b@truong.edu.vn', 'la@gmail.com', ' A@truong.edu.vn '),
+    // The register's stamp: the schools whose rows listed the sender when first seen (Registration.sentAs).
+    sentAs: fc.constantFrom('', '', NOT_LISTED, 'Trường X', 'Trường Y', 'Trường X\nTrường Y', 'Trường THCS Lê Lợi\nTrường X', 'Trường Lạ\nTrường Y', 'Trường Tiểu học Cũ', 'Trường Tiểu học Kim Đồng'),
     sent: fc.option(fc.integer({ min: 1, max: 4 }), { nil: null }),
     // Days after its first sending it was last edited (its submittedAt): never what decides which one replaces the other.
     edited: fc.integer({ min: 0, max: 5 }),
@@ -213,6 +228,7 @@ function registrations(specs: Spec[], ids: number[]): Registration[] {
       // A school's own names only for A (none in "Tên cũ") and B (its current one or its old one).
       schoolName: !sc || s.school === 2 ? s.schoolName : s.school === 1 && s.schoolName === 'Trường Tiểu học Cũ' ? s.schoolName : sc.name,
       email: s.email,
+      sentAs: s.sentAs,
       submittedAt: s.sent === null ? null : new Date(2023, 0, s.sent + s.edited),
       firstSubmittedAt: s.sent === null ? null : new Date(2023, 0, s.sent),
       answers: { [REPORT_QUESTIONS.gender]: s.gender, [REPORT_QUESTIONS.hometown]: s.hometown },
