@@ -192,7 +192,7 @@ export const HANDOVER_SECTION = 'Bàn giao cho cán bộ khác';
 export const HANDOVER_WHERE = `trang “${TAB.guide}”, mục “${HANDOVER_SECTION}”`;
 /** The guide's line: the README's steps, short (README, "Bàn giao cho cán bộ khác"). */
 export const handoverSteps = () =>
-  `${HANDOVER_SECTION}: tài khoản cũ chuyển quyền sở hữu (ít nhất chia sẻ quyền chỉnh sửa) bảng tính, hai biểu mẫu và các thư mục “Điển hình tiên tiến — …” trong Drive cho tài khoản mới; tài khoản mới chọn ${MENU.title} → ${MENU.setup}, chọn “Có”: tác vụ của tài khoản cũ tự gỡ, không thư nào gửi hai lần. Hôm sau xem trang “${TAB.health}”; ở trang “${TAB.config}”, sửa “${configLabel('schoolViews.contact')}” và “${configLabel('mail.digestRecipients')}” nếu còn là địa chỉ của cán bộ cũ.`;
+  `${HANDOVER_SECTION}: tài khoản cũ chuyển quyền sở hữu (hoặc chia sẻ quyền sửa) bảng tính, hai biểu mẫu, các thư mục “Điển hình tiên tiến — …” cho tài khoản mới; tài khoản mới chọn ${MENU.title} → ${MENU.setup}, chọn “Có”: tác vụ cũ tự gỡ, không thư nào gửi hai lần. Hôm sau xem “${TAB.health}”; ở “${TAB.config}”, đổi “${configLabel('schoolViews.contact')}” và “${configLabel('mail.digestRecipients')}” nếu là của cán bộ cũ.`;
 
 export const OTHER_ACCOUNT = {
   /**
