@@ -1,0 +1,67 @@
+// Review d79 F1 (an adversarial read of stop 79's fix of r79h F1). The former clerk completed the draft Quyết định by
+// hand; after the handover her colleague fills an item of "Cấu hình" and chooses "Tạo văn bản đề nghị khen thưởng". The
+// tool makes the new draft; reading the tabs again before it calls the batch done takes long (a large office's
+// workbook), so the execution's 4.5-minute mark passes before the documents it replaces are looked at in Drive. The
+// check of the replaced draft is skipped for the time (markUnused: editedNow returns the record unchecked) — and the
+// record is at once noted as replaced on an earlier day ('sp'), which takes it out of every later check (replacedNow).
+// Neither the run's alert nor the draft's row, nor any later run or preview, ever says the draft was edited by hand.
+import { describe, expect, it } from 'vitest';
+import { PROPOSAL_TAB } from '../../src/core/messages';
+import { alertsShown, setConfigValues } from './helpers';
+import { live, meetingOffice, text } from './r66b-lib';
+
+const DAY = 24 * 3600_000;
+const REWARD = 'Cá nhân được tặng Giấy khen được thưởng theo quy định tại Nghị định số 98/2023/NĐ-CP; kinh phí chi từ Quỹ thi đua, khen thưởng của Phòng.';
+const EDITED = /được sửa sau khi công cụ tạo/;
+
+const draftRows = (o: ReturnType<typeof meetingOffice>) =>
+  o.emu.spreadsheets
+    .values(PROPOSAL_TAB)
+    .filter((r) => String(r[6]).startsWith('Dự thảo Quyết định'))
+    .map((r) => r.map(String).join(' | '));
+
+describe('a hand-completed draft replaced by a batch whose last step runs past the 4.5-minute mark', () => {
+  it('is still said to have been edited, in that run or a later one', () => {
+    const o = meetingOffice();
+    o.bundle.call('generateProposals', undefined, { kind: 'menu' });
+    const draft = live(o).find((d) => d.name.startsWith('Dự thảo Quyết định'))!;
+    o.emu.clock.advance(3600_000);
+    o.emu.runtime.execute(
+      () => {
+        const doc = o.emu.globals.DocumentApp.openById(draft.id);
+        doc.getBody().replaceText('\\[Tiền thưởng[^\\]]*\\]', REWARD);
+        doc.saveAndClose();
+      },
+      { kind: 'node', label: 'the former clerk completes the draft by hand' },
+    );
+    o.emu.clock.advance(2 * DAY);
+    setConfigValues(o.emu, { 'legal.competence': 'Căn cứ Quyết định số 12/QĐ-UBND ngày 01/3/2021 của Ủy ban nhân dân thành phố Yên Bái quy định chức năng, nhiệm vụ của Phòng Giáo dục và Đào tạo' });
+    // Reading the tabs again after the last document (readPlan: the form's responses) takes long: by the time it is
+    // done the job's 4.5-minute mark has passed (the execution's 6 minutes have not).
+    const rt = o.emu.runtime;
+    rt.trace = [];
+    let slowed = false;
+    const off = rt.onCall(() => {
+      const t = rt.trace!;
+      if (slowed || t[t.length - 1] !== 'Form.getResponse' || t.indexOf('Document.saveAndClose') < 0) return;
+      slowed = true;
+      o.emu.clock.set(new Date(rt.current!.deadline - 45_000));
+    });
+    const alerts = alertsShown(o.emu).length;
+    o.bundle.call('generateProposals', undefined, { kind: 'menu' });
+    off();
+    rt.trace = null;
+    // The control: the slow read happened, and the batch made the new draft and replaced the completed one.
+    expect(slowed).toBe(true);
+    const current = live(o).filter((d) => d.name.startsWith('Dự thảo Quyết định') && d.id !== draft.id);
+    expect(current).toHaveLength(1);
+    expect(text(o, current[0].id)).not.toContain(REWARD);
+    const run = [...alertsShown(o.emu).slice(alerts), ...draftRows(o)].join('\n');
+    // The next morning she previews (or runs) again: by then at least it should be said.
+    o.emu.clock.advance(DAY);
+    const later = alertsShown(o.emu).length;
+    o.bundle.call('previewProposals', undefined, { kind: 'menu' });
+    const next = [...alertsShown(o.emu).slice(later), ...draftRows(o)].join('\n');
+    expect(`${run}\n${next}`).toMatch(EDITED);
+  });
+});
