@@ -58,12 +58,15 @@ function schoolPart(r: Registration): string {
  * cũ", and only that one of its names: the school's row bore that name then, and the form offered it. A school that
  * edits after a merger has to pick the merged school's name, the only one the form offers after Thiết lập; the
  * registration stays the absorbed school's, as before the edit (review r79m F2: two merged schools' "Tổ Toán", both
- * edited, became one subject and one replaced the other). Only for a school with a name in "Tên cũ" (schoolPart).
+ * edited, became one subject and one replaced the other). Only for a school with a name in "Tên cũ" (schoolPart), and
+ * only for a response edited since it was first sent: the stamp names the rows that listed the sender, not the name
+ * chosen, and one sent under the merged name while its sender was still listed at the old school's row was never sent
+ * under the old name (review d79 F2: two such registrations of one team were kept apart).
  */
 function sentUnder(r: Registration): string {
   const s = r.school;
   const stamp = r.sentAs;
-  if (s === null || s.former.length === 0 || stamp === undefined || stamp === '' || stamp === NOT_LISTED || matchKey(r.schoolName) !== s.key) return r.schoolName;
+  if (s === null || s.former.length === 0 || stamp === undefined || stamp === '' || stamp === NOT_LISTED || !editedSinceSent(r) || matchKey(r.schoolName) !== s.key) return r.schoolName;
   let found: string | undefined;
   for (const line of stamp.split('\n')) {
     const key = matchKey(line);
@@ -77,6 +80,11 @@ function sentUnder(r: Registration): string {
     found = former;
   }
   return found ?? r.schoolName;
+}
+
+/** Whether the response was edited after it was first sent (the register's first time of its code is earlier). */
+function editedSinceSent(r: Registration): boolean {
+  return r.firstSubmittedAt !== null && r.submittedAt !== null && r.firstSubmittedAt.getTime() < r.submittedAt.getTime();
 }
 
 /**

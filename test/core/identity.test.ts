@@ -261,10 +261,13 @@ describe('a school renamed, and one person under two subjects', () => {
     const team = { ...collectiveAnswers(cfg), [Q.collectiveName]: 'Tổ Toán' };
     const SEN = 'Trường Mầm non Sen Hồng cũ';
     const two = withFormer(`${OLD}; ${SEN}`);
-    /** Both now naming the merged school, each stamped with the old school's row that listed its address. */
+    /** Both now naming the merged school, each stamped with the old school's row that listed its address, edited since sent. */
     const edited = (stamps: string[], emails: string[]) => {
       const regs = parseWith(two, [answersToRow(f, team, at(1), emails[0]), answersToRow(f, team, at(5), emails[1])]);
-      regs.forEach((r, i) => (r.sentAs = stamps[i]));
+      regs.forEach((r, i) => {
+        r.sentAs = stamps[i];
+        r.firstSubmittedAt = new Date(r.submittedAt!.getTime() - 86_400_000);
+      });
       return regs;
     };
     const regs = edited([OLD, SEN], ['a@old.edu.vn', 'b@sen.edu.vn']);
