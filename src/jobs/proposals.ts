@@ -503,10 +503,15 @@ function markUnused(ss: Spreadsheet, st: RunState, plan: Plan, ledger: Map<strin
   // The documents replaced now that were edited after the tool made them (review r79h F1): told, by their names.
   const edited: string[] = [];
   const proposed = new Set(plan.selection.nominees.map((n) => n.id));
-  const editedNow = (key: string, rec: DocRecord): DocRecord => {
-    if (!replacedNow(key, rec, plan, proposed) || Date.now() >= deadline) return rec;
+  // The record as checked; null when it is to be checked and cannot be now (the deadline passed, Drive failing): left
+  // as it is — neither noted nor renamed — for a later batch or preview to check (review d79 F1: noted unchecked, it was
+  // never checked again).
+  const editedNow = (key: string, rec: DocRecord): DocRecord | null => {
+    if (!replacedNow(key, rec, plan, proposed)) return rec;
+    if (Date.now() >= deadline) return null;
     const ed = editedSince(rec);
-    if (ed === null) return rec;
+    if (ed === null) return null;
+    if (ed === 0) return rec;
     edited.push(rec.name);
     return { ...rec, ed };
   };
@@ -553,6 +558,7 @@ function markUnused(ss: Spreadsheet, st: RunState, plan: Plan, ledger: Map<strin
     if (planned.has(key) || was.un) continue;
     // Looked at before it is renamed (the tool's own change).
     const rec = editedNow(key, was);
+    if (rec === null) continue;
     // Replaced within this round on an earlier day (not renamed: it may have been sent): so noted, for when later rounds
     // list it beside the one that replaced it.
     if (rec.dy !== today) {
@@ -611,15 +617,16 @@ const EDIT_MARGIN_CREATED_MS = 15 * 60_000;
 
 /**
  * When a recorded document was last changed, if someone changed it after the tool made it (Drive's File.getLastUpdated
- * against the record's time, or the file's creation for a record of an older version); null when not, or when Drive
- * cannot say now. Two calls (three for an older record): only for a document about to be replaced.
+ * against the record's time, or the file's creation for a record of an older version); 0 when not; null when Drive
+ * cannot say now (a later batch asks again). Two calls (three for an older record): only for a document about to be
+ * replaced.
  */
 function editedSince(rec: DocRecord): number | null {
   try {
     const file = DriveApp.getFileById(rec.id);
     const updated = file.getLastUpdated().getTime();
     const since = rec.mk !== undefined ? rec.mk + EDIT_MARGIN_MS : file.getDateCreated().getTime() + EDIT_MARGIN_CREATED_MS;
-    return updated > since ? updated : null;
+    return updated > since ? updated : 0;
   } catch {
     return null;
   }
@@ -1751,7 +1758,8 @@ function editedToReplace(plan: Plan, ledger: Map<string, DocRecord>): string[] {
   for (const [key, rec] of ledger) {
     if (planned.has(key) || !replacedNow(key, rec, plan, proposed)) continue;
     const ed = editedSince(rec);
-    if (ed === null) continue;
+    // Not edited (0), or not known now (null: the batch asks again).
+    if (!ed) continue;
     ledger.set(key, { ...rec, ed });
     names.push(rec.name);
   }
