@@ -1125,14 +1125,29 @@ export function compileCatalogue(catalogue: readonly Criterion[], cfg: OfficeCon
 /**
  * Status codes shared between registrations with the same statuses (most registrations share a handful): found by
  * walking a trie of the units as they are decided, so that a registration builds no string of its own.
+ * The trie is kept flat, in numbers: node k's child on branch b is CODE_NEXT[k * CODE_BRANCHES + b] (0: none yet; node
+ * 0 is the root, never a child), and the codes ending at node k are CODE_AT[k]. Not an object per node: the nodes live
+ * as long as the run, and V8 moved the allocation of such objects to the old generation part-way through the first
+ * evaluation (allocation-site pretenuring), throwing evaluateCompact's optimised code away while it ran
+ * (`node --trace-deopt`: "code dependencies").
  */
-interface CodeNode {
-  next: (CodeNode | undefined)[];
-  codes: string | null;
+const CODE_BRANCHES = 6;
+let CODE_NEXT = new Int32Array(CODE_BRANCHES * 1024);
+let CODE_AT: (string | undefined)[] = [undefined];
+/** The trie's nodes, the root included. */
+let codeNodes = 1;
+/** A new node of the trie as node k's child on `branch`: its number. */
+function newCodeNode(k: number, branch: number): number {
+  const node = codeNodes++;
+  if (node * CODE_BRANCHES >= CODE_NEXT.length) {
+    const grown = new Int32Array(CODE_NEXT.length * 2);
+    grown.set(CODE_NEXT);
+    CODE_NEXT = grown;
+  }
+  CODE_AT.push(undefined);
+  CODE_NEXT[k * CODE_BRANCHES + branch] = node;
+  return node;
 }
-const newCodeNode = (): CodeNode => ({ next: [undefined, undefined, undefined, undefined, undefined, undefined], codes: null });
-let codeRoot = newCodeNode();
-let codeNodes = 0;
 /** A unit's branch in the trie: not applying, met, not met, missing, not applicable (anything else: its own). */
 function codeBranch(unit: number): number {
   return unit === NOT_APPLYING_UNIT ? 0 : unit === MET ? 1 : unit === NOT_MET ? 2 : unit === MISSING ? 3 : unit === NOT_APPLICABLE ? 4 : 5;
@@ -1158,15 +1173,16 @@ export function evaluateCompact(
   const statuses = reader !== null ? compiled!.statuses(reader) : null;
   const cells = record !== null ? record.cells : null;
   // Bounded (a few hundred distinct codes share their prefixes in practice): past it, the trie starts again.
-  if (codeNodes >= 50000) {
-    codeRoot = newCodeNode();
-    codeNodes = 0;
+  if (codeNodes > 50000) {
+    CODE_NEXT = new Int32Array(CODE_BRANCHES * 1024);
+    CODE_AT = [undefined];
+    codeNodes = 1;
   }
-  let node = codeRoot;
+  let node = 0;
   for (let i = 0; i < catalogue.length; i++) {
     if (!applies[i]) {
       codeUnits[n++] = NOT_APPLYING_UNIT;
-      node = node.next[0] ?? (codeNodes++, (node.next[0] = newCodeNode()));
+      node = CODE_NEXT[node * CODE_BRANCHES] || newCodeNode(node, 0);
       continue;
     }
     const c = catalogue[i];
@@ -1181,16 +1197,16 @@ export function evaluateCompact(
     } else unit = STATUS_UNIT[criterionResult(c, r, cfg, false).status];
     codeUnits[n++] = unit;
     const branch = codeBranch(unit);
-    node = node.next[branch] ?? (codeNodes++, (node.next[branch] = newCodeNode()));
+    node = CODE_NEXT[node * CODE_BRANCHES + branch] || newCodeNode(node, branch);
     if (c.mandatory) {
       if (unit === NOT_MET) notMet = true;
       else if (unit === MISSING) missing = true;
     } else if (unit === MET) priority++;
   }
-  let shared = node.codes;
-  if (shared === null) {
+  let shared = CODE_AT[node];
+  if (shared === undefined) {
     codeUnits.length = n;
-    shared = node.codes = String.fromCharCode.apply(null, codeUnits);
+    shared = CODE_AT[node] = String.fromCharCode.apply(null, codeUnits);
   }
   let complete = 0;
   let level = 0;
