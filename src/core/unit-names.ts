@@ -1,7 +1,7 @@
 // A collective known as its school itself, however its name is worded (duplicates.ts: one subject; registration.ts: the
 // school registered as a part of itself). No dependency on the registration modules, which use it (no import cycle).
 import type { Registration } from './registration';
-import { memoised } from './memo';
+import { PairMemo, memoised } from './memo';
 import { letterDigitRuns, matchKey } from './text';
 
 /**
@@ -76,11 +76,12 @@ export function isSchoolItself(r: Pick<Registration, 'kind' | 'name' | 'schoolNa
   if (r.kind !== 'collective') return false;
   // A team's name and its school's repeat (a team registered each year, the school on each of its registrations): each
   // pair worked out once.
-  return memoised(schoolItselfOf, `${r.name}\u0001${r.schoolName}`, () => computeSchoolItself(r));
+  return schoolItselfOf.get(r.name, r.schoolName, computeSchoolItself);
 }
-const schoolItselfOf = new Map<string, boolean>();
+const schoolItselfOf = new PairMemo<boolean>();
 
-function computeSchoolItself(r: Pick<Registration, 'kind' | 'name' | 'schoolName'>): boolean {
+function computeSchoolItself(name: string, schoolName: string): boolean {
+  const r = { kind: 'collective' as const, name, schoolName };
   if (!namesItsSchool(r)) return false;
   const own = new Set(schoolTokens(matchKey(r.schoolName)).flatMap((t) => (t.school && SECTION_WORDS.has(t.school) ? [t.school] : [])));
   const tokens = schoolTokens(matchKey(r.name));
@@ -160,9 +161,9 @@ const TEAM_WORDS: readonly string[][] = ['tập thể', 'tổ chuyên môn', 't�
  * equal may be one team under two wordings (duplicates.ts markAlikeTeams).
  */
 export function teamKey(name: string, schoolName: string): string {
-  return memoised(teamKeys, `${name}\u0001${schoolName}`, () => computeTeamKey(name, schoolName));
+  return teamKeys.get(name, schoolName, computeTeamKey);
 }
-const teamKeys = new Map<string, string>();
+const teamKeys = new PairMemo<string>();
 
 function computeTeamKey(name: string, schoolName: string): string {
   let words = letterDigitRuns(matchKey(name));
