@@ -76,11 +76,12 @@ export function isSchoolItself(r: Pick<Registration, 'kind' | 'name' | 'schoolNa
   if (r.kind !== 'collective') return false;
   // A team's name and its school's repeat (a team registered each year, the school on each of its registrations): each
   // pair worked out once.
-  return schoolItselfOf.get(r.name, r.schoolName, computeSchoolItself);
+  return schoolItselfOf.get(r.schoolName, r.name, computeSchoolItself);
 }
+/** By school name, then name (fewer maps than by name first: a school has a few teams, most names one school). */
 const schoolItselfOf = new PairMemo<boolean>();
 
-function computeSchoolItself(name: string, schoolName: string): boolean {
+function computeSchoolItself(schoolName: string, name: string): boolean {
   const r = { kind: 'collective' as const, name, schoolName };
   if (!namesItsSchool(r)) return false;
   const own = new Set(schoolTokens(matchKey(r.schoolName)).flatMap((t) => (t.school && SECTION_WORDS.has(t.school) ? [t.school] : [])));
@@ -161,11 +162,12 @@ const TEAM_WORDS: readonly string[][] = ['tập thể', 'tổ chuyên môn', 't�
  * equal may be one team under two wordings (duplicates.ts markAlikeTeams).
  */
 export function teamKey(name: string, schoolName: string): string {
-  return teamKeys.get(name, schoolName, computeTeamKey);
+  return teamKeys.get(schoolName, name, computeTeamKey);
 }
+/** By school name, then name (as schoolItselfOf). */
 const teamKeys = new PairMemo<string>();
 
-function computeTeamKey(name: string, schoolName: string): string {
+function computeTeamKey(schoolName: string, name: string): string {
   let words = letterDigitRuns(matchKey(name));
   // The school's name after the team's ("… Trường THCS Quang Minh", "… THCS Quang Minh"): from the first word at which
   // the rest is the school's own name, however worded.
