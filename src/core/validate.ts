@@ -1128,8 +1128,9 @@ export function compileCatalogue(catalogue: readonly Criterion[], cfg: OfficeCon
  * The trie is kept flat, in numbers: node k's child on branch b is CODE_NEXT[k * CODE_BRANCHES + b] (0: none yet; node
  * 0 is the root, never a child), and the codes ending at node k are CODE_AT[k]. Not an object per node: the nodes live
  * as long as the run, and V8 moved the allocation of such objects to the old generation part-way through the first
- * evaluation (allocation-site pretenuring), throwing evaluateCompact's optimised code away while it ran
- * (`node --trace-deopt`: "code dependencies").
+ * evaluation (allocation-site pretenuring); an object literal's `next` also shared its field with compactEvaluation's
+ * MessagesNode (literals starting with the same key share a map), which changes later. Each threw evaluateCompact's
+ * optimised code away (`node --trace-deopt`: "code dependencies").
  */
 const CODE_BRANCHES = 6;
 let CODE_NEXT = new Int32Array(CODE_BRANCHES * 1024);
