@@ -324,9 +324,14 @@ export function onlyDeclaredCases(r: Pick<EvaluatedRegistration, 'results' | 'pr
   return open.length > 0 && open.every((x) => CONDITION_IDS.has(x.criterionId) || (x.status === 'notMet' && SELF_DECLARED_IDS.has(x.criterionId)));
 }
 
+/** A registration's collective or person as an e-mail's subject names it (cut to 80 characters). */
+export function subjectName(r: Pick<EvaluatedRegistration, 'name'>): string {
+  return fitText(r.name || CONFIRMATION.unknownName, 80);
+}
+
 /** The subject of confirmationEmail, without building the e-mail (the outbox plans entries by their subjects). */
 export function confirmationSubject(r: EvaluatedRegistration, afterPeriod: Pick<Period, 'name'> | null = null): string {
-  const name = fitText(r.name || CONFIRMATION.unknownName, 80);
+  const name = subjectName(r);
   if (afterPeriod) return CONFIRMATION.subjectAfterPeriod(r.id, name, afterPeriod.name);
   const by = r.flags.supersededBy;
   return by ? CONFIRMATION.subjectSuperseded(r.id, by, name) : CONFIRMATION.subject(r.id, VERDICT_LABELS[r.verdict], name);

@@ -13,7 +13,7 @@ import type { Criterion } from './criteria';
 import { noMailNote, schoolMail, unitHead, type Directory, type School } from './directory';
 import { apartBy } from './duplicates';
 import type { EvaluatedRegistration, EvaluateOutput } from './evaluate';
-import { render, toFixOf, type Block, type Email } from './emails';
+import { render, subjectName, toFixOf, type Block, type Email } from './emails';
 import { AWARD_TEXT, CONFIRMATION, KIND_LABELS, NOTICE_EMAIL, OUTBOX_NOTE, PERIOD_END, REMINDER_EMAIL, VERDICT_LABELS, supersededByInSubject, timeOnDay } from './messages';
 import { confirmationKey, retire, unretire, type OutboxEntry } from './outbox';
 import { standing, type ProposedBefore } from './proposals';
@@ -287,7 +287,7 @@ export function schoolNotices(
       if (onTime.length > 0 && deadline) out.push({ text: NOTICE_EMAIL.replacedLate(onTime.map((r) => r.id), by.id, deadline, office) });
       return out;
     };
-    const subject = items.length === 1 ? NOTICE_EMAIL.replacedSubject(items[0].id, by.id, school.name) : NOTICE_EMAIL.replacedManySubject(items.length, by.id, school.name);
+    const subject = items.length === 1 ? NOTICE_EMAIL.replacedSubject(items[0].id, by.id, school.name, subjectName(items[0])) : NOTICE_EMAIL.replacedManySubject(items.length, by.id, school.name);
     const worse = by.verdict !== 'dat' && items.some((r) => r.verdict === 'dat');
     const preheader =
       onTime.length > 0 && deadline && one === null
@@ -383,7 +383,7 @@ export function schoolNotices(
     const waitUntil = wait && toFix.length === 0 ? wait.from : null;
     const subject =
       items.length === 1
-        ? NOTICE_EMAIL.turnedSubject(items[0].r.id, VERDICT_LABELS[items[0].r.verdict], date, school.name, waitUntil)
+        ? NOTICE_EMAIL.turnedSubject(items[0].r.id, VERDICT_LABELS[items[0].r.verdict], date, school.name, subjectName(items[0].r), waitUntil)
         : NOTICE_EMAIL.turnedManySubject(items.length, date, school.name, waitUntil);
     const preheader = NOTICE_EMAIL.turnedPreheader(items.length, toFix.length, toFix.reduce((n, i) => n + toFixOf(i.r).length, 0), wait);
     finish(school, key, items.map((i) => i.r.id).join(' '), at, subject, preheader, blocks, items.map((i) => i.r));

@@ -67,7 +67,7 @@ describe('schoolNotices: a verdict turned by the calendar', () => {
     const [final] = schoolNotices(office(early, [{ a: manager(early), at: sent }]), early, at(1));
     expect(final.email.body).toContain('Không còn năm học nào được tính trước hội nghị tổng kết');
     expect(final.email.body).not.toContain('chưa cần làm gì');
-    expect(final.email.subject).toBe(NOTICE_EMAIL.turnedSubject(r.id, 'Chưa đạt', formatDate(review), SCHOOLS[0].name));
+    expect(final.email.subject).toBe(NOTICE_EMAIL.turnedSubject(r.id, 'Chưa đạt', formatDate(review), SCHOOLS[0].name, r.name));
     expect(preheaderOf(final.email.htmlBody)).toBe('Do đến mốc thời gian của Kế hoạch, không do sửa phiếu; 1 điểm cần bổ sung hoặc chưa đạt.');
     // The same key whichever later rebuild plans it within the days it is news; none after.
     const later = config(at(NOTICE_DAYS - 1));

@@ -111,7 +111,7 @@ describe('a reminder on a phone', () => {
 
 describe('a notice on a phone (review diff45 M2)', () => {
   it('shows the verdict a day of the plan turned, and that a report does not count, within what the inbox shows', () => {
-    for (const verdict of Object.values(VERDICT_LABELS)) expect(onPhone(NOTICE_EMAIL.turnedSubject('DK-000012', verdict, '01/06/2025', 'Trường Tiểu học Hòa Bình'))).toContain(verdict);
+    for (const verdict of Object.values(VERDICT_LABELS)) expect(onPhone(NOTICE_EMAIL.turnedSubject('DK-000012', verdict, '01/06/2025', 'Trường Tiểu học Hòa Bình', 'Tổ chuyên môn Khoa học tự nhiên'))).toContain(verdict);
     expect(onPhone(NOTICE_EMAIL.receiptNotCountedSubject('Năm 2026', 'Trường Tiểu học Hòa Bình'))).toContain('Chưa được tính');
   });
 });

@@ -47,7 +47,8 @@ export const NOTICE_EMAIL = {
   movedPastAdvice: (isReport: boolean, from: string, office: string) =>
     `${isReport ? 'Báo cáo' : 'Kế hoạch'} gửi sau hạn vẫn được tính là đã nộp; đề nghị đơn vị gửi sớm. ${isReport ? 'Báo cáo' : 'Kế hoạch'} gửi đến hết ngày ${from} được ${office} ghi nhận là gửi trong hạn mà thư nhắc đã báo.`,
   movedPastPreheader: (date: string, from: string) => `Hạn nay là ${date}, đã qua (thư nhắc trước ghi ${from}); đề nghị đơn vị gửi sớm.`,
-  replacedSubject: (id: string, by: string, school: string) => `[${APP_NAME}] Phiếu ${id} đã được thay bằng phiếu ${by} — ${school}`,
+  /** `name`: the collective or person the two registrations are of (review r79s F3: a principal's inbox line said whose only by code). */
+  replacedSubject: (id: string, by: string, school: string, name: string) => `[${APP_NAME}] Phiếu ${id} đã được thay bằng phiếu ${by}: ${name} — ${school}`,
   /** `office`: how the office names itself (officeWord). */
   replaced: (id: string, kind: string, name: string, verdict: string, by: string, byDate: string, byVerdict: string, office: string) =>
     `Phiếu ${id} (${kind} ${q(name)}, kết luận tự động ${q(verdict)}) đã được thay bằng phiếu ${by} gửi ngày ${byDate} (kết luận tự động ${q(byVerdict)}), vì đơn vị đã đăng ký lại cùng đối tượng. ${office} chỉ xét phiếu mới nhất: phiếu ${id} không còn được xét, kể cả khi được sửa bằng đường dẫn sửa cũ; nội dung cần xét, đề nghị sửa ở phiếu ${by}.`,
@@ -135,8 +136,9 @@ export const NOTICE_EMAIL = {
    * `waitUntil` (dd/MM/yyyy): all that is open can only be met by a later school year's rating, whose results count
    * from that day (validate.ts excellentYearAwaited): said here, where the clerk looks first (review mail H1).
    */
-  turnedSubject: (id: string, verdict: string, date: string, school: string, waitUntil: string | null = null) =>
-    `[${APP_NAME}] ${q(verdict)} từ ngày ${date}${waitUntil ? ` (chưa cần làm gì trước ${waitUntil})` : ''}: phiếu ${id} — ${school}`,
+  /** `name`: the registration's collective or person (review r79s F3). */
+  turnedSubject: (id: string, verdict: string, date: string, school: string, name: string, waitUntil: string | null = null) =>
+    `[${APP_NAME}] ${q(verdict)} từ ngày ${date}${waitUntil ? ` (chưa cần làm gì trước ${waitUntil})` : ''}: phiếu ${id} — ${name} — ${school}`,
   turnedManySubject: (n: number, date: string, school: string, waitUntil: string | null = null) =>
     `[${APP_NAME}] Kết luận của ${n} phiếu thay đổi từ ngày ${date}${waitUntil ? ` (chưa cần làm gì trước ${waitUntil})` : ''} — ${school}`,
   turnedIntro: (date: string, n: number) =>
