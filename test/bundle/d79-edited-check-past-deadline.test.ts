@@ -6,19 +6,12 @@
 // record is at once noted as replaced on an earlier day ('sp'), which takes it out of every later check (replacedNow).
 // Neither the run's alert nor the draft's row, nor any later run or preview, ever says the draft was edited by hand.
 import { describe, expect, it } from 'vitest';
-import { PROPOSAL_TAB } from '../../src/core/messages';
 import { alertsShown, setConfigValues } from './helpers';
 import { live, meetingOffice, text } from './r66b-lib';
+import { COMPETENCE, REWARD, completeByHand, draftRows } from './r79h-lib';
 
 const DAY = 24 * 3600_000;
-const REWARD = 'Cá nhân được tặng Giấy khen được thưởng theo quy định tại Nghị định số 98/2023/NĐ-CP; kinh phí chi từ Quỹ thi đua, khen thưởng của Phòng.';
 const EDITED = /được sửa sau khi công cụ tạo/;
-
-const draftRows = (o: ReturnType<typeof meetingOffice>) =>
-  o.emu.spreadsheets
-    .values(PROPOSAL_TAB)
-    .filter((r) => String(r[6]).startsWith('Dự thảo Quyết định'))
-    .map((r) => r.map(String).join(' | '));
 
 describe('a hand-completed draft replaced by a batch whose last step runs past the 4.5-minute mark', () => {
   it('is still said to have been edited, in that run or a later one', () => {
@@ -26,16 +19,9 @@ describe('a hand-completed draft replaced by a batch whose last step runs past t
     o.bundle.call('generateProposals', undefined, { kind: 'menu' });
     const draft = live(o).find((d) => d.name.startsWith('Dự thảo Quyết định'))!;
     o.emu.clock.advance(3600_000);
-    o.emu.runtime.execute(
-      () => {
-        const doc = o.emu.globals.DocumentApp.openById(draft.id);
-        doc.getBody().replaceText('\\[Tiền thưởng[^\\]]*\\]', REWARD);
-        doc.saveAndClose();
-      },
-      { kind: 'node', label: 'the former clerk completes the draft by hand' },
-    );
+    completeByHand(o, draft.id);
     o.emu.clock.advance(2 * DAY);
-    setConfigValues(o.emu, { 'legal.competence': 'Căn cứ Quyết định số 12/QĐ-UBND ngày 01/3/2021 của Ủy ban nhân dân thành phố Yên Bái quy định chức năng, nhiệm vụ của Phòng Giáo dục và Đào tạo' });
+    setConfigValues(o.emu, { 'legal.competence': COMPETENCE });
     // Reading the tabs again after the last document (readPlan: the form's responses) takes long: by the time it is
     // done the job's 4.5-minute mark has passed (the execution's 6 minutes have not).
     const rt = o.emu.runtime;

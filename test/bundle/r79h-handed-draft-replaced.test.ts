@@ -7,20 +7,13 @@
 // as «Đã thay thế»; neither the preview nor the run says that the draft it replaces had been edited after the tool
 // made it. The hand-completed work drops out of the current set without a word, and she has to find and redo it.
 import { describe, expect, it } from 'vitest';
-import { PROPOSAL_TAB } from '../../src/core/messages';
 import { alertsShown, setConfigValues } from './helpers';
 import { live, meetingOffice, text } from './r66b-lib';
+import { COMPETENCE, REWARD, completeByHand, draftRows } from './r79h-lib';
 
 const DAY = 24 * 3600_000;
-const REWARD = 'Cá nhân được tặng Giấy khen được thưởng theo quy định tại Nghị định số 98/2023/NĐ-CP; kinh phí chi từ Quỹ thi đua, khen thưởng của Phòng.';
 /** What the sheet says about a document edited by hand after the tool made it. */
 const EDITED = /sửa tay|được sửa sau khi|đã sửa sau khi|sửa trong văn bản/;
-
-const draftRows = (o: ReturnType<typeof meetingOffice>) =>
-  o.emu.spreadsheets
-    .values(PROPOSAL_TAB)
-    .filter((r) => String(r[6]).startsWith('Dự thảo Quyết định'))
-    .map((r) => r.map(String).join(' | '));
 
 describe('a draft Quyết định completed by hand, then replaced after a handover', () => {
   it('the preview and the run say that the draft they replace was edited after the tool made it', () => {
@@ -30,18 +23,11 @@ describe('a draft Quyết định completed by hand, then replaced after a hando
     expect(text(o, draft.id)).toContain('cơ quan bổ sung]');
     // The former clerk completes the reward clause in the document itself, an hour later.
     o.emu.clock.advance(3600_000);
-    o.emu.runtime.execute(
-      () => {
-        const doc = o.emu.globals.DocumentApp.openById(draft.id);
-        doc.getBody().replaceText('\\[Tiền thưởng[^\\]]*\\]', REWARD);
-        doc.saveAndClose();
-      },
-      { kind: 'node', label: 'the former clerk completes the draft by hand' },
-    );
+    completeByHand(o, draft.id);
     expect(text(o, draft.id)).toContain(REWARD);
     // Two days later the new clerk fills one item the row names, in "Cấu hình", and previews.
     o.emu.clock.advance(2 * DAY);
-    setConfigValues(o.emu, { 'legal.competence': 'Căn cứ Quyết định số 12/QĐ-UBND ngày 01/3/2021 của Ủy ban nhân dân thành phố Yên Bái quy định chức năng, nhiệm vụ của Phòng Giáo dục và Đào tạo' });
+    setConfigValues(o.emu, { 'legal.competence': COMPETENCE });
     let alerts = alertsShown(o.emu).length;
     o.bundle.call('previewProposals', undefined, { kind: 'menu' });
     const preview = [...alertsShown(o.emu).slice(alerts), ...draftRows(o)].join('\n');

@@ -1,0 +1,27 @@
+// Review r79h (and d79 F1): a draft Quyết định the former clerk completed by hand, then replaced after a handover.
+import { PROPOSAL_TAB } from '../../src/core/messages';
+import { meetingOffice } from './r66b-lib';
+
+/** The reward clause the former clerk types into the draft itself, in place of its "[Tiền thưởng … — cơ quan bổ sung]". */
+export const REWARD = 'Cá nhân được tặng Giấy khen được thưởng theo quy định tại Nghị định số 98/2023/NĐ-CP; kinh phí chi từ Quỹ thi đua, khen thưởng của Phòng.';
+/** The item of "Cấu hình" the new clerk fills two days later: the draft prints it, so it is made again. */
+export const COMPETENCE = 'Căn cứ Quyết định số 12/QĐ-UBND ngày 01/3/2021 của Ủy ban nhân dân thành phố Yên Bái quy định chức năng, nhiệm vụ của Phòng Giáo dục và Đào tạo';
+
+/** The rows of "Đề nghị khen thưởng" of the draft Quyết định (current and replaced), each as one line. */
+export const draftRows = (o: ReturnType<typeof meetingOffice>) =>
+  o.emu.spreadsheets
+    .values(PROPOSAL_TAB)
+    .filter((r) => String(r[6]).startsWith('Dự thảo Quyết định'))
+    .map((r) => r.map(String).join(' | '));
+
+/** The former clerk types REWARD into the draft `id` (outside the tool, as a person in Docs). */
+export function completeByHand(o: ReturnType<typeof meetingOffice>, id: string): void {
+  o.emu.runtime.execute(
+    () => {
+      const doc = o.emu.globals.DocumentApp.openById(id);
+      doc.getBody().replaceText('\\[Tiền thưởng[^\\]]*\\]', REWARD);
+      doc.saveAndClose();
+    },
+    { kind: 'node', label: 'the former clerk completes the draft by hand' },
+  );
+}
