@@ -81,6 +81,11 @@ export interface EvaluateOutput {
   periodChange: PeriodChange | null;
   /** "Tiêu chí" could not be read at all (its header): Thiết lập leaves the tab as the office wrote it. */
   criteriaUnread?: boolean;
+  /**
+   * For the reminders only (reminders.ts withCouncilRequests; never set by evaluateAll): the registrations whose
+   * "Yêu cầu bổ sung" of the council is in force, by code, each with the sentence that names its letter.
+   */
+  councilRequests?: ReadonlyMap<string, string>;
 }
 
 /** Evaluate everything. Pure and total: never throws on sheet data. */

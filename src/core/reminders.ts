@@ -10,7 +10,7 @@ import { CATALOGUE, type Criterion } from './criteria';
 import { Directory, School, noMailNote, schoolMail, sendingSchool, unitHead } from './directory';
 import { Block, Email, render, type MailLink } from './emails';
 import { EvaluateOutput, EvaluatedRegistration } from './evaluate';
-import { CONFIRMATION, DEADLINE_TITLES, carriesNotice, isTurnedOffNote, KIND_LABELS, REMINDER_EMAIL, REMINDER_NOTE, VERDICT_LABELS, type DueWord } from './messages';
+import { CONFIRMATION, DEADLINE_TITLES, carriesNotice, isTurnedOffNote, KIND_LABELS, REMINDER_EMAIL, REMINDER_NOTE, VERDICT_LABELS, viewRequested, type DueWord } from './messages';
 import { Candidate, MAX_ATTEMPTS, OutboxEntry, enqueue, retire } from './outbox';
 import { ProgressReport, earlyAnnualOf, earlyReportOf, otherSchoolReportOf, reportHasEvidence } from './reports';
 import { minimumParts, registrationYearEnd, reportRequired, type SchoolDutyResult } from './school-duties';
@@ -111,6 +111,20 @@ export function withoutNotProposed(output: EvaluateOutput, notProposed: Readonly
 }
 
 /**
+ * `output` with the council's "Yêu cầu bổ sung" in force (`requests`: by code, the day its letter went, dd/MM/yyyy, or
+ * null: src/jobs/school-views.ts councilRequestsOf, the requests the school's view shows), for the reminders: a
+ * registration the council asked to supplement is listed as one to complete, pointing to the council's letter as the
+ * view does (viewRequested; review r79s F1). One the school has supplemented since is no longer in force (review.ts
+ * pendingRequests: held for the council). `office`: the office's own word.
+ */
+export function withCouncilRequests(output: EvaluateOutput, requests: ReadonlyMap<string, string | null>, office: string): EvaluateOutput {
+  if (requests.size === 0) return output;
+  const asked = new Map<string, string>();
+  for (const [id, sentOn] of requests) asked.set(id, viewRequested(id, sentOn, office));
+  return { ...output, councilRequests: asked };
+}
+
+/**
  * The registrations in force a school is reminded of: its own — but one sent from an address "Đơn vị" lists for another
  * school (most likely the wrong school picked in the list: emails.ts sentForAnotherSchool) is that other school's, the
  * one that sent it and alone can complete it, not the chosen one's (review d74 F1, d74b F1).
@@ -136,10 +150,11 @@ export interface ReminderItem {
   registrationId?: string;
 }
 
-function toFixItems(regs: readonly EvaluatedRegistration[], school?: School): ReminderItem[] {
+function toFixItems(regs: readonly EvaluatedRegistration[], school?: School, asked?: ReadonlyMap<string, string>): ReminderItem[] {
   return regs
     // One not met only by what its unit declared (a "Không", a case) has nothing to fix: its confirmation said so once.
-    .filter((r) => r.verdict !== 'dat' && !onlyDeclaredCases(r))
+    // One the council asked to supplement is listed whatever its verdict (withCouncilRequests).
+    .filter((r) => (r.verdict !== 'dat' && !onlyDeclaredCases(r)) || !!asked?.has(r.id))
     .map((r) => {
       // The open findings of the mandatory criteria (findingsToShow's toFix), told apart: not met by the answers, or
       // something the school can still add.
@@ -153,14 +168,16 @@ function toFixItems(regs: readonly EvaluatedRegistration[], school?: School): Re
       }
       // Any text not found among the findings (none expected) stays listed, as something to add.
       missing.push(...toFix);
+      const request = asked?.get(r.id);
       const text = REMINDER_EMAIL.registrationToFix(
         r.id,
         r.kind ? KIND_LABELS[r.kind] : REMINDER_EMAIL.unknownKind,
         r.name || REMINDER_EMAIL.unknownName,
-        VERDICT_LABELS[r.verdict],
+        // As the school's view shows it: a registration "Đạt" the council asked to supplement reads "Cần bổ sung".
+        VERDICT_LABELS[request !== undefined && r.verdict === 'dat' ? 'canBoSung' : r.verdict],
         notMet.map(withoutSheetRow),
         missing.map(withoutSheetRow),
-      ) + (school && r.school && r.school !== school ? REMINDER_EMAIL.chosenOther(r.school.name) : '');
+      ) + (request !== undefined ? ` ${request}` : '') + (school && r.school && r.school !== school ? REMINDER_EMAIL.chosenOther(r.school.name) : '');
       return { text, about: 'registration' as const, registrationId: r.id };
     });
 }
@@ -236,14 +253,14 @@ export function outstandingItems(school: School, d: Deadline, output: EvaluateOu
   // Only what the school can still do: a school year short of the minimum that is over, or whose window has closed, is
   // not asked for (no registration sent now counts for it); it stays on the school's tab as a fact, and the first
   // reminder after the window closed says so once (windowClosedNotice).
-  if (d.kind === 'registration') return minimumItems(school, output).concat(toFixItems(regs, school));
+  if (d.kind === 'registration') return minimumItems(school, output).concat(toFixItems(regs, school, output.councilRequests));
   // A conference: every duty not done so far that the school can still do (the current year's registrations, plan,
   // reports past their deadline), every registration still to complete, and, before the interim review, every "Đạt"
   // the review itself will turn (CN-10 judged from that day: excellentYearNote).
   const duties = dutiesOf(output, school);
   // A plan or report still to send is about a report: the e-mail then says how to send it (the form's address; r73r F6).
   const dutyItems: ReminderItem[] = duties ? duties.actionable.map((f) => ({ text: f.message, about: reportDutyIds(output.catalogue).has(f.criterionId) ? ('report' as const) : ('duty' as const) })) : [];
-  return dutyItems.concat(toFixItems(regs, school), d.id.startsWith('SO-KET') ? judgedAtReview(regs, d.date) : []);
+  return dutyItems.concat(toFixItems(regs, school, output.councilRequests), d.id.startsWith('SO-KET') ? judgedAtReview(regs, d.date, output.councilRequests) : []);
 }
 
 /** The criteria of `catalogue` that ask a school for its plan or reports (school-duties.ts), once per catalogue. */
@@ -260,10 +277,11 @@ const reportDuties = new WeakMap<readonly Criterion[], ReadonlySet<string>>();
  * actionable). The others were told in their confirmation, and their turn is told on the day (notices.ts); a reminder
  * lists what is to do (review school #6).
  */
-function judgedAtReview(regs: readonly EvaluatedRegistration[], day: Date): ReminderItem[] {
+function judgedAtReview(regs: readonly EvaluatedRegistration[], day: Date, asked?: ReadonlyMap<string, string>): ReminderItem[] {
   const out: ReminderItem[] = [];
   for (const r of regs) {
-    if (r.verdict !== 'dat') continue;
+    // One the council asked to supplement is listed as such (toFixItems), not as "hiện Đạt".
+    if (r.verdict !== 'dat' || asked?.has(r.id)) continue;
     const n = excellentYearNote(r);
     if (!n || !n.actionable || n.from.getTime() !== day.getTime()) continue;
     const text = REMINDER_EMAIL.registrationJudgedAtReview(r.id, r.kind ? KIND_LABELS[r.kind] : REMINDER_EMAIL.unknownKind, r.name || REMINDER_EMAIL.unknownName, n.message);

@@ -19,8 +19,8 @@ import { reviewWithTypedWords } from '../gas/typed-words';
 import { WEEKDAY_NAMES, type TriggerSpec } from '../gas/triggers';
 import { confirmationPlan } from './confirmations';
 import { deliver, type MailPlan } from './mailing';
-import { REMINDER_HOUR, reminderPlan } from './reminders';
-import { evaluateOrStop, notProposedOf, recordTrails } from './results';
+import { REMINDER_HOUR, councilRequestsFrom, reminderPlan } from './reminders';
+import { evaluateOrStop, notProposedOf, recordTrails, type ReviewFrom } from './results';
 import { STOPPED_BY_END, endedForSchedule, retiredTrigger, runJob } from './run';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -152,13 +152,15 @@ export function sendWeeklyDigest(e?: unknown): void {
       const { output } = evaluateOrStop(ss, inputs);
       recordTrails(ss, inputs, output, 'sendWeeklyDigest');
       recordCalendarAhead(output, inputs.config);
+      const from: ReviewFrom = { values: inputs.reviewValues, recorded: recordedDecisions(inputs.identified.entries) };
       const { sent, stopped } = deliver(ss, deadline, inputs.config.organisation.name, [
         confirmationPlan(output, inputs.config),
         digestPlan(ss, output, inputs.config, { enqueue: true, recorded: recordedDecisions(inputs.identified.entries) }),
         reminderPlan(ss, output, inputs.config, {
           enqueue: false,
           editUrl: editUrlByCode(inputs.identified.entries),
-          notProposed: notProposedOf(ss, output, { values: inputs.reviewValues, recorded: recordedDecisions(inputs.identified.entries) }),
+          notProposed: notProposedOf(ss, output, from),
+          requests: councilRequestsFrom(ss, output, inputs.config, from),
         }),
       ], 'sendWeeklyDigest');
       return { result: undefined, detail: stopped ? MAIL_STOPPED : MAIL_DETAIL.digest(sent, inputs.config.mail.digestRecipients.length), ok: !stopped };

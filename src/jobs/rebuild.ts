@@ -6,7 +6,7 @@ import { LOCK_WAIT_MS, withScriptLock } from '../gas/lock';
 import { PROPERTY_STORE_BYTES, reloadUnderLock, storeBytes } from '../gas/properties';
 import { confirmationPlan } from './confirmations';
 import { digestPlan } from './digest';
-import { reminderPlan } from './reminders';
+import { councilRequestsFrom, reminderPlan } from './reminders';
 import { noticePlan, receiptPlan, unseenCalendarDays } from './notices';
 import { deliver, later } from './mailing';
 import { notProposedOf, recordEvaluation, summaryOf } from './results';
@@ -128,7 +128,7 @@ function rebuild(e: unknown, owed: boolean): void {
         confirmationPlan(output, inputs.config),
         // Made only while they may go (not after the end: review d62 F3).
         later(['supplementRequest'], () => supplementPlan(review, output, inputs.config, ownUrl)),
-        later(['reminder'], () => reminderPlan(ss, output, inputs.config, { enqueue: false, editUrl: ownUrl, notProposed })),
+        later(['reminder'], () => reminderPlan(ss, output, inputs.config, { enqueue: false, editUrl: ownUrl, notProposed, requests: councilRequestsFrom(ss, output, inputs.config, { review }) })),
         later(['digest'], () => digestPlan(ss, output, inputs.config, { enqueue: false, recorded: recordedDecisions(inputs.identified.entries) })),
         later(['notice'], () => noticePlan(ss, output, inputs.config, editUrl, notProposed)),
         receiptPlan(ss, output, inputs.config, 'rebuildSummaries'),

@@ -2,11 +2,11 @@
 // outstanding receives its own reminder through the outbox — once per (school, deadline, offset), whichever run
 // sends it. The same run retries whatever the quota left pending (confirmations, reminders and digests).
 import { recordCalendarAhead } from './notices';
-import { dateUnsettled, MILESTONE_IDS, periodDeadlineSetting, remindersOff, type OfficeConfig } from '../core/config';
+import { dateUnsettled, MILESTONE_IDS, officeWord, periodDeadlineSetting, remindersOff, type OfficeConfig } from '../core/config';
 import type { EvaluateOutput } from '../core/evaluate';
 import type { OutboxEntry } from '../core/outbox';
 import { MAIL_DETAIL, MAIL_STOPPED, healthProblems } from '../core/messages';
-import { deadlines, formsNeeded, keyParts, parseReminderKey, planReminders, entryWhos, reminderEmail, sentReminders, toldDates, waitingReminder, whosOf, withoutNotProposed, type Deadline, type SentReminders, type ToldDates } from '../core/reminders';
+import { deadlines, formsNeeded, keyParts, parseReminderKey, planReminders, entryWhos, reminderEmail, sentReminders, toldDates, waitingReminder, whosOf, withoutNotProposed, withCouncilRequests, type Deadline, type SentReminders, type ToldDates } from '../core/reminders';
 import type { School } from '../core/directory';
 import { logProblems } from '../gas/health';
 import { LOCK_WAIT_MS, withScriptLock } from '../gas/lock';
@@ -17,10 +17,10 @@ import { getState, reloadUnderLock } from '../gas/properties';
 import { confirmationPlan } from './confirmations';
 import { digestPlan } from './digest';
 import { deliver, type MailPlan } from './mailing';
-import { evaluateOrStop, notProposedOf, recordTrails } from './results';
+import { evaluateOrStop, notProposedOf, recordTrails, reviewOf, type ReviewFrom } from './results';
 import { STOPPED_BY_END, endedForSchedule, retiredTrigger, runJob } from './run';
 import { withViewLink } from '../core/school-views';
-import { viewLinks } from './school-views';
+import { councilRequestsOf, viewLinks } from './school-views';
 
 /** Hour (Asia/Ho_Chi_Minh) of the daily reminder run: after the 6 o'clock rebuild. */
 export const REMINDER_HOUR = 7;
@@ -44,18 +44,22 @@ export function heldDeadlines(config: OfficeConfig): Set<string> {
  * Reminders through the outbox. `enqueue`: queue the reminders due today (the daily job); without it the plan only
  * retires reminders that no longer apply and composes pending ones (any other job that delivers mail). `editUrl`: a
  * registration's own edit link by code (editUrlByCode), for the registrations a reminder lists. `notProposed`: the
- * codes the council decided "Không đề nghị" (notProposedOf), none of which is reminded of.
+ * codes the council decided "Không đề nghị" (notProposedOf), none of which is reminded of. `requests`: the council's
+ * "Yêu cầu bổ sung" in force with the day each letter went, from the outbox's entries (councilRequestsOf), listed
+ * among the registrations to complete (review r79s F1).
  */
 export function reminderPlan(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
   output: EvaluateOutput,
   config: OfficeConfig,
-  opts: { enqueue: boolean; editUrl?: (code: string) => string | null; notProposed: () => ReadonlySet<string> },
+  opts: { enqueue: boolean; editUrl?: (code: string) => string | null; notProposed: () => ReadonlySet<string>; requests?: (entries: readonly OutboxEntry[]) => ReadonlyMap<string, string | null> },
 ): MailPlan & { planned(): number } {
   let planned = 0;
-  // Not the registrations the council decided "Không đề nghị" (review r74p F3), asked when first needed.
+  // Not the registrations the council decided "Không đề nghị" (review r74p F3), with the council's requests in force
+  // (r79s F1: the letters' days from the outbox as the run found it), asked when first needed.
   let forSchools: EvaluateOutput | null = null;
-  const schoolsOutput = () => (forSchools ??= withoutNotProposed(output, opts.notProposed()));
+  const schoolsOutput = (entries: () => readonly OutboxEntry[]) =>
+    (forSchools ??= withCouncilRequests(withoutNotProposed(output, opts.notProposed()), opts.requests ? opts.requests(entries()) : new Map(), officeWord(config.organisation)));
   const held = heldDeadlines(config);
   // An e-mail about several deadlines waits while any of them is held.
   const isHeld = (key: string) => {
@@ -97,7 +101,7 @@ export function reminderPlan(
     planned: () => planned,
     plan: (entries) => {
       // A reminder of a held deadline is not queued (it is, once "Cấu hình" is corrected, if still due).
-      const out = planReminders(entries, schoolsOutput(), config, new Date(), opts.enqueue, undefined, held).filter((e, i) => i < entries.length || e.kind !== 'reminder' || !isHeld(e.key));
+      const out = planReminders(entries, schoolsOutput(() => entries), config, new Date(), opts.enqueue, undefined, held).filter((e, i) => i < entries.length || e.kind !== 'reminder' || !isHeld(e.key));
       planned += out.length - entries.length;
       return out;
     },
@@ -106,7 +110,7 @@ export function reminderPlan(
         // One queued before the date became unusable waits (pending) until it is corrected.
         if (isHeld(e.key)) return null;
         // Still wanted as the plan judged it (a reminder the office has since turned off is not: review r66c F1).
-        const r = waitingReminder(e.key, schoolsOutput(), config, new Date(), sentNow(outbox), { queuedAt: e.createdAt, told: toldNow(outbox), subject: e.subject, ref: e.ref, to: e.to }).reminder;
+        const r = waitingReminder(e.key, schoolsOutput(() => [...outbox.values()]), config, new Date(), sentNow(outbox), { queuedAt: e.createdAt, told: toldNow(outbox), subject: e.subject, ref: e.ref, to: e.to }).reminder;
         if (!r) return null;
         const needs = formsNeeded(r);
         const email = reminderEmail(r, config.organisation, needs.report ? url('report') : null, needs.registration ? url('registration') : null, opts.editUrl);
@@ -114,6 +118,14 @@ export function reminderPlan(
       },
     },
   };
+}
+
+/**
+ * The council's "Yêu cầu bổ sung" in force for reminderPlan (councilRequestsOf), from the merged "Thẩm định" of `from`
+ * (merged once with notProposedOf's when both are given the same `from`), the letters' days from `entries`.
+ */
+export function councilRequestsFrom(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, output: EvaluateOutput, config: OfficeConfig, from: ReviewFrom): (entries: readonly OutboxEntry[]) => ReadonlyMap<string, string | null> {
+  return (entries) => councilRequestsOf(reviewOf(ss, output, from), output, config, () => entries, entries);
 }
 
 export function sendReminders(e?: unknown): void {
@@ -129,10 +141,12 @@ export function sendReminders(e?: unknown): void {
       const { output } = evaluateOrStop(ss, inputs);
       recordTrails(ss, inputs, output, 'sendReminders');
       recordCalendarAhead(output, inputs.config);
+      const from: ReviewFrom = { values: inputs.reviewValues, recorded: recordedDecisions(inputs.identified.entries) };
       const reminders = reminderPlan(ss, output, inputs.config, {
         enqueue: true,
         editUrl: editUrlByCode(inputs.identified.entries),
-        notProposed: notProposedOf(ss, output, { values: inputs.reviewValues, recorded: recordedDecisions(inputs.identified.entries) }),
+        notProposed: notProposedOf(ss, output, from),
+        requests: councilRequestsFrom(ss, output, inputs.config, from),
       });
       // Confirmations too: one left waiting for the quota goes before the reminders when the quota is short (core/outbox.ts
       // dueEntries), whichever run first finds the quota back.

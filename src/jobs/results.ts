@@ -125,11 +125,21 @@ export function erasureRequestedOf(ss: Spreadsheet, output: EvaluateOutput, from
 }
 
 /** Where notProposedOf and erasureRequestedOf read the decisions: the merged "Thẩm định", or its values and the register's. */
-type ReviewFrom = { review: ReviewTab } | { values: readonly (readonly unknown[])[] | null | undefined; recorded: ReadonlyMap<string, DecisionSnapshot> };
+export type ReviewFrom = { review: ReviewTab } | { values: readonly (readonly unknown[])[] | null | undefined; recorded: ReadonlyMap<string, DecisionSnapshot> };
 
-function reviewOf(ss: Spreadsheet, output: EvaluateOutput, from: ReviewFrom): ReviewTab {
-  return 'review' in from ? from.review : mergeReview((from.values === undefined ? tabValues(ss, REVIEW_TAB) : from.values) ?? [], output.registrations, from.recorded, councilColumns(), undefined, getState('reviewOrder') ?? undefined);
+/**
+ * The merged "Thẩm định" of `from`: merged once per `from` (the same object passed to notProposedOf and reviewOfFrom
+ * within a run shares the merge).
+ */
+export function reviewOf(ss: Spreadsheet, output: EvaluateOutput, from: ReviewFrom): ReviewTab {
+  if ('review' in from) return from.review;
+  const was = merged.get(from);
+  if (was && was.output === output) return was.review;
+  const review = mergeReview((from.values === undefined ? tabValues(ss, REVIEW_TAB) : from.values) ?? [], output.registrations, from.recorded, councilColumns(), undefined, getState('reviewOrder') ?? undefined);
+  merged.set(from, { output, review });
+  return review;
 }
+const merged = new WeakMap<object, { output: EvaluateOutput; review: ReviewTab }>();
 
 /**
  * The lines "Các lần gửi phiếu" holds of each registration whose erasure the council recorded (`requested`; `kept`:

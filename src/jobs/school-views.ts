@@ -165,19 +165,26 @@ export function publishedComments(review: ReviewTab | null): Map<string, Publish
  * known). The school's view names that letter (review r68v #4).
  */
 export function requestsInForce(ss: Spreadsheet, review: ReviewTab | null, output: EvaluateOutput, config: OfficeConfig, mail?: readonly OutboxEntry[]): Map<string, string | null> {
+  if (!review || review.error || !config.schoolViews.enabled) return new Map();
+  return councilRequestsOf(review, output, config, () => {
+    try {
+      return openOutbox(ss).entries;
+    } catch {
+      return [];
+    }
+  }, mail);
+}
+
+/**
+ * requestsInForce whether or not the views are on: what the reminders list too (review r79s F1). `read`: the outbox's
+ * entries, asked only when there is a request and `mail` is not given.
+ */
+export function councilRequestsOf(review: ReviewTab, output: EvaluateOutput, config: OfficeConfig, read: () => readonly OutboxEntry[], mail?: readonly OutboxEntry[]): Map<string, string | null> {
   const out = new Map<string, string | null>();
-  if (!review || review.error || !config.schoolViews.enabled) return out;
+  if (review.error) return out;
   const requests = pendingRequests(review, output.registrations, config.organisation, sentForAnotherSchool(output), editsCountUntil(config));
   if (requests.length === 0) return out;
-  let entries = mail;
-  if (!entries) {
-    try {
-      entries = openOutbox(ss).entries;
-    } catch {
-      entries = [];
-    }
-  }
-  const last = lastSentByRef(entries, 'supplementRequest');
+  const last = lastSentByRef(mail ?? read(), 'supplementRequest');
   for (const r of requests) {
     const sent = last.get(r.registrationId)?.sentAt;
     // A letter sent before the registration's last sending was answered by it: not this request's.
