@@ -99,14 +99,21 @@ export function confirmationEmail(
   senders: readonly School[] = [],
   /** This version received after the period's last year (Registration.afterPeriod): the period, else null. */
   afterPeriod: Pick<Period, 'name' | 'endYear'> | null = null,
+  /**
+   * The council decided "Không đề nghị" (review.ts notProposedIds): nothing to fix, nothing promised a review; the
+   * decision said as the school's view says it (review r79s F2).
+   */
+  notProposed = false,
 ): Email {
   const school = r.school ? r.school.name : r.schoolName;
   const name = r.name || CONFIRMATION.unknownName;
   const kind = r.kind ? KIND_LABELS[r.kind] : CONFIRMATION.unknownKind;
   const verdict = VERDICT_LABELS[r.verdict];
   const office = officeWord(org);
+  // Replaced, it is not reviewed (superseded, below); else decided "Không đề nghị": the school is asked nothing more.
+  const rejected = notProposed && !r.flags.supersededBy;
   // What to fix as the school reads it: no row of the office's response tab.
-  const shown = findingsToShow(r);
+  const shown = rejected ? { toFix: [], priority: [] } : findingsToShow(r);
   const toFix = shown.toFix.map(withoutSheetRow);
   const priority = shown.priority.map(withoutSheetRow);
   const blocks: Block[] = [
@@ -130,14 +137,15 @@ export function confirmationEmail(
   // nothing here is promised a review, nor a date to fix by, nor what the calendar will do to it.
   const by = r.flags.supersededBy;
   // CN-10 not judged yet and not met by the answers as they are: "đã đáp ứng đủ" would be a promise the calendar breaks.
-  const excellent = by || r.verdict === 'chuaDat' ? null : excellentYearNote(r);
-  // A replaced one has no rank among the registrations reviewed: no score.
-  blocks.push({ text: by ? CONFIRMATION.verdictSuperseded(verdict) : CONFIRMATION.verdict(verdict) + (r.verdict === 'dat' ? ' ' + CONFIRMATION.scoreLine(scoreTotal(r), office, closedBy !== null) : '') });
+  const excellent = by || rejected || r.verdict === 'chuaDat' ? null : excellentYearNote(r);
+  // A replaced one, or one the council decided not to propose, has no rank among the registrations reviewed: no score.
+  blocks.push({ text: by ? CONFIRMATION.verdictSuperseded(verdict) : CONFIRMATION.verdict(verdict) + (r.verdict === 'dat' && !rejected ? ' ' + CONFIRMATION.scoreLine(scoreTotal(r), office, closedBy !== null) : '') });
   // After the end, the items (shared with the office's tabs) may say to edit: the title says they tell what is missing
   // and that any change goes through the office.
   const toFixTitle = closedBy !== null ? CONFIRMATION.toFixTitleClosed(office, by ?? undefined) : by ? CONFIRMATION.toFixTitleSuperseded(by) : CONFIRMATION.toFixTitle;
   if (toFix.length) blocks.push({ title: toFixTitle, items: toFix });
   if (by) blocks.push({ text: CONFIRMATION.superseded(by, office, closedBy !== null) });
+  else if (rejected) blocks.push({ text: CONFIRMATION.notProposed(office, revised || !!(first && r.submittedAt && first.getTime() < r.submittedAt.getTime())) });
   else if (replaces.length) blocks.push({ text: CONFIRMATION.replaces(replaces, office, closedBy !== null) });
   else if (!toFix.length) blocks.push({ text: excellent ? CONFIRMATION.nothingToFixYet(office) : CONFIRMATION.nothingToFix(office) });
   // Something to fix, within the window: by when (after it, a registration sent in time is told nothing of a date). Not
@@ -167,13 +175,13 @@ export function confirmationEmail(
   // Ratings written before their years counted: not counted, and how to write them once known (one sentence).
   // After the end, a note that would say to edit the form says to contact the office (the edit block, last, says why).
   const closedTo = closedBy !== null ? office : undefined;
-  const early = by ? null : earlyRatingsNote(r);
+  const early = by || rejected ? null : earlyRatingsNote(r);
   if (early) blocks.push({ text: closedTo && early.endsWith(EARLY_RATINGS_EDIT) ? early.slice(0, -EARLY_RATINGS_EDIT.length) + earlyRatingsClosed(closedTo) : early });
   if (excellent) blocks.push({ text: CONFIRMATION.excellentNote(excellent.message) });
-  const failed = by ? null : failedYearNote(r, closedTo);
+  const failed = by || rejected ? null : failedYearNote(r, closedTo);
   if (failed) blocks.push({ text: failed });
-  if (!by) for (const text of awardNotes(r, closedTo)) blocks.push({ text });
-  if (!by && r.verdict !== 'chuaDat' && r instanceof RegistrationRecord && r.evaluation && 'pending' in r.evaluation) {
+  if (!by && !rejected) for (const text of awardNotes(r, closedTo)) blocks.push({ text });
+  if (!by && !rejected && r.verdict !== 'chuaDat' && r instanceof RegistrationRecord && r.evaluation && 'pending' in r.evaluation) {
     const pending = (r.evaluation as CompactEvaluation).pending(r);
     if (pending.length) blocks.push({ title: closedTo ? CONFIRMATION.pendingTitleClosed(closedTo) : CONFIRMATION.pendingTitle, items: pending.map((p) => CONFIRMATION.pendingItem(p.message, formatDate(p.from))) });
   }
@@ -187,7 +195,7 @@ export function confirmationEmail(
   if (copies.length > 0) blocks.push({ text: CONFIRMATION.copiedToSchool(copies.join(', '), office) });
   blocks.push({ text: CONFIRMATION.footer(org.name, org.contact) });
   const preheader =
-    (by ? CONFIRMATION.preheaderSuperseded(by) : CONFIRMATION.preheader(toFix.length, fixBy, r.late && windowEnd ? formatDate(windowEnd) : null)) +
+    (by ? CONFIRMATION.preheaderSuperseded(by) : rejected ? CONFIRMATION.preheaderNotProposed : CONFIRMATION.preheader(toFix.length, fixBy, r.late && windowEnd ? formatDate(windowEnd) : null)) +
     (closedBy !== null ? PERIOD_END.registrationClosedPreheader(closedBy) : '');
   return { to: confirmationRecipients(r, senders), subject: confirmationSubject(r), ...render(blocks, preheader) };
 }

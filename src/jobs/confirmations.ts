@@ -8,7 +8,12 @@ import { closedByEnd, editUrlOf, openForm } from '../gas/mail';
 import { getState, periodEndRecord } from '../gas/properties';
 import type { MailPlan } from './mailing';
 
-export function confirmationPlan(output: EvaluateOutput, config: OfficeConfig): MailPlan {
+/**
+ * `notProposed`: the codes the council decided "Không đề nghị" (notProposedOf; review.ts notProposedIds), asked at the
+ * first confirmation composed: their confirmation (an edit's) says the decision, not that the council will review it
+ * (review r79s F2). Without it, none.
+ */
+export function confirmationPlan(output: EvaluateOutput, config: OfficeConfig, notProposed?: () => ReadonlySet<string>): MailPlan {
   const org = config.organisation;
   // Not while "Cấu hình" holds no usable date for it (the run's stand-in is never given to a school as a deadline).
   const windowEnd = dateUnsettled(config, 'milestone.DANG-KY-DONG') ? undefined : milestone(config, 'DANG-KY-DONG').date;
@@ -35,6 +40,7 @@ export function confirmationPlan(output: EvaluateOutput, config: OfficeConfig): 
   let closedBy: string | null = null;
   // The confirmations already sent, by registration: one of another version makes this one the answer to an edit.
   const sent = new Map<string, string[]>();
+  let rejected: ReadonlySet<string> | null = null;
   return {
     plan: (entries) => {
       for (const e of entries) if (e.kind === 'confirmation' && e.status === 'sent') (sent.get(e.ref) ?? sent.set(e.ref, []).get(e.ref)!).push(e.key);
@@ -51,7 +57,8 @@ export function confirmationPlan(output: EvaluateOutput, config: OfficeConfig): 
         }
         const revised = (sent.get(e.ref) ?? []).some((k) => k !== e.key);
         const editUrl = closedBy === null ? editUrlOf(form, r.submittedAt, r.email) : null;
-        return confirmationEmail(r, org, editUrl, revised, windowEnd, new Date(), replacesOf(r.id), closedBy, sendersOf(r), afterPeriodOf(r));
+        rejected ??= notProposed ? notProposed() : new Set();
+        return confirmationEmail(r, org, editUrl, revised, windowEnd, new Date(), replacesOf(r.id), closedBy, sendersOf(r), afterPeriodOf(r), rejected.has(r.id));
       },
     },
   };

@@ -10,7 +10,7 @@ import type { EvaluatedRegistration, EvaluateOutput } from '../core/evaluate';
 import { HISTORY_TAB, INTAKE_DETAIL, LEDGER_TAB, RESULTS_HEADER, REVIEW_VERDICT_SUPERSEDED, TAB, VERDICT_LABELS, reviewNotesLog, VERSIONS_HEADER } from '../core/messages';
 import { resultRow, resultsLayout } from '../core/results-table';
 import { columnLetters } from '../core/columns';
-import { mergeReview, REVIEW_TAB, TOOL_COLUMNS, type DecisionSnapshot, type ReviewTab } from '../core/review';
+import { mergeReview, notProposedIds, REVIEW_TAB, TOOL_COLUMNS, type DecisionSnapshot, type ReviewTab } from '../core/review';
 import { REGISTER_SUBJECTS, recordDecisions, recordedDecisions } from '../gas/ledger';
 import { sentAgainLaterIn } from '../core/ledger';
 import { proposedNotes } from '../gas/rounds';
@@ -444,7 +444,10 @@ function writeAndAnswer(
     if (batch && job) stageRun(ss, job, detailOf(reg, inputs.identified.notes));
     const org = inputs.config.organisation;
     // The outbox's commit sends the batch with its own rows (src/gas/outbox.ts); what is left is sent here.
-    delivered = deliver(ss, deadline, org.name, [confirmationPlan(output, inputs.config)], 'onFormSubmit', box);
+    // The council's decision on the registration, as its row just read and merged says it (no other read: "Lịch sử thẩm
+    // định" is not asked of a decision held for the council's confirmation, which the council has yet to confirm).
+    const decided = review ? notProposedIds(review.merged) : new Set<string>();
+    delivered = deliver(ss, deadline, org.name, [confirmationPlan(output, inputs.config, () => decided)], 'onFormSubmit', box);
     if (batch) batch.commit();
     linesCommitted('versionsLines', batchedLines);
     linesCommitted('historyLines', historyLines);

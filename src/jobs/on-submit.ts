@@ -15,6 +15,7 @@ import { editUrlByCode } from '../gas/ledger';
 import { writtenLinesCommitted } from '../gas/line-counts';
 import { clearState, getLockedState, getState, lockReleased, reloadUnderLock, setState, writeStateSoon } from '../gas/properties';
 import { confirmationPlan } from './confirmations';
+import { notProposedIds } from '../core/review';
 import { receiptPlan } from './notices';
 import { intakeSubmission, spreadsheetWritten, writesPending } from './intake';
 import { deliver, later } from './mailing';
@@ -246,7 +247,7 @@ function fullRun({ ss, deadline }: JobContext, queue: QueuedRow[] | null): strin
   const org = inputs.config.organisation;
   // After the end of the period no request to complete a registration goes (mailing.ts stillDue): not even made.
   const requests = later(['supplementRequest'], () => supplementPlan(review, output, inputs.config, editUrlByCode(inputs.identified.entries)));
-  const delivered = deliver(ss, deadline, org.name, [confirmationPlan(output, inputs.config), requests, receiptPlan(ss, output, inputs.config)], 'onFormSubmit');
+  const delivered = deliver(ss, deadline, org.name, [confirmationPlan(output, inputs.config, () => notProposedIds(review)), requests, receiptPlan(ss, output, inputs.config)], 'onFormSubmit');
   settleMailLeft(deadline, delivered.retrySoon);
   return summaryOf(output, inputs);
 }

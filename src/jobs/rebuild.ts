@@ -125,7 +125,7 @@ function rebuild(e: unknown, owed: boolean): void {
       const readNotProposed = notProposedOf(ss, output, { review });
       const notProposed = () => (notProposedSet ??= readNotProposed());
       const delivered = deliver(ss, deadline, org.name, [
-        confirmationPlan(output, inputs.config),
+        confirmationPlan(output, inputs.config, notProposed),
         // Made only while they may go (not after the end: review d62 F3).
         later(['supplementRequest'], () => supplementPlan(review, output, inputs.config, ownUrl)),
         later(['reminder'], () => reminderPlan(ss, output, inputs.config, { enqueue: false, editUrl: ownUrl, notProposed, requests: councilRequestsFrom(ss, output, inputs.config, { review }) })),

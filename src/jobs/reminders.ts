@@ -142,15 +142,18 @@ export function sendReminders(e?: unknown): void {
       recordTrails(ss, inputs, output, 'sendReminders');
       recordCalendarAhead(output, inputs.config);
       const from: ReviewFrom = { values: inputs.reviewValues, recorded: recordedDecisions(inputs.identified.entries) };
+      let notProposedSet: ReadonlySet<string> | null = null;
+      const readNotProposed = notProposedOf(ss, output, from);
+      const notProposed = () => (notProposedSet ??= readNotProposed());
       const reminders = reminderPlan(ss, output, inputs.config, {
         enqueue: true,
         editUrl: editUrlByCode(inputs.identified.entries),
-        notProposed: notProposedOf(ss, output, from),
+        notProposed,
         requests: councilRequestsFrom(ss, output, inputs.config, from),
       });
       // Confirmations too: one left waiting for the quota goes before the reminders when the quota is short (core/outbox.ts
       // dueEntries), whichever run first finds the quota back.
-      const { sent, stopped } = deliver(ss, deadline, inputs.config.organisation.name, [confirmationPlan(output, inputs.config), reminders, digestPlan(ss, output, inputs.config, { enqueue: false, recorded: recordedDecisions(inputs.identified.entries) })], 'sendReminders');
+      const { sent, stopped } = deliver(ss, deadline, inputs.config.organisation.name, [confirmationPlan(output, inputs.config, notProposed), reminders, digestPlan(ss, output, inputs.config, { enqueue: false, recorded: recordedDecisions(inputs.identified.entries) })], 'sendReminders');
       // Dates of "Cấu hình" it could not use (their reminders wait): the run shows them, as the rebuild does.
       logProblems(ss, 'sendReminders', inputs.configErrors);
       const problems = inputs.configErrors.length;

@@ -17,6 +17,13 @@ export const APP_NAME = 'Điển hình tiên tiến';
 const councilOf = (office: string) => `Hội đồng Thi đua - Khen thưởng của ${office}`;
 
 /**
+ * The council decided "Không đề nghị" (a withdrawal among them): nothing more to send for the registration (review r76p
+ * F3). Said by the school's view (viewNotProposed) and by a confirmation composed after the decision (review r79s F2).
+ */
+export const NOT_PROPOSED_DECIDED =
+  'Hội đồng đã quyết định không đề nghị khen thưởng phiếu này (kể cả khi cá nhân, tập thể xin rút đăng ký): đơn vị không cần bổ sung gì thêm cho phiếu này.';
+
+/**
  * A moment in a sentence, as Vietnamese writes it, the time first: "12:25:20 ngày 02/10/2026" (review "proofread" #6).
  * The seconds stay: they match the response tab's "Dấu thời gian", and tell apart two sendings of one minute.
  */
@@ -485,6 +492,13 @@ export const CONFIRMATION = {
   /** Criteria the council uses only to rank Đạt registrations (not required). */
   priorityTitle: 'Tiêu chí ưu tiên (không bắt buộc, chỉ để tính điểm ưu tiên) có thể bổ sung thêm:',
   nothingToFix: (office: string) => `Phiếu đã đáp ứng đủ các tiêu chí bắt buộc. ${councilOf(office)} sẽ thẩm định.`,
+  /**
+   * Instead of what to fix, for a registration the council decided "Không đề nghị" (review r79s F2): the decision, as the
+   * school's view says it, and whom to ask. `edited`: this confirmation answers an edit, which leaves the decision as it is.
+   */
+  notProposed: (office: string, edited: boolean) =>
+    `${NOT_PROPOSED_DECIDED} ${edited ? `Việc sửa phiếu không làm thay đổi quyết định này; nếu đơn vị sửa phiếu để Hội đồng xem xét lại, xin liên hệ ${office}.` : `Nếu có nhầm lẫn, xin liên hệ ${office}.`}`,
+  preheaderNotProposed: 'Hội đồng đã quyết định “Không đề nghị” phiếu này; đơn vị không cần bổ sung gì thêm.',
   /** Nothing to fix today, but a criterion is judged only from a later day (CN-10 before the interim review): see excellentNote. */
   nothingToFixYet: (office: string) =>
     `Phiếu đã đáp ứng các tiêu chí bắt buộc được xét đến nay; riêng một tiêu chí chưa đến lúc xét (xem lưu ý dưới đây). ${councilOf(office)} sẽ thẩm định.`,

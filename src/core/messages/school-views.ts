@@ -1,5 +1,5 @@
 // What the per-school views (issue 18) say: the view itself, the office's notes and the "Tình trạng" line.
-import { HANDOVER_WHERE, MENU } from './app';
+import { HANDOVER_WHERE, MENU, NOT_PROPOSED_DECIDED } from './app';
 
 /** The daily quota of spreadsheets created (250 consumer, 3,200 Workspace: src/core/create-quota.ts). */
 const SHEETS_A_DAY = '250 bảng tính một ngày với tài khoản thường, 3.200 với Google Workspace';
@@ -121,8 +121,7 @@ export const viewRequested = (id: string, sentOn: string | null, office: string)
  * In the "Cần bổ sung hoặc chưa đạt" of a registration the council decided "Không đề nghị" (a withdrawal among them):
  * nothing more to send for it (review r76p F3). `office`: its own word.
  */
-export const viewNotProposed = (office: string) =>
-  `Hội đồng đã quyết định không đề nghị khen thưởng phiếu này (kể cả khi cá nhân, tập thể xin rút đăng ký): đơn vị không cần bổ sung gì thêm cho phiếu này. Nếu có nhầm lẫn, xin liên hệ ${office}.`;
+export const viewNotProposed = (office: string) => `${NOT_PROPOSED_DECIDED} Nếu có nhầm lẫn, xin liên hệ ${office}.`;
 /** After a view's counts: `n` registrations the council decided "Không đề nghị", counted apart from the verdicts. */
 export const viewNotProposedCount = (n: number) => `Trong đó ${n} phiếu Hội đồng quyết định “Không đề nghị” (không tính vào số đạt, chưa đạt, cần bổ sung; không cần bổ sung gì thêm).`;
 /** After a view's counts: `n` registrations the council asked to supplement (counted there as "cần bổ sung"). */
