@@ -20,8 +20,10 @@ const councilOf = (office: string) => `Hội đồng Thi đua - Khen thưởng c
  * The council decided "Không đề nghị" (a withdrawal among them): nothing more to send for the registration (review r76p
  * F3). Said by the school's view (viewNotProposed) and by a confirmation composed after the decision (review r79s F2).
  */
-export const NOT_PROPOSED_DECIDED =
+const NOT_PROPOSED_DECIDED =
   'Hội đồng đã quyết định không đề nghị khen thưởng phiếu này (kể cả khi cá nhân, tập thể xin rút đăng ký): đơn vị không cần bổ sung gì thêm cho phiếu này.';
+/** NOT_PROPOSED_DECIDED and whom to ask if it is a mistake (`office`: its own word): the view's and a confirmation's. */
+export const notProposedDecided = (office: string) => `${NOT_PROPOSED_DECIDED} Nếu có nhầm lẫn, xin liên hệ ${office}.`;
 
 /**
  * A moment in a sentence, as Vietnamese writes it, the time first: "12:25:20 ngày 02/10/2026" (review "proofread" #6).
@@ -497,7 +499,7 @@ export const CONFIRMATION = {
    * school's view says it, and whom to ask. `edited`: this confirmation answers an edit, which leaves the decision as it is.
    */
   notProposed: (office: string, edited: boolean) =>
-    `${NOT_PROPOSED_DECIDED} ${edited ? `Việc sửa phiếu không làm thay đổi quyết định này; nếu đơn vị sửa phiếu để Hội đồng xem xét lại, xin liên hệ ${office}.` : `Nếu có nhầm lẫn, xin liên hệ ${office}.`}`,
+    edited ? `${NOT_PROPOSED_DECIDED} Việc sửa phiếu không làm thay đổi quyết định này; nếu đơn vị sửa phiếu để Hội đồng xem xét lại, xin liên hệ ${office}.` : notProposedDecided(office),
   preheaderNotProposed: 'Hội đồng đã quyết định “Không đề nghị” phiếu này; đơn vị không cần bổ sung gì thêm.',
   /** Nothing to fix today, but a criterion is judged only from a later day (CN-10 before the interim review): see excellentNote. */
   nothingToFixYet: (office: string) =>

@@ -1,5 +1,5 @@
 // What the per-school views (issue 18) say: the view itself, the office's notes and the "Tình trạng" line.
-import { HANDOVER_WHERE, MENU, NOT_PROPOSED_DECIDED } from './app';
+import { HANDOVER_WHERE, MENU, notProposedDecided } from './app';
 
 /** The daily quota of spreadsheets created (250 consumer, 3,200 Workspace: src/core/create-quota.ts). */
 const SHEETS_A_DAY = '250 bảng tính một ngày với tài khoản thường, 3.200 với Google Workspace';
@@ -121,7 +121,7 @@ export const viewRequested = (id: string, sentOn: string | null, office: string)
  * In the "Cần bổ sung hoặc chưa đạt" of a registration the council decided "Không đề nghị" (a withdrawal among them):
  * nothing more to send for it (review r76p F3). `office`: its own word.
  */
-export const viewNotProposed = (office: string) => `${NOT_PROPOSED_DECIDED} Nếu có nhầm lẫn, xin liên hệ ${office}.`;
+export const viewNotProposed = notProposedDecided;
 /** After a view's counts: `n` registrations the council decided "Không đề nghị", counted apart from the verdicts. */
 export const viewNotProposedCount = (n: number) => `Trong đó ${n} phiếu Hội đồng quyết định “Không đề nghị” (không tính vào số đạt, chưa đạt, cần bổ sung; không cần bổ sung gì thêm).`;
 /** After a view's counts: `n` registrations the council asked to supplement (counted there as "cần bổ sung"). */
