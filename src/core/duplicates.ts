@@ -2,7 +2,7 @@
 // wins), a person who may be registered under two subjects (two schools; one registration without a birth year),
 // and the submitter's e-mail checked against the school's e-mails in the directory.
 import { REPORT_QUESTIONS } from './messages/proposals';
-import { Registration, answerText } from './registration';
+import { Registration, answerText, editedSinceSent } from './registration';
 import { compareIds } from './review';
 import { NOT_LISTED } from './directory';
 import { memoised } from './memo';
@@ -80,11 +80,6 @@ function sentUnder(r: Registration): string {
     found = former;
   }
   return found ?? r.schoolName;
-}
-
-/** Whether the response was edited after it was first sent (the register's first time of its code is earlier). */
-function editedSinceSent(r: Registration): boolean {
-  return r.firstSubmittedAt !== null && r.submittedAt !== null && r.firstSubmittedAt.getTime() < r.submittedAt.getTime();
 }
 
 /**

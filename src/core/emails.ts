@@ -8,7 +8,7 @@ import { Q, printedAwardQuestions } from './form-titles';
 import { addressedAs, besideName, nameCapitalised, nameCaseWrong, nameUnaccented } from './person-names';
 import { CONFIRMATION, EARLY_RATINGS_EDIT, KIND_LABELS, MAIL_TRUNCATED, PERIOD_END, VERDICT_LABELS, earlyRatingsClosed, timeOnDay } from './messages';
 import { SUMMARY_MIN_WORDS, awardUnnamed, deadlinePassed, fitText, formatDate, printableAward, toText, utf8Length, withoutSheetRow, wordCount } from './text';
-import { RegistrationRecord, answerOf, earlyRatingsNote, packedRatingChar } from './registration';
+import { RegistrationRecord, answerOf, earlyRatingsNote, editedSinceSent, packedRatingChar } from './registration';
 import { ratedYearsLabel, scoreTotal, type CompactEvaluation, type ExcellentYearPending } from './validate';
 
 export interface Email {
@@ -130,8 +130,8 @@ export function confirmationEmail(
   }
   if (revised) blocks.push({ text: CONFIRMATION.revised(r.id) });
   // An edit: when the registration was first sent, which is what counts (the time above is the edit's).
-  const first = r.firstSubmittedAt;
-  if (first && r.submittedAt && first.getTime() < r.submittedAt.getTime()) blocks.push({ text: CONFIRMATION.firstSent(timeOnDay(first)) });
+  const edited = editedSinceSent(r);
+  if (edited) blocks.push({ text: CONFIRMATION.firstSent(timeOnDay(r.firstSubmittedAt!)) });
   if (r.late) blocks.push({ text: CONFIRMATION.late(office, windowEnd ? formatDate(windowEnd) : null) });
   // Replaced as it is confirmed (another registration of the same subject prevails): the office reviews that one, so
   // nothing here is promised a review, nor a date to fix by, nor what the calendar will do to it.
@@ -145,7 +145,7 @@ export function confirmationEmail(
   const toFixTitle = closedBy !== null ? CONFIRMATION.toFixTitleClosed(office, by ?? undefined) : by ? CONFIRMATION.toFixTitleSuperseded(by) : CONFIRMATION.toFixTitle;
   if (toFix.length) blocks.push({ title: toFixTitle, items: toFix });
   if (by) blocks.push({ text: CONFIRMATION.superseded(by, office, closedBy !== null) });
-  else if (rejected) blocks.push({ text: CONFIRMATION.notProposed(office, revised || !!(first && r.submittedAt && first.getTime() < r.submittedAt.getTime())) });
+  else if (rejected) blocks.push({ text: CONFIRMATION.notProposed(office, revised || edited) });
   else if (replaces.length) blocks.push({ text: CONFIRMATION.replaces(replaces, office, closedBy !== null) });
   else if (!toFix.length) blocks.push({ text: excellent ? CONFIRMATION.nothingToFixYet(office) : CONFIRMATION.nothingToFix(office) });
   // Something to fix, within the window: by when (after it, a registration sent in time is told nothing of a date). Not

@@ -1309,6 +1309,11 @@ function plainName(s: string): boolean {
  */
 const PLAIN_NAME_MARKS: readonly number[] = [0x2d, 0x2c, 0x28, 0x29, 0x27, 0x2019, 0x2013];
 
+/** Whether a registration's response was edited after it was first sent (the register's first time of its code is earlier). */
+export function editedSinceSent(r: Pick<Registration, 'firstSubmittedAt' | 'submittedAt'>): boolean {
+  return r.firstSubmittedAt !== null && r.submittedAt !== null && r.firstSubmittedAt.getTime() < r.submittedAt.getTime();
+}
+
 /**
  * A birth year as answered: four digits, maybe followed by "." and zeros (a number typed as 1980.0, or a stray full
  * stop: "1985.", which the form's number rule lets through, review diff23 #5); else NaN.
