@@ -153,9 +153,7 @@ export function sendWeeklyDigest(e?: unknown): void {
       recordTrails(ss, inputs, output, 'sendWeeklyDigest');
       recordCalendarAhead(output, inputs.config);
       const from: ReviewFrom = { values: inputs.reviewValues, recorded: recordedDecisions(inputs.identified.entries) };
-      let notProposedSet: ReadonlySet<string> | null = null;
-      const readNotProposed = notProposedOf(ss, output, from);
-      const notProposed = () => (notProposedSet ??= readNotProposed());
+      const notProposed = notProposedOf(ss, output, from);
       const { sent, stopped } = deliver(ss, deadline, inputs.config.organisation.name, [
         confirmationPlan(output, inputs.config, notProposed),
         digestPlan(ss, output, inputs.config, { enqueue: true, recorded: recordedDecisions(inputs.identified.entries) }),

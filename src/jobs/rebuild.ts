@@ -121,9 +121,7 @@ function rebuild(e: unknown, owed: boolean): void {
       const editUrl = schoolEditUrls(output, ownUrl);
       // The codes the council decided "Không đề nghị": neither reminded of (review r74p F3) nor asked more of by a notice
       // (r76p F3). Read once, when first asked.
-      let notProposedSet: ReadonlySet<string> | null = null;
-      const readNotProposed = notProposedOf(ss, output, { review });
-      const notProposed = () => (notProposedSet ??= readNotProposed());
+      const notProposed = notProposedOf(ss, output, { review });
       const delivered = deliver(ss, deadline, org.name, [
         confirmationPlan(output, inputs.config, notProposed),
         // Made only while they may go (not after the end: review d62 F3).

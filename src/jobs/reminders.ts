@@ -142,9 +142,7 @@ export function sendReminders(e?: unknown): void {
       recordTrails(ss, inputs, output, 'sendReminders');
       recordCalendarAhead(output, inputs.config);
       const from: ReviewFrom = { values: inputs.reviewValues, recorded: recordedDecisions(inputs.identified.entries) };
-      let notProposedSet: ReadonlySet<string> | null = null;
-      const readNotProposed = notProposedOf(ss, output, from);
-      const notProposed = () => (notProposedSet ??= readNotProposed());
+      const notProposed = notProposedOf(ss, output, from);
       const reminders = reminderPlan(ss, output, inputs.config, {
         enqueue: true,
         editUrl: editUrlByCode(inputs.identified.entries),

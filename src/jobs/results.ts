@@ -113,7 +113,9 @@ function tabValues(ss: Spreadsheet, name: string): unknown[][] | null {
  * only for decisions held for the council's confirmation.
  */
 export function notProposedOf(ss: Spreadsheet, output: EvaluateOutput, from: ReviewFrom): () => ReadonlySet<string> {
-  return () => notProposedIds(reviewOf(ss, output, from), () => tabValues(ss, HISTORY_TAB));
+  // Worked out when first asked, once: every plan of a run asks the same function.
+  let ids: ReadonlySet<string> | null = null;
+  return () => (ids ??= notProposedIds(reviewOf(ss, output, from), () => tabValues(ss, HISTORY_TAB)));
 }
 
 /**
