@@ -197,7 +197,7 @@ export function confirmationEmail(
   const preheader =
     (by ? CONFIRMATION.preheaderSuperseded(by) : rejected ? CONFIRMATION.preheaderNotProposed : CONFIRMATION.preheader(toFix.length, fixBy, r.late && windowEnd ? formatDate(windowEnd) : null)) +
     (closedBy !== null ? PERIOD_END.registrationClosedPreheader(closedBy) : '');
-  return { to: confirmationRecipients(r, senders), subject: confirmationSubject(r), ...render(blocks, preheader) };
+  return { to: confirmationRecipients(r, senders), subject: confirmationSubject(r, null, rejected), ...render(blocks, preheader) };
 }
 
 /**
@@ -338,11 +338,11 @@ export function subjectName(r: Pick<EvaluatedRegistration, 'name'>): string {
 }
 
 /** The subject of confirmationEmail, without building the e-mail (the outbox plans entries by their subjects). */
-export function confirmationSubject(r: EvaluatedRegistration, afterPeriod: Pick<Period, 'name'> | null = null): string {
+export function confirmationSubject(r: EvaluatedRegistration, afterPeriod: Pick<Period, 'name'> | null = null, notProposed = false): string {
   const name = subjectName(r);
   if (afterPeriod) return CONFIRMATION.subjectAfterPeriod(r.id, name, afterPeriod.name);
   const by = r.flags.supersededBy;
-  return by ? CONFIRMATION.subjectSuperseded(r.id, by, name) : CONFIRMATION.subject(r.id, VERDICT_LABELS[r.verdict], name);
+  return by ? CONFIRMATION.subjectSuperseded(r.id, by, name) : notProposed ? CONFIRMATION.subjectNotProposed(r.id, name) : CONFIRMATION.subject(r.id, VERDICT_LABELS[r.verdict], name);
 }
 
 /**

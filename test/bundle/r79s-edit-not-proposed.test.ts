@@ -45,4 +45,7 @@ it('the confirmation of an edit to a registration decided "Không đề nghị" 
   const body = String(confirmation!.body);
   expect(body).not.toMatch(/Hội đồng Thi đua - Khen thưởng của Sở sẽ thẩm định/);
   expect(body).toMatch(/không đề nghị/i);
+  // The subject a phone shows first says the decision, not the automatic verdict «Đạt» it no longer acts on.
+  expect(confirmation!.subject).toMatch(/^\[Điển hình tiên tiến\] Hội đồng không đề nghị — Đã nhận phiếu /);
+  expect(confirmation!.subject).not.toMatch(/Đạt/);
 });

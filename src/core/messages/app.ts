@@ -445,6 +445,11 @@ export const CONFIRMATION = {
    */
   subject: (id: string, verdict: string, name: string) => `[${APP_NAME}] ${verdict} — Đã nhận phiếu ${id} (${name})`,
   /** A registration first sent after its period's last year (review r75c F4): not a verdict, what it is. */
+  /**
+   * The council decided "Không đề nghị" before this confirmation was composed (an edit after the decision): the decision
+   * first, as the body says it, not the automatic verdict it no longer acts on.
+   */
+  subjectNotProposed: (id: string, name: string) => `[${APP_NAME}] Hội đồng không đề nghị — Đã nhận phiếu ${id} (${name})`,
   subjectAfterPeriod: (id: string, name: string, period: string) => `[${APP_NAME}] Không được xét (giai đoạn ${period} đã kết thúc) — Đã nhận phiếu ${id} (${name})`,
   greeting: (submitter: string, school: string) => (submitter ? `Kính gửi: ${submitter} (${school})` : `Kính gửi: ${school}`),
   /** The school is named once, in the greeting. */
