@@ -1372,7 +1372,10 @@ function runProposals(job: string, mode: Mode, pdf: boolean): void {
     if (triggerError) st.message = (st.message ? st.message + ' ' : '') + triggerError;
     const plan = outcome.plan;
     const head = plan.selection.nominees.length === 0 && st.status === 'done' ? proposalSummary.noneProposed : headLine(st, outcome);
-    const lines = [head, ...planLines(plan), ...reprintedLines(plan, outcome.ledger), ...(st.pdf ? [proposalSummary.pdf] : []), ...issueLines(st.issues)];
+    // The documents it replaced that had been edited by hand, under the batch's line: a batch finished by a continuation
+    // shows no alert, and the alert of its start sent the clerk to this tab (fix f80a F1); its line in "Tình trạng" too.
+    const edited = outcome.edited ?? [];
+    const lines = [head, ...(edited.length ? [proposalSummary.edited(edited)] : []), ...planLines(plan), ...reprintedLines(plan, outcome.ledger), ...(st.pdf ? [proposalSummary.pdf] : []), ...issueLines(st.issues)];
     if (triggerError) lines.push(triggerError);
     // A batch done: its kept documents' rows as they read now (review r79h F5; those this execution made, as printed).
     writeProgress(ss, lines, progressRows(st.status === 'done' ? keptAsWritten(plan, outcome.ledger, now) : plan, outcome.ledger, PROPOSAL_STATUS.waiting));
@@ -1383,7 +1386,7 @@ function runProposals(job: string, mode: Mode, pdf: boolean): void {
       // and the menu item that makes them once it is given: the one of the batch (with PDF or not).
       const refused = lackingInformation(plan, outcome.ledger);
       // The documents it replaced that had been edited by hand, told with it (review r79h F1).
-      const tell = (alert: string) => tellUser(PROPOSAL_ALERT.withEdited(PROPOSAL_ALERT.withRefused(alert, refused, st.pdf ? PROPOSAL_MENU.generatePdf : PROPOSAL_MENU.generate), outcome.edited ?? [], false));
+      const tell = (alert: string) => tellUser(PROPOSAL_ALERT.withEdited(PROPOSAL_ALERT.withRefused(alert, refused, st.pdf ? PROPOSAL_MENU.generatePdf : PROPOSAL_MENU.generate), edited, false));
       if (plan.selection.nominees.length === 0) tellUser(leftOut ? PROPOSAL_ALERT.noneLeft(leftOut) : PROPOSAL_ALERT.noNominees);
       else if (st.status === 'done') tell(madeByBatch(st, outcome) > 0 ? doneAlert(st, outcome) : refused ? PROPOSAL_ALERT.nothingMade : PROPOSAL_ALERT.nothingNew);
       else if (st.status === 'waitingQuota') tell(PROPOSAL_ALERT.quota(timeText(st.quota ? st.quota.freesAt : Date.now() + QUOTA_RETRY_MS)));
@@ -1391,7 +1394,7 @@ function runProposals(job: string, mode: Mode, pdf: boolean): void {
     }
     // A stop after repeated failures fails the execution (recorded in "Tình trạng" and "Nhật ký lỗi"), saying what to do.
     if (outcome.error) throw new ToolStop(head);
-    return { result: undefined, detail: head };
+    return { result: undefined, detail: edited.length ? `${proposalSummary.editedHealth(edited.length)} ${head}` : head };
   });
 }
 

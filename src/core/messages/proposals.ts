@@ -137,7 +137,24 @@ export const PROPOSAL_STATUS = {
  */
 export const PROPOSAL_UNUSED_PREFIX = '[KHÔNG DÙNG] ';
 
+/**
+ * The documents a preview would replace (`preview`) or a run replaced that had been edited after the tool made them
+ * (review r79h F1): what was typed in them is not in their replacements. `inTab`: written at the top of the tab itself,
+ * where a batch finished in the background is followed (fix f80a F1).
+ */
+function editedParagraph(names: readonly string[], preview: boolean, inTab = false): string {
+  const where = inTab ? `liên kết ở dòng của nó bên dưới, cột “Ghi chú” ghi rõ` : `liên kết ở trang “${PROPOSAL_TAB}”, cột “Ghi chú” của dòng đó ghi rõ`;
+  return `Lưu ý: ${names.length} văn bản ${preview ? 'sẽ được thay thế' : 'vừa được thay thế'} đã được sửa sau khi công cụ tạo (có thể đã điền tay, ví dụ căn cứ hay tiền thưởng): ${names.slice(0, 5).map(q).join(', ')}${names.length > 5 ? ` và ${names.length - 5} văn bản khác` : ''}. Bản mới do công cụ tạo không có những phần sửa tay đó: ${preview ? 'sau khi tạo, ' : ''}mở bản cũ (${where}) và chép các phần đã sửa sang bản mới trước khi trình ký.`;
+}
+
 export const proposalSummary = {
+  /**
+   * Under the line of a batch done, when it replaced documents edited after the tool made them: the run's alert says it
+   * too, but a batch finished by a continuation shows no alert (fix f80a F1).
+   */
+  edited: (names: readonly string[]) => editedParagraph(names, false, true),
+  /** The same, first in the batch's line of "Tình trạng" (its detail is cut at 500 characters). */
+  editedHealth: (n: number) => `Lưu ý: ${n} văn bản vừa được thay thế đã được sửa sau khi công cụ tạo (có thể đã điền tay); xem cột “Ghi chú” ở trang “${PROPOSAL_TAB}”.`,
   previewHead: `XEM TRƯỚC — lần xem trước này không tạo văn bản nào. Chọn menu “${PROPOSAL_MENU.generate}” để tạo.`,
   /**
    * Under the line of a batch not finished (made in part, its continuation set: review r78c F3), which stays on top: the
@@ -546,10 +563,7 @@ export const PROPOSAL_ALERT = {
    * Any alert of a run or a preview, with the documents it replaces (`preview`) or replaced that had been edited after
    * the tool made them (review r79h F1): what was typed in them is not in their replacements.
    */
-  withEdited: (alert: string, names: readonly string[], preview: boolean) =>
-    names.length
-      ? `${alert}\n\nLưu ý: ${names.length} văn bản ${preview ? 'sẽ được thay thế' : 'vừa được thay thế'} đã được sửa sau khi công cụ tạo (có thể đã điền tay, ví dụ căn cứ hay tiền thưởng): ${names.slice(0, 5).map(q).join(', ')}${names.length > 5 ? ` và ${names.length - 5} văn bản khác` : ''}. Bản mới do công cụ tạo không có những phần sửa tay đó: ${preview ? 'sau khi tạo, ' : ''}mở bản cũ (liên kết ở trang “${PROPOSAL_TAB}”, cột “Ghi chú” của dòng đó ghi rõ) và chép các phần đã sửa sang bản mới trước khi trình ký.`
-      : alert,
+  withEdited: (alert: string, names: readonly string[], preview: boolean) => (names.length ? `${alert}\n\n${editedParagraph(names, preview)}` : alert),
   nothingNew: `Các văn bản của danh sách đề nghị hiện tại đều đã có; không tạo thêm. Xem trang “${PROPOSAL_TAB}”.`,
   /** `freesAt`: when the quota is whole again (quotaTime). */
   quota: (freesAt: string) =>
