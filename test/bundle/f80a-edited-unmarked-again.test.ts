@@ -50,3 +50,36 @@ describe('a document found edited, made current again, then replaced again', () 
     expect(again).toContain(draft.name);
   });
 });
+
+describe('the same, each run on a later day (the replaced draft is noted, not renamed: it may have been sent)', () => {
+  it('the alert of the run that replaces it again names it', () => {
+    const o = meetingOffice();
+    o.bundle.call('generateProposals', undefined, { kind: 'menu' });
+    const draft = live(o).find((d) => d.name.startsWith('Dự thảo Quyết định'))!;
+    o.emu.clock.advance(3600_000);
+    completeByHand(o, draft.id);
+    const run = () => {
+      o.emu.clock.advance(24 * 3600_000);
+      const n = alertsShown(o.emu).length;
+      o.bundle.call('generateProposals', undefined, { kind: 'menu' });
+      return alertsShown(o.emu).slice(n).join('\n');
+    };
+    setConfigValues(o.emu, { 'legal.competence': COMPETENCE });
+    expect(run()).toMatch(EDITED);
+    // Current again, then replaced again.
+    setConfigValues(o.emu, { 'legal.competence': '' });
+    expect(run()).not.toMatch(EDITED);
+    setConfigValues(o.emu, { 'legal.competence': COMPETENCE });
+    const again = run();
+    // The control: the draft current now is not the completed one and lacks its clause.
+    const rows = o.emu.spreadsheets.values('Đề nghị khen thưởng').filter((r) => String(r[6]).startsWith('Dự thảo Quyết định'));
+    const done = rows.filter((r) => String(r[9]).startsWith('Đã tạo'));
+    expect(done).toHaveLength(1);
+    const currentId = live(o).find((d) => String(done[0][7]).includes(d.id))?.id;
+    expect(currentId).toBeDefined();
+    expect(currentId).not.toBe(draft.id);
+    expect(text(o, currentId!)).not.toContain(REWARD);
+    expect(again).toMatch(EDITED);
+    expect(again).toContain(draft.name);
+  });
+});
