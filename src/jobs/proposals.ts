@@ -258,6 +258,11 @@ interface DocRecord {
   fd?: string;
   /** Replaced though edited after the tool made it (epoch ms of the last change, Drive's): its row says so (r79h F1). */
   ed?: number;
+  /**
+   * Current again after it was replaced though edited (its `ed`, kept as the time of that edit): what was typed in it is
+   * still there, so it is said edited when replaced again, whatever Drive's time says since (fix f80a F2).
+   */
+  pe?: number;
 }
 
 function freshRun(): RunState {
@@ -509,11 +514,11 @@ function markUnused(ss: Spreadsheet, st: RunState, plan: Plan, ledger: Map<strin
   const editedNow = (key: string, rec: DocRecord): DocRecord | null => {
     if (!replacedNow(key, rec, plan, proposed)) return rec;
     if (Date.now() >= deadline) return null;
-    const ed = editedSince(rec);
+    const ed = editedAt(rec);
     if (ed === null) return null;
     if (ed === 0) return rec;
     edited.push(rec.name);
-    return { ...rec, ed };
+    return asEdited(rec, ed);
   };
   const current = new Set<string>();
   const planned = new Set<string>();
@@ -524,15 +529,25 @@ function markUnused(ss: Spreadsheet, st: RunState, plan: Plan, ledger: Map<strin
     const rec = ledger.get(d.key);
     if (!rec) continue;
     for (const id of [rec.id, rec.pdfId]) if (id) current.add(id);
+    // Replaced earlier and current again without a rename (replaced on an earlier day, or its rename failed): no longer
+    // noted replaced; found edited then, it is said so when replaced again (fix f80a F2). No call.
+    if (!rec.un) {
+      if (rec.sp || rec.ed !== undefined) {
+        const again = currentAgain(rec);
+        ledger.set(d.key, again);
+        writes[ledgerPrefix(st.gen) + d.key] = JSON.stringify(again);
+      }
+      continue;
+    }
     // A document marked earlier that is current again (what it prints is as it was: a correction undone): unmarked.
-    if (!rec.un || Date.now() >= deadline) continue;
+    if (Date.now() >= deadline) continue;
     try {
       for (const id of [rec.id, rec.pdfId]) if (id) markFileUnused(id, false);
     } catch {
       continue; // the next batch tries again
     }
     // Renamed by the tool just now: its own change, not the office's (editedSince).
-    const again: DocRecord = { ...rec, mk: Date.now() };
+    const again: DocRecord = { ...currentAgain(rec), mk: Date.now() };
     delete again.un;
     ledger.set(d.key, again);
     writes[ledgerPrefix(st.gen) + d.key] = JSON.stringify(again);
@@ -630,6 +645,33 @@ function editedSince(rec: DocRecord): number | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * When a document about to be replaced was last edited after the tool made it, as editedSince, or — current again after
+ * it was replaced though edited (`pe`) — at least that edit: what was typed in it is still there, though the tool's own
+ * rename since reset the record's time (fix f80a F2). Null when Drive cannot say now and no such edit is known.
+ */
+function editedAt(rec: DocRecord): number | null {
+  const ed = editedSince(rec);
+  if (rec.pe === undefined) return ed;
+  return ed ? Math.max(ed, rec.pe) : rec.pe;
+}
+
+/** The record of a document replaced now that was edited (`ed`: editedAt). */
+function asEdited(rec: DocRecord, ed: number): DocRecord {
+  const out: DocRecord = { ...rec, ed };
+  delete out.pe;
+  return out;
+}
+
+/** The record of a document replaced earlier that is current again: not noted replaced; an edit found then kept as `pe`. */
+function currentAgain(rec: DocRecord): DocRecord {
+  const out: DocRecord = { ...rec };
+  if (rec.ed !== undefined) out.pe = Math.max(rec.ed, rec.pe ?? 0);
+  delete out.ed;
+  delete out.sp;
+  return out;
 }
 
 /** A document of the plan's list or a report of a nominee still proposed (not one dropped): replaced, not left out. */
@@ -1760,10 +1802,10 @@ function editedToReplace(plan: Plan, ledger: Map<string, DocRecord>): string[] {
   const names: string[] = [];
   for (const [key, rec] of ledger) {
     if (planned.has(key) || !replacedNow(key, rec, plan, proposed)) continue;
-    const ed = editedSince(rec);
+    const ed = editedAt(rec);
     // Not edited (0), or not known now (null: the batch asks again).
     if (!ed) continue;
-    ledger.set(key, { ...rec, ed });
+    ledger.set(key, asEdited(rec, ed));
     names.push(rec.name);
   }
   return names;
