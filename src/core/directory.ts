@@ -121,8 +121,12 @@ function officeAddresses(dir: Pick<Directory, 'schools'>): ReadonlySet<string> {
 const officeMail = new WeakMap<object, ReadonlySet<string>>();
 
 const REQUIRED: (keyof typeof DIRECTORY_HEADERS)[] = ['code', 'name', 'email'];
-/** One address: no spaces, separators, quotes, brackets or angle brackets (what a mail client adds around it). */
-export const EMAIL = /^[^\s@;,<>"'()[\]]+@[^\s@;,<>"'()[\]]+\.[^\s@;,<>"'()[\]]+$/;
+/**
+ * One address: printable ASCII with no separators, quotes, brackets or angle brackets (what a mail client adds around
+ * it). No letter of another alphabet or with a Vietnamese mark: a Cyrillic "о" pasted in, Telex's "w" typed as "ư" make
+ * an address that looks right and that no mailbox has (review r80i F2).
+ */
+export const EMAIL = /^[^\x00-\x20\x7f-\uffff@;,<>"'()[\]]+@[^\x00-\x20\x7f-\uffff@;,<>"'()[\]]+\.[^\x00-\x20\x7f-\uffff@;,<>"'()[\]]+$/;
 
 /** What a piece that is not a bare address or word holds: a space, brackets, quotes, or a "mailto:" before it. */
 const BARE_NOT = /[\s<>"'()[\]]|^mailto:/i;

@@ -20,6 +20,40 @@ const crit = (c: CriterionRef) => `Tiêu chí ${q(c.label)}`;
 const field = (f: string) => `mục ${q(f)}`;
 /** A long answer cut for a message. */
 const clip = (s: string) => fitText(s, 80);
+/** A character by its code point: "U+043E". */
+const codePoint = (ch: string) => `U+${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+/** A letter of the Cyrillic or Greek alphabet (review r80i F1, F2), shown with its code point as it looks like a Latin one. */
+const otherAlphabet = (ch: string) => {
+  const c = ch.charCodeAt(0);
+  return `chữ ${q(ch)} (${codePoint(ch)}) của bảng chữ cái ${(c >= 0x370 && c < 0x400) || (c >= 0x1f00 && c < 0x2000) ? 'Hy Lạp' : 'Kirin (tiếng Nga)'}`;
+};
+/**
+ * What an address's first character outside printable ASCII is, as words (null: none): a Cyrillic or Greek letter,
+ * a letter with a Vietnamese mark (Telex's "w" typed as "ư"), or another character (review r80i F2).
+ */
+function notAddressLetter(value: string): string | null {
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c > 0x20 && c < 0x7f) continue;
+    const ch = value[i];
+    if ((c >= 0x370 && c < 0x530) || (c >= 0x1f00 && c < 0x2000)) return `${otherAlphabet(ch)}, trông giống chữ Latin nhưng là chữ khác`;
+    if ((c >= 0xc0 && c <= 0x24f) || (c >= 0x1e00 && c <= 0x1eff)) return `chữ ${q(ch)} có dấu`;
+    return `ký tự ${q(ch)} (${codePoint(ch)})`;
+  }
+  return null;
+}
+/**
+ * Said after a value shaped like an address ("…@….…") holding a character no address has (notAddressLetter), else ''
+ * (a name typed in the cell, "Hiệu trưởng", is no address for another reason).
+ */
+const addressLetters = (values: readonly string[]) => {
+  for (const v of values) {
+    const what = /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v) ? notAddressLetter(v) : null;
+    if (what !== null)
+      return ` ${values.length > 1 ? `Địa chỉ ${q(v)}` : 'Địa chỉ này'} có ${what}, trong khi địa chỉ e-mail chỉ gồm chữ cái không dấu (a–z), chữ số và các dấu . _ -: hãy gõ lại địa chỉ khi đã tắt bộ gõ tiếng Việt. Công cụ không gửi thư đến địa chỉ này.`;
+  }
+  return '';
+};
 
 // ---- labels --------------------------------------------------------------------------------------
 
@@ -344,7 +378,7 @@ export const configErrorReportTooEarly = (row: number, key: string, value: strin
 export const configErrorRatedTooEarly = (row: number, key: string, value: string, earliest: string) =>
   `${configValue(row, key, value)} là ngày trước khi năm học kết thúc (năm học kết thúc vào cuối tháng 5), nên không dùng được: hãy ghi một ngày từ ${earliest} trở đi, dạng dd/MM (ví dụ 01/06). Công cụ dùng ngày mặc định.`;
 export const configErrorBadEmails = (row: number, key: string, bad: readonly string[]) =>
-  `${configItem(row, key)}: ${bad.map(q).join(', ')} không phải là địa chỉ e-mail; các địa chỉ còn lại vẫn được dùng.`;
+  `${configItem(row, key)}: ${bad.map(q).join(', ')} không phải là địa chỉ e-mail; các địa chỉ còn lại vẫn được dùng.${addressLetters(bad)}`;
 /** `meanwhile`: what the run does until the cell is corrected (CONFIG_MAIL_MEANWHILE). */
 export const configErrorBadWeekDay = (row: number, key: string, value: string, meanwhile: string) =>
   `${configValue(row, key, value)} không phải là một ngày trong tuần (Thứ Hai … Thứ Bảy, Chủ nhật); ${meanwhile}.`;
@@ -411,7 +445,7 @@ export const directoryErrorEmptyCell = (row: number, column: string) =>
     ? ' Khi chưa có e-mail, trường này không nhận thư nhắc hạn và bản sao thư báo kết quả kiểm tra phiếu, không được chia sẻ trang theo dõi riêng, và mọi phiếu trường gửi đều ở trạng thái “chưa xác minh”.'
     : '');
 export const directoryErrorBadEmail = (row: number, column: string, value: string) =>
-  `${tabRow(DIRECTORY_TAB, row)}, cột ${q(column)}: ${q(value)} không phải là địa chỉ e-mail hợp lệ. Ghi mỗi địa chỉ dạng ten@truong.edu.vn (có thể kèm tên: Tên <ten@truong.edu.vn>); nhiều địa chỉ cách nhau bằng dấu chấm phẩy (;).`;
+  `${tabRow(DIRECTORY_TAB, row)}, cột ${q(column)}: ${q(value)} không phải là địa chỉ e-mail hợp lệ.${addressLetters([value])} Ghi mỗi địa chỉ dạng ten@truong.edu.vn (có thể kèm tên: Tên <ten@truong.edu.vn>); nhiều địa chỉ cách nhau bằng dấu chấm phẩy (;).`;
 export const directoryErrorDuplicateCode = (row: number, code: string, firstRow: number) =>
   `${tabRow(DIRECTORY_TAB, row)}: mã đơn vị ${q(code)} trùng với dòng ${firstRow}. Mỗi trường cần một mã riêng: khi mã còn trùng, công cụ không gửi thư nhắc hạn, thư báo kết luận đổi theo mốc thời gian và không chia sẻ trang theo dõi cho các trường mang mã này (để thư, trang của trường này không đến tay trường kia).`;
 /** An address listed for several schools (review privacy #3): kept off their mail and their views. */
