@@ -59,6 +59,7 @@ import {
 
 import type { IdentityFlags } from './duplicates';
 import { isSchoolItself } from './unit-names';
+import { TONE_ON_CONSONANT, lettersNotVietnamese } from './name-letters';
 import type { CriterionResult, Score, Verdict } from './validate';
 
 export type Status = 'met' | 'notMet' | 'missing' | 'notApplicable';
@@ -1261,9 +1262,10 @@ export const NAME_MAX = { individual: 100, collective: 200 } as const;
 
 /**
  * Why a registered name is not one, and for 'symbols' the first symbol found; 'encoding': the first character of a
- * legacy code table found (legacyCodeTableChar).
+ * legacy code table found (legacyCodeTableChar); 'script': a letter of another alphabet among Latin ones, 'tones': the
+ * word with a tone mark no Vietnamese syllable has (name-letters.ts lettersNotVietnamese).
  */
-export type ImplausibleName = { why: 'noLetter' | 'tooLong' | 'value' } | { why: 'symbols' | 'encoding'; symbol: string };
+export type ImplausibleName = { why: 'noLetter' | 'tooLong' | 'value' } | { why: 'symbols' | 'encoding' | 'script' | 'tones'; symbol: string };
 
 /**
  * Why a registered name is not a name (null: it may be one), review "input" #2: "TRUE", "12345", "}}{{…}}" or a
@@ -1280,6 +1282,9 @@ export function implausibleName(name: string, kind: 'individual' | 'collective')
   if (name.length > 5 && plainName(name)) return null;
   const legacy = legacyCodeTableChar(name);
   if (legacy !== null) return { why: 'encoding', symbol: legacy };
+  // A Cyrillic "о" among Latin letters, a second tone on a syllable, a tone on a consonant (review r80i F1, F3).
+  const letters = lettersNotVietnamese(name);
+  if (letters !== null) return letters;
   if (!/\p{L}/u.test(name)) return { why: 'noLetter' };
   if (/^(?:true|false|n\/?a|null|none)$/i.test(name)) return { why: 'value' };
   // A person's: also "?", "&" or " / " (two people, or a name not known: review diff11 #3), a web address.
@@ -1290,14 +1295,15 @@ export function implausibleName(name: string, kind: 'individual' | 'collective')
 /**
  * Whether a text is ASCII or precomposed Latin letters (Vietnamese included), spaces, digits and the marks of
  * PLAIN_NAME_MARKS only, with a letter: no expression of implausibleName matches it but the values' ("TRUE", "none":
- * five letters at most), and no character of a legacy code table (LEGACY_CODE_TABLE).
+ * five letters at most), no character of a legacy code table (LEGACY_CODE_TABLE), no consonant with a tone
+ * (TONE_ON_CONSONANT); a combining mark or a letter of another alphabet is none of those.
  */
 function plainName(s: string): boolean {
   let letter = false;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c === 32 || (c >= 0x30 && c <= 0x39) || PLAIN_NAME_MARKS.includes(c)) continue;
-    if (((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || (c >= 0xc0 && c <= 0x24f && LEGACY_CODE_TABLE[c] !== 1 && !legacyCapital(s, i)) || (c >= 0x1e00 && c <= 0x1eff)) letter = true;
+    if (((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || (c >= 0xc0 && c <= 0x24f && LEGACY_CODE_TABLE[c] !== 1 && TONE_ON_CONSONANT[c] !== 1 && !legacyCapital(s, i)) || (c >= 0x1e00 && c <= 0x1eff && TONE_ON_CONSONANT[c] !== 1)) letter = true;
     else return false;
   }
   return letter;
