@@ -7,7 +7,7 @@ import { compareIds } from './review';
 import { NOT_LISTED } from './directory';
 import { memoised } from './memo';
 import { letterDigitRuns, matchKey, plainKey } from './text';
-import { SCHOOL_ITSELF, isSchoolItself, teamKey } from './unit-names';
+import { SCHOOL_ITSELF, isSchoolItself, teamKey, wordsAt } from './unit-names';
 
 export interface IdentityFlags {
   /** Id of the later registration that replaces this one. */
@@ -466,7 +466,7 @@ function computePersonWords(name: string): string {
   for (let dropped = true; dropped; ) {
     dropped = false;
     for (const t of NAME_TITLES) {
-      if (words.length - from - t.length < 2 || !t.every((w, j) => words[from + j] === w)) continue;
+      if (words.length - from - t.length < 2 || !wordsAt(words, from, t)) continue;
       from += t.length;
       dropped = true;
       break;

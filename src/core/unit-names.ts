@@ -136,6 +136,12 @@ function schoolTokens(key: string): { school: string | null; word: string }[] {
   return out;
 }
 
+/** Whether `phrase`'s words are those of `words` from its i-th on. */
+export function wordsAt(words: readonly string[], i: number, phrase: readonly string[]): boolean {
+  for (let j = 0; j < phrase.length; j++) if (words[i + j] !== phrase[j]) return false;
+  return true;
+}
+
 /** The school word (SCHOOL_WORDS, the longest) that starts at words[i], or null. */
 function schoolPhraseAt(words: readonly string[], i: number): SchoolPhrase | null {
   const list = SCHOOL_PHRASES.get(words[i]);
@@ -185,7 +191,9 @@ function computeTeamKey(schoolName: string, name: string): string {
   }
   const kept: string[] = [];
   for (let i = 0; i < words.length; ) {
-    const t = TEAM_WORDS.find((p) => p.every((w, j) => words[i + j] === w));
+    // A loop, not find/every: closures made for every word and every team word were most of what a key allocated.
+    let t: readonly string[] | undefined;
+    for (let k = 0; k < TEAM_WORDS.length && t === undefined; k++) if (wordsAt(words, i, TEAM_WORDS[k])) t = TEAM_WORDS[k];
     if (t) i += t.length;
     else kept.push(words[i++]);
   }
