@@ -222,10 +222,11 @@ export function identityFlagList(regs: readonly Registration[]): IdentityFlags[]
  * the form asks). The groups do not depend on the rows' order. Most subjects are one group.
  */
 function onePersonGroups(regs: readonly Registration[], verified: readonly boolean[], list: readonly number[], told: TellApart): number[][] {
+  // Most subjects are one group: told first, by loops (no list or closure made for the thousands of them).
+  if (oneGroup(regs, verified, list, told)) return [list as number[]];
   const anchors = list.filter((i) => anchored(regs[i], verified[i]));
   // The others, in the order of their codes (not of the rows: a sorted tab makes the same groups).
   const rest = list.filter((i) => anchors.indexOf(i) < 0).sort((a, b) => compareIds(regs[a].id, regs[b].id) || a - b);
-  if (anchors.length < 2 && !rest.some((i) => list.some((j) => j !== i && told.apart(i, j)))) return [list as number[]];
   let groups: number[][];
   if (anchors.length < 2) groups = anchors.length ? [anchors.slice()] : [];
   else {
@@ -266,6 +267,22 @@ function onePersonGroups(regs: readonly Registration[], verified: readonly boole
     g.push(i);
   }
   return groups;
+}
+
+/**
+ * Whether the registrations of one subject are one group (onePersonGroups): fewer than two anchored, and none of the
+ * others told apart (TellApart.apart) from another of the subject.
+ */
+function oneGroup(regs: readonly Registration[], verified: readonly boolean[], list: readonly number[], told: TellApart): boolean {
+  let anchors = 0;
+  for (let k = 0; k < list.length; k++) if (anchored(regs[list[k]], verified[list[k]])) anchors++;
+  if (anchors >= 2) return false;
+  for (let k = 0; k < list.length; k++) {
+    const i = list[k];
+    if (anchors > 0 && anchored(regs[i], verified[i])) continue;
+    for (let m = 0; m < list.length; m++) if (list[m] !== i && told.apart(i, list[m])) return false;
+  }
+  return true;
 }
 
 /** A registration twoPeople can weigh (it is given only these): an individual's, with its role, from one of the school's addresses. */
@@ -441,7 +458,11 @@ const NAME_TITLES: readonly string[][] = [
  * letters (alikeNames: "Hưng" is not "Hùng"). A name is left at least two words.
  */
 export function personKey(name: string): string {
-  return memoised(personKeys, name, (n) => plainKey(personWords(n)));
+  return memoised(personKeys, name, computePersonKey);
+}
+// A function of its own, not an arrow at the call: an arrow there is a new closure on every call, hit or miss.
+function computePersonKey(name: string): string {
+  return plainKey(personWords(name));
 }
 
 /**
@@ -538,8 +559,9 @@ function markAlike(regs: readonly Registration[], out: IdentityFlags[], names: P
   const bySchool = new Map<number, number>();
   const nextByPerson = new Int32Array(n).fill(-1);
   const nextBySchool = new Int32Array(n).fill(-1);
-  const last = new Int32Array(n);
-  const lastBySchool = new Int32Array(n);
+  // Written for the heads of groups only (chain): -1 for every other registration.
+  const last = new Int32Array(n).fill(-1);
+  const lastBySchool = new Int32Array(n).fill(-1);
   for (let i = 0; i < n; i++) {
     const r = regs[i];
     if (r.kind !== 'individual' || r.name === '' || out[i].supersededBy) continue;
@@ -569,9 +591,11 @@ function markAlike(regs: readonly Registration[], out: IdentityFlags[], names: P
   // person's sent again with a hometown or a gender corrected, and the council is told (review r76n F1, d76 F1) — unless
   // their roles and addresses differ too (review diff44 L5: then nothing is left to check). Only the first
   // ALIKE_LISTED + 1 of a group are compared.
+  // The groups of more than one registration, by their heads (last[i] >= 0) in row order: the order of their keys in the
+  // map, without iterating it (a result object per group in code not yet optimised, and most groups have one).
   const list: number[] = [];
-  for (const head of byPerson.values()) {
-    if (nextByPerson[head] < 0) continue;
+  for (let head = 0; head < n; head++) {
+    if (last[head] < 0 || nextByPerson[head] < 0) continue;
     list.length = 0;
     for (let i = head; i >= 0 && list.length < ALIKE_LISTED + 1; i = nextByPerson[i]) list.push(i);
     for (let a = 0; a < list.length; a++) {
@@ -584,8 +608,8 @@ function markAlike(regs: readonly Registration[], out: IdentityFlags[], names: P
   }
   // In force at one school with the same name: distinct subjects by their birth years, alike when one has none.
   const without: number[] = [];
-  for (const head of bySchool.values()) {
-    if (nextBySchool[head] < 0) continue;
+  for (let head = 0; head < n; head++) {
+    if (lastBySchool[head] < 0 || nextBySchool[head] < 0) continue;
     list.length = 0;
     without.length = 0;
     for (let i = head; i >= 0; i = nextBySchool[i]) {
