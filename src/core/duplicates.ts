@@ -729,6 +729,10 @@ export function apartBy(a: Registration, b: Registration, clearly = false): 'gen
 interface Place {
   parts: readonly PlacePart[];
   words: ReadonlySet<string>;
+  /** `words` as a list, in their order. */
+  wordList: readonly string[];
+  /** The parts written as communes (communesOf), found once: a place is compared in many pairs. */
+  communes: readonly PlacePart[];
 }
 interface PlacePart {
   kind: PlaceKind;
@@ -772,22 +776,45 @@ function placesApart(p: Place, q: Place): boolean {
   if (p.parts.length === 0 || q.parts.length === 0) return false;
   const cp = communesOf(p);
   const cq = communesOf(q);
-  if (cp.length > 0 && cq.length > 0 && !cp.some((a) => cq.some((b) => samePart(a, b)))) {
+  if (cp.length > 0 && cq.length > 0 && !sharePart(cp, cq)) {
     // One commune written without commas, its district and province in its name: read by words.
     if (cp.some((a) => cq.some((b) => swallowed(a.name, b.name) || swallowed(b.name, a.name)))) return !wordsWithin(p, q);
     return true;
   }
   if (p.parts.length === 1 || q.parts.length === 1) return !wordsWithin(p, q);
-  const within = (s: Place, t: Place) => s.parts.every((a) => t.parts.some((b) => samePart(a, b)));
-  return !within(p, q) && !within(q, p);
+  return !partsWithin(p.parts, q.parts) && !partsWithin(q.parts, p.parts);
+}
+
+// Loops, not some/every: two closures per part at every pair compared (markAlike compares thousands).
+/** Whether a part of `a` and one of `b` name one unit (samePart). */
+function sharePart(a: readonly PlacePart[], b: readonly PlacePart[]): boolean {
+  for (let i = 0; i < a.length; i++) for (let j = 0; j < b.length; j++) if (samePart(a[i], b[j])) return true;
+  return false;
+}
+/** Whether every part of `a` names a unit one of `b` names (samePart). */
+function partsWithin(a: readonly PlacePart[], b: readonly PlacePart[]): boolean {
+  for (let i = 0; i < a.length; i++) {
+    let found = false;
+    for (let j = 0; j < b.length && !found; j++) found = samePart(a[i], b[j]);
+    if (!found) return false;
+  }
+  return true;
 }
 
 /** Whether the words of one hometown's names are all among the other's (a number bound to its unit's kind). */
 function wordsWithin(p: Place, q: Place, initials = false): boolean {
   // `initials`: a word of one may be the initials of words the other's names hold ("HN", "TP.HCM": one place with "Hà
   // Nội") — for two schools' pairs only: "HN" is "Hải Ninh" too, and two people of one school read as one are merged.
-  const within = (s: Place, t: Place) => [...s.words].every((w) => t.words.has(w) || (initials && t.parts.some((x) => initialsWithin(w, x.name))));
-  return within(p, q) || within(q, p);
+  return placeWordsWithin(p, q, initials) || placeWordsWithin(q, p, initials);
+}
+function placeWordsWithin(s: Place, t: Place, initials: boolean): boolean {
+  // A loop over the words as listed once (Place.wordList), not a list spread from the set at every pair.
+  const list = s.wordList;
+  for (let k = 0; k < list.length; k++) {
+    const w = list[k];
+    if (!t.words.has(w) && !(initials && t.parts.some((x) => initialsWithin(w, x.name)))) return false;
+  }
+  return true;
 }
 
 /** Whether `short` (one word of 2 to 5 letters) is the initials of consecutive words of `name`. */
@@ -811,12 +838,11 @@ function placesClearlyApart(p: Place, q: Place): boolean {
   // Read by words too: a unit whose kind changed in 2025 is one place ("TP Hà Giang, tỉnh Hà Giang", "Phường Hà
   // Giang 1, tỉnh Tuyên Quang": review vntext #5).
   if (!placesApart(p, q) || wordsWithin(p, q, true)) return false;
-  const cq = communesOf(q);
-  return !communesOf(p).some((a) => cq.some((b) => samePart(a, b)));
+  return !sharePart(communesOf(p), communesOf(q));
 }
 
 /** The parts of a hometown written as communes (xã, phường, thị trấn, đặc khu). */
-const communesOf = (x: Place) => x.parts.filter((a) => a.kind === 'commune');
+const communesOf = (x: Place) => x.communes;
 
 function placeOf(text: string): Place {
   // A hometown is compared with those of every alike registration, and many share one: each text's place made once.
@@ -836,7 +862,7 @@ function computePlace(text: string): Place {
     // A number is bound to its unit's kind: "Phường 1, Quận 3" and "Phường 3, Quận 1" share no word.
     for (const w of part.name.split(' ')) words.add(/^\d+$/.test(w) ? `${part.kind}${w}` : w);
   }
-  return { parts, words };
+  return { parts, words, wordList: [...words], communes: parts.filter((a) => a.kind === 'commune') };
 }
 
 /**
