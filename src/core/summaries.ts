@@ -9,7 +9,7 @@ import type { EvaluateOutput, EvaluatedRegistration } from './evaluate';
 import { toFixCell } from './emails';
 import { minimumIsRequired, minimumParts, openYearLastDay, registrationSchoolYear, reportRequired } from './school-duties';
 import { FIELD_CHOICES, HAPPY_SCHOOL_CHOICES, MODEL_CHOICES, happySchoolConcrete } from './form-titles';
-import { KIND_LABELS, RESULTS_HEADER, SCHOOL_LEVELS, TAB, VERDICT_LABELS } from './messages';
+import { KIND_LABELS, RESULTS_HEADER, SCHOOL_LEVELS, TAB, VERDICT_LABELS, minuteOnDay } from './messages';
 import {
   DUTY_CELL,
   DUTY_STATUS,
@@ -945,7 +945,8 @@ export function districtSummary(output: EvaluateOutput, config: OfficeConfig, re
     [summaryTitle(config.period.name)],
     [config.organisation.name],
     // Said once (review read-outputs L5): with the count on the line below when some were replaced.
-    [summaryAsOf(formatDate(config.today), output.registrations.length - all.total)],
+    // The run's moment (review r80n F1): `now`, else the configuration's day read at the run's start.
+    [summaryAsOf(config.todayFixed ? (now ? minuteOnDay(now) : null) : minuteOnDay(now ?? config.today), output.registrations.length - all.total, config.todayFixed ? formatDate(config.today) : undefined)],
     // While "Ngày kiểm tra" fixes the day of the checks, said under the day (review now N7).
     ...(config.todayFixed ? [[todayFixedNote(config, now)]] : []),
     [summaryOverall(dutyUnits.length, all.total, all.dat, all.chuaDat, all.canBoSung, meeting, output.registrations.length - all.total, noExcellentYear, minimumRequired, dutyUnits.length > 0 && dutyUnits.every((s) => s.minimum === 'notDue'), minimumAsked)],
