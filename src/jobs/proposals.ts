@@ -114,7 +114,7 @@ import {
   type RowKind,
   type TemplateKey,
 } from '../core/proposals';
-import { REVIEW_TAB, mergeReview } from '../core/review';
+import { REVIEW_TAB, mergeReview, reviewProgress, type ReviewProgress } from '../core/review';
 import { LOCK_WAIT_MS, withScriptLock } from '../gas/lock';
 import {
   dropEmptyLists,
@@ -142,7 +142,7 @@ import { tellUser } from '../gas/ui';
 import { ownerHere, triggerSetText } from '../gas/triggers';
 import { logError } from '../gas/health';
 import { evaluateOrStop } from './results';
-import { councilColumns, renamedReview } from './summaries';
+import { councilColumns, refreshCouncilLine, renamedReview } from './summaries';
 import { recordedDecisions } from '../gas/ledger';
 import { typedTexts } from '../gas/forms';
 import { NO_RESPONSE, type LedgerEntry } from '../core/ledger';
@@ -717,6 +717,8 @@ interface Plan {
   legacyMeetings: Map<string, string>;
   /** What the office is told about the meeting's day (staleMeetingDay, unreadableMeetingDay). */
   roundNotes: string[];
+  /** The council line of "Tổng hợp" as these documents read it (null: "Thẩm định" unreadable): review r80n F2. */
+  progress: ReviewProgress | null;
 }
 
 function readPlan(ss: Spreadsheet, date: Date): Plan {
@@ -778,7 +780,8 @@ function readPlan(ss: Spreadsheet, date: Date): Plan {
   const renamed = sheet ? null : renamedReview(ss);
   if (renamed) blockers.push(reviewErrorRenamed(REVIEW_TAB, renamed).replace(/\.$/, ''));
   const roundNotes = [unreadableMeetingDay(council), correctedMeetingNote(round)].filter((x): x is string => x !== null);
-  return { config: inputs.config, selection, docs: planDocuments(selection, date, inputs.config, council, { before, round }), reviewMissing: !sheet, council, blockers, round, stored, before, legacyMeetings: legacyMeetings(legacy), roundNotes };
+  const progress = review && !review.error ? reviewProgress(review, output.registrations, new Set(selection.flagged.map((f) => f.nominee.id))) : null;
+  return { config: inputs.config, selection, docs: planDocuments(selection, date, inputs.config, council, { before, round }), reviewMissing: !sheet, council, blockers, round, stored, before, legacyMeetings: legacyMeetings(legacy), roundNotes, progress };
 }
 
 /**
@@ -1599,7 +1602,10 @@ function work(ss: Spreadsheet, st: RunState, deadline: number, prepared: Plan | 
   // Who these documents leave out though proposed (the vote, an unknown level): "Tổng hợp" says how many (the rebuild
   // reads it with the run's state, no call of its own). Written only when it changes; a preview does not write it.
   const leftOut = leftOutValue(plan.selection.flagged.map((f) => f.nominee.id));
-  if (leftOut !== (getState('proposalLeftOut') ?? '[]')) setState({ proposalLeftOut: leftOut });
+  const leftOutChanged = leftOut !== (getState('proposalLeftOut') ?? '[]');
+  if (leftOutChanged) setState({ proposalLeftOut: leftOut });
+  // "Tổng hợp" says it at once, not from the next rebuild (review r80n F2): its council line alone.
+  if (leftOutChanged && plan.progress) refreshCouncilLine(ss, plan.progress, new Date());
   if (plan.selection.nominees.length === 0) {
     st.status = 'done';
     return result;

@@ -5,7 +5,7 @@
 import { sentForAnotherSchool } from '../core/emails';
 import { editsCountUntil, type OfficeConfig } from '../core/config';
 import type { EvaluateOutput } from '../core/evaluate';
-import { HISTORY_HEADER, HISTORY_HEADERS_EARLIER, OUTBOX_NOTE, PROTECTION_DESCRIPTION, REVIEW_BUSY, REVIEW_DECISIONS, REVIEW_DECISIONS_LOST, REVIEW_DECISIONS_RESET, REVIEW_ERROR_NOT_WRITTEN, REVIEW_HEADERS, REVIEW_VERDICT_SUPERSEDED, REVIEW_VERDICT_VANISHED, TAB, generatedTabRenamed, reviewNotesLog, reviewErrorRenamed, reviewVerdictsCalendar, reviewVerdictsChanged, settingsChangedList, settingsChangedShort, type MinimumParts } from '../core/messages';
+import { HISTORY_HEADER, HISTORY_HEADERS_EARLIER, OUTBOX_NOTE, SUMMARY_REVIEW_PROGRESS_HEAD, SUMMARY_TAB, minuteOnDay, summaryReviewProgress, PROTECTION_DESCRIPTION, REVIEW_BUSY, REVIEW_DECISIONS, REVIEW_DECISIONS_LOST, REVIEW_DECISIONS_RESET, REVIEW_ERROR_NOT_WRITTEN, REVIEW_HEADERS, REVIEW_VERDICT_SUPERSEDED, REVIEW_VERDICT_VANISHED, TAB, generatedTabRenamed, reviewNotesLog, reviewErrorRenamed, reviewVerdictsCalendar, reviewVerdictsChanged, settingsChangedList, settingsChangedShort, type MinimumParts } from '../core/messages';
 import { erasedBackCodes, erasedCodes } from '../gas/versions';
 import { minimumParts } from '../core/school-duties';
 import type { SettingChange } from '../core/settings-trail';
@@ -33,6 +33,7 @@ import {
 import { GENERATED_NOTICE_ROWS, districtSummary, isGeneratedTab, lookupTab, reservedTabNames, schoolTabs, type SchoolTab, type SheetTab } from '../core/summaries';
 import { keepNotesTold, notesTold } from '../gas/notes-told';
 import { logError } from '../gas/health';
+import { LOCK_WAIT_MS, withScriptLock } from '../gas/lock';
 import { appendVerdictLinesOnce } from '../gas/history';
 import { verdictLines } from '../core/history';
 import { proposedNotes } from '../gas/rounds';
@@ -475,6 +476,32 @@ function leftOutByDocuments(): Set<string> | number {
     return new Set();
   }
 }
+
+/**
+ * The council line of "Tổng hợp" written again, with `progress` as the documents job read it (review r80n F2): called
+ * when the award documents change whom they leave out, so that «(trong đó … không đưa vào tờ trình …)» stands beside
+ * the Tờ trình the same day, not from the next rebuild. One cell, found among the tab's first rows by its opening
+ * words; nothing when the tab or the line is not there (the next rebuild writes it). Under the script lock, so a
+ * rebuild writing the tab at the same time is not crossed. `at`: the run's moment.
+ */
+export function refreshCouncilLine(ss: Spreadsheet, progress: ReviewProgress, at: Date): void {
+  try {
+    withScriptLock(LOCK_WAIT_MS, () => {
+      const sheet = ss.getSheetByName(SUMMARY_TAB);
+      if (!sheet) return;
+      const rows = Math.min(COUNCIL_LINE_MAX_ROW, sheet.getMaxRows());
+      const firstColumn = sheet.getRange(1, 1, rows, 1).getValues();
+      const row = firstColumn.findIndex((r) => String(r[0]).startsWith(SUMMARY_REVIEW_PROGRESS_HEAD));
+      if (row < 0) return;
+      sheet.getRange(row + 1, 1).setValue(summaryReviewProgress(progress, minuteOnDay(at)));
+    });
+  } catch {
+    // Another job held the lock, or Sheets failed in passing: the documents go on; the line is the rebuild's (which
+    // reads the documents' record) until the next one.
+  }
+}
+/** The council line stands among the title rows of "Tổng hợp" (src/core/summaries.ts districtSummary). */
+const COUNCIL_LINE_MAX_ROW = 10;
 
 /** `resultsColumns`: where the tool's columns of "Kết quả kiểm tra" stand (writeResults), for the lookup tab's formula. */
 export function writeSummaries(ss: Spreadsheet, output: EvaluateOutput, config: OfficeConfig, review: ReviewTab | null = null, resultsColumns?: readonly number[]): void {

@@ -842,8 +842,16 @@ export const summaryOverall = (schools: number, regs: number, dat: number, chuaD
  * The council's progress, by the decisions in "Thẩm định" of the registrations in force: Đạt ones waiting for it, and
  * each decision taken (what a week before the meeting, and on the day the proposal goes, the office looks for).
  */
-export const summaryReviewProgress = (p: { awaiting: number; proposed: number; requested: number; rejected: number; leftOut?: number }) =>
-  `Thẩm định của Hội đồng (trang “Thẩm định”): ${p.awaiting} phiếu đạt chờ thẩm định; ${p.proposed} phiếu “${REVIEW_DECISIONS.propose}”${p.leftOut ? ` (trong đó ${p.leftOut} phiếu không đưa vào tờ trình ở lần tạo văn bản gần nhất, vì kết quả biểu quyết của Hội đồng hoặc hình thức khen thưởng không rõ: xem trang “Đề nghị khen thưởng”)` : ''}, ${p.requested} phiếu “${REVIEW_DECISIONS.request}”, ${p.rejected} phiếu “${REVIEW_DECISIONS.reject}”.`;
+/** The words the council line of "Tổng hợp" opens with: where the documents job finds it (review r80n F2). */
+export const SUMMARY_REVIEW_PROGRESS_HEAD = 'Thẩm định của Hội đồng (trang “Thẩm định”):';
+/**
+ * `refreshedAt` ("HH:mm ngày dd/MM/yyyy"): the line written again by "Tạo văn bản đề nghị khen thưởng" when the
+ * documents changed whom they leave out (review r80n F2), said as such: the tab's other numbers are the rebuild's.
+ */
+export const summaryReviewProgress = (p: { awaiting: number; proposed: number; requested: number; rejected: number; leftOut?: number }, refreshedAt?: string) =>
+  `${SUMMARY_REVIEW_PROGRESS_HEAD} ${p.awaiting} phiếu đạt chờ thẩm định; ${p.proposed} phiếu “${REVIEW_DECISIONS.propose}”${p.leftOut ? ` (trong đó ${p.leftOut} phiếu không đưa vào tờ trình ở lần tạo văn bản gần nhất, vì kết quả biểu quyết của Hội đồng hoặc hình thức khen thưởng không rõ: xem trang “Đề nghị khen thưởng”)` : ''}, ${p.requested} phiếu “${REVIEW_DECISIONS.request}”, ${p.rejected} phiếu “${REVIEW_DECISIONS.reject}”.${
+    refreshedAt ? ` Dòng này được tính lại lúc ${refreshedAt}, khi tạo văn bản đề nghị khen thưởng; các số khác của trang tính đến lần “Cập nhật tổng hợp” ở trên.` : ''
+  }`;
 
 export const SUMMARY_BLOCK_TITLES = {
   byLevel: 'Theo cấp học',
