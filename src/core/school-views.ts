@@ -42,6 +42,7 @@ import {
   viewRemoved,
   viewSentForOther,
   schoolTabSuperseded,
+  SCHOOL_TAB_COUNCIL_HEAD,
   SCHOOL_TAB_DUTIES_TITLE,
   viewDutiesOpen,
   VIEW_SUPERSEDED_MAX,
@@ -463,7 +464,9 @@ function viewContent(
   );
   // The office's school tab (summaries.ts schoolTab): its name, identity and counts, the rest of its block, the table.
   const at = tab.tableHeaderRow;
-  const [name, identity, counts, ...rest] = tabLines.slice(0, at);
+  const [name, identity, counts, ...block] = tabLines.slice(0, at);
+  // Not the office tab's line on the council's decisions (review r80n F3): the view counts them itself, below.
+  const rest = block.filter((l) => !(typeof l[0] === 'string' && l[0].startsWith(SCHOOL_TAB_COUNCIL_HEAD)));
   while (rest.length > 0 && rest[rest.length - 1].every((c) => c === '' || c === undefined || c === null)) rest.pop();
   // The table's columns in the view's order: the office tab's column of each header (-1: the council's, added here).
   const officeHeader = tabLines[at].map((c) => toText(c));

@@ -85,6 +85,7 @@ import {
   dutyTextReportsNoneDue,
   groupTabTitle,
   schoolTabCounts,
+  schoolTabCouncil,
   schoolTabIdentity,
   schoolTabSuperseded,
   schoolTabSupersededCounted,
@@ -606,6 +607,31 @@ export interface SummaryOptions {
   groupBy?: GroupBy;
   /** More tab names to avoid (e.g. the response tabs Forms created). */
   reservedNames?: readonly string[];
+  /**
+   * The council's decisions the school's view counts apart (review r80n F3): the codes decided "Không đề nghị" and
+   * those whose "Yêu cầu bổ sung" is in force. A tab holding any says how many under its counts (schoolTabCouncil).
+   */
+  council?: CouncilCodes;
+}
+
+export interface CouncilCodes {
+  notProposed: ReadonlySet<string>;
+  requested: ReadonlySet<string>;
+}
+
+/** The line under a tab's counts naming the council's decisions among `regs`, or null (none, or none given). */
+function councilLine(regs: readonly (readonly EvaluatedRegistration[])[], cfg: OfficeConfig, council?: CouncilCodes): string | null {
+  if (!council || (council.notProposed.size === 0 && council.requested.size === 0)) return null;
+  let notProposed = 0;
+  let requested = 0;
+  for (const list of regs) {
+    for (const r of list) {
+      // As the view counts them: "Không đề nghị" first.
+      if (council.notProposed.has(r.id)) notProposed++;
+      else if (council.requested.has(r.id)) requested++;
+    }
+  }
+  return notProposed + requested > 0 ? schoolTabCouncil(notProposed, requested, cfg.schoolViews.enabled) : null;
 }
 
 export interface SchoolTab extends SheetTab {
@@ -654,7 +680,7 @@ function replacedStillCounted(s: SchoolSummary, cfg: OfficeConfig): { year: stri
   return [...byYear].sort((a, b) => a[0] - b[0]).map(([y, n]) => ({ year: `${y}-${y + 1}`, ...n }));
 }
 
-function schoolTab(s: SchoolSummary, name: string, cfg: OfficeConfig): SchoolTab {
+function schoolTab(s: SchoolSummary, name: string, cfg: OfficeConfig, council?: CouncilCodes): SchoolTab {
   const sc = s.school;
   const c = s.counts;
   const lines: unknown[][] = [
@@ -662,6 +688,8 @@ function schoolTab(s: SchoolSummary, name: string, cfg: OfficeConfig): SchoolTab
     [schoolTabIdentity(sc.code, sc.level, sc.ward, sc.cluster)],
     [schoolTabCounts(c.total, c.collective, c.individual, c.dat, c.chuaDat, c.canBoSung)],
   ];
+  const decided = councilLine([s.registrations], cfg, council);
+  if (decided) lines.push([decided]);
   if (s.superseded > 0) {
     lines.push([schoolTabSuperseded(s.superseded)]);
     const counted = replacedStillCounted(s, cfg);
@@ -687,13 +715,15 @@ function schoolTab(s: SchoolSummary, name: string, cfg: OfficeConfig): SchoolTab
   };
 }
 
-function groupTab(label: string, members: SchoolSummary[], name: string, cfg: OfficeConfig, parts?: MinimumParts): SchoolTab {
+function groupTab(label: string, members: SchoolSummary[], name: string, cfg: OfficeConfig, parts?: MinimumParts, council?: CouncilCodes): SchoolTab {
   // The group's counts are its schools' (each school's counts are of its registrations listed here): summed per school.
   const c = zero();
   for (const s of members) addCounts(c, s.counts);
+  const decided = councilLine(members.map((s) => s.registrations), cfg, council);
   const lines: unknown[][] = [
     [groupTabTitle(label, members.length)],
     [schoolTabCounts(c.total, c.collective, c.individual, c.dat, c.chuaDat, c.canBoSung)],
+    ...(decided ? [[decided]] : []),
     [SUMMARY_GENERATED_NOTICE],
     [],
     [GROUP_DUTIES_TITLE],
@@ -756,7 +786,7 @@ export function schoolTabs(output: EvaluateOutput, config: OfficeConfig, opts: S
   const reserved = reservedTabNames(opts.reservedNames || []);
   if (summaries.length <= config.perSchoolTabThreshold) {
     const names = uniqueTabNames(summaries.map((s) => s.school.name), reserved);
-    return { mode: 'perSchool', groupBy: 'school', tabs: summaries.map((s, i) => schoolTab(s, names[i], config)) };
+    return { mode: 'perSchool', groupBy: 'school', tabs: summaries.map((s, i) => schoolTab(s, names[i], config, opts.council)) };
   }
   const groupsBy = (by: GroupBy) => {
     const groups = new Map<string, { label: string; members: SchoolSummary[] }>();
@@ -779,7 +809,7 @@ export function schoolTabs(output: EvaluateOutput, config: OfficeConfig, opts: S
     if (byCluster.length > 1) [groupBy, list] = ['cluster', byCluster];
   }
   const names = uniqueTabNames(list.map((g) => g.label), reserved);
-  return { mode: 'grouped', groupBy, tabs: list.map((g, i) => groupTab(g.label, g.members, names[i], config, minimumParts(output))) };
+  return { mode: 'grouped', groupBy, tabs: list.map((g, i) => groupTab(g.label, g.members, names[i], config, minimumParts(output), opts.council)) };
 }
 
 // ---- A1 helpers ----------------------------------------------------------------------------------

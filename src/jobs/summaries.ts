@@ -17,6 +17,7 @@ import {
   COUNCIL_COLUMNS,
   fingerprint,
   mergeReview,
+  notProposedIds,
   codesShowing,
   heldRequests,
   pendingRequests,
@@ -30,7 +31,7 @@ import {
   type ReviewTab,
   type VerdictChange,
 } from '../core/review';
-import { GENERATED_NOTICE_ROWS, districtSummary, isGeneratedTab, lookupTab, reservedTabNames, schoolTabs, type SchoolTab, type SheetTab } from '../core/summaries';
+import { GENERATED_NOTICE_ROWS, districtSummary, isGeneratedTab, lookupTab, reservedTabNames, schoolTabs, type CouncilCodes, type SchoolTab, type SheetTab } from '../core/summaries';
 import { keepNotesTold, notesTold } from '../gas/notes-told';
 import { logError } from '../gas/health';
 import { LOCK_WAIT_MS, withScriptLock } from '../gas/lock';
@@ -503,6 +504,18 @@ export function refreshCouncilLine(ss: Spreadsheet, progress: ReviewProgress, at
 /** The council line stands among the title rows of "Tổng hợp" (src/core/summaries.ts districtSummary). */
 const COUNCIL_LINE_MAX_ROW = 10;
 
+/**
+ * The council's decisions the schools' views count apart, for the office's school and group tabs to name (review r80n
+ * F3): "Không đề nghị" as "Thẩm định" shows it (a decision held for the council's confirmation is not read back from
+ * "Lịch sử thẩm định" here, which the views job reads when on), and the "Yêu cầu bổ sung" in force (pendingRequests,
+ * as the letters and the views). Nothing read: "Thẩm định" as merged.
+ */
+function councilCodes(review: ReviewTab | null, output: EvaluateOutput, config: OfficeConfig): CouncilCodes | undefined {
+  if (!review || review.error) return undefined;
+  const requested = pendingRequests(review, output.registrations, config.organisation, sentForAnotherSchool(output), editsCountUntil(config));
+  return { notProposed: notProposedIds(review), requested: new Set(requested.map((r) => r.registrationId)) };
+}
+
 /** `resultsColumns`: where the tool's columns of "Kết quả kiểm tra" stand (writeResults), for the lookup tab's formula. */
 export function writeSummaries(ss: Spreadsheet, output: EvaluateOutput, config: OfficeConfig, review: ReviewTab | null = null, resultsColumns?: readonly number[]): void {
   const read = tabsRead(ss);
@@ -511,8 +524,9 @@ export function writeSummaries(ss: Spreadsheet, output: EvaluateOutput, config: 
   const leftOut = leftOutByDocuments();
   const progress = review && !review.error ? reviewProgress(review, output.registrations, typeof leftOut === 'number' ? new Set() : leftOut) : undefined;
   if (progress && typeof leftOut === 'number') progress.leftOut = leftOut;
-  if (!api) return writeSummariesOneByOne(ss, output, config, progress, resultsColumns);
-  const schools = schoolTabs(output, config, { reservedNames: reservedNames((n) => api.nameOf(n) === n) });
+  const council = councilCodes(review, output, config);
+  if (!api) return writeSummariesOneByOne(ss, output, config, progress, resultsColumns, council);
+  const schools = schoolTabs(output, config, { reservedNames: reservedNames((n) => api.nameOf(n) === n), council });
   const summary = districtSummary(output, config, progress, new Date());
   const lookupListed = api.get(TAB.lookup);
   // The lookup tab's selection, read with the run's inputs when it read them in batch.
@@ -573,9 +587,9 @@ function summaryWrites(summary: ReturnType<typeof districtSummary>, tabs: readon
 }
 
 /** writeSummaries through SpreadsheetApp alone: every tab found from one listing, measured, then written. */
-function writeSummariesOneByOne(ss: Spreadsheet, output: EvaluateOutput, config: OfficeConfig, progress?: ReviewProgress, resultsColumns?: readonly number[]): void {
+function writeSummariesOneByOne(ss: Spreadsheet, output: EvaluateOutput, config: OfficeConfig, progress?: ReviewProgress, resultsColumns?: readonly number[], council?: CouncilCodes): void {
   const listing = new TabListing(ss);
-  const schools = schoolTabs(output, config, { reservedNames: reservedNames((n) => listing.nameOf(n) === n) });
+  const schools = schoolTabs(output, config, { reservedNames: reservedNames((n) => listing.nameOf(n) === n), council });
   const summary = districtSummary(output, config, progress, new Date());
   const lookupSheet = listing.get(TAB.lookup);
   const selected = lookupSheet ? String(lookupSheet.getRange(1, 2).getValue()) : undefined;

@@ -638,6 +638,17 @@ export const schoolTabCounts = (total: number, collectives: number, individuals:
   total === 0
     ? 'Đơn vị chưa có phiếu đăng ký nào.'
     : `${total} phiếu đăng ký (${collectives} tập thể, ${individuals} cá nhân): ${dat} đạt, ${chuaDat} chưa đạt, ${canBoSung} cần bổ sung.`;
+/** The words the council line of an office's school or group tab opens with (schoolTabCouncil): a view leaves it out. */
+export const SCHOOL_TAB_COUNCIL_HEAD = `Trong đó, theo trang “${REVIEW_TAB}”:`;
+/**
+ * Under a school's (or a group's) counts on the office's tab: of its registrations, those the council decided "Không
+ * đề nghị" and those it asked to supplement (review r80n F3). The tab counts the automatic verdicts; the school's view
+ * (`views`: they are on) counts these apart, and the clerk answering the school's call reads why.
+ */
+export const schoolTabCouncil = (notProposed: number, requested: number, views: boolean) =>
+  `${SCHOOL_TAB_COUNCIL_HEAD} ${[notProposed > 0 ? `${notProposed} phiếu Hội đồng quyết định “${REVIEW_DECISIONS.reject}”` : '', requested > 0 ? `${requested} phiếu Hội đồng yêu cầu bổ sung hồ sơ` : ''].filter((x) => x !== '').join(', ')}. Các số trên theo kết luận tự động${
+    views ? `; trang theo dõi của đơn vị tính các phiếu này theo quyết định của Hội đồng (phiếu “${REVIEW_DECISIONS.reject}” không tính vào số đạt, chưa đạt, cần bổ sung; phiếu được yêu cầu bổ sung tính là cần bổ sung)` : ''
+  }.`;
 export const schoolTabSuperseded = (n: number) =>
   `${n} phiếu cũ đã được đơn vị đăng ký lại (thay thế) không hiển thị ở đây; xem trang “Kết quả kiểm tra”.`;
 /**
