@@ -3,7 +3,7 @@
 // and the submitter's e-mail checked against the school's e-mails in the directory.
 import { REPORT_QUESTIONS } from './messages/proposals';
 import { Registration, answerText, editedSinceSent } from './registration';
-import { compareIds } from './review';
+import { compareIds, schoolPrint } from './review';
 import { NOT_LISTED } from './directory';
 import { memoised } from './memo';
 import { letterDigitRuns, matchKey, plainKey } from './text';
@@ -52,21 +52,35 @@ function schoolPart(r: Registration): string {
 }
 
 /**
- * The name of its school a registration was first sent under, as far as the register tells it: the name the response
- * gives — unless it gives the school's current name while the register's stamp (Registration.sentAs: the rows of
- * "Đơn vị" that listed the sender's address when it first saw the response) names one of the school's names in "Tên
- * cũ", and only that one of its names: the school's row bore that name then, and the form offered it. A school that
- * edits after a merger has to pick the merged school's name, the only one the form offers after Thiết lập; the
- * registration stays the absorbed school's, as before the edit (review r79m F2: two merged schools' "Tổ Toán", both
- * edited, became one subject and one replaced the other). Only for a school with a name in "Tên cũ" (schoolPart), and
- * only for a response edited since it was first sent: the stamp names the rows that listed the sender, not the name
- * chosen, and one sent under the merged name while its sender was still listed at the old school's row was never sent
- * under the old name (review d79 F2: two such registrations of one team were kept apart).
+ * The name of its school a registration was first sent under: an edit is the response it edits, whoever sends it and
+ * whatever name of its school the form offers then. A school that edits after a merger has to pick the merged school's
+ * name, the only one the form offers after Thiết lập; the registration stays the absorbed school's, as before the edit
+ * (review r79m F2: two merged schools' "Tổ Toán", both edited, became one subject and one replaced the other). Only for
+ * a school with a name in "Tên cũ" (schoolPart).
+ *
+ * The register's record of the school the response named when first seen (Registration.firstSchool) says it: the name
+ * of the school it keys, its current one or one in "Tên cũ" (f80b: an edit from an address the register had not seen,
+ * the merged school's new clerk, was keyed by her row of today, and two teams became one again; one first sent under the
+ * merged name from an address then listed at the old school's row was keyed by the old name once edited). A name not
+ * the school's (sent for another school, moved to this one): the response's, as it reads now.
+ *
+ * Without that record (a register from before it, whose response was edited since): the register's stamp
+ * (Registration.sentAs: the rows of "Đơn vị" that listed the sender's address when it first saw the response from it),
+ * for a response edited since it was first sent that gives the school's current name, when the stamp names one of the
+ * school's names in "Tên cũ", and only that one of its names. The stamp names the rows that listed the sender, not the
+ * name chosen (review d79 F2), and is judged again when the sender changes.
  */
 function sentUnder(r: Registration): string {
   const s = r.school;
+  if (s === null || s.former.length === 0) return r.schoolName;
+  const first = r.firstSchool;
+  if (first !== undefined && first !== '') {
+    if (first === schoolPrint(r.schoolName)) return r.schoolName;
+    if (first === schoolPrint(s.name)) return s.name;
+    return s.former.find((f) => schoolPrint(f) === first) ?? r.schoolName;
+  }
   const stamp = r.sentAs;
-  if (s === null || s.former.length === 0 || stamp === undefined || stamp === '' || stamp === NOT_LISTED || !editedSinceSent(r) || matchKey(r.schoolName) !== s.key) return r.schoolName;
+  if (stamp === undefined || stamp === '' || stamp === NOT_LISTED || !editedSinceSent(r) || matchKey(r.schoolName) !== s.key) return r.schoolName;
   let found: string | undefined;
   for (const line of stamp.split('\n')) {
     const key = matchKey(line);

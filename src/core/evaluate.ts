@@ -38,6 +38,8 @@ export interface EvaluateInput {
   lastPrint?: SettingsPrint | null;
   /** Code → the schools that listed its sender's address when the register first saw it (Registration.sentAs). */
   sentAs?: ReadonlyMap<string, string>;
+  /** Code → the school its response named when the register first saw it, its print (Registration.firstSchool). */
+  firstSchool?: ReadonlyMap<string, string>;
   /** Whether the live registration form has (or had) a question of this title (ParseContext.onForm); unknown when absent. */
   onForm?: (title: string) => boolean;
   /** The period the registration form's year grids were last built for (formsPeriodChange); unknown when absent. */
@@ -169,6 +171,13 @@ export function evaluateAll(input: EvaluateInput): EvaluateOutput {
     for (const r of parsed.registrations) {
       const s = sentAs.get(r.id);
       if (s !== undefined) r.sentAs = s;
+    }
+  }
+  const firstSchool = input.firstSchool;
+  if (firstSchool !== undefined && firstSchool.size > 0) {
+    for (const r of parsed.registrations) {
+      const s = firstSchool.get(r.id);
+      if (s !== undefined) r.firstSchool = s;
     }
   }
   const flags = identityFlagList(parsed.registrations);

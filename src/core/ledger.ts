@@ -8,7 +8,7 @@
 import { EMAIL_HEADERS, KIND_CHOICES, Q, TIMESTAMP_HEADERS } from './registration-form';
 import { SCHOOL_ITSELF, isSchoolItself } from './unit-names';
 import { birthYearOf } from './registration';
-import { fingerprint } from './review';
+import { fingerprint, schoolPrint } from './review';
 import { mergeSharedCells, sharedColumns } from './columns';
 import { headerFinder, isBlankRow, matchKey, padNumber, parseDate, toText } from './text';
 import { LEDGER_HEADERS } from './messages/summaries';
@@ -38,6 +38,14 @@ export interface LedgerEntry {
    * in "Đơn vị" (review r66g #1): src/core/duplicates.ts emailVerified.
    */
   sentAs: string;
+  /**
+   * The school the response named when the register first saw it, as a print (src/core/review.ts schoolPrint); '' not
+   * known (a register from before this column whose response was edited since, or rebuilt). An edit through the edit
+   * link is the response it edits, whoever sends it and whatever name of its school the form then offers: the
+   * registration stays the one first sent under that name (src/core/duplicates.ts sentUnder; f80b: a merged school's new
+   * clerk correcting both former schools' "Tổ Toán" made them one).
+   */
+  firstSchool: string;
   /** The entry's row in the register's tab as read (not stored): lets a run rewrite only the rows it changed. */
   tabRow?: number;
 }
@@ -113,6 +121,8 @@ export interface RowKey {
   at: number;
   email: string;
   subject: string;
+  /** The school the row names (schoolPrint; '' none, or not read). */
+  school?: string;
 }
 
 /** A response as the form keeps it. */
@@ -178,7 +188,7 @@ export type Lookup = { kind: 'none' } | { kind: 'failed' } | { kind: 'responses'
 
 // ---- the tab -------------------------------------------------------------------------------------------
 
-export const LEDGER_COLUMNS = ['id', 'responseId', 'firstAt', 'lastAt', 'email', 'subject', 'decision', 'decidedOn', 'sentAs'] as const;
+export const LEDGER_COLUMNS = ['id', 'responseId', 'firstAt', 'lastAt', 'email', 'subject', 'decision', 'decidedOn', 'sentAs', 'firstSchool'] as const;
 type LedgerColumn = (typeof LEDGER_COLUMNS)[number];
 
 function timeOf(v: unknown): number {
@@ -220,6 +230,7 @@ export function ledgerFromRows(values: readonly (readonly unknown[])[]): LedgerE
       decision: text(row, 'decision'),
       decidedOn: text(row, 'decidedOn'),
       sentAs: text(row, 'sentAs'),
+      firstSchool: text(row, 'firstSchool'),
       tabRow: i + 1,
     });
   }
@@ -238,7 +249,7 @@ function sameEntry(a: LedgerEntry, b: LedgerEntry): boolean {
 
 /** One entry as a row of the register's tab. */
 export function ledgerRow(e: LedgerEntry): unknown[] {
-  return [e.id, e.responseId, e.firstAt ? new Date(e.firstAt) : '', e.lastAt ? new Date(e.lastAt) : '', e.email, e.subject, e.decision, e.decidedOn, e.sentAs];
+  return [e.id, e.responseId, e.firstAt ? new Date(e.firstAt) : '', e.lastAt ? new Date(e.lastAt) : '', e.email, e.subject, e.decision, e.decidedOn, e.sentAs, e.firstSchool];
 }
 
 /**
@@ -291,7 +302,7 @@ export function ledgerFromResults(values: readonly (readonly unknown[])[], heade
     seen.add(id);
     const at = timeOf(row[ct]);
     const email = toText(row[ce]).toLowerCase();
-    out.push({ id, responseId: '', firstAt: at, lastAt: at, email, subject: '', decision: '', decidedOn: '', sentAs: stampOf(row, email) });
+    out.push({ id, responseId: '', firstAt: at, lastAt: at, email, subject: '', decision: '', decidedOn: '', sentAs: stampOf(row, email), firstSchool: '' });
   }
   return out;
 }
@@ -433,6 +444,13 @@ export function rowKeys(values: readonly (readonly unknown[])[]): RowKey[] {
   const used = new Set([ts, em, ...subjectCols]);
   const shared = sharedColumns(values[0] || []).filter((g) => used.has(g.columns[0]));
   const out: RowKey[] = [];
+  // The school's print once per name as typed: a few schools' names repeat over every row.
+  const prints = new Map<unknown, string>();
+  const schoolOf = (cell: unknown): string => {
+    let p = prints.get(cell);
+    if (p === undefined) prints.set(cell, (p = schoolPrint(cell)));
+    return p;
+  };
   for (let i = 1; i < values.length; i++) {
     // A submission's grid holds its header and its one row, at the row's index: the rows between are holes, passed
     // over without a call or an allocation each (20,000 of them at a large office).
@@ -440,7 +458,7 @@ export function rowKeys(values: readonly (readonly unknown[])[]): RowKey[] {
     if (raw == null || isBlankRow(raw)) continue;
     const row = mergeSharedCells(raw, shared);
     const subject = subjectOfRow(row, subjectCols);
-    out.push({ row: i + 1, at: ts < 0 ? 0 : timeOf(row[ts]), email: em < 0 ? '' : normaliseEmail(row[em]), subject: fingerprint(subject) });
+    out.push({ row: i + 1, at: ts < 0 ? 0 : timeOf(row[ts]), email: em < 0 ? '' : normaliseEmail(row[em]), subject: fingerprint(subject), school: subjectCols[0] < 0 ? '' : schoolOf(row[subjectCols[0]]) });
   }
   return out;
 }
@@ -684,6 +702,12 @@ export function assignIds(
         changed = true;
       }
     }
+    // The school it was first sent under, from the row while it is the first sending (a register from before the column
+    // learns it before the response is edited; after, it is not known).
+    if (e.firstSchool === '' && key.school && sameSecond(key.at, e.firstAt)) {
+      e.firstSchool = key.school;
+      changed = true;
+    }
     if (e.lastAt !== key.at || e.email !== key.email || e.subject !== key.subject) {
       e.lastAt = key.at;
       e.email = key.email;
@@ -743,6 +767,7 @@ export function assignIds(
       decision: '',
       decidedOn: '',
       sentAs: listedFor !== undefined ? listedFor(key.email) : '',
+      firstSchool: key.school ?? '',
     };
     entries.push(entry);
     const i = entries.length - 1;
@@ -759,6 +784,11 @@ export function assignIds(
     if (!usedEntry.has(i)) gone.push(e.id);
   });
   return { ids, deferred, entries, next: top, changed, created, gone, resent };
+}
+
+/** Two times (epoch ms, 0 none) of one second: a time read back from a cell may differ from the one written by a fraction. */
+function sameSecond(a: number, b: number): boolean {
+  return a > 0 && b > 0 && Math.floor(a / 1000) === Math.floor(b / 1000);
 }
 
 /**

@@ -119,6 +119,12 @@ export interface Registration {
    * its own when its address is later replaced (src/core/duplicates.ts emailVerified).
    */
   sentAs?: string;
+  /**
+   * The school the response named when the register first saw it, as a print (src/core/review.ts schoolPrint; the
+   * register's LedgerEntry.firstSchool; '' or absent not known): an edit is the response it edits, whoever sends it
+   * (src/core/duplicates.ts sentUnder).
+   */
+  firstSchool?: string;
   /** The school as answered (cleaned) and as found in the directory. */
   schoolName: string;
   school: School | null;
@@ -196,6 +202,7 @@ export abstract class RegistrationRecord implements Registration {
   firstSubmittedAt: Date | null;
   email: string;
   sentAs = '';
+  firstSchool = '';
   schoolName: string;
   school: School | null;
   kind: RegistrationKind | null;

@@ -1159,6 +1159,15 @@ export function fingerprint(s: string, backwards = false): string {
   return ('0000000' + fnv1a32(s, backwards).toString(16)).slice(-8);
 }
 
+/**
+ * The register's print of a school as a response names it (LedgerEntry.firstSchool, Registration.firstSchool): the
+ * fingerprint of its matchKey; '' for none.
+ */
+export function schoolPrint(name: unknown): string {
+  const key = matchKey(name);
+  return key === '' ? '' : fingerprint(key);
+}
+
 /** The outbox key of a "Yêu cầu bổ sung" decision: per registration and the decision's content (its comment). */
 export function supplementKey(registrationId: string, comment: string): string {
   return `YCBS:${registrationId}:${fingerprint(REVIEW_DECISIONS.request + '\u0001' + toParagraph(comment))}`;

@@ -226,7 +226,7 @@ export function identifyRegistrations(ss: Spreadsheet, responseValues: readonly 
   if (opts.partial && width === 0) return null;
   const relayout = !opts.partial && width !== LEDGER_COLUMNS.length;
   writeWidth = opts.partial ? width : LEDGER_COLUMNS.length;
-  if (writeWidth < LEDGER_COLUMNS.length) opts = { ...opts, listedFor: undefined };
+  if (writeWidth <= SENT_AS_COLUMN) opts = { ...opts, listedFor: undefined };
   let entries = ledgerFromRows(values);
   if (opts.partial && entries.some((e) => e.responseId === '')) return null;
   // Read whole for a submission: rows deleted or cleared by hand since the tool left it — the full run answers.
@@ -500,7 +500,7 @@ function identifyByResponse(ss: Spreadsheet, sheet: Sheet, keys: readonly RowKey
   const width = registerWidth(header);
   if (width === 0) return null;
   writeWidth = width;
-  if (width < LEDGER_COLUMNS.length) opts = { ...opts, listedFor: undefined };
+  if (width <= SENT_AS_COLUMN) opts = { ...opts, listedFor: undefined };
   const found = opts.responseIds ? rowsWith(opts.responseIds, responses[0].id) : rowsHolding(sheet, col.responseId! + 1, responses[0].id);
   if (found.length > FOUND_MAX) return null;
   // A response the register does not hold, searched for (no Sheets service: no column read to count, registerLostRows):
@@ -550,6 +550,11 @@ function registerWidth(header: readonly unknown[]): number {
 }
 /** The columns of the oldest register a submission writes rows of (up to "Dấu phiếu khi quyết định"). */
 const OLDEST_WIDTH = 8;
+/**
+ * Where the stamp of the senders' schools stands (0-based): a register narrower than it gets none from a submission (the
+ * full run rewrites it whole and stamps it); one that has it, without a later column, is stamped as before.
+ */
+const SENT_AS_COLUMN = LEDGER_COLUMNS.indexOf('sentAs');
 
 /**
  * How many columns of the register this execution's row-wise writes fill (registerWidth of the register as read): an
@@ -591,7 +596,7 @@ export function scrubCopiedRegister(ss: Spreadsheet): boolean {
   if (!sheet) return false;
   const values = readValues(sheet);
   const header = (values[0] ?? []).map((h) => String(h));
-  const forget = (['email', 'subject', 'decision', 'decidedOn', 'sentAs'] as const).map((k) => header.indexOf(LEDGER_HEADERS[k]));
+  const forget = (['email', 'subject', 'decision', 'decidedOn', 'sentAs', 'firstSchool'] as const).map((k) => header.indexOf(LEDGER_HEADERS[k]));
   const response = header.indexOf(LEDGER_HEADERS.responseId);
   if (values.length < 2) return true;
   const rows = values.slice(1).map((row) => row.map((v, c) => (c === response && v !== '' ? NO_RESPONSE : forget.includes(c) ? '' : v)));

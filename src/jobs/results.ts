@@ -37,7 +37,7 @@ export interface Evaluated {
 
 /** Decides on the inputs (pure): the evaluation, and every sheet-level problem in Vietnamese. */
 export function evaluate(inputs: Inputs): Evaluated {
-  const output = evaluateAll({ ...inputs, firstSent: firstSent(inputs.identified.entries), sentAs: sentAs(inputs.identified.entries), lastPrint: unpackPrint(getState('settingsPrint')) });
+  const output = evaluateAll({ ...inputs, firstSent: firstSent(inputs.identified.entries), sentAs: sentAs(inputs.identified.entries), firstSchool: firstSchools(inputs.identified.entries), lastPrint: unpackPrint(getState('settingsPrint')) });
   return { output, errors: [...inputs.configErrors, ...output.errors] };
 }
 
@@ -171,6 +171,13 @@ function firstSent(entries: readonly LedgerEntry[]): Map<string, number> {
 function sentAs(entries: readonly LedgerEntry[]): Map<string, string> {
   const out = new Map<string, string>();
   for (const e of entries) if (e.sentAs !== '' && e.sentAs !== NOT_LISTED) out.set(e.id, e.sentAs);
+  return out;
+}
+
+/** The school each registration's response named when the register first saw it, by code (known ones only). */
+function firstSchools(entries: readonly LedgerEntry[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const e of entries) if (e.firstSchool !== '') out.set(e.id, e.firstSchool);
   return out;
 }
 

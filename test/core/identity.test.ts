@@ -10,7 +10,7 @@ import { confirmationEmail } from '../../src/core/emails';
 import { officeWord } from '../../src/core/config';
 import { REPORT_QUESTIONS } from '../../src/core/messages/proposals';
 import { resultRow } from '../../src/core/results-table';
-import { mergeReview } from '../../src/core/review';
+import { mergeReview, schoolPrint } from '../../src/core/review';
 import { answersToRow, collectiveAnswers, config, directory, directoryRows, form, headerRow, individualAnswers, SCHOOLS } from './helpers';
 
 const cfg = config();
@@ -290,6 +290,36 @@ describe('a school renamed, and one person under two subjects', () => {
     again[1].sentAs = SCHOOLS[0].name;
     const af = identityFlags(again);
     expect(again.map((r) => af.get(r.id)!.supersededBy)).toEqual(['DK-000003', undefined]);
+  });
+
+  it('the school the register saw a response name first keys it, whoever sends its edit and whatever the stamp says (f80b)', () => {
+    const team = { ...collectiveAnswers(cfg), [Q.collectiveName]: 'Tổ Toán' };
+    const SEN = 'Trường Mầm non Sen Hồng cũ';
+    const two = withFormer(`${OLD}; ${SEN}`);
+    /** Both now naming the merged school, edited since sent by the merged school's new clerk (stamped with its row). */
+    const edited = (first: string[], email = 'van.thu@merged.edu.vn') => {
+      const regs = parseWith(two, [answersToRow(f, team, at(1), email), answersToRow(f, team, at(5), email)]);
+      regs.forEach((r, i) => {
+        r.sentAs = SCHOOLS[0].name;
+        r.firstSchool = first[i];
+        r.firstSubmittedAt = new Date(r.submittedAt!.getTime() - 86_400_000);
+      });
+      return regs;
+    };
+    // First sent under the two old names: two teams, each naming the other by the name it was first sent under.
+    const regs = edited([schoolPrint(OLD), schoolPrint(SEN)]);
+    const flags = identityFlags(regs);
+    expect(regs.map((r) => flags.get(r.id)!.supersededBy)).toEqual([undefined, undefined]);
+    expect(flags.get('DK-000002')!.otherName).toEqual([{ id: 'DK-000003', school: SEN }]);
+    expect(flags.get('DK-000003')!.otherName).toEqual([{ id: 'DK-000002', school: OLD }]);
+    // Both first sent under the merged name (however the stamp reads: an address listed at an old row then), or one
+    // under a name not the school's (sent for another school, moved here): one subject, the later replaces.
+    for (const first of [[schoolPrint(SCHOOLS[0].name), schoolPrint(SCHOOLS[0].name)], [schoolPrint('Trường Lạ'), schoolPrint(SCHOOLS[0].name)]]) {
+      const one = edited(first);
+      one[0].sentAs = OLD;
+      const f1 = identityFlags(one);
+      expect(one.map((r) => f1.get(r.id)!.supersededBy), first.join(' / ')).toEqual(['DK-000003', undefined]);
+    }
   });
 
   it('a school made of two old schools keeps their registrations apart, and says they may be one person', () => {

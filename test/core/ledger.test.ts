@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { assignIds, ledgerFromResults, listedSchools, codeHoles, codeOf, editedLost, highestCodeIn, holesSince, lostFromResults, responsesNotInTab, rowNames, ledgerFromRows, ledgerToRows, ledgerWrites, lookupNeeded, recognise, rowKeys, sentAgainLaterIn, type LedgerEntry, type Lookup, type RowKey } from '../../src/core/ledger';
 import { Q } from '../../src/core/form-titles';
-import { fingerprint } from '../../src/core/review';
+import { fingerprint, schoolPrint } from '../../src/core/review';
 import { matchKey } from '../../src/core/text';
 import { directoryToRows } from '../../src/core/directory';
 import { RESULTS_HEADER, RESULTS_KEY_HEADERS } from '../../src/core/messages';
@@ -97,7 +97,7 @@ describe('register of codes', () => {
   });
 
   it('when the form cannot be asked, an unknown row waits (a day at most) instead of getting a code', () => {
-    const entries: LedgerEntry[] = [{ id: codeOf(2), responseId: 'R0', firstAt: T0, lastAt: T0, email: 'a@x.vn', subject: 's', decision: '', decidedOn: '', sentAs: '' }];
+    const entries: LedgerEntry[] = [{ id: codeOf(2), responseId: 'R0', firstAt: T0, lastAt: T0, email: 'a@x.vn', subject: 's', decision: '', decidedOn: '', sentAs: '', firstSchool: '' }];
     const keys = [key(2, T0, 'a@x.vn', 's'), key(3, T0 + 1000)];
     const rec = recognise(keys, entries);
     expect(lookupNeeded(entries, rec, false)).toEqual({ since: T0 });
@@ -323,5 +323,32 @@ describe('who listed the sender when the register first saw it (LedgerEntry.sent
     const { header, rows } = ledgerToRows(a.entries);
     expect(ledgerFromRows([header, ...rows])[0].sentAs).toBe(school.name);
     expect(ledgerFromRows([header.slice(0, 8), ...rows.map((r) => r.slice(0, 8))])[0].sentAs).toBe('');
+  });
+});
+
+describe('the school a response named when the register first saw it (LedgerEntry.firstSchool, f80b)', () => {
+  const keyed = (row: number, at: number, email: string, school: string): RowKey => ({ row, at, email, subject: 's' + row, school: schoolPrint(school) });
+  const [OLD, MERGED] = ['Trường THCS Quang Minh', 'Trường TH&THCS Hòa Bình'];
+
+  it('is stamped when first seen and kept through edits, whoever sends them; a register without it learns it only before an edit', () => {
+    const first = [keyed(2, T0, 'a@x.vn', OLD), keyed(3, T0 + 1000, 'b@x.vn', MERGED)];
+    const a = assignIds(first, [], recognise(first, []), { kind: 'none' }, null, T0, 0);
+    expect(a.entries.map((e) => e.firstSchool)).toEqual([schoolPrint(OLD), schoolPrint(MERGED)]);
+    // Both edited under the merged name by the merged school's new clerk: the same responses, their first school kept.
+    const edits = [keyed(2, T0 + 5000, 'van.thu@x.vn', MERGED), keyed(3, T0 + 6000, 'van.thu@x.vn', MERGED)];
+    const withIds = a.entries.map((e, i) => ({ ...e, responseId: 'R' + i }));
+    const lookup: Lookup = { kind: 'responses', responses: [{ id: 'R0', at: T0 + 5000, email: 'van.thu@x.vn' }, { id: 'R1', at: T0 + 6000, email: 'van.thu@x.vn' }] };
+    const b = assignIds(edits, withIds, recognise(edits, withIds), lookup, a.next, T0, 0);
+    expect(b.created).toEqual([]);
+    expect(b.entries.map((e) => e.firstSchool)).toEqual([schoolPrint(OLD), schoolPrint(MERGED)]);
+    // A register from before the column: an entry as first sent learns it; one edited since does not (not known).
+    const old = withIds.map((e) => ({ ...e, firstSchool: '' }));
+    const seen = [keyed(2, T0, 'a@x.vn', OLD), keyed(3, T0 + 6000, 'van.thu@x.vn', MERGED)];
+    const c = assignIds(seen, old, recognise(seen, old), { kind: 'responses', responses: [{ id: 'R1', at: T0 + 6000, email: 'van.thu@x.vn' }] }, a.next, T0, 0);
+    expect(c.entries.map((e) => e.firstSchool)).toEqual([schoolPrint(OLD), '']);
+    // Round-trips through the tab; a register without the column reads as not known.
+    const { header, rows } = ledgerToRows(b.entries);
+    expect(ledgerFromRows([header, ...rows]).map((e) => e.firstSchool)).toEqual([schoolPrint(OLD), schoolPrint(MERGED)]);
+    expect(ledgerFromRows([header.slice(0, 9), ...rows.map((r) => r.slice(0, 9))]).map((e) => e.firstSchool)).toEqual(['', '']);
   });
 });
