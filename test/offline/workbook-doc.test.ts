@@ -62,7 +62,7 @@ export function generatedReference(): string {
     name: 'tên trường, không trùng; phiếu đăng ký chọn đúng tên này',
     level: `một trong: ${quoted(SCHOOL_LEVELS)}; chính cơ quan (liệt kê để cán bộ, tập thể của cơ quan đăng ký): “${OFFICE_LEVEL}”, không bị tính nhiệm vụ của trường`,
     email: 'e-mail của trường (nhiều địa chỉ cách nhau bằng “;”); phiếu gửi từ địa chỉ khác là “chưa xác minh”',
-    former: `trường đổi tên hoặc được sáp nhập: các tên trước đây, cách nhau bằng “;”. Phiếu đã gửi với tên cũ vẫn là của trường, giữ mã phiếu và quyết định của Hội đồng, kể cả khi trường sửa phiếu và chọn tên mới; phiếu cùng tên do hai trường gửi trước khi sáp nhập (hai “Tổ Toán”) được xét riêng, không phiếu nào thay thế phiếu nào (Hội đồng được nhắc xem); ghi cả e-mail của trường cũ vào cột “${DIRECTORY_HEADERS.email}” để phiếu của trường cũ vẫn “đã xác minh”`,
+    former: `trường đổi tên hoặc được sáp nhập: các tên trước đây, cách nhau bằng “;”. Phiếu đã gửi với tên cũ vẫn là của trường, giữ mã phiếu và quyết định của Hội đồng, kể cả khi trường sửa phiếu và chọn tên mới; phiếu cùng tên do hai trường gửi trước khi sáp nhập (hai “Tổ Toán”) được xét riêng, kể cả khi người khác (văn thư trường mới) sửa phiếu, không phiếu nào thay thế phiếu nào (Hội đồng được nhắc xem); ghi cả e-mail của trường cũ vào cột “${DIRECTORY_HEADERS.email}” để phiếu của trường cũ vẫn “đã xác minh”`,
   };
   for (const [k, h] of Object.entries(DIRECTORY_HEADERS) as [keyof typeof DIRECTORY_HEADERS, string][]) {
     out.push(`| ${h} | ${dirRequired.has(directoryErrorMissingHeader(h)) ? 'Có' : 'Không'} | ${dirNotes[k] ?? ''} |`);
