@@ -7,7 +7,7 @@ import { isSchoolItself, teamKey } from '../../src/core/unit-names';
 import type { Registration } from '../../src/core/registration';
 import type { School } from '../../src/core/directory';
 import { REPORT_QUESTIONS } from '../../src/core/messages/proposals';
-import { compareIds } from '../../src/core/review';
+import { compareIds, schoolPrint } from '../../src/core/review';
 import { matchKey } from '../../src/core/text';
 import { NOT_LISTED } from '../../src/core/directory';
 
@@ -17,11 +17,16 @@ function schoolPart(r: Registration): string {
   return s !== null && s.former.length === 0 ? s.key : matchKey(sentUnder(r));
 }
 /**
- * The name a registration was first sent under: the response's, unless it gives the school's current name and the
- * register's stamp (sentAs) names exactly one of the school's old names and not its current one (review r79m F2).
+ * The name a registration was first sent under: the one of the school's names (the response's, its current one, one in
+ * "Tên cũ") the register saw the response name first (firstSchool, f80b), else the response's. Without that record: the
+ * response's, unless it gives the school's current name and the register's stamp (sentAs) names exactly one of the
+ * school's old names and not its current one (review r79m F2).
  */
 function sentUnder(r: Registration): string {
   const s = r.school;
+  if (s && s.former.length > 0 && r.firstSchool) {
+    return [r.schoolName, s.name, ...s.former].find((n) => schoolPrint(n) === r.firstSchool) ?? r.schoolName;
+  }
   // Only a response edited since first sent (the stamp names rows, not the name chosen: review d79 F2).
   const edited = !!r.firstSubmittedAt && !!r.submittedAt && r.firstSubmittedAt.getTime() < r.submittedAt.getTime();
   if (!s || s.former.length === 0 || !r.sentAs || r.sentAs === NOT_LISTED || !edited || matchKey(r.schoolName) !== s.key) return r.schoolName;
@@ -209,6 +214,8 @@ const registration = fc
     email: fc.constantFrom('', 'a@truong.edu.vn', 'b@truong.edu.vn', 'la@gmail.com', ' A@truong.edu.vn '),
     // The register's stamp: the schools whose rows listed the sender when first seen (Registration.sentAs).
     sentAs: fc.constantFrom('', '', NOT_LISTED, 'Trường X', 'Trường Y', 'Trường X\nTrường Y', 'Trường THCS Lê Lợi\nTrường X', 'Trường Lạ\nTrường Y', 'Trường Tiểu học Cũ', 'Trường Tiểu học Kim Đồng'),
+    // The school the register saw the response name first (Registration.firstSchool): mostly not known.
+    firstSchool: fc.constantFrom('', '', '', 'Trường X', 'Trường Y', 'Trường THCS Lê Lợi', 'Trường Tiểu học Cũ', 'Trường Tiểu học Kim Đồng', 'Trường Lạ'),
     sent: fc.option(fc.integer({ min: 1, max: 4 }), { nil: null }),
     // Days after its first sending it was last edited (its submittedAt): never what decides which one replaces the other.
     edited: fc.integer({ min: 0, max: 5 }),
@@ -231,6 +238,7 @@ function registrations(specs: Spec[], ids: number[]): Registration[] {
       schoolName: !sc || s.school === 2 ? s.schoolName : s.school === 1 && s.schoolName === 'Trường Tiểu học Cũ' ? s.schoolName : sc.name,
       email: s.email,
       sentAs: s.sentAs,
+      firstSchool: s.firstSchool === '' ? '' : schoolPrint(s.firstSchool),
       submittedAt: s.sent === null ? null : new Date(2023, 0, s.sent + s.edited),
       firstSubmittedAt: s.sent === null ? null : new Date(2023, 0, s.sent),
       answers: { [REPORT_QUESTIONS.gender]: s.gender, [REPORT_QUESTIONS.hometown]: s.hometown },
