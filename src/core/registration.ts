@@ -422,7 +422,7 @@ export function decisionYear(text: string): number | null {
  * 2026: a school may list the decision of each level) or by "năm …" ("ngày 5 tháng 6 năm 2025", as official papers
  * write a date: review d77b F1).
  */
-export function decisionYears(text: string): number[] {
+export function decisionYears(text: string): readonly number[] {
   // Both expressions need a year's four digits, and "năm" an "ă" (or an "a" with its breve apart, which NFC composes):
   // most decisions ("215/QĐ-UBND") have neither, told by one pass over the characters without the expressions or
   // the normalisation.
@@ -432,7 +432,7 @@ export function decisionYears(text: string): number[] {
     const c = text.charCodeAt(i);
     run = c >= 48 && c <= 57 ? run + 1 : 0;
   }
-  if (run < 4) return [];
+  if (run < 4) return NO_YEARS;
   for (let i = 0; i < text.length && !breve; i++) {
     const c = text.charCodeAt(i);
     breve = c === 0x103 || c === 0x102 || c === 0x306;
@@ -441,6 +441,9 @@ export function decisionYears(text: string): number[] {
   if (breve) for (const m of text.normalize('NFC').matchAll(/\bnăm\s+((?:19|20)\d{2})\b/gi)) years.push(parseInt(m[1], 10));
   return years;
 }
+
+/** decisionYears of a text that gives no year: one array for all of them (most decisions), none made per call. */
+const NO_YEARS: readonly number[] = Object.freeze([]);
 
 /**
  * Whether a free-text question's answer is printed in the award documents (proposals.ts): the achievements' summary,
@@ -675,6 +678,9 @@ const INITIATIVE_DECISIONS: string[] = [];
 const INITIATIVE_AFTER_SENT: number[] = [];
 /** Whether each of INITIATIVE_AFTER_SENT's years is the decision's date's (its question is the one to correct). */
 const INITIATIVE_AFTER_SENT_DATED: boolean[] = [];
+/** markRepeatedInitiatives's readers of the scratch names and decisions: made once, not two closures per row. */
+const initiativeNameAt = (i: number): string => INITIATIVE_NAMES[i];
+const initiativeDecisionAt = (i: number): string => INITIATIVE_DECISIONS[i];
 
 /** Whether a string is all ASCII digits (and not empty). */
 function isDigits(s: string): boolean {
@@ -887,13 +893,15 @@ export class RowReader {
         // A decision that says there is none yet ("Chưa có QĐ, đã nộp hồ sơ ngày …") is no recognition, and gives no year.
         const denied = dec !== '' && deniesEvidence(dec);
         // The year chosen, or the decision's date's when it contradicts it (recognitionYear).
-        const recognised = recognitionYear(yr, dec !== '' && !denied ? decisionYears(this.textOf(cells, t.decision)) : []);
-        const y = recognised.year;
+        const dated = dec !== '' && !denied ? decisionYears(this.textOf(cells, t.decision)) : NO_YEARS;
+        // Without a date in the decision, recognitionYear's answer is the year chosen (no object made for it: most slots).
+        const recognised = dated.length === 0 ? null : recognitionYear(yr, dated);
+        const y = recognised === null ? chosenYear(yr) : recognised.year;
         let year = y !== null;
         if (y !== null && sentYear < 9999 && y > sentYear) {
           year = false;
           INITIATIVE_AFTER_SENT[i] = y;
-          INITIATIVE_AFTER_SENT_DATED[i] = recognised.dated;
+          INITIATIVE_AFTER_SENT_DATED[i] = recognised !== null && recognised.dated;
           this.afterSent++;
         }
         bits = 1 + (n !== '' && !isEmptyEvidence(n) ? 2 : 0) + (n !== '' && level > 0 && !isEmptyEvidence(dec) && !denied && year ? 4 : 0) + level * 8;
@@ -906,7 +914,7 @@ export class RowReader {
     if (!any) return '';
     // Two named slots may name one initiative: their names are compared only then (matchKey cleans the cell as
     // textOf would).
-    if (named > 1) markRepeatedInitiatives(units, slots.length, (i) => INITIATIVE_NAMES[i], (i) => INITIATIVE_DECISIONS[i]);
+    if (named > 1) markRepeatedInitiatives(units, slots.length, initiativeNameAt, initiativeDecisionAt);
     // The slots' bits as one number (each slot's bits are below 64), when they fit: the shared string is found by it.
     let key = slots.length <= 8 ? 0 : -1;
     for (let i = 0; i < slots.length && key >= 0; i++) key = units[i] < 64 ? key * 64 + units[i] : -1;
