@@ -242,8 +242,10 @@ export abstract class RegistrationRecord implements Registration {
     kind: RegistrationKind | null,
     collectiveKind: CollectiveKind | null,
     name: string,
+    id?: string,
   ) {
-    this.id = registrationId(sheetRow);
+    // The register's code when given (a rebuild's every row), else the row's: no code text built to be replaced.
+    this.id = id ?? registrationId(sheetRow);
     this.row = sheetRow;
     this.submittedAt = submittedAt;
     this.firstSubmittedAt = submittedAt;
@@ -621,9 +623,9 @@ export interface ResponseParser {
   notes: string[];
   /**
    * Parse one row (cells in sheet order); null when the row is entirely empty. `firstAt`: when its registration was
-   * first sent (epoch ms, from the register), when known.
+   * first sent (epoch ms, from the register), when known; `id`: its code (the register's), when known.
    */
-  parseRow(cells: readonly unknown[], sheetRow: number, firstAt?: number): Registration | null;
+  parseRow(cells: readonly unknown[], sheetRow: number, firstAt?: number, id?: string): Registration | null;
 }
 
 const RATING_BY_KEY = new Map<string, RatingCode>([
@@ -802,8 +804,9 @@ export class RowReader {
         kind: RegistrationKind | null,
         collectiveKind: CollectiveKind | null,
         name: string,
+        id?: string,
       ) {
-        super(sheetRow, submittedAt, email, schoolName, school, kind, collectiveKind, name);
+        super(sheetRow, submittedAt, email, schoolName, school, kind, collectiveKind, name, id);
       }
       override get reader(): RowReader {
         return reader;
@@ -1441,7 +1444,7 @@ export function responseParser(headers: readonly unknown[], ctx: ParseContext): 
   const decodeCollectiveKind = (v: string) => collectiveKindByKey.get(matchKey(v)) || 'whole';
 
   const shared = cols.shared;
-  function parseRow(row: readonly unknown[], sheetRow: number, firstAt?: number): Registration | null {
+  function parseRow(row: readonly unknown[], sheetRow: number, firstAt?: number, id?: string): Registration | null {
     if (isBlankRow(row)) return null;
     let problems: Finding[] | null = null;
     let notes: string[] | null = null;
@@ -1527,7 +1530,7 @@ export function responseParser(headers: readonly unknown[], ctx: ParseContext): 
     }
     if (garbled) problems = listed(problems, dataProblem(parseLegacyCodeTable(sheetRow, garbled)));
     reader.keep(sheetRow, cells);
-    const r = new reader.Record(sheetRow, submittedAt, email, schoolName, school, kind, collectiveKind, name);
+    const r = new reader.Record(sheetRow, submittedAt, email, schoolName, school, kind, collectiveKind, name, id);
     const sent = submittedAt === null ? null : submittedAt.getTime();
     let earlyNote: string | null = null;
     // Individuals.
@@ -1667,9 +1670,8 @@ export function parseResponses(
     // With the register's codes, a row without one waits for the next run (the form could not be asked).
     const id = ids ? ids.get(i + 1) : undefined;
     if (ids && id === undefined) continue;
-    const r = parser.parseRow(values[i] || [], i + 1, firstSent ? firstSent.get(id ?? registrationId(i + 1)) : undefined);
+    const r = parser.parseRow(values[i] || [], i + 1, firstSent ? firstSent.get(id ?? registrationId(i + 1)) : undefined, id);
     if (!r) continue;
-    if (id !== undefined) r.id = id;
     registrations.push(r);
     if (each !== undefined) each(r);
   }

@@ -679,10 +679,14 @@ export function splitCheckbox(cell: unknown): string[] {
     .filter((x) => x !== '');
 }
 
+/** padNumber's zeros, by how many. */
+const ZEROS: readonly string[] = ['', '0', '00', '000', '0000', '00000', '000000', '0000000', '00000000'];
+
 /** Zero-padded decimal of n with at least `width` digits. */
 export function padNumber(n: number, width: number): string {
   const s = String(Math.max(0, Math.floor(n)));
-  return s.length < width ? '0'.repeat(width - s.length) + s : s;
+  // The zeros of a short width taken whole (every registration's code pads its row to 6): no string made for them.
+  return s.length >= width ? s : width - s.length < ZEROS.length ? ZEROS[width - s.length] + s : '0'.repeat(width - s.length) + s;
 }
 
 /**
