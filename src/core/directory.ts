@@ -187,13 +187,7 @@ export const NOT_LISTED = '-';
 
 /** Normalised e-mail for comparisons. */
 export function normaliseEmail(v: unknown): string {
-  const s = toText(v).trim();
-  // toLowerCase makes a new string even when nothing changes (V8): an address of lower-case ASCII (most) is its own.
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if ((c >= 65 && c <= 90) || c > 127) return s.toLowerCase();
-  }
-  return s;
+  return toText(v).trim().toLowerCase();
 }
 
 /** A school's name has letters (one typed "07" is read as a school only with an address of its own). */
