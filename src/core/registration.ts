@@ -1280,10 +1280,10 @@ export const NAME_MAX = { individual: 100, collective: 200 } as const;
 
 /**
  * Why a registered name is not one, and for 'symbols' the first symbol found; 'encoding': the first character of a
- * legacy code table found (legacyCodeTableChar); 'script': a letter of another alphabet among Latin ones, 'tones': the
- * word with a tone mark no Vietnamese syllable has (name-letters.ts lettersNotVietnamese).
+ * legacy code table found (legacyCodeTableChar); 'script': a letter of another alphabet inside a Latin word (`word`),
+ * 'tones': the word with a tone mark no syllable has as typed (name-letters.ts lettersNotVietnamese).
  */
-export type ImplausibleName = { why: 'noLetter' | 'tooLong' | 'value' } | { why: 'symbols' | 'encoding' | 'script' | 'tones'; symbol: string };
+export type ImplausibleName = { why: 'noLetter' | 'tooLong' | 'value' } | { why: 'symbols' | 'encoding' | 'tones'; symbol: string } | { why: 'script'; symbol: string; word: string };
 
 /**
  * Why a registered name is not a name (null: it may be one), review "input" #2: "TRUE", "12345", "}}{{…}}" or a
@@ -1300,7 +1300,7 @@ export function implausibleName(name: string, kind: 'individual' | 'collective')
   if (name.length > 5 && plainName(name)) return null;
   const legacy = legacyCodeTableChar(name);
   if (legacy !== null) return { why: 'encoding', symbol: legacy };
-  // A Cyrillic "о" among Latin letters, a second tone on a syllable, a tone on a consonant (review r80i F1, F3).
+  // A Cyrillic "о" inside a Latin word, a second tone on a syllable, a grave on a consonant (review r80i F1, F3; d80 F1).
   const letters = lettersNotVietnamese(name);
   if (letters !== null) return letters;
   if (!/\p{L}/u.test(name)) return { why: 'noLetter' };
@@ -1321,7 +1321,7 @@ function plainName(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c === 32 || (c >= 0x30 && c <= 0x39) || PLAIN_NAME_MARKS.includes(c)) continue;
-    if (((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || (c >= 0xc0 && c <= 0x24f && LEGACY_CODE_TABLE[c] !== 1 && TONE_ON_CONSONANT[c] !== 1 && !legacyCapital(s, i)) || (c >= 0x1e00 && c <= 0x1eff && TONE_ON_CONSONANT[c] !== 1)) letter = true;
+    if (((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || (c >= 0xc0 && c <= 0x24f && LEGACY_CODE_TABLE[c] !== 1 && TONE_ON_CONSONANT[c] === 0 && !legacyCapital(s, i)) || (c >= 0x1e00 && c <= 0x1eff && TONE_ON_CONSONANT[c] === 0)) letter = true;
     else return false;
   }
   return letter;

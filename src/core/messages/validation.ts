@@ -533,11 +533,17 @@ export const parsePartyMemberMissing = (row: number, fieldTitle: string, headTit
 export const parseBadBirthYear = (row: number, fieldTitle: string, value: string) =>
   `Dòng ${row}: ${field(fieldTitle)} có giá trị ${q(value)}, không phải năm sinh gồm 4 chữ số.`;
 /** A registered name that is not one (registration.ts implausibleName): why, as found; `max` its longest length. */
-export const parseImplausibleName = (row: number, fieldTitle: string, value: string, odd: { why: 'noLetter' | 'tooLong' | 'value' } | { why: 'symbols' | 'encoding' | 'script' | 'tones'; symbol: string }, max: number) =>
+export const parseImplausibleName = (
+  row: number,
+  fieldTitle: string,
+  value: string,
+  odd: { why: 'noLetter' | 'tooLong' | 'value' } | { why: 'symbols' | 'encoding' | 'tones'; symbol: string } | { why: 'script'; symbol: string; word: string },
+  max: number,
+) =>
   odd.why === 'script'
-    ? `Dòng ${row}: ${field(fieldTitle)} có giá trị ${q(clip(value))}, có ${otherAlphabet(odd.symbol)}: trông giống chữ tiếng Việt nhưng là chữ khác, thường do tên được sao chép từ một tài liệu khác. Tên như vậy không được nhận ra là cùng một người với tên gõ đúng và bị in sai trên văn bản; đề nghị sửa phiếu, tự gõ lại tên bằng bộ gõ tiếng Việt (bảng mã Unicode) đúng như sẽ in trên tờ trình, danh sách và quyết định khen thưởng.`
+    ? `Dòng ${row}: ${field(fieldTitle)} có giá trị ${q(clip(value))}, trong đó từ ${q(clip(odd.word))} có ${otherAlphabet(odd.symbol)} lẫn với chữ Latin: trông giống chữ tiếng Việt nhưng là chữ khác, thường do tên được sao chép từ một tài liệu khác. Tên như vậy không được nhận ra là trùng với cùng tên đó gõ đúng (phiếu của cùng một tập thể, cá nhân có thể bị tính thành hai phiếu) và có thể bị in sai trên văn bản; đề nghị sửa phiếu, tự gõ lại tên bằng bộ gõ tiếng Việt (bảng mã Unicode) đúng như sẽ in trên tờ trình, danh sách và quyết định khen thưởng.`
     : odd.why === 'tones'
-    ? `Dòng ${row}: ${field(fieldTitle)} có giá trị ${q(clip(value))}, chữ ${q(odd.symbol)} có dấu thanh đặt sai (hai dấu thanh trong một tiếng, hoặc dấu thanh trên phụ âm), điều không có trong tiếng Việt: thường do bộ gõ (Unikey, EVKey) để lẫn kiểu Unicode dựng sẵn và Unicode tổ hợp, hoặc tên được sao chép từ tệp PDF. Đề nghị sửa phiếu, gõ lại tên đúng như sẽ in trên tờ trình, danh sách và quyết định khen thưởng.`
+    ? `Dòng ${row}: ${field(fieldTitle)} có giá trị ${q(clip(value))}, chữ ${q(odd.symbol)} có dấu thanh đặt sai (hai dấu thanh trong một tiếng, dấu thanh trên phụ âm, hoặc dấu thanh không gắn với chữ nào), điều không có trong tiếng Việt: thường do bộ gõ (Unikey, EVKey) để lẫn kiểu Unicode dựng sẵn và Unicode tổ hợp, hoặc tên được sao chép từ tệp PDF. Đề nghị sửa phiếu, gõ lại tên đúng như sẽ in trên tờ trình, danh sách và quyết định khen thưởng.`
     : odd.why === 'encoding'
     ? `Dòng ${row}: ${field(fieldTitle)} có giá trị ${q(clip(value))}, có ${odd.symbol === '\u00ad' ? 'dấu gạch nối ẩn (U+00AD, là chữ “ư” của bảng mã TCVN3)' : q(odd.symbol)}, chữ không có trong tiếng Việt: thường do bộ gõ (Unikey, EVKey) đang để bảng mã TCVN3 (ABC) hoặc VNI Windows thay vì Unicode. Đề nghị chọn bảng mã Unicode rồi sửa phiếu, gõ lại tên (và các câu trả lời khác gõ cùng lúc) đúng như sẽ in trên tờ trình, danh sách và quyết định khen thưởng.`
     : `Dòng ${row}: ${field(fieldTitle)} có giá trị ${q(clip(value))}, không phải một tên ${
