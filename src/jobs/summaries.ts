@@ -481,28 +481,35 @@ function leftOutByDocuments(): Set<string> | number {
 /**
  * The council line of "Tổng hợp" written again, with `progress` as the documents job read it (review r80n F2): called
  * when the award documents change whom they leave out, so that «(trong đó … không đưa vào tờ trình …)» stands beside
- * the Tờ trình the same day, not from the next rebuild. One cell, found among the tab's first rows by its opening
- * words; nothing when the tab or the line is not there (the next rebuild writes it). Under the script lock, so a
- * rebuild writing the tab at the same time is not crossed. `at`: the run's moment.
+ * the Tờ trình the same day, not from the next rebuild. One cell, found by its opening words in the tab's top part
+ * (COUNCIL_LINE_SPAN rows of column A, one read: rows the clerk inserted above it for a printed heading move it down,
+ * review d80 F4); nothing when the tab or the line is not there (the next rebuild writes it). Under the script lock, so
+ * a rebuild writing the tab at the same time is not crossed. `at`: the run's moment. True when the line was written.
  */
-export function refreshCouncilLine(ss: Spreadsheet, progress: ReviewProgress, at: Date): void {
+export function refreshCouncilLine(ss: Spreadsheet, progress: ReviewProgress, at: Date): boolean {
   try {
-    withScriptLock(LOCK_WAIT_MS, () => {
+    return withScriptLock(LOCK_WAIT_MS, () => {
       const sheet = ss.getSheetByName(SUMMARY_TAB);
-      if (!sheet) return;
-      const rows = Math.min(COUNCIL_LINE_MAX_ROW, sheet.getMaxRows());
+      if (!sheet) return false;
+      const rows = Math.min(COUNCIL_LINE_SPAN, sheet.getMaxRows());
       const firstColumn = sheet.getRange(1, 1, rows, 1).getValues();
       const row = firstColumn.findIndex((r) => String(r[0]).startsWith(SUMMARY_REVIEW_PROGRESS_HEAD));
-      if (row < 0) return;
+      if (row < 0) return false;
       sheet.getRange(row + 1, 1).setValue(summaryReviewProgress(progress, minuteOnDay(at)));
+      return true;
     });
   } catch {
     // Another job held the lock, or Sheets failed in passing: the documents go on; the line is the rebuild's (which
     // reads the documents' record) until the next one.
+    return false;
   }
 }
-/** The council line stands among the title rows of "Tổng hợp" (src/core/summaries.ts districtSummary). */
-const COUNCIL_LINE_MAX_ROW = 10;
+/**
+ * Where the council line is looked for: it stands among the title rows of "Tổng hợp" (src/core/summaries.ts
+ * districtSummary: row 5 or so), and the rows an office inserts above them (the agency's heading, a report's title) are
+ * a handful; 60 rows are read in the one call either way.
+ */
+const COUNCIL_LINE_SPAN = 60;
 
 /**
  * The council's decisions the schools' views count apart, for the office's school and group tabs to name (review r80n
