@@ -91,7 +91,7 @@ function rebuild(e: unknown, owed: boolean): void {
       }
       const queued = queuedRows();
       // Nothing written yet: the inputs are listed and read in batch (src/gas/batch-read.ts).
-      const { inputs, output, review, resultsColumns } = recordEvaluation(ss, { first: true, findMissing: true }, { job: 'rebuildSummaries' });
+      const { inputs, output, review, resultsColumns, readAt } = recordEvaluation(ss, { first: true, findMissing: true }, { job: 'rebuildSummaries' });
       dequeue(queued);
       // A form never seen published takes no answer (made after 30/06/2026 by a version that did not publish it): published
       // here too, not only at the next Thiết lập; one that cannot be is a problem for the office.
@@ -108,7 +108,11 @@ function rebuild(e: unknown, owed: boolean): void {
       logProblems(ss, 'rebuildSummaries', problems);
       // Told: a week on, the whole reads no longer ask the form about them (src/gas/ledger.ts missingResponses).
       missingTold(inputs.identified.missing);
-      writeSummaries(ss, output, inputs.config, review, resultsColumns);
+      // The codes the council decided "Không đề nghị": named on the office's school tabs (review r80n F3, d80 F2), neither
+      // reminded of (review r74p F3) nor asked more of by a notice (r76p F3), counted apart by the views. Read once, when
+      // first asked ("Lịch sử thẩm định" only when a decision is held for the council's confirmation).
+      const notProposed = notProposedOf(ss, output, { review });
+      writeSummaries(ss, output, inputs.config, review, resultsColumns, { readAt, notProposed });
       followFormDescription(output.registrationForm.description);
       const org = inputs.config.organisation;
       // Mail the quota held back gets another chance here (and in the run scheduled for when the quota comes back, which
@@ -119,9 +123,6 @@ function rebuild(e: unknown, owed: boolean): void {
       // it was chosen for by mistake).
       const ownUrl = editUrlByCode(inputs.identified.entries);
       const editUrl = schoolEditUrls(output, ownUrl);
-      // The codes the council decided "Không đề nghị": neither reminded of (review r74p F3) nor asked more of by a notice
-      // (r76p F3). Read once, when first asked.
-      const notProposed = notProposedOf(ss, output, { review });
       const delivered = deliver(ss, deadline, org.name, [
         confirmationPlan(output, inputs.config, notProposed),
         // Made only while they may go (not after the end: review d62 F3).
@@ -142,7 +143,7 @@ function rebuild(e: unknown, owed: boolean): void {
       }
       // The per-school views (issue 18): made, refreshed and shared when the office turned them on (their own line in
       // "Tình trạng"); turned off, the views made earlier are unshared (nothing is called when there were none).
-      const views = refreshSchoolViews(ss, output, inputs.config, review, deadline, delivered.entries);
+      const views = refreshSchoolViews(ss, output, inputs.config, review, deadline, delivered.entries, notProposed);
       if (inputs.config.schoolViews.enabled || views.unshared || views.stillShared) recordRun(ss, 'schoolViews', !views.stopped, views.detail);
       // The tab of records: those of older versions moved out of script properties, old rows dropped (housekeeping:
       // a failure is logged and waits for the next rebuild).

@@ -314,7 +314,8 @@ export function recordEvaluation(
   ss: Spreadsheet,
   read: ReadOptions = {},
   tell: { job: string } | null = null,
-): { inputs: Inputs; output: EvaluateOutput; review: ReviewTab; resultsColumns: number[] } {
+): { inputs: Inputs; output: EvaluateOutput; review: ReviewTab; resultsColumns: number[]; readAt: Date } {
+  // The moment the inputs are read: what "Tổng hợp" says its numbers run to (review d80 F3).
   const now = new Date();
   // "Thẩm định" in the run's batch read when it has one (no call of its own): which registrations were withdrawn, for
   // recordTrails (review r76p F2).
@@ -375,5 +376,5 @@ export function recordEvaluation(
     // diff31 #6). Once in the office's life.
     setState({ historyStarted: '1' });
   }
-  return { inputs, output, review, resultsColumns };
+  return { inputs, output, review, resultsColumns, readAt: now };
 }

@@ -196,10 +196,12 @@ export function councilRequestsOf(review: ReviewTab, output: EvaluateOutput, con
 /**
  * The codes the council decided "Không đề nghị" (review.ts notProposedIds, the notion the reminders skip them by:
  * src/jobs/reminders.ts notProposedOf), which the views show with nothing to complete (review r76p F3). "Lịch sử thẩm
- * định" is read only for decisions held for the council's confirmation.
+ * định" is read only for decisions held for the council's confirmation. `shared`: the rebuild's (src/jobs/results.ts
+ * notProposedOf, of the same merged "Thẩm định"), already worked out for "Tổng hợp"'s school tabs: that tab not read again.
  */
-function notProposedOf(ss: Spreadsheet, review: ReviewTab | null, config: OfficeConfig): Set<string> {
+function notProposedOf(ss: Spreadsheet, review: ReviewTab | null, config: OfficeConfig, shared?: () => ReadonlySet<string>): ReadonlySet<string> {
   if (!review || !config.schoolViews.enabled) return new Set();
+  if (shared) return shared();
   return notProposedIds(review, () => {
     const sheet = ss.getSheetByName(HISTORY_TAB);
     return sheet ? readValues(sheet) : null;
@@ -241,9 +243,9 @@ function notSharedWithSome(rec: ViewRecord): boolean {
 }
 
 /** Creates, refreshes and shares the views; writes the links into "Đơn vị". See the file comment. */
-export function refreshSchoolViews(ss: Spreadsheet, output: EvaluateOutput, config: OfficeConfig, review: ReviewTab | null, deadline: number, mail?: readonly OutboxEntry[]): ViewsResult {
+export function refreshSchoolViews(ss: Spreadsheet, output: EvaluateOutput, config: OfficeConfig, review: ReviewTab | null, deadline: number, mail?: readonly OutboxEntry[], notProposed?: () => ReadonlySet<string>): ViewsResult {
   try {
-    return refreshViews(ss, output, config, review, deadline, mail);
+    return refreshViews(ss, output, config, review, deadline, mail, notProposed);
   } catch (err) {
     // Rows of the tab of records found gone at a record's write (deleted while the run worked): told as when found at
     // the start, the rest of the run (the summaries, the mail) done (review diff13 #4).
@@ -285,10 +287,10 @@ function formLinks(config: OfficeConfig): FormLinks {
   };
 }
 
-function refreshViews(ss: Spreadsheet, output: EvaluateOutput, config: OfficeConfig, review: ReviewTab | null, deadline: number, mail?: readonly OutboxEntry[]): ViewsResult {
+function refreshViews(ss: Spreadsheet, output: EvaluateOutput, config: OfficeConfig, review: ReviewTab | null, deadline: number, mail?: readonly OutboxEntry[], notProposed?: () => ReadonlySet<string>): ViewsResult {
   // The forms' links, which every view gives (asked only when there are views to write).
   const forms = config.schoolViews.enabled ? formLinks(config) : undefined;
-  const plan = planSchoolViews(output, config, publishedComments(review), forms, removedRegistrations(review), requestsInForce(ss, review, output, config, mail), notProposedOf(ss, review, config));
+  const plan = planSchoolViews(output, config, publishedComments(review), forms, removedRegistrations(review), requestsInForce(ss, review, output, config, mail), notProposedOf(ss, review, config, notProposed));
   if (!config.schoolViews.enabled) {
     // Off: views made earlier stop being shared (read from the properties already cached: nothing else is called
     // when there never were views).

@@ -513,28 +513,38 @@ const COUNCIL_LINE_SPAN = 60;
 
 /**
  * The council's decisions the schools' views count apart, for the office's school and group tabs to name (review r80n
- * F3): "Không đề nghị" as "Thẩm định" shows it (a decision held for the council's confirmation is not read back from
- * "Lịch sử thẩm định" here, which the views job reads when on), and the "Yêu cầu bổ sung" in force (pendingRequests,
- * as the letters and the views). Nothing read: "Thẩm định" as merged.
+ * F3): "Không đề nghị" as the rebuild's notProposedOf says it (src/jobs/results.ts; a decision held for the council's
+ * confirmation read back from "Lịch sử thẩm định" as the views read it, review d80 F2: that tab is read only when a
+ * decision is held, once for the whole rebuild, the mail and the views sharing the set), and the "Yêu cầu bổ sung" in
+ * force (pendingRequests, as the letters and the views).
  */
-function councilCodes(review: ReviewTab | null, output: EvaluateOutput, config: OfficeConfig): CouncilCodes | undefined {
+function councilCodes(review: ReviewTab | null, output: EvaluateOutput, config: OfficeConfig, notProposed?: () => ReadonlySet<string>): CouncilCodes | undefined {
   if (!review || review.error) return undefined;
   const requested = pendingRequests(review, output.registrations, config.organisation, sentForAnotherSchool(output), editsCountUntil(config));
-  return { notProposed: notProposedIds(review), requested: new Set(requested.map((r) => r.registrationId)) };
+  return { notProposed: notProposed ? notProposed() : notProposedIds(review), requested: new Set(requested.map((r) => r.registrationId)) };
+}
+
+/** What a rebuild gives writeSummaries of its own run (review d80 F2, F3). */
+export interface SummaryRun {
+  /** When the run read its inputs (recordEvaluation's `readAt`): the moment "Tổng hợp" says its numbers run to. */
+  readAt: Date;
+  /** The rebuild's notProposedOf (read once, shared with the mail and the views). */
+  notProposed?: () => ReadonlySet<string>;
 }
 
 /** `resultsColumns`: where the tool's columns of "Kết quả kiểm tra" stand (writeResults), for the lookup tab's formula. */
-export function writeSummaries(ss: Spreadsheet, output: EvaluateOutput, config: OfficeConfig, review: ReviewTab | null = null, resultsColumns?: readonly number[]): void {
+export function writeSummaries(ss: Spreadsheet, output: EvaluateOutput, config: OfficeConfig, review: ReviewTab | null, resultsColumns: readonly number[] | undefined, run: SummaryRun): void {
   const read = tabsRead(ss);
   const api = ApiTabs.open(ss, read?.id);
   // The council's progress, when "Thẩm định" was merged without error.
   const leftOut = leftOutByDocuments();
   const progress = review && !review.error ? reviewProgress(review, output.registrations, typeof leftOut === 'number' ? new Set() : leftOut) : undefined;
   if (progress && typeof leftOut === 'number') progress.leftOut = leftOut;
-  const council = councilCodes(review, output, config);
-  if (!api) return writeSummariesOneByOne(ss, output, config, progress, resultsColumns, council);
+  const council = councilCodes(review, output, config, run.notProposed);
+  if (!api) return writeSummariesOneByOne(ss, output, config, run.readAt, progress, resultsColumns, council);
   const schools = schoolTabs(output, config, { reservedNames: reservedNames((n) => api.nameOf(n) === n), council });
-  const summary = districtSummary(output, config, progress, new Date());
+  // The moment the numbers were read, not this write's (review d80 F3: a registration sent meanwhile is not counted).
+  const summary = districtSummary(output, config, progress, run.readAt);
   const lookupListed = api.get(TAB.lookup);
   // The lookup tab's selection, read with the run's inputs when it read them in batch.
   const fetched = read?.cell(TAB.lookup, 'B1');
@@ -594,10 +604,10 @@ function summaryWrites(summary: ReturnType<typeof districtSummary>, tabs: readon
 }
 
 /** writeSummaries through SpreadsheetApp alone: every tab found from one listing, measured, then written. */
-function writeSummariesOneByOne(ss: Spreadsheet, output: EvaluateOutput, config: OfficeConfig, progress?: ReviewProgress, resultsColumns?: readonly number[], council?: CouncilCodes): void {
+function writeSummariesOneByOne(ss: Spreadsheet, output: EvaluateOutput, config: OfficeConfig, readAt: Date, progress?: ReviewProgress, resultsColumns?: readonly number[], council?: CouncilCodes): void {
   const listing = new TabListing(ss);
   const schools = schoolTabs(output, config, { reservedNames: reservedNames((n) => listing.nameOf(n) === n), council });
-  const summary = districtSummary(output, config, progress, new Date());
+  const summary = districtSummary(output, config, progress, readAt);
   const lookupSheet = listing.get(TAB.lookup);
   const selected = lookupSheet ? String(lookupSheet.getRange(1, 2).getValue()) : undefined;
   const lookup = schools.mode === 'grouped' ? lookupTab(output, config, { selected, summary, resultsColumns }) : null;
