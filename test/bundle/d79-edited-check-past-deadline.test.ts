@@ -7,19 +7,15 @@
 // Neither the run's alert nor the draft's row, nor any later run or preview, ever says the draft was edited by hand.
 import { describe, expect, it } from 'vitest';
 import { alertsShown, setConfigValues } from './helpers';
-import { live, meetingOffice, text } from './r66b-lib';
-import { COMPETENCE, REWARD, completeByHand, draftRows } from './r79h-lib';
+import { live, text } from './r66b-lib';
+import { COMPETENCE, REWARD, draftCompletedByHand, draftRows } from './r79h-lib';
 
 const DAY = 24 * 3600_000;
 const EDITED = /được sửa sau khi công cụ tạo/;
 
 describe('a hand-completed draft replaced by a batch whose last step runs past the 4.5-minute mark', () => {
   it('is still said to have been edited, in that run or a later one', () => {
-    const o = meetingOffice();
-    o.bundle.call('generateProposals', undefined, { kind: 'menu' });
-    const draft = live(o).find((d) => d.name.startsWith('Dự thảo Quyết định'))!;
-    o.emu.clock.advance(3600_000);
-    completeByHand(o, draft.id);
+    const { o, draft } = draftCompletedByHand();
     o.emu.clock.advance(2 * DAY);
     setConfigValues(o.emu, { 'legal.competence': COMPETENCE });
     // Reading the tabs again after the last document (readPlan: the form's responses) takes long: by the time it is

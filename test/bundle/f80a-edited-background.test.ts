@@ -8,8 +8,8 @@
 import { describe, expect, it } from 'vitest';
 import { PROPOSAL_HEADER, PROPOSAL_TAB } from '../../src/core/messages';
 import { alertsShown, setConfigValues } from './helpers';
-import { live, meetingOffice, text } from './r66b-lib';
-import { COMPETENCE, REWARD, completeByHand } from './r79h-lib';
+import { live, text } from './r66b-lib';
+import { COMPETENCE, REWARD, draftCompletedByHand } from './r79h-lib';
 
 const DAY = 24 * 3600_000;
 const EDITED = /được sửa sau khi công cụ tạo/;
@@ -17,11 +17,7 @@ const HANDLER = 'continueProposals';
 
 describe('a hand-completed draft replaced by a batch that finished in a background continuation', () => {
   it('the top of "Đề nghị khen thưởng" and the continuation\'s line in "Tình trạng" say it was edited', () => {
-    const o = meetingOffice();
-    o.bundle.call('generateProposals', undefined, { kind: 'menu' });
-    const draft = live(o).find((d) => d.name.startsWith('Dự thảo Quyết định'))!;
-    o.emu.clock.advance(3600_000);
-    completeByHand(o, draft.id);
+    const { o, draft } = draftCompletedByHand();
     o.emu.clock.advance(2 * DAY);
     setConfigValues(o.emu, { 'legal.competence': COMPETENCE });
     // The copy of the new draft is refused once: the batch goes on in a continuation a minute later.

@@ -7,26 +7,25 @@
 // run's alert said nothing of it (its row's note did).
 import { describe, expect, it } from 'vitest';
 import { alertsShown, setConfigValues } from './helpers';
-import { live, meetingOffice, text } from './r66b-lib';
-import { COMPETENCE, REWARD, completeByHand } from './r79h-lib';
+import { live, text } from './r66b-lib';
+import { COMPETENCE, REWARD, draftCompletedByHand } from './r79h-lib';
 
 const EDITED = /được sửa sau khi công cụ tạo/;
 const UNUSED = '[KHÔNG DÙNG] ';
 
+/** "Tạo văn bản đề nghị khen thưởng" chosen `ms` later: the alerts it showed, as one text. */
+function generateAfter(o: ReturnType<typeof draftCompletedByHand>['o'], ms: number): string {
+  o.emu.clock.advance(ms);
+  const n = alertsShown(o.emu).length;
+  o.bundle.call('generateProposals', undefined, { kind: 'menu' });
+  return alertsShown(o.emu).slice(n).join('\n');
+}
+
 describe('a document found edited, made current again, then replaced again', () => {
   it('the alert of the run that replaces it again names it', () => {
-    const o = meetingOffice();
-    o.bundle.call('generateProposals', undefined, { kind: 'menu' });
-    const draft = live(o).find((d) => d.name.startsWith('Dự thảo Quyết định'))!;
+    const { o, draft } = draftCompletedByHand();
     const name = () => o.emu.docs.list().find((d) => d.id === draft.id)!.name;
-    o.emu.clock.advance(3600_000);
-    completeByHand(o, draft.id);
-    const run = () => {
-      o.emu.clock.advance(10 * 60_000);
-      const n = alertsShown(o.emu).length;
-      o.bundle.call('generateProposals', undefined, { kind: 'menu' });
-      return alertsShown(o.emu).slice(n).join('\n');
-    };
+    const run = () => generateAfter(o, 10 * 60_000);
     // Replaced: said edited (the control of the first replacement).
     setConfigValues(o.emu, { 'legal.competence': COMPETENCE });
     const first = run();
@@ -53,17 +52,8 @@ describe('a document found edited, made current again, then replaced again', () 
 
 describe('the same, each run on a later day (the replaced draft is noted, not renamed: it may have been sent)', () => {
   it('the alert of the run that replaces it again names it', () => {
-    const o = meetingOffice();
-    o.bundle.call('generateProposals', undefined, { kind: 'menu' });
-    const draft = live(o).find((d) => d.name.startsWith('Dự thảo Quyết định'))!;
-    o.emu.clock.advance(3600_000);
-    completeByHand(o, draft.id);
-    const run = () => {
-      o.emu.clock.advance(24 * 3600_000);
-      const n = alertsShown(o.emu).length;
-      o.bundle.call('generateProposals', undefined, { kind: 'menu' });
-      return alertsShown(o.emu).slice(n).join('\n');
-    };
+    const { o, draft } = draftCompletedByHand();
+    const run = () => generateAfter(o, 24 * 3600_000);
     setConfigValues(o.emu, { 'legal.competence': COMPETENCE });
     expect(run()).toMatch(EDITED);
     // Current again, then replaced again.

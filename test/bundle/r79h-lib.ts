@@ -1,6 +1,6 @@
 // Review r79h (and d79 F1): a draft Quyết định the former clerk completed by hand, then replaced after a handover.
 import { PROPOSAL_TAB } from '../../src/core/messages';
-import { meetingOffice } from './r66b-lib';
+import { live, meetingOffice } from './r66b-lib';
 
 /** The reward clause the former clerk types into the draft itself, in place of its "[Tiền thưởng … — cơ quan bổ sung]". */
 export const REWARD = 'Cá nhân được tặng Giấy khen được thưởng theo quy định tại Nghị định số 98/2023/NĐ-CP; kinh phí chi từ Quỹ thi đua, khen thưởng của Phòng.';
@@ -24,4 +24,17 @@ export function completeByHand(o: ReturnType<typeof meetingOffice>, id: string):
     },
     { kind: 'node', label: 'the former clerk completes the draft by hand' },
   );
+}
+
+/**
+ * The office after its council's meeting, its first batch made, and its draft Quyết định completed by hand by the
+ * former clerk (REWARD typed into it) an hour later: the start of every "a hand-completed draft replaced" case.
+ */
+export function draftCompletedByHand() {
+  const o = meetingOffice();
+  o.bundle.call('generateProposals', undefined, { kind: 'menu' });
+  const draft = live(o).find((d) => d.name.startsWith('Dự thảo Quyết định'))!;
+  o.emu.clock.advance(3600_000);
+  completeByHand(o, draft.id);
+  return { o, draft };
 }
