@@ -58,11 +58,13 @@ function schoolPart(r: Registration): string {
  * (review r79m F2: two merged schools' "Tổ Toán", both edited, became one subject and one replaced the other). Only for
  * a school with a name in "Tên cũ" (schoolPart).
  *
- * The register's record of the school the response named when first seen (Registration.firstSchool) says it: the name
- * of the school it keys, its current one or one in "Tên cũ" (f80b: an edit from an address the register had not seen,
- * the merged school's new clerk, was keyed by her row of today, and two teams became one again; one first sent under the
- * merged name from an address then listed at the old school's row was keyed by the old name once edited). A name not
- * the school's (sent for another school, moved to this one): the response's, as it reads now.
+ * For a response that names the school's current name, the register's record of the school it was sent under by a name
+ * of its own (Registration.firstSchool: named when first seen, or since while that was no merged school's name) says
+ * it: the name of the school it keys, its current one or one in "Tên cũ" (f80b: an edit from an address the register
+ * had not seen, the merged school's new clerk, was keyed by her row of today, and two teams became one again; one first
+ * sent under the merged name from an address then listed at the old school's row was keyed by the old name once
+ * edited). A name not the school's (sent for another school, moved to this one): the response's, as it reads now. A
+ * response naming one of the school's old names: that name (d80b F1).
  *
  * Without that record (a register from before it, whose response was edited since): the register's stamp
  * (Registration.sentAs: the rows of "Đơn vị" that listed the sender's address when it first saw the response from it),
@@ -75,6 +77,9 @@ function sentUnder(r: Registration): string {
   if (s === null || s.former.length === 0) return r.schoolName;
   const first = r.firstSchool;
   if (first !== undefined && first !== '') {
+    // A response that names one of its old names is keyed by it, as it reads (review d80b F1: the record is then that
+    // name, or an earlier one the school corrected).
+    if (matchKey(r.schoolName) !== s.key) return r.schoolName;
     if (first === schoolPrint(r.schoolName)) return r.schoolName;
     if (first === schoolPrint(s.name)) return s.name;
     return s.former.find((f) => schoolPrint(f) === first) ?? r.schoolName;

@@ -39,11 +39,13 @@ export interface LedgerEntry {
    */
   sentAs: string;
   /**
-   * The school the response named when the register first saw it, as a print (src/core/review.ts schoolPrint); '' not
-   * known (a register from before this column whose response was edited since, or rebuilt). An edit through the edit
-   * link is the response it edits, whoever sends it and whatever name of its school the form then offers: the
-   * registration stays the one first sent under that name (src/core/duplicates.ts sentUnder; f80b: a merged school's new
-   * clerk correcting both former schools' "Tổ Toán" made them one).
+   * The school the response was sent under by a name of its own, as a print (src/core/review.ts schoolPrint): the one
+   * it named when the register first saw it, then the one it names while that is no merged or renamed school's name
+   * now (assignIds `merged`: a school chosen by mistake and corrected). '' not known (a register from before this column
+   * whose response was edited since, until a run that reads the directory sees it; or rebuilt). An edit through the edit
+   * link naming a merged school — the only name the form offers it — is the response it edits, whoever sends it: the
+   * registration stays the one sent under its own school's name (src/core/duplicates.ts sentUnder; f80b: a merged
+   * school's new clerk correcting both former schools' "Tổ Toán" made them one).
    */
   firstSchool: string;
   /** The entry's row in the register's tab as read (not stored): lets a run rewrite only the rows it changed. */
@@ -87,6 +89,25 @@ export function highestCodeIn(values: readonly (readonly unknown[])[]): number {
     }
   }
   return top;
+}
+
+/**
+ * The prints (review.ts schoolPrint) of the names "Đơn vị" (`rows`: the tab as read, header first) gives now to the
+ * schools with a name in "Tên cũ" (merged or renamed): the name the form offers such a school after Thiết lập, whoever
+ * edits. A response naming one of them leaves the register's record of the school it was sent under as it was
+ * (assignIds, LedgerEntry.firstSchool). Empty while the tab has no such column or row.
+ */
+export function mergedSchoolPrints(rows: readonly (readonly unknown[])[]): Set<string> {
+  const header = (rows[0] ?? []).map((h) => matchKey(h));
+  const cName = header.indexOf(matchKey(DIRECTORY_HEADERS.name));
+  const cFormer = header.indexOf(matchKey(DIRECTORY_HEADERS.former));
+  const out = new Set<string>();
+  if (cName < 0 || cFormer < 0) return out;
+  for (let i = 1; i < rows.length; i++) {
+    const r = rows[i];
+    if (r && toText(r[cFormer]) !== '' && toText(r[cName]) !== '') out.add(schoolPrint(r[cName]));
+  }
+  return out;
 }
 
 /**
@@ -653,6 +674,12 @@ export function assignIds(
    * sender changes, and on an entry that has no stamp yet (LedgerEntry.sentAs). Absent: nothing is stamped.
    */
   listedFor?: (email: string) => string,
+  /**
+   * mergedSchoolPrints of "Đơn vị" now: the record of the school a response was sent under (LedgerEntry.firstSchool)
+   * follows the response while it names a school not among them, and stays while it names one. Absent: recorded at the
+   * first sending only.
+   */
+  merged?: ReadonlySet<string>,
 ): Assignment {
   const entries = prior.map((e) => ({ ...e }));
   // A first run numbers rows by their row, unless the file already shows codes (a copy whose register and counter
@@ -702,9 +729,11 @@ export function assignIds(
         changed = true;
       }
     }
-    // The school it was first sent under, from the row while it is the first sending (a register from before the column
-    // learns it before the response is edited; after, it is not known).
-    if (e.firstSchool === '' && key.school && sameSecond(key.at, e.firstAt)) {
+    // The school it was sent under by a name of its own: recorded at the first sending, and followed while the response
+    // names a school that is neither merged nor renamed (a school chosen by mistake and corrected, review d80b F1, F3; a
+    // register from before the column learning it, r80u F2). An answer naming a merged school's name — the only one the
+    // form offers it after the merger — leaves it as it was, whoever sends the edit (f80b).
+    if (key.school && key.school !== e.firstSchool && ((e.firstSchool === '' && sameSecond(key.at, e.firstAt)) || (merged !== undefined && !merged.has(key.school)))) {
       e.firstSchool = key.school;
       changed = true;
     }

@@ -176,6 +176,11 @@ export interface IdentifyOptions {
    * sender first (LedgerEntry.sentAs). Absent: nothing stamped (the run has not read the directory).
    */
   listedFor?: (email: string) => string;
+  /**
+   * The names "Đơn vị" gives now to merged or renamed schools (src/core/ledger.ts mergedSchoolPrints): a response naming
+   * none of them updates the school it was sent under (LedgerEntry.firstSchool). Absent: recorded at first sight only.
+   */
+  merged?: ReadonlySet<string>;
   /** The register's header row when the caller read it already (a submission's batch read). */
   header?: readonly unknown[];
   /**
@@ -281,7 +286,7 @@ export function identifyRegistrations(ss: Spreadsheet, responseValues: readonly 
   // Without the counter, or with the register rebuilt (both rare: a file's first run, a copy cleaned for another period,
   // a register deleted), the codes the file's tabs still show are the floor: none is given to another response.
   const shown = next === null || recovered >= 0 ? highestCodeShown(ss) : 0;
-  const a = assignIds(keys, entries, rec, lookup, next, Date.now(), shown, opts.listedFor);
+  const a = assignIds(keys, entries, rec, lookup, next, Date.now(), shown, opts.listedFor, opts.merged);
   if (recovered >= 0) {
     // Codes given to rows sent before the results tab was last written: rows that had a code, now another. A row sent
     // since is a new registration, coded as any would be (review office L2: it was counted as not matched).
@@ -520,7 +525,7 @@ function identifyByResponse(ss: Spreadsheet, sheet: Sheet, keys: readonly RowKey
   const entries = ledgerFromRows(values).map((e) => ({ ...e, tabRow: inOrder[e.tabRow! - 2] }));
   if (entries.length !== found.length) return null;
   const rec = recognise(keys, entries, true);
-  const a = assignIds(keys, entries, rec, lookup, next, Date.now(), 0, opts.listedFor);
+  const a = assignIds(keys, entries, rec, lookup, next, Date.now(), 0, opts.listedFor, opts.merged);
   // Where new codes go: below the register's last row — asked now, with the reads (not after a write), unless the
   // batch appends them (Sheets places them there when it applies the call).
   appendInBatch = opts.appendInBatch === true;

@@ -8,7 +8,7 @@ import { criteriaTabUpdate, criteriaToRows } from '../core/criteria-tab';
 import { catalogueFor } from '../core/criteria';
 import type { Criterion } from '../core/criteria';
 import { directoryToRows } from '../core/directory';
-import { listedSchools } from '../core/ledger';
+import { listedSchools, mergedSchoolPrints } from '../core/ledger';
 import type { EvaluateInput } from '../core/evaluate';
 import { CONFIG_FIRST_HEADER_OLD, CONFIG_HEADERS, CRITERIA_HEADERS, DIRECTORY_HEADERS, LEDGER_TAB, OFFICE_TAB_GONE, OFFICE_TABS_AWAITED, TAB } from '../core/messages';
 import { matchKey } from '../core/text';
@@ -255,7 +255,7 @@ export function readInputs(ss: Spreadsheet, now: Date, opts: ReadOptions = {}): 
   const responses = registrationTab(ss);
   const reports = reportTab(ss);
   const responseValues = responses ? readValues(responses) : [];
-  const identified = identifyRegistrations(ss, responseValues, { readOnly: opts.readOnly, findMissing: opts.findMissing, listedFor: listedSchools(settings.directoryRows) })!;
+  const identified = identifyRegistrations(ss, responseValues, { readOnly: opts.readOnly, findMissing: opts.findMissing, listedFor: listedSchools(settings.directoryRows), merged: mergedSchoolPrints(settings.directoryRows) })!;
   rememberResent(identified, opts);
   return {
     ...settings,
@@ -307,7 +307,7 @@ function readInputsListed(ss: Spreadsheet, now: Date, read: TabsRead, opts: Read
   const resultsTab = read.get(TAB.results);
   const resultsShape = resultsTab ? { cols: resultsTab.cols, header: read.takeArea(TAB.results, '1:1')?.[0] ?? [] } : undefined;
   const settings = settingsFrom(ss, now, { config: configRows, configFromNumbers: config?.fromNumbers, directory: directoryRows, criteria: criteriaRows }, opts.setup);
-  const identified = identifyRegistrations(ss, responseValues, { readOnly: opts.readOnly, findMissing: opts.findMissing, listedFor: listedSchools(settings.directoryRows) })!;
+  const identified = identifyRegistrations(ss, responseValues, { readOnly: opts.readOnly, findMissing: opts.findMissing, listedFor: listedSchools(settings.directoryRows), merged: mergedSchoolPrints(settings.directoryRows) })!;
   rememberResent(identified, opts);
   return {
     ...settings,
@@ -370,7 +370,7 @@ export function readSubmission(ss: Spreadsheet, sheet: GoogleAppsScript.Spreadsh
   values[0] = header;
   values[row - 1] = sheet.getSheetValues(row, 1, 1, header.length)[0];
   const settings = readSettings(ss, now);
-  const identified = identifyRegistrations(ss, values, { partial: true, deferSave: true, listedFor: listedSchools(settings.directoryRows) });
+  const identified = identifyRegistrations(ss, values, { partial: true, deferSave: true, listedFor: listedSchools(settings.directoryRows), merged: mergedSchoolPrints(settings.directoryRows) });
   if (!identified) return null;
   return {
     ...settings,
@@ -445,6 +445,7 @@ export function readSubmissionListed(ss: Spreadsheet, read: TabsRead, sheet: Goo
     // Its new rows go into the submission's batch, appended by Sheets (src/jobs/intake.ts).
     appendInBatch: true,
     listedFor: listedSchools(directoryRows),
+    merged: mergedSchoolPrints(directoryRows),
   });
   if (!identified) return null;
   return {

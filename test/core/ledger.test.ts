@@ -1,7 +1,7 @@
 // The register of codes, pure: rows recognised by timestamp and e-mail, edits by their response id, codes never
 // reused, a first run keeping the row-number codes the tool gave before the register existed.
 import { describe, expect, it } from 'vitest';
-import { assignIds, ledgerFromResults, listedSchools, codeHoles, codeOf, editedLost, highestCodeIn, holesSince, lostFromResults, responsesNotInTab, rowNames, ledgerFromRows, ledgerToRows, ledgerWrites, lookupNeeded, recognise, rowKeys, sentAgainLaterIn, type LedgerEntry, type Lookup, type RowKey } from '../../src/core/ledger';
+import { assignIds, ledgerFromResults, listedSchools, mergedSchoolPrints, codeHoles, codeOf, editedLost, highestCodeIn, holesSince, lostFromResults, responsesNotInTab, rowNames, ledgerFromRows, ledgerToRows, ledgerWrites, lookupNeeded, recognise, rowKeys, sentAgainLaterIn, type LedgerEntry, type Lookup, type RowKey } from '../../src/core/ledger';
 import { Q } from '../../src/core/form-titles';
 import { fingerprint, schoolPrint } from '../../src/core/review';
 import { matchKey } from '../../src/core/text';
@@ -350,5 +350,31 @@ describe('the school a response named when the register first saw it (LedgerEntr
     const { header, rows } = ledgerToRows(b.entries);
     expect(ledgerFromRows([header, ...rows]).map((e) => e.firstSchool)).toEqual([schoolPrint(OLD), schoolPrint(MERGED)]);
     expect(ledgerFromRows([header.slice(0, 9), ...rows.map((r) => r.slice(0, 9))]).map((e) => e.firstSchool)).toEqual(['', '']);
+  });
+
+  it('follows a response that names a school neither merged nor renamed (a mistake corrected; a register without it learning it), never one that names a merged school', () => {
+    const WRONG = 'Trường Mầm non Hoa Sen';
+    const directory = [
+      ['Tên đơn vị', 'Email', 'Tên cũ'],
+      [MERGED, 'van.thu@x.vn', `${OLD}; Trường Tiểu học Hòa Bình`],
+      [WRONG, 'hs@x.vn', ''],
+    ];
+    const merged = mergedSchoolPrints(directory);
+    expect([...merged]).toEqual([schoolPrint(MERGED)]);
+    const first = [keyed(2, T0, 'a@x.vn', WRONG), keyed(3, T0 + 1000, 'b@x.vn', OLD)];
+    const a = assignIds(first, [], recognise(first, []), { kind: 'none' }, null, T0, 0, undefined, merged);
+    const withIds = a.entries.map((e, i) => ({ ...e, responseId: 'R' + i }));
+    const lookup: Lookup = { kind: 'responses', responses: [{ id: 'R0', at: T0 + 5000, email: 'a@x.vn' }, { id: 'R1', at: T0 + 6000, email: 'van.thu@x.vn' }] };
+    // The first corrected to the school's own old name; the second edited by the merged school's clerk under its name.
+    const edits = [keyed(2, T0 + 5000, 'a@x.vn', OLD), keyed(3, T0 + 6000, 'van.thu@x.vn', MERGED)];
+    const b = assignIds(edits, withIds, recognise(edits, withIds), lookup, a.next, T0, 0, undefined, merged);
+    expect(b.entries.map((e) => e.firstSchool)).toEqual([schoolPrint(OLD), schoolPrint(OLD)]);
+    // Without the directory's merged names (a run that has not read it): recorded at the first sending only.
+    const c = assignIds(edits, withIds, recognise(edits, withIds), lookup, a.next, T0, 0);
+    expect(c.entries.map((e) => e.firstSchool)).toEqual([schoolPrint(WRONG), schoolPrint(OLD)]);
+    // A register from before the column, its responses edited under a name of their own: learnt.
+    const old = withIds.map((e) => ({ ...e, firstSchool: '' }));
+    const d = assignIds([keyed(2, T0 + 5000, 'a@x.vn', OLD)], old, recognise([keyed(2, T0 + 5000, 'a@x.vn', OLD)], old), lookup, a.next, T0, 0, undefined, merged);
+    expect(d.entries[0].firstSchool).toBe(schoolPrint(OLD));
   });
 });

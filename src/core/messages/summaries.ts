@@ -31,7 +31,7 @@ export const LEDGER_HEADERS = {
   decision: 'Dấu quyết định',
   decidedOn: 'Dấu phiếu khi quyết định',
   sentAs: 'Đơn vị có e-mail người gửi (lúc nhận phiếu)',
-  firstSchool: 'Dấu đơn vị khi gửi lần đầu',
+  firstSchool: 'Dấu đơn vị đã chọn (trước sáp nhập)',
 } as const;
 export const LEDGER_PROTECTION = 'Sổ mã phiếu do công cụ giữ: mỗi câu trả lời của biểu mẫu một mã, không đổi khi sắp xếp, xóa hay chèn dòng. Đừng sửa tay.';
 export const ledgerRebuilt = (recovered: number, fresh: number) =>
