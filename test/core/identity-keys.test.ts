@@ -17,14 +17,16 @@ function schoolPart(r: Registration): string {
   return s !== null && s.former.length === 0 ? s.key : matchKey(sentUnder(r));
 }
 /**
- * The name a registration was first sent under: the one of the school's names (the response's, its current one, one in
- * "Tên cũ") the register saw the response name first (firstSchool, f80b), else the response's. Without that record: the
+ * The name a registration was sent under: for a response that gives the school's current name, the one of the school's
+ * names (the response's, its current one, one in "Tên cũ") the register recorded it sent under (firstSchool, f80b),
+ * else the response's; a response that gives one of its old names, that name (d80b F1). Without that record: the
  * response's, unless it gives the school's current name and the register's stamp (sentAs) names exactly one of the
  * school's old names and not its current one (review r79m F2).
  */
 function sentUnder(r: Registration): string {
   const s = r.school;
   if (s && s.former.length > 0 && r.firstSchool) {
+    if (matchKey(r.schoolName) !== s.key) return r.schoolName;
     return [r.schoolName, s.name, ...s.former].find((n) => schoolPrint(n) === r.firstSchool) ?? r.schoolName;
   }
   // Only a response edited since first sent (the stamp names rows, not the name chosen: review d79 F2).
