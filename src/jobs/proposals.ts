@@ -263,6 +263,11 @@ interface DocRecord {
    * still there, so it is said edited when replaced again, whatever Drive's time says since (fix f80a F2).
    */
   pe?: number;
+  /**
+   * Set with `ed` by this version (asEdited): told. A record with `ed` without it was marked by a version before f80a,
+   * which left `ed` (and `sp`) on a document that became current again (legacyCurrentAgain, review r80u F1).
+   */
+  tl?: 1;
 }
 
 function freshRun(): RunState {
@@ -508,6 +513,8 @@ function markUnused(ss: Spreadsheet, st: RunState, plan: Plan, ledger: Map<strin
   // The documents replaced now that were edited after the tool made them (review r79h F1): told, by their names.
   const edited: string[] = [];
   const proposed = new Set(plan.selection.nominees.map((n) => n.id));
+  // Records a version before f80a left current again though marked (review r80u F1): replaced now, they are named.
+  legacyCurrentAgain(plan, ledger, st.date);
   // The record as checked; null when it is to be checked and cannot be now (the deadline passed, Drive failing): left
   // as it is — neither noted nor renamed — for a later batch or preview to check (review d79 F1: noted unchecked, it was
   // never checked again).
@@ -660,7 +667,7 @@ function editedAt(rec: DocRecord): number | null {
 
 /** The record of a document replaced now that was edited (`ed`: editedAt). */
 function asEdited(rec: DocRecord, ed: number): DocRecord {
-  const out: DocRecord = { ...rec, ed };
+  const out: DocRecord = { ...rec, ed, tl: 1 };
   delete out.pe;
   return out;
 }
@@ -671,6 +678,55 @@ function currentAgain(rec: DocRecord): DocRecord {
   if (rec.ed !== undefined) out.pe = Math.max(rec.ed, rec.pe ?? 0);
   delete out.ed;
   delete out.sp;
+  return out;
+}
+
+/**
+ * The records, not planned now, of documents a version before f80a left current again though marked replaced and
+ * edited (`ed`, and `sp` on a later day; no `tl`), read as currentAgain would have left them (review r80u F1): a batch
+ * done now that replaces them says they were edited by hand, once (asEdited then sets `tl`). A record is so read when
+ * the tool wrote it after that edit (`mk` later than `ed`: its name restored, the same day), or when it is the one such
+ * record of its document (its kind and level, or its nominee's report) in this round, none of whose records made before
+ * `since` (the batch's start) is current as that version left them (every one marked `un`, `sp` or `ed`) and one of
+ * which is planned now. A record really replaced (its replacement current then, unmarked) is not read so. Changes
+ * `ledger` in place (not saved: the batch saves what it decides); the keys so read.
+ */
+function legacyCurrentAgain(plan: Plan, ledger: Map<string, DocRecord>, since = Infinity): string[] {
+  const planned = new Set(plan.docs.map((d) => d.key));
+  // The document: its kind and level ("QD:<level>", one current at a time whatever its list), a report its nominee's.
+  const doc = (key: string) => {
+    const print = key.indexOf('#');
+    if (print <= 0) return '';
+    const list = key.slice(0, print);
+    return list.indexOf('BC:') === 0 ? list : list.slice(0, Math.max(list.lastIndexOf(':'), 0)) || list;
+  };
+  const proposed = new Set(plan.selection.nominees.map((n) => n.id));
+  const candidate = (key: string, rec: DocRecord) =>
+    !planned.has(key) && !rec.un && rec.ed !== undefined && !rec.tl && !earlierRound(rec, plan) && replacing(key, rec, proposed);
+  // Per document of this round: whether one of its records is clean (no mark), one is planned, and its candidates.
+  const groups = new Map<string, { clean: boolean; planned: boolean; keys: string[] }>();
+  for (const [key, rec] of ledger) {
+    const d = doc(key);
+    if (!d || earlierRound(rec, plan)) continue;
+    const g = groups.get(d) ?? groups.set(d, { clean: false, planned: false, keys: [] }).get(d)!;
+    // (one made by this batch, at or after `since`, is not one that version left)
+    if (!rec.un && !rec.sp && rec.ed === undefined && !(rec.mk !== undefined && rec.mk >= since)) g.clean = true;
+    if (candidate(key, rec)) g.keys.push(key);
+  }
+  for (const d of plan.docs) {
+    const g = groups.get(doc(d.key));
+    if (g) g.planned = true;
+  }
+  const out: string[] = [];
+  for (const [key, rec] of ledger) {
+    if (!candidate(key, rec)) continue;
+    const g = groups.get(doc(key));
+    const restored = rec.mk !== undefined && rec.mk > rec.ed!;
+    if (restored || (g && !g.clean && g.planned && g.keys.length === 1)) {
+      ledger.set(key, currentAgain(rec));
+      out.push(key);
+    }
+  }
   return out;
 }
 
@@ -1806,6 +1862,8 @@ function editedToReplace(plan: Plan, ledger: Map<string, DocRecord>): string[] {
   const planned = new Set(plan.docs.map((d) => d.key));
   const proposed = new Set(plan.selection.nominees.map((n) => n.id));
   const names: string[] = [];
+  // Read as the batch reads them (review r80u F1): each one so read has `pe`, so is named below.
+  legacyCurrentAgain(plan, ledger);
   for (const [key, rec] of ledger) {
     if (planned.has(key) || !replacedNow(key, rec, plan, proposed)) continue;
     const ed = editedAt(rec);
