@@ -6,17 +6,10 @@
 // Minh's team is keyed by the name it was wrongly first sent under, becomes Hòa Bình's "Tổ Toán", and one of the two
 // proposed teams is «Đã thay thế».
 import { describe, expect, it } from 'vitest';
-import { Q } from '../../src/core/registration-form';
-import { collectiveAnswers, decide } from './helpers';
 import { previewNominees } from './r66g-lib';
 import { HOA_BINH, QUANG_MINH, reportOffice } from './r67r-lib';
 import { mergeQuangMinhIntoHoaBinh } from './r79m-lib';
-
-type Office = ReturnType<typeof reportOffice>;
-
-const team = (w: Office, school: string) => ({ ...collectiveAnswers(w.cfg), [Q.school]: school, [Q.collectiveName]: 'Tổ Toán' });
-const verdicts = (w: Office) => new Map(w.emu.spreadsheets.values('Kết quả kiểm tra').slice(1).map((r) => [String(r[0]), String(r[7])]));
-const codes = (w: Office) => w.emu.spreadsheets.values('Thẩm định').slice(1).map((r) => String(r[0])).sort();
+import { team, verdicts, proposeBoth } from './merged-teams-lib';
 
 describe('d80b F1: a school that corrected the school of its registration before a merger', () => {
   it('Quang Minh\'s "Tổ Toán", first sent under Hòa Bình by mistake and corrected to Quang Minh, is not replaced by Hòa Bình\'s after the merger', () => {
@@ -32,12 +25,7 @@ describe('d80b F1: a school that corrected the school of its registration before
     emu.clock.set(new Date(2027, 4, 22, 10));
     emu.forms.submitAsUser(w.o.formId, team(w, HOA_BINH.name) as never, { email: HOA_BINH.emails[0] });
     w.rebuild(new Date(2027, 4, 23, 7));
-    const both = codes(w);
-    expect(both).toHaveLength(2);
-    expect([...verdicts(w).values()]).toEqual(['Đạt', 'Đạt']);
-    for (const code of both) decide(w.o, code, 'Đề nghị khen', 'Tập thể tiêu biểu.');
-    w.rebuild(new Date(2027, 4, 24, 7));
-    expect(previewNominees(w.o).sort()).toEqual(both);
+    const both = proposeBoth(w, new Date(2027, 4, 24, 7));
     // The merger as the guide asks, Thiết lập, the next morning's rebuild.
     emu.clock.set(new Date(2027, 5, 1, 10));
     const sentBefore = emu.mail.sent.length;

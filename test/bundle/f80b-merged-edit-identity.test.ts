@@ -12,32 +12,12 @@
 // whoever sends it ("Người trả lời tự nhập", or a verified editor signed in as herself).
 import { describe, expect, it } from 'vitest';
 import { Q } from '../../src/core/registration-form';
-import { typeCell, deleteTabRow } from '../../scripts/user';
-import { collectiveAnswers, decide } from './helpers';
+import { deleteTabRow } from '../../scripts/user';
 import { previewNominees } from './r66g-lib';
 import { HOA_BINH, QUANG_MINH, reportOffice } from './r67r-lib';
-import { MERGED, mergeQuangMinhIntoHoaBinh } from './r79m-lib';
+import { MERGED } from './r79m-lib';
+import { codes, team, typeDirectory, verdicts, proposeBoth, mergeWithNewClerk, newClerkCorrects } from './merged-teams-lib';
 
-type Office = ReturnType<typeof reportOffice>;
-const NEW_CLERK = 'van.thu@thcs-hoabinh.edu.vn';
-
-const team = (w: Office, school: string) => ({ ...collectiveAnswers(w.cfg), [Q.school]: school, [Q.collectiveName]: 'Tổ Toán' });
-const verdicts = (w: Office) => new Map(w.emu.spreadsheets.values('Kết quả kiểm tra').slice(1).map((r) => [String(r[0]), String(r[7])]));
-const codes = (w: Office) => w.emu.spreadsheets.values('Thẩm định').slice(1).map((r) => String(r[0])).sort();
-
-/** `email` edits response `responseId` through its edit link (the form records her address). */
-function editAs(w: Office, responseId: string, email: string, answers: Record<string, unknown>): void {
-  const response = w.emu.forms.byId(w.o.formId)!.responses.find((r) => r.id === responseId)!;
-  response.email = email;
-  w.emu.forms.submitAsUser(w.o.formId, answers as never, { email, editResponseId: responseId });
-}
-
-/** The "Đơn vị" row of `name`, its column `header` typed `value`. */
-function typeDirectory(w: Office, name: string, header: string, value: string): void {
-  const values = w.emu.spreadsheets.values('Đơn vị');
-  const head = values[0].map(String);
-  typeCell(w.emu, 'Đơn vị', values.findIndex((r) => String(r[1]) === name || String(r[0]) === name) + 1, head.indexOf(header) + 1, value);
-}
 
 describe('f80b: a registration edited after a merger keeps the identity of the response it edits', () => {
   it('the merged school\'s new clerk corrects both former schools\' "Tổ Toán": neither replaces the other, both stay proposed', () => {
@@ -48,29 +28,12 @@ describe('f80b: a registration edited after a merger keeps the identity of the r
     emu.clock.advance(60_000);
     const b = emu.forms.submitAsUser(w.o.formId, team(w, QUANG_MINH.name) as never, { email: QUANG_MINH.emails[0] });
     w.rebuild(new Date(2027, 4, 22, 7));
-    const both = codes(w);
-    expect(both).toHaveLength(2);
-    for (const code of both) decide(w.o, code, 'Đề nghị khen', 'Tập thể tiêu biểu.');
-    w.rebuild(new Date(2027, 4, 23, 7));
-    expect(previewNominees(w.o).sort()).toEqual(both);
-    // The merger as the guide asks, Thiết lập; the merged school's new clerk is added to its row.
-    emu.clock.set(new Date(2027, 5, 1, 10));
-    mergeQuangMinhIntoHoaBinh(emu);
-    typeDirectory(w, MERGED, 'Email', [...HOA_BINH.emails, ...QUANG_MINH.emails, NEW_CLERK].join('; '));
-    bundle.call('setup', undefined, { kind: 'menu' });
-    w.rebuild(new Date(2027, 5, 2, 7));
+    const both = proposeBoth(w, new Date(2027, 4, 23, 7));
+    // The merger as the guide asks, Thiết lập; the merged school's new clerk is added to its row. She corrects the phone
+    // number of both teams through the links the schools handed her, choosing the school as the form offers it.
+    mergeWithNewClerk(w, new Date(2027, 5, 1, 10), new Date(2027, 5, 2, 7));
+    const told = newClerkCorrects(w, b.responseId, a.responseId, new Date(2027, 5, 2));
     expect([...verdicts(w).values()]).toEqual(['Đạt', 'Đạt']);
-    // The new clerk corrects the phone number of both teams through the links the schools handed her, choosing the
-    // school as the form offers it.
-    const sentBefore = emu.mail.sent.length;
-    emu.clock.set(new Date(2027, 5, 2, 10));
-    editAs(w, b.responseId, NEW_CLERK, { ...team(w, MERGED), [Q.phone]: '0912 345 679' });
-    emu.clock.set(new Date(2027, 5, 2, 11));
-    editAs(w, a.responseId, NEW_CLERK, { ...team(w, MERGED), [Q.phone]: '0912 345 680' });
-    w.rebuild(new Date(2027, 5, 3, 7));
-    expect(w.failures()).toEqual([]);
-    expect([...verdicts(w).values()]).toEqual(['Đạt', 'Đạt']);
-    const told = emu.mail.sent.slice(sentBefore).map((m) => m.subject);
     expect(told.filter((s) => s.includes('Không được xét'))).toEqual([]);
     expect(previewNominees(w.o).sort()).toEqual(both);
   });
@@ -81,8 +44,8 @@ describe('f80b: a registration edited after a merger keeps the identity of the r
     // The clerk starts the merger: Hòa Bình's row renamed, both old names in "Tên cũ", Thiết lập (the form offers the
     // merged name). Quang Minh's row, and its address, are still there.
     emu.clock.set(new Date(2027, 4, 20, 10));
-    typeDirectory(w, HOA_BINH.code, 'Tên cũ', `${HOA_BINH.name}; ${QUANG_MINH.name}`);
-    typeDirectory(w, HOA_BINH.code, 'Tên đơn vị', MERGED);
+    typeDirectory(w.emu, HOA_BINH.code, 'Tên cũ', `${HOA_BINH.name}; ${QUANG_MINH.name}`);
+    typeDirectory(w.emu, HOA_BINH.code, 'Tên đơn vị', MERGED);
     bundle.call('setup', undefined, { kind: 'menu' });
     const offered = emu.forms.byId(w.o.formId)!.itemByTitle(Q.school)!.choices.map((c) => c.value);
     expect(offered).toContain(MERGED);
@@ -100,7 +63,7 @@ describe('f80b: a registration edited after a merger keeps the identity of the r
     expect(before.get(earlier)).toContain('Đã thay thế');
     // The clerk finishes the merger (Quang Minh's address on the merged row, its row deleted), Thiết lập.
     emu.clock.set(new Date(2027, 5, 1, 10));
-    typeDirectory(w, MERGED, 'Email', [...HOA_BINH.emails, ...QUANG_MINH.emails].join('; '));
+    typeDirectory(w.emu, MERGED, 'Email', [...HOA_BINH.emails, ...QUANG_MINH.emails].join('; '));
     const values = emu.spreadsheets.values('Đơn vị');
     deleteTabRow(emu, 'Đơn vị', values.findIndex((r) => String(r[0]) === QUANG_MINH.code) + 1);
     bundle.call('setup', undefined, { kind: 'menu' });

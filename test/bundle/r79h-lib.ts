@@ -1,5 +1,6 @@
 // Review r79h (and d79 F1): a draft Quyết định the former clerk completed by hand, then replaced after a handover.
 import { PROPOSAL_TAB } from '../../src/core/messages';
+import type { Emulator } from '../../emulator/index';
 import { live, meetingOffice } from './r66b-lib';
 
 /** The reward clause the former clerk types into the draft itself, in place of its "[Tiền thưởng … — cơ quan bổ sung]". */
@@ -15,7 +16,7 @@ export const draftRows = (o: ReturnType<typeof meetingOffice>) =>
     .map((r) => r.map(String).join(' | '));
 
 /** The former clerk types REWARD into the draft `id` (outside the tool, as a person in Docs). */
-export function completeByHand(o: ReturnType<typeof meetingOffice>, id: string): void {
+export function completeByHand(o: { emu: Emulator }, id: string): void {
   o.emu.runtime.execute(
     () => {
       const doc = o.emu.globals.DocumentApp.openById(id);

@@ -15,7 +15,7 @@ import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { alertsShown, manifestScopes, setConfigValues } from './helpers';
-import { COMPETENCE, REWARD } from './r79h-lib';
+import { COMPETENCE, completeByHand } from './r79h-lib';
 import { oldOffice, oldSeason, type OldOffice } from './upgrade-lib';
 
 const EDITED = /được sửa sau khi công cụ tạo/;
@@ -29,18 +29,6 @@ function generateAfter(o: OldOffice, ms: number): string {
   o.menu('generateProposals');
   for (let i = 0; i < 20 && o.emu.triggers.find('continueProposals').length > 0; i++) o.emu.triggers.runDueTimeTriggers(o.emu.clock.now() + 61_000);
   return alertsShown(o.emu).slice(n).join('\n');
-}
-
-/** The former clerk types REWARD into the draft `id` (outside the tool, as a person in Docs). */
-function completeByHand(o: OldOffice, id: string): void {
-  o.emu.runtime.execute(
-    () => {
-      const doc = o.emu.globals.DocumentApp.openById(id);
-      doc.getBody().replaceText('\\[Tiền thưởng[^\\]]*\\]', REWARD);
-      doc.saveAndClose();
-    },
-    { kind: 'node', label: 'the former clerk completes the draft by hand' },
-  );
 }
 
 function play(gap: number): { again: string; draftName: string; currentName: () => string } {

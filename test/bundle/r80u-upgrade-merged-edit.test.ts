@@ -25,19 +25,13 @@ import { manifestScopes } from './helpers';
 import { HOA_BINH, QUANG_MINH } from './r67r-lib';
 import { MERGED, mergeQuangMinhIntoHoaBinh } from './r79m-lib';
 import { oldOffice, type OldOffice } from './upgrade-lib';
+import { NEW_CLERK, editAs } from './merged-teams-lib';
 
 const DAY = 86_400_000;
-const NEW_CLERK = 'van.thu@thcs-hoabinh.edu.vn';
 const oldBundle = () => gunzipSync(readFileSync(new URL('./fixtures/Code-b8a4b91c.js.gz', import.meta.url))).toString('utf8');
 const team = (school: string) => ({ ...collectiveAnswers(), [Q.school]: school, [Q.collectiveName]: 'Tổ Toán' });
 const verdicts = (o: OldOffice) => o.tab('Kết quả kiểm tra').slice(1).map((r) => `${String(r[0])}: ${String(r[7])}`);
 
-/** `email` edits response `responseId` through its edit link (the form records her address). */
-function editAs(o: OldOffice, responseId: string, email: string, answers: Record<string, unknown>): void {
-  const response = o.emu.forms.byId(o.formId)!.responses.find((r) => r.id === responseId)!;
-  response.email = email;
-  o.emu.forms.submitAsUser(o.formId, answers as never, { email, editResponseId: responseId });
-}
 
 function run(editedBeforeUpdate: boolean): { o: OldOffice; before: string[] } {
   const o = oldOffice('', { code: oldBundle(), scopes: manifestScopes() });
@@ -75,9 +69,9 @@ function run(editedBeforeUpdate: boolean): { o: OldOffice; before: string[] } {
   o.menu('rebuildSummaries');
   // The new clerk corrects both teams through the links the schools handed her.
   emu.clock.advance(3_600_000);
-  editAs(o, b.responseId, NEW_CLERK, { ...team(MERGED), [Q.phone]: '0912 345 679' });
+  editAs(o.emu, o.formId, b.responseId, NEW_CLERK, { ...team(MERGED), [Q.phone]: '0912 345 679' });
   emu.clock.advance(3_600_000);
-  editAs(o, a.responseId, NEW_CLERK, { ...team(MERGED), [Q.phone]: '0912 345 680' });
+  editAs(o.emu, o.formId, a.responseId, NEW_CLERK, { ...team(MERGED), [Q.phone]: '0912 345 680' });
   emu.clock.advance(DAY);
   o.menu('rebuildSummaries');
   return { o, before };
