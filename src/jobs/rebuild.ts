@@ -170,7 +170,7 @@ export function continueSchoolViews(): void {
       return withScriptLock(LOCK_WAIT_MS, () => {
         const { inputs, output, review } = recordEvaluation(ss, { first: true }, { job: 'schoolViews' });
         applyReviewRules(ss);
-        const views = refreshSchoolViews(ss, output, inputs.config, review, deadline);
+        const views = refreshSchoolViews(ss, output, inputs.config, review, deadline, undefined, notProposedOf(ss, output, { review }));
         return { result: undefined, detail: views.detail, ok: !views.stopped };
       });
     } catch (err) {

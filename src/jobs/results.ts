@@ -174,7 +174,7 @@ function sentAs(entries: readonly LedgerEntry[]): Map<string, string> {
   return out;
 }
 
-/** The school each registration's response named when the register first saw it, by code (known ones only). */
+/** The school each registration's response was sent under by a name of its own (LedgerEntry.firstSchool), by code (known ones only). */
 function firstSchools(entries: readonly LedgerEntry[]): Map<string, string> {
   const out = new Map<string, string>();
   for (const e of entries) if (e.firstSchool !== '') out.set(e.id, e.firstSchool);

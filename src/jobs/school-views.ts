@@ -31,8 +31,8 @@
 import { sentForAnotherSchool } from '../core/emails';
 import { editsCountUntil, periodOverFrom, type OfficeConfig } from '../core/config';
 import type { EvaluateOutput } from '../core/evaluate';
-import { HISTORY_TAB, RECORDS_LOST, REVIEW_VERDICT_VANISHED, type RecordsLoss, VIEW_NOTE, periodName, viewFileName, viewFolderName, directoryErrorNoSchool, linkAccessText, quotaTime, viewStatus, viewsDirectoryBroken } from '../core/messages';
-import { REVIEW_DECISIONS, notProposedIds, pendingRequests, type ReviewTab } from '../core/review';
+import { RECORDS_LOST, REVIEW_VERDICT_VANISHED, type RecordsLoss, VIEW_NOTE, periodName, viewFileName, viewFolderName, directoryErrorNoSchool, linkAccessText, quotaTime, viewStatus, viewsDirectoryBroken } from '../core/messages';
+import { REVIEW_DECISIONS, pendingRequests, type ReviewTab } from '../core/review';
 import { lastSentByRef, type OutboxEntry } from '../core/outbox';
 import { openOutbox } from '../gas/outbox';
 import { directoryLinkColumn, followCorrectedCodes, namesSchool, planSchoolViews, viewKeys, type FormLinks, type PublishedComment, type RemovedRegistration, type ViewEntry, type ViewSpec } from '../core/school-views';
@@ -194,18 +194,12 @@ export function councilRequestsOf(review: ReviewTab, output: EvaluateOutput, con
 }
 
 /**
- * The codes the council decided "Không đề nghị" (review.ts notProposedIds, the notion the reminders skip them by:
- * src/jobs/reminders.ts notProposedOf), which the views show with nothing to complete (review r76p F3). "Lịch sử thẩm
- * định" is read only for decisions held for the council's confirmation. `shared`: the rebuild's (src/jobs/results.ts
- * notProposedOf, of the same merged "Thẩm định"), already worked out for "Tổng hợp"'s school tabs: that tab not read again.
+ * The codes the council decided "Không đề nghị", which the views show with nothing to complete (review r76p F3): the
+ * run's src/jobs/results.ts notProposedOf (the notion the reminders skip them by; "Lịch sử thẩm định" read only for
+ * decisions held for the council's confirmation, once a run, shared with "Tổng hợp"'s school tabs and the mail).
  */
-function notProposedOf(ss: Spreadsheet, review: ReviewTab | null, config: OfficeConfig, shared?: () => ReadonlySet<string>): ReadonlySet<string> {
-  if (!review || !config.schoolViews.enabled) return new Set();
-  if (shared) return shared();
-  return notProposedIds(review, () => {
-    const sheet = ss.getSheetByName(HISTORY_TAB);
-    return sheet ? readValues(sheet) : null;
-  });
+function notProposedOf(review: ReviewTab | null, config: OfficeConfig, notProposed: () => ReadonlySet<string>): ReadonlySet<string> {
+  return !review || !config.schoolViews.enabled ? new Set() : notProposed();
 }
 
 /** The registrations whose response row was deleted, as the council's tab still shows them (code, school, name). */
@@ -243,7 +237,7 @@ function notSharedWithSome(rec: ViewRecord): boolean {
 }
 
 /** Creates, refreshes and shares the views; writes the links into "Đơn vị". See the file comment. */
-export function refreshSchoolViews(ss: Spreadsheet, output: EvaluateOutput, config: OfficeConfig, review: ReviewTab | null, deadline: number, mail?: readonly OutboxEntry[], notProposed?: () => ReadonlySet<string>): ViewsResult {
+export function refreshSchoolViews(ss: Spreadsheet, output: EvaluateOutput, config: OfficeConfig, review: ReviewTab | null, deadline: number, mail: readonly OutboxEntry[] | undefined, notProposed: () => ReadonlySet<string>): ViewsResult {
   try {
     return refreshViews(ss, output, config, review, deadline, mail, notProposed);
   } catch (err) {
@@ -287,10 +281,10 @@ function formLinks(config: OfficeConfig): FormLinks {
   };
 }
 
-function refreshViews(ss: Spreadsheet, output: EvaluateOutput, config: OfficeConfig, review: ReviewTab | null, deadline: number, mail?: readonly OutboxEntry[], notProposed?: () => ReadonlySet<string>): ViewsResult {
+function refreshViews(ss: Spreadsheet, output: EvaluateOutput, config: OfficeConfig, review: ReviewTab | null, deadline: number, mail: readonly OutboxEntry[] | undefined, notProposed: () => ReadonlySet<string>): ViewsResult {
   // The forms' links, which every view gives (asked only when there are views to write).
   const forms = config.schoolViews.enabled ? formLinks(config) : undefined;
-  const plan = planSchoolViews(output, config, publishedComments(review), forms, removedRegistrations(review), requestsInForce(ss, review, output, config, mail), notProposedOf(ss, review, config, notProposed));
+  const plan = planSchoolViews(output, config, publishedComments(review), forms, removedRegistrations(review), requestsInForce(ss, review, output, config, mail), notProposedOf(review, config, notProposed));
   if (!config.schoolViews.enabled) {
     // Off: views made earlier stop being shared (read from the properties already cached: nothing else is called
     // when there never were views).

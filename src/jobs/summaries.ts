@@ -17,7 +17,6 @@ import {
   COUNCIL_COLUMNS,
   fingerprint,
   mergeReview,
-  notProposedIds,
   codesShowing,
   heldRequests,
   pendingRequests,
@@ -518,10 +517,10 @@ const COUNCIL_LINE_SPAN = 60;
  * decision is held, once for the whole rebuild, the mail and the views sharing the set), and the "Yêu cầu bổ sung" in
  * force (pendingRequests, as the letters and the views).
  */
-function councilCodes(review: ReviewTab | null, output: EvaluateOutput, config: OfficeConfig, notProposed?: () => ReadonlySet<string>): CouncilCodes | undefined {
+function councilCodes(review: ReviewTab | null, output: EvaluateOutput, config: OfficeConfig, notProposed: () => ReadonlySet<string>): CouncilCodes | undefined {
   if (!review || review.error) return undefined;
   const requested = pendingRequests(review, output.registrations, config.organisation, sentForAnotherSchool(output), editsCountUntil(config));
-  return { notProposed: notProposed ? notProposed() : notProposedIds(review), requested: new Set(requested.map((r) => r.registrationId)) };
+  return { notProposed: notProposed(), requested: new Set(requested.map((r) => r.registrationId)) };
 }
 
 /** What a rebuild gives writeSummaries of its own run (review d80 F2, F3). */
@@ -529,7 +528,7 @@ export interface SummaryRun {
   /** When the run read its inputs (recordEvaluation's `readAt`): the moment "Tổng hợp" says its numbers run to. */
   readAt: Date;
   /** The rebuild's notProposedOf (read once, shared with the mail and the views). */
-  notProposed?: () => ReadonlySet<string>;
+  notProposed: () => ReadonlySet<string>;
 }
 
 /** `resultsColumns`: where the tool's columns of "Kết quả kiểm tra" stand (writeResults), for the lookup tab's formula. */
