@@ -339,8 +339,11 @@ function byRoleAndAddress(a: Registration, b: Registration): boolean {
 /**
  * One subject of a school with a name in "Tên cũ", sent under its current name and an old one from the same address:
  * the school registered it again (after a rename, as its e-mails tell it it may: review diff17 #3) — the later replaces
- * the earlier as under one name. From different addresses, or under two old names, they may be two schools' (merged):
- * both stay (markOtherName).
+ * the earlier as under one name. So does one sent under a name of the school's that then had the other's name among its
+ * old names (Registration.firstFormer): the school had already been renamed from it, whatever names it has taken since
+ * (review d80b F2: renamed twice, both names in "Tên cũ"). From different addresses, or under two old names neither of
+ * which was the other's successor — two merged schools — both stay (markOtherName). The address is the one each was
+ * first sent from (firstSenderOf), never that of whoever edits it (review d80b F5).
  */
 function replaceAcrossNames(regs: readonly Registration[], out: IdentityFlags[], verified: readonly boolean[], names: NameKeys): void {
   const bySender = subjectsOfRenamedSchools(regs, out, names, true);
@@ -350,12 +353,20 @@ function replaceAcrossNames(regs: readonly Registration[], out: IdentityFlags[],
     if (list.length < 2) continue;
     // Only the one under the school's current name (one at most in force: the same name's were resolved) replaces those
     // under a name in "Tên cũ" it replaces; two under two old names — two merged schools — never replace each other
-    // (review diff18 #3).
+    // (review diff18 #3), unless one was sent when the other's name was already an old name of its own (renamedFrom).
     const current = list.find((i) => matchKey(sentUnder(regs[i])) === regs[i].school!.key);
-    if (current === undefined) continue;
+    const successors = list.filter((j) => j !== current && formerPrints(regs[j]) !== '');
+    if (current === undefined && successors.length === 0) continue;
     for (const i of list) {
-      if (i === current || regs[i].id === regs[current].id || !replaces(regs[current], verified[current], regs[i], verified[i])) continue;
-      out[i] = { supersededBy: regs[current].id, unverified: !verified[i] };
+      let by = current !== undefined && i !== current && regs[i].id !== regs[current].id && replaces(regs[current], verified[current], regs[i], verified[i]) ? current : -1;
+      if (by < 0) {
+        for (const j of successors) {
+          if (j === i || regs[i].id === regs[j].id || !renamedFrom(regs[j], regs[i]) || !replaces(regs[j], verified[j], regs[i], verified[i])) continue;
+          if (by < 0 || replaces(regs[j], verified[j], regs[by], verified[by])) by = j;
+        }
+      }
+      if (by < 0) continue;
+      out[i] = { supersededBy: regs[by].id, unverified: !verified[i] };
       replaced = true;
     }
   }
@@ -363,16 +374,38 @@ function replaceAcrossNames(regs: readonly Registration[], out: IdentityFlags[],
 }
 
 /**
+ * The old names' prints a registration's school had when it was first sent under the name it is keyed by
+ * (Registration.firstFormer, held only with that name's record, firstSchool); '' none or not known.
+ */
+function formerPrints(r: Registration): string {
+  const former = r.firstFormer;
+  if (former === undefined || former === '' || r.firstSchool === undefined || r.firstSchool === '') return '';
+  return schoolPrint(sentUnder(r)) === r.firstSchool ? former : '';
+}
+
+/** Whether `b`'s name (sentUnder) was an old name of `a`'s school when `a` was first sent (formerPrints). */
+function renamedFrom(a: Registration, b: Registration): boolean {
+  const print = schoolPrint(sentUnder(b));
+  return print !== '' && formerPrints(a).split(' ').indexOf(print) >= 0;
+}
+
+/** The address a registration was first sent from (Registration.firstSender; else its sender's), as compared. */
+function firstSenderOf(r: Registration): string {
+  const first = r.firstSender;
+  return (first !== undefined && first !== '' ? first : r.email).trim().toLowerCase();
+}
+
+/**
  * The registrations in force at schools with a name in "Tên cũ", grouped by subject at the school whatever name they were
- * sent under (school, kind, name, birth year) — and by sender address with `bySender` (those without one left out). Null
- * when there are none: most offices have no such school, and nothing is built.
+ * sent under (school, kind, name, birth year) — and by the address each was first sent from with `bySender` (those
+ * without one left out). Null when there are none: most offices have no such school, and nothing is built.
  */
 function subjectsOfRenamedSchools(regs: readonly Registration[], out: readonly IdentityFlags[], names: NameKeys, bySender: boolean): Map<string, number[]> | null {
   let groups: Map<string, number[]> | null = null;
   for (let i = 0; i < regs.length; i++) {
     const r = regs[i];
     if (!r.school || r.school.former.length === 0 || !r.kind || r.name === '' || out[i].supersededBy) continue;
-    const email = bySender ? r.email.trim().toLowerCase() : '';
+    const email = bySender ? firstSenderOf(r) : '';
     if (bySender && email === '') continue;
     const key = [r.school.key, r.kind, names.id(i), r.birthYear === null ? '' : String(r.birthYear), email].join('\u0001');
     groups ??= new Map();

@@ -40,6 +40,10 @@ export interface EvaluateInput {
   sentAs?: ReadonlyMap<string, string>;
   /** Code → the school its response named when the register first saw it, its print (Registration.firstSchool). */
   firstSchool?: ReadonlyMap<string, string>;
+  /** Code → the address its response was first sent from, where not its sender's now (Registration.firstSender). */
+  firstSender?: ReadonlyMap<string, string>;
+  /** Code → the old names' prints of the school first named (Registration.firstFormer). */
+  firstFormer?: ReadonlyMap<string, string>;
   /** Whether the live registration form has (or had) a question of this title (ParseContext.onForm); unknown when absent. */
   onForm?: (title: string) => boolean;
   /** The period the registration form's year grids were last built for (formsPeriodChange); unknown when absent. */
@@ -178,6 +182,17 @@ export function evaluateAll(input: EvaluateInput): EvaluateOutput {
     for (const r of parsed.registrations) {
       const s = firstSchool.get(r.id);
       if (s !== undefined) r.firstSchool = s;
+    }
+  }
+  // Both rare (an edit from another address; a response sent under a renamed school's name): looked up only when held.
+  const firstSender = input.firstSender;
+  const firstFormer = input.firstFormer;
+  if ((firstSender !== undefined && firstSender.size > 0) || (firstFormer !== undefined && firstFormer.size > 0)) {
+    for (const r of parsed.registrations) {
+      const s = firstSender?.get(r.id);
+      if (s !== undefined) r.firstSender = s;
+      const f = firstFormer?.get(r.id);
+      if (f !== undefined) r.firstFormer = f;
     }
   }
   const flags = identityFlagList(parsed.registrations);

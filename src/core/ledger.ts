@@ -48,6 +48,22 @@ export interface LedgerEntry {
    * school's new clerk correcting both former schools' "Tổ Toán" made them one).
    */
   firstSchool: string;
+  /**
+   * The address the response was first sent from, lower-case: what "sent again from the same address" is judged by
+   * (src/core/duplicates.ts replaceAcrossNames), never the address of whoever edits it later (`email` follows every edit;
+   * review d80b F5). Written when the register first sees the response, never changed by an edit. '' not known: a
+   * register from before this column whose response was edited since (one not edited since learns it from `email`:
+   * ledgerFromRows), or a register rebuilt without the sendings' tab.
+   */
+  firstSender: string;
+  /**
+   * The prints (schoolPrint, space-separated) of the names in "Tên cũ" that the school named by `firstSchool` had in
+   * "Đơn vị" when that record was made: the old names the school had already left when this response was sent under that
+   * name. A registration sent under one of them, from the same first address, is one this response replaces, however
+   * often the school is renamed since (review d80b F2: renamed twice, both names in "Tên cũ", its two registrations were
+   * read as two merged schools'). '' none, or not known (a register from before this column, or rebuilt).
+   */
+  firstFormer: string;
   /** The entry's row in the register's tab as read (not stored): lets a run rewrite only the rows it changed. */
   tabRow?: number;
 }
@@ -95,17 +111,23 @@ export function highestCodeIn(values: readonly (readonly unknown[])[]): number {
  * The prints (review.ts schoolPrint) of the names "Đơn vị" (`rows`: the tab as read, header first) gives now to the
  * schools with a name in "Tên cũ" (merged or renamed): the name the form offers such a school after Thiết lập, whoever
  * edits. A response naming one of them leaves the register's record of the school it was sent under as it was
- * (assignIds, LedgerEntry.firstSchool). Empty while the tab has no such column or row.
+ * (assignIds, LedgerEntry.firstSchool). Each maps to the prints of its names in "Tên cũ" (space-separated), recorded with
+ * a response first sent under that name (LedgerEntry.firstFormer). Empty while the tab has no such column or row.
  */
-export function mergedSchoolPrints(rows: readonly (readonly unknown[])[]): Set<string> {
+export function mergedSchoolPrints(rows: readonly (readonly unknown[])[]): Map<string, string> {
   const header = (rows[0] ?? []).map((h) => matchKey(h));
   const cName = header.indexOf(matchKey(DIRECTORY_HEADERS.name));
   const cFormer = header.indexOf(matchKey(DIRECTORY_HEADERS.former));
-  const out = new Set<string>();
+  const out = new Map<string, string>();
   if (cName < 0 || cFormer < 0) return out;
   for (let i = 1; i < rows.length; i++) {
     const r = rows[i];
-    if (r && toText(r[cFormer]) !== '' && toText(r[cName]) !== '') out.add(schoolPrint(r[cName]));
+    const former = r ? toText(r[cFormer]) : '';
+    if (former === '' || toText(r![cName]) === '') continue;
+    // Split as the directory reads "Tên cũ" (src/core/directory.ts).
+    const prints = former.split(/[;\n]/).map((n) => schoolPrint(n)).filter((p) => p !== '');
+    const name = schoolPrint(r![cName]);
+    if (!out.has(name)) out.set(name, [...new Set(prints)].join(' '));
   }
   return out;
 }
@@ -209,7 +231,7 @@ export type Lookup = { kind: 'none' } | { kind: 'failed' } | { kind: 'responses'
 
 // ---- the tab -------------------------------------------------------------------------------------------
 
-export const LEDGER_COLUMNS = ['id', 'responseId', 'firstAt', 'lastAt', 'email', 'subject', 'decision', 'decidedOn', 'sentAs', 'firstSchool'] as const;
+export const LEDGER_COLUMNS = ['id', 'responseId', 'firstAt', 'lastAt', 'email', 'subject', 'decision', 'decidedOn', 'sentAs', 'firstSchool', 'firstSender', 'firstFormer'] as const;
 type LedgerColumn = (typeof LEDGER_COLUMNS)[number];
 
 function timeOf(v: unknown): number {
@@ -241,17 +263,23 @@ export function ledgerFromRows(values: readonly (readonly unknown[])[]): LedgerE
     const id = text(row, 'id');
     if (numberOf(id) <= 0 || seen.has(id)) continue;
     seen.add(id);
+    const firstAt = col.firstAt === undefined ? 0 : timeOf(row[col.firstAt]);
+    const lastAt = col.lastAt === undefined ? 0 : timeOf(row[col.lastAt]);
+    const email = text(row, 'email').toLowerCase();
     out.push({
       id,
       responseId: text(row, 'responseId'),
-      firstAt: col.firstAt === undefined ? 0 : timeOf(row[col.firstAt]),
-      lastAt: col.lastAt === undefined ? 0 : timeOf(row[col.lastAt]),
-      email: text(row, 'email').toLowerCase(),
+      firstAt,
+      lastAt,
+      email,
       subject: text(row, 'subject'),
       decision: text(row, 'decision'),
       decidedOn: text(row, 'decidedOn'),
       sentAs: text(row, 'sentAs'),
       firstSchool: text(row, 'firstSchool'),
+      // A register from before the column: its address is the first sender's while it has seen no later sending.
+      firstSender: col.firstSender !== undefined ? text(row, 'firstSender').toLowerCase() : sameSecond(firstAt, lastAt) ? email : '',
+      firstFormer: text(row, 'firstFormer'),
       tabRow: i + 1,
     });
   }
@@ -270,7 +298,7 @@ function sameEntry(a: LedgerEntry, b: LedgerEntry): boolean {
 
 /** One entry as a row of the register's tab. */
 export function ledgerRow(e: LedgerEntry): unknown[] {
-  return [e.id, e.responseId, e.firstAt ? new Date(e.firstAt) : '', e.lastAt ? new Date(e.lastAt) : '', e.email, e.subject, e.decision, e.decidedOn, e.sentAs, e.firstSchool];
+  return [e.id, e.responseId, e.firstAt ? new Date(e.firstAt) : '', e.lastAt ? new Date(e.lastAt) : '', e.email, e.subject, e.decision, e.decidedOn, e.sentAs, e.firstSchool, e.firstSender, e.firstFormer];
 }
 
 /**
@@ -323,7 +351,7 @@ export function ledgerFromResults(values: readonly (readonly unknown[])[], heade
     seen.add(id);
     const at = timeOf(row[ct]);
     const email = toText(row[ce]).toLowerCase();
-    out.push({ id, responseId: '', firstAt: at, lastAt: at, email, subject: '', decision: '', decidedOn: '', sentAs: stampOf(row, email), firstSchool: '' });
+    out.push({ id, responseId: '', firstAt: at, lastAt: at, email, subject: '', decision: '', decidedOn: '', sentAs: stampOf(row, email), firstSchool: '', firstSender: '', firstFormer: '' });
   }
   return out;
 }
@@ -676,10 +704,10 @@ export function assignIds(
   listedFor?: (email: string) => string,
   /**
    * mergedSchoolPrints of "Đơn vị" now: the record of the school a response was sent under (LedgerEntry.firstSchool)
-   * follows the response while it names a school not among them, and stays while it names one. Absent: recorded at the
-   * first sending only.
+   * follows the response while it names a school not among them, and stays while it names one; with it, the old names of
+   * the school it names (LedgerEntry.firstFormer). Absent: recorded at the first sending only, without old names.
    */
-  merged?: ReadonlySet<string>,
+  merged?: ReadonlyMap<string, string>,
 ): Assignment {
   const entries = prior.map((e) => ({ ...e }));
   // A first run numbers rows by their row, unless the file already shows codes (a copy whose register and counter
@@ -733,8 +761,17 @@ export function assignIds(
     // names a school that is neither merged nor renamed (a school chosen by mistake and corrected, review d80b F1, F3; a
     // register from before the column learning it, r80u F2). An answer naming a merged school's name — the only one the
     // form offers it after the merger — leaves it as it was, whoever sends the edit (f80b).
+    // With it, the old names that school has now (none for a school neither merged nor renamed): those it had left when
+    // the response named it (review d80b F2).
     if (key.school && key.school !== e.firstSchool && ((e.firstSchool === '' && sameSecond(key.at, e.firstAt)) || (merged !== undefined && !merged.has(key.school)))) {
       e.firstSchool = key.school;
+      e.firstFormer = merged?.get(key.school) ?? '';
+      changed = true;
+    }
+    // The first sender: the address of the row while it is still the first sending (one the office corrected by hand, a
+    // register from before the column learning it); an edit, whoever sends it, leaves it (review d80b F5).
+    if (key.email !== e.firstSender && sameSecond(key.at, e.firstAt)) {
+      e.firstSender = key.email;
       changed = true;
     }
     if (e.lastAt !== key.at || e.email !== key.email || e.subject !== key.subject) {
@@ -797,6 +834,8 @@ export function assignIds(
       decidedOn: '',
       sentAs: listedFor !== undefined ? listedFor(key.email) : '',
       firstSchool: key.school ?? '',
+      firstSender: key.email,
+      firstFormer: (key.school && merged?.get(key.school)) || '',
     };
     entries.push(entry);
     const i = entries.length - 1;

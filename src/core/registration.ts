@@ -125,6 +125,18 @@ export interface Registration {
    * (src/core/duplicates.ts sentUnder).
    */
   firstSchool?: string;
+  /**
+   * The address the response was first sent from (the register's LedgerEntry.firstSender), given only where it is not
+   * `email` (an edit sent from another address); '' or absent: `email`. What "sent again from the same address" is
+   * judged by (src/core/duplicates.ts replaceAcrossNames), never by whoever edits it.
+   */
+  firstSender?: string;
+  /**
+   * The prints of the old names ("Tên cũ") the school named by `firstSchool` had when the register recorded it (the
+   * register's LedgerEntry.firstFormer, space-separated; '' or absent none or not known): a registration under one of
+   * them from the same first sender is one this one replaces (src/core/duplicates.ts replaceAcrossNames).
+   */
+  firstFormer?: string;
   /** The school as answered (cleaned) and as found in the directory. */
   schoolName: string;
   school: School | null;
@@ -203,6 +215,8 @@ export abstract class RegistrationRecord implements Registration {
   email: string;
   sentAs = '';
   firstSchool = '';
+  firstSender = '';
+  firstFormer = '';
   schoolName: string;
   school: School | null;
   kind: RegistrationKind | null;

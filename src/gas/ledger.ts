@@ -178,9 +178,10 @@ export interface IdentifyOptions {
   listedFor?: (email: string) => string;
   /**
    * The names "Đơn vị" gives now to merged or renamed schools (src/core/ledger.ts mergedSchoolPrints): a response naming
-   * none of them updates the school it was sent under (LedgerEntry.firstSchool). Absent: recorded at first sight only.
+   * none of them updates the school it was sent under (LedgerEntry.firstSchool); each maps to its old names' prints
+   * (LedgerEntry.firstFormer). Absent: recorded at first sight only, without old names.
    */
-  merged?: ReadonlySet<string>;
+  merged?: ReadonlyMap<string, string>;
   /** The register's header row when the caller read it already (a submission's batch read). */
   header?: readonly unknown[];
   /**
@@ -601,7 +602,7 @@ export function scrubCopiedRegister(ss: Spreadsheet): boolean {
   if (!sheet) return false;
   const values = readValues(sheet);
   const header = (values[0] ?? []).map((h) => String(h));
-  const forget = (['email', 'subject', 'decision', 'decidedOn', 'sentAs', 'firstSchool'] as const).map((k) => header.indexOf(LEDGER_HEADERS[k]));
+  const forget = (['email', 'subject', 'decision', 'decidedOn', 'sentAs', 'firstSchool', 'firstSender', 'firstFormer'] as const).map((k) => header.indexOf(LEDGER_HEADERS[k]));
   const response = header.indexOf(LEDGER_HEADERS.responseId);
   if (values.length < 2) return true;
   const rows = values.slice(1).map((row) => row.map((v, c) => (c === response && v !== '' ? NO_RESPONSE : forget.includes(c) ? '' : v)));

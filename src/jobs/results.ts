@@ -37,7 +37,7 @@ export interface Evaluated {
 
 /** Decides on the inputs (pure): the evaluation, and every sheet-level problem in Vietnamese. */
 export function evaluate(inputs: Inputs): Evaluated {
-  const output = evaluateAll({ ...inputs, firstSent: firstSent(inputs.identified.entries), sentAs: sentAs(inputs.identified.entries), firstSchool: firstSchools(inputs.identified.entries), lastPrint: unpackPrint(getState('settingsPrint')) });
+  const output = evaluateAll({ ...inputs, firstSent: firstSent(inputs.identified.entries), sentAs: sentAs(inputs.identified.entries), firstSchool: firstSchools(inputs.identified.entries), ...firstRecords(inputs.identified.entries), lastPrint: unpackPrint(getState('settingsPrint')) });
   return { output, errors: [...inputs.configErrors, ...output.errors] };
 }
 
@@ -179,6 +179,21 @@ function firstSchools(entries: readonly LedgerEntry[]): Map<string, string> {
   const out = new Map<string, string>();
   for (const e of entries) if (e.firstSchool !== '') out.set(e.id, e.firstSchool);
   return out;
+}
+
+/**
+ * The address each registration was first sent from where it is not the one the register saw last (an edit from another
+ * address: LedgerEntry.firstSender), and the old names of the school first named where held (LedgerEntry.firstFormer),
+ * by code.
+ */
+function firstRecords(entries: readonly LedgerEntry[]): { firstSender: Map<string, string>; firstFormer: Map<string, string> } {
+  const firstSender = new Map<string, string>();
+  const firstFormer = new Map<string, string>();
+  for (const e of entries) {
+    if (e.firstSender !== '' && e.firstSender !== e.email) firstSender.set(e.id, e.firstSender);
+    if (e.firstFormer !== '') firstFormer.set(e.id, e.firstFormer);
+  }
+  return { firstSender, firstFormer };
 }
 
 /** The tab colour that marks a generated tab as out of date. */

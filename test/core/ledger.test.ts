@@ -97,7 +97,7 @@ describe('register of codes', () => {
   });
 
   it('when the form cannot be asked, an unknown row waits (a day at most) instead of getting a code', () => {
-    const entries: LedgerEntry[] = [{ id: codeOf(2), responseId: 'R0', firstAt: T0, lastAt: T0, email: 'a@x.vn', subject: 's', decision: '', decidedOn: '', sentAs: '', firstSchool: '' }];
+    const entries: LedgerEntry[] = [{ id: codeOf(2), responseId: 'R0', firstAt: T0, lastAt: T0, email: 'a@x.vn', subject: 's', decision: '', decidedOn: '', sentAs: '', firstSchool: '', firstSender: 'a@x.vn', firstFormer: '' }];
     const keys = [key(2, T0, 'a@x.vn', 's'), key(3, T0 + 1000)];
     const rec = recognise(keys, entries);
     expect(lookupNeeded(entries, rec, false)).toEqual({ since: T0 });
@@ -360,7 +360,7 @@ describe('the school a response named when the register first saw it (LedgerEntr
       [WRONG, 'hs@x.vn', ''],
     ];
     const merged = mergedSchoolPrints(directory);
-    expect([...merged]).toEqual([schoolPrint(MERGED)]);
+    expect([...merged.keys()]).toEqual([schoolPrint(MERGED)]);
     const first = [keyed(2, T0, 'a@x.vn', WRONG), keyed(3, T0 + 1000, 'b@x.vn', OLD)];
     const a = assignIds(first, [], recognise(first, []), { kind: 'none' }, null, T0, 0, undefined, merged);
     const withIds = a.entries.map((e, i) => ({ ...e, responseId: 'R' + i }));

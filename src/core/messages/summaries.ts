@@ -32,6 +32,8 @@ export const LEDGER_HEADERS = {
   decidedOn: 'Dấu phiếu khi quyết định',
   sentAs: 'Đơn vị có e-mail người gửi (lúc nhận phiếu)',
   firstSchool: 'Dấu đơn vị đã chọn (trước sáp nhập)',
+  firstSender: 'E-mail người gửi lần đầu',
+  firstFormer: 'Dấu tên cũ của đơn vị đã chọn (lúc gửi)',
 } as const;
 export const LEDGER_PROTECTION = 'Sổ mã phiếu do công cụ giữ: mỗi câu trả lời của biểu mẫu một mã, không đổi khi sắp xếp, xóa hay chèn dòng. Đừng sửa tay.';
 export const ledgerRebuilt = (recovered: number, fresh: number) =>
