@@ -11,7 +11,7 @@ import { birthYearOf } from './registration';
 import { fingerprint, schoolPrint } from './review';
 import { mergeSharedCells, sharedColumns } from './columns';
 import { headerFinder, isBlankRow, matchKey, padNumber, parseDate, toText } from './text';
-import { LEDGER_HEADERS } from './messages/summaries';
+import { LEDGER_HEADERS, VERSIONS_LATER } from './messages/summaries';
 import { FLAG_LABELS } from './messages/validation';
 import { DIRECTORY_HEADERS, NOT_LISTED, normaliseEmail, splitEmails } from './directory';
 
@@ -351,6 +351,7 @@ export function ledgerFromResults(values: readonly (readonly unknown[])[], heade
     seen.add(id);
     const at = timeOf(row[ct]);
     const email = toText(row[ce]).toLowerCase();
+    // The school first named and the first sender: from the sendings' tab (withFirstSendings), not the results' (the last edit's).
     out.push({ id, responseId: '', firstAt: at, lastAt: at, email, subject: '', decision: '', decidedOn: '', sentAs: stampOf(row, email), firstSchool: '', firstSender: '', firstFormer: '' });
   }
   return out;
@@ -374,7 +375,7 @@ export function lostFromResults(
   next: number,
   unknown: readonly Pick<RowKey, 'at' | 'email'>[],
   /** Read only when an entry is restorable (its tab is read for that alone). */
-  firstSent: () => ReadonlyMap<string, number> = () => new Map(),
+  firstSent: () => ReadonlyMap<string, FirstSending> = () => new Map(),
 ): { restorable: LedgerEntry[]; doubtful: number; names: Map<string, string> } {
   const held = new Set(entries.map((e) => e.id));
   const lost = ledgerFromResults(values, headers).filter((e) => !held.has(e.id) && numberOf(e.id) < next && e.lastAt > 0);
@@ -448,34 +449,68 @@ export function rowNames(values: readonly (readonly unknown[])[]): (row: number)
   };
 }
 
-/** `entries` (read back from the results) with each first sending the sendings' tab knows earlier (firstSendings). */
-export function withFirstSendings(entries: readonly LedgerEntry[], firstSent: ReadonlyMap<string, number>): LedgerEntry[] {
+/**
+ * `entries` (read back from the results) with each first sending the sendings' tab knows earlier (firstSendings), and,
+ * where that tab's earliest line of a code is the first sending as the run that received it wrote it, the school it named
+ * (LedgerEntry.firstSchool) and the address it came from (LedgerEntry.firstSender): the results show the last edit's
+ * (review d80b F4: a register lost after the merged school's new clerk corrected both former schools' teams made them
+ * one). The old names that school had then (firstFormer) are not kept there: not known.
+ */
+export function withFirstSendings(entries: readonly LedgerEntry[], firstSent: ReadonlyMap<string, FirstSending>): LedgerEntry[] {
   return entries.map((e) => {
     const first = firstSent.get(e.id);
-    return first !== undefined && first > 0 && first < e.firstAt ? { ...e, firstAt: first } : e;
+    if (first === undefined || first.at <= 0) return e;
+    // A line later than the results' time is not the first sending (the tab's earlier lines lost).
+    if (e.firstAt > 0 && Math.floor(first.at / 1000) > Math.floor(e.firstAt / 1000)) return e;
+    const school = first.school === '' ? '' : schoolPrint(first.school);
+    return {
+      ...e,
+      firstAt: first.at < e.firstAt ? first.at : e.firstAt,
+      firstSchool: e.firstSchool !== '' ? e.firstSchool : school,
+      firstSender: e.firstSender !== '' ? e.firstSender : first.sender,
+    };
   });
+}
+
+/** A code's first sending as "Các lần gửi phiếu" holds it: when, and — from a line written on receipt — its school and sender ('' not known). */
+export interface FirstSending {
+  at: number;
+  school: string;
+  sender: string;
 }
 
 /**
  * The first sending of each code the sendings' tab ("Các lần gửi phiếu": a line per sending, its code and when it was
- * sent) holds, as read (header row first): the earliest of its lines. Empty when the tab lacks either column.
+ * sent) holds, as read (header row first): the earliest of its lines, with the school ("Đơn vị") and sender ("Gửi từ")
+ * that line gives when it was written by the run that received the sending (`headers.verdict` without VERSIONS_LATER's
+ * words: a line written later shows the directory's name of that later day, and may be an edit's). Empty when the tab
+ * lacks the code or time column.
  */
-export function firstSendings(values: readonly (readonly unknown[])[], headers: { id: string; at: string }): Map<string, number> {
-  const out = new Map<string, number>();
+export function firstSendings(values: readonly (readonly unknown[])[], headers: { id: string; at: string; school?: string; sender?: string; verdict?: string }): Map<string, FirstSending> {
+  const out = new Map<string, FirstSending>();
   if (!values || values.length < 2) return out;
   const h = (values[0] || []).map((x) => matchKey(x));
   const ci = h.indexOf(matchKey(headers.id));
   const ct = h.indexOf(matchKey(headers.at));
   if (ci < 0 || ct < 0) return out;
+  const find = (title: string | undefined) => (title === undefined ? -1 : h.indexOf(matchKey(title)));
+  const cs = find(headers.school);
+  const ce = find(headers.sender);
+  const cv = find(headers.verdict);
   for (let i = 1; i < values.length; i++) {
-    const id = toText(values[i]?.[ci]);
-    const at = timeOf(values[i]?.[ct]);
+    const row = values[i];
+    const id = toText(row?.[ci]);
+    const at = timeOf(row?.[ct]);
     if (id === '' || at <= 0) continue;
     const was = out.get(id);
-    if (was === undefined || at < was) out.set(id, at);
+    if (was !== undefined && at >= was.at) continue;
+    const onReceipt = cv >= 0 && toText(row[cv]).indexOf(LATER_WORDS) < 0;
+    out.set(id, { at, school: onReceipt && cs >= 0 ? toText(row[cs]) : '', sender: onReceipt && ce >= 0 ? normaliseEmail(row[ce]) : '' });
   }
   return out;
 }
+/** The words of a sendings' line written by a run that did not receive it (VERSIONS_LATER). */
+const LATER_WORDS = VERSIONS_LATER('').trim();
 
 // ---- keys of the response rows -----------------------------------------------------------------------
 

@@ -29,6 +29,7 @@ import {
   keysReadable,
   rowKeys,
   type LedgerEntry,
+  type FirstSending,
   SUBJECT_KEYS,
   type RowKey,
   type Lookup,
@@ -242,7 +243,8 @@ export function identifyRegistrations(ss: Spreadsheet, responseValues: readonly 
     // The register was deleted by hand: rebuild what the results tab still shows (code, e-mail, time).
     const results = tabNamed(ss, TAB.results);
     entries = results ? ledgerFromResults(readValues(results), RESULTS_STAMP_HEADERS) : [];
-    // Their first sendings from the sendings' tab: the results' time is the last edit's (review diff58 H1).
+    // Their first sendings from the sendings' tab: the results' time is the last edit's (review diff58 H1), and so are
+    // its school and sender (the first ones: review d80b F4).
     const versions = entries.length > 0 ? tabNamed(ss, TAB.versions) : null;
     if (versions) entries = withFirstSendings(entries, firstSendings(readValues(versions), VERSIONS_KEY_HEADERS));
     recovered = entries.length;
@@ -418,7 +420,7 @@ function lostEntries(ss: Spreadsheet, entries: readonly LedgerEntry[], next: num
   // Their first sendings, from the sendings' tab: read only when a code is to be given back.
   const first = () => {
     const versions = tabNamed(ss, TAB.versions);
-    return versions ? firstSendings(readValues(versions), VERSIONS_KEY_HEADERS) : new Map<string, number>();
+    return versions ? firstSendings(readValues(versions), VERSIONS_KEY_HEADERS) : new Map<string, FirstSending>();
   };
   return lostFromResults(values, { ...RESULTS_STAMP_HEADERS, name: RESULTS_HEADER[3] }, entries, next, unknown, first);
 }

@@ -285,8 +285,11 @@ export const VERSIONS_HEADER = [
   'Ghi nhận lúc',
   'Nội dung phiếu (câu hỏi: trả lời)',
 ];
-/** The columns of "Các lần gửi phiếu" the register reads a code's first sending from (src/core/ledger.ts firstSendings). */
-export const VERSIONS_KEY_HEADERS = { id: VERSIONS_HEADER[1], at: VERSIONS_HEADER[2] } as const;
+/**
+ * The columns of "Các lần gửi phiếu" the register reads a code's first sending from — when, from whom, under which school
+ * — and whether the run that received it wrote the line (src/core/ledger.ts firstSendings).
+ */
+export const VERSIONS_KEY_HEADERS = { id: VERSIONS_HEADER[1], at: VERSIONS_HEADER[2], sender: VERSIONS_HEADER[3], school: VERSIONS_HEADER[4], verdict: VERSIONS_HEADER[6] } as const;
 export const VERSIONS_PROTECTION = 'Mỗi lần trường gửi hoặc sửa phiếu, công cụ ghi thêm một dòng: phiếu gửi lúc đó và kết luận lúc đó. Không sửa dòng cũ — sửa tay sẽ làm mất dấu vết';
 /** The verdict of a sending that was not reviewed (another registration of the same subject is). */
 export const VERSIONS_SUPERSEDED = (label: string, by: string) => `${label} (không được xét: trùng với phiếu ${by})`;
