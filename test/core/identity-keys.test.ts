@@ -105,18 +105,28 @@ function reference(regs: readonly Registration[]): IdentityFlags[] {
   });
   const byPerson = new Map<string, number[]>();
   const bySchool = new Map<string, number[]>();
-  // One subject of a school with a name in "Tên cũ" sent under two of its names from one address: the later replaces.
+  // One subject of a school with a name in "Tên cũ" sent under two of its names from one address (the one each was first
+  // sent from: d80b F5): the later replaces.
   const bySender = new Map<string, number[]>();
   regs.forEach((r, i) => {
-    const email = r.email.trim().toLowerCase();
+    const email = (r.firstSender || r.email).trim().toLowerCase();
     if (!r.school || r.school.former.length === 0 || !r.kind || r.name === '' || email === '' || out[i].supersededBy) return;
     add(bySender, [r.school.key, r.kind, matchKey(r.name), r.birthYear === null ? '' : String(r.birthYear), email].join('\u0001'), i);
   });
+  // The old names the school of the name a registration is keyed by had when it was first sent under it (d80b F2).
+  const formersOf = (r: Registration): string[] => (r.firstFormer && r.firstSchool && schoolPrint(sentUnder(r)) === r.firstSchool ? r.firstFormer.split(' ') : []);
   for (const list of bySender.values()) {
-    // The one under the current name replaces those under old names it replaces; old names never each other.
+    // The one under the current name replaces those under old names it replaces; old names never each other, unless one
+    // was sent under a name that then had the other's among its old names (the latest such one replaces).
     const c = list.find((i) => matchKey(sentUnder(regs[i])) === regs[i].school!.key);
-    if (c === undefined) continue;
-    for (const i of list) if (i !== c && regs[i].id !== regs[c].id && replaces(regs[c], verified[c], regs[i], verified[i])) out[i] = { supersededBy: regs[c].id, unverified: !verified[i] };
+    for (const i of list) {
+      const after = (j: number) => j !== i && regs[i].id !== regs[j].id && replaces(regs[j], verified[j], regs[i], verified[i]);
+      const by =
+        c !== undefined && after(c)
+          ? c
+          : list.filter((j) => after(j) && formersOf(regs[j]).includes(schoolPrint(sentUnder(regs[i])))).reduce<number | undefined>((w, j) => (w === undefined || replaces(regs[j], verified[j], regs[w], verified[w]) ? j : w), undefined);
+      if (by !== undefined) out[i] = { supersededBy: regs[by].id, unverified: !verified[i] };
+    }
   }
   // Replaced by one replaced in turn: the one that stands.
   const standing = (id: string): string => {
@@ -217,7 +227,11 @@ const registration = fc
     // The register's stamp: the schools whose rows listed the sender when first seen (Registration.sentAs).
     sentAs: fc.constantFrom('', '', NOT_LISTED, 'Trường X', 'Trường Y', 'Trường X\nTrường Y', 'Trường THCS Lê Lợi\nTrường X', 'Trường Lạ\nTrường Y', 'Trường Tiểu học Cũ', 'Trường Tiểu học Kim Đồng'),
     // The school the register saw the response name first (Registration.firstSchool): mostly not known.
-    firstSchool: fc.constantFrom('', '', '', 'Trường X', 'Trường Y', 'Trường THCS Lê Lợi', 'Trường Tiểu học Cũ', 'Trường Tiểu học Kim Đồng', 'Trường Lạ'),
+    firstSchool: fc.constantFrom('', '', '', 'Trường X', 'Trường X', 'Trường Y', 'Trường THCS Lê Lợi', 'Trường Tiểu học Cũ', 'Trường Tiểu học Kim Đồng', 'Trường Lạ'),
+    // The old names of that school when it was recorded (Registration.firstFormer), and the address the response was
+    // first sent from (Registration.firstSender; '' its sender's): mostly none.
+    firstFormer: fc.constantFrom('', '', 'Trường X', 'Trường Y', 'Trường Y', 'Trường Tiểu học Cũ', 'Trường X;Trường Tiểu học Cũ'),
+    firstSender: fc.constantFrom('', '', '', 'a@truong.edu.vn', 'b@truong.edu.vn'),
     sent: fc.option(fc.integer({ min: 1, max: 4 }), { nil: null }),
     // Days after its first sending it was last edited (its submittedAt): never what decides which one replaces the other.
     edited: fc.integer({ min: 0, max: 5 }),
@@ -241,6 +255,8 @@ function registrations(specs: Spec[], ids: number[]): Registration[] {
       email: s.email,
       sentAs: s.sentAs,
       firstSchool: s.firstSchool === '' ? '' : schoolPrint(s.firstSchool),
+      firstFormer: s.firstFormer.split(';').filter((n) => n !== '').map((n) => schoolPrint(n)).join(' '),
+      firstSender: s.firstSender,
       submittedAt: s.sent === null ? null : new Date(2023, 0, s.sent + s.edited),
       firstSubmittedAt: s.sent === null ? null : new Date(2023, 0, s.sent),
       answers: { [REPORT_QUESTIONS.gender]: s.gender, [REPORT_QUESTIONS.hometown]: s.hometown },
