@@ -240,7 +240,9 @@ export const RATED_FROM_EARLIEST: DayMonth = { day: 1, month: 5 };
  * of school year Y–Y+1 written on a registration counts from 1 June of Y+1 ("Ngày tính kết quả xếp loại năm học"
  * in "Cấu hình", for a year that ended later), never before — and only when written on or after that day (a response
  * sent or last edited earlier cannot hold that year's official result: registration.ts reads it as not rated).
- * `role` 'official' (the office's own staff, rated per calendar year): from OFFICIAL_RATED_FROM of Y instead.
+ * `role` 'official' (the office's own staff, rated per calendar year): from OFFICIAL_RATED_FROM of Y instead. Callers
+ * pass a registration's registration.ts ratingRole: 'official' also for a leader registered under the office's own unit
+ * as "Cán bộ quản lý" (review r81c F1).
  */
 export function schoolYearRatedFrom(cfg: OfficeConfig, y: number, role?: string | null): Date {
   if (role === 'official') return makeDate(y, OFFICIAL_RATED_FROM.month, OFFICIAL_RATED_FROM.day);

@@ -346,6 +346,15 @@ export function isOfficeUnit(s: Pick<School, 'level' | 'office'>): boolean {
   return !!s.office || matchKey(s.level) === matchKey(OFFICE_LEVEL);
 }
 
+/**
+ * The office's own unit as its staff's registrations name it, not a school: a unit of the office's kind (isOfficeUnit)
+ * whose "Cấp học" is no school level. A school running the tool for itself is also `office` (its own name), but with
+ * its school's level: its staff are rated per school year as any school's (review r81c F1).
+ */
+export function isOfficeOwnUnit(s: Pick<School, 'level' | 'office'> | null | undefined): boolean {
+  return !!s && isOfficeUnit(s) && !SCHOOL_LEVEL_KEYS.has(matchKey(s.level));
+}
+
 /** A head's title as a signature prints it (`upper`) and as a greeting names it (`plain`). */
 export interface HeadTitle {
   upper: string;

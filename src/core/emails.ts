@@ -8,7 +8,7 @@ import { Q, printedAwardQuestions } from './form-titles';
 import { addressedAs, besideName, nameCapitalised, nameCaseWrong, nameUnaccented } from './person-names';
 import { CONFIRMATION, EARLY_RATINGS_EDIT, KIND_LABELS, MAIL_TRUNCATED, PERIOD_END, VERDICT_LABELS, earlyRatingsClosed, timeOnDay } from './messages';
 import { SUMMARY_MIN_WORDS, awardUnnamed, deadlinePassed, fitText, formatDate, printableAward, toText, utf8Length, withoutSheetRow, wordCount } from './text';
-import { RegistrationRecord, answerOf, earlyRatingsNote, editedSinceSent, packedRatingChar } from './registration';
+import { RegistrationRecord, answerOf, earlyRatingsNote, editedSinceSent, packedRatingChar, ratedPerCalendarYear } from './registration';
 import { ratedYearsLabel, scoreTotal, type CompactEvaluation, type ExcellentYearPending } from './validate';
 
 export interface Email {
@@ -224,7 +224,7 @@ export function failedYearNote(r: EvaluatedRegistration, closedTo?: string): str
   // Most rate no year so: told by the packed ratings, without building the year → rating record.
   if (r.packedRatings.indexOf(FAILED_CHAR) < 0) return null;
   const years = (r.evaluation as CompactEvaluation).failedYears(r);
-  return years.length ? CONFIRMATION.failedYearNote(ratedYearsLabel(r)(years), r.role !== 'official', closedTo) : null;
+  return years.length ? CONFIRMATION.failedYearNote(ratedYearsLabel(r)(years), !ratedPerCalendarYear(r), closedTo) : null;
 }
 
 const FAILED_CHAR = packedRatingChar('failed');

@@ -66,10 +66,14 @@ const staffRoles = (official: boolean) =>
   official
     ? `“${ROLE_CHOICES.teacher}”, “${ROLE_CHOICES.staff}”, “${ROLE_CHOICES.worker}” hoặc “${ROLE_CHOICES.official}”`
     : `“${ROLE_CHOICES.teacher}”, “${ROLE_CHOICES.staff}” hoặc “${ROLE_CHOICES.worker}”`;
-/** The help of the questions for staff (CN-11, CN-12: section II.2.b of the plan). */
+/**
+ * The help of the questions for staff (CN-11, CN-12: section II.2.b of the plan, "Nếu là giáo viên, nhân viên, người
+ * lao động …"). A head is not asked them (validate.ts isStaffGroup: II.2.b puts heads under the managers' rule; review
+ * r81c F2).
+ */
 const staffHelp = (official: boolean) =>
-  `Bắt buộc đối với giáo viên, nhân viên, người lao động${official ? ' và công chức, viên chức của cơ quan quản lý giáo dục' : ''}: người chọn ${staffRoles(official)} ở câu “${Q.role}”, kể cả khi là đảng viên. ` +
-  `Bỏ trống thì phiếu sẽ phải bổ sung; trả lời “${YES}” thì ghi minh chứng ở câu ngay sau. Người chọn “${ROLE_CHOICES.manager}” bỏ qua câu này.`;
+  `Bắt buộc đối với giáo viên, nhân viên, người lao động${official ? ' và công chức, viên chức của cơ quan quản lý giáo dục' : ''}: người chọn ${staffRoles(official)} ở câu “${Q.role}” mà không phải người đứng đầu, kể cả khi là đảng viên. ` +
+  `Bỏ trống thì phiếu sẽ phải bổ sung; trả lời “${YES}” thì ghi minh chứng ở câu ngay sau. Người chọn “${ROLE_CHOICES.manager}” hoặc trả lời “${YES}” ở câu “${Q.head}” bỏ qua câu này.`;
 
 /**
  * Self-declared yes/no questions and their evidence questions, keyed by criterion id. `obtain`: what a unit may still
@@ -305,7 +309,8 @@ export const FORM_TEXT = {
     'Phần này được in vào mục II “Thành tích đạt được” của báo cáo thành tích đề nghị khen thưởng. Viết thành đoạn văn, nêu: đã làm gì (nội dung mô hình, việc làm cụ thể); làm như thế nào (biện pháp, cách làm hay); kết quả ra sao, có số liệu cụ thể (tỷ lệ, số lượng, giải thưởng; so với trước khi thực hiện). Khoảng 5–15 dòng (100–300 chữ).',
   // The office's own staff are rated per calendar year, before 15/12 (Nghị định 90/2020/NĐ-CP, Điều 20): the year a
   // school year starts in is rated by 15/12 of that year; their row of that school year counts from 1/11, the months of the evaluations (config.ts:
-  // schoolYearRatedFrom, OFFICIAL_RATED_FROM).
+  // schoolYearRatedFrom, OFFICIAL_RATED_FROM). So are its leaders registered under it as "Cán bộ quản lý" (registration.ts
+  // ratedPerCalendarYear; plan II.1, II.2.b; review r81c F1).
   /** `firstYear`: the first school year of the period (by the year it starts in), for the example. */
   /**
    * `ratedFrom`, `due`: the days (dd/MM) from which a school year's rating counts and by which it is due, for the staff
@@ -313,7 +318,7 @@ export const FORM_TEXT = {
    * grid says so, as the units' grids do (review form #3).
    */
   helpRatings: (firstYear: number, ratedFrom: string, due: string, official = true) =>
-    `Chọn kết quả của từng năm học; năm học chưa có kết quả chính thức (kể cả năm học đang diễn ra) chọn “Chưa đánh giá”; năm học chưa về công tác tại ngành chọn “Chưa công tác”; năm học mới được tuyển dụng (chưa xếp loại) chọn “Mới tuyển dụng”; năm học có thời gian công tác chưa đủ 06 tháng (nghỉ ốm dài ngày, nghỉ không lương, đi học tập trung…) nên không được đánh giá, xếp loại chọn “${WORK_CHOICES.notRated}” — nghỉ thai sản vẫn được xếp loại, ghi kết quả như mọi năm. Kết quả của một năm học được tính khi ghi từ ngày ${ratedFrom} (cuối năm học đó), và cần ghi trước ngày ${due}; ghi sớm hơn thì chưa được tính, khi đó sửa phiếu đã gửi (bằng đường dẫn trong thư báo kết quả kiểm tra) từ ngày ${ratedFrom}.${official ? ` Công chức, viên chức của cơ quan quản lý giáo dục (đánh giá, xếp loại theo năm, trước ngày 15/12) ghi kết quả của năm bắt đầu năm học đó, ví dụ năm học ${firstYear}-${firstYear + 1} ghi kết quả năm ${firstYear}.` : ''}`,
+    `Chọn kết quả của từng năm học; năm học chưa có kết quả chính thức (kể cả năm học đang diễn ra) chọn “Chưa đánh giá”; năm học chưa về công tác tại ngành chọn “Chưa công tác”; năm học mới được tuyển dụng (chưa xếp loại) chọn “Mới tuyển dụng”; năm học có thời gian công tác chưa đủ 06 tháng (nghỉ ốm dài ngày, nghỉ không lương, đi học tập trung…) nên không được đánh giá, xếp loại chọn “${WORK_CHOICES.notRated}” — nghỉ thai sản vẫn được xếp loại, ghi kết quả như mọi năm. Kết quả của một năm học được tính khi ghi từ ngày ${ratedFrom} (cuối năm học đó), và cần ghi trước ngày ${due}; ghi sớm hơn thì chưa được tính, khi đó sửa phiếu đã gửi (bằng đường dẫn trong thư báo kết quả kiểm tra) từ ngày ${ratedFrom}.${official ? ` Công chức, viên chức của cơ quan quản lý giáo dục, kể cả lãnh đạo cơ quan chọn “${ROLE_CHOICES.manager}” (đánh giá, xếp loại theo năm, trước ngày 15/12) ghi kết quả của năm bắt đầu năm học đó, ví dụ năm học ${firstYear}-${firstYear + 1} ghi kết quả năm ${firstYear}.` : ''}`,
   helpCollectiveKind:
     'Chọn “Toàn đơn vị” khi đăng ký cả trường hoặc cả cơ quan; chọn “Bộ phận” khi đăng ký một tổ chuyên môn, tổ văn phòng, chi đoàn… (bộ phận không khai xếp loại tổ chức đảng, đoàn thể và các câu hỏi chung của đơn vị).',
   // The grid is required (every row answered, registration-form.ts): each case a school can be in has its column.
@@ -393,7 +398,9 @@ export const FORM_TEXT = {
   helpInitiativeLevel: (sector: boolean) =>
     `Cấp cơ sở: được trường${sector ? '' : ', cơ quan quản lý trực tiếp'} hoặc Ủy ban nhân dân cấp xã công nhận, kể cả cấp huyện trước ngày 01/7/2025 (Ủy ban nhân dân huyện và các cơ quan của huyện; cả công nhận trước khi sắp xếp đơn vị hành chính). Cấp bộ, ngành, tỉnh: được Sở Giáo dục và Đào tạo, Ủy ban nhân dân tỉnh hoặc bộ, ngành trung ương công nhận.`,
   /** Review criteria F1: the office's staff are rated per calendar year; a school's staff who pick their role are flagged. */
-  helpRole: `Người công tác tại trường chọn một trong bốn vị trí đầu. “${ROLE_CHOICES.official}” chỉ dành cho người công tác tại chính cơ quan quản lý giáo dục (ở câu đơn vị, chọn tên cơ quan).`,
+  // Its leaders (Trưởng phòng, Phó trưởng phòng…) are cán bộ quản lý (plan II.2.b: the managers' rule), registered under
+  // the office and rated per calendar year all the same (registration.ts ratedPerCalendarYear; review r81c F1).
+  helpRole: `Người công tác tại trường chọn một trong bốn vị trí đầu. “${ROLE_CHOICES.official}” chỉ dành cho người công tác tại chính cơ quan quản lý giáo dục (ở câu đơn vị, chọn tên cơ quan); lãnh đạo cơ quan (Trưởng phòng, Phó trưởng phòng…) chọn “${ROLE_CHOICES.manager}”, ở câu đơn vị cũng chọn tên cơ quan.`,
   /** The same while "Đơn vị" has no row of the office itself: its role is not offered (review r78f F2). */
   helpRoleSchoolsOnly: `Người công tác tại trường chọn một trong bốn vị trí.`,
   /**

@@ -53,7 +53,7 @@ import { DECREE_BEFORE_2024, DECREE_BEFORE_JULY_2025, DEFAULT_LEGAL_BASES, DIREC
 import { REVIEW_TAB } from './messages/summaries';
 import { OFFICE_PROFILES } from './messages/profiles';
 import { REVIEW_DECISIONS, decisionsWithoutRow, fingerprint, type DecisionSnapshot, type ReviewTab } from './review';
-import { answerOf, answerText, answeredAsNumber, type RatingCode, type RegistrationKind } from './registration';
+import { answerOf, answerText, answeredAsNumber, ratingRole, type RatingCode, type RegistrationKind } from './registration';
 import { MARKUP, SUMMARY_MIN_WORDS, WEB_LINK, awardUnnamed, formatDate, isEmptyEvidence, makeDate, matchKey, officialText, parseDate, plainKey, printableAward, toParagraph, toText, wordCount } from './text';
 import { addressedAs, besideName, nameCapitalised, nameCaseWrong, nameUnaccented } from './person-names';
 import { completeInitiatives, ratedOrgYears, ratedSchoolYears, ratedYearsLabel, yearsRated } from './validate';
@@ -2696,11 +2696,11 @@ function ratingText(ratings: Record<number, RatingCode | null>, years: number[],
 export function ratingsText(r: EvaluatedRegistration, cfg: OfficeConfig): string {
   const sent = r.submittedAt === null ? Infinity : r.submittedAt.getTime();
   const years = ratedOrgYears(cfg).filter((y) => sent >= orgYearRatedFrom(y).getTime());
-  // Personal ratings are per school year (keyed by its first year), as "2021-2022" — but the office's own staff
-  // (công chức, viên chức, rated per calendar year) give on the row of a school year the rating of the calendar year
+  // Personal ratings are per school year (keyed by its first year), as "2021-2022" — but the office's own staff and
+  // leaders (công chức, viên chức, rated per calendar year: registration.ts ratedPerCalendarYear) give on the row of a school year the rating of the calendar year
   // it starts in (form help text; docs/criteria.md), so theirs read "năm 2022", and count from 1/11 of that year (config.ts OFFICIAL_RATED_FROM).
   if (r.kind === 'individual') {
-    return ratingText(r.ratings, ratedSchoolYears(cfg, r.role).filter((y) => sent >= schoolYearRatedFrom(cfg, y, r.role).getTime()), ratedYearsLabel(r));
+    return ratingText(r.ratings, ratedSchoolYears(cfg, ratingRole(r)).filter((y) => sent >= schoolYearRatedFrom(cfg, y, ratingRole(r)).getTime()), ratedYearsLabel(r));
   }
   const parts: string[] = [];
   for (const [title, label] of ORG_LABELS) {

@@ -1,7 +1,7 @@
 // From a form-response row to a typed Registration. Columns are found by header (any order, extra columns
 // ignored); a missing header is one Vietnamese error; per-row problems become findings on that registration.
 import { OfficeConfig, dateUnsettled, milestone, orgYearRatedFrom, periodOverFrom, periodYears, schoolYearRatedFrom } from './config';
-import { Directory, School, normaliseEmail } from './directory';
+import { Directory, School, isOfficeOwnUnit, normaliseEmail } from './directory';
 import {
   BIRTH_YEAR_MIN,
   COLLECTIVE_KIND_CHOICES,
@@ -517,6 +517,22 @@ export function gridAnswerOf(r: Registration, title: string, row: string): strin
   if (r instanceof RegistrationRecord) return r.reader.gridCell(r.cells, title, row);
   const g = r.answers[title];
   return g && typeof g === 'object' && !Array.isArray(g) ? (g as Record<string, string>)[row] || '' : '';
+}
+
+/**
+ * Whether a person's ratings are per calendar year (the row of school year Y–(Y+1) holds calendar year Y's, made before
+ * 15/12: config.ts OFFICIAL_RATED_FROM): the office's own staff (role 'official'), and anyone registered under the
+ * office's own unit whatever the role — its leaders (Trưởng phòng, Phó trưởng phòng; a Sở's) choose "Cán bộ quản lý",
+ * and are công chức of the office all the same (plan II.1: "cán bộ, công chức, viên chức … ngành GD&ĐT"; II.2.b: "hằng
+ * năm phải được xếp loại"; review r81c F1). Not a school running the tool for itself (directory.ts isOfficeOwnUnit).
+ */
+export function ratedPerCalendarYear(r: Pick<Registration, 'role'> & { school?: School | null }): boolean {
+  return r.role === 'official' || isOfficeOwnUnit(r.school);
+}
+
+/** The role whose rating days apply (config.ts schoolYearRatedFrom, schoolYearRatingDue): 'official' when rated per calendar year. */
+export function ratingRole(r: Pick<Registration, 'role'> & { school?: School | null }): Role | null {
+  return ratedPerCalendarYear(r) ? 'official' : r.role;
 }
 
 /** A personal rating of a school year (as `ratings[y]`), without building the record. */
@@ -1411,7 +1427,7 @@ export function responseParser(headers: readonly unknown[], ctx: ParseContext): 
   // alone (not on the day it is read).
   const todayMs = ctx.config.today.getTime();
   const schoolYearFrom = schoolYears.map((y) => schoolYearRatedFrom(ctx.config, y).getTime());
-  // The office's own staff (role 'official') are rated per calendar year: their rows count from another day (config.ts).
+  // The office's own staff (ratedPerCalendarYear) are rated per calendar year: their rows count from another day (config.ts).
   const officialYearFrom = schoolYears.map((y) => schoolYearRatedFrom(ctx.config, y, 'official').getTime());
   const orgYearFrom = reader.years.map((y) => orgYearRatedFrom(y).getTime());
   // The sentence of a registration's early ratings (noteEarlyRatings), built once per distinct years, grids and day
@@ -1577,9 +1593,10 @@ export function responseParser(headers: readonly unknown[], ctx: ParseContext): 
       if (partyMember === null && r.role !== 'manager' && !r.head) problems = listed(problems, dataProblem(parsePartyMemberMissing(sheetRow, Q.partyMember, Q.head)));
       for (let k = 0; k < individualColumns.length; k++) indexes[k] = individualGrid ? reader.ratingIndex(cells, individualGrid, individualColumns[k]) : RATING_EMPTY_INDEX;
       if (sent !== null) {
-        // Ratings written before their year counts (bit k: school year k): read as "Chưa đánh giá" once it counts.
+        // Ratings written before their year counts (bit k: school year k): read as "Chưa đánh giá" once it counts. The
+        // office's own staff and leaders (ratedPerCalendarYear) by their calendar year's day.
         let early = 0;
-        const yearFrom = r.role === 'official' ? officialYearFrom : schoolYearFrom;
+        const yearFrom = ratedPerCalendarYear(r) ? officialYearFrom : schoolYearFrom;
         for (let k = 0; k < individualColumns.length; k++) {
           const from = yearFrom[k];
           if (sent < from && isRatingIndex(indexes[k])) {

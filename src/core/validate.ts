@@ -19,7 +19,7 @@ import {
 } from './form-titles';
 import { PROPOSAL_TEXT } from './messages/proposals';
 import { ratingSchoolYears } from './registration-form';
-import { Finding, INITIATIVE_CODE_BASE, INITIATIVE_REPEAT, Initiative, Question, RatingCode, Registration, RegistrationEvaluation, RegistrationRecord, RowReader, Status, answerIsEmptyEvidence, markRepeatedInitiatives, answerText, gridAnswerOf, orgRatingOf, packedRatingAt, ratingOf } from './registration';
+import { Finding, INITIATIVE_CODE_BASE, INITIATIVE_REPEAT, Initiative, Question, RatingCode, Registration, RegistrationEvaluation, RegistrationRecord, RowReader, Status, answerIsEmptyEvidence, markRepeatedInitiatives, answerText, gridAnswerOf, orgRatingOf, packedRatingAt, ratedPerCalendarYear, ratingOf, ratingRole } from './registration';
 import { deniesEvidence, formatDate, isEmptyEvidence, matchKey, noEvidence, repeatsYes } from './text';
 import {
   APPLIES_TO_LABELS,
@@ -135,9 +135,14 @@ export function isManagerGroup(r: Registration): boolean {
   return r.kind === 'individual' && (r.role === 'manager' || r.partyMember || r.head);
 }
 
-/** Whether the registrant is in the teachers / staff / workers group. */
+/**
+ * Whether the registrant is in the teachers / staff / workers group (plan II.2.b: "Nếu là giáo viên, nhân viên, người
+ * lao động phải được cơ sở suy tôn, bình xét; … được cấp ủy xác nhận": CN-11, CN-12), the office's own staff with them.
+ * Not a head: II.2.b puts "người đứng đầu cơ quan, đơn vị" under the managers' rule, and the head of the office, who
+ * registers as "Công chức, viên chức của cơ quan quản lý giáo dục" (form help), is none of those (review r81c F2).
+ */
 export function isStaffGroup(r: Registration): boolean {
-  return r.kind === 'individual' && (r.role === 'teacher' || r.role === 'staff' || r.role === 'worker' || r.role === 'official');
+  return r.kind === 'individual' && !r.head && (r.role === 'teacher' || r.role === 'staff' || r.role === 'worker' || r.role === 'official');
 }
 
 /** Whether a criterion's "applies to" covers a registration; false for school duties. */
@@ -373,8 +378,8 @@ function evalCondition(c: Criterion, r: Registration, text: boolean): Result {
 
 // When a school year's rating counts: schoolYearRatedFrom (config.ts, shared with the parser). A month on, a year the
 // registration leaves without a rating is due: missing evidence. Between the two days a blank year is simply not
-// counted yet. Both days depend on the person's role: the office's own staff (role 'official') are rated per calendar
-// year, and their row of school year Y–(Y+1) counts from 1/11 of Y (config.ts OFFICIAL_RATED_FROM), due 15/01 of Y+1.
+// counted yet. Both days depend on the person: the office's own staff and leaders (registration.ts ratedPerCalendarYear:
+// role 'official', or any role under the office's own unit) are rated per calendar year, and their row of school year Y–(Y+1) counts from 1/11 of Y (config.ts OFFICIAL_RATED_FROM), due 15/01 of Y+1.
 export { schoolYearRatedFrom, schoolYearRatingDue };
 
 
@@ -395,11 +400,11 @@ export function dueSchoolYears(cfg: OfficeConfig, role?: string | null): number[
  * The school years (by the year they start in) an individual's grid rates `code`, as the parser kept them (a rating
  * written before its year could count is read as not rated: src/core/registration.ts).
  */
-export function yearsRated(r: Pick<Registration, 'kind' | 'role' | 'ratings'>, code: RatingCode, cfg?: OfficeConfig): number[] {
+export function yearsRated(r: Pick<Registration, 'kind' | 'role' | 'ratings'> & { school?: Registration['school'] }, code: RatingCode, cfg?: OfficeConfig): number[] {
   if (r.kind !== 'individual') return [];
   // Only the years that count by the day of the run, as the criteria and the documents count them (without a
   // configuration, every year the grid rates).
-  const counted = cfg ? ratedSchoolYears(cfg, r.role) : Object.keys(r.ratings).map(Number);
+  const counted = cfg ? ratedSchoolYears(cfg, ratingRole(r)) : Object.keys(r.ratings).map(Number);
   return counted.filter((y) => r.ratings[y] === code).sort((a, b) => a - b);
 }
 
@@ -408,8 +413,8 @@ export function yearsRated(r: Pick<Registration, 'kind' | 'role' | 'ratings'>, c
  * viên chức, rated per calendar year) give on the row of a school year the rating of the calendar year it starts in
  * (form help text; docs/criteria.md), so theirs read "năm 2022".
  */
-export function ratedYearsLabel(r: Pick<Registration, 'role'>): (ys: number[]) => string {
-  return r.role === 'official' ? PROPOSAL_TEXT.calendarYears : (ys) => ys.map((y) => `${y}-${y + 1}`).join(', ');
+export function ratedYearsLabel(r: Pick<Registration, 'role'> & { school?: Registration['school'] }): (ys: number[]) => string {
+  return ratedPerCalendarYear(r) ? PROPOSAL_TEXT.calendarYears : (ys) => ys.map((y) => `${y}-${y + 1}`).join(', ');
 }
 
 /** The calendar years whose Party and union ratings count by `cfg.today` (from 1 December of each: orgYearRatedFrom). */
@@ -442,7 +447,7 @@ let periodMemo: PeriodYears | null = null;
 
 /**
  * Read-only: shared by every registration evaluated with this configuration. `r`: the registration whose school years
- * are asked for (they depend on its role: an office official's count from another day); without it, the other roles'.
+ * are asked for (an office official's or leader's count from another day: ratedPerCalendarYear); without it, the others'.
  */
 function periodOf(cfg: OfficeConfig, r?: Registration): PeriodYears {
   let m = periodMemo;
@@ -468,7 +473,7 @@ function periodOf(cfg: OfficeConfig, r?: Registration): PeriodYears {
     };
     m = periodMemo = years(null, years('official', null));
   }
-  return r !== undefined && r.role === 'official' ? m.official! : m;
+  return r !== undefined && ratedPerCalendarYear(r) ? m.official! : m;
 }
 
 /** A rating that says nothing of the year (blank, "Chưa đánh giá"). */
@@ -493,7 +498,7 @@ function schoolYearText(y: number): string {
 /** No school year counts yet: the first one and the day it will. */
 function noRatedYear(c: Criterion, cfg: OfficeConfig, r: Registration): Result {
   const first = ratingSchoolYears(cfg.period)[0];
-  return { status: 'notApplicable', message: findingNoRatedSchoolYear(c, schoolYearText(first), formatDate(schoolYearRatedFrom(cfg, first, r.role))) };
+  return { status: 'notApplicable', message: findingNoRatedSchoolYear(c, schoolYearText(first), formatDate(schoolYearRatedFrom(cfg, first, ratingRole(r)))) };
 }
 
 /**
@@ -535,7 +540,7 @@ function evalRatingsAtLeastGood(c: Criterion, r: Registration, cfg: OfficeConfig
   }
   if (!anyCounted) return { status: 'notApplicable', message: pendingOrNotWorked(c, r, cfg) };
   if (below.length) return { status: 'notMet', message: findingRatingsBelowGood(c, Q.individualRatings, below) };
-  if (unrated.length) return { status: 'missing', message: findingRatingsUnrated(c, Q.individualRatings, unrated, r.role === 'official') };
+  if (unrated.length) return { status: 'missing', message: findingRatingsUnrated(c, Q.individualRatings, unrated, ratedPerCalendarYear(r)) };
   return { status: 'met', message: findingMet(c) };
 }
 
@@ -543,9 +548,9 @@ function evalRatingsAtLeastGood(c: Criterion, r: Registration, cfg: OfficeConfig
 function pendingOrNotWorked(c: Criterion, r: Registration, cfg: OfficeConfig): string {
   const p = periodOf(cfg, r);
   const pending = p.rated.filter((y, i) => !p.due[i] && worked(ratingOf(r, y)) && blank(ratingOf(r, y)));
-  if (pending.length === 0) return findingNoWorkedYear(c, Q.individualRatings, r.role === 'official');
+  if (pending.length === 0) return findingNoWorkedYear(c, Q.individualRatings, ratedPerCalendarYear(r));
   const last = pending[pending.length - 1];
-  return findingRatingsPending(c, Q.individualRatings, pending.map(schoolYearText), formatDate(schoolYearRatingDue(cfg, last, r.role)), r.role === 'official');
+  return findingRatingsPending(c, Q.individualRatings, pending.map(schoolYearText), formatDate(schoolYearRatingDue(cfg, last, ratingRole(r))), ratedPerCalendarYear(r));
 }
 
 /**
@@ -564,18 +569,18 @@ function laterYears(
   // (review r70u M3: "sớm nhất từ ngày 01/06/2027, khi kết quả năm học 2026-2027 được tính", a year not worked).
   const later = ratingSchoolYears(cfg.period).filter((y) => rated.indexOf(y) < 0 && worked(ratingOf(r, y)));
   const conference = milestone(cfg, 'TONG-KET').date;
-  const inTime = later.filter((y) => schoolYearRatedFrom(cfg, y, r.role).getTime() <= conference.getTime());
-  const tooLate = later.filter((y) => schoolYearRatedFrom(cfg, y, r.role).getTime() > conference.getTime());
+  const inTime = later.filter((y) => schoolYearRatedFrom(cfg, y, ratingRole(r)).getTime() <= conference.getTime());
+  const tooLate = later.filter((y) => schoolYearRatedFrom(cfg, y, ratingRole(r)).getTime() > conference.getTime());
   const early = later
     .filter((y) => {
       const v = ratingOf(r, y);
       return worked(v) && !blank(v);
     })
-    .map((y) => ({ year: schoolYearText(y), from: formatDate(schoolYearRatedFrom(cfg, y, r.role)) }));
+    .map((y) => ({ year: schoolYearText(y), from: formatDate(schoolYearRatedFrom(cfg, y, ratingRole(r))) }));
   return {
     years: inTime.map(schoolYearText),
-    from: inTime.length ? formatDate(schoolYearRatedFrom(cfg, inTime[0], r.role)) : '',
-    after: tooLate.length ? { year: schoolYearText(tooLate[0]), from: formatDate(schoolYearRatedFrom(cfg, tooLate[0], r.role)) } : null,
+    from: inTime.length ? formatDate(schoolYearRatedFrom(cfg, inTime[0], ratingRole(r))) : '',
+    after: tooLate.length ? { year: schoolYearText(tooLate[0]), from: formatDate(schoolYearRatedFrom(cfg, tooLate[0], ratingRole(r))) } : null,
     conference: formatDate(conference),
     early,
   };
@@ -619,8 +624,9 @@ function evalRatingsExcellent(c: Criterion, r: Registration, cfg: OfficeConfig, 
     if (!judged) return BARE.notApplicable;
     return anyPending ? BARE.missing : BARE.notMet;
   }
-  // An office official's row holds a calendar year's rating: the sentences do not say its school year has ended.
-  const official = r.role === 'official';
+  // An office official's or leader's row holds a calendar year's rating (ratedPerCalendarYear): the sentences do not say
+  // its school year has ended.
+  const official = ratedPerCalendarYear(r);
   const counted = rated.filter((y, i) => {
     const v = ratingOf(r, y);
     return worked(v) && (!blank(v) || p.due[i]);
@@ -1015,8 +1021,8 @@ function compileModelType(reader: RowReader): CompiledStatus {
  * A status for the records of one reader and one configuration by their kind and packed ratings, for the evaluators
  * that read nothing of a record but its ratings (ratingOf, orgRatingOf: its kind and its packed ratings, positioned by
  * its reader) and the configuration: `of(r)` once per kind and packed ratings (shared strings, a few hundred distinct
- * in a read), not per registration. Bounded: past a limit it starts again. An office official's school years count
- * from another day (periodOf): theirs are a kind of their own here (ratingsKind).
+ * in a read), not per registration. Bounded: past a limit it starts again. The school years of the office's own staff
+ * and leaders (ratedPerCalendarYear) count from another day (periodOf): theirs are a kind of their own here (ratingsKind).
  */
 function ratingsMemo(of: (r: RegistrationRecord) => number): CompiledStatus {
   const byKind = new Map<string | null, Map<string, number>>();
@@ -1039,8 +1045,8 @@ function ratingsMemo(of: (r: RegistrationRecord) => number): CompiledStatus {
   };
 }
 
-/** What the ratings' criteria read of a record besides its packed ratings: its kind, or 'official' (periodOf). */
-const ratingsKind = (r: Registration): string | null => (r.role === 'official' ? 'official' : r.kind);
+/** What the ratings' criteria read of a record besides its packed ratings: its kind, or 'official' when rated per calendar year (periodOf). */
+const ratingsKind = (r: Registration): string | null => (ratedPerCalendarYear(r) ? 'official' : r.kind);
 
 /** A criterion compiled for a reader, or null for the generic path. */
 function compileCriterion(c: Criterion, reader: RowReader, cfg: OfficeConfig): CompiledStatus | null {
@@ -1234,7 +1240,7 @@ export function evaluateCompact(
         if ((a >= 0 && packedRatingAt(packed, a) === 'excellent') || (b >= 0 && packedRatingAt(packed, b) === 'excellent') || (d >= 0 && packedRatingAt(packed, d) === 'excellent')) xs++;
       }
     } else if (r.kind === 'individual') {
-      const school = compiled!.endedSchoolPositions(reader, r.role === 'official');
+      const school = compiled!.endedSchoolPositions(reader, ratedPerCalendarYear(r));
       for (let i = 0; i < school.length; i++) if (school[i] >= 0 && packedRatingAt(packed, school[i]) === 'excellent') xs++;
     }
   } else if (r.kind === 'collective') {
@@ -1505,7 +1511,7 @@ export function pendingRatingBreaches(r: Registration, catalogue: readonly Crite
     if (!c.mandatory || !BELOW_GOOD_EVALUATORS.has(c.evaluator) || c.appliesTo === 'school' || !appliesTo(c, r)) continue;
     if (criterionResult(c, r, cfg, false).status === 'notMet') continue;
     if (days === null) {
-      const all = [...ratingSchoolYears(cfg.period).map((y) => schoolYearRatedFrom(cfg, y, r.role)), ...periodYears(cfg.period).map(orgYearRatedFrom)];
+      const all = [...ratingSchoolYears(cfg.period).map((y) => schoolYearRatedFrom(cfg, y, ratingRole(r))), ...periodYears(cfg.period).map(orgYearRatedFrom)];
       days = all.filter((d) => d.getTime() > today && d.getTime() <= conference).sort((a, b) => a.getTime() - b.getTime());
     }
     for (const d of days) {
@@ -1555,7 +1561,7 @@ export function pendingExcellentYear(r: Registration, catalogue: readonly Criter
     const status = criterionResult(c, r, then, false).status;
     if (status !== 'notMet' && status !== 'missing') continue;
     // The school years that count on the review day and have no rating yet: the ones the school can still record.
-    const open = ratedSchoolYears(then, r.role).filter((y) => {
+    const open = ratedSchoolYears(then, ratingRole(r)).filter((y) => {
       const v = ratingOf(r, y);
       return worked(v) && blank(v);
     });
@@ -1564,13 +1570,13 @@ export function pendingExcellentYear(r: Registration, catalogue: readonly Criter
     // and the review day would turn nothing they do not turn now (review diff34 #1: "sẽ chuyển sang “Cần bổ sung”" said
     // to a registration that was, the blank year named three times).
     if (becomes === 'canBoSung') {
-      const due = dueSchoolYears(cfg, r.role);
+      const due = dueSchoolYears(cfg, ratingRole(r));
       if (open.every((y) => due.indexOf(y) >= 0)) continue;
     }
     const later = laterYears(r, then);
     // The earliest day the person can be proposed (proposals.ts noExcellentYearYet): the first school year not counting
     // today, on the day it counts; no day when a year that counts today is blank (it may be "xuất sắc", once recorded).
-    const blankNow = ratedSchoolYears(cfg, r.role).some((y) => {
+    const blankNow = ratedSchoolYears(cfg, ratingRole(r)).some((y) => {
       const v = ratingOf(r, y);
       return worked(v) && blank(v);
     });

@@ -72,7 +72,8 @@ export const APPLIES_TO_LABELS: Record<string, string> = {
   'collective.whole': 'Tập thể là toàn đơn vị (không áp dụng cho bộ phận)',
   individual: 'Cá nhân',
   'individual.manager': 'Cá nhân là cán bộ quản lý, đảng viên, người đứng đầu',
-  'individual.staff': 'Cá nhân là giáo viên, nhân viên, người lao động, công chức, viên chức của cơ quan quản lý',
+  // Not a head (validate.ts isStaffGroup; plan II.2.b puts heads under the managers' rule: review r81c F2).
+  'individual.staff': 'Cá nhân là giáo viên, nhân viên, người lao động, công chức, viên chức của cơ quan quản lý (trừ người đứng đầu)',
   registration: 'Tập thể và cá nhân',
   school: 'Đơn vị (nhiệm vụ của trường)',
 };
@@ -231,7 +232,7 @@ export const CONFIG_EXPLANATIONS: Record<string, string> = {
   'reports.halfYearDeadline': 'Hạn gửi báo cáo 6 tháng hằng năm (ngày/tháng).',
   'reports.annualDeadline': 'Hạn gửi báo cáo năm hằng năm (ngày/tháng).',
   'ratings.schoolYearFrom':
-    'Ngày/tháng (ví dụ 01/06), trong năm kết thúc năm học, từ đó kết quả đánh giá, xếp loại cá nhân của năm học vừa kết thúc ghi trên phiếu được tính (tiêu chí xếp loại hằng năm, năm hoàn thành xuất sắc nhiệm vụ, điểm ưu tiên, danh sách đề nghị). Mặc định 01/06: năm học kết thúc trước ngày 31/5 theo khung kế hoạch thời gian năm học của Bộ GD&ĐT, viên chức được đánh giá, xếp loại khi kết thúc năm học (Nghị định 90/2020/NĐ-CP, Điều 20). Năm học kết thúc muộn hơn thì ghi ngày kết thúc; không ghi ngày trước 01/05. Một tháng sau ngày này, năm học chưa ghi kết quả là thiếu (cần bổ sung). Ngày này không áp dụng cho công chức, viên chức của cơ quan quản lý giáo dục (xếp loại theo năm): kết quả của họ ghi ở dòng năm học được tính từ ngày 01/11 của năm bắt đầu năm học.',
+    'Ngày/tháng (ví dụ 01/06), trong năm kết thúc năm học, từ đó kết quả đánh giá, xếp loại cá nhân của năm học vừa kết thúc ghi trên phiếu được tính (tiêu chí xếp loại hằng năm, năm hoàn thành xuất sắc nhiệm vụ, điểm ưu tiên, danh sách đề nghị). Mặc định 01/06: năm học kết thúc trước ngày 31/5 theo khung kế hoạch thời gian năm học của Bộ GD&ĐT, viên chức được đánh giá, xếp loại khi kết thúc năm học (Nghị định 90/2020/NĐ-CP, Điều 20). Năm học kết thúc muộn hơn thì ghi ngày kết thúc; không ghi ngày trước 01/05. Một tháng sau ngày này, năm học chưa ghi kết quả là thiếu (cần bổ sung). Ngày này không áp dụng cho người đăng ký ở chính cơ quan quản lý giáo dục (công chức, viên chức, kể cả lãnh đạo cơ quan; xếp loại theo năm): kết quả của họ ghi ở dòng năm học được tính từ ngày 01/11 của năm bắt đầu năm học.',
   perSchoolTabThreshold: 'Số đơn vị tối đa còn tạo trang tính riêng cho từng đơn vị; nhiều đơn vị hơn thì mỗi xã/phường hoặc cụm thi đua một trang.',
   initiativeSlots: 'Số sáng kiến, giải pháp tối đa kê khai trên phiếu đăng ký.',
   'scoring.excellentYear': 'Điểm ưu tiên cho mỗi năm hoàn thành xuất sắc nhiệm vụ.',
@@ -807,12 +808,15 @@ export const calendarCriterionEnds = (date: string, c: CriterionRef, basis: stri
 /** A school year without a rating is missing from `date`. */
 export const calendarSchoolYearDue = (date: string, year: string) =>
   `Ngày ${date}: phiếu của cán bộ quản lý, đảng viên, người đứng đầu chưa ghi kết quả xếp loại ${year} chuyển sang “Cần bổ sung”.`;
-/** The office's own staff: their row `year` ("năm học 2024-2025"), the rating of calendar year `calendarYear`, counts from `date`. */
+/**
+ * The office's own staff and leaders (registration.ts ratedPerCalendarYear): their row `year` ("năm học 2024-2025"), the
+ * rating of calendar year `calendarYear`, counts from `date`.
+ */
 export const calendarOfficialYearCounts = (date: string, year: string, calendarYear: number) =>
-  `Ngày ${date}: kết quả xếp loại năm ${calendarYear} của công chức, viên chức cơ quan quản lý giáo dục (ghi ở dòng ${year} trên phiếu) bắt đầu được tính (tiêu chí xếp loại hằng năm, năm hoàn thành xuất sắc nhiệm vụ, điểm ưu tiên).`;
-/** The office's own staff: their row `year` without a rating is missing from `date`. */
+  `Ngày ${date}: kết quả xếp loại năm ${calendarYear} của người công tác tại chính cơ quan quản lý giáo dục (công chức, viên chức, kể cả lãnh đạo cơ quan; ghi ở dòng ${year} trên phiếu) bắt đầu được tính (tiêu chí xếp loại hằng năm, năm hoàn thành xuất sắc nhiệm vụ, điểm ưu tiên).`;
+/** The office's own staff and leaders: their row `year` without a rating is missing from `date` (CN-09, CN-10: the managers' group). */
 export const calendarOfficialYearDue = (date: string, year: string, calendarYear: number) =>
-  `Ngày ${date}: phiếu của công chức, viên chức cơ quan quản lý giáo dục là đảng viên, người đứng đầu chưa ghi kết quả xếp loại năm ${calendarYear} (dòng ${year}) chuyển sang “Cần bổ sung”.`;
+  `Ngày ${date}: phiếu của người công tác tại chính cơ quan quản lý giáo dục là cán bộ quản lý, đảng viên, người đứng đầu chưa ghi kết quả xếp loại năm ${calendarYear} (dòng ${year}) chuyển sang “Cần bổ sung”.`;
 
 export const findingOrgsAllAbsent = (c: CriterionRef) =>
   `${crit(c)}: đơn vị không có tổ chức đảng, đoàn thể riêng, không áp dụng.`;
@@ -981,10 +985,12 @@ export const criteriaObsoleteNote = (from: string, basis: string) =>
 
 /**
  * The office's own staff (rated per calendar year, before 15/12): their row of a school year holds the rating of the
- * calendar year it starts in and counts from 1/11 of that year (config.ts OFFICIAL_RATED_FROM), due from 15/01.
+ * calendar year it starts in and counts from 1/11 of that year (config.ts OFFICIAL_RATED_FROM), due from 15/01. So
+ * are the office's leaders registered under it as "Cán bộ quản lý" (registration.ts ratedPerCalendarYear; plan II.1,
+ * II.2.b; review r81c F1).
  */
 const OFFICIAL_RATING_RULE =
-  'Công chức, viên chức của cơ quan quản lý giáo dục (xếp loại theo năm, trước ngày 15/12): kết quả ghi ở dòng năm học là kết quả của năm bắt đầu năm học, được tính từ ngày 01/11 của năm đó; từ ngày 15/01 năm sau, năm học chưa ghi kết quả là cần bổ sung.';
+  'Công chức, viên chức của cơ quan quản lý giáo dục (xếp loại theo năm, trước ngày 15/12): kết quả ghi ở dòng năm học là kết quả của năm bắt đầu năm học, được tính từ ngày 01/11 của năm đó; từ ngày 15/01 năm sau, năm học chưa ghi kết quả là cần bổ sung. Người đăng ký ở đơn vị là chính cơ quan quản lý giáo dục cũng vậy, dù chọn vị trí việc làm nào (kể cả lãnh đạo cơ quan chọn “Cán bộ quản lý”).';
 
 /** The "Cách kiểm tra" column: how a criterion is checked, in one sentence. */
 export function howCheckedText(evaluator: string, fields: readonly string[], namedNeeded = 2): string {
