@@ -420,13 +420,15 @@ describe('role groups', () => {
     expect(ids).toContain('CN-10-XUAT-SAC');
     expect(ids).not.toContain('CN-12-CAP-UY');
   });
-  it('a worker who is head of unit is in both groups', () => {
+  // Plan II.2.b: "người đứng đầu cơ quan, đơn vị" is under the managers' rule; "Nếu là giáo viên, nhân viên, người lao
+  // động …" (CN-11, CN-12) does not describe a head (review r81c F2: the office's head was asked them).
+  it('a worker who is head of unit is in the managers\' group only', () => {
     const a = individualAnswers('worker');
     a[Q.head] = 'Có';
     a[Q.role] = ROLE_CHOICES.worker;
     const ids = evaluate(a).results.map((r) => r.criterionId);
     expect(ids).toContain('CN-09-XEP-LOAI');
-    expect(ids).toContain('CN-11-SUY-TON');
+    expect(ids).not.toContain('CN-11-SUY-TON');
   });
   it('collective criteria never apply to individuals and vice versa', () => {
     expect(evaluate(individualAnswers('teacher')).results.some((r) => r.criterionId.startsWith('TT-'))).toBe(false);
