@@ -6,7 +6,7 @@ import { otherSchoolsOfAddress, schoolMail, type Directory, type School } from '
 import type { EvaluatedRegistration } from './evaluate';
 import { Q, printedAwardQuestions } from './form-titles';
 import { addressedAs, besideName, nameCapitalised, nameCaseWrong, nameUnaccented } from './person-names';
-import { CONFIRMATION, EARLY_RATINGS_EDIT, KIND_LABELS, MAIL_TRUNCATED, PERIOD_END, VERDICT_LABELS, earlyRatingsClosed, timeOnDay } from './messages';
+import { CONFIRMATION, EARLY_RATINGS_EDIT, EARLY_RATINGS_EDIT_OFFICE, KIND_LABELS, MAIL_TRUNCATED, PERIOD_END, VERDICT_LABELS, earlyRatingsClosed, timeOnDay } from './messages';
 import { SUMMARY_MIN_WORDS, awardUnnamed, deadlinePassed, fitText, formatDate, printableAward, toText, utf8Length, withoutSheetRow, wordCount } from './text';
 import { RegistrationRecord, answerOf, earlyRatingsNote, editedSinceSent, packedRatingChar, ratedPerCalendarYear } from './registration';
 import { ratedYearsLabel, scoreTotal, type CompactEvaluation, type ExcellentYearPending } from './validate';
@@ -176,7 +176,8 @@ export function confirmationEmail(
   // After the end, a note that would say to edit the form says to contact the office (the edit block, last, says why).
   const closedTo = closedBy !== null ? office : undefined;
   const early = by || rejected ? null : earlyRatingsNote(r);
-  if (early) blocks.push({ text: closedTo && early.endsWith(EARLY_RATINGS_EDIT) ? early.slice(0, -EARLY_RATINGS_EDIT.length) + earlyRatingsClosed(closedTo) : early });
+  const editTail = early ? [EARLY_RATINGS_EDIT, EARLY_RATINGS_EDIT_OFFICE].find((t) => early.endsWith(t)) : undefined;
+  if (early) blocks.push({ text: closedTo && editTail ? early.slice(0, -editTail.length) + earlyRatingsClosed(closedTo) : early });
   if (excellent) blocks.push({ text: CONFIRMATION.excellentNote(excellent.message) });
   const failed = by || rejected ? null : failedYearNote(r, closedTo);
   if (failed) blocks.push({ text: failed });

@@ -1450,7 +1450,7 @@ export function responseParser(headers: readonly unknown[], ctx: ParseContext): 
         if (early & (1 << k)) listed.push({ year: (individual ? schoolYearRow(years[k]) : yearRow(years[k])).toLowerCase(), from: formatDate(new Date(from[k])) });
       }
       const titles = individual ? [Q.individualRatings] : ORG_RATING_TITLES.filter((_, g) => grids & (1 << g));
-      byDay.set(day, (note = noteEarlyRatings(titles, listed, formatDate(at))));
+      byDay.set(day, (note = noteEarlyRatings(titles, listed, formatDate(at), individual && schoolFrom === officialYearFrom)));
     }
     return note;
   };

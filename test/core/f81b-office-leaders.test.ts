@@ -41,3 +41,14 @@ describe('isStaffGroup: not a head (II.2.b)', () => {
     expect(isStaffGroup(person('teacher', true))).toBe(false);
   });
 });
+
+describe('the note of a rating written early, to a person of the office (review r81c F1)', () => {
+  it('does not say a school edits the form', async () => {
+    const { noteEarlyRatings, EARLY_RATINGS_EDIT, EARLY_RATINGS_EDIT_OFFICE } = await import('../../src/core/messages');
+    const years = [{ year: 'năm học 2024-2025', from: '01/11/2024' }];
+    expect(noteEarlyRatings(['Kết quả'], years, '15/10/2024')).toContain(EARLY_RATINGS_EDIT);
+    const office = noteEarlyRatings(['Kết quả'], years, '15/10/2024', true);
+    expect(office.endsWith(EARLY_RATINGS_EDIT_OFFICE)).toBe(true);
+    expect(office).not.toContain('trường');
+  });
+});

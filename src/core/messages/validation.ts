@@ -728,10 +728,15 @@ export const findingObsolete = (c: CriterionRef, from: string, basis: string) =>
  * One sentence per registration, for the school (its result e-mail) and the office ("Kết quả kiểm tra"): `years`
  * name each year with the day it counts from (dd/MM/yyyy), `sentOn` the day the response was sent (dd/MM/yyyy).
  */
-export const noteEarlyRatings = (gridTitles: readonly string[], years: readonly { year: string; from: string }[], sentOn: string) =>
-  `Kết quả xếp loại ${list(years.map((y) => `${y.year} (được tính từ ngày ${y.from})`))} ở ${list(gridTitles.map(field))} được ghi trên phiếu gửi ngày ${sentOn}, trước ngày kết quả của năm đó được tính, nên chưa được tính (xem như “Chưa đánh giá”) và không được ghi vào văn bản đề nghị khen thưởng${EARLY_RATINGS_EDIT}`;
+export const noteEarlyRatings = (gridTitles: readonly string[], years: readonly { year: string; from: string }[], sentOn: string, calendarYears = false) =>
+  `Kết quả xếp loại ${list(years.map((y) => `${y.year} (được tính từ ngày ${y.from})`))} ở ${list(gridTitles.map(field))} được ghi trên phiếu gửi ngày ${sentOn}, trước ngày kết quả của năm đó được tính, nên chưa được tính (xem như “Chưa đánh giá”) và không được ghi vào văn bản đề nghị khen thưởng${calendarYears ? EARLY_RATINGS_EDIT_OFFICE : EARLY_RATINGS_EDIT}`;
 /** How noteEarlyRatings ends: how to write the ratings again (a confirmation after the end says earlyRatingsClosed). */
 export const EARLY_RATINGS_EDIT = '; khi có kết quả chính thức, trường sửa phiếu bằng đường dẫn sửa của phiếu này để ghi lại kết quả.';
+/**
+ * The same for a person rated per calendar year (`calendarYears`: the office's own staff and leaders, registration.ts
+ * ratedPerCalendarYear): no school edits their form (review r81c F1).
+ */
+export const EARLY_RATINGS_EDIT_OFFICE = '; khi có kết quả chính thức, sửa phiếu bằng đường dẫn sửa của phiếu này để ghi lại kết quả.';
 /** In place of EARLY_RATINGS_EDIT in a confirmation composed after the end of the period (the form takes no edit). */
 export const earlyRatingsClosed = (office: string) => `; nếu cần ghi lại kết quả chính thức, xin liên hệ ${office}.`;
 /**
