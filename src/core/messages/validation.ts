@@ -703,7 +703,7 @@ export const findingNoExcellentYear = (
   } được xếp loại “Hoàn thành xuất sắc nhiệm vụ” (${field(gridTitle)}).` +
   earlyRatings(early, official) +
   (later.length
-    ? ` Về tiêu chí này, trường chưa cần làm gì trước ngày ${from}; nếu ${later.join(' hoặc ')} được xếp loại “Hoàn thành xuất sắc nhiệm vụ”, khi đó ghi kết quả vào phiếu để tiêu chí đạt.`
+    ? ` Về tiêu chí này, ${official ? '' : 'trường '}chưa cần làm gì trước ngày ${from}; nếu ${later.join(' hoặc ')} được xếp loại “Hoàn thành xuất sắc nhiệm vụ”, khi đó ghi kết quả vào phiếu để tiêu chí đạt.`
     : after
       ? ` Không còn năm học nào được tính trước hội nghị tổng kết giai đoạn ngày ${conference} (kết quả ${after.year} chỉ được tính từ ngày ${after.from}); nếu kết quả đã ghi chưa đúng, sửa lại phiếu.`
       : ` Giai đoạn không còn năm học nào để xét; nếu kết quả đã ghi chưa đúng, sửa lại phiếu.`);
