@@ -14,7 +14,8 @@ import {
 /**
  * Whom a criterion applies to. `registration` = every registration (collective or individual);
  * `individual.manager` = managers, Party members and heads of unit; `individual.staff` = teachers,
- * staff and workers (a teacher who is a Party member is in both groups); `school` = a duty of the school.
+ * staff, workers and the office's own staff, not heads (plan II.2.b; validate.ts isStaffGroup; a teacher who is a Party
+ * member is in both groups); `school` = a duty of the school.
  */
 export type AppliesTo = 'collective' | 'collective.whole' | 'individual' | 'individual.manager' | 'individual.staff' | 'registration' | 'school';
 
