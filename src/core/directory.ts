@@ -352,8 +352,13 @@ export function isOfficeUnit(s: Pick<School, 'level' | 'office'>): boolean {
  * its school's level: its staff are rated per school year as any school's (review r81c F1).
  */
 export function isOfficeOwnUnit(s: Pick<School, 'level' | 'office'> | null | undefined): boolean {
-  return !!s && isOfficeUnit(s) && !SCHOOL_LEVEL_KEYS.has(matchKey(s.level));
+  if (!s) return false;
+  // Asked per registration and per ratings criterion: worked out once per row of "Đơn vị".
+  let own = ownUnits.get(s);
+  if (own === undefined) ownUnits.set(s, (own = isOfficeUnit(s) && !SCHOOL_LEVEL_KEYS.has(matchKey(s.level))));
+  return own;
 }
+const ownUnits = new WeakMap<object, boolean>();
 
 /** A head's title as a signature prints it (`upper`) and as a greeting names it (`plain`). */
 export interface HeadTitle {
