@@ -19,6 +19,7 @@ import {
   reviewErrorMissingHeader,
   reviewErrorBlankHeader,
   reviewErrorHeaderBelow,
+  reviewErrorHeaderSorted,
   reviewNoteCodeTyped,
   reviewNoteNoCode,
   reviewNoteDecisionRowLost,
@@ -508,8 +509,14 @@ export function mergeReview(
       // The header row moved down (a title typed above it, or the header caught in a sort: review clerkday #4): said so,
       // not taken for a renamed column.
       const wanted = [REVIEW_HEADERS.id, REVIEW_HEADERS.decision].map(matchKey);
-      const below = values.slice(1, HEADER_SEARCHED_ROWS).findIndex((r) => !!r && wanted.every((w) => r.some((c) => matchKey(c) === w)));
-      if (below >= 0) return refused(reviewErrorHeaderBelow(REVIEW_TAB, below + 2));
+      // Looked for in the whole tab: caught in a sort, it lands anywhere among the registrations (review r81o F4).
+      const below = values.findIndex((r, i) => i > 0 && !!r && wanted.every((w) => r.some((c) => matchKey(c) === w)));
+      if (below >= 0) {
+        // Rows above it holding codes are registrations with the council's decisions, never a title to delete.
+        const idAt = values[below].findIndex((c) => matchKey(c) === wanted[0]);
+        const sorted = values.slice(0, below).some((r) => !!r && codeTyped(toText(r[idAt]).trim()) !== null);
+        return refused(sorted ? reviewErrorHeaderSorted(REVIEW_TAB, below + 1) : reviewErrorHeaderBelow(REVIEW_TAB, below + 1));
+      }
     }
     for (const k of ['id', 'decision'] as const) if (columns[k] < 0) return refused(reviewErrorMissingHeader(REVIEW_TAB, REVIEW_HEADERS[k]));
     // A column of the council's that the tab had when the tool last wrote it (`expected`), missing now: renamed or
@@ -961,8 +968,6 @@ function isCanonicalCode(s: string): boolean {
   return true;
 }
 
-/** The rows a header row moved down is looked for in (review clerkday #4): a title or two typed above it. */
-const HEADER_SEARCHED_ROWS = 6;
 
 /** Rows whose decisions moved together make a move only from this many on (two swapped can be the council's fix). */
 const MOVED_AT_LEAST = 3;

@@ -368,6 +368,12 @@ export const reviewNoteCodeTyped = (typed: string, code: string) =>
   `Ô “Mã phiếu” của dòng này ghi ${q(typed)}: công cụ đọc là phiếu ${code}. Hãy ghi lại đúng “${code}” để tránh nhầm dòng.`;
 export const reviewErrorHeaderBelow = (tab: string, row: number) =>
   `Trang tính ${q(tab)}: dòng tiêu đề (“Mã phiếu”, “Quyết định của Hội đồng”…) đang ở dòng ${row}, trong khi phải ở dòng 1. Công cụ chưa cập nhật trang này (phiếu mới chưa được thêm vào) để không ghi đè quyết định của Hội đồng; hãy xóa ${row === 2 ? 'dòng 1' : `các dòng 1–${row - 1}`} phía trên dòng tiêu đề (muốn có tiêu đề khi in, dùng Tệp → In → Đầu trang và chân trang) rồi chạy lại “Cập nhật tổng hợp”.`;
+/**
+ * The header row caught in a sort (the tab sorted whole with no frozen row: review r81o F4): the rows above it are
+ * registrations with the council's decisions — put the header back, never delete them.
+ */
+export const reviewErrorHeaderSorted = (tab: string, row: number) =>
+  `Trang tính ${q(tab)}: dòng tiêu đề (“Mã phiếu”, “Quyết định của Hội đồng”…) đang ở dòng ${row}, lẫn giữa các dòng phiếu (có lẽ trang đã được sắp xếp khi dòng tiêu đề chưa được cố định), trong khi phải ở dòng 1. Công cụ chưa cập nhật trang này (phiếu mới chưa được thêm vào) để không ghi đè quyết định của Hội đồng. Đừng xóa các dòng phía trên: đó là các phiếu cùng quyết định của Hội đồng. Hãy đưa dòng tiêu đề về dòng 1: hoàn tác lần sắp xếp (Ctrl+Z), hoặc nhấp vào số dòng ${row} rồi kéo dòng đó lên trên cùng; sau đó cố định dòng tiêu đề (Xem → Cố định → 1 hàng) để lần sắp xếp sau không kéo theo nó, rồi chạy lại “Cập nhật tổng hợp”.`;
 export const reviewErrorBlankHeader = (tab: string) =>
   `Trang tính ${q(tab)}: dòng 1 đang trống, trong khi dòng tiêu đề (“Mã phiếu”, “Quyết định của Hội đồng”…) phải ở dòng 1. Công cụ chưa cập nhật trang này để không ghi đè quyết định của Hội đồng; hãy xóa dòng trống phía trên (hoặc khôi phục dòng tiêu đề) rồi chạy lại “Cập nhật tổng hợp”.`;
 /** No "Thẩm định", but a tab with its columns under another name (renamed: review "twohands" #5). */
