@@ -28,6 +28,8 @@ import {
   configErrorBadYears,
   configErrorDuplicateKey,
   configErrorMissingHeader,
+  configErrorHeaderMoved,
+  configErrorNoSettings,
   configErrorUnknownKey,
   milestoneLabel,
   reportPeriodLabel,
@@ -67,6 +69,7 @@ import { CATALOGUES, namedCatalogue } from './criteria';
 import { REPORT_FORM_CHOICES } from './messages/proposals';
 import { printedValue, type SettingsPrint } from './settings-trail';
 import { isSheetsError } from './typed-words';
+import { columnLetters } from './columns';
 
 export interface Signer {
   name: string;
@@ -579,6 +582,11 @@ export function configToRows(cfg: OfficeConfig, todayIsFixed = false): ConfigRow
 export interface ConfigReadResult {
   config: OfficeConfig;
   errors: string[];
+  /**
+   * The tab as read, in the tool's layout (configInLayout): what the run's print of the settings goes by. Null when no
+   * column names a setting (configLayout): nothing was read, and the print of the last run that read them is kept.
+   */
+  rows: unknown[][] | null;
 }
 
 /** The office's name of a setting, wherever its catalogue is. */
@@ -1132,13 +1140,96 @@ export function periodDeadlineUnsettled(cfg: Pick<OfficeConfig, 'unsettled'>, ki
 }
 
 /**
+ * Where "Cấu hình" holds its settings (0-based columns): their names ("Mục"), values ("Giá trị") and explanations
+ * ("Giải thích", -1 when none). `byHeader`: found by the header's words, wherever they are (a column the office inserted
+ * is ignored); otherwise the column holding the most settings' names, its value the column to its right.
+ */
+export interface ConfigLayout {
+  label: number;
+  value: number;
+  note: number;
+  byHeader: boolean;
+}
+
+/** The layout the tool writes: "Mục" | "Giá trị" | "Giải thích" from column A. */
+const TOOL_LAYOUT: ConfigLayout = { label: 0, value: 1, note: 2, byHeader: true };
+
+let knownKeysMade: Set<string> | null = null;
+
+/** The settings configFromRows reads. */
+function knownKeys(): Set<string> {
+  if (knownKeysMade) return knownKeysMade;
+  const known = new Set<string>([...STRING_KEYS, ...INT_KEYS, ...MAIL_KEYS, ...VIEW_KEYS, 'reports.halfYearDeadline', 'reports.annualDeadline', 'ratings.schoolYearFrom', 'today', 'plan.date']);
+  for (const id of MILESTONE_IDS) known.add(`milestone.${id}`);
+  return (knownKeysMade = known);
+}
+
+/** Whether a cell names a setting, as configFromRows reads a label. */
+function namesSetting(cell: unknown): boolean {
+  const written = cleanText(toText(cell));
+  return written !== '' && knownKeys().has(keyOfWritten(written));
+}
+
+/**
+ * Where "Cấu hình" (`rows` as read, header first) holds its settings (ConfigLayout): by its header's words, else by the
+ * settings' names (review r81o F3: a column "STT" inserted at A made every label a number, and every setting its
+ * default). Null when rows below the header name no setting in any column; a tab of a header alone is read as the tool
+ * writes it.
+ */
+export function configLayout(rows: readonly (readonly unknown[])[]): ConfigLayout | null {
+  const header = (rows[0] || []).map((h) => matchKey(h));
+  const firsts = [matchKey(CONFIG_HEADERS[0]), matchKey(CONFIG_FIRST_HEADER_OLD)];
+  const label = header.findIndex((h) => firsts.includes(h));
+  const value = header.indexOf(matchKey(CONFIG_HEADERS[1]));
+  if (label === 0 && value === 1) return TOOL_LAYOUT.note === header.indexOf(matchKey(CONFIG_HEADERS[2])) ? TOOL_LAYOUT : { ...TOOL_LAYOUT, note: header.indexOf(matchKey(CONFIG_HEADERS[2])) };
+  if (label >= 0 && value >= 0) return { label, value, note: header.indexOf(matchKey(CONFIG_HEADERS[2])), byHeader: true };
+  if (rows.length <= 1) return { ...TOOL_LAYOUT, byHeader: false };
+  const counts: number[] = [];
+  for (let i = 1; i < rows.length; i++) {
+    const r = rows[i] || [];
+    for (let c = 0; c < r.length; c++) if (namesSetting(r[c])) counts[c] = (counts[c] ?? 0) + 1;
+  }
+  let best = -1;
+  for (let c = 0; c < counts.length; c++) if ((counts[c] ?? 0) > (best >= 0 ? counts[best] : 0)) best = c;
+  return best < 0 ? null : { label: best, value: best + 1, note: best + 2, byHeader: false };
+}
+
+/**
+ * "Cấu hình" (`rows` as read) as the tool lays it out — name, value, explanation — read from where `layout`
+ * (configLayout) found them: `rows` itself when they are where the tool writes them. Row numbers are kept.
+ */
+export function configInLayout(rows: unknown[][], layout: ConfigLayout | null = configLayout(rows)): unknown[][] {
+  if (!layout || (layout.label === 0 && layout.value === 1 && layout.note === 2)) return rows;
+  const at = (r: readonly unknown[], c: number) => (c >= 0 && c < r.length ? r[c] : '');
+  return rows.map((r) => [at(r || [], layout.label), at(r || [], layout.value), at(r || [], layout.note)]);
+}
+
+/**
+ * "Cấu hình" as the print of the last full run holds it (printedValue: the values it holds whole), in the tool's layout:
+ * what stands in for a tab none of whose columns names a setting (review r81o F3). Header alone without a print.
+ */
+function printedRows(print: SettingsPrint | null | undefined): unknown[][] {
+  const rows: unknown[][] = [[CONFIG_HEADERS[0], CONFIG_HEADERS[1], CONFIG_HEADERS[2]]];
+  for (const key of knownKeys()) {
+    const label = settingLabel(key);
+    const was = printedValue(print, label);
+    if (was !== null) rows.push([label, was, '']);
+  }
+  return rows;
+}
+
+/**
  * `print`: the print of the settings the last full run read (src/core/settings-trail.ts); a value it holds stands in
  * for a cell emptied or unreadable since (OfficeConfig.recalled). Without it, none is recalled. `fromNumbers`: the rows
  * (0-based, as `rows`) whose value Sheets stored as a decimal number, given as the text its cell shows (src/gas/
  * typed-words.ts configAsTyped): a list of days read from it is said, as what was read (review r78p F2).
  */
-export function configFromRows(rows: unknown[][], now: Date, print?: SettingsPrint | null, fromNumbers: readonly number[] = []): ConfigReadResult {
+export function configFromRows(asRead: unknown[][], now: Date, print?: SettingsPrint | null, fromNumbers: readonly number[] = []): ConfigReadResult {
   const errors: string[] = [];
+  // Read by its header's words, or by the settings' names, wherever they stand (review r81o F3).
+  const layout = configLayout(asRead);
+  // No column names a setting: the values the last full run read stand in (its print), as for a row emptied.
+  const rows = layout ? configInLayout(asRead, layout) : printedRows(print);
   const values: ConfigValues = new Map();
   const recalled: RecalledSetting[] = [];
   // Settings written on two rows that disagree (heldWhenTwice).
@@ -1151,11 +1242,13 @@ export function configFromRows(rows: unknown[][], now: Date, print?: SettingsPri
   };
   const header = rows[0] || [];
   const firstHeader = matchKey(header[0]);
-  if ((firstHeader !== matchKey(CONFIG_HEADERS[0]) && firstHeader !== matchKey(CONFIG_FIRST_HEADER_OLD)) || matchKey(header[1]) !== matchKey(CONFIG_HEADERS[1])) {
+  // No column names a setting: said once, not as a "mục không được hỗ trợ" on each row (review r81o F3).
+  if (!layout) errors.push(configErrorNoSettings(rows.length > 1));
+  else if (!layout.byHeader && layout.label > 0) errors.push(configErrorHeaderMoved(columnLetters(layout.label), columnLetters(layout.value)));
+  else if ((firstHeader !== matchKey(CONFIG_HEADERS[0]) && firstHeader !== matchKey(CONFIG_FIRST_HEADER_OLD)) || matchKey(header[1]) !== matchKey(CONFIG_HEADERS[1])) {
     errors.push(configErrorMissingHeader());
   }
-  const known = new Set<string>([...STRING_KEYS, ...INT_KEYS, ...MAIL_KEYS, ...VIEW_KEYS, 'reports.halfYearDeadline', 'reports.annualDeadline', 'ratings.schoolYearFrom', 'today', 'plan.date']);
-  for (const id of MILESTONE_IDS) known.add(`milestone.${id}`);
+  const known = knownKeys();
   for (let i = 1; i < rows.length; i++) {
     const r = rows[i] || [];
     const written = cleanText(toText(r[0]));
@@ -1200,7 +1293,8 @@ export function configFromRows(rows: unknown[][], now: Date, print?: SettingsPri
     if (d) (today = d), (todayFixed = { row: t.row });
     else errors.push(configErrorBadDate(t.row, 'today', toText(t.value), CONFIG_DATE_MEANWHILE.today));
   }
-  const unsettled: string[] = [];
+  // Nothing read, nor kept by the print: no mail whose setting is unknown goes out meanwhile (mailSettingHeld).
+  const unsettled: string[] = layout ? [] : (['mail.reminderDaysBefore', 'mail.digestRecipients'] as const).filter((k) => !values.has(k));
   const { start, end } = readYears(values, ints, today, errors, unsettled);
   const reports: ReportSchedule = { halfYear: { ...DEFAULT_REPORTS.halfYear }, annual: { ...DEFAULT_REPORTS.annual } };
   for (const [key, prop] of [
@@ -1321,7 +1415,7 @@ export function configFromRows(rows: unknown[][], now: Date, print?: SettingsPri
   if (recalled.length) cfg.recalled = recalled;
   heldTwice(twice, cfg, unsettled, errors);
   if (unsettled.length) cfg.unsettled = unsettled;
-  return { config: cfg, errors };
+  return { config: cfg, errors, rows: layout ? rows : null };
 }
 
 // ---- per-school views (issue 18) ----------------------------------------------------------------

@@ -1,7 +1,7 @@
 // Reading the inputs of an evaluation: the office-edited tabs (Cấu hình, Đơn vị, Tiêu chí) and the two
 // response tabs — one getValues each, or, for a run that has written nothing yet, from one listing of the tabs and one
 // batch read (src/gas/batch-read.ts). A missing office tab is created with its defaults, so a new Sheet works at once.
-import { configFromRows, configToRows, defaultConfig, blankMilestones, kindDefaultsToFollow, missingConfigRows, namedInitiativesNeeded, plainTextNumberRows, plainTextRows, type OfficeConfig } from '../core/config';
+import { configFromRows, configInLayout, configLayout, configToRows, defaultConfig, blankMilestones, kindDefaultsToFollow, missingConfigRows, namedInitiativesNeeded, plainTextNumberRows, plainTextRows, type OfficeConfig } from '../core/config';
 import { literalText } from '../core/table';
 import { registrationFormPeriod, registrationOnForm } from './forms';
 import { criteriaTabUpdate, criteriaToRows } from '../core/criteria-tab';
@@ -170,7 +170,7 @@ export function readSettings(ss: Spreadsheet, now: Date, setup = false): Setting
   const cfg = configFromRows(configRows, now, lastPrint(), fromNumbers);
   const directoryRows = readOrCreate(ss, TAB.directory, WIDTHS.directory, () => directoryToRows([]), missing);
   const criteriaRows = readOrCreate(ss, TAB.criteria, WIDTHS.criteria, () => criteriaToRows(catalogueFor(cfg.config), namedInitiativesNeeded(cfg.config)), missing);
-  return { config: cfg.config, configErrors: cfg.errors, directoryRows, criteriaRows, onForm: registrationOnForm(), formsPeriod: registrationFormPeriod(), remade: missing.remade, configRows };
+  return { config: cfg.config, configErrors: cfg.errors, directoryRows, criteriaRows, onForm: registrationOnForm(), formsPeriod: registrationFormPeriod(), remade: missing.remade, configRows: cfg.rows ?? undefined };
 }
 
 /** The registration response tab: by the sheet id setup stored, else by name (an imported copy of the Sheet). */
@@ -354,7 +354,7 @@ function settingsFrom(ss: Spreadsheet, now: Date, rows: { config: unknown[][] | 
   const cfg = configFromRows(configRows, now, lastPrint(), rows.config ? rows.configFromNumbers : []);
   const directoryRows = rows.directory ?? create(TAB.directory, WIDTHS.directory, directoryToRows([]));
   const criteriaRows = rows.criteria ?? create(TAB.criteria, WIDTHS.criteria, criteriaToRows(catalogueFor(cfg.config), namedInitiativesNeeded(cfg.config)));
-  return { config: cfg.config, configErrors: cfg.errors, directoryRows, criteriaRows, onForm: registrationOnForm(), formsPeriod: registrationFormPeriod(), remade: missing.remade, configRows };
+  return { config: cfg.config, configErrors: cfg.errors, directoryRows, criteriaRows, onForm: registrationOnForm(), formsPeriod: registrationFormPeriod(), remade: missing.remade, configRows: cfg.rows ?? undefined };
 }
 
 /**
@@ -493,17 +493,23 @@ function readDated(sheet: GoogleAppsScript.Spreadsheet.Sheet, extent: unknown[][
 export function completeConfigTab(ss: Spreadsheet, config: OfficeConfig): { added: number; filled: string[]; restored: string[]; refilled: string[]; retyped: string[] } {
   const sheet = tabNamed(ss, TAB.config);
   if (!sheet) return { added: 0, filled: [], restored: [], refilled: [], retyped: [] };
-  const values = readValues(sheet);
-  if (values.length === 0) return { added: 0, filled: [], restored: [], refilled: [], retyped: [] };
+  const asRead = readValues(sheet);
+  if (asRead.length === 0) return { added: 0, filled: [], restored: [], refilled: [], retyped: [] };
+  // Where the settings' names and values stand (a column the office inserted: review r81o F3); no column names one:
+  // nothing added or written over (the run said so), the tab is the office's to put right.
+  const layout = configLayout(asRead);
+  if (!layout) return { added: 0, filled: [], restored: [], refilled: [], retyped: [] };
+  const values = configInLayout(asRead, layout);
+  const valueColumn = layout.value + 1;
   // A list of days typed "7,3" stays as typed, not the decimal number 7.3 (review r78p F2).
-  plainText(sheet, plainTextRows(values));
-  const retyped = typedWordsAsText(sheet, values);
+  plainText(sheet, plainTextRows(values), valueColumn);
+  const retyped = typedWordsAsText(sheet, asRead);
   // One typed before, which Sheets stored as a number (7.3): the text its cell shows, as plain text (review r78u F3).
-  shownAsText(sheet, plainTextNumberRows(values));
-  for (const { row, value } of kindDefaultsToFollow(values, config)) sheet.getRange(row, 2).setValue(literalText(value));
+  shownAsText(sheet, plainTextNumberRows(values), valueColumn);
+  for (const { row, value } of kindDefaultsToFollow(values, config)) sheet.getRange(row, valueColumn).setValue(literalText(value));
   // A milestone left empty: the date the run uses (and tells schools) written in, for the office to see or change.
   const blank = blankMilestones(values, config);
-  for (const { row, value } of blank) sheet.getRange(row, 2).setValue(literalText(value));
+  for (const { row, value } of blank) sheet.getRange(row, valueColumn).setValue(literalText(value));
   const filled = blank.filter((b) => !b.restored).map((b) => `${b.label}: ${b.value}`);
   // A date emptied since the last full run read it: told as a deleted row written back is (review r66c #2).
   const refilled = blank.filter((b) => b.restored).map((b) => `${b.label}: ${b.value}`);
@@ -519,17 +525,27 @@ export function completeConfigTab(ss: Spreadsheet, config: OfficeConfig): { adde
     restored.push(`${r[0]}: ${was}`);
     return [r[0], was, r[2]];
   });
-  const range = sheet.getRange(values.length + 1, 1, rows.length, 3);
+  // In the columns the tab holds them in (the tool's: A to C), the office's own columns left blank.
+  const first = Math.min(layout.label, layout.value, layout.note >= 0 ? layout.note : layout.label);
+  const width = Math.max(layout.label, layout.value, layout.note) - first + 1;
+  const placed = rows.map((r) => {
+    const out: unknown[] = new Array(width).fill('');
+    out[layout.label - first] = r[0];
+    out[layout.value - first] = r[1];
+    if (layout.note >= 0) out[layout.note - first] = r[2];
+    return out;
+  });
+  const range = sheet.getRange(values.length + 1, first + 1, placed.length, width);
   // Text as typed (an explanation or a default never becomes a formula), wrapped as the tab's other rows.
-  range.setValues(rows.map((r) => r.map((c) => (typeof c === 'string' ? literalText(c) : c))));
+  range.setValues(placed.map((r) => r.map((c) => (typeof c === 'string' ? literalText(c) : c))));
   range.setWrap(true).setVerticalAlignment('top');
-  plainText(sheet, plainTextRows([[], ...rows]).map((r) => values.length + r - 1));
+  plainText(sheet, plainTextRows([[], ...rows]).map((r) => values.length + r - 1), valueColumn);
   return { added: rows.length, filled, restored, refilled, retyped };
 }
 
 /** Formats the value cells of `rows` (1-based) of "Cấu hình" as plain text (plainTextRows). */
-function plainText(sheet: GoogleAppsScript.Spreadsheet.Sheet, rows: readonly number[]): void {
-  for (const row of rows) sheet.getRange(row, 2).setNumberFormat('@');
+function plainText(sheet: GoogleAppsScript.Spreadsheet.Sheet, rows: readonly number[], column = 2): void {
+  for (const row of rows) sheet.getRange(row, column).setNumberFormat('@');
 }
 
 /**
@@ -537,9 +553,9 @@ function plainText(sheet: GoogleAppsScript.Spreadsheet.Sheet, rows: readonly num
  * in as text ("7,3", what configAsTyped reads there), the cell formatted as plain text. Rare (once, after an update):
  * a call or three per row.
  */
-function shownAsText(sheet: GoogleAppsScript.Spreadsheet.Sheet, rows: readonly number[]): void {
+function shownAsText(sheet: GoogleAppsScript.Spreadsheet.Sheet, rows: readonly number[], column = 2): void {
   for (const row of rows) {
-    const cell = sheet.getRange(row, 2);
+    const cell = sheet.getRange(row, column);
     const shown = String(cell.getDisplayValue());
     cell.setNumberFormat('@');
     cell.setValue(literalText(shown));

@@ -2,6 +2,7 @@
 // the cells' formulas, in one call, only when a text column of the rows read holds an error value (no call otherwise);
 // and those of "Cấu hình" written back as text at Thiết lập.
 import { literalText } from '../core/table';
+import { configLayout } from '../core/config';
 import { CONFIG_VALUE_COLUMN, errorRows, fractionRows, isSheetsError, reviewTextColumns, typedWords, withShownFractions, withTypedWords } from '../core/typed-words';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -38,7 +39,8 @@ export interface ConfigTyped {
  * rows). A tab with neither costs no call, and `values` is returned itself; the sheet is never written.
  */
 export function configAsTyped(sheet: Sheet, values: readonly (readonly unknown[])[]): ConfigTyped {
-  const c = CONFIG_VALUE_COLUMN;
+  // The value column where the settings' names put it (a column inserted at A: review r81o F3).
+  const c = configLayout(values)?.value ?? CONFIG_VALUE_COLUMN;
   let out = values as unknown[][];
   const errors = errorRows(values, [c]);
   if (errors) {
@@ -59,7 +61,9 @@ export function configAsTyped(sheet: Sheet, values: readonly (readonly unknown[]
  * exists (none otherwise), one write per cell. The labels of the settings written back, for the alert.
  */
 export function typedWordsAsText(sheet: Sheet, values: readonly (readonly unknown[])[]): string[] {
-  const c = CONFIG_VALUE_COLUMN;
+  // The value column where the settings' names put it (a column inserted at A: review r81o F3).
+  const layout = configLayout(values);
+  const c = layout?.value ?? CONFIG_VALUE_COLUMN;
   const rows = errorRows(values, [c]);
   if (!rows) return [];
   const formulas = sheet.getRange(rows[0] + 1, c + 1, rows[1] - rows[0] + 1, 1).getFormulas();
@@ -68,7 +72,7 @@ export function typedWordsAsText(sheet: Sheet, values: readonly (readonly unknow
     const words = isSheetsError(values[r][c]) ? typedWords(formulas[r - rows[0]][0]) : null;
     if (words === null) continue;
     sheet.getRange(r + 1, c + 1).setValue(literalText(words));
-    labels.push(String(values[r][0] ?? ''));
+    labels.push(String(values[r][layout?.label ?? 0] ?? ''));
   }
   return labels;
 }

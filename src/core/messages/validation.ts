@@ -266,6 +266,18 @@ const missingColumn = (tab: string, header: string) => `Trang tính ${q(tab)}: t
 
 export const configErrorMissingHeader = () =>
   `Trang tính ${q(CONFIG_TAB)}: dòng 1 phải có tiêu đề ${q(CONFIG_HEADERS[0])} | ${q(CONFIG_HEADERS[1])} | ${q(CONFIG_HEADERS[2])}.`;
+/**
+ * "Cấu hình" with no header "Mục" | "Giá trị" at row 1, its settings' names found in another column than A (a column
+ * inserted at A: review r81o F3): read from there, said once.
+ */
+export const configErrorHeaderMoved = (labelColumn: string, valueColumn: string) =>
+  `Trang tính ${q(CONFIG_TAB)}: dòng 1 không có tiêu đề ${q(CONFIG_HEADERS[0])} | ${q(CONFIG_HEADERS[1])} (có lẽ một cột đã được chèn vào trước các cột của công cụ). Công cụ đọc tên mục ở cột ${labelColumn} và giá trị ở cột ${valueColumn} (cột ngay bên phải); hãy ghi lại tiêu đề ${q(CONFIG_HEADERS[0])}, ${q(CONFIG_HEADERS[1])} ở dòng 1 của hai cột này (có thể giữ cột đã chèn).`;
+/**
+ * No column of "Cấu hình" holds its settings' names (review r81o F3): said once (not a "mục không được hỗ trợ" per
+ * row). `recalled`: the values the last full run read stand in meanwhile; a mail whose setting none gives is held.
+ */
+export const configErrorNoSettings = (recalled: boolean) =>
+  `Trang tính ${q(CONFIG_TAB)}: không tìm thấy cột nào ghi tên các mục cài đặt (cột ${q(CONFIG_HEADERS[0])}, ví dụ “Tên cơ quan”), nên công cụ chưa đọc được cài đặt nào. ${recalled ? 'Trong khi chờ sửa, công cụ dùng các giá trị đọc được lần cập nhật trước (mục nào không còn giá trị cũ thì dùng giá trị mặc định; thư nhắc hạn và thư tổng hợp hằng tuần chỉ gửi theo giá trị cũ, không có thì tạm dừng).' : 'Trong khi chờ sửa, công cụ tạm dùng giá trị mặc định, tạm không gửi thư nhắc hạn và thư tổng hợp hằng tuần.'} Đừng xóa các dòng của trang; hãy khôi phục cột ${q(CONFIG_HEADERS[0])} (hoàn tác bằng Ctrl+Z, hoặc ${fromOldVersion('trang')}) rồi chạy lại “Thiết lập”.`;
 export const configErrorUnknownKey = (row: number, key: string) =>
   `${configRow(row)}: mục ${q(key)} không được hỗ trợ; hãy xóa dòng này hoặc sửa lại tên mục.`;
 /**
