@@ -14,6 +14,7 @@ import {
   directoryErrorFormerNameTaken,
   directoryNoteFormerCommas,
   directoryErrorMissingHeader,
+  directoryErrorHeaderBelow,
   directoryErrorUnknownLevel,
 } from './messages/validation';
 import { SCHOOL_NO_MAIL } from './messages/mail';
@@ -194,6 +195,22 @@ export function normaliseEmail(v: unknown): string {
 const HAS_LETTERS = /\p{L}.*\p{L}/u;
 
 /**
+ * When row 1 lacks "Mã đơn vị" or "Tên đơn vị" and a row below has both: that row (1-based), and whether a row above it
+ * holds a school (two cells or more: a title is one), as after a sort of the whole tab with no frozen row.
+ */
+function headerBelow(values: readonly (readonly unknown[])[], header: readonly string[]): { row: number; sorted: boolean } | null {
+  const wanted = [DIRECTORY_HEADERS.code, DIRECTORY_HEADERS.name].map((h) => matchKey(h));
+  if (wanted.every((w) => header.includes(w))) return null;
+  for (let i = 1; i < values.length; i++) {
+    const r = values[i];
+    if (!r || !wanted.every((w) => r.some((c) => matchKey(c) === w))) continue;
+    const sorted = values.slice(0, i).some((above) => !!above && above.filter((c) => toText(c).trim() !== '').length >= 2);
+    return { row: i + 1, sorted };
+  }
+  return null;
+}
+
+/**
  * Parse the directory tab (first row = headers, any column order, extra columns ignored). Never throws. `officeName`:
  * the office's own name ("Cấu hình"): its row is the office's, whatever its "Cấp học" (a school running the tool for
  * itself lists itself: review schooloffice M5 — it was reminded by itself to send itself its plan and reports).
@@ -206,6 +223,15 @@ export function parseDirectory(values: readonly (readonly unknown[])[], officeNa
     return dir;
   }
   const header = (values[0] || []).map((h) => matchKey(h));
+  // The header row moved down (a title typed above it, or caught in a sort of the whole tab): said where it is, not
+  // as columns missing from row 1 — whose cells may be a school's (review r81o F5).
+  const below = headerBelow(values, header);
+  if (below) {
+    const message = directoryErrorHeaderBelow(below.row, below.sorted);
+    dir.errors.push(message);
+    dir.structuralErrors.push(message);
+    return dir;
+  }
   const col = {} as Record<keyof typeof DIRECTORY_HEADERS, number>;
   for (const k of Object.keys(DIRECTORY_HEADERS) as (keyof typeof DIRECTORY_HEADERS)[]) {
     col[k] = header.indexOf(matchKey(DIRECTORY_HEADERS[k]));

@@ -165,11 +165,13 @@ export function evaluateAll(input: EvaluateInput): EvaluateOutput {
   const blocking: string[] = [];
   // Rows to read (parsed, or left out for want of a code: a renamed time or sender header codes nothing) and a tab
   // or directory that cannot be read right: the run stops rather than write the office's tabs from what it could read.
-  if (parsed.registrations.length > 0 || (input.responseValues?.length ?? 0) > 1) {
-    blocking.push(...parsed.errors);
-    if (directory.schools.length === 0) blocking.push(...(directory.errors.length ? directory.errors : [directoryErrorNoSchool()]));
-    else blocking.push(...directory.structuralErrors);
-  }
+  // A directory whose header cannot be read stops the run whatever the number of rows: before the first registration
+  // too, the reminders and the school tabs are the directory's (review r81o F6: «Thành công», 0 reminders, every
+  // school tab deleted).
+  const rowsToRead = parsed.registrations.length > 0 || (input.responseValues?.length ?? 0) > 1;
+  if (rowsToRead) blocking.push(...parsed.errors);
+  if (rowsToRead && directory.schools.length === 0) blocking.push(...(directory.errors.length ? directory.errors : [directoryErrorNoSchool()]));
+  else blocking.push(...directory.structuralErrors);
   const sentAs = input.sentAs;
   if (sentAs !== undefined && sentAs.size > 0) {
     for (const r of parsed.registrations) {

@@ -449,6 +449,16 @@ export const findingOfficeNoDuty = (c: CriterionRef) => `${crit(c)}: không áp 
 export const directoryErrorEmpty = () => `Trang tính “${DIRECTORY_TAB}” chưa có dữ liệu: dòng 1 phải là dòng tiêu đề.`;
 export const directoryErrorNoSchool = () =>
   `Trang tính “${DIRECTORY_TAB}” không có trường nào, trong khi đã có phiếu đăng ký. Công cụ không cập nhật kết quả và không gửi thư cho đến khi danh sách đơn vị được khôi phục: nếu trang danh sách đã bị đổi tên (ví dụ thêm năm học vào tên), xóa trang “${DIRECTORY_TAB}” trống rồi đặt lại đúng tên “${DIRECTORY_TAB}” cho trang danh sách; nếu đã bị xóa, hãy ${fromOldVersion('trang')}.`;
+/**
+ * The header row found below row 1 (review r81o F5, F6). `sorted`: rows above it hold schools (the tab sorted whole
+ * with no frozen row): put the header back, never type over row 1 or delete the rows above. Otherwise a title typed
+ * above it: delete that.
+ */
+export const directoryErrorHeaderBelow = (row: number, sorted: boolean) =>
+  `Trang tính “${DIRECTORY_TAB}”: dòng tiêu đề (${q(DIRECTORY_HEADERS.code)}, ${q(DIRECTORY_HEADERS.name)}, ${q(DIRECTORY_HEADERS.email)}…) đang ở dòng ${row}${sorted ? ', lẫn giữa các dòng đơn vị (có lẽ trang đã được sắp xếp khi dòng tiêu đề chưa được cố định)' : ''}, trong khi phải ở dòng 1, nên công cụ chưa đọc được danh sách đơn vị. ` +
+  (sorted
+    ? `Đừng gõ tên cột vào dòng 1 hay xóa các dòng phía trên: đó là các đơn vị. Hãy đưa dòng tiêu đề về dòng 1: hoàn tác lần sắp xếp (Ctrl+Z), hoặc nhấp vào số dòng ${row} rồi kéo dòng đó lên trên cùng; sau đó cố định dòng tiêu đề (Xem → Cố định → 1 hàng) để lần sắp xếp sau không kéo theo nó.`
+    : `Hãy xóa ${row === 2 ? 'dòng 1' : `các dòng 1–${row - 1}`} phía trên dòng tiêu đề (muốn có tiêu đề khi in, dùng Tệp → In → Đầu trang và chân trang).`);
 export const directoryErrorMissingHeader = (header: string) =>
   missingColumn(DIRECTORY_TAB, header);
 export const directoryErrorEmptyCell = (row: number, column: string) =>
