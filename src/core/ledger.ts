@@ -905,7 +905,10 @@ export function sentAgainLaterIn(times: readonly (readonly unknown[])[], subject
   if (subject === '') return false;
   const at = times[row - 2]?.[0];
   for (let i = 0; i < subjects.length; i++) {
-    if (i === row - 2 || String(subjects[i]?.[0] ?? '') !== subject) continue;
+    if (i === row - 2) continue;
+    // A cell as read is most often a string: compared as it is (String() only for another value, a call per cell).
+    const cell = subjects[i]?.[0];
+    if (typeof cell === 'string' ? cell !== subject : String(cell ?? '') !== subject) continue;
     const other = times[i]?.[0];
     if (typeof at !== 'number' || typeof other !== 'number' || other > at) return true;
   }

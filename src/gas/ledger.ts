@@ -448,7 +448,11 @@ function fewerRowsThanLeft(held: number): boolean {
 /** The register's column of response ids, as a submission's batch read gave it, holds fewer than the tool left. */
 function registerLostRows(responseIds: readonly (readonly unknown[])[]): boolean {
   let held = 0;
-  for (const r of responseIds) if (r?.[0] !== undefined && String(r[0]) !== '') held++;
+  for (let i = 0; i < responseIds.length; i++) {
+    // A cell as read is most often a string: compared as it is (String() only for another value, a call per cell).
+    const v = responseIds[i]?.[0];
+    if (v !== undefined && (typeof v === 'string' ? v !== '' : String(v) !== '')) held++;
+  }
   return fewerRowsThanLeft(held);
 }
 
@@ -588,7 +592,11 @@ function subjectsOf(entries: readonly LedgerEntry[], ids: ReadonlyMap<number, st
 /** The rows (1-based, of the register) whose response id in `column` (REGISTER_RESPONSE_IDS as read) is `id`. */
 function rowsWith(column: readonly (readonly unknown[])[], id: string): number[] {
   const rows: number[] = [];
-  for (let i = 0; i < column.length; i++) if (column[i]?.[0] !== undefined && String(column[i][0]) === id) rows.push(i + 2);
+  for (let i = 0; i < column.length; i++) {
+    // A cell as read is most often a string: compared as it is (String() only for another value, a call per cell).
+    const v = column[i]?.[0];
+    if (v === id || (v !== undefined && typeof v !== 'string' && String(v) === id)) rows.push(i + 2);
+  }
   return rows;
 }
 

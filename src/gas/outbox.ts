@@ -58,7 +58,7 @@ import {
 import { errorMessage } from './errors';
 import { getLockedState, setState, setStateSoon } from './properties';
 import { toCell } from '../core/table';
-import { toText } from '../core/text';
+import { isAlreadyClean, toText } from '../core/text';
 import { readValues, writeTable } from './sheets';
 import { GROW_ROWS, growRows, putCells } from './rows';
 import { batchTarget, commitOpenBatch, spreadsheetAppWrote } from './cell-batch';
@@ -233,10 +233,14 @@ function rowsReadHolding(read: TabsRead, refs: ReadonlySet<string>, marks: Reado
   const keyCells = read.takeArea(TAB.mailRecord, KEYS_AREA);
   if (!refCells || (marks.size > 0 && !keyCells)) return undefined;
   const rows: number[] = [];
-  const text = (cells: readonly unknown[][] | undefined, i: number) => toText(cells?.[i]?.[0] ?? '');
+  // A cell's text (toText) is one of `wanted`. A clean string (isAlreadyClean: most cells, codes and keys as the tool
+  // writes them) is its own text and is compared as read; only another value goes through toText (a closure, a
+  // try/catch and cleanText's calls per cell: this loop is over every row of the record, as the rows it reads).
+  // Without marks, the keys are not looked at.
+  const holds = (wanted: ReadonlySet<string>, v: unknown) => (typeof v === 'string' && isAlreadyClean(v) ? wanted.has(v) : wanted.has(toText(v ?? '')));
   const end = Math.min(last - 1, Math.max(refCells.length, keyCells?.length ?? 0));
   for (let i = 0; i < end; i++) {
-    if (!refs.has(text(refCells, i)) && !marks.has(text(keyCells, i))) continue;
+    if (!holds(refs, refCells[i]?.[0]) && !(marks.size > 0 && holds(marks, keyCells?.[i]?.[0]))) continue;
     rows.push(i + 2);
     if (rows.length > FOUND_MAX) return null;
   }

@@ -233,10 +233,17 @@ function sharedSubject(ss: Spreadsheet, inputs: Inputs, reg: EvaluatedRegistrati
     later = () => of(own.subject).some((e) => e.firstAt > own.firstAt);
     elsewhere = () => of(own.subject).some((e) => e.email.trim().toLowerCase() !== sender);
   } else if (subjects && (!known || row !== undefined)) {
-    const at = (i: number) => String(subjects[i]?.[0] ?? '');
-    others = (subject) => subjects.filter((_, i) => i !== (row ?? 0) - 2 && at(i) === subject).length;
+    // The other rows holding a subject, found in one pass of the column (a cell per registration) and kept: `others`
+    // and `elsewhere` ask of the same subject, and the senders are read only at the rows found.
+    const holding = new Map<string, number[]>();
+    const rowsOf = (subject: string) => {
+      let rows = holding.get(subject);
+      if (!rows) holding.set(subject, (rows = subjectRows(subjects, subject, (row ?? 0) - 2)));
+      return rows;
+    };
+    others = (subject) => rowsOf(subject).length;
     later = () => (times ? sentAgainLaterIn(times, subjects, row!, own.subject) : null);
-    elsewhere = () => (senders ? subjects.some((_, i) => i !== row! - 2 && at(i) === own.subject && String(senders[i]?.[0] ?? '').trim().toLowerCase() !== sender) : null);
+    elsewhere = () => (senders ? rowsOf(own.subject).some((i) => String(senders[i]?.[0] ?? '').trim().toLowerCase() !== sender) : null);
   } else {
     // No column read (no Sheets service): searched; its own row, when it has one, holds the subject it had.
     const register = tabNamed(ss, LEDGER_TAB);
@@ -257,9 +264,28 @@ function sharedSubject(ss: Spreadsheet, inputs: Inputs, reg: EvaluatedRegistrati
   return later() ?? true;
 }
 
+/**
+ * The indexes (0-based, from row 2) of the cells of the register's column of subjects as read whose text is `subject`
+ * (String of the cell, '' for none), but the one at `skip` (its own row; -2: none).
+ */
+function subjectRows(subjects: readonly (readonly unknown[])[], subject: string, skip: number): number[] {
+  const rows: number[] = [];
+  for (let i = 0; i < subjects.length; i++) {
+    if (i === skip) continue;
+    // A cell as read is most often a string: compared as it is (String() only for another value, a call per cell).
+    const v = subjects[i]?.[0];
+    if (typeof v === 'string' ? v === subject : String(v ?? '') === subject) rows.push(i);
+  }
+  return rows;
+}
+
 /** The first row (1-based, from row 2) of a column read from row 2 whose cell is `key`, exactly; null when none is. */
 function keyRowIn(column: readonly (readonly unknown[])[], key: string): KeyRow | null {
-  for (let i = 0; i < column.length; i++) if (column[i]?.[0] !== undefined && String(column[i][0]) === key) return { row: i + 2, last: i + 2 };
+  for (let i = 0; i < column.length; i++) {
+    // A cell as read is most often a string: compared as it is (String() only for another value, a call per cell).
+    const v = column[i]?.[0];
+    if (v === key || (v !== undefined && typeof v !== 'string' && String(v) === key)) return { row: i + 2, last: i + 2 };
+  }
   return null;
 }
 
