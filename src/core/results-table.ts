@@ -209,7 +209,10 @@ export interface ResultsTabUpdate {
   cols: number[];
   tool: Set<number>;
   key: number;
-  /** Something of the office's stands beside the tool's cells (a column or a row of its own with content). */
+  /**
+   * Something of the office's stands beside the tool's cells (a column or a row of its own with content), or the
+   * registrations' rows stand in an order of the office's (a sort).
+   */
   own: boolean;
 }
 
@@ -261,6 +264,16 @@ export function resultsTabUpdate(read: readonly (readonly unknown[])[], results:
     for (const c of cols) row[c] = '';
   }
   for (let c = 0; c < width && !own; c++) if (!tool.has(c) && toText(rows[0][c]) !== '') own = true;
+  // The rows in an order of the office's (sorted by name, by school): kept, as a column or a row of hers is (review
+  // r81o F1: a sort alone was undone by the next rebuild).
+  let last = 0;
+  for (const line of results) {
+    if (own) break;
+    const i = at.get(toText(line[0]));
+    if (i === undefined) continue;
+    if (i < last) own = true;
+    last = i;
+  }
   for (const line of results) {
     const i = at.get(toText(line[0]));
     const row = i === undefined ? new Array<unknown>(width).fill('') : rows[i];

@@ -59,6 +59,8 @@ export interface Inputs extends EvaluateInput {
 export interface ResultsShape {
   cols: number;
   header: readonly unknown[];
+  /** The tab's values, header first, when the run read it whole (the run that writes it). */
+  values?: readonly (readonly unknown[])[];
 }
 
 function readOrCreate(ss: Spreadsheet, name: string, widths: number[], defaults: () => unknown[][], missing: MissingTabs, read: (sheet: GoogleAppsScript.Spreadsheet.Sheet) => unknown[][] = readValues): unknown[][] {
@@ -286,7 +288,9 @@ function listingOrNone(ss: Spreadsheet): TabsRead | null {
  * read, the tabs where a Date matters through SpreadsheetApp on their listed handles.
  */
 function readInputsListed(ss: Spreadsheet, now: Date, read: TabsRead, opts: ReadOptions): Inputs {
-  read.fetch([TAB.directory, TAB.criteria, ...(opts.decisions ? [REVIEW_TAB] : [])], [{ tab: TAB.lookup, a1: 'B1' }], [{ tab: TAB.results, a1: '1:1' }, { tab: TAB.versions, a1: VERSIONS_HEADER_AREA }, { tab: TAB.versions, a1: VERSIONS_KEYS_AREA }, { tab: TAB.history, a1: HISTORY_HEADER_AREA }, { tab: TAB.history, a1: HISTORY_TIMES_AREA }]);
+  // The run that writes "Kết quả kiểm tra" (opts.answers: recordEvaluation) reads it whole: a row or an order of the
+  // office's keeps it written in place (writeResults; review r81o F1). The others need no more than its header.
+  read.fetch([TAB.directory, TAB.criteria, ...(opts.decisions ? [REVIEW_TAB] : []), ...(opts.answers ? [TAB.results] : [])], [{ tab: TAB.lookup, a1: 'B1' }], [...(opts.answers ? [] : [{ tab: TAB.results, a1: '1:1' }]), { tab: TAB.versions, a1: VERSIONS_HEADER_AREA }, { tab: TAB.versions, a1: VERSIONS_KEYS_AREA }, { tab: TAB.history, a1: HISTORY_HEADER_AREA }, { tab: TAB.history, a1: HISTORY_TIMES_AREA }]);
   const whole = (tab: ListedTab | null): unknown[][] => {
     const sheet = tab ? read.sheet(tab) : null;
     return sheet ? readValues(sheet) : [];
@@ -305,7 +309,8 @@ function readInputsListed(ss: Spreadsheet, now: Date, read: TabsRead, opts: Read
   // may be typing in it while the run evaluates, so it is read, and its grid asked, just before it is written.)
   read.presize([TAB.results]);
   const resultsTab = read.get(TAB.results);
-  const resultsShape = resultsTab ? { cols: resultsTab.cols, header: read.takeArea(TAB.results, '1:1')?.[0] ?? [] } : undefined;
+  const resultsValues = opts.answers ? read.take(TAB.results) : null;
+  const resultsShape = resultsTab ? { cols: resultsTab.cols, header: resultsValues ? (resultsValues[0] ?? []) : (read.takeArea(TAB.results, '1:1')?.[0] ?? []), ...(resultsValues ? { values: resultsValues } : {}) } : undefined;
   const settings = settingsFrom(ss, now, { config: configRows, configFromNumbers: config?.fromNumbers, directory: directoryRows, criteria: criteriaRows }, opts.setup);
   const identified = identifyRegistrations(ss, responseValues, { readOnly: opts.readOnly, findMissing: opts.findMissing, listedFor: listedSchools(settings.directoryRows), merged: mergedSchoolPrints(settings.directoryRows) })!;
   rememberResent(identified, opts);

@@ -239,17 +239,25 @@ export function writeResults(ss: Spreadsheet, output: EvaluateOutput, shape?: Re
   const rows = output.registrations.map(resultRow);
   const { sheet, created } = ensureSheet(ss, TAB.results);
   const opts: WriteOptions = { frozenRows: 1, widths: RESULTS_WIDTHS, wrap: true, protectWithWarning: PROTECTION_DESCRIPTION, minRows: rows.length + 1 + GROW_ROWS };
-  const beside = !created && officeAddedTo(sheet, shape) ? writeBesideOffice(ss, sheet, rows, opts) : null;
+  const beside = !created && officeAddedTo(sheet, shape, rows) ? writeBesideOffice(ss, sheet, rows, opts) : null;
   if (beside) return beside;
   writeTable(sheet, RESULTS_HEADER, rows, opts);
   return RESULTS_HEADER.map((_, j) => j);
 }
 
-/** Anything beside the tool's header in "Kết quả kiểm tra" (a column inserted, even blank: its grid is wider). */
-function officeAddedTo(sheet: Sheet, shape: ResultsShape | undefined): boolean {
-  if (shape) return shape.cols > RESULTS_HEADER.length || !toolsResultsLayout(shape.header);
-  const cols = sheet.getLastColumn();
-  return cols > 0 && (cols > RESULTS_HEADER.length || !toolsResultsLayout(sheet.getSheetValues(1, 1, 1, cols)[0]));
+/**
+ * Anything of the office's in "Kết quả kiểm tra": a column inserted (even blank: its grid is wider), a tool header
+ * retyped, a row of its own ("Người lập biểu: …" under the table) or the rows sorted (review r81o F1: without a column
+ * of hers, the tab was written whole, her line erased and her order undone). The tab is read whole: by the run's batch
+ * read when it had one (`shape.values`), else here (as writeBesideOffice reads it again just before writing).
+ */
+function officeAddedTo(sheet: Sheet, shape: ResultsShape | undefined, rows: readonly (readonly unknown[])[]): boolean {
+  if (shape && shape.cols > RESULTS_HEADER.length) return true;
+  const values = shape?.values ?? (shape ? null : readValues(sheet));
+  const header = values ? (values[0] ?? []) : shape!.header;
+  if (values && values.length === 0) return false;
+  if (!toolsResultsLayout(header)) return true;
+  return values !== null && (resultsTabUpdate(values, rows)?.own ?? false);
 }
 
 /** A column of the office's under a tool header: told once while the header stays so (what to do, and what it costs). */
