@@ -201,6 +201,9 @@ export function toolsResultsLayout(header: readonly unknown[]): boolean {
   return header.length <= RESULTS_HEADER.length + 1 && RESULTS_HEADER.every((h, i) => toText(header[i]) === h) && toText(header[RESULTS_HEADER.length]) === '';
 }
 
+/** A code's number: codes in the order they were given ("DK-000009" before "DK-000010", whatever their width). */
+const codeNumber = (code: string): number => Number(/\d+$/.exec(code)?.[0] ?? 0);
+
 /** "Kết quả kiểm tra" brought up to the registrations over the tab as read, the office's columns kept (resultsTabUpdate). */
 export interface ResultsTabUpdate {
   /** The tab's rows, header first: as read, the tool's cells replaced. */
@@ -265,14 +268,20 @@ export function resultsTabUpdate(read: readonly (readonly unknown[])[], results:
   }
   for (let c = 0; c < width && !own; c++) if (!tool.has(c) && toText(rows[0][c]) !== '') own = true;
   // The rows in an order of the office's (sorted by name, by school): kept, as a column or a row of hers is (review
-  // r81o F1: a sort alone was undone by the next rebuild).
-  let last = 0;
-  for (const line of results) {
-    if (own) break;
-    const i = at.get(toText(line[0]));
-    if (i === undefined) continue;
-    if (i < last) own = true;
-    last = i;
+  // r81o F1: a sort alone was undone by the next rebuild). The tool's own orders are not hers: the registrations' (the
+  // response tab's, as a full run writes them) and the codes' (a submission's row goes below the others).
+  if (!own) {
+    const placed = [...at.keys()];
+    const codesRising = placed.every((c, n) => n === 0 || codeNumber(placed[n - 1]) < codeNumber(c));
+    let last = 0;
+    let inOrder = true;
+    for (const line of results) {
+      const i = at.get(toText(line[0]));
+      if (i === undefined) continue;
+      if (i < last) inOrder = false;
+      last = i;
+    }
+    own = !inOrder && !codesRising;
   }
   for (const line of results) {
     const i = at.get(toText(line[0]));
