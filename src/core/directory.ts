@@ -12,6 +12,7 @@ import {
   directoryErrorEmptyCell,
   directoryErrorNotSchool,
   directoryErrorFormerNameTaken,
+  directoryErrorHeading,
   directoryNoteFormerCommas,
   directoryErrorMissingHeader,
   directoryErrorHeaderBelow,
@@ -194,6 +195,9 @@ export function normaliseEmail(v: unknown): string {
 /** A school's name has letters (one typed "07" is read as a school only with an address of its own). */
 const HAS_LETTERS = /\p{L}.*\p{L}/u;
 
+/** The directory's columns besides the name: a row with none of them filled is a heading of the office's. */
+const HEADING_OTHERS = (Object.keys(DIRECTORY_HEADERS) as (keyof typeof DIRECTORY_HEADERS)[]).filter((k) => k !== 'name');
+
 /**
  * When row 1 lacks "Mã đơn vị" or "Tên đơn vị" and a row below has both: that row (1-based), and whether a row above it
  * holds a school (two cells or more: a title is one), as after a sort of the whole tab with no frozen row.
@@ -253,6 +257,14 @@ export function parseDirectory(values: readonly (readonly unknown[])[], officeNa
     if (isBlankRow(r)) continue;
     const code = at(r, col.code);
     const name = at(r, col.name);
+    // A name alone on its row (a group heading "KHỐI MẦM NON" typed above the preschools): a line of the office's own,
+    // never a school in the form, a tab or the counts; said once, so that a school typed half-way is not left out
+    // unsaid (review r81o F2). Only the directory's columns count: a "STT" of the office's numbers headings too.
+    // The office's own row, its name alone, stays the office's (its staff register under it).
+    if (name !== '' && HEADING_OTHERS.every((k) => at(r, col[k]) === '') && (officeName === '' || matchKey(name) !== matchKey(officeName))) {
+      dir.errors.push(directoryErrorHeading(row, name));
+      continue;
+    }
     if (code === '') dir.errors.push(directoryErrorEmptyCell(row, DIRECTORY_HEADERS.code));
     if (name === '') {
       dir.errors.push(directoryErrorEmptyCell(row, DIRECTORY_HEADERS.name));

@@ -496,6 +496,9 @@ export const directoryErrorFormerNameTaken = (row: number, column: string, name:
 /** A row whose name has no letters ("(2)", "2"): a line of column numbers or a note, not a school (review clerkday #6). */
 export const directoryErrorNotSchool = (row: number, column: string, value: string) =>
   `${tabRow(DIRECTORY_TAB, row)}: cột ${q(column)} ghi ${q(value)}, không có chữ nào và dòng không có e-mail hợp lệ nên không phải một đơn vị (dòng đánh số cột hay ghi chú?). Dòng này không được đọc là một đơn vị: không có trong danh sách chọn của biểu mẫu, không có trang riêng, không được đếm. Nếu không cần, xóa dòng này.`;
+/** A row of a name alone (a group heading "KHỐI MẦM NON" the office typed): not a school; a school half typed, said so. */
+export const directoryErrorHeading = (row: number, name: string) =>
+  `${tabRow(DIRECTORY_TAB, row)}: dòng chỉ ghi ${q(name)} ở cột ${q(DIRECTORY_HEADERS.name)}, các cột khác của đơn vị (${list([DIRECTORY_HEADERS.code, DIRECTORY_HEADERS.level, DIRECTORY_HEADERS.email].map(q))}…) đều trống, nên được coi là dòng tiêu đề nhóm của cơ quan, không phải một đơn vị: không có trong danh sách chọn của biểu mẫu, không có trang riêng, không được đếm. Nếu đây là một trường, hãy điền ${q(DIRECTORY_HEADERS.code)} và ${q(DIRECTORY_HEADERS.email)} của trường rồi chạy lại “Thiết lập”.`;
 export const directoryErrorUnknownLevel = (row: number, column: string, value: string) =>
   `${tabRow(DIRECTORY_TAB, row)}, cột ${q(column)}: cấp học ${q(value)} không thuộc danh sách (${list([...SCHOOL_LEVELS, OFFICE_LEVEL])}).`;
 
