@@ -84,3 +84,18 @@ export function mergeSharedCells(row: readonly unknown[], shared: readonly Share
   }
   return out;
 }
+
+/**
+ * Where each of `titles` stands in a header row (0-based, matched as matchKey matches them, the first column of a
+ * title): a tab the office may insert columns in (review r81o F7: "Nhật ký lỗi" written by position put the job's name
+ * under the office's own column). Null when one of them is not there (retyped, deleted): the caller keeps its order.
+ */
+export function columnsByHeader(header: readonly unknown[], titles: readonly string[]): number[] | null {
+  const at = new Map<string, number>();
+  header.forEach((h, c) => {
+    const key = matchKey(toText(h));
+    if (key !== '' && !at.has(key)) at.set(key, c);
+  });
+  const cols = titles.map((t) => at.get(matchKey(t)) ?? -1);
+  return cols.includes(-1) ? null : cols;
+}

@@ -12,7 +12,8 @@ import { cachedPrefixed, deleteRaw, getState, periodEndRecord, readPrefixed, set
 import { formsShut } from '../core/period-end';
 import { formatDate } from '../core/text';
 import { recordedSchedule } from './triggers';
-import { ensureSheet, findSheet, writeTable } from './sheets';
+import { ensureSheet, findSheet, readHeader, writeTable } from './sheets';
+import { columnsByHeader } from '../core/columns';
 import { tabNamed } from './tab-cache';
 import { tabsRead } from './batch-read';
 import { stillQueued } from './intake-queue';
@@ -388,11 +389,37 @@ export function restateRun(job: string, detail: string): void {
 function startLog(sheet: GoogleAppsScript.Spreadsheet.Sheet): void {
   sheet.appendRow([...LOG_HEADER, LOG_HANDLED]);
   sheet.setFrozenRows(1);
+  logColumns = LOG_AS_MADE;
   // The office's column: a tick box on each line (text typed there is kept too), outside the warning.
-  const handled = tickBoxes(sheet, sheet.getMaxRows());
+  const handled = tickBoxes(sheet, sheet.getMaxRows(), LOG_AS_MADE);
   sheet.protect().setDescription(LOG_PROTECTION).setWarningOnly(true).setUnprotectedRanges([handled]);
-  layLog(sheet, 1, sheet.getMaxRows());
+  layLog(sheet, 1, sheet.getMaxRows(), LOG_AS_MADE);
   setStateSoon({ logLayout: LOG_PRINT });
+}
+
+/** Where the log's columns stand (0-based): the tool's (LOG_HEADER's, in its order) and the office's tick boxes. */
+interface LogColumns {
+  tool: number[];
+  handled: number;
+}
+/** The log as startLog makes it. */
+const LOG_AS_MADE: LogColumns = { tool: LOG_HEADER.map((_, j) => j), handled: LOG_HEADER.length };
+/** The log's columns as this execution found its header (one read a run: the office does not move them mid-run). */
+let logColumns: LogColumns | null = null;
+
+/**
+ * Where the log's columns stand, found by their headers: the office may insert a column of its own ("Người xử lý":
+ * review r81o F7, the tool's lines were written by position, the job's name under her column, "Lỗi" left empty). The
+ * header from the run's batch read when it fetched it, else read (two calls, once a run). A tool header the office
+ * retyped or deleted: the columns as startLog made them.
+ */
+function logColumnsOf(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, sheet: GoogleAppsScript.Spreadsheet.Sheet): LogColumns {
+  if (logColumns) return logColumns;
+  const header = tabsRead(ss)?.takeArea(TAB.log, '1:1')?.[0] ?? readHeader(sheet);
+  const tool = columnsByHeader(header, LOG_HEADER);
+  const handled = columnsByHeader(header, [LOG_HANDLED])?.[0];
+  logColumns = tool === null ? LOG_AS_MADE : { tool, handled: handled ?? Math.max(...tool) + 1 };
+  return logColumns;
 }
 
 /** Thời điểm, công việc, lỗi, dòng phiếu liên quan, đã xử lý: the message's column wide. */
@@ -403,44 +430,56 @@ const LOG_WIDTHS = [130, 190, 620, 90, 110];
  * line's cells at the top. Its messages run to 2,000 characters; unwrapped, a default column showed their first words
  * and the tick box stopped the rest. The widths with the first rows.
  */
-function layLog(sheet: GoogleAppsScript.Spreadsheet.Sheet, from: number, to: number): void {
+function layLog(sheet: GoogleAppsScript.Spreadsheet.Sheet, from: number, to: number, cols: LogColumns): void {
+  const width = Math.max(cols.handled, ...cols.tool) + 1;
   if (from === 1) {
-    LOG_WIDTHS.forEach((w, i) => sheet.setColumnWidth(i + 1, w));
+    [...cols.tool, cols.handled].forEach((c, i) => sheet.setColumnWidth(c + 1, LOG_WIDTHS[i]));
     // The header too: its last two titles are longer than their columns.
-    sheet.getRange(1, 1, 1, LOG_WIDTHS.length).setWrap(true);
+    sheet.getRange(1, 1, 1, width).setWrap(true);
   }
-  sheet.getRange(from, 1, to - from + 1, LOG_WIDTHS.length).setVerticalAlignment('top');
-  sheet.getRange(from, 3, to - from + 1, 1).setWrap(true);
+  sheet.getRange(from, 1, to - from + 1, width).setVerticalAlignment('top');
+  sheet.getRange(from, cols.tool[LOG_MESSAGE] + 1, to - from + 1, 1).setWrap(true);
 }
+/** The message's column in LOG_HEADER ("Lỗi"). */
+const LOG_MESSAGE = 2;
 
 /** The office's column from the first line to `lastRow`, each cell a tick box. */
-function tickBoxes(sheet: GoogleAppsScript.Spreadsheet.Sheet, lastRow: number): GoogleAppsScript.Spreadsheet.Range {
-  const handled = sheet.getRange(2, LOG_HEADER.length + 1, lastRow - 1, 1);
+function tickBoxes(sheet: GoogleAppsScript.Spreadsheet.Sheet, lastRow: number, cols: LogColumns): GoogleAppsScript.Spreadsheet.Range {
+  const handled = sheet.getRange(2, cols.handled + 1, lastRow - 1, 1);
   handled.setDataValidation(SpreadsheetApp.newDataValidation().requireCheckbox().setAllowInvalid(true).build());
   return handled;
 }
 
 /**
- * Appends `rows` (LOG_HEADER's columns) below the log's last line, in one write. Past the tab's grid the rows are added,
- * and the office's column is given its tick boxes and kept outside the warning down to the new last row: whether
- * Sheets carries a row's validation and a protection's unprotected range over to rows added below is not documented,
- * so it is not relied on (the emulation carries neither).
+ * Appends `rows` (LOG_HEADER's columns) below the log's last line, in one write, each cell under its header wherever
+ * the office moved it (logColumnsOf), a column of the office's between them left blank. Past the tab's grid the rows
+ * are added, and the office's column is given its tick boxes and kept outside the warning down to the new last row:
+ * whether Sheets carries a row's validation and a protection's unprotected range over to rows added below is not
+ * documented, so it is not relied on (the emulation carries neither).
  */
-function appendLogRows(sheet: GoogleAppsScript.Spreadsheet.Sheet, rows: unknown[][]): void {
-  reviseLog(sheet);
+function appendLogRows(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, sheet: GoogleAppsScript.Spreadsheet.Sheet, rows: unknown[][]): void {
+  const cols = logColumnsOf(ss, sheet);
+  reviseLog(sheet, cols);
   const first = sheet.getLastRow() + 1;
   const last = first + rows.length - 1;
   const max = sheet.getMaxRows();
   if (max < last) {
     sheet.insertRowsAfter(max, last - max);
-    layLog(sheet, max + 1, last);
-    const handled = tickBoxes(sheet, last);
+    layLog(sheet, max + 1, last, cols);
+    const handled = tickBoxes(sheet, last, cols);
     for (const p of sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)) {
       const description = p.getDescription();
       if (description === LOG_PROTECTION || LOG_PROTECTIONS_EARLIER.includes(description)) p.setUnprotectedRanges([handled]);
     }
   }
-  sheet.getRange(first, 1, rows.length, LOG_HEADER.length).setValues(rows);
+  const from = Math.min(...cols.tool);
+  const width = Math.max(...cols.tool) - from + 1;
+  const grid = rows.map((r) => {
+    const line = new Array<unknown>(width).fill('');
+    cols.tool.forEach((c, j) => (line[c - from] = r[j] ?? ''));
+    return line;
+  });
+  sheet.getRange(first, from + 1, rows.length, width).setValues(grid);
 }
 
 /** The log's warning and layout as this version makes them (a print of both: the state says which the log carries). */
@@ -450,10 +489,10 @@ const LOG_PRINT = fnv1a32(`${LOG_PROTECTION}|${LOG_WIDTHS.join(',')}`).toString(
  * A log an earlier version made carries that version's warning ("muốn bắt đầu lại thì xóa cả trang": review counts F5)
  * and default columns, its messages cut off: reworded and laid out at its next line, once; calls only then.
  */
-function reviseLog(sheet: GoogleAppsScript.Spreadsheet.Sheet): void {
+function reviseLog(sheet: GoogleAppsScript.Spreadsheet.Sheet, cols: LogColumns): void {
   if (getState('logLayout') === LOG_PRINT) return;
   for (const p of sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)) if (LOG_PROTECTIONS_EARLIER.includes(p.getDescription())) p.setDescription(LOG_PROTECTION);
-  layLog(sheet, 1, sheet.getMaxRows());
+  layLog(sheet, 1, sheet.getMaxRows(), cols);
   setStateSoon({ logLayout: LOG_PRINT });
 }
 
@@ -468,7 +507,7 @@ export function logError(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, job: stri
   spreadsheetAppWrote();
   if (created) startLog(sheet);
   const at = formatTime(Date.now());
-  appendLogRows(sheet, messages.map((m) => [at, jobLabel(job), literalText(m.slice(0, LOG_LINE_MAX)), row ?? '']));
+  appendLogRows(ss, sheet, messages.map((m) => [at, jobLabel(job), literalText(m.slice(0, LOG_LINE_MAX)), row ?? '']));
 }
 
 const PROBLEMS_KEY = 'log:problems';
@@ -510,7 +549,7 @@ export function logProblems(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, job: s
     spreadsheetAppWrote();
     if (created) startLog(sheet);
     const at = formatTime(Date.now());
-    appendLogRows(sheet, fresh.map((m) => [at, jobLabel(job), literalText(m.slice(0, LOG_LINE_MAX)), '']));
+    appendLogRows(ss, sheet, fresh.map((m) => [at, jobLabel(job), literalText(m.slice(0, LOG_LINE_MAX)), '']));
   }
   // A property holds 9 KB: the fingerprints of the first LOGGED_MAX problems are kept, and one mark for the rest.
   const json = JSON.stringify([...Array.from(new Set(prints)), ...(restMark ? [restMark] : [])]);

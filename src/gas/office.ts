@@ -56,6 +56,9 @@ export interface Inputs extends EvaluateInput {
   reviewValues?: unknown[][] | null;
 }
 
+/** The header of "Nhật ký lỗi", in the run's batch read: where a line the run logs goes (src/gas/health.ts logColumnsOf). */
+const LOG_HEADER_AREA = { tab: TAB.log, a1: '1:1' };
+
 export interface ResultsShape {
   cols: number;
   header: readonly unknown[];
@@ -290,7 +293,7 @@ function listingOrNone(ss: Spreadsheet): TabsRead | null {
 function readInputsListed(ss: Spreadsheet, now: Date, read: TabsRead, opts: ReadOptions): Inputs {
   // The run that writes "Kết quả kiểm tra" (opts.answers: recordEvaluation) reads it whole: a row or an order of the
   // office's keeps it written in place (writeResults; review r81o F1). The others need no more than its header.
-  read.fetch([TAB.directory, TAB.criteria, ...(opts.decisions ? [REVIEW_TAB] : []), ...(opts.answers ? [TAB.results] : [])], [{ tab: TAB.lookup, a1: 'B1' }], [...(opts.answers ? [] : [{ tab: TAB.results, a1: '1:1' }]), { tab: TAB.versions, a1: VERSIONS_HEADER_AREA }, { tab: TAB.versions, a1: VERSIONS_KEYS_AREA }, { tab: TAB.history, a1: HISTORY_HEADER_AREA }, { tab: TAB.history, a1: HISTORY_TIMES_AREA }]);
+  read.fetch([TAB.directory, TAB.criteria, ...(opts.decisions ? [REVIEW_TAB] : []), ...(opts.answers ? [TAB.results] : [])], [{ tab: TAB.lookup, a1: 'B1' }], [...(opts.answers ? [] : [{ tab: TAB.results, a1: '1:1' }]), { tab: TAB.versions, a1: VERSIONS_HEADER_AREA }, { tab: TAB.versions, a1: VERSIONS_KEYS_AREA }, { tab: TAB.history, a1: HISTORY_HEADER_AREA }, { tab: TAB.history, a1: HISTORY_TIMES_AREA }, LOG_HEADER_AREA]);
   const whole = (tab: ListedTab | null): unknown[][] => {
     const sheet = tab ? read.sheet(tab) : null;
     return sheet ? readValues(sheet) : [];
@@ -429,7 +432,7 @@ export function readSubmissionListed(ss: Spreadsheet, read: TabsRead, sheet: Goo
   headers.push({ tab: REVIEW_TAB, a1: reviewEnd });
   // The health tab's labels, where its line goes (without them, its line is written apart).
   const health = rowBelowHeader(TAB.health) ? [{ tab: TAB.health, a1: 'A2:A' }] : [];
-  read.fetch([TAB.directory, TAB.criteria, TAB.config], [], [{ tab: tab.title, a1: '1:1' }, { tab: REVIEW_TAB, a1: '1:1' }, { tab: TAB.results, a1: '1:1' }, ...headers, ...health, ...outboxTails(read), { tab: TAB.versions, a1: VERSIONS_HEADER_AREA }]);
+  read.fetch([TAB.directory, TAB.criteria, TAB.config], [], [{ tab: tab.title, a1: '1:1' }, { tab: REVIEW_TAB, a1: '1:1' }, { tab: TAB.results, a1: '1:1' }, ...headers, ...health, ...outboxTails(read), { tab: TAB.versions, a1: VERSIONS_HEADER_AREA }, LOG_HEADER_AREA]);
   const header = read.takeArea(tab.title, '1:1')?.[0] ?? [];
   const configSheet = read.sheet(config);
   const directoryRows = read.take(TAB.directory);
