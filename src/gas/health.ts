@@ -354,6 +354,19 @@ const LAYOUT_KEY = `${KEY_PREFIX}~layout`;
 const HEALTH_LAYOUT = '1';
 
 /**
+ * The record of `job` rewritten with `ok` and `detail`, its time kept, when its last run ended at or after `since` (epoch
+ * ms; an earlier record is of another run, left as it is): a batch that run started and a later run of another job ended
+ * (a menu item's batch of documents, ended by its continuation: review r81x F4). Written with the run's own record, whose
+ * redraw of the tab shows both (no write of its own).
+ */
+export function amendRunSoon(job: string, since: number, ok: boolean, detail: string): void {
+  const raw = cachedPrefixed(KEY_PREFIX)[KEY_PREFIX + job];
+  const r = raw ? (JSON.parse(raw) as HealthRecord) : null;
+  if (!r || r.at < since) return;
+  setRawSoon({ [KEY_PREFIX + job]: JSON.stringify({ ...r, ok, detail: detail.slice(0, 500) }) });
+}
+
+/**
  * The records of `jobs` whose last run said `detail` (a stop the person has since dealt with) rewritten with `amended`
  * in its place, as succeeding, their time kept: the tab shows them at its next redraw (the caller's own record).
  */

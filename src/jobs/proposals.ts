@@ -140,7 +140,7 @@ import { reviewWithTypedWords } from '../gas/typed-words';
 import { fileTimeZone, shownDates } from '../gas/time-zone';
 import { tellUser } from '../gas/ui';
 import { ownerHere, triggerSetText } from '../gas/triggers';
-import { logError } from '../gas/health';
+import { amendRunSoon, logError } from '../gas/health';
 import { evaluateOrStop } from './results';
 import { councilColumns, refreshCouncilLine, renamedReview } from './summaries';
 import { recordedDecisions } from '../gas/ledger';
@@ -202,6 +202,11 @@ interface RunState {
    * only finishes its records made them all the same, and says "Đã tạo xong", not "nothing new".
    */
   made?: number;
+  /**
+   * The menu item whose run started (or last asked for) the batch, and when that run began: its line in "Tình trạng" is
+   * rewritten when a continuation ends the batch (review r81x F4). Absent in states of older versions.
+   */
+  by?: { job: string; at: number };
 }
 
 /** A failed step of the batch. Cleared when a document is made, and when the office asks again after a stop. */
@@ -1397,6 +1402,7 @@ function runProposals(job: string, mode: Mode, pdf: boolean): void {
       if (mode === 'again' || st.status !== 'running') st.fault = null;
       if (st.status !== 'waitingQuota') st.quota = null;
       st.status = 'running';
+      if (mode !== 'continue') st.by = { job, at: now };
       st.owner = token;
       st.leaseUntil = now + LEASE_MS;
       writeRaw({ [RUN_KEY]: JSON.stringify(st) });
@@ -1459,6 +1465,7 @@ function runProposals(job: string, mode: Mode, pdf: boolean): void {
       // The tab says why the batch stopped, not that it goes on (review diff26 #5); the documents it made at its end are
       // listed as made, a continuation's rows are left as they were.
       writeProgress(ss, [proposalBlockedText(blockers)], outcome.blockers ? progressRows(outcome.plan, outcome.ledger, PROPOSAL_STATUS.waiting) : progressRowsNow(ss));
+      if (mode === 'continue') endedForMenu(st, false, proposalBlockedText(blockers));
       return blocked(ss, job, blockers, mode !== 'continue');
     }
     const next =
@@ -1493,10 +1500,26 @@ function runProposals(job: string, mode: Mode, pdf: boolean): void {
       else if (st.status === 'waitingQuota') tell(PROPOSAL_ALERT.quota(timeText(st.quota ? st.quota.freesAt : Date.now() + QUOTA_RETRY_MS)));
       else if (st.status === 'running') tell(st.fault ? PROPOSAL_ALERT.retrying(outcome.done, outcome.total) : outcome.changed ? proposalSummary.changed(outcome.done) : PROPOSAL_ALERT.started(outcome.done, outcome.total));
     }
+    // The batch ended by a continuation (stopped or done): the line of the menu item that started it no longer says it
+    // goes on by itself.
+    if (mode === 'continue' && (st.status === 'failed' || st.status === 'done')) endedForMenu(st, st.status === 'done', head);
     // A stop after repeated failures fails the execution (recorded in "Tình trạng" and "Nhật ký lỗi"), saying what to do.
     if (outcome.error) throw new ToolStop(head);
     return { result: undefined, detail: edited.length ? `${proposalSummary.editedHealth(edited.length)} ${head}` : head };
   });
+}
+
+/**
+ * A continuation ended the batch (`ok`: done; else stopped) with `head`: the line in "Tình trạng" of the menu item that
+ * started it, which said the tool goes on by itself, says how it ended (written with the continuation's own record).
+ */
+function endedForMenu(st: RunState, ok: boolean, head: string): void {
+  if (!st.by) return;
+  try {
+    amendRunSoon(st.by.job, st.by.at, ok, `${head} ${proposalSummary.endedLater(timeText(Date.now()))}`);
+  } catch {
+    // Housekeeping: the continuation's own line says how the batch ended.
+  }
 }
 
 /**

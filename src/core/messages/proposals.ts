@@ -172,6 +172,11 @@ export const proposalSummary = {
    */
   quota: (done: number, total: number, made: number, since: string, freesAt: string) =>
     `Tạm dừng: đã xong ${done}/${total} văn bản; tài khoản đã dùng hết số văn bản được tạo trong ngày: từ ${since}, công cụ đã tạo ${made} văn bản (hạn mức ${DOCS_A_DAY}). Hạn mức được cấp lại lúc khoảng ${freesAt}; công cụ tự tạo tiếp ngay sau đó, không cần bấm lại. Các văn bản đã tạo không bị tạo lại. Tiến độ mới nhất: dòng đầu trang “${PROPOSAL_TAB}”.`,
+  /**
+   * After the line of the menu item that started a batch, once the batch's continuation ended it (`when`: "HH:mm ngày
+   * dd/MM"): the line no longer says the tool goes on by itself (review r81x F4).
+   */
+  endedLater: (when: string) => `(Cập nhật lúc ${when}: lần tạo này đã kết thúc ở lần chạy “Tiếp tục tạo văn bản đề nghị khen thưởng”.)`,
   /** A step (`what`, PROPOSAL_STEP) failed: tried again by a continuation in about a minute. */
   retrying: (done: number, total: number, what: string, message: string, attempt: number, max: number) =>
     `Đang tạo: đã xong ${done}/${total} văn bản. Google vừa báo lỗi khi ${what} (lần ${attempt}/${max}): ${message}. Công cụ tự thử lại sau khoảng 1 phút; không cần bấm lại. Các văn bản đã tạo không bị tạo lại.`,
