@@ -2,7 +2,7 @@
 // never sent twice — even when a trigger runs twice — and one that could not go (quota, error) goes later.
 // Pure: planning and the tab's rows; the sending is src/gas/outbox.ts.
 import type { EvaluatedRegistration } from './evaluate';
-import { OUTBOX_HEADER, OUTBOX_KIND, OUTBOX_NOTE, OUTBOX_STATUS } from './messages';
+import { OUTBOX_HEADER, OUTBOX_KIND, OUTBOX_MAYBE_SENT, OUTBOX_NOTE, OUTBOX_STATUS } from './messages';
 import { isDate, toText } from './text';
 import { confirmationRecipients } from './emails';
 
@@ -26,14 +26,66 @@ export interface OutboxEntry {
   attempts: number;
   note: string;
   /**
+   * A failed entry with tries left is not tried again before this time ("Thử lại từ": retryAt); absent or null, at once.
+   */
+  retryAt?: Date | null;
+  /**
+   * A run stopped while sending it (settleJournal): it may have reached its recipient ("Có thể đã đến"). Kept through
+   * later refusals and waits, whatever the note then says (review r81x F3); cleared once it is sent (its note says so).
+   */
+  maybeSent?: boolean;
+  /**
    * Rebuilt from the journal's marks (settleJournal): a run made it, sent it and died before writing its row. In memory
    * only (no column): what that run would have said of it once recorded is still to say.
    */
   restored?: true;
 }
 
-/** After this many failed attempts an entry stays failed and is no longer retried. */
+/**
+ * After this many failed attempts an entry stays failed and is no longer retried. The tries are spread over about a day
+ * (retryAt): a refusal that is not the quota cannot be told an outage of the mail service from a refused address (its
+ * wording is in the user's language, never read), and an outage of a few minutes or hours must not use them all up
+ * (review r81x F1). A run that finds an entry not due yet skips it: that is not a try.
+ */
 export const MAX_ATTEMPTS = 3;
+/** The second try comes this long after the first: the submission's continuation, a minute later. */
+export const RETRY_FIRST_MS = 60_000;
+/** The last try comes at least this long after the one before… */
+export const RETRY_LAST_GAP_MS = 30 * 60_000;
+/** …and at least this long after the e-mail was queued: the tries span about a day (the next day's runs). */
+export const RETRY_SPAN_MS = 20 * 3600_000;
+/** A run this close before an entry's retry time tries it (a trigger fires a few seconds either side of its time). */
+export const RETRY_EARLY_MS = 30_000;
+
+/** When an entry that has just failed its try number `attempt` (1-based, fewer than MAX_ATTEMPTS) is tried again. */
+export function retryAt(e: OutboxEntry, attempt: number, now: number): Date {
+  if (attempt <= 1) return new Date(now + RETRY_FIRST_MS);
+  return new Date(Math.max(now + RETRY_LAST_GAP_MS, e.createdAt.getTime() + RETRY_SPAN_MS));
+}
+
+/** An entry still to go: pending, or failed with tries left (whether its retry time has come or not). */
+export function isOpen(e: OutboxEntry): boolean {
+  return e.status === 'pending' || (e.status === 'failed' && e.attempts < MAX_ATTEMPTS);
+}
+
+/** An open entry whose time has come at `now` (a failed one: its retry time, RETRY_EARLY_MS early at most). */
+export function isDue(e: OutboxEntry, now: number): boolean {
+  if (e.status === 'pending') return true;
+  return e.status === 'failed' && e.attempts < MAX_ATTEMPTS && (!e.retryAt || e.retryAt.getTime() <= now + RETRY_EARLY_MS);
+}
+
+/**
+ * The earliest retry time still to come (after `now`) of the failed entries with tries left of `kinds`; null when none.
+ */
+export function nextRetry(entries: readonly OutboxEntry[], kinds: ReadonlySet<OutboxKind>, now: number): number | null {
+  let next: number | null = null;
+  for (const e of entries) {
+    if (e.status !== 'failed' || e.attempts >= MAX_ATTEMPTS || !kinds.has(e.kind) || !e.retryAt) continue;
+    const at = e.retryAt.getTime();
+    if (at > now && (next === null || at < next)) next = at;
+  }
+  return next;
+}
 
 const STATUS_BY_LABEL = new Map<string, OutboxStatus>(
   (Object.keys(OUTBOX_STATUS) as OutboxStatus[]).map((k) => [OUTBOX_STATUS[k], k]),
@@ -62,6 +114,9 @@ export function outboxFromRows(values: readonly (readonly unknown[])[]): OutboxE
       sentAt: isDate(r[7]) ? (r[7] as Date) : null,
       attempts: typeof r[8] === 'number' ? r[8] : parseInt(toText(r[8]), 10) || 0,
       note: toText(r[9]),
+      // Columns a record of an earlier version does not have: none then.
+      ...(isDate(r[10]) ? { retryAt: r[10] as Date } : {}),
+      ...(toText(r[11]) === OUTBOX_MAYBE_SENT ? { maybeSent: true } : {}),
     });
   }
   return out;
@@ -81,6 +136,8 @@ export function outboxToRows(entries: readonly OutboxEntry[]): { header: string[
       e.sentAt ?? '',
       e.attempts,
       e.note,
+      e.status === 'failed' && e.attempts < MAX_ATTEMPTS && e.retryAt ? e.retryAt : '',
+      e.maybeSent ? OUTBOX_MAYBE_SENT : '',
     ]),
   };
 }
@@ -101,7 +158,7 @@ export interface Candidate {
  * quotaday #3): such an entry is sent again once, and when it is retired instead its note keeps saying so.
  */
 export function mayHaveGone(e: OutboxEntry): boolean {
-  return e.note === OUTBOX_NOTE.interrupted || e.note.endsWith(` ${OUTBOX_NOTE.interrupted}`);
+  return e.maybeSent === true || e.note === OUTBOX_NOTE.interrupted || e.note.endsWith(` ${OUTBOX_NOTE.interrupted}`);
 }
 
 /**
@@ -121,7 +178,7 @@ export function retire(e: OutboxEntry, note: string): OutboxEntry {
 export function unretire(e: OutboxEntry, note: string): OutboxEntry | null {
   if (e.status !== 'skipped') return null;
   if (e.note === note) return { ...e, status: 'pending', note: '' };
-  if (e.note === `${note} ${OUTBOX_NOTE.notResent}`) return { ...e, status: 'pending', note: OUTBOX_NOTE.interrupted };
+  if (e.note === `${note} ${OUTBOX_NOTE.notResent}`) return { ...e, status: 'pending', note: OUTBOX_NOTE.interrupted, maybeSent: true };
   return null;
 }
 
@@ -271,10 +328,10 @@ export function partsOpen(entries: readonly OutboxEntry[], first: string): boole
  */
 const SEND_RANK: Record<OutboxKind, number> = { digest: -1, confirmation: 0, supplementRequest: 0, reminder: 1, notice: 2, reportReceipt: 2 };
 
-/** Entries to try now: pending, or failed with attempts left; by SEND_RANK, then oldest first. */
-export function dueEntries(entries: readonly OutboxEntry[]): OutboxEntry[] {
+/** Entries to try at `now`: pending, or failed with attempts left and their retry time come (isDue); by SEND_RANK, then oldest first. */
+export function dueEntries(entries: readonly OutboxEntry[], now = Date.now()): OutboxEntry[] {
   return entries
-    .filter((e) => e.status === 'pending' || (e.status === 'failed' && e.attempts < MAX_ATTEMPTS))
+    .filter((e) => isDue(e, now))
     .sort((a, b) => SEND_RANK[a.kind] - SEND_RANK[b.kind] || a.createdAt.getTime() - b.createdAt.getTime());
 }
 
@@ -352,7 +409,7 @@ export function settleJournal(entries: readonly OutboxEntry[], open: Record<stri
     if (!m || e.status === 'sent') return e;
     if (m[0] === 'sent') return { ...e, status: 'sent' as const, sentAt: new Date(m[1]), attempts: m[2], note: '' };
     interrupted.push(e.key);
-    return { ...e, status: 'pending' as const, attempts: Math.max(e.attempts, m[2]), note: OUTBOX_NOTE.interrupted };
+    return { ...e, status: 'pending' as const, attempts: Math.max(e.attempts, m[2]), note: OUTBOX_NOTE.interrupted, maybeSent: true as const };
   });
   return { entries: out, interrupted };
 }

@@ -42,6 +42,7 @@ import {
   quotaBackAt,
   quotaTime,
   quotaWindow,
+  retryAt,
   type MailQuotaState,
   outboxFromRows,
   outboxToRows,
@@ -163,7 +164,9 @@ function openWhole(ss: Spreadsheet, text: string | null, viewSuspect: boolean): 
   const byKey = new Map(held.map((e) => [e.key, e]));
   for (const key of Object.keys(journal.open)) if (byKey.get(key)?.status === 'sent') delete journal.open[key];
   const changed = settled.entries.length !== held.length || settled.entries.some((e, i) => e !== held[i]);
-  const dirty = !record || !view || changed || viewSuspect;
+  // A record of an earlier layout (fewer columns: review r81x) is rewritten whole with the current header.
+  const oldLayout = values.length > 0 && !isOutboxHeader(values[0]);
+  const dirty = !record || !view || changed || viewSuspect || oldLayout;
   const written = !dirty && held.length === Math.max(values.length - 1, 0) ? held : null;
   return { entries: settled.entries, journal, lost, dirty, interrupted: settled.interrupted, written, part: null };
 }
@@ -432,7 +435,7 @@ function writePart(ss: Spreadsheet, box: Outbox, entries: readonly OutboxEntry[]
   return batched;
 }
 
-const OUTBOX_WIDTHS = [240, 170, 90, 200, 360, 80, 130, 130, 70, 300];
+const OUTBOX_WIDTHS = [240, 170, 90, 200, 360, 80, 130, 130, 70, 300, 130, 90];
 
 /**
  * Rewrites the record, then the view. With `forget`, the tabs are flushed and the journal's marks emptied (they are
@@ -484,6 +487,25 @@ export function commitOutbox(ss: Spreadsheet, box: Outbox, entries: OutboxEntry[
   // property write, its health record (setStateSoon).
   if (forget) setState({ mailJournal: journalText(journal) });
   else setStateSoon({ mailJournal: journalText(journal) });
+}
+
+/**
+ * `due` refused at its try `attempt` (Google's words `message`; `composing`: the tool's own composing failed): failed,
+ * tried again at its retry time (core/outbox.ts retryAt: spread over about a day), or given up after MAX_ATTEMPTS — the
+ * address not blamed (a refusal's wording is never read: it may have been an outage). One a stopped run may have sent
+ * keeps that fact (its column, and its note: review r81x F3).
+ */
+function refused(due: OutboxEntry, attempt: number, message: string, composing: boolean): OutboxEntry {
+  const maybe = mayHaveGone(due);
+  const base: OutboxEntry = { ...due, status: 'failed', attempts: attempt, ...(maybe ? { maybeSent: true as const } : {}) };
+  if (attempt >= MAX_ATTEMPTS) {
+    const note = OUTBOX_NOTE.gaveUp(attempt, message);
+    return { ...base, retryAt: null, note: maybe ? `${note} ${OUTBOX_NOTE.notResent}` : note };
+  }
+  const at = retryAt(due, attempt, Date.now());
+  const when = quotaTime(at.getTime());
+  const note = composing ? OUTBOX_NOTE.composeError(message, when) : OUTBOX_NOTE.error(message, when, attempt, MAX_ATTEMPTS);
+  return { ...base, retryAt: at, note: maybe ? `${note} ${OUTBOX_NOTE.interrupted}` : note };
 }
 
 function writeJournal(journal: MailJournal, quota?: MailQuotaState): void {
@@ -560,7 +582,7 @@ export function sendDue(
    * a rebuild, which at that size takes most of a run's time itself.
    */
   let timeUp = false;
-  const queue = dueEntries(entries);
+  const queue = dueEntries(entries, Date.now());
   for (let i = 0; i < queue.length; i++) {
     let due = queue[i];
     if (timeUp || Date.now() > deadline) {
@@ -594,7 +616,7 @@ export function sendDue(
       // Within MailApp's size limits (its subject, its body: the rest linked to the sheet).
       email = composed && capEmail(composed, () => ss.getUrl());
     } catch (err) {
-      byKey.set(due.key, { ...due, status: 'failed', attempts: attempt, note: attempt >= MAX_ATTEMPTS ? OUTBOX_NOTE.gaveUp(attempt) : OUTBOX_NOTE.composeError(errorMessage(err)) });
+      byKey.set(due.key, refused(due, attempt, errorMessage(err), true));
       continue;
     }
     // A kind this run does not compose: left as it is.
@@ -679,7 +701,7 @@ export function sendDue(
         quota = 0;
         wait(due);
       } else {
-        byKey.set(due.key, { ...due, status: 'failed', attempts: attempt, note: attempt >= MAX_ATTEMPTS ? OUTBOX_NOTE.gaveUp(attempt) : OUTBOX_NOTE.error(errorMessage(err), MAX_ATTEMPTS) });
+        byKey.set(due.key, refused(due, attempt, errorMessage(err), false));
       }
       continue;
     }
@@ -689,7 +711,8 @@ export function sendDue(
       : split
         ? OUTBOX_NOTE.part(partNumber(due.key), partCount(first, (k) => byKey.has(k)), MAX_RECIPIENTS_PER_MESSAGE)
         : '';
-    const done: OutboxEntry = { ...due, to: email.to, subject, status: 'sent', sentAt: new Date(), attempts: attempt, note };
+    const { retryAt: _retry, maybeSent: _maybe, ...rest } = due;
+    const done: OutboxEntry = { ...rest, to: email.to, subject, status: 'sent', sentAt: new Date(), attempts: attempt, note };
     byKey.set(due.key, done);
     sent++;
     quota -= recipients;

@@ -161,8 +161,13 @@ const KEYS = {
   proposalRun: 'proposals.run',
   /** Scheduled jobs that missed the script lock and wait for the retry trigger (JSON list of entry points). */
   retryJobs: 'jobs.retry',
-  /** Set while confirmations of a burst wait for time to send them (a run stopped at its budget): the continuation sends them. */
+  /**
+   * Set while e-mails wait for the continuation (a burst's confirmations a run had no time for, or one refused that is
+   * tried again): when they are due (epoch ms; an earlier version's value, set when they were left, is due at once).
+   */
   intakeMailLeft: 'intake.mail.left',
+  /** When the continuation's one-off trigger was made to fire, when that is later than a minute on (src/jobs/on-submit.ts). */
+  intakeContinueAt: 'intake.continue.at',
   /** Continuations of the intake that failed in a row (src/jobs/on-submit.ts continueIntake). */
   intakeRetries: 'intake.retries',
   /** When the council's meeting tab was first seen holding the meeting's result (src/jobs/proposals.ts readPlan). */

@@ -18,7 +18,7 @@ import { readValues } from '../gas/sheets';
 import { reviewWithTypedWords } from '../gas/typed-words';
 import { WEEKDAY_NAMES, type TriggerSpec } from '../gas/triggers';
 import { confirmationPlan } from './confirmations';
-import { deliver, type MailPlan } from './mailing';
+import { deliver, refusedDetail, type MailPlan } from './mailing';
 import { REMINDER_HOUR, councilRequestsFrom, reminderPlan } from './reminders';
 import { evaluateOrStop, notProposedOf, recordTrails, type ReviewFrom } from './results';
 import { STOPPED_BY_END, endedForSchedule, retiredTrigger, runJob } from './run';
@@ -154,7 +154,7 @@ export function sendWeeklyDigest(e?: unknown): void {
       recordCalendarAhead(output, inputs.config);
       const from: ReviewFrom = { values: inputs.reviewValues, recorded: recordedDecisions(inputs.identified.entries) };
       const notProposed = notProposedOf(ss, output, from);
-      const { sent, stopped } = deliver(ss, deadline, inputs.config.organisation.name, [
+      const delivered = deliver(ss, deadline, inputs.config.organisation.name, [
         confirmationPlan(output, inputs.config, notProposed),
         digestPlan(ss, output, inputs.config, { enqueue: true, recorded: recordedDecisions(inputs.identified.entries) }),
         reminderPlan(ss, output, inputs.config, {
@@ -164,7 +164,9 @@ export function sendWeeklyDigest(e?: unknown): void {
           requests: councilRequestsFrom(ss, output, inputs.config, from),
         }),
       ], 'sendWeeklyDigest');
-      return { result: undefined, detail: stopped ? MAIL_STOPPED : MAIL_DETAIL.digest(sent, inputs.config.mail.digestRecipients.length), ok: !stopped };
+      const { sent, stopped } = delivered;
+      // E-mails refused in this run (the digest among them) are said: "Đã gửi 0 thư." alone reads as a quiet week.
+      return { result: undefined, detail: stopped ? MAIL_STOPPED : MAIL_DETAIL.digest(sent, inputs.config.mail.digestRecipients.length) + refusedDetail(delivered), ok: !stopped };
     }),
   );
 }

@@ -2,10 +2,12 @@
 // sending time). One read of the outbox record; each e-mail is marked in a script property before and after it
 // goes (the intent and the confirmation, src/gas/outbox.ts); the tabs are written at the end (and every few e-mails).
 import type { Email } from '../core/emails';
-import { MAIL_QUOTA_DETAIL, MAIL_RECORD_LOST, MAIL_RECORD_RESUME, MAIL_STOPPED, OTHER_ACCOUNT } from '../core/messages';
+import { MAIL_DETAIL, MAIL_QUOTA_DETAIL, MAIL_RECORD_LOST, MAIL_RECORD_RESUME, MAIL_STOPPED, OTHER_ACCOUNT } from '../core/messages';
 import {
   MAX_ATTEMPTS,
   QUOTA_RUN_MARGIN_MS,
+  RETRY_FIRST_MS,
+  nextRetry,
   mailQuotaText,
   parseMailQuota,
   quotaBackAt,
@@ -52,6 +54,17 @@ export interface Delivery {
    * or a fault of the record stopped the sending.
    */
   retrySoon: boolean;
+  /**
+   * The earliest later retry time (epoch ms) of an e-mail that failed with tries left, of a kind the submissions'
+   * continuation sends (CONTINUED_KINDS): it comes back then (src/jobs/on-submit.ts settleMailLeft). Null: none. The
+   * other kinds are tried again by their own runs (the daily rebuild, the reminders) once their time has come.
+   */
+  retryAt?: number | null;
+  /**
+   * E-mails refused in this run (not for want of quota), and of them the earliest retry time (epoch ms; null: every one
+   * given up): a job's line in "Tình trạng" says them (review r81x F2).
+   */
+  refused?: { retrying: number; retryAt: number | null; gaveUp: number };
   /** Nothing was sent: the record of e-mails lost rows (its line in "Tình trạng" says so: MAIL_STOPPED). */
   stopped?: boolean;
   /** The outbox's entries as the run left them (the schools' views name the day a request's letter went). */
@@ -91,6 +104,16 @@ function stillDue(plans: ReadonlyArray<MailPlan | LaterPlan>): MailPlan[] {
     .map(made)
     .filter((p) => answersOnly(Object.keys(p.compose)));
 }
+
+/** What a job's line in "Tình trạng" adds for the e-mails refused in its run (MAIL_DETAIL.refused, after a space), '' when none. */
+export function refusedDetail(d: Delivery): string {
+  const r = d.refused;
+  if (!r || (r.retrying === 0 && r.gaveUp === 0)) return '';
+  return ` ${MAIL_DETAIL.refused(r.retrying, r.retryAt === null ? null : quotaTime(r.retryAt), r.gaveUp, MAX_ATTEMPTS)}`;
+}
+
+/** The kinds the submissions' continuation sends (src/jobs/on-submit.ts fullRun): it comes back for their retries. */
+export const CONTINUED_KINDS: ReadonlySet<OutboxKind> = new Set<OutboxKind>(['confirmation', 'supplementRequest', 'reportReceipt']);
 
 /**
  * Plans, sends what is due while quota and time last, writes the outbox. `opened`: the outbox as the caller read it
@@ -147,8 +170,20 @@ export function deliver(ss: Spreadsheet, deadline: number, senderName: string, a
   lineWritten();
   committed(result.entries);
   // Failed in this run (an entry failed before keeps its own object): worth another try within minutes.
-  const failedNow = result.entries.some((e, i) => e !== entries[i] && e.status === 'failed' && e.attempts < MAX_ATTEMPTS);
-  return { sent: result.sent, retrySoon: result.stopped || failedNow, entries: result.entries };
+  // Failed in this run (an entry failed before keeps its own object). Its first retry comes within minutes (the
+  // continuation); a later one at its retry time (core/outbox.ts retryAt), not within minutes: an outage of the mail
+  // service must not use up its tries (review r81x F1).
+  const now = Date.now();
+  const failedHere = result.entries.filter((e, i) => e !== entries[i] && e.status === 'failed');
+  const failedNow = failedHere.some((e) => e.attempts < MAX_ATTEMPTS && e.retryAt && e.retryAt.getTime() <= now + 2 * RETRY_FIRST_MS);
+  const retries = failedHere.filter((e) => e.attempts < MAX_ATTEMPTS && e.retryAt).map((e) => e.retryAt!.getTime());
+  return {
+    sent: result.sent,
+    retrySoon: result.stopped || failedNow,
+    retryAt: nextRetry(result.entries, CONTINUED_KINDS, now),
+    refused: { retrying: retries.length, retryAt: retries.length > 0 ? Math.min(...retries) : null, gaveUp: failedHere.filter((e) => e.attempts >= MAX_ATTEMPTS).length },
+    entries: result.entries,
+  };
 }
 
 /**

@@ -19,6 +19,7 @@ import { notProposedIds } from '../core/review';
 import { receiptPlan } from './notices';
 import { intakeSubmission, spreadsheetWritten, writesPending } from './intake';
 import { deliver, later } from './mailing';
+import { RETRY_EARLY_MS } from '../core/outbox';
 import { recordEvaluation, summaryOf } from './results';
 import { retiredTrigger, runJob, type JobContext } from './run';
 import { supersededTrigger } from '../gas/triggers';
@@ -96,11 +97,24 @@ export function onFormSubmit(e?: GoogleAppsScript.Events.SheetsOnFormSubmit): vo
   });
 }
 
-/** Makes sure one continuation comes back for the queue (and the e-mails left) within a minute or so. */
-export function ensureContinuation(): void {
+/**
+ * Makes sure one continuation comes back for the queue (and the e-mails left) within a minute or so — or, `at` (epoch ms),
+ * not later than then (an e-mail's retry: src/core/outbox.ts retryAt). One listed that fires later than wanted (made for
+ * a later retry: its time is kept, intakeContinueAt) is made again for the sooner time; any other fires within a minute.
+ */
+export function ensureContinuation(at?: number): void {
   try {
-    if (ScriptApp.getProjectTriggers().some((t) => t.getHandlerFunction() === CONTINUE_INTAKE)) return;
-    ScriptApp.newTrigger(CONTINUE_INTAKE).timeBased().after(60_000).create();
+    const soon = Date.now() + 60_000;
+    const when = at === undefined ? soon : Math.max(at, soon);
+    const listed = ScriptApp.getProjectTriggers().filter((t) => t.getHandlerFunction() === CONTINUE_INTAKE);
+    if (listed.length > 0) {
+      const planned = getState('intakeContinueAt');
+      if (planned === null || Number(planned) <= when) return;
+      for (const t of listed) ScriptApp.deleteTrigger(t);
+    }
+    ScriptApp.newTrigger(CONTINUE_INTAKE).timeBased().after(when - Date.now()).create();
+    if (when > soon + 60_000) setState({ intakeContinueAt: String(when) });
+    else if (getState('intakeContinueAt') !== null) clearState('intakeContinueAt');
   } catch {
     // Too many triggers (a burst of waiters making them at once): one of them exists, or the nightly rebuild catches up.
   }
@@ -111,10 +125,20 @@ export function continueIntake(): void {
   runJob(CONTINUE_INTAKE, (ctx) => {
     deleteContinuations();
     let done: string | null;
+    let early = false;
     try {
       done = underLock(() => {
         const drained = drainQueue(ctx, CONTINUE_INTAKE);
-        return drained === '' && getLockedState('intakeMailLeft') !== null ? fullRun(ctx, null) : drained;
+        const left = getLockedState('intakeMailLeft');
+        if (drained !== '' || left === null) return drained;
+        // E-mails to retry later than now (a queue's continuation came first): it comes back for them then, and this run
+        // leaves its line in "Tình trạng" as it was.
+        if (Number(left) > Date.now() + RETRY_EARLY_MS) {
+          ensureContinuation(Number(left));
+          early = true;
+          return '';
+        }
+        return fullRun(ctx, null);
       }, LOCK_WAIT_MS);
     } catch (err) {
       comeBackSoon();
@@ -128,6 +152,7 @@ export function continueIntake(): void {
       ensureContinuation();
       return { result: undefined, detail: '', quiet: true };
     }
+    if (early) return { result: undefined, detail: '', quiet: true };
     return { result: undefined, detail: done };
   }, () => {
     // Google could not open the spreadsheet: its own trigger, spent (a one-off trigger stays listed and never fires
@@ -248,19 +273,21 @@ function fullRun({ ss, deadline }: JobContext, queue: QueuedRow[] | null): strin
   // After the end of the period no request to complete a registration goes (mailing.ts stillDue): not even made.
   const requests = later(['supplementRequest'], () => supplementPlan(review, output, inputs.config, editUrlByCode(inputs.identified.entries)));
   const delivered = deliver(ss, deadline, org.name, [confirmationPlan(output, inputs.config, () => notProposedIds(review)), requests, receiptPlan(ss, output, inputs.config)], 'onFormSubmit');
-  settleMailLeft(deadline, delivered.retrySoon);
+  settleMailLeft(deadline, delivered.retrySoon, delivered.retryAt ?? null);
   return summaryOf(output, inputs);
 }
 
 /**
  * After a full run's delivery: past `deadline`, e-mails may be left unsent for lack of time, or one failed in passing
  * (`retrySoon`, from deliver: not the quota, which waits for its window), and a continuation comes back for them within
- * minutes (not with tomorrow's rebuild); otherwise everything due went.
+ * minutes (not with tomorrow's rebuild); one failed again comes back at its retry time (`retryAt`, from deliver: the
+ * tries are spread over about a day, review r81x F1); otherwise everything due went.
  */
-export function settleMailLeft(deadline: number, retrySoon = false): void {
-  if (Date.now() > deadline || retrySoon) {
-    setState({ intakeMailLeft: String(Date.now()) });
-    ensureContinuation();
+export function settleMailLeft(deadline: number, retrySoon = false, retryAt: number | null = null): void {
+  if (Date.now() > deadline || retrySoon || retryAt !== null) {
+    const at = Date.now() > deadline || retrySoon ? Date.now() : retryAt!;
+    setState({ intakeMailLeft: String(at) });
+    ensureContinuation(at);
   } else if (getState('intakeMailLeft') !== null) {
     clearState('intakeMailLeft');
   }

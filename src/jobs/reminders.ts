@@ -16,7 +16,7 @@ import { readInputs } from '../gas/office';
 import { getState, reloadUnderLock } from '../gas/properties';
 import { confirmationPlan } from './confirmations';
 import { digestPlan } from './digest';
-import { deliver, type MailPlan } from './mailing';
+import { deliver, refusedDetail, type MailPlan } from './mailing';
 import { evaluateOrStop, notProposedOf, recordTrails, reviewOf, type ReviewFrom } from './results';
 import { STOPPED_BY_END, endedForSchedule, retiredTrigger, runJob } from './run';
 import { withViewLink } from '../core/school-views';
@@ -151,11 +151,13 @@ export function sendReminders(e?: unknown): void {
       });
       // Confirmations too: one left waiting for the quota goes before the reminders when the quota is short (core/outbox.ts
       // dueEntries), whichever run first finds the quota back.
-      const { sent, stopped } = deliver(ss, deadline, inputs.config.organisation.name, [confirmationPlan(output, inputs.config, notProposed), reminders, digestPlan(ss, output, inputs.config, { enqueue: false, recorded: recordedDecisions(inputs.identified.entries) })], 'sendReminders');
+      const delivered = deliver(ss, deadline, inputs.config.organisation.name, [confirmationPlan(output, inputs.config, notProposed), reminders, digestPlan(ss, output, inputs.config, { enqueue: false, recorded: recordedDecisions(inputs.identified.entries) })], 'sendReminders');
       // Dates of "Cấu hình" it could not use (their reminders wait): the run shows them, as the rebuild does.
       logProblems(ss, 'sendReminders', inputs.configErrors);
+      const { sent, stopped } = delivered;
       const problems = inputs.configErrors.length;
-      const detail = (stopped ? MAIL_STOPPED : MAIL_DETAIL.reminders(reminders.planned(), sent, remindersOff(inputs.config))) + (problems ? ` ${healthProblems(problems)}` : '');
+      // E-mails refused in this run are said (review r81x F2).
+      const detail = (stopped ? MAIL_STOPPED : MAIL_DETAIL.reminders(reminders.planned(), sent, remindersOff(inputs.config)) + refusedDetail(delivered)) + (problems ? ` ${healthProblems(problems)}` : '');
       return { result: undefined, detail, problems, ok: !stopped };
     }),
   );

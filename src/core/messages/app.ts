@@ -121,7 +121,7 @@ export const JOB_WHEN: Record<string, string> = {
   onFormSubmit: 'Tự chạy mỗi khi có phiếu đăng ký hoặc phiếu báo cáo gửi đến, kể cả khi trường sửa phiếu.',
   rebuildSummaries: `Tự chạy mỗi sáng; cũng chạy khi chọn menu ${APP_NAME} → ${MENU.rebuild}.`,
   // Also after a run stopped short of its work (src/jobs/on-submit.ts settleMailLeft; review r72g).
-  continueIntake: 'Tự chạy khi có phiếu phải chờ vì công cụ đang bận việc khác, hoặc khi lần chạy trước chưa kịp kiểm tra hết phiếu, gửi hết thư trả lời.',
+  continueIntake: 'Tự chạy khi có phiếu phải chờ vì công cụ đang bận việc khác, khi lần chạy trước chưa kịp kiểm tra hết phiếu, gửi hết thư trả lời, hoặc khi đến lúc gửi lại thư Google đã báo lỗi (cột “Thử lại từ” ở trang “Hộp thư đi”).',
 };
 /** A scheduled job's "Lịch chạy" with its trigger's schedule (`when`: HEALTH_SCHEDULE). */
 export const JOB_SCHEDULED: Record<string, (when: string) => string> = {
@@ -619,7 +619,9 @@ export const CONFIRMATION = {
 } as const;
 
 /** The "Hộp thư đi" tab: every e-mail the tool sends, with its status. */
-export const OUTBOX_HEADER = ['Mã thư', 'Loại thư', 'Liên quan', 'Người nhận', 'Tiêu đề', 'Trạng thái', 'Tạo lúc', 'Gửi lúc', 'Số lần thử', 'Ghi chú'];
+export const OUTBOX_HEADER = ['Mã thư', 'Loại thư', 'Liên quan', 'Người nhận', 'Tiêu đề', 'Trạng thái', 'Tạo lúc', 'Gửi lúc', 'Số lần thử', 'Ghi chú', 'Thử lại từ', 'Có thể đã đến'];
+/** The value of "Có thể đã đến" for an e-mail a stopped run may have sent (core/outbox.ts OutboxEntry.maybeSent). */
+export const OUTBOX_MAYBE_SENT = 'Có';
 export const OUTBOX_KIND = {
   confirmation: 'Thư báo kết quả kiểm tra',
   supplementRequest: 'Thư yêu cầu bổ sung',
@@ -681,14 +683,20 @@ export const OUTBOX_NOTE = {
   noAddress: 'Phiếu không có địa chỉ e-mail người gửi.',
   /** Queued with recipients, composed without any (an address changed in "Đơn vị", or found shared with another school). */
   noRecipientNow: 'Đến lúc gửi thì thư không còn địa chỉ nhận nào (e-mail ở trang “Đơn vị” đã đổi, hoặc là e-mail chung của nhiều trường): không gửi.',
-  gaveUp: (attempts: number) => `Đã thử ${attempts} lần không được; hãy kiểm tra địa chỉ rồi liên hệ trực tiếp.`,
   /**
-   * A refusal of the mail service that is not the quota (Google's words quoted, never read): retried by the next runs
-   * that send mail, up to `attempts` tries in all; said so, or the office might send it by hand as well.
+   * Given up after `attempts` tries spread over about a day (core/outbox.ts retryAt). Google's last words quoted, never
+   * read: a refusal may be an outage as well as an address, so the address is not blamed.
    */
-  error: (message: string, attempts: number) =>
-    `Lỗi khi gửi: ${googleSaid(message)}. Công cụ sẽ tự gửi lại ở các lần chạy sau (tối đa ${attempts} lần thử); cơ quan không cần tự gửi thư này.`,
-  composeError: (message: string) => `Lỗi khi soạn thư (sẽ thử lại): ${message}`,
+  gaveUp: (attempts: number, message: string) =>
+    `Đã thử ${attempts} lần trong khoảng một ngày mà chưa gửi được; lần cuối Google báo: ${googleSaid(message)}. Công cụ không tự gửi lại nữa: hãy xem lại địa chỉ người nhận và liên hệ trực tiếp (gọi điện hoặc tự gửi thư) để báo nội dung này.`,
+  /**
+   * A refusal of the mail service that is not the quota (Google's words quoted, never read): retried by the first run
+   * that sends mail from `when` ("HH:mm ngày dd/MM", core/outbox.ts retryAt), up to `attempts` tries spread over about a
+   * day; said so, or the office might send it by hand as well.
+   */
+  error: (message: string, when: string, attempt: number, attempts: number) =>
+    `Lỗi khi gửi: ${googleSaid(message)} (lần thử ${attempt}/${attempts}). Công cụ tự gửi lại ở lần chạy tự động đầu tiên từ ${when} (các lần thử được giãn ra trong khoảng một ngày, vì lỗi thường chỉ do dịch vụ thư của Google tạm gián đoạn); cơ quan không cần làm gì và không cần tự gửi thư này.`,
+  composeError: (message: string, when: string) => `Lỗi khi soạn thư: ${message}. Công cụ tự thử lại ở lần chạy tự động đầu tiên từ ${when}.`,
   interrupted: 'Lần chạy trước bị dừng đúng lúc gửi thư này, không rõ thư đã đi chưa; công cụ gửi lại một lần (người nhận có thể nhận hai lần).',
   /** After the note of an entry retired (not sent) that a stopped run may have sent all the same (core/outbox.ts retire). */
   notResent: 'Lưu ý: một lần chạy trước bị dừng đúng lúc gửi thư này nên thư có thể đã đến người nhận; công cụ không gửi lại.',

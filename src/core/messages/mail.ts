@@ -2,7 +2,7 @@
 // to schools. Names are prefixed DIGEST_/REMINDER_/MAIL_ so they do not collide with the other catalogues.
 
 import { Q, R } from '../form-titles';
-import { APP_NAME } from './app';
+import { APP_NAME, TAB } from './app';
 import { HISTORY_TAB, groupedBy, lackingWhat, minimumDuty, schoolMailFooter, schoolYearsText, type MinimumParts } from './summaries';
 import { CONFIG_TAB, CRITERIA_TAB, REMINDERS_OFF, configLabel } from './validation';
 
@@ -421,6 +421,22 @@ export const MAIL_DETAIL = {
     off
       ? `Thư nhắc hạn đang tắt: mục ${q(configLabel('mail.reminderDaysBefore'))} trong trang ${q(CONFIG_TAB)} ghi ${q(REMINDERS_OFF)}, nên các đơn vị không được nhắc hạn nộp. Muốn nhắc lại, ghi số ngày trước hạn vào mục đó, ví dụ “14; 3”.${sent ? ` Đã gửi ${sent} thư khác.` : ''}`
       : `Lập ${planned} thư nhắc mới; đã gửi ${sent} thư.`,
+  /**
+   * After a job's detail: e-mails the mail service refused in this run (not the quota), `retrying` of them tried again by
+   * the first automatic run from `when` ("HH:mm ngày dd/MM"), `gaveUp` given up after `attempts` tries (review r81x F2:
+   * "Đã gửi 0 thư." alone read as a week when nothing went wrong).
+   */
+  refused: (retrying: number, when: string | null, gaveUp: number, attempts: number) =>
+    [
+      retrying > 0 && when
+        ? `${retrying} thư chưa gửi được vì Google báo lỗi khi gửi; công cụ tự gửi lại ở lần chạy tự động đầu tiên từ ${when}, cơ quan không cần làm gì (xem trang ${q(TAB.outbox)}).`
+        : '',
+      gaveUp > 0
+        ? `${gaveUp} thư không gửi được sau ${attempts} lần thử; công cụ không tự gửi lại nữa: xem cột “Ghi chú” ở trang ${q(TAB.outbox)} và liên hệ trực tiếp người nhận.`
+        : '',
+    ]
+      .filter((t) => t !== '')
+      .join(' '),
 } as const;
 
 /** The end of an e-mail cut to the size MailApp accepts. */
