@@ -48,7 +48,11 @@ export interface OutboxEntry {
  * (review r81x F1). A run that finds an entry not due yet skips it: that is not a try.
  */
 export const MAX_ATTEMPTS = 3;
-/** The second try comes this long after the first: the submission's continuation, a minute later. */
+/**
+ * The second try comes with the next run that sends it (due at once: the submissions' continuation comes back a minute
+ * later, src/jobs/on-submit.ts; a person's rebuild from the menu before it tries it too). This long at most: what
+ * deliver counts as a retry soon (src/jobs/mailing.ts).
+ */
 export const RETRY_FIRST_MS = 60_000;
 /** The last try comes at least this long after the one before… */
 export const RETRY_LAST_GAP_MS = 30 * 60_000;
@@ -59,7 +63,7 @@ export const RETRY_EARLY_MS = 30_000;
 
 /** When an entry that has just failed its try number `attempt` (1-based, fewer than MAX_ATTEMPTS) is tried again. */
 export function retryAt(e: OutboxEntry, attempt: number, now: number): Date {
-  if (attempt <= 1) return new Date(now + RETRY_FIRST_MS);
+  if (attempt <= 1) return new Date(now);
   return new Date(Math.max(now + RETRY_LAST_GAP_MS, e.createdAt.getTime() + RETRY_SPAN_MS));
 }
 

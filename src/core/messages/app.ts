@@ -695,8 +695,8 @@ export const OUTBOX_NOTE = {
    * day; said so, or the office might send it by hand as well.
    */
   error: (message: string, when: string, attempt: number, attempts: number) =>
-    `Lỗi khi gửi: ${googleSaid(message)} (lần thử ${attempt}/${attempts}). Công cụ tự gửi lại ở lần chạy tự động đầu tiên từ ${when} (các lần thử được giãn ra trong khoảng một ngày, vì lỗi thường chỉ do dịch vụ thư của Google tạm gián đoạn); cơ quan không cần làm gì và không cần tự gửi thư này.`,
-  composeError: (message: string, when: string) => `Lỗi khi soạn thư: ${message}. Công cụ tự thử lại ở lần chạy tự động đầu tiên từ ${when}.`,
+    `Lỗi khi gửi: ${googleSaid(message)} (lần thử ${attempt}/${attempts}). Công cụ sẽ tự gửi lại ở lần chạy tự động đầu tiên từ ${when} (các lần thử được giãn ra trong khoảng một ngày, vì lỗi thường chỉ do dịch vụ thư của Google tạm gián đoạn); cơ quan không cần làm gì và không cần tự gửi thư này.`,
+  composeError: (message: string, when: string) => `Lỗi khi soạn thư: ${message}. Công cụ sẽ tự thử lại ở lần chạy tự động đầu tiên từ ${when}.`,
   interrupted: 'Lần chạy trước bị dừng đúng lúc gửi thư này, không rõ thư đã đi chưa; công cụ gửi lại một lần (người nhận có thể nhận hai lần).',
   /** After the note of an entry retired (not sent) that a stopped run may have sent all the same (core/outbox.ts retire). */
   notResent: 'Lưu ý: một lần chạy trước bị dừng đúng lúc gửi thư này nên thư có thể đã đến người nhận; công cụ không gửi lại.',
