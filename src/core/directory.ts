@@ -19,6 +19,7 @@ import {
   directoryErrorUnknownLevel,
 } from './messages/validation';
 import { SCHOOL_NO_MAIL } from './messages/mail';
+import type { OfficeKind } from './messages/profiles';
 
 export { DIRECTORY_HEADERS, SCHOOL_LEVELS };
 
@@ -39,6 +40,11 @@ export interface School {
   former: string[];
   /** The office itself ("Cấp học": OFFICE_LEVEL, or the office's own name): no school duty is asked of it. */
   office?: boolean;
+  /**
+   * The office's own unit, its staff (and leaders) rated per calendar year (isOfficeOwnUnit): set by parseDirectory,
+   * which knows what kind of organisation runs the tool — never when it is a school (review d81a F3).
+   */
+  ownUnit?: true;
   /**
    * Its addresses "Đơn vị" also lists for another school (review privacy #3): which school's they are cannot be told, so
    * no mail about one school's registrations goes to them (schoolMail), as no view is shared with them.
@@ -218,8 +224,9 @@ function headerBelow(values: readonly (readonly unknown[])[], header: readonly s
  * Parse the directory tab (first row = headers, any column order, extra columns ignored). Never throws. `officeName`:
  * the office's own name ("Cấu hình"): its row is the office's, whatever its "Cấp học" (a school running the tool for
  * itself lists itself: review schooloffice M5 — it was reminded by itself to send itself its plan and reports).
+ * `organisationKind` ("Loại cơ quan"): a school running the tool has no office's own unit (isOfficeOwnUnit).
  */
-export function parseDirectory(values: readonly (readonly unknown[])[], officeName = ''): Directory {
+export function parseDirectory(values: readonly (readonly unknown[])[], officeName = '', organisationKind?: OfficeKind): Directory {
   const dir: Directory = { schools: [], byKey: new Map(), byCode: new Map(), errors: [], structuralErrors: [] };
   if (!values || values.length === 0) {
     dir.errors.push(directoryErrorEmpty());
@@ -300,6 +307,7 @@ export function parseDirectory(values: readonly (readonly unknown[])[], officeNa
         .filter((n) => n !== ''),
       ...(matchKey(level) === officeKey || (officeName !== '' && matchKey(name) === matchKey(officeName)) ? { office: true } : {}),
     };
+    if (organisationKind !== 'truong' && isOfficeRow(school)) school.ownUnit = true;
     // A row of a name already listed is left out whole (a row copied unchanged): its code is not the other school's
     // (review diff38 #4: the line said that school's reminders and view wait, and they did not).
     const firstName = nameRow.get(school.key);
@@ -385,18 +393,25 @@ export function isOfficeUnit(s: Pick<School, 'level' | 'office'>): boolean {
 }
 
 /**
- * The office's own unit as its staff's registrations name it, not a school: a unit of the office's kind (isOfficeUnit)
- * whose "Cấp học" is no school level. A school running the tool for itself is also `office` (its own name), but with
- * its school's level: its staff are rated per school year as any school's (review r81c F1).
+ * A row that is the office's own, not a school's, as the tool takes it elsewhere: the office (its name, or Cấp học
+ * OFFICE_LEVEL: isOfficeUnit) or a row whose "Cấp học" is blank (a row of the office under another name: officeListed
+ * offers it the official role, parseOfficialAtSchool does not flag an official under it — review d78); never a row with
+ * a school level (a school running the tool for itself is `office` by its name, with its school's level).
  */
-export function isOfficeOwnUnit(s: Pick<School, 'level' | 'office'> | null | undefined): boolean {
-  if (!s) return false;
-  // Asked per registration and per ratings criterion: worked out once per row of "Đơn vị".
-  let own = ownUnits.get(s);
-  if (own === undefined) ownUnits.set(s, (own = isOfficeUnit(s) && !SCHOOL_LEVEL_KEYS.has(matchKey(s.level))));
-  return own;
+function isOfficeRow(s: Pick<School, 'level' | 'office'>): boolean {
+  return (isOfficeUnit(s) || s.level.trim() === '') && !SCHOOL_LEVEL_KEYS.has(matchKey(s.level));
 }
-const ownUnits = new WeakMap<object, boolean>();
+
+/**
+ * The office's own unit as its staff's registrations name it, its staff and leaders rated per calendar year (review
+ * r81c F1): an office's row (isOfficeRow) when the organisation running the tool is no school. A school running the
+ * tool for itself lists its own row as the office's (README: its name, Cấp học “Cơ quan quản lý” or blank), but its
+ * staff are teachers rated per school year as any school's: none of its rows is (review d81a F3). Worked out once per
+ * row by parseDirectory, which knows the organisation's kind (School.ownUnit).
+ */
+export function isOfficeOwnUnit(s: Pick<School, 'ownUnit'> | null | undefined): boolean {
+  return !!s && s.ownUnit === true;
+}
 
 /** A head's title as a signature prints it (`upper`) and as a greeting names it (`plain`). */
 export interface HeadTitle {

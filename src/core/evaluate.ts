@@ -114,7 +114,7 @@ function decisiveTitles(catalogue: readonly Criterion[], slots: number): Set<str
 export function evaluateAll(input: EvaluateInput): EvaluateOutput {
   const cfg = input.config;
   const errors: string[] = [];
-  const directory = parseDirectory(input.directoryRows || [], cfg.organisation.name);
+  const directory = parseDirectory(input.directoryRows || [], cfg.organisation.name, cfg.organisation.kind);
   errors.push(...directory.errors);
   // The period's catalogue (or the one named in "Cấu hình"), with the office's switches from "Tiêu chí".
   let catalogue: Criterion[] = catalogueFor(cfg);
