@@ -45,15 +45,21 @@ export interface OutboxEntry {
  * After this many failed attempts an entry stays failed and is no longer retried. The tries are spread over about a day
  * (retryAt): a refusal that is not the quota cannot be told an outage of the mail service from a refused address (its
  * wording is in the user's language, never read), and an outage of a few minutes or hours must not use them all up
- * (review r81x F1). A run that finds an entry not due yet skips it: that is not a try.
+ * (review r81x F1) — nor keep a school waiting a day for its confirmation when the outage lasted minutes. A run that
+ * finds an entry not due yet skips it: that is not a try.
  */
-export const MAX_ATTEMPTS = 3;
+export const MAX_ATTEMPTS = 5;
 /**
  * The second try comes with the next run that sends it (due at once: the submissions' continuation comes back a minute
  * later, src/jobs/on-submit.ts; a person's rebuild from the menu before it tries it too). This long at most: what
  * deliver counts as a retry soon (src/jobs/mailing.ts).
  */
 export const RETRY_FIRST_MS = 60_000;
+/**
+ * The waits after the second and the third failed try: an outage of minutes is over by the third, one of an hour or
+ * two by the fourth (the submissions' continuation comes back at that time; other mail with the next run after it).
+ */
+export const RETRY_GAPS_MS: readonly number[] = [15 * 60_000, 2 * 3600_000];
 /** The last try comes at least this long after the one before… */
 export const RETRY_LAST_GAP_MS = 30 * 60_000;
 /** …and at least this long after the e-mail was queued: the tries span about a day (the next day's runs). */
@@ -64,6 +70,8 @@ export const RETRY_EARLY_MS = 30_000;
 /** When an entry that has just failed its try number `attempt` (1-based, fewer than MAX_ATTEMPTS) is tried again. */
 export function retryAt(e: OutboxEntry, attempt: number, now: number): Date {
   if (attempt <= 1) return new Date(now);
+  const gap = RETRY_GAPS_MS[attempt - 2];
+  if (gap !== undefined && attempt < MAX_ATTEMPTS - 1) return new Date(now + gap);
   return new Date(Math.max(now + RETRY_LAST_GAP_MS, e.createdAt.getTime() + RETRY_SPAN_MS));
 }
 

@@ -404,20 +404,21 @@ describe('Kết thúc giai đoạn: the office\'s own triggers (mutants63 M40)',
 describe('Kết thúc giai đoạn: an e-mail that failed for good (mutants63 M50)', () => {
   it('does not hold the end: the tool will not try it again, so the end goes through', () => {
     const o = lateOffice();
-    // The confirmation fails at the submission and at the two menu rebuilds after it (MAX_ATTEMPTS = 3), the last a day
-    // later (review r81x F1: the third try comes no sooner than 20 hours after the e-mail was queued).
+    // The confirmation fails at the submission and at the four menu rebuilds after it (MAX_ATTEMPTS = 5), each when its
+    // try is due (review r81x F1: a quarter of an hour, two hours, then no sooner than 20 hours after it was queued).
     const sent = o.emu.mail.sent.length;
     o.emu.runtime.failOn('MailApp.sendEmail', 1, 'Service error: Mail');
     o.emu.forms.submitAsUser(o.formId, { ...collectiveAnswers(), [Q.school]: SCHOOLS[2].name, [Q.collectiveName]: 'Tổ Sử' }, { email: SCHOOLS[2].emails[0] });
-    for (let i = 0; i < 2; i++) {
-      if (i === 1) o.emu.clock.advance(21 * 3600_000);
+    const waits = [0, 16 * 60_000, 121 * 60_000, 21 * 3600_000];
+    for (const wait of waits) {
+      o.emu.clock.advance(wait);
       o.emu.runtime.failOn('MailApp.sendEmail', 1, 'Service error: Mail');
       o.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
     }
     o.emu.runtime.clearFaults();
     expect(o.emu.mail.sent.length, 'nothing went').toBe(sent);
     const row = o.emu.spreadsheets.values('Hộp thư đi').map((r) => r.map(String)).find((r) => r[0].startsWith('XN:DK-000004'))!;
-    expect([row[5], row[8]], 'failed for good: "Lỗi", three attempts').toEqual(['Lỗi', '3']);
+    expect([row[5], row[8]], 'failed for good: "Lỗi", five attempts').toEqual(['Lỗi', '5']);
     endPeriod(o);
     expect(JSON.parse(o.emu.properties.script.get('period.ended')!)).toMatchObject({ stage: 'done' });
   });
