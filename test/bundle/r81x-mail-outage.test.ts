@@ -38,6 +38,8 @@ describe('r81x F1: the mail service unavailable for a few minutes while a school
     const toSchool = o.emu.mail.sent.filter((m) => m.subject.includes('Đã nhận phiếu DK-000002'));
     expect(toSchool).toHaveLength(1);
     expect(toSchool[0].to).toEqual([SCHOOLS[0].emails[0]]);
+    // Within the quarter of an hour after the outage (the third try), not the next day (the emulated clock's time).
+    expect(toSchool[0].date.getTime() - t0).toBeLessThanOrEqual(25 * MINUTE);
     const row = confirmationRow(o);
     // Today: «Lỗi», 3 tries, «Đã thử 3 lần không được; hãy kiểm tra địa chỉ rồi liên hệ trực tiếp.», nothing sent.
     expect(row['Ghi chú']).not.toContain('hãy kiểm tra địa chỉ');
