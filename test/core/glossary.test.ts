@@ -113,7 +113,7 @@ const RULES: { name: string; test: (s: string) => boolean }[] = [
 const OWN_EXCEPTIONS: { file: string; path: RegExp; rule: string }[] = [
   { file: 'src/core/messages/summaries.ts', path: /^LEDGER_HEADERS\.email$/, rule: '“email” (the glossary says “e-mail”)' },
   { file: 'src/core/messages/app.ts', path: /^RESULTS_KEY_HEADERS\.email$|^RESULTS_HEADER\[12\]$/, rule: '“email” (the glossary says “e-mail”)' },
-  { file: 'src/core/messages/validation.ts', path: /^DIRECTORY_HEADERS\.email$/, rule: '“email” (the glossary says “e-mail”)' },
+  { file: 'src/core/messages/validation.ts', path: /^DIRECTORY_HEADERS\.email$|^directoryErrorHeaderBelow\(\)$|^directoryErrorHeading\(\)$/, rule: '“email” (the glossary says “e-mail”)' },
   { file: 'src/core/form-titles.ts', path: /^EMAIL_HEADERS\[\d\]$/, rule: '“email” (the glossary says “e-mail”)' },
   { file: 'src/core/messages/profiles.ts', path: /^(OFFICE_PROFILES\.phong\.|BODY_ABBREVIATIONS\.phong\.|profileExplanations\(\)|configErrorBadKind\(\))/, rule: 'the plan’s office (“Phòng”, “Yên Bái”)' },
 ];
