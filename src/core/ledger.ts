@@ -472,6 +472,24 @@ export function withFirstSendings(entries: readonly LedgerEntry[], firstSent: Re
   });
 }
 
+/**
+ * `entries` of a register read without the first sender's column (an earlier version's) with the first sender
+ * (LedgerEntry.firstSender) and the school first named (firstSchool) they lack, from the sendings' tab (firstSendings):
+ * where its earliest line of a code is the register's first sending (the same second) and was written on receipt — the
+ * address it came from and its school, as recorded then (review d81a F2: a registration edited before the update read
+ * its last editor as its first sender). Entries it does not know stay as they are.
+ */
+export function withFirstSenders(entries: readonly LedgerEntry[], firstSent: ReadonlyMap<string, FirstSending>): LedgerEntry[] {
+  return entries.map((e) => {
+    if (e.firstSender !== '' && e.firstSchool !== '') return e;
+    const first = firstSent.get(e.id);
+    if (first === undefined || !sameSecond(first.at, e.firstAt)) return e;
+    const school = e.firstSchool !== '' || first.school === '' ? e.firstSchool : schoolPrint(first.school);
+    const sender = e.firstSender !== '' ? e.firstSender : first.sender;
+    return school === e.firstSchool && sender === e.firstSender ? e : { ...e, firstSchool: school, firstSender: sender };
+  });
+}
+
 /** A code's first sending as "Các lần gửi phiếu" holds it: when, and — from a line written on receipt — its school and sender ('' not known). */
 export interface FirstSending {
   at: number;

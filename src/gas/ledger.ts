@@ -18,6 +18,7 @@ import {
   rowNames,
   firstSendings,
   withFirstSendings,
+  withFirstSenders,
   ledgerColumns,
   ledgerRow,
   ledgerWrites,
@@ -236,6 +237,13 @@ export function identifyRegistrations(ss: Spreadsheet, responseValues: readonly 
   if (writeWidth <= SENT_AS_COLUMN) opts = { ...opts, listedFor: undefined };
   let entries = ledgerFromRows(values);
   if (opts.partial && entries.some((e) => e.responseId === '')) return null;
+  // An earlier version's register, without the first sender's column, rewritten whole by this run: an entry edited since
+  // its first sending learns its first sender (and school) from the sendings' tab, once — the column written, it is
+  // never asked again, and a submission never asks (review d81a F2).
+  if (!opts.partial && sheet && values.length > 1 && ledgerColumns(values[0] ?? []).firstSender === undefined && entries.some((e) => e.firstSender === '' || e.firstSchool === '')) {
+    const versions = tabNamed(ss, TAB.versions);
+    if (versions) entries = withFirstSenders(entries, firstSendings(readValues(versions), VERSIONS_KEY_HEADERS));
+  }
   // Read whole for a submission: rows deleted or cleared by hand since the tool left it — the full run answers.
   if (opts.partial && fewerRowsThanLeft(entries.length)) return null;
   let recovered = -1;
