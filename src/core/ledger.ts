@@ -816,7 +816,10 @@ export function assignIds(
     // form offers it after the merger — leaves it as it was, whoever sends the edit (f80b).
     // With it, the old names that school has now (none for a school neither merged nor renamed): those it had left when
     // the response named it (review d80b F2).
-    if (key.school && key.school !== e.firstSchool && ((e.firstSchool === '' && sameSecond(key.at, e.firstAt)) || (merged !== undefined && !merged.has(key.school)))) {
+    // So does a correction to a merged or renamed school's name from a school that is none of its names (one chosen by
+    // mistake: review d81a F5), with the old names it has then — the current name's rule decides that pair then, and
+    // the record keeps the decision after a later rename.
+    if (key.school && key.school !== e.firstSchool && ((e.firstSchool === '' && sameSecond(key.at, e.firstAt)) || (merged !== undefined && (!merged.has(key.school) || notItsName(e.firstSchool, merged.get(key.school)!))))) {
       e.firstSchool = key.school;
       e.firstFormer = merged?.get(key.school) ?? '';
       changed = true;
@@ -905,6 +908,15 @@ export function assignIds(
     if (!usedEntry.has(i)) gone.push(e.id);
   });
   return { ids, deferred, entries, next: top, changed, created, gone, resent };
+}
+
+/**
+ * Whether `first` (a recorded school's print, not '') is none of the names of a school whose old names' prints are
+ * `former` (mergedSchoolPrints): another school, chosen by mistake. One of its old names (a merged school's team edited
+ * under the merged name, f80b) is not.
+ */
+function notItsName(first: string, former: string): boolean {
+  return first !== '' && former.split(' ').indexOf(first) < 0;
 }
 
 /** Two times (epoch ms, 0 none) of one second: a time read back from a cell may differ from the one written by a fraction. */
