@@ -64,6 +64,12 @@ export interface LedgerEntry {
    * read as two merged schools'). '' none, or not known (a register from before this column, or rebuilt).
    */
   firstFormer: string;
+  /**
+   * `firstFormer` is not known (not stored): the register was read without its column (an earlier version's, rewritten in
+   * this layout by the run), or rebuilt from the results. Such an entry learns it while it still holds what a first
+   * sending records (assignIds: the response names the recorded school, and that is a renamed or merged school's name now).
+   */
+  formerUnknown?: boolean;
   /** The entry's row in the register's tab as read (not stored): lets a run rewrite only the rows it changed. */
   tabRow?: number;
 }
@@ -280,6 +286,7 @@ export function ledgerFromRows(values: readonly (readonly unknown[])[]): LedgerE
       // A register from before the column: its address is the first sender's while it has seen no later sending.
       firstSender: col.firstSender !== undefined ? text(row, 'firstSender').toLowerCase() : sameSecond(firstAt, lastAt) ? email : '',
       firstFormer: text(row, 'firstFormer'),
+      ...(col.firstFormer === undefined ? { formerUnknown: true } : {}),
       tabRow: i + 1,
     });
   }
@@ -352,7 +359,7 @@ export function ledgerFromResults(values: readonly (readonly unknown[])[], heade
     const at = timeOf(row[ct]);
     const email = toText(row[ce]).toLowerCase();
     // The school first named and the first sender: from the sendings' tab (withFirstSendings), not the results' (the last edit's).
-    out.push({ id, responseId: '', firstAt: at, lastAt: at, email, subject: '', decision: '', decidedOn: '', sentAs: stampOf(row, email), firstSchool: '', firstSender: '', firstFormer: '' });
+    out.push({ id, responseId: '', firstAt: at, lastAt: at, email, subject: '', decision: '', decidedOn: '', sentAs: stampOf(row, email), firstSchool: '', firstSender: '', firstFormer: '', formerUnknown: true });
   }
   return out;
 }
@@ -822,6 +829,13 @@ export function assignIds(
     if (key.school && key.school !== e.firstSchool && ((e.firstSchool === '' && sameSecond(key.at, e.firstAt)) || (merged !== undefined && (!merged.has(key.school) || notItsName(e.firstSchool, merged.get(key.school)!))))) {
       e.firstSchool = key.school;
       e.firstFormer = merged?.get(key.school) ?? '';
+      changed = true;
+    } else if (e.formerUnknown && e.firstFormer === '' && key.school && key.school === e.firstSchool && merged?.get(key.school)) {
+      // Not known (an earlier version's register, review d81a F1): learnt while the response still names the school it
+      // was first sent under and that is a renamed or merged school's name now — its old names now are those a first
+      // sending records now, and by them the registration replaces exactly those the current name's rule replaces; a
+      // later rename keeps that decision. Otherwise it stays '' (the earlier version's rule, no decision reversed).
+      e.firstFormer = merged.get(key.school)!;
       changed = true;
     }
     // The first sender: the address of the row while it is still the first sending (one the office corrected by hand, a
