@@ -342,26 +342,30 @@ function byRoleAndAddress(a: Registration, b: Registration): boolean {
  * the earlier as under one name. So does one sent under a name of the school's that then had the other's name among its
  * old names (Registration.firstFormer): the school had already been renamed from it, whatever names it has taken since
  * (review d80b F2: renamed twice, both names in "Tên cũ"). From different addresses, or under two old names neither of
- * which was the other's successor — two merged schools — both stay (markOtherName). The address is the one each was
- * first sent from (firstSenderOf), never that of whoever edits it (review d80b F5).
+ * which was the other's successor — two merged schools — both stay (markOtherName). The address is the one the later
+ * was first sent from (firstSenderOf), never that of whoever edits it (review d80b F5); the earlier's first one, or the
+ * one the school edited it from since (sentAgainFrom: review d81a F6).
  */
 function replaceAcrossNames(regs: readonly Registration[], out: IdentityFlags[], verified: readonly boolean[], names: NameKeys): void {
-  const bySender = subjectsOfRenamedSchools(regs, out, names, true);
-  if (bySender === null) return;
+  const bySubject = subjectsOfRenamedSchools(regs, out, names);
+  if (bySubject === null) return;
   let replaced = false;
-  for (const list of bySender.values()) {
+  for (const list of bySubject.values()) {
     if (list.length < 2) continue;
-    // Only the one under the school's current name (one at most in force: the same name's were resolved) replaces those
-    // under a name in "Tên cũ" it replaces; two under two old names — two merged schools — never replace each other
-    // (review diff18 #3), unless one was sent when the other's name was already an old name of its own (renamedFrom).
-    const current = list.find((i) => matchKey(sentUnder(regs[i])) === regs[i].school!.key);
-    const successors = list.filter((j) => j !== current && formerPrints(regs[j]) !== '');
-    if (current === undefined && successors.length === 0) continue;
+    // Only one under the school's current name (one at most in force from an address: the same name's were resolved)
+    // replaces those under a name in "Tên cũ" it replaces; two under two old names — two merged schools — never replace
+    // each other (review diff18 #3), unless one was sent when the other's name was already an old name of its own
+    // (renamedFrom).
+    const current = list.filter((i) => matchKey(sentUnder(regs[i])) === regs[i].school!.key);
+    const successors = list.filter((j) => current.indexOf(j) < 0 && formerPrints(regs[j]) !== '');
+    if (current.length === 0 && successors.length === 0) continue;
     for (const i of list) {
-      let by = current !== undefined && i !== current && regs[i].id !== regs[current].id && replaces(regs[current], verified[current], regs[i], verified[i]) ? current : -1;
+      const after = (j: number) => j !== i && regs[i].id !== regs[j].id && sentAgainFrom(regs[j], regs[i]) && replaces(regs[j], verified[j], regs[i], verified[i]);
+      let by = -1;
+      for (const c of current) if (after(c) && (by < 0 || replaces(regs[c], verified[c], regs[by], verified[by]))) by = c;
       if (by < 0) {
         for (const j of successors) {
-          if (j === i || regs[i].id === regs[j].id || !renamedFrom(regs[j], regs[i]) || !replaces(regs[j], verified[j], regs[i], verified[i])) continue;
+          if (!after(j) || !renamedFrom(regs[j], regs[i])) continue;
           if (by < 0 || replaces(regs[j], verified[j], regs[by], verified[by])) by = j;
         }
       }
@@ -371,6 +375,18 @@ function replaceAcrossNames(regs: readonly Registration[], out: IdentityFlags[],
     }
   }
   if (replaced) repointReplaced(regs, out);
+}
+
+/**
+ * Whether `later` was sent again from the address `earlier` came from: the one `later` was first sent from
+ * (firstSenderOf, never its editor's: review d80b F5) is the one `earlier` was first sent from, or the one the school
+ * edited `earlier` from since — a school that changed its address mid-season, as README allows, and corrected its
+ * registration from the new one before sending it again under its new name (review d81a F6). Another address's edit of
+ * `later` never makes it the school's sending again (f81a: first sent from elsewhere, edited from the school's address).
+ */
+function sentAgainFrom(later: Registration, earlier: Registration): boolean {
+  const from = firstSenderOf(later);
+  return from !== '' && (from === firstSenderOf(earlier) || from === earlier.email.trim().toLowerCase());
 }
 
 /**
@@ -397,17 +413,15 @@ function firstSenderOf(r: Registration): string {
 
 /**
  * The registrations in force at schools with a name in "Tên cũ", grouped by subject at the school whatever name they were
- * sent under (school, kind, name, birth year) — and by the address each was first sent from with `bySender` (those
- * without one left out). Null when there are none: most offices have no such school, and nothing is built.
+ * sent under (school, kind, name, birth year). Null when there are none: most offices have no such school, and nothing is
+ * built.
  */
-function subjectsOfRenamedSchools(regs: readonly Registration[], out: readonly IdentityFlags[], names: NameKeys, bySender: boolean): Map<string, number[]> | null {
+function subjectsOfRenamedSchools(regs: readonly Registration[], out: readonly IdentityFlags[], names: NameKeys): Map<string, number[]> | null {
   let groups: Map<string, number[]> | null = null;
   for (let i = 0; i < regs.length; i++) {
     const r = regs[i];
     if (!r.school || r.school.former.length === 0 || !r.kind || r.name === '' || out[i].supersededBy) continue;
-    const email = bySender ? firstSenderOf(r) : '';
-    if (bySender && email === '') continue;
-    const key = [r.school.key, r.kind, names.id(i), r.birthYear === null ? '' : String(r.birthYear), email].join('\u0001');
+    const key = [r.school.key, r.kind, names.id(i), r.birthYear === null ? '' : String(r.birthYear)].join('\u0001');
     groups ??= new Map();
     const list = groups.get(key);
     if (list === undefined) groups.set(key, [i]);
@@ -443,7 +457,7 @@ function repointReplaced(regs: readonly Registration[], out: IdentityFlags[]): v
  * Only schools with a name in "Tên cũ" can have them: the others are not looked at.
  */
 function markOtherName(regs: readonly Registration[], out: IdentityFlags[], names: NameKeys, schoolOf: Int32Array): void {
-  const bySubject = subjectsOfRenamedSchools(regs, out, names, false);
+  const bySubject = subjectsOfRenamedSchools(regs, out, names);
   if (bySubject === null) return;
   for (const list of bySubject.values()) {
     if (list.length < 2) continue;
