@@ -105,26 +105,27 @@ function reference(regs: readonly Registration[]): IdentityFlags[] {
   });
   const byPerson = new Map<string, number[]>();
   const bySchool = new Map<string, number[]>();
-  // One subject of a school with a name in "Tên cũ" sent under two of its names from one address (the one each was first
-  // sent from: d80b F5): the later replaces.
-  const bySender = new Map<string, number[]>();
+  // One subject of a school with a name in "Tên cũ" sent under two of its names from one address (the later's first
+  // sender: d80b F5; the earlier's first sender or its last editor's: d81a F6): the later replaces.
+  const bySubject = new Map<string, number[]>();
+  const firstOf = (r: Registration) => (r.firstSender || r.email).trim().toLowerCase();
+  const sentAgain = (later: Registration, earlier: Registration) => firstOf(later) !== '' && (firstOf(later) === firstOf(earlier) || firstOf(later) === earlier.email.trim().toLowerCase());
   regs.forEach((r, i) => {
-    const email = (r.firstSender || r.email).trim().toLowerCase();
-    if (!r.school || r.school.former.length === 0 || !r.kind || r.name === '' || email === '' || out[i].supersededBy) return;
-    add(bySender, [r.school.key, r.kind, matchKey(r.name), r.birthYear === null ? '' : String(r.birthYear), email].join('\u0001'), i);
+    if (!r.school || r.school.former.length === 0 || !r.kind || r.name === '' || out[i].supersededBy) return;
+    add(bySubject, [r.school.key, r.kind, matchKey(r.name), r.birthYear === null ? '' : String(r.birthYear)].join('\u0001'), i);
   });
   // The old names the school of the name a registration is keyed by had when it was first sent under it (d80b F2).
   const formersOf = (r: Registration): string[] => (r.firstFormer && r.firstSchool && schoolPrint(sentUnder(r)) === r.firstSchool ? r.firstFormer.split(' ') : []);
-  for (const list of bySender.values()) {
-    // The one under the current name replaces those under old names it replaces; old names never each other, unless one
+  const latest = (w: number | undefined, j: number) => (w === undefined || replaces(regs[j], verified[j], regs[w], verified[w]) ? j : w);
+  for (const list of bySubject.values()) {
+    // One under the current name replaces those under old names it replaces; old names never each other, unless one
     // was sent under a name that then had the other's among its old names (the latest such one replaces).
-    const c = list.find((i) => matchKey(sentUnder(regs[i])) === regs[i].school!.key);
+    const current = list.filter((i) => matchKey(sentUnder(regs[i])) === regs[i].school!.key);
     for (const i of list) {
-      const after = (j: number) => j !== i && regs[i].id !== regs[j].id && replaces(regs[j], verified[j], regs[i], verified[i]);
+      const after = (j: number) => j !== i && regs[i].id !== regs[j].id && sentAgain(regs[j], regs[i]) && replaces(regs[j], verified[j], regs[i], verified[i]);
       const by =
-        c !== undefined && after(c)
-          ? c
-          : list.filter((j) => after(j) && formersOf(regs[j]).includes(schoolPrint(sentUnder(regs[i])))).reduce<number | undefined>((w, j) => (w === undefined || replaces(regs[j], verified[j], regs[w], verified[w]) ? j : w), undefined);
+        current.filter(after).reduce<number | undefined>(latest, undefined) ??
+        list.filter((j) => !current.includes(j) && after(j) && formersOf(regs[j]).includes(schoolPrint(sentUnder(regs[i])))).reduce<number | undefined>(latest, undefined);
       if (by !== undefined) out[i] = { supersededBy: regs[by].id, unverified: !verified[i] };
     }
   }
