@@ -13,13 +13,18 @@ import { fitText, fnv1a32, formatDate, isDate, toText, utf8Length } from './text
  */
 export type SettingsPrint = Record<string, string>;
 
-/** How much of a value the print keeps to show (the hash tells a change of the rest). */
+/**
+ * How much of a value the print keeps when it must be shortened to fit (packPrint; the hash tells a change of the rest).
+ * Otherwise it keeps each value whole, up to KEPT characters: the office's name and the other texts the forms and
+ * letters print stand in whole when "Cấu hình" cannot be read (review d81b F1: a name of 41 characters was lost).
+ */
 const SHOWN = 40;
+const KEPT = 1000;
 /** How much of a changed value as it stands now the office is shown. */
 const NOW_SHOWN = 200;
 
 const key = (kind: 'c' | 't', name: string) => kind + fnv1a32(name).toString(36);
-const entry = (value: string) => `${fnv1a32(value).toString(36)}|${fitText(value, SHOWN)}`;
+const entry = (value: string, room = KEPT) => `${fnv1a32(value).toString(36)}|${fitText(value, room)}`;
 
 /** A value of "Cấu hình" as the office reads it: a date as dd/MM/yyyy, anything else as its text. */
 function shown(v: unknown): string {
@@ -65,7 +70,7 @@ export function settingsChanged(
     const is = now[k];
     // A row told gone (carried, marked) and back: no change of value to name.
     if (was === undefined || is === undefined || was.startsWith(GONE) || was.split('|')[0] === is.split('|')[0]) return;
-    out.push({ tab, label, ...(criterion ? { criterion: true as const } : {}), was: was.slice(was.indexOf('|') + 1), now: shownNow });
+    out.push({ tab, label, ...(criterion ? { criterion: true as const } : {}), was: fitText(was.slice(was.indexOf('|') + 1), NOW_SHOWN), now: shownNow });
   };
   const labels = new Set<string>();
   for (const row of configRows) {
@@ -184,6 +189,20 @@ export function carryRecalled(print: SettingsPrint, before: SettingsPrint | null
 export function packPrint(p: SettingsPrint): string | null {
   const all = JSON.stringify(p);
   if (utf8Length(all) <= PRINT_ROOM) return all;
+  // Too long with every value whole: the longest values shortened first (to their first SHOWN characters), till it
+  // fits — the office's name and the short texts stay whole (review d81b F1).
+  const cut: SettingsPrint = { ...p };
+  const shownOf = (k: string) => cut[k].slice(cut[k].indexOf('|') + 1);
+  let size = utf8Length(all);
+  for (const k of Object.keys(cut).sort((a, b) => utf8Length(shownOf(b)) - utf8Length(shownOf(a)))) {
+    const was = shownOf(k);
+    if (was.length <= SHOWN) break;
+    const marked = cut[k];
+    const shorter = marked.slice(0, marked.indexOf('|') + 1) + fitText(was, SHOWN);
+    size -= utf8Length(JSON.stringify(marked)) - utf8Length(JSON.stringify(shorter));
+    cut[k] = shorter;
+    if (size <= PRINT_ROOM) return JSON.stringify(cut);
+  }
   // Too long for one property with room to spare (long values, many settings): their hashes only (a change is still
   // named, without the values). Still too long (hundreds of settings): none kept, no change named.
   const bare: SettingsPrint = {};

@@ -2,7 +2,7 @@
 // nothing new and loses nothing; after the directory or the criteria changed it updates the forms.
 import { recordCalendarAhead } from './notices';
 import { COUNCIL_TAB, PROPOSAL_TAB } from '../core/messages/proposals';
-import { VIEW_FOLDER_NAME, COPIED_REGISTER_SCRUBBED, OFFICE_TABS_SET_ASIDE, OFFICE_TAB_ASIDE_NAME, ALERT, CONFIG_DEADLINES_PASSED, configLabel, CONFIG_MILESTONES_FILLED, CONFIG_ROWS_RESTORED, CONFIG_CELLS_RESTORED, CONFIG_TYPED_AS_TEXT, COPIED_FILE, FILE_LOCALE_NOTE, FILE_TIME_ZONE, LEDGER_TAB, CONFIG_NOT_READY, OTHER_ACCOUNT, HANDOVER_MAIL_NOTE, DATA_PROBLEMS, DIRECTORY_EMPTY, FORM_PUBLISH, GUIDE_HEADER, OFFICE_ROW_MISSING, OFFICE_TABS_REMADE, GUIDE_LINES, PERIOD_KEPT, RECREATED, TAB, healthProblems, type MinimumParts } from '../core/messages';
+import { VIEW_FOLDER_NAME, COPIED_REGISTER_SCRUBBED, OFFICE_TABS_SET_ASIDE, OFFICE_TAB_ASIDE_NAME, ALERT, CONFIG_DEADLINES_PASSED, configLabel, CONFIG_MILESTONES_FILLED, CONFIG_ROWS_RESTORED, CONFIG_CELLS_RESTORED, CONFIG_TYPED_AS_TEXT, COPIED_FILE, FILE_LOCALE_NOTE, FILE_TIME_ZONE, LEDGER_TAB, CONFIG_NOT_READY, CONFIG_UNREAD_SETUP, OTHER_ACCOUNT, HANDOVER_MAIL_NOTE, DATA_PROBLEMS, DIRECTORY_EMPTY, FORM_PUBLISH, GUIDE_HEADER, OFFICE_ROW_MISSING, OFFICE_TABS_REMADE, GUIDE_LINES, PERIOD_KEPT, RECREATED, TAB, healthProblems, type MinimumParts } from '../core/messages';
 import { minimumParts } from '../core/school-duties';
 import { officeListed } from '../core/directory';
 import { officeProfile, officeWord, periodDeadlineSetting, planDateNote, todayFixedNote, todayFixedStale, type OfficeConfig } from '../core/config';
@@ -116,6 +116,12 @@ export function setup(): void {
       // Not over a tab whose header cannot be read: it holds the office's values, read again once the header is put right.
       if (!output.criteriaUnread) refreshCriteriaTab(ss, output.catalogue, inputs.criteriaRows ?? [], inputs.config);
       let problems = problemsText(errors, output.notes);
+      // No column of "Cấu hình" names a setting (configFromRows gives no rows): the forms the schools use, their
+      // confirmations and the triggers are not rewritten from the last run's values or the defaults (review d81b F1).
+      if (!inputs.configRows) {
+        tellUser(CONFIG_UNREAD_SETUP + problems + zoneNotes.map((m) => '\n\n' + m).join(''));
+        return { result: undefined, ...recordProblems(ss, errors, output.notes, CONFIG_UNREAD_SETUP) };
+      }
       if (output.directory.schools.length === 0) {
         writeGuide(ss, '', '', officeWord(inputs.config.organisation), minimumParts(output));
         tellUser(DIRECTORY_EMPTY + problems + zoneNotes.map((m) => '\n\n' + m).join(''));

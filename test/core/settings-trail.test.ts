@@ -24,8 +24,8 @@ describe('the print of the settings', () => {
     const changes = settingsChanged(unpackPrint(packPrint(before)), now, rows, criteria);
     expect(changes).toEqual([
       { tab: 'Cấu hình', label: 'Mốc: kết thúc đăng ký', was: '31/05/2028', now: '15/06/2028' },
-      // A change beyond what the print shows is still found (its hash), shown as far as it was kept.
-      { tab: 'Cấu hình', label: 'Liên hệ của cơ quan', was: expect.stringMatching(/^Thường trực thi đua: bà .*…$/), now: long.replace('0912 000 111', '0912 000 222') },
+      // A value over forty characters is kept whole while the print has room (review d81b F1), and shown whole.
+      { tab: 'Cấu hình', label: 'Liên hệ của cơ quan', was: long, now: long.replace('0912 000 111', '0912 000 222') },
       { tab: 'Tiêu chí', label: 'CN-02', criterion: true, was: 'Có', now: 'Không' },
     ]);
     expect(settingsChangedList(changes)).toBe(
@@ -39,6 +39,20 @@ describe('the print of the settings', () => {
     expect(utf8Length(packed)).toBeLessThanOrEqual(6000);
     const changedMany = many.map((r, i) => (i === 7 ? [r[0], 'khác'] : r));
     expect(settingsChanged(unpackPrint(packed), settingsPrint(changedMany, criteria), changedMany, criteria)).toEqual([{ tab: 'Cấu hình', label: 'Mục số 7', was: '', now: 'khác' }]);
+  });
+
+  it('too long with its values whole: the longest are shortened first, a name of some fifty characters stays whole (review d81b F1)', () => {
+    const name = 'Phòng Giáo dục và Đào tạo huyện Suối Ngọc, tỉnh Hà Giang';
+    const rows = [['Mục', 'Giá trị', 'Giải thích'], ['Tên cơ quan', name, ''], ...Array.from({ length: 40 }, (_, i) => [`Căn cứ số ${i}`, `Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022 — căn cứ thứ ${i} `.repeat(4)])];
+    const before = settingsPrint(rows, criteria);
+    const packed = packPrint(before)!;
+    expect(utf8Length(packed)).toBeLessThanOrEqual(6000);
+    const kept = unpackPrint(packed)!;
+    // The name stands in whole when the tab cannot be read; a shortened value is known changed by its hash only.
+    expect(settingsGone(kept, [['Tên cơ quan', 'Phòng Giáo dục và Đào tạo', '']])).toEqual([{ label: 'Tên cơ quan', was: name, whole: true, now: 'Phòng Giáo dục và Đào tạo', told: false }]);
+    const cut = settingsGone(kept, rows.slice(2).map((r) => [r[0], '', ''])).filter((g) => !g.whole);
+    expect(cut.length).toBeGreaterThan(0);
+    expect(cut[0].was).toMatch(/^Luật Thi đua, khen thưởng .*…$/);
   });
 
   it('kept within a script property counted in bytes: Vietnamese values take two or three each (review diff43 L5)', () => {

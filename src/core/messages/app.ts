@@ -399,6 +399,12 @@ export const GUIDE_LINES = (registrationUrl: string, reportUrl: string, office: 
 export const DIRECTORY_EMPTY =
   'Trang “Đơn vị” chưa có trường nào. Hãy xem và sửa trang “Cấu hình” (loại cơ quan, tên cơ quan, giai đoạn, các mốc thời gian: biểu mẫu và thư gửi trường ghi các giá trị này), điền danh sách các trường vào trang “Đơn vị”, rồi chạy lại Thiết lập để tạo biểu mẫu.';
 /**
+ * Thiết lập's first line when no column of "Cấu hình" names a setting (configErrorNoSettings): the forms, their
+ * confirmations and the triggers are left as they were, never rewritten from values not read (review d81b F1).
+ */
+export const CONFIG_UNREAD_SETUP =
+  'Thiết lập chưa cập nhật gì ở hai biểu mẫu (nội dung, lời xác nhận) và chưa đổi lịch chạy tự động: trang “Cấu hình” không đọc được mục cài đặt nào (xem “Dữ liệu cần sửa” bên dưới). Biểu mẫu các đơn vị đang dùng giữ nguyên như trước. Hãy khôi phục cột “Mục” của trang “Cấu hình” (hoàn tác bằng Ctrl+Z), rồi chạy lại Thiết lập.';
+/**
  * First lines of Thiết lập's alert when "Cấu hình" is not ready to publish: the forms print the office's name, the
  * period and the registration deadline from it, and the schools receive them once the links are sent.
  */
