@@ -67,7 +67,7 @@ import {
 } from './messages/profiles';
 import { CATALOGUES, namedCatalogue } from './criteria';
 import { REPORT_FORM_CHOICES } from './messages/proposals';
-import { printedValue, type SettingsPrint } from './settings-trail';
+import { printedCut, printedValue, type SettingsPrint } from './settings-trail';
 import { isSheetsError } from './typed-words';
 import { columnLetters } from './columns';
 
@@ -216,6 +216,13 @@ export interface OfficeConfig {
    * that value, the print keeps it (carryRecalled), and Thiết lập writes a date back in its emptied cell (`restore`).
    */
   recalled?: RecalledSetting[];
+  /**
+   * Mail settings whose row of "Cấu hình" is gone (deleted since the last full run, the tab otherwise read) while the
+   * print of the settings holds them (review d81b F4): `kept`, the value it holds is used; otherwise (not kept whole, or
+   * unreadable) reminders or the digest are held (unsettled) — never the default, which would switch on reminders the
+   * office turned off. The day or hour of the digest without a value kept: its default.
+   */
+  mailRowsGone?: { key: string; label: string; kept: boolean }[];
 }
 
 /** A setting read from the print of the settings (see OfficeConfig.recalled). */
@@ -1409,6 +1416,12 @@ export function configFromRows(asRead: unknown[][], now: Date, print?: SettingsP
   }
   if (todayFixed) cfg.todayFixed = todayFixed;
   readMailSettings(values, cfg.mail, errors, recall, recalled, unsettled, fromNumbers);
+  // A mail row deleted while the tab is read: the value read last time, not the default (review d81b F4). A tab none of
+  // whose columns names a setting reads the print whole (printedRows), its mail held without it (above).
+  if (layout) {
+    const gone = mailRowsGone(values, cfg.mail, print, unsettled);
+    if (gone.length) cfg.mailRowsGone = gone;
+  }
   readViewSettings(values, cfg.schoolViews, errors);
   // One contact for the office: at the end of every e-mail to a school and of each school's view.
   cfg.organisation.contact = cfg.schoolViews.contact;
@@ -1541,6 +1554,39 @@ function readMailSettings(values: ConfigValues, mail: MailSettings, errors: stri
     // None sent only because the row cannot be read: reminders already waiting wait (mailSettingHeld).
     if (list === null && !k) unsettled.push('mail.reminderDaysBefore');
   }
+}
+
+/**
+ * The mail settings `values` lacks (their rows deleted) that the print `print` holds (OfficeConfig.mailRowsGone): the
+ * value it holds put in `mail`, or the mail held (`unsettled`). One no print holds (a setting a later version brought,
+ * or a cell left empty before) keeps its default.
+ */
+function mailRowsGone(values: ConfigValues, mail: MailSettings, print: SettingsPrint | null | undefined, unsettled: string[]): { key: string; label: string; kept: boolean }[] {
+  const out: { key: string; label: string; kept: boolean }[] = [];
+  for (const key of MAIL_KEYS) {
+    if (values.has(key)) continue;
+    const label = settingLabel(key);
+    const was = printedValue(print, label);
+    if (was === null && !printedCut(print, label)) continue;
+    let kept = false;
+    if (was !== null && key === 'mail.reminderDaysBefore') {
+      const list = parseDaysList(was);
+      if (list !== null) (mail.reminderDaysBefore = list), (kept = true);
+    } else if (was !== null && key === 'mail.digestRecipients') {
+      const all = splitEmails(was).filter((a) => EMAIL_RE.test(a));
+      if (all.length) (mail.digestRecipients = all.filter((a, i) => all.indexOf(a) === i)), (kept = true);
+    } else if (was !== null && key === 'mail.digestWeekDay') {
+      const d = parseWeekDay(was);
+      if (d !== null) (mail.digestWeekDay = d), (kept = true);
+    } else if (was !== null && key === 'mail.digestHour') {
+      const h = parseHour(was);
+      if (h !== null) (mail.digestHour = h), (kept = true);
+    }
+    const holds = key === 'mail.reminderDaysBefore' || key === 'mail.digestRecipients';
+    if (!kept && holds && !unsettled.includes(key)) unsettled.push(key);
+    if (kept || holds) out.push({ key, label, kept });
+  }
+  return out;
 }
 
 /** An hour of the day (0–23); null when unreadable. */

@@ -157,6 +157,16 @@ export function printedValue(print: SettingsPrint | null | undefined, label: str
   return was !== '' && fnv1a32(was).toString(36) === kept.slice(0, bar) ? was : null;
 }
 
+/** The print holds a value for the row labelled `label`, but not whole (shortened, or its hash alone): not printedValue. */
+export function printedCut(print: SettingsPrint | null | undefined, label: string): boolean {
+  if (!print || label === '') return false;
+  const marked = print[key('c', label)];
+  if (marked === undefined) return false;
+  const kept = marked.startsWith(GONE) ? marked.slice(GONE.length) : marked;
+  const bar = kept.indexOf('|');
+  return fnv1a32(kept.slice(bar + 1)).toString(36) !== kept.slice(0, bar);
+}
+
 /**
  * The "Bắt buộc" the print holds for criterion `id` as the last full run applied it (true: "Có"), when it holds it whole;
  * null otherwise. criteriaFromRows judges a criterion by it while its cell or row cannot be read (review r67t).

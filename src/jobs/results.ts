@@ -372,7 +372,9 @@ export function recordEvaluation(
   // Rows of "Cấu hình" the print held that the tab no longer has: said with the value each held, once, the default used
   // meanwhile; carried in the print, marked, for Thiết lập to write back (review office M2).
   const gone = fresh && tell && inputs.configRows ? settingsGone(before, missingConfigRows(inputs.configRows, inputs.config)) : [];
-  const untold = gone.filter((g) => !g.told);
+  // A mail setting's row: the value kept, or the mail held (configFromRows, review d81b F4), said so.
+  const mailGone = new Map((inputs.config.mailRowsGone ?? []).map((m) => [m.label, m.kept ? ('kept' as const) : ('held' as const)]));
+  const untold = gone.filter((g) => !g.told).map((g) => (mailGone.has(g.label) ? { ...g, mail: mailGone.get(g.label) } : g));
   if (untold.length > 0) logError(ss, tell!.job, configRowsGone(untold));
   // Settings the run read from the print (a date emptied, a value unreadable): the print keeps what it held, until the
   // office writes a value the run can read (review r66c #2, #5).

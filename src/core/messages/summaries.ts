@@ -117,11 +117,14 @@ export const settingsChangedList = (changes: readonly { tab: string; label: stri
  * deleted with its row became the default without a word). `whole`: Thiết lập writes the old value back (else, too long
  * for the print to hold, the default).
  */
-export const configRowsGone = (gone: readonly { label: string; was: string; whole: boolean; now: string }[]) => {
+export const configRowsGone = (gone: readonly { label: string; was: string; whole: boolean; now: string; mail?: 'kept' | 'held' }[]) => {
   const n = gone.length;
+  // A mail setting's row (review d81b F4): the value read before goes on being used, or that mail waits; never the default.
+  const meanwhile = (g: (typeof gone)[number]) =>
+    g.mail === 'kept' ? 'nay công cụ vẫn dùng giá trị cũ này cho đến khi dòng được thêm lại' : g.mail === 'held' ? 'nay công cụ tạm không gửi thư này cho đến khi dòng được thêm lại' : `nay công cụ dùng giá trị mặc định ${q(g.now)}`;
   const list = gone
     .slice(0, 5)
-    .map((g) => `${q(g.label)} (${g.was === '' ? 'giá trị trước đây không được lưu lại' : `trước đây ghi ${q(g.was)}`}; nay công cụ dùng giá trị mặc định ${q(g.now)})`)
+    .map((g) => `${q(g.label)} (${g.was === '' ? 'giá trị trước đây không được lưu lại' : `trước đây ghi ${q(g.was)}`}; ${meanwhile(g)})`)
     .join('; ');
   const back = gone.every((g) => g.whole) ? 'với giá trị cũ' : 'với giá trị cũ (giá trị nào dài quá hay không được lưu lại thì với giá trị mặc định: hãy ghi lại cho đúng)';
   return `Trang ${q(CONFIG_TAB)} không còn ${n === 1 ? 'dòng' : `${n} dòng`} ${list}${n > 5 ? `; và ${n - 5} dòng khác` : ''}. Nếu dòng bị xóa nhầm, chọn menu Điển hình tiên tiến → Thiết lập: công cụ thêm lại ${n === 1 ? 'dòng đó' : 'các dòng đó'} ${back}. Nếu muốn dùng giá trị mặc định, hãy thêm lại dòng và ghi giá trị mặc định vào đó (Thiết lập sẽ không thêm lại giá trị cũ nữa).`;
