@@ -2,12 +2,13 @@
 // nothing new and loses nothing; after the directory or the criteria changed it updates the forms.
 import { recordCalendarAhead } from './notices';
 import { COUNCIL_TAB, PROPOSAL_TAB } from '../core/messages/proposals';
-import { VIEW_FOLDER_NAME, COPIED_REGISTER_SCRUBBED, OFFICE_TABS_SET_ASIDE, OFFICE_TAB_ASIDE_NAME, ALERT, CONFIG_DEADLINES_PASSED, configLabel, CONFIG_MILESTONES_FILLED, CONFIG_ROWS_RESTORED, CONFIG_CELLS_RESTORED, CONFIG_TYPED_AS_TEXT, COPIED_FILE, FILE_LOCALE_NOTE, FILE_TIME_ZONE, LEDGER_TAB, CONFIG_NOT_READY, CONFIG_UNREAD_SETUP, OTHER_ACCOUNT, HANDOVER_MAIL_NOTE, DATA_PROBLEMS, DIRECTORY_EMPTY, FORM_PUBLISH, GUIDE_HEADER, OFFICE_ROW_MISSING, OFFICE_TABS_REMADE, GUIDE_LINES, PERIOD_KEPT, RECREATED, TAB, healthProblems, type MinimumParts } from '../core/messages';
+import { VIEW_FOLDER_NAME, COPIED_REGISTER_SCRUBBED, OFFICE_TABS_SET_ASIDE, OFFICE_TAB_ASIDE_NAME, ALERT, CONFIG_DEADLINES_PASSED, configLabel, CONFIG_MILESTONES_FILLED, CONFIG_ROWS_RESTORED, CONFIG_CELLS_RESTORED, CONFIG_TYPED_AS_TEXT, COPIED_FILE, FILE_LOCALE_NOTE, FILE_TIME_ZONE, LEDGER_TAB, CONFIG_NOT_READY, CONFIG_UNREAD_SETUP, OTHER_ACCOUNT, HANDOVER_MAIL_NOTE, DATA_PROBLEMS, DIRECTORY_EMPTY, DIRECTORY_NONE_READ, DIRECTORY_UNREAD, FORM_PUBLISH, GUIDE_HEADER, OFFICE_ROW_MISSING, OFFICE_TABS_REMADE, GUIDE_LINES, PERIOD_KEPT, RECREATED, TAB, healthProblems, type MinimumParts } from '../core/messages';
 import { minimumParts } from '../core/school-duties';
 import { officeListed } from '../core/directory';
 import { officeProfile, officeWord, periodDeadlineSetting, planDateNote, todayFixedNote, todayFixedStale, type OfficeConfig } from '../core/config';
 import { deadlinesPassedUnsent } from '../core/reminders';
-import { formatDate, matchKey, utf8Length } from '../core/text';
+import { formatDate, isBlankRow, matchKey, utf8Length } from '../core/text';
+import { directoryErrorEmpty } from '../core/messages/validation';
 import { RECORD_MAX_BYTES } from '../gas/tab-layouts';
 import { logError, logProblems } from '../gas/health';
 import { keepConfirmation, keepPublished, syncPinnedForm } from '../gas/forms';
@@ -124,8 +125,15 @@ export function setup(): void {
       }
       if (output.directory.schools.length === 0) {
         writeGuide(ss, '', '', officeWord(inputs.config.organisation), minimumParts(output));
-        tellUser(DIRECTORY_EMPTY + problems + zoneNotes.map((m) => '\n\n' + m).join(''));
-        return { result: undefined, ...recordProblems(ss, errors, output.notes, DIRECTORY_EMPTY) };
+        // The real cause first (review d81b F3): the list unreadable (its header not at row 1…), or rows none of which is
+        // a school (names alone, read as headings); "no school yet" only for a tab of its header alone.
+        const dir = output.directory;
+        const why = dir.structuralErrors.find((e) => e !== directoryErrorEmpty());
+        const rows = (inputs.directoryRows ?? []).slice(1).filter((r) => !isBlankRow(r)).length;
+        const opening = why ? DIRECTORY_UNREAD(why) : rows > 0 ? DIRECTORY_NONE_READ(rows) : DIRECTORY_EMPTY;
+        const rest = why ? problemsText(errors.filter((e) => e !== why), output.notes) : problems;
+        tellUser(opening + rest + zoneNotes.map((m) => '\n\n' + m).join(''));
+        return { result: undefined, ...recordProblems(ss, errors, output.notes, why ? DIRECTORY_UNREAD(why) : rows > 0 ? DIRECTORY_NONE_READ(rows) : DIRECTORY_EMPTY) };
       }
       const hadForms = [getState('registrationForm'), getState('reportForm')];
       const reg = openOrCreateForm('registrationForm', TAB.registrations, output.registrationForm.title);

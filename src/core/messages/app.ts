@@ -399,6 +399,15 @@ export const GUIDE_LINES = (registrationUrl: string, reportUrl: string, office: 
 export const DIRECTORY_EMPTY =
   'Trang “Đơn vị” chưa có trường nào. Hãy xem và sửa trang “Cấu hình” (loại cơ quan, tên cơ quan, giai đoạn, các mốc thời gian: biểu mẫu và thư gửi trường ghi các giá trị này), điền danh sách các trường vào trang “Đơn vị”, rồi chạy lại Thiết lập để tạo biểu mẫu.';
 /**
+ * Thiết lập's first line when "Đơn vị" has rows below its header but none was read as a school (review d81b F3: rows of a
+ * name alone, read as group headings, were told «chưa có trường nào … điền danh sách»). `rows`: how many.
+ */
+export const DIRECTORY_NONE_READ = (rows: number) =>
+  `Trang “Đơn vị” có ${rows} dòng nhưng chưa dòng nào được đọc là một trường, nên Thiết lập chưa tạo biểu mẫu (xem từng dòng ở “Dữ liệu cần sửa” bên dưới). Mỗi trường cần “Mã đơn vị” và “Email” bên cạnh “Tên đơn vị”: dòng chỉ ghi tên được coi là dòng tiêu đề nhóm. Hãy điền mã và e-mail của các trường, xem lại trang “Cấu hình” (tên cơ quan, giai đoạn, các mốc thời gian: biểu mẫu và thư gửi trường ghi các giá trị này), rồi chạy lại Thiết lập để tạo biểu mẫu.`;
+/** Thiết lập's first line when "Đơn vị" cannot be read as a list (its header not at row 1, a column missing): `why`. */
+export const DIRECTORY_UNREAD = (why: string) =>
+  `Thiết lập chưa tạo biểu mẫu vì chưa đọc được danh sách ở trang “Đơn vị”. ${why} Sửa xong, chạy lại Thiết lập để tạo biểu mẫu.`;
+/**
  * Thiết lập's first line when no column of "Cấu hình" names a setting (configErrorNoSettings): the forms, their
  * confirmations and the triggers are left as they were, never rewritten from values not read (review d81b F1).
  */
