@@ -403,7 +403,7 @@ export const DIRECTORY_EMPTY =
  * name alone, read as group headings, were told «chưa có trường nào … điền danh sách»). `rows`: how many.
  */
 export const DIRECTORY_NONE_READ = (rows: number) =>
-  `Trang “Đơn vị” có ${rows} dòng nhưng chưa dòng nào được đọc là một trường, nên Thiết lập chưa tạo biểu mẫu (xem từng dòng ở “Dữ liệu cần sửa” bên dưới). Mỗi trường cần “Mã đơn vị” và “Email” bên cạnh “Tên đơn vị”: dòng chỉ ghi tên được coi là dòng tiêu đề nhóm. Hãy điền mã và e-mail của các trường, xem lại trang “Cấu hình” (tên cơ quan, giai đoạn, các mốc thời gian: biểu mẫu và thư gửi trường ghi các giá trị này), rồi chạy lại Thiết lập để tạo biểu mẫu.`;
+  `Trang “Đơn vị” có ${rows} dòng nhưng chưa dòng nào được đọc là một trường, nên Thiết lập chưa tạo biểu mẫu (xem từng dòng ở “Dữ liệu cần sửa” bên dưới). Mỗi trường cần có mã đơn vị và e-mail bên cạnh tên: dòng chỉ ghi tên đơn vị được coi là dòng tiêu đề nhóm. Hãy điền mã và e-mail của các trường, xem lại trang “Cấu hình” (tên cơ quan, giai đoạn, các mốc thời gian: biểu mẫu và thư gửi trường ghi các giá trị này), rồi chạy lại Thiết lập để tạo biểu mẫu.`;
 /** Thiết lập's first line when "Đơn vị" cannot be read as a list (its header not at row 1, a column missing): `why`. */
 export const DIRECTORY_UNREAD = (why: string) =>
   `Thiết lập chưa tạo biểu mẫu vì chưa đọc được danh sách ở trang “Đơn vị”. ${why} Sửa xong, chạy lại Thiết lập để tạo biểu mẫu.`;
