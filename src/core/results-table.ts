@@ -302,5 +302,23 @@ export function resultsTabUpdate(read: readonly (readonly unknown[])[], results:
       rows[i][cols[RESULTS_NOTE]] = RESULTS_ROW_GONE;
     }
   }
+  // A coded row no registration claimed and holding nothing of the office's (its registration's row deleted), left
+  // blank: removed, the rows below it moving up, so that no blank row stays in the middle of her order for good (review
+  // d81b F2). Only below the last row holding anything of the office's (a cell of her columns, a line of her own): the
+  // tool's cells never move beside cells of hers. The rows keep their number (blank ones at the end, written blank).
+  let lastOffice = 0;
+  for (let i = 1; i < read.length; i++) {
+    const r = read[i] ?? [];
+    if (isBlankRow(r)) continue;
+    let office = !isCode(toText(r[key]));
+    for (let c = 0; c < r.length && !office; c++) if (!tool.has(c) && toText(r[c]) !== '') office = true;
+    if (office) lastOffice = i;
+  }
+  const emptied: number[] = [];
+  for (let i = read.length - 1; i > lastOffice; i--) if (!isBlankRow(read[i] ?? []) && isBlankRow(rows[i])) emptied.push(i);
+  if (emptied.length > 0) {
+    for (const i of emptied) rows.splice(i, 1);
+    while (rows.length < read.length) rows.push(new Array<unknown>(width).fill(''));
+  }
   return { rows, cols, tool, key, own };
 }
