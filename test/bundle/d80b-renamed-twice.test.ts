@@ -4,27 +4,18 @@
 // "Tên cũ", as the guide asks). Now both registrations are under names in "Tên cũ", and two registrations under two old
 // names are taken for two merged schools' teams: the replaced one is in force again, the team counted twice.
 import { describe, expect, it } from 'vitest';
-import { Q } from '../../src/core/registration-form';
-import { typeCell } from '../../scripts/user';
-import { collectiveAnswers } from './helpers';
 import { HOA_BINH, reportOffice } from './r67r-lib';
+import { HOA_BINH_SECOND_NAME, HOA_BINH_THIRD_NAME, mathsTeam, renameHoaBinh } from './renamed-school-lib';
 
 type Office = ReturnType<typeof reportOffice>;
-const SECOND_NAME = 'Trường Tiểu học Hòa Bình Mới';
-const THIRD_NAME = 'Trường TH&THCS Hòa Bình';
+const SECOND_NAME = HOA_BINH_SECOND_NAME;
+const THIRD_NAME = HOA_BINH_THIRD_NAME;
 
-const team = (w: Office, school: string) => ({ ...collectiveAnswers(w.cfg), [Q.school]: school, [Q.collectiveName]: 'Tổ Toán' });
+const team = (w: Office, school: string) => mathsTeam(school, w.cfg);
 const verdicts = (w: Office) => new Map(w.emu.spreadsheets.values('Kết quả kiểm tra').slice(1).map((r) => [String(r[0]), String(r[7])]));
 
-/** Hòa Bình's row (found by its code) renamed `name`, `former` in "Tên cũ"; Thiết lập. */
-function rename(w: Office, name: string, former: string): void {
-  const values = w.emu.spreadsheets.values('Đơn vị');
-  const head = values[0].map(String);
-  const row = values.findIndex((r) => String(r[0]) === HOA_BINH.code) + 1;
-  typeCell(w.emu, 'Đơn vị', row, head.indexOf('Tên cũ') + 1, former);
-  typeCell(w.emu, 'Đơn vị', row, head.indexOf('Tên đơn vị') + 1, name);
-  w.bundle.call('setup', undefined, { kind: 'menu' });
-}
+/** Hòa Bình's row renamed `name`, `former` in "Tên cũ"; Thiết lập. */
+const rename = (w: Office, name: string, former: string) => renameHoaBinh(w.emu, name, former, () => w.bundle.call('setup', undefined, { kind: 'menu' }));
 
 describe('d80b F2: a school renamed twice', () => {
   it('the registration it replaced after its first rename stays replaced after the second', () => {

@@ -9,14 +9,14 @@
 import { describe, expect, it } from 'vitest';
 import { Q } from '../../src/core/registration-form';
 import { typeCell } from '../../scripts/user';
-import { collectiveAnswers } from './helpers';
 import { HOA_BINH, reportOffice } from './r67r-lib';
+import { HOA_BINH_SECOND_NAME, mathsTeam } from './renamed-school-lib';
 
 type Office = ReturnType<typeof reportOffice>;
-const NEW_NAME = 'Trường Tiểu học Hòa Bình Mới';
+const NEW_NAME = HOA_BINH_SECOND_NAME;
 const NEW_ADDRESS = 'vanthu.thhoabinh@example.edu.vn';
 
-const team = (w: Office, school: string) => ({ ...collectiveAnswers(w.cfg), [Q.school]: school, [Q.collectiveName]: 'Tổ Toán' });
+const team = (w: Office, school: string) => mathsTeam(school, w.cfg);
 const verdicts = (w: Office) => w.emu.spreadsheets.values('Kết quả kiểm tra').slice(1).map((r) => `${String(r[0])}: ${String(r[7])}`);
 
 describe('d81a F6: a school that changed address, edited its registration from the new one, renamed, sends it again', () => {

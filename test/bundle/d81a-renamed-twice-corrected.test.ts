@@ -7,27 +7,18 @@
 // of the school it was corrected to are never recorded ('Dấu tên cũ của đơn vị đã chọn (lúc gửi)' empty) and the
 // replaced registration comes back, with the mail «… được xét trở lại».
 import { describe, expect, it } from 'vitest';
-import { Q } from '../../src/core/registration-form';
-import { typeCell } from '../../scripts/user';
-import { collectiveAnswers } from './helpers';
 import { HOA_BINH, HOA_SEN, reportOffice } from './r67r-lib';
+import { HOA_BINH_SECOND_NAME, HOA_BINH_THIRD_NAME, mathsTeam, renameHoaBinh } from './renamed-school-lib';
 
 type Office = ReturnType<typeof reportOffice>;
-const SECOND_NAME = 'Trường Tiểu học Hòa Bình Mới';
-const THIRD_NAME = 'Trường TH&THCS Hòa Bình';
+const SECOND_NAME = HOA_BINH_SECOND_NAME;
+const THIRD_NAME = HOA_BINH_THIRD_NAME;
 
-const team = (w: Office, school: string) => ({ ...collectiveAnswers(w.cfg), [Q.school]: school, [Q.collectiveName]: 'Tổ Toán' });
+const team = (w: Office, school: string) => mathsTeam(school, w.cfg);
 const verdicts = (w: Office) => new Map(w.emu.spreadsheets.values('Kết quả kiểm tra').slice(1).map((r) => [String(r[0]), String(r[7])]));
 
-/** Hòa Bình's row (found by its code) renamed `name`, `former` in "Tên cũ"; Thiết lập. */
-function rename(w: Office, name: string, former: string): void {
-  const values = w.emu.spreadsheets.values('Đơn vị');
-  const head = values[0].map(String);
-  const row = values.findIndex((r) => String(r[0]) === HOA_BINH.code) + 1;
-  typeCell(w.emu, 'Đơn vị', row, head.indexOf('Tên cũ') + 1, former);
-  typeCell(w.emu, 'Đơn vị', row, head.indexOf('Tên đơn vị') + 1, name);
-  w.bundle.call('setup', undefined, { kind: 'menu' });
-}
+/** Hòa Bình's row renamed `name`, `former` in "Tên cũ"; Thiết lập. */
+const rename = (w: Office, name: string, former: string) => renameHoaBinh(w.emu, name, former, () => w.bundle.call('setup', undefined, { kind: 'menu' }));
 
 describe('d81a F5: a school renamed twice, its replacing registration first sent under another school by mistake', () => {
   it('the registration it replaced stays replaced after the second rename', () => {

@@ -8,32 +8,21 @@
 // school still has the name the response gives, when the directory's "Tên cũ" of that name is exactly the record a fresh
 // install would have made (f81a's report: "Learning it later for an old register is safe") — so after the second rename
 // the replaced registration is «Đạt» again and the school is told it is «được xét trở lại».
-import { readFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { Q } from '../../src/core/registration-form';
-import { typeCell } from '../../scripts/user';
-import { collectiveAnswers } from '../core/helpers';
 import { manifestScopes } from './helpers';
 import { HOA_BINH } from './r67r-lib';
 import { oldOffice, type OldOffice } from './upgrade-lib';
+import { HOA_BINH_SECOND_NAME, HOA_BINH_THIRD_NAME, bundleBeforeFirstRecords, mathsTeam, renameHoaBinh } from './renamed-school-lib';
 
 const DAY = 86_400_000;
-const SECOND_NAME = 'Trường Tiểu học Hòa Bình Mới';
-const THIRD_NAME = 'Trường TH&THCS Hòa Bình';
-const oldBundle = () => gunzipSync(readFileSync(new URL('./fixtures/Code-168f01d3.js.gz', import.meta.url))).toString('utf8');
-const team = (school: string) => ({ ...collectiveAnswers(), [Q.school]: school, [Q.collectiveName]: 'Tổ Toán' });
+const SECOND_NAME = HOA_BINH_SECOND_NAME;
+const THIRD_NAME = HOA_BINH_THIRD_NAME;
+const oldBundle = bundleBeforeFirstRecords;
+const team = (school: string) => mathsTeam(school);
 const verdicts = (o: OldOffice) => o.tab('Kết quả kiểm tra').slice(1).map((r) => `${String(r[0])}: ${String(r[7])}`);
 
-/** Hòa Bình's row (found by its code) renamed `name`, `former` in "Tên cũ"; Thiết lập. */
-function rename(o: OldOffice, name: string, former: string): void {
-  const values = o.tab('Đơn vị');
-  const head = values[0].map(String);
-  const row = values.findIndex((r) => String(r[0]) === HOA_BINH.code) + 1;
-  typeCell(o.emu, 'Đơn vị', row, head.indexOf('Tên cũ') + 1, former);
-  typeCell(o.emu, 'Đơn vị', row, head.indexOf('Tên đơn vị') + 1, name);
-  o.menu('setup');
-}
+/** Hòa Bình's row renamed `name`, `former` in "Tên cũ"; Thiết lập. */
+const rename = (o: OldOffice, name: string, former: string) => renameHoaBinh(o.emu, name, former, () => o.menu('setup'));
 
 describe('d81a F1: a school renamed, its registration replaced, the script updated, the school renamed again', () => {
   it('the registration the school replaced before the update stays replaced after the second rename', () => {

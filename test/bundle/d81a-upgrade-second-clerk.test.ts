@@ -7,22 +7,20 @@
 // the old register already edited learns no first sender ('' — "not known"), though "Các lần gửi phiếu" holds the first
 // sending's line, written on receipt with its «Gửi từ» (f81a reads exactly that for a lost register). The replaced
 // registration is «Đạt» again and the school is told it is «được xét trở lại».
-import { readFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { Q } from '../../src/core/registration-form';
 import { typeCell } from '../../scripts/user';
-import { collectiveAnswers } from '../core/helpers';
 import { manifestScopes } from './helpers';
 import { HOA_BINH } from './r67r-lib';
 import { oldOffice, type OldOffice } from './upgrade-lib';
+import { bundleBeforeFirstRecords, mathsTeam } from './renamed-school-lib';
 import { editAs } from './merged-teams-lib';
 
 const DAY = 86_400_000;
 const NEW_NAME = 'Trường Tiểu học Hòa Bình Mới';
 const SECOND_CLERK = 'van.thu@thhoabinhmoi.edu.vn';
-const oldBundle = () => gunzipSync(readFileSync(new URL('./fixtures/Code-168f01d3.js.gz', import.meta.url))).toString('utf8');
-const team = (school: string) => ({ ...collectiveAnswers(), [Q.school]: school, [Q.collectiveName]: 'Tổ Toán' });
+const oldBundle = bundleBeforeFirstRecords;
+const team = (school: string) => mathsTeam(school);
 const verdicts = (o: OldOffice) => o.tab('Kết quả kiểm tra').slice(1).map((r) => `${String(r[0])}: ${String(r[7])}`);
 
 describe('d81a F2: a registration that replaced its school\'s old one, edited before the update, edited by the second clerk after it', () => {
