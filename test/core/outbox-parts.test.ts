@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { DIGEST_CHUNK_CHARS, digestFromChunks, digestKeptChunks, digestStateText, parseDigestState, planDigest, promoteDigestState } from '../../src/core/digest';
 import { DIGEST_NOTE, OUTBOX_NOTE } from '../../src/core/messages';
-import { retire } from '../../src/core/outbox';
+import { MAX_ATTEMPTS, retire } from '../../src/core/outbox';
 import { firstPartKey, partCount, partNumber, recipientCount, recipientGroups, splitEntry, withinShare, type OutboxEntry } from '../../src/core/outbox';
 import { config2026 } from './helpers';
 
@@ -51,7 +51,7 @@ describe('parts of an e-mail', () => {
     // Retired by the next week's digest while it waited: the composition is dropped, the base stays.
     expect(promoteDigestState(s, [sent, retire(entry('TH:2026-09-07#2', 'pending'), DIGEST_NOTE.superseded)])).toEqual({ base, composed: null });
     // Given up after its tries: the same.
-    expect(promoteDigestState(s, [sent, { ...entry('TH:2026-09-07#2', 'failed'), attempts: 3 }])).toEqual({ base, composed: null });
+    expect(promoteDigestState(s, [sent, { ...entry('TH:2026-09-07#2', 'failed'), attempts: MAX_ATTEMPTS }])).toEqual({ base, composed: null });
     // Closed because none of its addresses is a recipient any more: nobody is owed it, the base moves.
     expect(promoteDigestState(s, [sent, retire(entry('TH:2026-09-07#2', 'pending'), OUTBOX_NOTE.noRecipientNow)])).toEqual({ base: { at: 5, counts: composed.counts, maxRow: 2 }, composed: null });
     // The number of chunks kept goes with the state.
