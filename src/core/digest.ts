@@ -12,7 +12,7 @@ import { EvaluateOutput, EvaluatedRegistration } from './evaluate';
 import { CALENDAR_CHANGES_TITLE, DIGEST_EMAIL, DIGEST_NOTE, HISTORY_HEADER, HISTORY_HEADERS_EARLIER, HISTORY_TAB, REVIEW_TAB, SUMMARY_TAB, TAB, dutyTextLacking, lackingWhat, KIND_LABELS, OUTBOX_NOTE, REVIEW_DECISIONS, VERDICT_LABELS, milestoneLabel, minuteOnDay } from './messages';
 import { calendarEvents, evaluateCompact } from './validate';
 import { turningDays } from './notices';
-import { Candidate, MAX_ATTEMPTS, OutboxEntry, enqueue, firstPartKey, partsOpen, retire } from './outbox';
+import { Candidate, OutboxEntry, enqueue, firstPartKey, isOpen, partsOpen, retire } from './outbox';
 import { daysUntil, deadlines, reportStatus } from './reminders';
 import { mergeReview, type DecisionSnapshot } from './review';
 import { otherSchoolReportOf, reportHasEvidence } from './reports';
@@ -187,7 +187,7 @@ export function planDigest(entries: readonly OutboxEntry[], cfg: OfficeConfig, n
   // Emptied by the office (not only unreadable or written twice: then the digest waits, mailSettingHeld).
   const none = cfg.mail.digestRecipients.length === 0 && !mailSettingHeld(cfg, 'mail.digestRecipients');
   return out.map((e) => {
-    if (e.kind !== 'digest' || !(e.status === 'pending' || (e.status === 'failed' && e.attempts < MAX_ATTEMPTS))) return e;
+    if (e.kind !== 'digest' || !isOpen(e)) return e;
     if (latest !== null && firstPartKey(e.key) !== latest) return retire(e, DIGEST_NOTE.superseded);
     return none ? retire(e, DIGEST_NOTE.noRecipients) : e;
   });

@@ -2,7 +2,7 @@
 // never sent twice — even when a trigger runs twice — and one that could not go (quota, error) goes later.
 // Pure: planning and the tab's rows; the sending is src/gas/outbox.ts.
 import type { EvaluatedRegistration } from './evaluate';
-import { OUTBOX_HEADER, OUTBOX_KIND, OUTBOX_MAYBE_SENT, OUTBOX_NOTE, OUTBOX_STATUS } from './messages';
+import { OUTBOX_HEADER, OUTBOX_KIND, OUTBOX_MAYBE_SENT, OUTBOX_NOTE, OUTBOX_NO_RETRY, OUTBOX_STATUS } from './messages';
 import { isDate, toText } from './text';
 import { confirmationRecipients } from './emails';
 
@@ -35,6 +35,12 @@ export interface OutboxEntry {
    */
   maybeSent?: boolean;
   /**
+   * Failed and given up by an earlier version, whose limit was fewer tries (EARLIER_MAX_ATTEMPTS): its note told the
+   * office to contact the recipient itself, so it stays given up, never sent days later (review d81c F2). Decided when a
+   * record of the earlier layout is read (outboxFromRows); kept as OUTBOX_NO_RETRY in "Thử lại từ".
+   */
+  givenUpEarlier?: true;
+  /**
    * Rebuilt from the journal's marks (settleJournal): a run made it, sent it and died before writing its row. In memory
    * only (no column): what that run would have said of it once recorded is still to say.
    */
@@ -49,6 +55,11 @@ export interface OutboxEntry {
  * finds an entry not due yet skips it: that is not a try.
  */
 export const MAX_ATTEMPTS = 5;
+/**
+ * The limit of the versions whose record had no "Thử lại từ" column (10 columns): a failed entry of such a record with
+ * this many tries was given up (OutboxEntry.givenUpEarlier).
+ */
+export const EARLIER_MAX_ATTEMPTS = 3;
 /**
  * The second try comes with the next run that sends it (due at once: the submissions' continuation comes back a minute
  * later, src/jobs/on-submit.ts; a person's rebuild from the menu before it tries it too). This long at most: what
@@ -75,15 +86,20 @@ export function retryAt(e: OutboxEntry, attempt: number, now: number): Date {
   return new Date(Math.max(now + RETRY_LAST_GAP_MS, e.createdAt.getTime() + RETRY_SPAN_MS));
 }
 
+/** A failed entry not given up: fewer than MAX_ATTEMPTS tries, and not given up by an earlier version. */
+export function hasTriesLeft(e: OutboxEntry): boolean {
+  return e.status === 'failed' && e.attempts < MAX_ATTEMPTS && !e.givenUpEarlier;
+}
+
 /** An entry still to go: pending, or failed with tries left (whether its retry time has come or not). */
 export function isOpen(e: OutboxEntry): boolean {
-  return e.status === 'pending' || (e.status === 'failed' && e.attempts < MAX_ATTEMPTS);
+  return e.status === 'pending' || hasTriesLeft(e);
 }
 
 /** An open entry whose time has come at `now` (a failed one: its retry time, RETRY_EARLY_MS early at most). */
 export function isDue(e: OutboxEntry, now: number): boolean {
   if (e.status === 'pending') return true;
-  return e.status === 'failed' && e.attempts < MAX_ATTEMPTS && (!e.retryAt || e.retryAt.getTime() <= now + RETRY_EARLY_MS);
+  return hasTriesLeft(e) && (!e.retryAt || e.retryAt.getTime() <= now + RETRY_EARLY_MS);
 }
 
 /**
@@ -92,7 +108,7 @@ export function isDue(e: OutboxEntry, now: number): boolean {
 export function nextRetry(entries: readonly OutboxEntry[], kinds: ReadonlySet<OutboxKind>, now: number): number | null {
   let next: number | null = null;
   for (const e of entries) {
-    if (e.status !== 'failed' || e.attempts >= MAX_ATTEMPTS || !kinds.has(e.kind) || !e.retryAt) continue;
+    if (!hasTriesLeft(e) || !kinds.has(e.kind) || !e.retryAt) continue;
     const at = e.retryAt.getTime();
     if (at > now && (next === null || at < next)) next = at;
   }
@@ -111,24 +127,30 @@ export function confirmationKey(r: EvaluatedRegistration): string {
 /** Reads the tab back (header row first). Rows it cannot read are kept as failed entries, never dropped. */
 export function outboxFromRows(values: readonly (readonly unknown[])[]): OutboxEntry[] {
   const out: OutboxEntry[] = [];
+  // A record of the earlier layout (no "Thử lại từ"): its failed entries at that version's limit were given up.
+  const earlier = values.length > 0 && toText((values[0] || [])[10]) !== OUTBOX_HEADER[10];
   for (let i = 1; i < values.length; i++) {
     const r = values[i] || [];
     const key = toText(r[0]);
     if (key === '') continue;
+    const status = STATUS_BY_LABEL.get(toText(r[5])) ?? 'failed';
+    const attempts = typeof r[8] === 'number' ? r[8] : parseInt(toText(r[8]), 10) || 0;
+    const givenUpEarlier = status === 'failed' && (earlier ? attempts >= EARLIER_MAX_ATTEMPTS : toText(r[10]) === OUTBOX_NO_RETRY);
     out.push({
       key,
       kind: KIND_BY_LABEL.get(toText(r[1])) ?? 'confirmation',
       ref: toText(r[2]),
       to: toText(r[3]),
       subject: toText(r[4]),
-      status: STATUS_BY_LABEL.get(toText(r[5])) ?? 'failed',
+      status,
       createdAt: isDate(r[6]) ? (r[6] as Date) : new Date(0),
       sentAt: isDate(r[7]) ? (r[7] as Date) : null,
-      attempts: typeof r[8] === 'number' ? r[8] : parseInt(toText(r[8]), 10) || 0,
+      attempts,
       note: toText(r[9]),
       // Columns a record of an earlier version does not have: none then.
       ...(isDate(r[10]) ? { retryAt: r[10] as Date } : {}),
       ...(toText(r[11]) === OUTBOX_MAYBE_SENT ? { maybeSent: true } : {}),
+      ...(givenUpEarlier ? { givenUpEarlier: true as const } : {}),
     });
   }
   return out;
@@ -148,7 +170,7 @@ export function outboxToRows(entries: readonly OutboxEntry[]): { header: string[
       e.sentAt ?? '',
       e.attempts,
       e.note,
-      e.status === 'failed' && e.attempts < MAX_ATTEMPTS && e.retryAt ? e.retryAt : '',
+      e.status === 'failed' && e.givenUpEarlier ? OUTBOX_NO_RETRY : hasTriesLeft(e) && e.retryAt ? e.retryAt : '',
       e.maybeSent ? OUTBOX_MAYBE_SENT : '',
     ]),
   };
@@ -328,7 +350,7 @@ export function partCount(first: string, has: (key: string) => boolean): number 
 
 /** Some part of the e-mail whose first part is keyed `first` (itself included) is still to go: pending, or failed with tries left. */
 export function partsOpen(entries: readonly OutboxEntry[], first: string): boolean {
-  return entries.some((e) => firstPartKey(e.key) === first && (e.status === 'pending' || (e.status === 'failed' && e.attempts < MAX_ATTEMPTS)));
+  return entries.some((e) => firstPartKey(e.key) === first && isOpen(e));
 }
 
 /**

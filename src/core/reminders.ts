@@ -11,7 +11,7 @@ import { Directory, School, noMailNote, schoolMail, sendingSchool, unitHead } fr
 import { Block, Email, render, type MailLink } from './emails';
 import { EvaluateOutput, EvaluatedRegistration } from './evaluate';
 import { CONFIRMATION, DEADLINE_TITLES, carriesNotice, isTurnedOffNote, KIND_LABELS, REMINDER_EMAIL, REMINDER_NOTE, VERDICT_LABELS, viewRequested, type DueWord } from './messages';
-import { Candidate, MAX_ATTEMPTS, OutboxEntry, enqueue, retire } from './outbox';
+import { Candidate, OutboxEntry, enqueue, isOpen, retire } from './outbox';
 import { ProgressReport, earlyAnnualOf, earlyReportOf, otherSchoolReportOf, reportHasEvidence } from './reports';
 import { minimumParts, registrationYearEnd, reportRequired, type SchoolDutyResult } from './school-duties';
 import { dayAfter, deadlinePassed, fnv1a32, formatDate, matchKey, withoutSheetRow } from './text';
@@ -998,7 +998,6 @@ export function waitingReminder(
   return { reminder: r };
 }
 
-const isOpen = (e: OutboxEntry) => e.status === 'pending' || (e.status === 'failed' && e.attempts < MAX_ATTEMPTS);
 
 /**
  * Retires open reminder entries that no longer apply (the school has done it, the deadline passed, the school or

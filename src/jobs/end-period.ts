@@ -8,7 +8,7 @@
 import { PERIOD_END, FORM_PUBLISH, REVIEW_TAB } from '../core/messages';
 import type { UnsentRequest } from '../core/messages/period-end';
 import { unsentRequests } from '../core/review';
-import { MAX_ATTEMPTS, parseMailQuota, quotaTime, waitsForQuota } from '../core/outbox';
+import { isOpen, parseMailQuota, quotaTime, waitsForQuota } from '../core/outbox';
 import { FORM_KEYS, formsShut, periodEndText, type FormKey, type PeriodEnd } from '../core/period-end';
 import { formatDate } from '../core/text';
 import { openFormOnce } from '../gas/form-cache';
@@ -187,7 +187,7 @@ function pendingWork(ss: Spreadsheet, listed: ReadonlyArray<{ handler: string }>
   if (failedSubmissionUnchecked()) items.push(PERIOD_END.pendingUnchecked);
   if (box.lost) items.push(PERIOD_END.mailRecordLost);
   else {
-    const due = box.entries.filter((e) => e.status === 'pending' || (e.status === 'failed' && e.attempts < MAX_ATTEMPTS));
+    const due = box.entries.filter(isOpen);
     if (due.length > 0) {
       const runAt = parseMailQuota(getState('mailQuota')).runAt;
       items.push(PERIOD_END.pendingMail(due.length, due.filter(waitsForQuota).length, runAt !== null ? quotaTime(runAt) : null));

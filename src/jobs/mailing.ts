@@ -7,6 +7,7 @@ import {
   MAX_ATTEMPTS,
   QUOTA_RUN_MARGIN_MS,
   RETRY_FIRST_MS,
+  isOpen,
   nextRetry,
   mailQuotaText,
   parseMailQuota,
@@ -148,7 +149,7 @@ export function deliver(ss: Spreadsheet, deadline: number, senderName: string, a
   // A run of an account that does not hold the tool's triggers (a colleague's menu run) sends nothing in its own name:
   // what it planned waits in the outbox for the holder's next run (review r74d F6), and the run says so. Asked only when
   // something waits to go (a trigger's run is its owner's: no call then either).
-  const waiting = entries.filter((e) => e.status === 'pending' || (e.status === 'failed' && e.attempts < MAX_ATTEMPTS)).length;
+  const waiting = entries.filter(isOpen).length;
   if (waiting > 0 && !actsForTool()) {
     logError(ss, job, OTHER_ACCOUNT.mailHeld(waiting, triggerSetText(), periodEndRecord() !== null));
     if (box.dirty || entries.length !== read.length || entries.some((e, i) => e !== read[i])) commitOutbox(ss, box, entries, false, job === 'onFormSubmit');

@@ -637,6 +637,11 @@ export const CONFIRMATION = {
 export const OUTBOX_HEADER = ['Mã thư', 'Loại thư', 'Liên quan', 'Người nhận', 'Tiêu đề', 'Trạng thái', 'Tạo lúc', 'Gửi lúc', 'Số lần thử', 'Ghi chú', 'Thử lại từ', 'Có thể đã đến'];
 /** The value of "Có thể đã đến" for an e-mail a stopped run may have sent (core/outbox.ts OutboxEntry.maybeSent). */
 export const OUTBOX_MAYBE_SENT = 'Có';
+/**
+ * The value of "Thử lại từ" for an e-mail an earlier version gave up after its fewer tries (core/outbox.ts
+ * OutboxEntry.givenUpEarlier): the tool does not send it again.
+ */
+export const OUTBOX_NO_RETRY = 'Không gửi lại';
 export const OUTBOX_KIND = {
   confirmation: 'Thư báo kết quả kiểm tra',
   supplementRequest: 'Thư yêu cầu bổ sung',
