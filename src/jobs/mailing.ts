@@ -68,6 +68,12 @@ export interface Delivery {
   refused?: { retrying: number; retryAt: number | null; gaveUp: number };
   /** Nothing was sent: the record of e-mails lost rows (its line in "Tình trạng" says so: MAIL_STOPPED). */
   stopped?: boolean;
+  /**
+   * The run tried nothing of what waits: a colleague's run (the holder's next run sends it) or a lost record. The
+   * continuation armed for a retry and intake.mail.left are left as they are (review d81c F5: a colleague's menu
+   * rebuild cleared them, and a refused confirmation waited for the next morning); `retryAt` is the outbox's as read.
+   */
+  held?: boolean;
   /** The outbox's entries as the run left them (the schools' views name the day a request's letter went). */
   entries?: readonly OutboxEntry[];
 }
@@ -129,7 +135,7 @@ export function deliver(ss: Spreadsheet, deadline: number, senderName: string, a
     logError(ss, job, MAIL_RECORD_LOST(box.lost.held, box.lost.expected, box.lost.sent));
     // Not "Thành công" in "Tình trạng": no e-mail goes until the office acts.
     countRunProblem();
-    return { sent: 0, retrySoon: false, stopped: true, entries: box.entries };
+    return { sent: 0, retrySoon: false, stopped: true, held: true, retryAt: nextRetry(box.entries, CONTINUED_KINDS, Date.now()), entries: box.entries };
   }
   const read = box.entries;
   let entries = read;
@@ -154,7 +160,7 @@ export function deliver(ss: Spreadsheet, deadline: number, senderName: string, a
     logError(ss, job, OTHER_ACCOUNT.mailHeld(waiting, triggerSetText(), periodEndRecord() !== null));
     if (box.dirty || entries.length !== read.length || entries.some((e, i) => e !== read[i])) commitOutbox(ss, box, entries, false, job === 'onFormSubmit');
     committed(entries);
-    return { sent: 0, retrySoon: false, entries };
+    return { sent: 0, retrySoon: false, held: true, retryAt: nextRetry(entries, CONTINUED_KINDS, Date.now()), entries };
   }
   const result = sendDue(ss, box, entries, compose, senderName, deadline, committed);
   const changed = box.dirty || result.entries.length !== read.length || result.entries.some((e, i) => e !== read[i]);

@@ -273,7 +273,7 @@ function fullRun({ ss, deadline }: JobContext, queue: QueuedRow[] | null): strin
   // After the end of the period no request to complete a registration goes (mailing.ts stillDue): not even made.
   const requests = later(['supplementRequest'], () => supplementPlan(review, output, inputs.config, editUrlByCode(inputs.identified.entries)));
   const delivered = deliver(ss, deadline, org.name, [confirmationPlan(output, inputs.config, () => notProposedIds(review)), requests, receiptPlan(ss, output, inputs.config)], 'onFormSubmit');
-  settleMailLeft(deadline, delivered.retrySoon, delivered.retryAt ?? null);
+  settleMailLeft(deadline, delivered.retrySoon, delivered.retryAt ?? null, delivered.held);
   return summaryOf(output, inputs);
 }
 
@@ -281,9 +281,12 @@ function fullRun({ ss, deadline }: JobContext, queue: QueuedRow[] | null): strin
  * After a full run's delivery: past `deadline`, e-mails may be left unsent for lack of time, or one failed in passing
  * (`retrySoon`, from deliver: not the quota, which waits for its window), and a continuation comes back for them within
  * minutes (not with tomorrow's rebuild); one failed again comes back at its retry time (`retryAt`, from deliver: the
- * tries are spread over about a day, review r81x F1); otherwise everything due went.
+ * tries are spread over about a day, review r81x F1); otherwise everything due went. A run that tried nothing (`held`:
+ * a colleague's run, a lost record) leaves the state and the continuation as they are: the retry still waits, and a
+ * trigger made in a colleague's run would be hers, its runs sending nothing either (review d81c F5).
  */
-export function settleMailLeft(deadline: number, retrySoon = false, retryAt: number | null = null): void {
+export function settleMailLeft(deadline: number, retrySoon = false, retryAt: number | null = null, held = false): void {
+  if (held) return;
   if (Date.now() > deadline || retrySoon || retryAt !== null) {
     const at = Date.now() > deadline || retrySoon ? Date.now() : retryAt!;
     setState({ intakeMailLeft: String(at) });

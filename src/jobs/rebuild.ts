@@ -132,7 +132,7 @@ function rebuild(e: unknown, owed: boolean): void {
         later(['notice'], () => noticePlan(ss, output, inputs.config, editUrl, notProposed)),
         receiptPlan(ss, output, inputs.config, 'rebuildSummaries'),
       ], 'rebuildSummaries');
-      settleMailLeft(deadline, delivered.retrySoon, delivered.retryAt ?? null);
+      settleMailLeft(deadline, delivered.retrySoon, delivered.retryAt ?? null, delivered.held);
       // The register as the script keeps it: its rows in view, its tab hidden (what a submission's search relies on).
       // After the outbox's writes (no flush of its own before a later read); housekeeping: a failure waits for the next
       // rebuild (meanwhile a submission reads a shown register whole).
