@@ -125,9 +125,18 @@ export const CONTINUED_KINDS: ReadonlySet<OutboxKind> = new Set<OutboxKind>(['co
 /**
  * Plans, sends what is due while quota and time last, writes the outbox. `opened`: the outbox as the caller read it
  * with its other reads, before its first write (a read after writes waits for them to be committed); it must be read
- * under the same lock hold.
+ * under the same lock hold. `triesWaitingNow`: asked when a refused e-mail waits for its retry time — true, this run (a
+ * person's, chosen to send now) tries it at once (src/gas/outbox.ts sendDue).
  */
-export function deliver(ss: Spreadsheet, deadline: number, senderName: string, allPlans: ReadonlyArray<MailPlan | LaterPlan>, job: string, opened?: Outbox): Delivery {
+export function deliver(
+  ss: Spreadsheet,
+  deadline: number,
+  senderName: string,
+  allPlans: ReadonlyArray<MailPlan | LaterPlan>,
+  job: string,
+  opened?: Outbox,
+  triesWaitingNow?: () => boolean,
+): Delivery {
   const plans = stillDue(allPlans);
   const box = opened ?? openOutbox(ss);
   if (box.lost) {
@@ -162,7 +171,7 @@ export function deliver(ss: Spreadsheet, deadline: number, senderName: string, a
     committed(entries);
     return { sent: 0, retrySoon: false, held: true, retryAt: nextRetry(entries, CONTINUED_KINDS, Date.now()), entries };
   }
-  const result = sendDue(ss, box, entries, compose, senderName, deadline, committed);
+  const result = sendDue(ss, box, entries, compose, senderName, deadline, committed, triesWaitingNow);
   const changed = box.dirty || result.entries.length !== read.length || result.entries.some((e, i) => e !== read[i]);
   // A submission writes only the outbox rows it changed (only its part's rows when it read a part); other jobs rewrite
   // the tabs whole (a cleared view comes back).

@@ -26,6 +26,7 @@ import { tidyRecords } from '../gas/records';
 import { tidyRounds } from '../gas/rounds';
 import { settleMailLeft } from './on-submit';
 import { followFormDescription, formsAbsent, publishUnseenForms } from '../gas/forms';
+import { someoneAtKeyboard } from '../gas/ui';
 
 /** The store of script properties past STORE_WARN_SHARE of Apps Script's 500 KB: a problem to tell (no call of its own). */
 /** "Ngày kiểm tra" fixes the day of the checks: said at every rebuild while it does (todayFixedNote). */
@@ -131,7 +132,9 @@ function rebuild(e: unknown, owed: boolean): void {
         later(['digest'], () => digestPlan(ss, output, inputs.config, { enqueue: false, recorded: recordedDecisions(inputs.identified.entries) })),
         later(['notice'], () => noticePlan(ss, output, inputs.config, editUrl, notProposed)),
         receiptPlan(ss, output, inputs.config, 'rebuildSummaries'),
-      ], 'rebuildSummaries');
+        // Chosen from the menu, it tries at once a refused e-mail waiting for its retry time: "Kết thúc giai đoạn…" tells
+        // the office to choose it to send what is left now (review d81c F1).
+      ], 'rebuildSummaries', undefined, someoneAtKeyboard);
       settleMailLeft(deadline, delivered.retrySoon, delivered.retryAt ?? null, delivered.held);
       // The register as the script keeps it: its rows in view, its tab hidden (what a submission's search relies on).
       // After the outbox's writes (no flush of its own before a later read); housekeeping: a failure waits for the next
