@@ -367,6 +367,19 @@ export function amendRunSoon(job: string, since: number, ok: boolean, detail: st
 }
 
 /**
+ * The record of `job`'s last run with its detail said again by `restate` (its time and outcome kept): what it said of
+ * an e-mail a later run settled (the weekly digest given up by a rebuild: review d81c F3). Written with the run's own
+ * record, whose redraw of the tab shows both (no write of its own). Nothing when the job never ran.
+ */
+export function restateDetailSoon(job: string, restate: (detail: string) => string): void {
+  const raw = cachedPrefixed(KEY_PREFIX)[KEY_PREFIX + job];
+  if (!raw) return;
+  const r = JSON.parse(raw) as HealthRecord;
+  const detail = restate(r.detail).slice(0, 500);
+  if (detail !== r.detail) setRawSoon({ [KEY_PREFIX + job]: JSON.stringify({ ...r, detail }) });
+}
+
+/**
  * The records of `jobs` whose last run said `detail` (a stop the person has since dealt with) rewritten with `amended`
  * in its place, as succeeding, their time kept: the tab shows them at its next redraw (the caller's own record).
  */

@@ -2,9 +2,11 @@
 // sending time). One read of the outbox record; each e-mail is marked in a script property before and after it
 // goes (the intent and the confirmation, src/gas/outbox.ts); the tabs are written at the end (and every few e-mails).
 import type { Email } from '../core/emails';
-import { MAIL_DETAIL, MAIL_QUOTA_DETAIL, MAIL_RECORD_LOST, MAIL_RECORD_RESUME, MAIL_STOPPED, OTHER_ACCOUNT } from '../core/messages';
+import { MAIL_DETAIL, MAIL_QUOTA_DETAIL, MAIL_RECORD_LOST, MAIL_RECORD_RESUME, MAIL_STOPPED, OTHER_ACCOUNT, withoutRetrying } from '../core/messages';
+
 import {
   MAX_ATTEMPTS,
+  isOpen,
   QUOTA_RUN_MARGIN_MS,
   RETRY_FIRST_MS,
   isOpen,
@@ -20,11 +22,14 @@ import {
   type OutboxKind,
 } from '../core/outbox';
 import { formatDateTime } from '../core/text';
-import { amendRuns, countRunProblem, logError, recordLine } from '../gas/health';
+import { amendRuns, countRunProblem, logError, recordLine, restateDetailSoon } from '../gas/health';
 import { commitOutbox, openOutbox, sendDue, type Outbox } from '../gas/outbox';
 import { periodEndRecord, setStateSoon } from '../gas/properties';
 import { QUOTA_RUN_HANDLER, actsForTool, scheduleOnce, triggerSetText } from '../gas/triggers';
 import { askUser } from '../gas/ui';
+
+/** The weekly digest's job (its line in "Tình trạng"). */
+const DIGEST_JOB = 'sendWeeklyDigest';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -193,6 +198,17 @@ export function deliver(
   const failedHere = result.entries.filter((e, i) => e !== entries[i] && e.status === 'failed');
   const failedNow = failedHere.some((e) => e.attempts < MAX_ATTEMPTS && e.retryAt && e.retryAt.getTime() <= now + 2 * RETRY_FIRST_MS);
   const retries = failedHere.filter((e) => e.attempts < MAX_ATTEMPTS && e.retryAt).map((e) => e.retryAt!.getTime());
+  // The weekly digest given up by another job's run: the digest's own line, which said the tool would send it again,
+  // says so (review d81c F3); the promise is dropped once no part of it is left to send.
+  const digestGaveUp = job === DIGEST_JOB ? 0 : failedHere.filter((e) => e.kind === 'digest' && e.attempts >= MAX_ATTEMPTS).length;
+  if (digestGaveUp > 0) {
+    const open = result.entries.some((e) => e.kind === 'digest' && isOpen(e));
+    try {
+      restateDetailSoon(DIGEST_JOB, (d) => `${open ? d : withoutRetrying(d)} ${MAIL_DETAIL.gaveUpLater(quotaTime(now), digestGaveUp, MAX_ATTEMPTS)}`);
+    } catch {
+      // Housekeeping: the run's own line and "Hộp thư đi" say it.
+    }
+  }
   return {
     sent: result.sent,
     retrySoon: result.stopped || failedNow,

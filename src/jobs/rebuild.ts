@@ -8,7 +8,7 @@ import { confirmationPlan } from './confirmations';
 import { digestPlan } from './digest';
 import { councilRequestsFrom, reminderPlan } from './reminders';
 import { noticePlan, receiptPlan, unseenCalendarDays } from './notices';
-import { deliver, later } from './mailing';
+import { deliver, later, refusedDetail } from './mailing';
 import { notProposedOf, recordEvaluation, summaryOf } from './results';
 import { CELLS_FILLING, FORM_PUBLISH, MAIL_STOPPED, RECORDS_TIDY_FAILED, RESPONSES_MISSING, REVIEW_DECISIONS_MOVED, STORE_FILLING, healthProblems } from '../core/messages';
 import { SPREADSHEET_CELL_LIMIT } from '../core/summaries';
@@ -160,7 +160,8 @@ function rebuild(e: unknown, owed: boolean): void {
       // "Thẩm định" not written (its header moved, a council column renamed …: logged by updateReview) is one to fix too.
       const toFix = problems.filter((p) => !output.notes.includes(p)).length + (review.error ? 1 : 0);
       // The refusal named here too: logged once while it lasts, its line may be cleared from the log (review diff28 #4).
-      const detail = summaryOf(output, inputs) + (toFix ? ` ${healthProblems(toFix)}` : '') + (review.error ? ` ${review.error}` : '') + (delivered.stopped ? ` ${MAIL_STOPPED}` : '');
+      // The e-mails its run could not send, and those it gave up (review d81c F3), as the reminders' and the digest's line.
+      const detail = summaryOf(output, inputs) + refusedDetail(delivered) + (toFix ? ` ${healthProblems(toFix)}` : '') + (review.error ? ` ${review.error}` : '') + (delivered.stopped ? ` ${MAIL_STOPPED}` : '');
       return { result: undefined, detail, problems: toFix };
     }),
   );

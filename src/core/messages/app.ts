@@ -704,11 +704,12 @@ export const OUTBOX_NOTE = {
   /** Queued with recipients, composed without any (an address changed in "Đơn vị", or found shared with another school). */
   noRecipientNow: 'Đến lúc gửi thì thư không còn địa chỉ nhận nào (e-mail ở trang “Đơn vị” đã đổi, hoặc là e-mail chung của nhiều trường): không gửi.',
   /**
-   * Given up after `attempts` tries spread over about a day (core/outbox.ts retryAt). Google's last words quoted, never
-   * read: a refusal may be an outage as well as an address, so the address is not blamed.
+   * Given up after `attempts` tries (core/outbox.ts retryAt: about a day, or longer when no run came at the retry time,
+   * so no span is claimed: review d81c F3). Google's last words quoted, never read: a refusal may be an outage as well
+   * as an address, so the address is not blamed.
    */
   gaveUp: (attempts: number, message: string) =>
-    `Đã thử ${attempts} lần trong khoảng một ngày mà chưa gửi được; lần cuối Google báo: ${googleSaid(message)}. Công cụ không tự gửi lại nữa: hãy xem lại địa chỉ người nhận và liên hệ trực tiếp (gọi điện hoặc tự gửi thư) để báo nội dung này.`,
+    `Đã thử ${attempts} lần mà chưa gửi được; lần cuối Google báo: ${googleSaid(message)}. Công cụ không tự gửi lại nữa: hãy xem lại địa chỉ người nhận và liên hệ trực tiếp (gọi điện hoặc tự gửi thư) để báo nội dung này.`,
   /**
    * A refusal of the mail service that is not the quota (Google's words quoted, never read): retried by the first run
    * that sends mail from `when` ("HH:mm ngày dd/MM", core/outbox.ts retryAt), up to `attempts` tries spread over about a

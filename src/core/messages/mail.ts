@@ -427,17 +427,28 @@ export const MAIL_DETAIL = {
    * "Đã gửi 0 thư." alone read as a week when nothing went wrong).
    */
   refused: (retrying: number, when: string | null, gaveUp: number, attempts: number) =>
-    [
-      retrying > 0 && when
-        ? `${retrying} thư chưa gửi được vì Google báo lỗi khi gửi; công cụ tự gửi lại ở lần chạy tự động đầu tiên từ ${when}, cơ quan không cần làm gì (xem trang ${q(TAB.outbox)}).`
-        : '',
-      gaveUp > 0
-        ? `${gaveUp} thư không gửi được sau ${attempts} lần thử; công cụ không tự gửi lại nữa: xem cột “Ghi chú” ở trang ${q(TAB.outbox)} và liên hệ trực tiếp người nhận.`
-        : '',
-    ]
-      .filter((t) => t !== '')
-      .join(' '),
+    [retrying > 0 && when ? retryingSentence(retrying, when) : '', gaveUp > 0 ? gaveUpSentence(gaveUp, attempts) : ''].filter((t) => t !== '').join(' '),
+  /**
+   * After the line of the run that refused an e-mail (the weekly digest's): a later run (`when`, "HH:mm ngày dd/MM") gave
+   * `gaveUp` of them up after `attempts` tries (review d81c F3: the line still said the tool would send it again).
+   */
+  gaveUpLater: (when: string, gaveUp: number, attempts: number) => `(Cập nhật lúc ${when}: ${gaveUpSentence(gaveUp, attempts)})`,
 } as const;
+
+function retryingSentence(retrying: number | string, when: string): string {
+  return `${retrying} thư chưa gửi được vì Google báo lỗi khi gửi; công cụ tự gửi lại ở lần chạy tự động đầu tiên từ ${when}, cơ quan không cần làm gì (xem trang ${q(TAB.outbox)}).`;
+}
+
+function gaveUpSentence(gaveUp: number, attempts: number): string {
+  return `${gaveUp} thư không gửi được sau ${attempts} lần thử; công cụ không tự gửi lại nữa: xem cột “Ghi chú” ở trang ${q(TAB.outbox)} và liên hệ trực tiếp người nhận.`;
+}
+
+/** `detail` (a job's line) without MAIL_DETAIL.refused's sentence that the tool sends again (none left to send again). */
+export function withoutRetrying(detail: string): string {
+  const escaped = retryingSentence('\u0001', '\u0002').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const sentence = new RegExp(` ?${escaped.replace('\u0001', '\\d+').replace('\u0002', '[^,]*')}`);
+  return detail.replace(sentence, '');
+}
 
 /** The end of an e-mail cut to the size MailApp accepts. */
 export const MAIL_TRUNCATED = (url: string) => `… Thư quá dài nên đã được rút gọn; xem đầy đủ trong bảng tính: ${url}`;
