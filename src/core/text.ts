@@ -35,6 +35,18 @@ export function fitText(s: string, room: number = SHEET_CELL_LIMIT): string {
 }
 
 /**
+ * A line of "Tình trạng" (`max` characters): whole when it fits; else cut as ever (what it says first stays, Google's
+ * words at its end cut short), a closing update note «(Cập nhật lúc …)» kept after the cut, with a visible "…" (review
+ * d81c F4: the note that says why the line changed was lost).
+ */
+export function fitLine(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const m = /\s(\(Cập nhật lúc [^()]*\))$/u.exec(text);
+  if (!m || m[1].length > max / 2) return text.slice(0, max);
+  return `${fitText(text.slice(0, m.index), max - m[1].length - 1)} ${m[1]}`;
+}
+
+/**
  * A web address in an answer: with its scheme (even glued to a word: "tạihttps://…"), from "www.", or a host with a
  * common ending followed by a path ("drive.google.com/…", "zalo.me/…", "bit.ly/…", "pgd.x.edu.vn/…": review diff22 #1).
  * Not any dotted token with a slash: "TP.HCM/2022" or "12.QD/UBND" is an award's words (review diff21 #1). The award

@@ -101,9 +101,12 @@ export function isLockBusy(err: unknown): err is LockBusy {
  * told in the tool's words around it.
  */
 export class ToolStop extends Error {
-  constructor(message: string) {
+  /** What the job's line in "Tình trạng" says (the message unless shorter words are given: review d81c F4). */
+  readonly line: string;
+  constructor(message: string, line?: string) {
     super(message);
     this.name = 'ToolStop';
+    this.line = line ?? message;
   }
 }
 

@@ -7,7 +7,7 @@ import { batchTarget, spreadsheetAppWrote } from './cell-batch';
 const JOB_LABEL: Record<string, string> = { ...APP_JOBS, ...MAIL_JOB_LABEL, ...PROPOSAL_JOB_LABEL, ...SCHOOL_VIEW_JOB_LABEL, ...PERIOD_END_JOB_LABEL };
 const JOB_WHEN: Record<string, string> = { ...APP_WHEN, ...MAIL_JOB_WHEN, ...PROPOSAL_JOB_WHEN, ...SCHOOL_VIEW_JOB_WHEN, ...PERIOD_END_JOB_WHEN };
 import { literalText, toCell } from '../core/table';
-import { fnv1a32, formatDateTime } from '../core/text';
+import { fitLine, fnv1a32, formatDateTime } from '../core/text';
 import { cachedPrefixed, deleteRaw, getState, periodEndRecord, readPrefixed, setRawSoon, setStateSoon, writeRaw, writtenByRun } from './properties';
 import { formsShut } from '../core/period-end';
 import { formatDate } from '../core/text';
@@ -48,6 +48,9 @@ function formatTime(ms: number): string {
  * of the property store).
  */
 const OWN_LINE_ONLY = new Set(['onFormSubmit']);
+
+/** The characters a run's line in "Tình trạng" keeps (core/text.ts fitLine). */
+const LINE_CHARS = 500;
 
 /** The run that reads and answers every submission (a failed submission's, at the latest: RUN_STOPPED's intake text). */
 const REBUILD = 'rebuildSummaries';
@@ -201,7 +204,7 @@ let staged: { job: string; record: HealthRecord; labels: unknown[][] | undefined
  */
 export function stageRun(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, job: string, detail: string): void {
   if (!OWN_LINE_ONLY.has(job) || !(job in JOB_LABEL)) return;
-  const record: HealthRecord = { at: Date.now(), ok: true, detail: detail.slice(0, 500) };
+  const record: HealthRecord = { at: Date.now(), ok: true, detail: fitLine(detail, LINE_CHARS) };
   const read = tabsRead(ss);
   const labels = staged ? staged.labels : read?.takeArea(TAB.health, 'A2:A');
   const sheet = tabNamed(ss, TAB.health);
@@ -230,7 +233,7 @@ export function stagedRunDone(): void {
  * next redraw). Returns what to call once the run's rows are committed: a line that did not go with them is written.
  */
 export function recordLine(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, job: string, detail: string, redrawn: boolean): () => void {
-  const record: HealthRecord = { at: Date.now(), ok: true, detail: detail.slice(0, 500) };
+  const record: HealthRecord = { at: Date.now(), ok: true, detail: fitLine(detail, LINE_CHARS) };
   setRawSoon({ [KEY_PREFIX + job]: JSON.stringify(record) });
   const none = () => undefined;
   if (redrawn || !(job in JOB_LABEL)) return none;
@@ -288,7 +291,7 @@ export function recordRun(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, job: str
   const queued = !ok && leftQueued !== null ? { queued: leftQueued } : {};
   leftQueued = null;
   const from = job === REBUILD && startMarked ? { from: startedAt } : {};
-  let record: HealthRecord = { at: Date.now(), ok, detail: detail.slice(0, 500), ...(problems > 0 ? { problems } : {}), ...queued, ...from };
+  let record: HealthRecord = { at: Date.now(), ok, detail: fitLine(detail, LINE_CHARS), ...(problems > 0 ? { problems } : {}), ...queued, ...from };
   // Staged as it ended (stageRun): the record and the line already written stay, else they are written now.
   const asStaged = ahead !== null && ahead.job === job && ok && problems === 0 && ahead.record.detail === record.detail;
   if (asStaged) {
@@ -363,7 +366,7 @@ export function amendRunSoon(job: string, since: number, ok: boolean, detail: st
   const raw = cachedPrefixed(KEY_PREFIX)[KEY_PREFIX + job];
   const r = raw ? (JSON.parse(raw) as HealthRecord) : null;
   if (!r || r.at < since) return;
-  setRawSoon({ [KEY_PREFIX + job]: JSON.stringify({ ...r, ok, detail: detail.slice(0, 500) }) });
+  setRawSoon({ [KEY_PREFIX + job]: JSON.stringify({ ...r, ok, detail: fitLine(detail, LINE_CHARS) }) });
 }
 
 /**
@@ -375,7 +378,7 @@ export function restateDetailSoon(job: string, restate: (detail: string) => stri
   const raw = cachedPrefixed(KEY_PREFIX)[KEY_PREFIX + job];
   if (!raw) return;
   const r = JSON.parse(raw) as HealthRecord;
-  const detail = restate(r.detail).slice(0, 500);
+  const detail = fitLine(restate(r.detail), LINE_CHARS);
   if (detail !== r.detail) setRawSoon({ [KEY_PREFIX + job]: JSON.stringify({ ...r, detail }) });
 }
 
@@ -390,7 +393,7 @@ export function amendRuns(jobs: readonly string[], detail: string, amended: stri
     const raw = all[KEY_PREFIX + job];
     const r = raw ? (JSON.parse(raw) as HealthRecord) : null;
     const at = r ? r.detail.indexOf(detail) : -1;
-    if (r && at >= 0) out[KEY_PREFIX + job] = JSON.stringify({ ...r, ok: true, detail: (r.detail.slice(0, at) + amended + r.detail.slice(at + detail.length)).slice(0, 500) });
+    if (r && at >= 0) out[KEY_PREFIX + job] = JSON.stringify({ ...r, ok: true, detail: fitLine(r.detail.slice(0, at) + amended + r.detail.slice(at + detail.length), LINE_CHARS) });
   }
   if (Object.keys(out).length > 0) writeRaw(out);
 }
@@ -404,7 +407,7 @@ export function restateRun(job: string, detail: string): void {
   const raw = cachedPrefixed(KEY_PREFIX)[KEY_PREFIX + job];
   if (!raw) return;
   const r = JSON.parse(raw) as HealthRecord;
-  writeRaw({ [KEY_PREFIX + job]: JSON.stringify({ at: r.at, ok: true, detail: detail.slice(0, 500) }) });
+  writeRaw({ [KEY_PREFIX + job]: JSON.stringify({ at: r.at, ok: true, detail: fitLine(detail, LINE_CHARS) }) });
 }
 
 /**

@@ -1502,10 +1502,12 @@ function runProposals(job: string, mode: Mode, pdf: boolean): void {
     }
     // The batch ended by a continuation (stopped or done): the line of the menu item that started it no longer says it
     // goes on by itself.
-    if (mode === 'continue' && (st.status === 'failed' || st.status === 'done')) endedForMenu(st, st.status === 'done', head);
+    // A stop after repeated failures is said in "Tình trạng" in shorter words, what to do first (review d81c F4).
+    const line = stopLine(st, outcome) ?? head;
+    if (mode === 'continue' && (st.status === 'failed' || st.status === 'done')) endedForMenu(st, st.status === 'done', line);
     // A stop after repeated failures fails the execution (recorded in "Tình trạng" and "Nhật ký lỗi"), saying what to do.
-    if (outcome.error) throw new ToolStop(head);
-    return { result: undefined, detail: edited.length ? `${proposalSummary.editedHealth(edited.length)} ${head}` : head };
+    if (outcome.error) throw new ToolStop(head, line);
+    return { result: undefined, detail: edited.length ? `${proposalSummary.editedHealth(edited.length)} ${line}` : line };
   });
 }
 
@@ -1611,6 +1613,13 @@ function resumable(st: RunState, ledger: Map<string, DocRecord>): boolean {
 
 /** The documents the batch made, this execution's included (a state of an older version counts only this one's). */
 const madeByBatch = (st: RunState, outcome: Outcome): number => Math.max(st.made ?? 0, outcome.made);
+
+/** The line in "Tình trạng" of a batch stopped after repeated failures (proposalSummary.stopLine); null for any other state. */
+function stopLine(st: RunState, outcome: Outcome): string | null {
+  const f = st.fault;
+  if (st.status !== 'failed' || !f) return null;
+  return proposalSummary.stopLine(outcome.done, outcome.total, f.what, f.error, f.n, f.made !== undefined);
+}
 
 /** The first line of the progress tab: where the batch stands and what comes next. */
 function headLine(st: RunState, outcome: Outcome): string {

@@ -153,7 +153,7 @@ export function runJob<T>(job: string, fn: (ctx: JobContext) => JobOutcome<T>, u
     // A stop the tool words itself is shown as it is. Anything else (a service's error, the lock held, the time limit)
     // is told in the tool's words around Google's, which are quoted but never read: they are in the account's language.
     if (isToolStop(err)) {
-      trace(ss, job, err.message);
+      trace(ss, job, err.message, err.line);
       throw err;
     }
     const byMenu = someoneAtKeyboard();
@@ -214,10 +214,10 @@ function withStackOf(message: string, err: unknown): Error {
 }
 
 /** A failed run's line in "Nhật ký lỗi" and "Tình trạng", as far as the services let it be written. */
-function trace(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, job: string, message: string): void {
+function trace(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, job: string, message: string, line = message): void {
   try {
     logError(ss, job, message);
-    recordRun(ss, job, false, message);
+    recordRun(ss, job, false, line);
   } catch {
     // The trace itself failed (quota, time): the rethrow still reaches the execution log.
   }

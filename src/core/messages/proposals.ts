@@ -50,6 +50,12 @@ const REMAKE = `rồi chọn menu “${PROPOSAL_MENU.regenerate}” (công cụ 
  */
 const RESUME = `chọn lại menu “${PROPOSAL_MENU.generate}” để tạo tiếp: các văn bản còn lại vẫn mang ngày và nằm trong thư mục của đợt này, văn bản đã tạo không bị tạo lại`;
 
+/** Google's words closed as a sentence (no second full stop). */
+const sentenceEnd = (message: string) => `${message.replace(/[\s.]+$/u, '')}.`;
+
+/** RESUME for a line of "Tình trạng" (proposalSummary.stopLine). */
+const RESUME_SHORT = `chọn lại menu “${PROPOSAL_MENU.generate}” để tạo tiếp (văn bản đã tạo không bị tạo lại)`;
+
 /** The daily quota of documents created (apps-script-facts.md). */
 const DOCS_A_DAY = '250 văn bản một ngày với tài khoản thường, 1.500 với Google Workspace';
 
@@ -189,6 +195,15 @@ export const proposalSummary = {
   /** The creation of a document was refused `attempts` times in a row while the tool had made `made`: not its quota. */
   refusedUnderQuota: (done: number, total: number, what: string, message: string, attempts: number, made: number) =>
     `Dừng lại: đã xong ${done}/${total} văn bản; Google từ chối ${what} ${attempts} lần liền (${message}), dù trong 24 giờ qua công cụ mới tạo ${made} văn bản, còn xa hạn mức (${DOCS_A_DAY}). Có thể Google Drive đang gián đoạn, hoặc tài khoản này đã dùng hạn mức vào việc khác (một công cụ, tiện ích khác chạy bằng cùng tài khoản). Các văn bản đã tạo được giữ nguyên; khoảng 1 giờ sau, hãy ${RESUME}.`,
+  /**
+   * The line in "Tình trạng" of a stop after repeated failures (refusedUnderQuota, gaveUp: the tab's first line and
+   * "Nhật ký lỗi" keep them whole): what to do first, then why — whole within the line's 500 characters with the note
+   * endedLater after it, Google's words last, where a cut falls (review d81c F4).
+   */
+  stopLine: (done: number, total: number, what: string, message: string, attempts: number, underQuota: boolean) =>
+    underQuota
+      ? `Dừng lại: đã xong ${done}/${total} văn bản. Khoảng 1 giờ sau, hãy ${RESUME_SHORT}. Google từ chối ${what} ${attempts} lần liền dù công cụ còn xa hạn mức tạo văn bản trong ngày (xem dòng đầu trang ${q(PROPOSAL_TAB)}): ${sentenceEnd(message)}`
+      : `Dừng lại: đã xong ${done}/${total} văn bản. Nếu là lỗi tạm thời của Google, khoảng 30 phút sau hãy ${RESUME_SHORT}. Google báo lỗi ${attempts} lần liền khi ${what} (xem dòng đầu trang ${q(PROPOSAL_TAB)}): ${sentenceEnd(message)}`,
   done: (total: number) =>
     `Đã tạo xong: ${total} văn bản. Chạy lại menu này tạo những văn bản còn thiếu và làm lại những văn bản có nội dung đã thay đổi (Hội đồng đổi quyết định, hình thức khen thưởng hay biểu quyết; phiếu hoặc “Cấu hình” được sửa): văn bản cũ được ghi là đã thay thế hoặc không còn trong danh sách đề nghị ở trang này; văn bản không đổi được giữ nguyên. Muốn tạo mới toàn bộ, chọn “${PROPOSAL_MENU.regenerate}”.`,
   nothingNew: (total: number) => `Không có văn bản mới cần tạo: đủ ${total} văn bản của danh sách hiện tại đã có.`,
