@@ -9,7 +9,6 @@ import {
   isOpen,
   QUOTA_RUN_MARGIN_MS,
   RETRY_FIRST_MS,
-  isOpen,
   nextRetry,
   mailQuotaText,
   parseMailQuota,
