@@ -6,6 +6,7 @@ import { MAIL_DETAIL, MAIL_QUOTA_DETAIL, MAIL_RECORD_LOST, MAIL_RECORD_RESUME, M
 
 import {
   MAX_ATTEMPTS,
+  hasTriesLeft,
   isOpen,
   QUOTA_RUN_MARGIN_MS,
   RETRY_FIRST_MS,
@@ -189,14 +190,13 @@ export function deliver(
   if (changed) commitOutbox(ss, box, result.entries, forget, job === 'onFormSubmit');
   lineWritten();
   committed(result.entries);
-  // Failed in this run (an entry failed before keeps its own object): worth another try within minutes.
   // Failed in this run (an entry failed before keeps its own object). Its first retry comes within minutes (the
   // continuation); a later one at its retry time (core/outbox.ts retryAt), not within minutes: an outage of the mail
   // service must not use up its tries (review r81x F1).
   const now = Date.now();
   const failedHere = result.entries.filter((e, i) => e !== entries[i] && e.status === 'failed');
-  const failedNow = failedHere.some((e) => e.attempts < MAX_ATTEMPTS && e.retryAt && e.retryAt.getTime() <= now + 2 * RETRY_FIRST_MS);
-  const retries = failedHere.filter((e) => e.attempts < MAX_ATTEMPTS && e.retryAt).map((e) => e.retryAt!.getTime());
+  const failedNow = failedHere.some((e) => hasTriesLeft(e) && e.retryAt && e.retryAt.getTime() <= now + 2 * RETRY_FIRST_MS);
+  const retries = failedHere.filter((e) => hasTriesLeft(e) && e.retryAt).map((e) => e.retryAt!.getTime());
   // The weekly digest given up by another job's run: the digest's own line, which said the tool would send it again,
   // says so (review d81c F3); the promise is dropped once no part of it is left to send.
   const digestGaveUp = job === DIGEST_JOB ? 0 : failedHere.filter((e) => e.kind === 'digest' && e.attempts >= MAX_ATTEMPTS).length;
