@@ -21,6 +21,8 @@ export const CELL_CHAR_LIMIT = 50_000;
 export const CELL_LIMIT_MESSAGE = `Your input contains more than the maximum of ${CELL_CHAR_LIMIT} characters in a single cell.`;
 
 const DATE_RE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
+/** A time of day typed alone: "14:00", "8:00", "8:30:15". */
+const TIME_RE = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/;
 
 /**
  * Locales whose typed dates the emulation reads month first ("05/10/2026" is 10 May 2026, "25/10/2026" stays text), as
@@ -43,6 +45,12 @@ const MONTH_FIRST_LOCALES: ReadonlySet<string> = new Set(['en_US']);
  *    in spreadsheet part IV: percentage", on Google Sheets as of 2020). A space before "%" is read too (ASSUMPTION);
  *  - "TRUE"/"FALSE" (any case) → Boolean; "dd/MM/yyyy[ HH:mm[:ss]]" → a Date in the file's time zone, read
  *    "MM/dd/yyyy" in a month-first locale (en_US: MONTH_FIRST_LOCALES);
+ *  - a time of day alone ("14:00", "8:00", "8:30:15"; hours 0–23) → the Date of that time on Sheets' day zero,
+ *    30/12/1899, in the file's time zone, formatted "H:mm" ("H:mm:ss" with seconds) so it shows as typed: Sheets
+ *    stores a time as the fraction of a day of a date serial whose whole days count from 30/12/1899
+ *    (developers.google.com/sheets/api/reference/rest/v4/DateTimeRenderOption), and Apps Script gives a date-time
+ *    cell as a Date (facts file). Hours past 23 ("25:00", a duration to Sheets) stay text (ASSUMPTION: not modelled;
+ *    review r82p);
  *  - with number format "@" (plain text) digit strings, booleans and dates stay text — but "=" still makes a
  *    formula (ASSUMPTION, unverified: the facts file says keep the apostrophe).
  * Numbers, booleans and Dates are kept; null/undefined → "".
@@ -84,6 +92,11 @@ export function interpretInput(raw: unknown, numberFormat: string | undefined, t
     if (mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo) && h < 24 && mi < 60 && se < 60) {
       return { value: new Date(zonedToEpoch(y, mo, d, h, mi, se, tz)) };
     }
+  }
+  const tm = TIME_RE.exec(t);
+  if (tm) {
+    const [h, mi, se] = [tm[1], tm[2], tm[3] ?? '0'].map(Number);
+    if (h < 24 && mi < 60 && se < 60) return { value: new Date(zonedToEpoch(1899, 12, 30, h, mi, se, tz)), numberFormat: tm[3] === undefined ? 'H:mm' : 'H:mm:ss' };
   }
   return { value: s };
 }

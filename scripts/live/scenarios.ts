@@ -105,8 +105,9 @@ export const SCENARIOS: Record<string, Scenario> = {
   'number-typing': {
     title: 'Chữ ghi bằng setValues được hiểu như người dùng gõ (số, ngày, đúng/sai) theo ngôn ngữ của bảng tính',
     run(ss, sh) {
-      // Besides: a day and month alone, an ISO date and a time, which a school may type as a whole answer (a class
-      // "12/3"): the emulation keeps them as text, unverified live (review emulator F4).
+      // Besides: a day and month alone and an ISO date, which a school may type as a whole answer (a class "12/3"): the
+      // emulation keeps them as text, unverified live (review emulator F4); and a time, which it reads as a time on
+      // Sheets' day zero, 30/12/1899 (review r82p).
       const typed = ['07', '1.200', '1,5', '28/06/2024', 'TRUE', '12/3', '2025-09-01', '7:30'];
       sh.getRange(1, 1, 1, typed.length).setValues([typed]);
       const back = sh.getRange(1, 1, 1, typed.length).getValues()[0];

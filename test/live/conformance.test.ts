@@ -48,8 +48,9 @@ describe('the scenarios in the emulation', () => {
     expect(Object.keys(results.get('frozen-rows')!.observations!)).toEqual(['freezeAllThrew', 'freezeAllMessage', 'frozenAfterFreezeAll', 'deleteAllUnfrozenThrew', 'deleteAllUnfrozenMessage', 'rowsLeft', 'frozenLeft']);
     expect(Object.keys(results.get('sheet-name-case')!.observations!)).toEqual(['foundWithOtherCase', 'foundIsSameTab', 'duplicateRefused', 'duplicateMessage']);
     expect(results.get('number-typing')!.observations).toMatchObject({ locale: 'vi_VN', '07': 'number:7', TRUE: 'boolean:true' });
-    // What the emulation assumes of the cases live:check is to settle (review emulator F4): text.
-    expect(results.get('number-typing')!.observations).toMatchObject({ '12/3': 'string:12/3', '2025-09-01': 'string:2025-09-01', '7:30': 'string:7:30' });
+    // What the emulation assumes of the cases live:check is to settle (review emulator F4): text; but a time alone is a
+    // time, on Sheets' day zero (the product's own REINTERPRETED rule, src/core/table.ts; review r82p).
+    expect(results.get('number-typing')!.observations).toMatchObject({ '12/3': 'string:12/3', '2025-09-01': 'string:2025-09-01', '7:30': 'date:1899-12-30 07:30' });
     // What the emulation assumes of the time-zone change, a new form's message and the Docs table rows (review diff36 L3,
     // L5): live:check says whether Google agrees.
     expect(results.get('time-zone-change')!.observations).toEqual({ zoneChanged: true, shownKept: true, instantMovedByTheZones: true });
