@@ -18,11 +18,12 @@ import {
   COUNCIL_PRESENCE,
   COUNCIL_PROBLEM,
   COUNCIL_TAB_TITLE,
+  COUNCIL_TEXT,
   COUNCIL_VOTES_HEADER,
   councilNumber,
 } from './messages/proposals';
 import { codeOf } from './ledger';
-import { matchKey, plainKey, toText } from './text';
+import { isTimeOfDay, isValidDate, matchKey, plainKey, timeOfDayText, toText } from './text';
 
 export interface CouncilMember {
   name: string;
@@ -227,6 +228,17 @@ export function parseThreshold(v: unknown): { threshold: number; atLeast: boolea
   return fraction ? { threshold, atLeast, fraction } : { threshold, atLeast };
 }
 
+/**
+ * "Thời gian họp" as the secretary typed it: a time ("14:00", which Sheets stores on 30/12/1899) as the cell shows it;
+ * a day and hour ("01/07/2024 14:00") as "14:00 ngày 01/07/2024"; a day alone, or words, as before. The day's Date alone
+ * printed 30/12/1899, or dropped the hour (review r82p F1, F3).
+ */
+function meetingTimeText(v: unknown): string {
+  if (isTimeOfDay(v)) return timeOfDayText(v);
+  if (isValidDate(v) && (v.getHours() || v.getMinutes() || v.getSeconds())) return COUNCIL_TEXT.meetingTime(timeOfDayText(v), dateText(v));
+  return toText(v);
+}
+
 function dateText(v: unknown): string {
   if (v instanceof Date && !isNaN(v.getTime())) {
     const d = v.getDate();
@@ -334,6 +346,8 @@ export function parseCouncil(values: readonly (readonly unknown[])[] | null): Co
   // Whether the members' header row is there: votes with no member under a header that is missing tell another fix.
   let membersHeader = false;
   let section: 'fields' | 'members' | 'votes' = 'fields';
+  // "Thời gian họp" holds a time of day alone (its day is "Ngày họp").
+  let timeOfDay = false;
   for (const row of values) {
     const first = matchKey(row[at]);
     if (first === membersKey) {
@@ -364,6 +378,10 @@ export function parseCouncil(values: readonly (readonly unknown[])[] | null): Co
       } else if (field === 'date') c.date = dateText(v);
       // A day alone, as Sheets makes of one typed: "ngày 20/08/2024" (review diff44 L3).
       else if (field === 'publicity') c.publicity = v instanceof Date ? `ngày ${dateText(v)}` : toText(v);
+      else if (field === 'time') {
+        c.time = meetingTimeText(v);
+        timeOfDay = isTimeOfDay(v);
+      }
       else c[field] = toText(v);
       continue;
     }
@@ -403,6 +421,8 @@ export function parseCouncil(values: readonly (readonly unknown[])[] | null): Co
   if (found < 0 && values.some((row) => row.some((v) => toText(v) !== ''))) c.unreadable = COUNCIL_PROBLEM.noLabels;
   else if (codesOutside > 0) c.unreadable = COUNCIL_PROBLEM.votesWithoutHeader(codesOutside);
   else if (raw.length > 0 && c.members.length === 0) c.unreadable = membersHeader ? COUNCIL_PROBLEM.votesWithoutMembers(raw.length) : COUNCIL_PROBLEM.membersWithoutHeader;
+  // "14:00" typed (a time to Sheets) is on the day "Ngày họp" gives, when it gives one: the Biên bản's "cùng ngày" needs it.
+  if (timeOfDay && /^\d{1,2}\/\d{1,2}\/\d{4}$/.test(c.date)) c.time = COUNCIL_TEXT.meetingTime(c.time, c.date);
   if (unknownPresence.length && !c.problem) c.problem = COUNCIL_PROBLEM.presence(unknownPresence);
   const total = c.members.length;
   const present = c.members.filter((m) => m.present).length;

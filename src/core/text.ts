@@ -581,6 +581,20 @@ export function formatTime(d: Date): string {
   return `${pad2(d.getHours())}:${pad2(d.getMinutes())}`;
 }
 
+/**
+ * Whether a cell's Date is a time of day alone: Sheets stores "14:00" typed as that time on its day zero, 30/12/1899
+ * (a date serial's whole days count from it: Sheets API DateTimeRenderOption; review r82p).
+ */
+export function isTimeOfDay(v: unknown): v is Date {
+  return isValidDate(v) && v.getFullYear() === 1899 && v.getMonth() === 11 && v.getDate() === 30;
+}
+
+/** A time of day as a Vietnamese Sheet shows one typed: "14:00", "8:00", "8:30:15" (H:mm, seconds only when some). */
+export function timeOfDayText(d: Date): string {
+  const s = d.getSeconds();
+  return `${d.getHours()}:${pad2(d.getMinutes())}${s ? ':' + pad2(s) : ''}`;
+}
+
 /** dd/MM/yyyy HH:mm:ss of a Date (local time). */
 export function formatDateTime(d: Date): string {
   return `${formatDate(d)} ${formatClock(d)}`;

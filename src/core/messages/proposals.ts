@@ -1062,6 +1062,8 @@ export const councilNumber = (n: number) => String(Math.round(n * 100) / 100).re
 /** A threshold as printed: a percentage ("66,67%"), or the quy chế's fraction as written ("2/3"). */
 const shownThreshold = (t: number | string) => (typeof t === 'string' ? t : `${councilNumber(t)}%`);
 export const COUNCIL_TEXT = {
+  /** "Thời gian" in the Biên bản: the hour typed, on the meeting's day (as quotaTime writes a moment): "14:00 ngày 01/07/2024". */
+  meetingTime: (time: string, day: string) => `${time} ngày ${day}`,
   present: 'Có mặt',
   /** `written`: absent and voted in writing, said after the reason unless the reason says it already. */
   absent: (reason: string, written = false) => `Vắng mặt${reason ? ` (${reason})` : ''}${written ? ', có ý kiến bằng văn bản' : ''}`,
