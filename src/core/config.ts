@@ -1,6 +1,6 @@
 // Office configuration: organisation, period with its milestones (plan III.4) and report schedule (IV.2),
 // the date the checks use, and the "Cấu hình" tab representation.
-import { cleanText, formatDate, isValidDate, makeDate, matchKey, officialText, parseDate, plainKey, toText } from './text';
+import { cleanText, formatDate, isTimeOfDay, isValidDate, makeDate, matchKey, officialText, parseDate, plainKey, timeOfDayText, toText } from './text';
 import {
   CONFIG_FIRST_HEADER_OLD,
   CONFIG_HEADERS,
@@ -20,6 +20,7 @@ import {
   configErrorRatedTooEarly,
   configErrorBadDaysList,
   configNoteDaysFromNumber,
+  configNoteHourMinutes,
   configErrorFormulaText,
   configErrorBadEmails,
   configErrorBadHour,
@@ -1539,7 +1540,8 @@ function readMailSettings(values: ConfigValues, mail: MailSettings, errors: stri
   if (hour) {
     const h = parseHour(hour.value);
     const k = h === null ? kept('mail.digestHour', parseHour) : null;
-    if (h === null) errors.push(configErrorBadHour(hour.row, 'mail.digestHour', toText(hour.value), k?.said ?? CONFIG_MAIL_MEANWHILE.hour));
+    if (h === null) errors.push(configErrorBadHour(hour.row, 'mail.digestHour', shownText(hour.value), k?.said ?? CONFIG_MAIL_MEANWHILE.hour));
+    else if (clockOf(hour.value)?.minutes) errors.push(configNoteHourMinutes(hour.row, 'mail.digestHour', shownText(hour.value), h));
     mail.digestHour = h ?? k?.value ?? mail.digestHour;
   }
   const days = get('mail.reminderDaysBefore');
@@ -1589,10 +1591,29 @@ function mailRowsGone(values: ConfigValues, mail: MailSettings, print: SettingsP
   return out;
 }
 
-/** An hour of the day (0–23); null when unreadable. */
+/**
+ * An hour of the day (0–23); null when unreadable. "8:00" typed is a time to a Vietnamese-locale Sheet (a Date of
+ * 30/12/1899): its hour, as "8:00" or "8:30" kept as text (the minutes said by the caller; review r82p F2).
+ */
 function parseHour(v: unknown): number | null {
-  const h = parseIntCell(v);
+  const clock = clockOf(v);
+  const h = clock ? clock.hour : parseIntCell(v);
   return h !== null && h >= 0 && h <= 23 ? h : null;
+}
+
+/** The hour and minutes of a time of day: a time cell (Sheets' day zero), or text "8:00" / "8:30:15"; null otherwise. */
+function clockOf(v: unknown): { hour: number; minutes: number } | null {
+  if (isTimeOfDay(v)) return { hour: v.getHours(), minutes: v.getMinutes() * 60 + v.getSeconds() };
+  const m = typeof v === 'string' ? /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/.exec(toText(v)) : null;
+  if (!m || +m[2] > 59 || +(m[3] ?? 0) > 59) return null;
+  return { hour: +m[1], minutes: +m[2] * 60 + +(m[3] ?? 0) };
+}
+
+/** A cell's value as its cell shows it: a time as typed ("8:00", never the 30/12/1899 it is stored on), a date-time with its hour. */
+function shownText(v: unknown): string {
+  if (isTimeOfDay(v)) return timeOfDayText(v);
+  if (isValidDate(v) && (v.getHours() || v.getMinutes() || v.getSeconds())) return `${formatDate(v)} ${timeOfDayText(v)}`;
+  return toText(v);
 }
 
 /**

@@ -397,6 +397,9 @@ export const configErrorBadWeekDay = (row: number, key: string, value: string, m
   `${configValue(row, key, value)} không phải là một ngày trong tuần (Thứ Hai … Thứ Bảy, Chủ nhật); ${meanwhile}.`;
 export const configErrorBadHour = (row: number, key: string, value: string, meanwhile: string) =>
   `${configValue(row, key, value)} không phải là giờ từ 0 đến 23; ${meanwhile}.`;
+/** An hour typed with minutes ("8:30", a time to Sheets): read as its hour, said (review r82p F2). */
+export const configNoteHourMinutes = (row: number, key: string, shown: string, hour: number) =>
+  `${configValue(row, key, shown)} được đọc là ${hour} giờ: thư tổng hợp chỉ hẹn được theo giờ tròn (Google gửi trong vòng một giờ kể từ giờ hẹn), số phút không được dùng.`;
 export const configErrorBadDaysList = (row: number, key: string, value: string, meanwhile: string) =>
   `${configValue(row, key, value)} không phải là danh sách số ngày (0–366) cách nhau bởi dấu chấm phẩy, ví dụ “14; 3”, hoặc “${REMINDERS_OFF}” (hay “Tắt”) để không gửi thư nhắc; ${meanwhile}.`;
 /**
