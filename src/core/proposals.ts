@@ -36,7 +36,8 @@ import {
   PROPOSAL_OMITTED_SOURCE,
   PROPOSAL_SUMMARY_WARNING,
   PROPOSAL_SYMBOLS,
-  SCHOOL_KIND_SYMBOLS,
+  SCHOOL_BOARDING_SYMBOLS,
+  SCHOOL_LEVEL_SYMBOLS,
   PROPOSAL_TEMPLATE_NAMES,
   PROPOSAL_TEMPLATE_TEXT as T,
   PROPOSAL_TEXT,
@@ -2427,9 +2428,49 @@ export function documentSymbol(org: Organisation): string {
   if (configured) return configured;
   const name = org.name.trim();
   for (const [re, sym] of PROPOSAL_SYMBOLS) if (re.test(name)) return sym;
-  // A school: its kind's letters, then its own name's initials.
-  for (const [re, sym] of SCHOOL_KIND_SYMBOLS) if (re.test(name)) return sym + initialsOf(name.replace(re, ''));
+  const school = schoolKindSymbol(name);
+  if (school) return school;
   return initialsOf(name) || 'CQ';
+}
+
+/**
+ * A school's symbol: the letters of its kind — a boarding school's, then each of its levels as written — then its own
+ * name's initials ("Trường TH&THCS Họa Mi" and "Trường Tiểu học và THCS Họa Mi" → "THTHCSHM"); '' = a name that does
+ * not open with "Trường" and a kind (SCHOOL_BOARDING_SYMBOLS, SCHOOL_LEVEL_SYMBOLS).
+ */
+function schoolKindSymbol(name: string): string {
+  const opening = /^Trường\s+/i.exec(name);
+  if (!opening) return '';
+  let rest = name.slice(opening[0].length);
+  let letters = '';
+  const take = (list: ReadonlyArray<[RegExp, string]>) => {
+    for (const [re, sym] of list) {
+      const m = re.exec(rest);
+      if (m) {
+        letters += sym;
+        rest = rest.slice(m[0].length);
+        return true;
+      }
+    }
+    return false;
+  };
+  // A level after `joint` (a space after a boarding school's kind; "&", "và", "," or "-" between two levels).
+  const levelAfter = (joint: RegExp) => {
+    const j = joint.exec(rest);
+    if (!j) return false;
+    const before = rest;
+    rest = rest.slice(j[0].length);
+    if (take(SCHOOL_LEVEL_SYMBOLS)) return true;
+    rest = before;
+    return false;
+  };
+  const boarding = take(SCHOOL_BOARDING_SYMBOLS);
+  const leveled = boarding ? levelAfter(/^\s+/) : take(SCHOOL_LEVEL_SYMBOLS);
+  if (!boarding && !leveled) return '';
+  if (leveled) while (levelAfter(/^(?:\s*[&,\-–]\s*|\s+và\s+)/i));
+  // Its own name follows after a space ("Trường THCS Quang Minh"); else the kind was a word of its name.
+  if (!/^\s+\S/.test(rest)) return '';
+  return letters + initialsOf(rest);
 }
 
 /** The first letters of the words of `name` that begin with a capital, without their marks ("Đồi Thông" → "ĐT"). */

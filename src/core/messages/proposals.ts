@@ -623,17 +623,21 @@ export const PROPOSAL_SYMBOLS: ReadonlyArray<[RegExp, string]> = [
 
 /**
  * A school's kind in its name, and the letters its documents' symbols give it, followed by the initials of its own name
- * ("Trường Trung học phổ thông Đồi Thông" → "THPTĐT", as "Cấu hình" gives for example; review schooloffice L7). Longer
- * kinds first.
+ * ("Trường Trung học phổ thông Đồi Thông" → "THPTĐT", as "Cấu hình" gives for example; review schooloffice L7). The
+ * words after "Trường": a boarding school's kind (SCHOOL_BOARDING_SYMBOLS), then its levels (SCHOOL_LEVEL_SYMBOLS), each
+ * level's letters in the order written, whether joined by "&", "và", "," or "-" ("Trường TH&THCS Họa Mi", "Trường Tiểu
+ * học và Trung học cơ sở Họa Mi" → "THTHCSHM": review r82d F3). Longer forms first.
  */
-export const SCHOOL_KIND_SYMBOLS: ReadonlyArray<[RegExp, string]> = [
-  [/^Trường\s+(?:Phổ thông dân tộc nội trú|PTDTNT)\s+/i, 'PTDTNT'],
-  [/^Trường\s+(?:Phổ thông dân tộc bán trú|PTDTBT)\s+/i, 'PTDTBT'],
-  [/^Trường\s+(?:Trung học phổ thông|THPT)\s+/i, 'THPT'],
-  [/^Trường\s+(?:Trung học cơ sở|THCS)\s+/i, 'THCS'],
-  [/^Trường\s+Tiểu học\s+/i, 'TH'],
-  [/^Trường\s+Mầm non\s+/i, 'MN'],
-  [/^Trường\s+Mẫu giáo\s+/i, 'MG'],
+export const SCHOOL_BOARDING_SYMBOLS: ReadonlyArray<[RegExp, string]> = [
+  [/^(?:Phổ thông dân tộc nội trú|PTDTNT)(?![\p{L}\p{N}])/iu, 'PTDTNT'],
+  [/^(?:Phổ thông dân tộc bán trú|PTDTBT)(?![\p{L}\p{N}])/iu, 'PTDTBT'],
+];
+export const SCHOOL_LEVEL_SYMBOLS: ReadonlyArray<[RegExp, string]> = [
+  [/^(?:Trung học phổ thông|THPT)(?![\p{L}\p{N}])/iu, 'THPT'],
+  [/^(?:Trung học cơ sở|THCS)(?![\p{L}\p{N}])/iu, 'THCS'],
+  [/^(?:Tiểu học|TH)(?![\p{L}\p{N}])/iu, 'TH'],
+  [/^(?:Mầm non|MN)(?![\p{L}\p{N}])/iu, 'MN'],
+  [/^(?:Mẫu giáo|MG)(?![\p{L}\p{N}])/iu, 'MG'],
 ];
 
 export const PROPOSAL_TEXT = {
