@@ -1920,7 +1920,7 @@ export function planDocuments(
     // A nominee whose row had a typed text restored: its inputs as the version before took them too.
     const restored = cfg && d.group.some((n) => rowRestored(n.registration));
     const inputsRead = restored ? inputsOf(d, d.date, ownDay, cfg, council, texts, true) : '';
-    const gaps = values ? documentGaps(d.template, values, REPORT_COMMUNE in values ? [...requiredFor(d), REPORT_COMMUNE] : requiredFor(d)) : [];
+    const gaps = values ? documentGaps(d.template, values, REPORT_COMMUNE in values ? [...requiredFor(d), REPORT_COMMUNE] : requiredFor(d), cfg ? levelGapSources(d.level ?? d.nominee?.level, cfg.organisation) : {}) : [];
     const gapItems = d.kind === 'quyetDinh' && cfg ? decisionGaps(cfg.organisation, date) : [];
     const toComplete = gapItems.map((g) => g.item);
     // What the report prints that needs correcting (junk, gaps where links were), then what to ask for or check.
@@ -2310,6 +2310,22 @@ const GAP_SOURCE: Record<string, () => string> = {
   thu_ky: () => COUNCIL_GAP.field(COUNCIL_FIELDS.secretary),
 };
 
+/**
+ * Where a level's values come from when they differ from GAP_SOURCE: the Giám đốc Sở's Giấy khen and the Bằng khen UBND
+ * tỉnh are addressed to (and named after) the office's province, one value missing for several placeholders — told once,
+ * as the province (review r82d F2: "Cơ quan cấp trên" was named twice, once as if empty). A school its commune's Ủy
+ * ban manages writes its province in "Nơi nhận tờ trình Bằng khen UBND tỉnh", its "Cơ quan cấp trên" being that Ủy ban.
+ */
+function levelGapSources(level: AwardLevel | null | undefined, org: Organisation): Record<string, () => string> {
+  if (level !== 'giayKhenSo' && level !== 'bangKhenTinh') return {};
+  const commune = org.kind === 'truong' ? communeParent(org) : null;
+  const province = () =>
+    commune
+      ? COUNCIL_GAP.provinceCommune(configLabel('organisation.parentAuthority'), commune, configLabel('awards.provinceAddressee'))
+      : COUNCIL_GAP.province(configLabel('organisation.parentAuthority'), configLabel('awards.provinceAddressee'));
+  return { kinh_gui: province, kinh_gui_dong: province, hinh_thuc: province };
+}
+
 /** Values whose absence is the document's design, not missing information (never reported as left out). */
 const ABSENT_BY_DESIGN = new Set(['noi_nhan_qua', 'noi_nhan_hoi_dong', 'thay_mat', 'ky_thay', 'can_cu_bien_ban', 'chuc_vu_thu_truong', 'cach_ky', 'ten_tap_the', 'ho_ten', 'ho_ten_chuc_vu']);
 /** Where an optional line's value is filled in: a question of the form, a setting, the directory. */
@@ -2388,12 +2404,19 @@ export function omittedSources(names: readonly string[], kind?: RegistrationKind
 }
 
 /** The required values a document of `template` lacks, each named where it is filled in (no repeats). */
-export function documentGaps(template: TemplateKey, values: Values, required: readonly string[] = REQUIRED_PLACEHOLDERS[template]): string[] {
+export function documentGaps(
+  template: TemplateKey,
+  values: Values,
+  required: readonly string[] = REQUIRED_PLACEHOLDERS[template],
+  /** Sources of this document's level in place of GAP_SOURCE's (levelGapSources). */
+  sources: Readonly<Record<string, () => string>> = {},
+): string[] {
   const out: string[] = [];
   for (const k of required) {
     const v = values[k];
     if (v !== null && v !== undefined && v.trim() !== '') continue;
-    const label = GAP_SOURCE[k] ? GAP_SOURCE[k]() : `{{${k}}}`;
+    const source = sources[k] ?? GAP_SOURCE[k];
+    const label = source ? source() : `{{${k}}}`;
     if (out.indexOf(label) < 0) out.push(label);
   }
   return out;

@@ -1304,6 +1304,12 @@ export const COUNCIL_GAP = {
   /** `addressee`: the setting of the Bằng khen UBND tỉnh Tờ trình's recipient, where a school under a commune names its province. */
   province: (setting: string, addressee: string) =>
     `mục ${q(setting)} ở trang “Cấu hình” (cần tên tỉnh, ví dụ “Sở Giáo dục và Đào tạo tỉnh Lào Cai”, để ghi Ủy ban nhân dân tỉnh; trường thuộc Ủy ban nhân dân xã, phường ghi tỉnh ở mục ${q(addressee)}, ví dụ “Chủ tịch Ủy ban nhân dân tỉnh Lào Cai (qua Ủy ban nhân dân phường Minh Tân)”)`,
+  /**
+   * The same for a school its commune's or ward's Ủy ban manages: `setting` is filled with that Ủy ban (`parent`), which
+   * names no province; the province goes in `addressee` (review r82d F2: not the parent's setting, as if empty).
+   */
+  provinceCommune: (setting: string, parent: string, addressee: string) =>
+    `tên tỉnh, để ghi Sở Giáo dục và Đào tạo, Ủy ban nhân dân tỉnh (mục ${q(setting)} ở trang “Cấu hình” ghi ${q(parent)}, không có tên tỉnh): trường thuộc Ủy ban nhân dân xã, phường ghi tỉnh ở mục ${q(addressee)} ở trang “Cấu hình”, ví dụ “Chủ tịch Ủy ban nhân dân tỉnh Lào Cai (qua ${parent})”`,
 };
 
 // ---- registration form: what the achievement report needs and the form did not ask ----------------
