@@ -1998,12 +1998,21 @@ export function planDocuments(
     // A district office's own Giấy khen: not one the law gives its head (review docs H2). The Tờ trình is addressed to,
     // and the draft Quyết định signed by, one who may not award it: to correct before signing, in its status too, as a
     // lesser head-name mismatch is (review docs H1).
-    const authority = (d.kind === 'toTrinh' || d.kind === 'quyetDinh') && d.level === 'giayKhen' && !!cfg && cfg.organisation.kind === 'phong';
+    // A school's own Giấy khen: no principal is named in the article either (review r82d F1), the same check, with the
+    // level that manages the school as the one to ask and to propose to.
+    const authority = (d.kind === 'toTrinh' || d.kind === 'quyetDinh') && d.level === 'giayKhen' && !!cfg && (cfg.organisation.kind === 'phong' || cfg.organisation.kind === 'truong');
     // A district office's or a school's Bằng khen Bộ: the route to check (review r68d M3), as a commune's.
     if (d.kind === 'toTrinh' && d.level === 'bangKhenBo' && cfg && (cfg.organisation.kind === 'phong' || cfg.organisation.kind === 'truong')) {
       warnings.push(proposalNote.ministryRouteVia(ministryVia(cfg.organisation), configLabel('organisation.parentAuthority')));
     }
-    if (authority) warnings.push(proposalNote.phongGiayKhen(headOf(cfg.organisation) || OFFICE_PROFILES.phong.signerTitle, d.date.getTime() < LAW_2022_FROM.getTime()));
+    if (authority) {
+      const before2024 = d.date.getTime() < LAW_2022_FROM.getTime();
+      warnings.push(
+        cfg.organisation.kind === 'truong'
+          ? proposalNote.schoolGiayKhen({ commune: communeParent(cfg.organisation), department: sectorDepartment(cfg.organisation), before2024 })
+          : proposalNote.phongGiayKhen(headOf(cfg.organisation) || OFFICE_PROFILES.phong.signerTitle, before2024),
+      );
+    }
     // A cơ quan chủ quản printed above the office that cannot be one in a document dated after the district level ended
     // (a commune's file copied from the former district's: review r75c F2) — a district office is told so by its kind,
     // below. As printed: its abbreviation written out (review d75 F2).

@@ -374,6 +374,25 @@ export const proposalNote = {
     // cited: the tool has not checked its numbering), which did not give a district office's head a Giấy khen either.
     `Kiểm tra thẩm quyền trước khi ký: ${before2024 ? 'Luật Thi đua, khen thưởng năm 2003 (sửa đổi, bổ sung năm 2005, 2013)' : 'Luật Thi đua, khen thưởng 2022 (Điều 80)'} giao tặng Giấy khen cho thủ trưởng cơ quan chuyên môn thuộc Ủy ban nhân dân cấp tỉnh, Chủ tịch Ủy ban nhân dân cấp huyện, cấp xã…, không giao cho ${office}; Kế hoạch (mục III.4) đề nghị Giám đốc Sở tặng Giấy khen. Nếu quy chế thi đua, khen thưởng của địa phương không giao thẩm quyền này cho ${office}, không ban hành dự thảo Quyết định: ở trang “Thẩm định”, chọn “${AWARD_LEVEL_CHOICES.giayKhenSo}” ở cột “${AWARD_LEVEL_HEADER}” để có tờ trình, danh sách gửi Giám đốc Sở.`,
   /**
+   * A school's own Giấy khen (review r82d F1): Luật Thi đua, khen thưởng 2022, Điều 80 (Công báo 571–572/2022) gives the
+   * Giấy khen to heads of legal-entity units under a Bộ, ban, ngành, heads of a province's departments (khoản 1), chairs
+   * of district and commune People's Committees (khoản 2, 3), heads of enterprises (khoản 4) — no school principal named.
+   * Whether a province's rules let a principal award one is for the school to confirm: the note says where to look and
+   * what to do otherwise. `commune`: the commune's or ward's Ủy ban that manages the school; `department`: the Sở above
+   * it ('' = not known). Before 01/01/2024 the 2003 law applied, not checked by the tool: said so, no article cited.
+   */
+  schoolGiayKhen: (o: { commune: string | null; department: string; before2024: boolean }) => {
+    const law = o.before2024
+      ? 'văn bản ghi ngày trước 01/01/2024, khi Luật Thi đua, khen thưởng năm 2003 (sửa đổi, bổ sung năm 2005, 2013) còn hiệu lực; công cụ chưa đối chiếu luật này về người có thẩm quyền tặng giấy khen.'
+      : 'Luật Thi đua, khen thưởng 2022 (Điều 80) giao quyết định tặng giấy khen cho thủ trưởng cơ quan chuyên môn thuộc Ủy ban nhân dân cấp tỉnh (như Giám đốc Sở), Chủ tịch Ủy ban nhân dân cấp xã, thủ trưởng đơn vị có tư cách pháp nhân thuộc Bộ, ban, ngành…; điều này không nêu hiệu trưởng trường do Sở hay Ủy ban nhân dân xã, phường quản lý.';
+    const department = o.department || 'Sở Giáo dục và Đào tạo';
+    const toSo = `ở trang “Thẩm định”, chọn “${AWARD_LEVEL_CHOICES.giayKhenSo}” ở cột “${AWARD_LEVEL_HEADER}” để có tờ trình, danh sách gửi Giám đốc ${department}`;
+    const instead = o.commune
+      ? `đề nghị Chủ tịch ${o.commune} tặng giấy khen${o.before2024 ? '' : ' (Điều 80, khoản 3)'} — lập tờ trình theo hướng dẫn của Ủy ban, công cụ không có mức khen này cho trường — hoặc ${toSo} (qua ${o.commune})`
+      : toSo;
+    return `Kiểm tra thẩm quyền trước khi ký: ${law} Đối chiếu quy chế thi đua, khen thưởng của tỉnh hoặc hỏi ${o.commune ?? (o.department || 'cơ quan quản lý trường')} xem Hiệu trưởng có được tặng giấy khen không; nếu không, không ban hành dự thảo Quyết định: ${instead}.`;
+  },
+  /**
    * Nominees whose award level changed after the council's vote (their level when the round's first documents were
    * made, on `day`): the Biên bản prints that vote for the level as it stands now (review council58 H1).
    */
