@@ -93,15 +93,16 @@ for (const [name, e] of season.entryPoints) {
 // bench's submission has no quota left for its e-mail (it waits, noted); one sent adds its edit link, its "sending"
 // mark and the e-mail itself (3 more).
 //
-// What the implementation pays beyond that floor today (25 calls for a new registration, 28 for an edit, in the bench):
+// What the implementation pays beyond that floor today (24 calls for a new registration, 28 for an edit, in the bench):
 // the spreadsheet, its id for the Sheets service and the tabs' SpreadsheetApp handles (3), the listing besides the
 // batch read (1: Spreadsheets.get cannot both list every tab and read values — given ranges it returns only the tabs
 // they touch), "Cấu hình" and the submitted row through SpreadsheetApp (2: they hold Dates, which the Sheets service
 // gives as serial numbers with nothing to say which numbers were dates; each in one Sheet.getSheetValues, the row's
 // place and width known, Cấu hình's extent from its text read in the batch — 3 while it took getDataRange and
-// getValues), and the file's offset from UTC asked once of Utilities.formatDate (1: a Date written by the batch is a
-// serial on the file's wall clock; the script's own clock is trusted only once it agreed with the file's zone, and a
-// fixed offset would be wrong in zones with DST). An edit adds its register row read (1), the review's and the outbox
+// getValues). The file's offset from UTC (a Date written by the batch is a serial on the file's wall clock; the
+// script's own clock is trusted only once it agreed with the file's zone, and a fixed offset would be wrong in zones
+// with DST) costs no call: the row's timestamp, read as a Date and (one cell in the batch read) as a serial, gives it
+// (src/gas/cell-batch.ts witnessOffset; 1 call more while it was asked of Utilities.formatDate). An edit adds its register row read (1), the review's and the outbox
 // record's rows read (2) and the view's key at a row the edit may change (1), each by one getSheetValues: the first
 // three hold Dates (the register's times, the record's, any the council types in the review), which a batch read
 // would give as serials; the view's key could go in the key columns' read, for one cell per e-mail more (43 while its

@@ -80,6 +80,23 @@ export function fileOffset(t: number, tz: string | null): number {
 }
 
 /**
+ * A witness of the file's offset from UTC at an instant, for no call: one cell read both ways before any write — its
+ * Date through SpreadsheetApp (the instant its wall-clock time is in the file's zone) and its serial through the Sheets
+ * service (that wall-clock time itself); their difference is the file's offset at that instant, what formatDate's "Z"
+ * would answer. A submission's row gives one (its timestamp, read both ways: src/gas/office.ts readSubmissionListed),
+ * minutes from the instants its dates are written for. Counted as fileOffset counts an answer of formatDate: an agreed
+ * instant when the file is in the manifest's zone and the offset is the script clock's own; anything else (no Date, no
+ * number, another offset) is no witness, and fileOffset asks as before.
+ */
+export function witnessOffset(date: unknown, serial: unknown, tz: string | null): void {
+  if (!tz || tz !== SCRIPT_TIME_ZONE || !isDate(date) || typeof serial !== 'number' || !Number.isFinite(serial)) return;
+  const t = (date as Date).getTime();
+  if (isNaN(t)) return;
+  const offset = Math.round((SERIAL_EPOCH + serial * 86_400_000 - t) / 60_000) * 60_000;
+  if (offset === -new Date(t).getTimezoneOffset() * 60_000) agreed.push(t);
+}
+
+/**
  * A cell's value for the Sheets service: text as a stringValue (never a formula), fitted to a cell as every write of the
  * tool does; a number a numberValue, a boolean a boolValue; a Date its serial by `serial` — or null without one (the
  * caller does not know the file's clock: src/gas/rows.ts apiBlockSender leaves such blocks to SpreadsheetApp).

@@ -14,6 +14,7 @@ import { CONFIG_FIRST_HEADER_OLD, CONFIG_HEADERS, CRITERIA_HEADERS, DIRECTORY_HE
 import { matchKey } from '../core/text';
 import { REVIEW_TAB } from '../core/review';
 import { openTabsRead, type ListedTab, type TabsRead } from './batch-read';
+import { witnessOffset } from './cell-batch';
 import { configAsTyped, reviewWithTypedWords, typedWordsAsText, type ConfigTyped } from './typed-words';
 import { identifyRegistrations, REGISTER_RESPONSE_IDS, type Identified } from './ledger';
 import { getLockedState, getState, setStateSoon } from './properties';
@@ -432,7 +433,9 @@ export function readSubmissionListed(ss: Spreadsheet, read: TabsRead, sheet: Goo
   headers.push({ tab: REVIEW_TAB, a1: reviewEnd });
   // The health tab's labels, where its line goes (without them, its line is written apart).
   const health = rowBelowHeader(TAB.health) ? [{ tab: TAB.health, a1: 'A2:A' }] : [];
-  read.fetch([TAB.directory, TAB.criteria, TAB.config], [], [{ tab: tab.title, a1: '1:1' }, { tab: REVIEW_TAB, a1: '1:1' }, { tab: TAB.results, a1: '1:1' }, ...headers, ...health, ...outboxTails(read), { tab: TAB.versions, a1: VERSIONS_HEADER_AREA }, LOG_HEADER_AREA]);
+  // The row's first cell (its timestamp) as a serial, beside its Date read below: the file's offset, for no call.
+  const stampCell = `A${row}`;
+  read.fetch([TAB.directory, TAB.criteria, TAB.config], [{ tab: tab.title, a1: stampCell }], [{ tab: tab.title, a1: '1:1' }, { tab: REVIEW_TAB, a1: '1:1' }, { tab: TAB.results, a1: '1:1' }, ...headers, ...health, ...outboxTails(read), { tab: TAB.versions, a1: VERSIONS_HEADER_AREA }, LOG_HEADER_AREA]);
   const header = read.takeArea(tab.title, '1:1')?.[0] ?? [];
   const configSheet = read.sheet(config);
   const directoryRows = read.take(TAB.directory);
@@ -443,6 +446,7 @@ export function readSubmissionListed(ss: Spreadsheet, read: TabsRead, sheet: Goo
   // The row with its Dates (SpreadsheetApp): one getSheetValues, where getRange and getValues are two calls. "Cấu hình"
   // likewise (its deadlines are Dates), over the extent the batch read gave it: one call (readDated).
   values[row - 1] = sheet.getSheetValues(row, 1, 1, header.length)[0];
+  witnessOffset(values[row - 1][0], read.cell(tab.title, stampCell), read.timeZone);
   const typed = configAsTyped(configSheet, readDated(configSheet, read.take(TAB.config)));
   const cfg = configFromRows(shownDates(typed.values, () => read.timeZone), now, lastPrint(), typed.fromNumbers);
   const identified = identifyRegistrations(ss, values, {

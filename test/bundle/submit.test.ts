@@ -708,8 +708,10 @@ describe('on form submit', () => {
     };
     const batched = run();
     const plain = run([]);
-    // Its first response's time (four months before) and the edit's instants: two offsets asked, one near each.
-    expect(batched.formatDate).toBe(2);
+    // Its first response's time (four months before): one offset asked. The edit's instants are minutes from its row's
+    // timestamp, read both as a Date and as a serial, which gives the file's offset there for no call (2 while that
+    // one was asked too).
+    expect(batched.formatDate).toBe(1);
     expect(plain.formatDate).toBe(0);
     expect(batched.register).toEqual(plain.register);
     expect(batched.results).toEqual(plain.results);
@@ -823,13 +825,16 @@ describe('on form submit', () => {
     expect(editLarge.cells[2] - editSmall.cells[2]).toBe(110);
     expect(editLarge.codes).toHaveLength(121);
     expect(new Set(editLarge.codes).size).toBe(121);
-    // Each with its confirmation sent, exactly (a call more is a regression). A new registration: 29 (30 while Cấu hình
+    // Each with its confirmation sent, exactly (a call more is a regression). A new registration: 28 (29 while the
+    // file's offset from UTC was asked of Utilities.formatDate, where its row's timestamp read as a Date and as a serial
+    // gives it; 30 while Cấu hình
     // took getDataRange and getValues; 38 while its tab
     // was asked of the event's range by getSheet and getSheetId, the outbox's two tabs' last rows by getLastRow, its
     // register, results and review rows placed by asking each tab's last row and the review's grid, and its row read by
     // getRange and getValues where one getSheetValues reads it; 48 while its health
     // record and line took 3 calls after the lock's release and the previous e-mail's mark was left for it to seek; 52
-    // when its outbox rows went through SpreadsheetApp and the lock's flush committed them). An edit: 32 (31 while its
+    // when its outbox rows went through SpreadsheetApp and the lock's flush committed them). An edit: 31 (32 while the
+    // offset was asked of Utilities.formatDate; 31 while its
     // rows waited for the outbox's after its e-mail, written then to the rows found before it: review "twohands" #4; 46 while its
     // rows in the results, the review and the outbox record were found by three searches, fifteen calls, where one
     // batch read of their key columns finds them now, and Cấu hình took two calls; 53 with the
@@ -837,8 +842,8 @@ describe('on form submit', () => {
     // outbox record's found — by a getRange and a read; 60 with the health record's calls, the mark's search and a
     // formatDate per date of its rows; about ten more when its rows and the outbox's went through SpreadsheetApp, the
     // flush after them, and its review row was sought by an exact search).
-    expect(small.calls).toBe(29);
-    expect(editSmall.calls).toBe(32);
+    expect(small.calls).toBe(28);
+    expect(editSmall.calls).toBe(31);
     console.log(`one submission: ${small.calls} service calls (an edit ${editSmall.calls}), at 10 and at 120 registrations`);
   });
 
@@ -881,9 +886,10 @@ describe('on form submit', () => {
     // refs, read in a second batch read (only an edit's code is known before its run).
     expect(emu.runtime.count('TextFinder.findAll')).toBe(0);
     expect(emu.runtime.count('Sheets.Spreadsheets.Values.batchGet')).toBe(2);
-    // Its rows' dates (its first response's time, its edit's, its e-mails') on the file's clock: one offset asked of
-    // Utilities.formatDate, the script's own clock agreeing with it (the file is in the manifest's zone).
-    expect(emu.runtime.count('Utilities.formatDate')).toBe(1);
+    // Its rows' dates (its first response's time, its edit's, its e-mails') on the file's clock: no offset asked of
+    // Utilities.formatDate — its row's timestamp, read as a Date and as a serial, gives the file's offset, the script's
+    // own clock agreeing with it (the file is in the manifest's zone); one call while it was asked.
+    expect(emu.runtime.count('Utilities.formatDate')).toBe(0);
     const results = emu.spreadsheets.values('Kết quả kiểm tra').slice(1);
     expect(results).toHaveLength(3);
     expect(results.find((r) => r[3] === 'Tổ 0 (sửa)')).toBeDefined();
@@ -1033,9 +1039,10 @@ describe('on form submit', () => {
     // previous run dropped its e-mail's mark once its row was written. Its register row is found in the register's
     // column of response ids, read in the batch (a search may pass over hidden rows).
     expect(emu.runtime.count('TextFinder.findAll')).toBe(0);
-    // The spreadsheet's offset from UTC at the registration's instant, asked once for the dates of its one-call rows
-    // (a date serial is on the file's wall clock, which may not be the script's).
-    expect(emu.runtime.count('Utilities.formatDate')).toBe(1);
+    // The spreadsheet's offset from UTC at the registration's instant, for the dates of its one-call rows (a date serial
+    // is on the file's wall clock, which may not be the script's): its row's timestamp read both as a Date and as a
+    // serial gives it, no call (once asked of Utilities.formatDate).
+    expect(emu.runtime.count('Utilities.formatDate')).toBe(0);
     // With the lock free, the row is never queued: the properties are read once (under the lock) and no queue key is
     // written or deleted.
     expect(emu.runtime.count('Properties.getProperties')).toBe(1);
@@ -1050,15 +1057,15 @@ describe('on form submit', () => {
     // Its rows and the outbox's went in batches of the Sheets service, committed when they return: no flush.
     expect(emu.runtime.count('SpreadsheetApp.flush')).toBe(0);
     expect(emu.runtime.count('Sheets.Spreadsheets.batchUpdate')).toBe(2);
-    // The whole budget of a steady submission with its e-mail sent: 29 today, the same at any size (its rows found,
-    // not read). (38 while its tab was asked by getSheet and getSheetId, its rows placed by asking the tabs' last rows
+    // The whole budget of a steady submission with its e-mail sent: 28 today, the same at any size (its rows found,
+    // not read). (29 while the file's offset was asked of Utilities.formatDate; 38 while its tab was asked by getSheet and getSheetId, its rows placed by asking the tabs' last rows
     // and the review's grid, and its row read by getRange and getValues; 48 while its health record and line took 3 calls after the lock's release and the previous e-mail's
     // mark was left for it to seek — a search, its row read; 52 when its outbox rows went through SpreadsheetApp and a flush; 75 before; 52 when it read the
     // register, the outbox record and two columns whole; 79 before its reads were listed and batched and its counter
     // and housekeeping went with other property writes; 89 before the queue was written only when the lock is busy;
     // 113 before tabs were cached, grids grown in steps and the health tab given one line; 30 while Cấu hình took
     // getDataRange and getValues.)
-    expect(last.calls).toBe(29);
+    expect(last.calls).toBe(28);
     // And its line in "Tình trạng" says it ran, with this registration's code, as its record in the properties does.
     const health = emu.spreadsheets.values('Tình trạng');
     const code = String(emu.spreadsheets.values('Kết quả kiểm tra').slice(1).pop()![0]);
