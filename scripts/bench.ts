@@ -102,7 +102,9 @@ for (const [name, e] of season.entryPoints) {
 // getValues). The file's offset from UTC (a Date written by the batch is a serial on the file's wall clock; the
 // script's own clock is trusted only once it agreed with the file's zone, and a fixed offset would be wrong in zones
 // with DST) costs no call: the row's timestamp, read as a Date and (one cell in the batch read) as a serial, gives it
-// (src/gas/cell-batch.ts witnessOffset; 1 call more while it was asked of Utilities.formatDate). An edit adds its register row read (1), the review's and the outbox
+// (src/gas/cell-batch.ts witnessOffset; 1 call more while it was asked of Utilities.formatDate; an edit days after
+// its first sending has that time's offset from its register row and column of first sendings, read both ways too,
+// where it asked one more). An edit adds its register row read (1), the review's and the outbox
 // record's rows read (2) and the view's key at a row the edit may change (1), each by one getSheetValues: the first
 // three hold Dates (the register's times, the record's, any the council types in the review), which a batch read
 // would give as serials; the view's key could go in the key columns' read, for one cell per e-mail more (43 while its

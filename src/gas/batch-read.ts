@@ -143,6 +143,11 @@ export class TabsRead {
     return values;
   }
 
+  /** An area as `takeArea` gives it, left for its taker; undefined when it was not fetched (or taken already). */
+  area(tab: string, a1: string): readonly unknown[][] | undefined {
+    return this.#areas.get(`${tab}!${a1}`);
+  }
+
   /** A tab's values fetched earlier in the run, once; null when there are none. */
   take(name: string): unknown[][] | null {
     const tab = this.get(name);

@@ -11,7 +11,7 @@ import { HISTORY_TAB, INTAKE_DETAIL, LEDGER_TAB, RESULTS_HEADER, REVIEW_VERDICT_
 import { resultRow, resultsLayout } from '../core/results-table';
 import { columnLetters } from '../core/columns';
 import { mergeReview, notProposedIds, REVIEW_TAB, TOOL_COLUMNS, type DecisionSnapshot, type ReviewTab } from '../core/review';
-import { REGISTER_SUBJECTS, recordDecisions, recordedDecisions } from '../gas/ledger';
+import { REGISTER_SUBJECTS, recordDecisions, recordedDecisions, type Identified } from '../gas/ledger';
 import { sentAgainLaterIn } from '../core/ledger';
 import { proposedNotes } from '../gas/rounds';
 import { forgetResent, readSubmission, readSubmissionListed, registrationTab, type Inputs, type SubmissionAreas } from '../gas/office';
@@ -29,7 +29,7 @@ import { tabNamed } from '../gas/tab-cache';
 import { confirmationPlan } from './confirmations';
 import { deliver, type Delivery } from './mailing';
 import { openOutbox, outboxKeyAreas } from '../gas/outbox';
-import { appWritesSaid, batchTarget, dropBatch, openBatch, spreadsheetAppWrote } from '../gas/cell-batch';
+import { appWritesSaid, batchTarget, dropBatch, openBatch, spreadsheetAppWrote, witnessOffset } from '../gas/cell-batch';
 import { evaluateOrStop } from './results';
 import { appendVersionLines, versionsInBatch } from '../gas/versions';
 import { linesCommitted } from '../gas/line-counts';
@@ -120,8 +120,10 @@ function intakeListed(ss: Spreadsheet, read: TabsRead, deadline: number, sheet: 
   const known = reg ? codedBefore(inputs, reg.id) : false;
   // An edit (its code known before this run): the key columns its rows are found in, read in one call; a new one from an
   // address the school does not list, the register's subjects (sharedSubject), likewise.
-  if (reg && known) fetchEditKeys(read, inputs.identified.partial, resultsKey);
-  else if (reg && reg.flags.unverified && inputs.identified.partial && (read.get(LEDGER_TAB)?.rows ?? 0) >= 2) read.fetch([], [], [{ tab: LEDGER_TAB, a1: REGISTER_SUBJECTS }]);
+  if (reg && known) {
+    fetchEditKeys(read, inputs.identified.partial, resultsKey);
+    witnessFirstSending(read, inputs.identified, reg.id);
+  } else if (reg && reg.flags.unverified && inputs.identified.partial && (read.get(LEDGER_TAB)?.rows ?? 0) >= 2) read.fetch([], [], [{ tab: LEDGER_TAB, a1: REGISTER_SUBJECTS }]);
   // A registration whose subject another holds, when which one is in force may not be this one: the full run says. The
   // school itself from an address it does not list: the register's subjects hold its name as typed, not as the school's
   // (isSchoolItself: another wording is the same subject), so the full run says too (review diff27 #7).
@@ -188,6 +190,20 @@ function fetchEditKeys(read: TabsRead, registerPart: boolean, resultsKey: number
   const register = registerPart && (read.get(LEDGER_TAB)?.rows ?? 0) >= 2 ? [REGISTER_FIRST_SENDINGS, REGISTER_SENDERS, REGISTER_SUBJECTS].map((a1) => ({ tab: LEDGER_TAB, a1 })) : [];
   // With them, the history's header: a verdict the edit turns is lined in the edit's batch when the tab has it.
   read.fetch([], [], [...codes, ...register, ...outboxKeyAreas(read), { tab: HISTORY_TAB, a1: HISTORY_HEADER_AREA }]);
+}
+
+/**
+ * An edit's first sending, read as a Date in its register row (src/gas/ledger.ts identifyByResponse) and as a serial in
+ * the column of first sendings its key columns' read fetched: the file's offset at that instant, for no call
+ * (src/gas/cell-batch.ts witnessOffset) — its rows write that time again, days or months after the offset the row's
+ * timestamp witnessed. Nothing when either is missing (the register read whole, no Sheets service, no row found).
+ */
+function witnessFirstSending(read: TabsRead, id: Identified, code: string): void {
+  if (!id.partial) return;
+  const own = id.entries.find((e) => e.id === code);
+  const times = read.area(LEDGER_TAB, REGISTER_FIRST_SENDINGS);
+  if (!own || own.tabRow === undefined || own.tabRow < 2 || !times || !(own.firstAt > 0)) return;
+  witnessOffset(new Date(own.firstAt), times[own.tabRow - 2]?.[0], read.timeZone);
 }
 
 /** The register's first sendings (LEDGER_COLUMNS: C). */

@@ -691,7 +691,7 @@ describe('on form submit', () => {
     }
   });
 
-  it('the script clock\'s offset is taken for the file\'s only in the manifest\'s zone, near an instant where formatDate agreed: an edit months later asks again', () => {
+  it('the script clock\'s offset is taken for the file\'s only in the manifest\'s zone, near an instant where formatDate agreed or a cell read both ways witnessed it: an edit months later, at its first sending\'s', () => {
     const manifest = JSON.parse(readFileSync('appsscript/appsscript.json', 'utf8')) as { timeZone: string };
     expect(SCRIPT_TIME_ZONE).toBe(manifest.timeZone);
     const iso = (v: unknown) => (Object.prototype.toString.call(v) === '[object Date]' ? (v as Date).toISOString() : v);
@@ -708,10 +708,12 @@ describe('on form submit', () => {
     };
     const batched = run();
     const plain = run([]);
-    // Its first response's time (four months before): one offset asked. The edit's instants are minutes from its row's
-    // timestamp, read both as a Date and as a serial, which gives the file's offset there for no call (2 while that
-    // one was asked too).
-    expect(batched.formatDate).toBe(1);
+    // No offset asked: the edit's instants are minutes from its row's timestamp, and its first response's time (four
+    // months before) is its register row's first sending; each read both as a Date and as a serial (the row in the
+    // batch read, the register's column of first sendings in the edit's read of key columns) gives the file's offset
+    // there for no call (src/gas/cell-batch.ts witnessOffset; an instant a day from any witness or answer is asked:
+    // test/bundle/witness-offset.test.ts). 2 while both were asked of Utilities.formatDate, 1 while the first was.
+    expect(batched.formatDate).toBe(0);
     expect(plain.formatDate).toBe(0);
     expect(batched.register).toEqual(plain.register);
     expect(batched.results).toEqual(plain.results);
