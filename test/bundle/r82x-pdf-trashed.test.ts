@@ -1,0 +1,39 @@
+// Review r82x F2: the office puts a PDF the tool made into the trash (to have it made again after the nominee's
+// document was mended, or by mistake), then chooses "Tạo văn bản (kèm PDF)" again: no PDF is made, the alert says
+// everything is done, and the row's "Bản PDF" still links the file in the trash.
+import { expect, it } from 'vitest';
+import { markNominees } from '../../scripts/documents';
+import { Q } from '../../src/core/registration-form';
+import { SCHOOLS, collectiveAnswers, officeAfterSetup } from './helpers';
+
+const TAB = 'Đề nghị khen thưởng';
+const REPORT = 'Báo cáo thành tích - DK-000002 - Trường Mầm non Hoa Sen';
+
+function office() {
+  const o = officeAfterSetup(SCHOOLS.slice(0, 2));
+  const submit = o.emu.triggers.triggers.filter((t) => t.eventType === 'ON_FORM_SUBMIT');
+  for (const t of submit) o.emu.triggers.triggers.splice(o.emu.triggers.triggers.indexOf(t), 1);
+  o.emu.forms.submitAsUser(o.formId, { ...collectiveAnswers(), [Q.school]: SCHOOLS[0].name } as never, { email: SCHOOLS[0].emails[0] });
+  o.emu.triggers.triggers.push(...submit);
+  o.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+  markNominees(o.emu, 10);
+  return o;
+}
+
+it('a PDF put in the trash by the office is made again by the next "kèm PDF" click, and its row links the new one', () => {
+  const o = office();
+  o.bundle.call('generateProposalsWithPdf', undefined, { kind: 'menu' });
+  const pdf = o.emu.drive.filesByName(`${REPORT}.pdf`);
+  expect(pdf).toHaveLength(1);
+  o.emu.runtime.execute(() => o.emu.globals.DriveApp.getFileById(pdf[0].id).setTrashed(true), { kind: 'node', label: 'office staff' });
+  o.emu.clock.advance(10 * 60_000);
+  o.bundle.call('generateProposalsWithPdf', undefined, { kind: 'menu' });
+
+  const alive = o.emu.drive.filesByName(`${REPORT}.pdf`).filter((f) => !f.trashed);
+  expect(alive).toHaveLength(1);
+  const row = o.emu.spreadsheets.values(TAB).find((r) => r.some((c) => String(c).includes(`${REPORT}`)))!;
+  const header = o.emu.spreadsheets.values(TAB).find((r) => r[0] === 'STT')!.map(String);
+  const link = String(row[header.indexOf('Bản PDF')]);
+  expect(link).not.toContain(pdf[0].id);
+  expect(link).toContain(alive[0].id);
+});
