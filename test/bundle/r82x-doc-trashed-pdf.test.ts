@@ -1,0 +1,35 @@
+// Review r82x F3: the office puts a nominee's document into the trash to have it made again (README/r66b: the next
+// click makes it again), after "Tạo văn bản (kèm PDF)". The new document gets a new PDF, but the PDF of the one in the
+// trash stays beside it under the very same name: two «….pdf» of one nominee, one of a document the office threw away.
+import { expect, it } from 'vitest';
+import { markNominees } from '../../scripts/documents';
+import { Q } from '../../src/core/registration-form';
+import { SCHOOLS, collectiveAnswers, officeAfterSetup } from './helpers';
+
+const REPORT = 'Báo cáo thành tích - DK-000002 - Trường Mầm non Hoa Sen';
+
+function office() {
+  const o = officeAfterSetup(SCHOOLS.slice(0, 2));
+  const submit = o.emu.triggers.triggers.filter((t) => t.eventType === 'ON_FORM_SUBMIT');
+  for (const t of submit) o.emu.triggers.triggers.splice(o.emu.triggers.triggers.indexOf(t), 1);
+  o.emu.forms.submitAsUser(o.formId, { ...collectiveAnswers(), [Q.school]: SCHOOLS[0].name } as never, { email: SCHOOLS[0].emails[0] });
+  o.emu.triggers.triggers.push(...submit);
+  o.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+  markNominees(o.emu, 10);
+  return o;
+}
+
+it('a document put in the trash and made again leaves no PDF of the trashed one beside the new PDF', () => {
+  const o = office();
+  o.bundle.call('generateProposalsWithPdf', undefined, { kind: 'menu' });
+  const doc = o.emu.drive.filesByName(REPORT);
+  expect(doc).toHaveLength(1);
+  o.emu.runtime.execute(() => o.emu.globals.DriveApp.getFileById(doc[0].id).setTrashed(true), { kind: 'node', label: 'office staff' });
+  o.emu.clock.advance(10 * 60_000);
+  o.bundle.call('generateProposalsWithPdf', undefined, { kind: 'menu' });
+
+  // Made again (r66b), with its PDF.
+  expect(o.emu.drive.filesByName(REPORT).filter((f) => !f.trashed)).toHaveLength(1);
+  // Only one «….pdf» of it outside the trash: the old one went with its document (or at least is not left by its side).
+  expect(o.emu.drive.filesByName(`${REPORT}.pdf`).filter((f) => !f.trashed)).toHaveLength(1);
+});
