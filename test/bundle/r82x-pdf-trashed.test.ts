@@ -31,7 +31,9 @@ it('a PDF put in the trash by the office is made again by the next "kèm PDF" cl
 
   const alive = o.emu.drive.filesByName(`${REPORT}.pdf`).filter((f) => !f.trashed);
   expect(alive).toHaveLength(1);
-  const row = o.emu.spreadsheets.values(TAB).find((r) => r.some((c) => String(c).includes(`${REPORT}`)))!;
+  // The report's row: by its registration's code (the tab names the document by its kind, "Báo cáo thành tích tập thể
+  // (Giấy khen)", never by its file's name).
+  const row = o.emu.spreadsheets.values(TAB).find((r) => r[1] === 'DK-000002')!;
   const header = o.emu.spreadsheets.values(TAB).find((r) => r[0] === 'STT')!.map(String);
   const link = String(row[header.indexOf('Bản PDF')]);
   expect(link).not.toContain(pdf[0].id);
