@@ -424,7 +424,10 @@ export class DocsService {
     if (doc.dirty) throw this.rt.error(DOC_MSG.pdfUnsaved(doc.name));
     const text = doc.savedText;
     this.store.pdfs.push({ docId: doc.id, name: doc.name, at: this.rt.clock.now(), text });
-    return makeBlob(fakePdf(doc.name, text), PDF_MIME, `${doc.name}.pdf`);
+    // As documented for getAs: what follows the name's last "." is taken for an extension and replaced
+    // ("ShoppingList.12.25.2014" → "ShoppingList.12.25.pdf").
+    const dot = doc.name.lastIndexOf('.');
+    return makeBlob(fakePdf(doc.name, text), PDF_MIME, `${dot >= 0 ? doc.name.slice(0, dot) : doc.name}.pdf`);
   }
 }
 

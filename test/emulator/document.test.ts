@@ -94,6 +94,19 @@ describe('DocumentApp template flow', () => {
     expect(() => call('docx', id)).toThrow('Converting from application/vnd.google-apps.document to application/vnd.openxmlformats-officedocument.wordprocessingml.document is not supported.');
   });
 
+  it('a PDF is named as getAs documents it: what follows the last "." is taken for an extension and replaced', () => {
+    const { call } = withScript(String.raw`
+      function pdfName(name) {
+        var doc = DocumentApp.create(name);
+        var id = doc.getId();
+        doc.saveAndClose();
+        return DriveApp.getFileById(id).getAs('application/pdf').getName();
+      }`);
+    expect(call('pdfName', 'Báo cáo thành tích - Trường TH A. B')).toBe('Báo cáo thành tích - Trường TH A.pdf');
+    expect(call('pdfName', 'ShoppingList.12.25.2014')).toBe('ShoppingList.12.25.pdf');
+    expect(call('pdfName', 'Tờ trình — Phòng GD')).toBe('Tờ trình — Phòng GD.pdf');
+  });
+
   it('a closed document refuses everything; reopening works', () => {
     const { call } = withScript(String.raw`
       function t() {
