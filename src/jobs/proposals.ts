@@ -11,8 +11,11 @@
 //   again (unless "make again" starts a new generation); one without is made — nothing is duplicated or skipped. A
 //   document whose print changed (a vote corrected, the meeting's day) has a new key: made again; once the batch is
 //   done, the documents no longer current are marked "[KHÔNG DÙNG]" by their names in Drive (markUnused).
-// - before copying a template the run records the document it is about to make ("pending"); a later execution
-//   that finds a pending entry moves a half-filled copy of that name (not in the ledger) to the trash first.
+// - before copying a template the run records the document it is about to make ("pending"), with the name of its PDF
+//   when it makes one (and before a PDF for a document made earlier, that PDF alone); a later execution that finds a
+//   pending entry moves a half-filled copy of that name, and a PDF of that name, not in the ledger to the trash first.
+//   A PDF goes with its document: put in the trash with the document the office trashed, made again when the office
+//   trashed it alone (forgetTrashed), renamed with it when replaced (markUnused).
 // - one execution holds a LEASE (owner + expiry in the run state) so two executions never work at once; a menu
 //   click while another execution works says so and does nothing.
 // - a job starts no new document after JobContext.deadline (4.5 min), then schedules `continueProposals` one
@@ -120,6 +123,7 @@ import {
   dropEmptyLists,
   expandTableRows,
   fillDocument,
+  liveFile,
   liveFolder,
   mergeReport,
   moveDecisionNumber,
@@ -188,8 +192,11 @@ interface RunState {
   pdf: boolean;
   owner: string | null;
   leaseUntil: number;
-  /** The document being made when the execution last wrote the state. */
-  pending: { key: string; name: string } | null;
+  /**
+   * The document being made when the execution last wrote the state; `pdf`: the name of the PDF made of it (when one is),
+   * `only`: the document is made already (recorded), only its PDF is being made (addMissingPdf).
+   */
+  pending: Pending | null;
   /** Unknown / split placeholders of each template, as last seen while filling it. */
   issues: Partial<Record<TemplateKey, TemplateIssues>>;
   message: string;
@@ -207,6 +214,14 @@ interface RunState {
    * rewritten when a continuation ends the batch (review r81x F4). Absent in states of older versions.
    */
   by?: { job: string; at: number };
+}
+
+/** What an execution is about to make (RunState.pending), recorded before it makes it. */
+interface Pending {
+  key: string;
+  name: string;
+  pdf?: string;
+  only?: 'pdf';
 }
 
 /** A failed step of the batch. Cleared when a document is made, and when the office asks again after a stop. */
@@ -1205,15 +1220,29 @@ function fill(ctx: Ctx, d: PlannedDoc, doc: GoogleAppsScript.Document.Document):
   return report;
 }
 
-function addPdf(ctx: Ctx, rec: DocRecord, file: GoogleAppsScript.Drive.File): void {
-  const pdf = runFolder(ctx).createFile(file.getAs('application/pdf'));
+/**
+ * The name of a document's PDF: set by the tool, not left to getAs, which reads what follows a name's last "." as an
+ * extension to replace ("Trường TH A. B" → "Trường TH A.pdf"): a PDF left by a run that died is found by the name its
+ * intent recorded (cleanPending).
+ */
+const pdfNameOf = (name: string): string => `${name}.pdf`;
+
+/** The intent of making `name` (and its PDF, when the batch makes them: `pdf`); `only`: its PDF alone. */
+function pendingOf(key: string, name: string, pdf: boolean, only = false): Pending {
+  return { key, name, ...(pdf ? { pdf: pdfNameOf(name) } : {}), ...(only ? { only: 'pdf' as const } : {}) };
+}
+
+function addPdf(ctx: Ctx, rec: DocRecord, file: GoogleAppsScript.Drive.File, name: string): void {
+  const pdf = runFolder(ctx).createFile(file.getAs('application/pdf').setName(name));
   rec.pdfId = pdf.getId();
   rec.pdfUrl = pdf.getUrl();
 }
 
 function makeDocument(ctx: Ctx, d: PlannedDoc): DocRecord {
   const folder = runFolder(ctx);
-  ctx.st.pending = { key: d.key, name: d.name };
+  // The PDF too, when the batch makes one: a run that dies once it is saved leaves it to the trash with the copy.
+  const pending = pendingOf(d.key, d.name, ctx.st.pdf);
+  ctx.st.pending = pending;
   writeState(ctx);
   const template = templateFile(ctx, d.template);
   const file = creatingDocument(() => template.makeCopy(d.name, folder));
@@ -1227,14 +1256,14 @@ function makeDocument(ctx: Ctx, d: PlannedDoc): DocRecord {
   const miss = missingToTell([...report.missing], ctx.plan.config.organisation, n, d.date);
   if (miss.length) rec.miss = miss.sort();
   if (n) Object.assign(rec, { rid: n.id, nm: n.name.slice(0, 200), kd: n.kind, sc: n.schoolName.slice(0, 200), pt: n.score });
-  if (ctx.st.pdf) addPdf(ctx, rec, file);
+  if (pending.pdf) addPdf(ctx, rec, file, pending.pdf);
   ctx.st.pending = null;
   try {
     writeState(ctx, { [ledgerPrefix(ctx.st.gen) + d.key]: JSON.stringify(rec) });
   } catch (err) {
     // Not saved, so not made: the copy is trashed (cleanPending) and made again by a later run — unless its record was
     // saved and only the state after it failed (the caller looks: work).
-    ctx.st.pending = { key: d.key, name: d.name };
+    ctx.st.pending = pending;
     throw err;
   }
   // Trusted only once saved. A step that failed before has now gone through: its count of failures ends.
@@ -1243,23 +1272,49 @@ function makeDocument(ctx: Ctx, d: PlannedDoc): DocRecord {
   return rec;
 }
 
-/** A PDF for a document made earlier without one (a later run asked for PDFs). */
+/**
+ * A PDF for a document made earlier without one (a later run asked for PDFs), or whose PDF the office put in the trash
+ * (forgetTrashed). Its intent recorded first, as a document's (review r82x F1): a run that dies once the PDF is saved,
+ * before its record, leaves it to the trash (cleanPending), not beside the one made again.
+ */
 function addMissingPdf(ctx: Ctx, d: PlannedDoc, rec: DocRecord): void {
+  runFolder(ctx);
+  const pending = pendingOf(d.key, rec.name, true, true);
+  ctx.st.pending = pending;
+  writeState(ctx);
   const withPdf = { ...rec };
-  addPdf(ctx, withPdf, DriveApp.getFileById(rec.id));
-  writeState(ctx, { [ledgerPrefix(ctx.st.gen) + d.key]: JSON.stringify(withPdf) });
+  addPdf(ctx, withPdf, DriveApp.getFileById(rec.id), pending.pdf!);
+  ctx.st.pending = null;
+  try {
+    writeState(ctx, { [ledgerPrefix(ctx.st.gen) + d.key]: JSON.stringify(withPdf) });
+  } catch (err) {
+    ctx.st.pending = pending;
+    throw err;
+  }
   ctx.ledger.set(d.key, withPdf);
   ctx.st.fault = null;
 }
 
-/** A copy left half-filled by an execution that died: to the trash (it is made again). */
+/** Whether `rec` (as saved) records all that `p` was about to make. */
+const recordsPending = (p: Pending, rec: DocRecord | undefined): rec is DocRecord => !!rec && (!p.pdf || !!rec.pdfId);
+
+/**
+ * A copy left half-filled by an execution that died, and the PDF it may have saved of it: to the trash (they are made
+ * again). Found by the names its intent recorded, in the batch's folder, unless the ledger records them.
+ */
 function cleanPending(st: RunState, ledger: Map<string, DocRecord>): void {
-  if (!st.pending) return;
+  const p = st.pending;
+  if (!p) return;
   const folder = liveFolder(st.folderId, null);
   if (folder) {
     const recorded = new Set<string>();
-    for (const r of ledger.values()) recorded.add(r.id);
-    trashUnrecorded(folder, st.pending.name, (id) => recorded.has(id));
+    for (const r of ledger.values()) {
+      recorded.add(r.id);
+      if (r.pdfId) recorded.add(r.pdfId);
+    }
+    const keep = (id: string) => recorded.has(id);
+    if (!p.only) trashUnrecorded(folder, p.name, keep);
+    if (p.pdf) trashUnrecorded(folder, p.pdf, keep);
   }
   st.pending = null;
 }
@@ -1586,24 +1641,45 @@ function timeText(ms: number): string {
 
 /**
  * Drops the records of the plan's documents that are in the trash now (put there by hand, or with their folder: review
- * r66b F2 — listed "Đã tạo" with a link into the trash, and never made again): the batch makes them again. Two calls a
- * document recorded; one that cannot be looked at now is left as it is. Returns how many were dropped.
+ * r66b F2 — listed "Đã tạo" with a link into the trash, and never made again): the batch makes them again. A PDF goes
+ * with its document (review r82x F3: the old one was left live beside the new one of the same name): put in the trash
+ * before the record is dropped. A PDF in the trash (or gone) whose document is not is taken off its record (review
+ * r82x F2: "Bản PDF" linked the trash): a batch with PDFs makes it again. Two calls a document recorded, two more for
+ * its PDF; one that cannot be looked at now is left as it is, for a later click. Returns how many records it dropped
+ * or took a PDF off.
  */
 function forgetTrashed(ss: Spreadsheet, gen: number, plan: Plan, ledger: Map<string, DocRecord>): number {
   const gone: string[] = [];
+  const withoutPdf = new Map<string, DocRecord>();
   for (const d of plan.docs) {
     const rec = ledger.get(d.key);
     if (!rec) continue;
     try {
-      if (DriveApp.getFileById(rec.id).isTrashed()) gone.push(d.key);
+      const trashed = DriveApp.getFileById(rec.id).isTrashed();
+      const pdf = rec.pdfId ? liveFile(rec.pdfId, pdfNameOf(rec.name)) : null;
+      if (trashed) {
+        if (pdf) pdf.setTrashed(true);
+        gone.push(d.key);
+      } else if (rec.pdfId && !pdf) {
+        const out: DocRecord = { ...rec };
+        delete out.pdfId;
+        delete out.pdfUrl;
+        withoutPdf.set(d.key, out);
+      }
     } catch {
       // Not known now: judged by a later click.
     }
   }
-  if (!gone.length) return 0;
-  withLedgerLock(LOCK_WAIT_MS, () => dropRecords(ss, gone.map((k) => ledgerPrefix(gen) + k)));
+  if (!gone.length && !withoutPdf.size) return 0;
+  const writes: Record<string, string> = {};
+  for (const [k, rec] of withoutPdf) writes[ledgerPrefix(gen) + k] = JSON.stringify(rec);
+  withLedgerLock(LOCK_WAIT_MS, () => {
+    if (withoutPdf.size) putRecords(ss, writes);
+    if (gone.length) dropRecords(ss, gone.map((k) => ledgerPrefix(gen) + k));
+  });
+  for (const [k, rec] of withoutPdf) ledger.set(k, rec);
   for (const k of gone) ledger.delete(k);
-  return gone.length;
+  return gone.length + withoutPdf.size;
 }
 
 /** A batch the ordinary menu item goes on with (its date and folder kept): under way, or stopped with documents made. */
@@ -1743,8 +1819,12 @@ function work(ss: Spreadsheet, st: RunState, deadline: number, prepared: Plan | 
       break;
     }
     try {
-      if (rec) addMissingPdf(ctx, d, rec);
-      else {
+      if (rec) {
+        addMissingPdf(ctx, d, rec);
+        // Made (again), as a document is: the alert says so, not "nothing new" (review r82x F2).
+        result.made++;
+        st.made = (st.made ?? 0) + 1;
+      } else {
         makeDocument(ctx, d);
         result.made++;
         st.made = (st.made ?? 0) + 1;
@@ -1754,9 +1834,10 @@ function work(ss: Spreadsheet, st: RunState, deadline: number, prepared: Plan | 
       // Whatever was half made is trashed now (or by the next run, from the pending entry) — unless its record went into
       // the tab of records before the failure (the batch's state, written after it, failed): then it is made.
       try {
-        const committed = st.pending ? readLedger(ss, st.gen).get(st.pending.key) : undefined;
-        if (committed && st.pending) {
-          ledger.set(st.pending.key, committed);
+        const p = st.pending;
+        const committed = p ? readLedger(ss, st.gen).get(p.key) : undefined;
+        if (p && recordsPending(p, committed)) {
+          ledger.set(p.key, committed);
           st.pending = null;
         } else cleanPending(st, ledger);
       } catch {
