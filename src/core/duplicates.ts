@@ -2,7 +2,7 @@
 // wins), a person who may be registered under two subjects (two schools; one registration without a birth year),
 // and the submitter's e-mail checked against the school's e-mails in the directory.
 import { REPORT_QUESTIONS } from './messages/proposals';
-import { Registration, answerText, editedSinceSent } from './registration';
+import { Registration, answerText, editedSinceSent, firstSenderOf } from './registration';
 import { compareIds, schoolPrint } from './review';
 import { NOT_LISTED } from './directory';
 import { memoised } from './memo';
@@ -70,7 +70,7 @@ function schoolPart(r: Registration): string {
  * (Registration.sentAs: the rows of "Đơn vị" that listed the sender's address when it first saw the response from it),
  * for a response edited since it was first sent that gives the school's current name, when the stamp names one of the
  * school's names in "Tên cũ", and only that one of its names. The stamp names the rows that listed the sender, not the
- * name chosen (review d79 F2), and is judged again when the sender changes.
+ * name chosen (review d79 F2), and is the first sender's (an edit from another address leaves it).
  */
 function sentUnder(r: Registration): string {
   const s = r.school;
@@ -309,9 +309,14 @@ function anchored(r: Registration, isVerified: boolean): boolean {
   return isVerified && r.kind === 'individual' && r.role !== null && senderOf(r) !== '';
 }
 
-/** The address a registration was sent from, as compared. */
+/**
+ * The address a registration was sent from, as compared: the one it was first sent from (firstSenderOf), never that of
+ * whoever edited it since — a clerk's phone fix on her colleague's registration does not make it hers (review r82i F1,
+ * F2). Not also the address it was edited from (as sentAgainFrom accepts for the earlier of a renamed school's pair):
+ * two namesakes sent by two clerks would then be one person sent again as soon as one clerk edits the other's.
+ */
 function senderOf(r: Registration): string {
-  return r.email.trim().toLowerCase();
+  return firstSenderOf(r);
 }
 
 /**
@@ -403,12 +408,6 @@ function formerPrints(r: Registration): string {
 function renamedFrom(a: Registration, b: Registration): boolean {
   const print = schoolPrint(sentUnder(b));
   return print !== '' && formerPrints(a).split(' ').indexOf(print) >= 0;
-}
-
-/** The address a registration was first sent from (Registration.firstSender; else its sender's), as compared. */
-function firstSenderOf(r: Registration): string {
-  const first = r.firstSender;
-  return (first !== undefined && first !== '' ? first : r.email).trim().toLowerCase();
 }
 
 /**
@@ -976,17 +975,22 @@ export function identityFlags(regs: readonly Registration[]): Map<string, Identi
 }
 
 /**
- * Whether the submitter's e-mail is one of the school's directory e-mails (case-insensitive, trimmed) — or was, when
- * the register first saw the response from it (`sentAs`: the school named there, by its name or a former one). The
- * office replacing a school's address in "Đơn vị" does not make the school's earlier registrations strangers' (review
- * r66g #1: a copy sent from a personal address then replaced the one the council had decided on).
+ * Whether the address the registration was first sent from (firstSenderOf) is one of the school's directory e-mails
+ * (case-insensitive, trimmed) — or was, when the register first saw the response (`sentAs`: the school named there, by
+ * its name or a former one). The office replacing a school's address in "Đơn vị" does not make the school's earlier
+ * registrations strangers' (review r66g #1: a copy sent from a personal address then replaced the one the council had
+ * decided on); nor does an edit through the edit link from another address — the teacher, the principal's personal
+ * account, the office, another school helping — (review r82i F3–F6), nor does one from the school's address make a
+ * stranger's registration the school's.
  */
 export function emailVerified(r: Registration): boolean {
-  if (!r.school || r.email === '') return false;
+  const first = r.firstSender;
+  const email = first !== undefined && first !== '' ? first : r.email;
+  if (!r.school || email === '') return false;
   const emails = r.school.emails;
   // The e-mail is normalised when read (trimmed, lower case): most are found as they are.
-  if (emails.indexOf(r.email) >= 0) return true;
-  if (emails.indexOf(r.email.trim().toLowerCase()) >= 0) return true;
+  if (emails.indexOf(email) >= 0) return true;
+  if (emails.indexOf(email.trim().toLowerCase()) >= 0) return true;
   const sentAs = r.sentAs;
   return sentAs !== undefined && sentAs !== '' && sentAs !== NOT_LISTED && listedAs(sentAs, r.school);
 }

@@ -127,8 +127,9 @@ export interface Registration {
   firstSchool?: string;
   /**
    * The address the response was first sent from (the register's LedgerEntry.firstSender), given only where it is not
-   * `email` (an edit sent from another address); '' or absent: `email`. What "sent again from the same address" is
-   * judged by (src/core/duplicates.ts replaceAcrossNames), never by whoever edits it.
+   * `email` (an edit sent from another address); '' or absent: `email`. Whose registration it is (firstSenderOf): what
+   * "sent again from the same address" and "sent from the school's own address" are judged by (src/core/duplicates.ts),
+   * and who is told for the school, never whoever edits it.
    */
   firstSender?: string;
   /**
@@ -336,6 +337,17 @@ export abstract class RegistrationRecord implements Registration {
 
 /** The Party, union and youth-union grids of a collective, in the order their ratings are packed. */
 export const ORG_RATING_TITLES: readonly string[] = [Q.partyRatings, Q.unionRatings, Q.youthRatings];
+
+/**
+ * The address a registration was first sent from (Registration.firstSender; else its sender's), trimmed and lower-case:
+ * whose registration it is — whether the school sent it, which school sent it, who is told of the council's requests —
+ * never changed by whoever edits it later through its edit link (README, Sổ mã phiếu: «người khác sửa phiếu sau đó không
+ * làm phiếu đổi chủ»; review r82i).
+ */
+export function firstSenderOf(r: Pick<Registration, 'email' | 'firstSender'>): string {
+  const first = r.firstSender;
+  return (first !== undefined && first !== '' ? first : r.email).trim().toLowerCase();
+}
 
 /** One answer of a registration, cleaned and mapped to the form's choice label, as `answers[title]` gives it. */
 export function answerOf(r: Registration, title: string): FormAnswers[string] | undefined {
