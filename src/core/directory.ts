@@ -111,12 +111,13 @@ export function otherSchoolsOfAddress(dir: Pick<Directory, 'schools'>, email: st
 }
 
 /**
- * For a registration sent from an address "Đơn vị" lists for another school than the one it chose (otherSchoolsOfAddress):
+ * For a registration first sent from an address "Đơn vị" lists for another school than the one it chose (otherSchoolsOfAddress):
  * the one school that sent it, or null when two schools share that address (which of them sent it cannot be told);
  * undefined for any other registration (its school is the one it chose). Its reminders and its line in a view follow it.
  */
-export function sendingSchool(dir: Pick<Directory, 'schools'>, r: { email: string; school: School | null; flags: { unverified: boolean } }): School | null | undefined {
-  const senders = r.flags.unverified ? otherSchoolsOfAddress(dir, r.email, r.school) : [];
+export function sendingSchool(dir: Pick<Directory, 'schools'>, r: { email: string; firstSender?: string; school: School | null; flags: { unverified: boolean } }): School | null | undefined {
+  // The school that sent it: by the address it was first sent from, never by whoever edited it since (review r82i F6).
+  const senders = r.flags.unverified ? otherSchoolsOfAddress(dir, r.firstSender ? r.firstSender : r.email, r.school) : [];
   return senders.length === 0 ? undefined : senders.length === 1 ? senders[0] : null;
 }
 

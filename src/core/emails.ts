@@ -8,7 +8,7 @@ import { Q, printedAwardQuestions } from './form-titles';
 import { addressedAs, besideName, nameCapitalised, nameCaseWrong, nameUnaccented } from './person-names';
 import { CONFIRMATION, EARLY_RATINGS_EDIT, EARLY_RATINGS_EDIT_OFFICE, KIND_LABELS, MAIL_TRUNCATED, PERIOD_END, VERDICT_LABELS, earlyRatingsClosed, timeOnDay } from './messages';
 import { SUMMARY_MIN_WORDS, awardUnnamed, deadlinePassed, fitText, formatDate, printableAward, toText, utf8Length, withoutSheetRow, wordCount } from './text';
-import { RegistrationRecord, answerOf, earlyRatingsNote, editedSinceSent, packedRatingChar, ratedPerCalendarYear } from './registration';
+import { RegistrationRecord, answerOf, earlyRatingsNote, editedSinceSent, firstSenderOf, packedRatingChar, ratedPerCalendarYear } from './registration';
 import { ratedYearsLabel, scoreTotal, type CompactEvaluation, type ExcellentYearPending } from './validate';
 
 export interface Email {
@@ -299,13 +299,14 @@ export function schoolEditUrls(output: { registrations: readonly EvaluatedRegist
 }
 
 /**
- * The codes of the registrations sent from an address "Đơn vị" lists for another school than the one chosen (most
+ * The codes of the registrations first sent from an address "Đơn vị" lists for another school than the one chosen (most
  * likely the wrong school picked in the list: schoolCopies): the chosen school is neither sent their letters nor
- * reminded of them; their sender is told (review r74p F1, d74 F1).
+ * reminded of them; their sender is told (review r74p F1, d74 F1). Not one another school only edited since (the
+ * cluster's head school correcting a neighbour's registration through its link: review r82i F6).
  */
 export function sentForAnotherSchool(output: { registrations: readonly EvaluatedRegistration[]; directory: Pick<Directory, 'schools'> }): ReadonlySet<string> {
   let ids = forAnother.get(output.registrations);
-  if (!ids) forAnother.set(output.registrations, (ids = new Set(output.registrations.filter((r) => r.flags.unverified && otherSchoolsOfAddress(output.directory, r.email, r.school).length > 0).map((r) => r.id))));
+  if (!ids) forAnother.set(output.registrations, (ids = new Set(output.registrations.filter((r) => r.flags.unverified && otherSchoolsOfAddress(output.directory, firstSenderOf(r), r.school).length > 0).map((r) => r.id))));
   return ids;
 }
 const forAnother = new WeakMap<readonly EvaluatedRegistration[], ReadonlySet<string>>();

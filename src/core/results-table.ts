@@ -6,7 +6,7 @@ import { KIND_LABELS, RESULTS_HEADER, RESULTS_NOTHING_TO_FIX, RESULTS_ROW_COPY, 
 import { isBlankRow, matchKey, sameCell, toText } from './text';
 import { isCode } from './ledger';
 import { happySchoolConcrete } from './form-titles';
-import { DISPLAY, RegistrationRecord, displayLine } from './registration';
+import { DISPLAY, RegistrationRecord, displayLine, firstSenderOf } from './registration';
 
 /** The model type as the form answered it, with the concrete type of a "Trường học hạnh phúc". */
 export function modelTypeText(r: EvaluatedRegistration): string {
@@ -39,7 +39,8 @@ export function typeWithConcrete(type: string, concrete: string): string {
 export function notesOf(r: EvaluatedRegistration): string[] {
   const notes: string[] = [];
   if (r.flags.supersededBy) notes.push(flagSuperseded(r.flags.supersededBy));
-  if (r.flags.unverified && r.school) notes.push(flagUnverified(r.email, r.school.name));
+  // The address it was first sent from: what it is judged by (duplicates.ts emailVerified), not whoever edited it since.
+  if (r.flags.unverified && r.school) notes.push(flagUnverified(firstSenderOf(r), r.school.name));
   if (r.flags.alike) notes.push(flagAlike(r.flags.alike, r.kind === 'collective'));
   if (r.flags.otherName) notes.push(flagOtherName(r.flags.otherName));
   // Pushed, not concat: the builtin's generic path is slow in code not yet optimised.

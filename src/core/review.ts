@@ -3,6 +3,7 @@
 // the tab as read, matched by registration id (never by row position), keeps every decision, comment, reviewer
 // and extra column, appends new registrations and never drops a row. Pure; the writing is the lead's job.
 import { schoolMail } from './directory';
+import { firstSenderOf } from './registration';
 import { scoreTotal } from './validate';
 import type { Organisation } from './config';
 import type { EvaluatedRegistration } from './evaluate';
@@ -1390,7 +1391,8 @@ function requestsOf(merged: ReviewTab, registrations: readonly EvaluatedRegistra
     const items = [...r.problems, ...r.results.filter((x) => x.mandatory)].filter((f) => f.status === 'notMet' || f.status === 'missing').map((f) => withoutSheetRow(f.message));
     const schoolName = r.school ? r.school.name : r.schoolName;
     const recipients: string[] = [];
-    for (const e of [r.email, ...(r.school && !senderOnly.has(id) ? schoolMail(r.school) : [])]) {
+    // Its first sender (whose registration it is), not whoever edited it since (review r82i F6), and its school.
+    for (const e of [firstSenderOf(r), ...(r.school && !senderOnly.has(id) ? schoolMail(r.school) : [])]) {
       const a = e.trim().toLowerCase();
       if (a !== '' && recipients.indexOf(a) < 0) recipients.push(a);
     }
