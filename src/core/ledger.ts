@@ -32,10 +32,11 @@ export interface LedgerEntry {
   /** Fingerprint of the registration (who, which school, verdict) when that decision was recorded. */
   decidedOn: string;
   /**
-   * The schools whose rows of "Đơn vị" listed the sender's address when the register first saw the response (or saw it
-   * sent from this address): their names, one a line; NOT_LISTED when none did; '' not known yet (a register from before
-   * this column, or rebuilt). A school's registration stays its own when the office later replaces the school's address
-   * in "Đơn vị" (review r66g #1): src/core/duplicates.ts emailVerified.
+   * The schools whose rows of "Đơn vị" listed the first sender's address (`firstSender`) when the register first saw the
+   * response — an edit from another address leaves it (review r82i; an earlier version stamped the editor's): their
+   * names, one a line; NOT_LISTED when none did; '' not known yet (a register from before this column, or rebuilt). A
+   * school's registration stays its own when the office later replaces the school's address in "Đơn vị" (review r66g
+   * #1): src/core/duplicates.ts emailVerified.
    */
   sentAs: string;
   /**
@@ -809,14 +810,6 @@ export function assignIds(
     const e = entries[i];
     // By the second: a time read back from a cell may differ from the one written by a fraction of it.
     if (e.lastAt > 0 && Math.floor(key.at / 1000) > Math.floor(e.lastAt / 1000)) resent.push(e.id);
-    // A sender not seen before (an address typed in the form, changed by an edit) is judged by the directory of now.
-    if (listedFor !== undefined && (e.sentAs === '' || e.email !== key.email)) {
-      const sentAs = listedFor(key.email);
-      if (sentAs !== e.sentAs) {
-        e.sentAs = sentAs;
-        changed = true;
-      }
-    }
     // The school it was sent under by a name of its own: recorded at the first sending, and followed while the response
     // names a school that is neither merged nor renamed (a school chosen by mistake and corrected, review d80b F1, F3; a
     // register from before the column learning it, r80u F2). An answer naming a merged school's name — the only one the
@@ -840,9 +833,21 @@ export function assignIds(
     }
     // The first sender: the address of the row while it is still the first sending (one the office corrected by hand, a
     // register from before the column learning it); an edit, whoever sends it, leaves it (review d80b F5).
+    let firstSenderChanged = false;
     if (key.email !== e.firstSender && sameSecond(key.at, e.firstAt)) {
       e.firstSender = key.email;
+      firstSenderChanged = true;
       changed = true;
+    }
+    // The stamp is the first sender's: an edit from another address (a colleague, the teacher, the principal's personal
+    // account, the office) leaves it (review r82i F3–F5). A stamp not known yet (a register from before it), or a first
+    // sender corrected by hand, is judged by the directory of now — for the first sender when known, else the row's.
+    if (listedFor !== undefined && (e.sentAs === '' || firstSenderChanged)) {
+      const sentAs = listedFor(e.firstSender !== '' ? e.firstSender : key.email);
+      if (sentAs !== e.sentAs) {
+        e.sentAs = sentAs;
+        changed = true;
+      }
     }
     if (e.lastAt !== key.at || e.email !== key.email || e.subject !== key.subject) {
       e.lastAt = key.at;

@@ -268,7 +268,7 @@ describe('who listed the sender when the register first saw it (LedgerEntry.sent
   const dir = (email: string) => directoryToRows([{ ...SCHOOLS[0], emails: [email] }, ...SCHOOLS.slice(1)]);
   const school = SCHOOLS[0];
 
-  it('a new code is stamped with the schools that list its sender then, kept when the address is replaced later, judged again when the sender changes', () => {
+  it('a new code is stamped with the schools that list its sender then, kept when the address is replaced later or the response edited from another address, judged again when its first sender is corrected', () => {
     const listed = listedSchools(dir(school.emails[0]));
     const a = assignIds([key(2, T0, school.emails[0]), key(3, T0 + 1000, 'ai.do@gmail.com')], [], recognise([key(2, T0, school.emails[0]), key(3, T0 + 1000, 'ai.do@gmail.com')], []), { kind: 'none' }, null, T0, 0, listed);
     expect(a.entries.map((e) => e.sentAs)).toEqual([school.name, '-']);
@@ -283,14 +283,22 @@ describe('who listed the sender when the register first saw it (LedgerEntry.sent
     const c = assignIds(keys, old, recognise(keys, old), { kind: 'none' }, a.next, T0, 0, listed);
     expect(c.entries.map((e) => e.sentAs)).toEqual([school.name, '-']);
     expect(c.changed).toBe(true);
-    // A sender typed in the form and changed by an edit (same response, another address): judged by the directory of
-    // now — the address listed now is the school's, one removed since is nobody's.
+    // An edit from another address (same response: a colleague, the teacher, the office, another school helping): the
+    // stamp is the first sender's, and stays — an edit does not change whose registration it is (review r82i F3–F6;
+    // before, it was judged again for the editor's address).
     const retyped = [key(2, T0 + 5000, 'ai.do@gmail.com'), key(3, T0 + 6000, 'truongmoi@example.edu.vn')];
     const withIds = b.entries.map((e, i) => ({ ...e, responseId: 'R' + i }));
     const lookup: Lookup = { kind: 'responses', responses: [{ id: 'R0', at: T0 + 5000, email: 'ai.do@gmail.com' }, { id: 'R1', at: T0 + 6000, email: 'truongmoi@example.edu.vn' }] };
     const d = assignIds(retyped, withIds, recognise(retyped, withIds), lookup, b.next, T0, 0, now);
     expect(d.created).toEqual([]);
-    expect(d.entries.map((e) => e.sentAs)).toEqual(['-', school.name]);
+    expect(d.entries.map((e) => e.sentAs)).toEqual([school.name, '-']);
+    // The first sending's address corrected by hand (the same second): a first sender the register had not seen, judged
+    // by the directory of now — the address listed now is the school's, one removed since is nobody's.
+    const corrected = [key(2, T0, 'ai.do@gmail.com'), key(3, T0 + 1000, 'truongmoi@example.edu.vn')];
+    const e = assignIds(corrected, b.entries, recognise(corrected, b.entries), { kind: 'none' }, b.next, T0, 0, now);
+    expect(e.created).toEqual([]);
+    expect(e.entries.map((x) => x.firstSender)).toEqual(['ai.do@gmail.com', 'truongmoi@example.edu.vn']);
+    expect(e.entries.map((x) => x.sentAs)).toEqual(['-', school.name]);
     // Without the directory (a run that did not read it), nothing is stamped.
     expect(assignIds(keys, old, recognise(keys, old), { kind: 'none' }, a.next, T0, 0).entries.map((e) => e.sentAs)).toEqual(['', '']);
   });
