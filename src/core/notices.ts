@@ -112,16 +112,26 @@ export interface SchoolNotice {
  * The school's addresses, and the sender of what the notice is about (a teacher who registered from her own address)
  * when all have the same one: a notice naming several people's registrations goes to the school only.
  */
-function recipients(school: School, about: readonly { email: string }[]): string {
+function recipients(school: School, about: readonly Sent[]): string {
   const to = new Set<string>(schoolMail(school));
   const sender = soleSender(about);
   if (sender) to.add(sender);
   return [...to].join(',');
 }
 
-/** The one address every registration of `about` was sent from (lower-cased), or null: several, or none. */
-function soleSender(about: readonly { email: string }[]): string | null {
-  const senders = new Set(about.map((r) => (r.email ?? '').toLowerCase()));
+/** A registration or report as a notice's recipients see it: the address it came from, and the one first sent from. */
+type Sent = { email: string; firstSender?: string };
+
+/** The address a registration or report was first sent from (Registration.firstSender; else its sender's), lower-cased. */
+const firstOf = (r: Sent): string => (r.firstSender ? r.firstSender : (r.email ?? '')).toLowerCase();
+
+/**
+ * The one address every registration of `about` was first sent from (lower-cased), or null: several, or none. Not
+ * whoever edited one since: another school correcting a neighbour's registration through its link is not told of it
+ * (review r82i F6, r74p F1).
+ */
+function soleSender(about: readonly Sent[]): string | null {
+  const senders = new Set(about.map(firstOf));
   const [sender] = senders;
   return senders.size === 1 && sender ? sender : null;
 }
@@ -130,9 +140,9 @@ function soleSender(about: readonly { email: string }[]): string | null {
  * The sender recipients() adds to a notice about `about` who is neither one of the school's addresses nor the sender of
  * `by` (whose edit link the notice might give), or null.
  */
-function outsiderOf(school: School, about: readonly { email: string }[], by: { email: string }): string | null {
+function outsiderOf(school: School, about: readonly Sent[], by: Sent): string | null {
   const sender = soleSender(about);
-  if (!sender || sender === (by.email ?? '').toLowerCase()) return null;
+  if (!sender || sender === firstOf(by)) return null;
   return schoolMail(school).some((e) => e.toLowerCase() === sender) ? null : sender;
 }
 
@@ -147,7 +157,7 @@ function notice(
   n: Pick<SchoolNotice, 'key' | 'ref' | 'at'>,
   subject: string,
   blocks: () => Block[],
-  about: readonly { email: string }[],
+  about: readonly Sent[],
   preheader: string,
 ): SchoolNotice {
   const to = recipients(school, about);
