@@ -2007,9 +2007,19 @@ export function planDocuments(
     }
     if (authority) {
       const before2024 = d.date.getTime() < LAW_2022_FROM.getTime();
+      // A school under its district (a Phòng GD&ĐT, the district's Ủy ban): the district chair's Giấy khen while the
+      // district level stood, else the setting to correct (review d82a F2).
+      const district = cfg.organisation.kind === 'truong' ? districtParent(cfg.organisation) : null;
+      const districtStood = d.date.getTime() < TWO_LEVEL_GOVERNMENT_FROM.getTime();
       warnings.push(
         cfg.organisation.kind === 'truong'
-          ? proposalNote.schoolGiayKhen({ commune: communeParent(cfg.organisation), department: sectorDepartment(cfg.organisation), before2024 })
+          ? proposalNote.schoolGiayKhen({
+              commune: communeParent(cfg.organisation),
+              department: sectorDepartment(cfg.organisation),
+              district: district && { ...district, gone: !districtStood, setting: configLabel('organisation.parentAuthority'), from: ddMMyyyy(TWO_LEVEL_GOVERNMENT_FROM).replace(/-/g, '/') },
+              districtStood,
+              before2024,
+            })
           : proposalNote.phongGiayKhen(headOf(cfg.organisation) || OFFICE_PROFILES.phong.signerTitle, before2024),
       );
     }
@@ -3441,6 +3451,25 @@ export function sectorDepartment(org: Organisation): string {
 function communeParent(org: Organisation): string | null {
   const parent = fullBodyName(org.parentAuthority || '');
   return COMMUNE_BODY.test(parent) ? parent : null;
+}
+
+/**
+ * The district level "Cấu hình" names as a school's cơ quan cấp trên (its Phòng GD&ĐT, or the district's Ủy ban), written
+ * out: `office`, the body named; `committee`, the district's Ủy ban — "Cơ quan chủ quản" when it is one, else the unit the
+ * Phòng's name ends with ("Phòng Giáo dục và Đào tạo huyện Suối Ngọc" → "Ủy ban nhân dân huyện Suối Ngọc"), null: not
+ * known. null: another parent (a Sở, a commune's Ủy ban) or none.
+ */
+function districtParent(org: Organisation): { office: string; committee: string | null } | null {
+  const parent = fullBodyName(org.parentAuthority || '');
+  const province = provinceAuthority(org);
+  const districtCommittee = (body: string) => DISTRICT_BODY.test(body) || (CITY_BODY.test(body) && (province === '' || matchKey(province) !== matchKey(body)));
+  if (districtCommittee(parent)) return { office: parent, committee: parent };
+  if (!/^Phòng\s+\S/i.test(parent)) return null;
+  const governing = fullBodyName(org.governingBody || '');
+  if (districtCommittee(governing)) return { office: parent, committee: governing };
+  const unit = /\s((?:huyện|quận|thị xã|thành phố)\s+\S.*)$/i.exec(parent);
+  const committee = unit ? AWARD_TEXT.districtCommittee(unit[1].charAt(0).toLowerCase() + unit[1].slice(1)) : '';
+  return { office: parent, committee: districtCommittee(committee) ? committee : null };
 }
 
 /** The level a district office (its Sở) or a school (its Sở, its commune's Ủy ban) sends a Bằng khen Bộ through; null: none named, or another kind. */

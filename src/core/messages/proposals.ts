@@ -379,12 +379,32 @@ export const proposalNote = {
    * of district and commune People's Committees (khoản 2, 3), heads of enterprises (khoản 4) — no school principal named.
    * Whether a province's rules let a principal award one is for the school to confirm: the note says where to look and
    * what to do otherwise. `commune`: the commune's or ward's Ủy ban that manages the school; `department`: the Sở above
-   * it ('' = not known). Before 01/01/2024 the 2003 law applied, not checked by the tool: said so, no article cited.
+   * it ('' = not known); `district`: the district level "Cấu hình" names above it (its Phòng GD&ĐT, the district's Ủy
+   * ban: review d82a F2) — while the district level stood (`districtStood`: a document dated before 01/07/2025) its chair
+   * is named (khoản 2), after that the setting is to correct (`gone`). Before 01/01/2024 the 2003 law applied, not
+   * checked by the tool: said so, no article cited.
    */
-  schoolGiayKhen: (o: { commune: string | null; department: string; before2024: boolean }) => {
+  schoolGiayKhen: (o: {
+    commune: string | null;
+    department: string;
+    district?: { office: string; committee: string | null; gone: boolean; setting: string; from: string } | null;
+    districtStood?: boolean;
+    before2024: boolean;
+  }) => {
     const law = o.before2024
       ? 'văn bản ghi ngày trước 01/01/2024, khi Luật Thi đua, khen thưởng năm 2003 (sửa đổi, bổ sung năm 2005, 2013) còn hiệu lực; công cụ chưa đối chiếu luật này về người có thẩm quyền tặng giấy khen.'
-      : 'Luật Thi đua, khen thưởng 2022 (Điều 80) giao quyết định tặng giấy khen cho thủ trưởng cơ quan chuyên môn thuộc Ủy ban nhân dân cấp tỉnh (như Giám đốc Sở), Chủ tịch Ủy ban nhân dân cấp xã, thủ trưởng đơn vị có tư cách pháp nhân thuộc Bộ, ban, ngành…; điều này không nêu hiệu trưởng trường do Sở hay Ủy ban nhân dân xã, phường quản lý.';
+      : o.districtStood
+        ? 'Luật Thi đua, khen thưởng 2022 (Điều 80) giao quyết định tặng giấy khen cho thủ trưởng cơ quan chuyên môn thuộc Ủy ban nhân dân cấp tỉnh (như Giám đốc Sở), Chủ tịch Ủy ban nhân dân cấp huyện, cấp xã, thủ trưởng đơn vị có tư cách pháp nhân thuộc Bộ, ban, ngành…; điều này không nêu hiệu trưởng trường học.'
+        : 'Luật Thi đua, khen thưởng 2022 (Điều 80) giao quyết định tặng giấy khen cho thủ trưởng cơ quan chuyên môn thuộc Ủy ban nhân dân cấp tỉnh (như Giám đốc Sở), Chủ tịch Ủy ban nhân dân cấp xã, thủ trưởng đơn vị có tư cách pháp nhân thuộc Bộ, ban, ngành…; điều này không nêu hiệu trưởng trường do Sở hay Ủy ban nhân dân xã, phường quản lý.';
+    const d = o.district;
+    if (d && d.gone) {
+      return `Kiểm tra thẩm quyền trước khi ký: ${law} Mục ${q(d.setting)} ở trang “Cấu hình” ghi ${q(d.office)}, cơ quan cấp huyện không còn từ ${d.from} (chính quyền địa phương hai cấp), trong khi văn bản ghi ngày sau đó. Ghi Ủy ban nhân dân xã, phường hay Sở đang quản lý trường ở mục đó ${REMAKE}. Đối chiếu quy chế thi đua, khen thưởng của tỉnh hoặc hỏi cơ quan đó xem Hiệu trưởng có được tặng giấy khen không; nếu không, không ban hành dự thảo Quyết định.`;
+    }
+    if (d) {
+      const chair = `Chủ tịch ${d.committee ?? 'Ủy ban nhân dân cấp huyện'}`;
+      const guide = d.committee === d.office ? 'của Ủy ban' : `của ${d.office}`;
+      return `Kiểm tra thẩm quyền trước khi ký: ${law} Đối chiếu quy chế thi đua, khen thưởng của tỉnh, của huyện hoặc hỏi ${d.office} xem Hiệu trưởng có được tặng giấy khen không; nếu không, không ban hành dự thảo Quyết định: đề nghị ${chair} tặng giấy khen${o.before2024 ? '' : ' (Điều 80, khoản 2)'} — lập tờ trình theo hướng dẫn ${guide}, công cụ không có mức khen này cho trường.`;
+    }
     const department = o.department || 'Sở Giáo dục và Đào tạo';
     const toSo = `ở trang “Thẩm định”, chọn “${AWARD_LEVEL_CHOICES.giayKhenSo}” ở cột “${AWARD_LEVEL_HEADER}” để có tờ trình, danh sách gửi Giám đốc ${department}`;
     const instead = o.commune
@@ -972,6 +992,8 @@ export const AWARD_TEXT = {
   departmentThrough: (addressee: string, via: string) => `${addressee} (qua ${via})`,
   /** The Sở GD&ĐT of a province ("tỉnh Hà Sơn"), where the office names no Sở above it (a commune). */
   departmentOf: (place: string) => `Sở Giáo dục và Đào tạo ${place}`,
+  /** The People's Committee of a district ("huyện Suối Ngọc"), whose Phòng manages a school (review d82a F2). */
+  districtCommittee: (district: string) => `Ủy ban nhân dân ${district}`,
   bangKhenTinh: (province: string) => `Bằng khen của Chủ tịch ${province}`,
   bangKhenBo: 'Bằng khen của Bộ trưởng Bộ Giáo dục và Đào tạo',
   /** Short names (file names). */
