@@ -2509,18 +2509,22 @@ function schoolKindSymbol(name: string): string {
   const boarding = take(SCHOOL_BOARDING_SYMBOLS);
   const leveled = boarding ? levelAfter(/^\s+/) : take(SCHOOL_LEVEL_SYMBOLS);
   if (!boarding && !leveled) return '';
-  if (leveled) while (levelAfter(/^(?:\s*[&,\-–]\s*|\s+và\s+)/i));
+  // Levels joined by a space alone too ("Trường TH THCS Họa Mi": review d82a).
+  if (leveled) while (levelAfter(/^(?:\s*[&,\-–]\s*|\s+và\s+|\s+)/i));
   // Its own name follows after a space ("Trường THCS Quang Minh"); else the kind was a word of its name.
   if (!/^\s+\S/.test(rest)) return '';
   return letters + initialsOf(rest);
 }
 
-/** The first letters of the words of `name` that begin with a capital, without their marks ("Đồi Thông" → "ĐT"). */
+/**
+ * The first letters of the words of `name` that begin with a capital, without their marks ("Đồi Thông" → "ĐT"), and the
+ * digits of those that begin with one ("số 1 Nam Lý" → "1NL", "19/5" → "195": review d82a F3, two schools "số 1", "số 2"
+ * of one place shared a symbol; no "/" or "-", the separators of a document's number and symbol).
+ */
 function initialsOf(name: string): string {
   return name
     .split(/\s+/)
-    .filter((w) => /^[A-ZÀ-ỸĐ]/.test(w))
-    .map((w) => w.charAt(0).normalize('NFD').charAt(0))
+    .map((w) => (/^[A-ZÀ-ỸĐ]/.test(w) ? w.charAt(0).normalize('NFD').charAt(0) : /^\d/.test(w) ? w.replace(/\D/g, '') : ''))
     .join('');
 }
 

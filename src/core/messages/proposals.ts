@@ -665,11 +665,18 @@ export const PROPOSAL_SYMBOLS: ReadonlyArray<[RegExp, string]> = [
  * ("Trường Trung học phổ thông Đồi Thông" → "THPTĐT", as "Cấu hình" gives for example; review schooloffice L7). The
  * words after "Trường": a boarding school's kind (SCHOOL_BOARDING_SYMBOLS), then its levels (SCHOOL_LEVEL_SYMBOLS), each
  * level's letters in the order written, whether joined by "&", "và", "," or "-" ("Trường TH&THCS Họa Mi", "Trường Tiểu
- * học và Trung học cơ sở Họa Mi" → "THTHCSHM": review r82d F3). Longer forms first.
+ * học và Trung học cơ sở Họa Mi" → "THTHCSHM": review r82d F3), or by a space alone ("Trường TH THCS Họa Mi"). A number of
+ * the school's own name is kept, its digits only ("Trường Tiểu học số 1 Nam Lý" → "TH1NL", "Trường Mầm non 19/5" →
+ * "MN195"): Nghị định 30/2020/NĐ-CP writes a symbol in capitals, "/" between the number and the symbol and "-" between
+ * its groups of letters, so neither may stand inside the school's group (review d82a F3). Longer forms first.
  */
 export const SCHOOL_BOARDING_SYMBOLS: ReadonlyArray<[RegExp, string]> = [
   [/^(?:Phổ thông dân tộc nội trú|PTDTNT)(?![\p{L}\p{N}])/iu, 'PTDTNT'],
   [/^(?:Phổ thông dân tộc bán trú|PTDTBT)(?![\p{L}\p{N}])/iu, 'PTDTBT'],
+  // A school of several levels named by its type, whose levels may follow ("Trường Liên cấp TH và THCS Ngôi Sao"): the
+  // type's initials, not the "T" of "Trường" (review d82a).
+  [/^Phổ thông nhiều cấp học(?![\p{L}\p{N}])/iu, 'PTNCH'],
+  [/^Liên cấp(?![\p{L}\p{N}])/iu, 'LC'],
 ];
 export const SCHOOL_LEVEL_SYMBOLS: ReadonlyArray<[RegExp, string]> = [
   [/^(?:Trung học phổ thông|THPT)(?![\p{L}\p{N}])/iu, 'THPT'],
