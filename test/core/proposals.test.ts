@@ -623,6 +623,37 @@ describe('values', () => {
     expect(planned.can_cu_nghi_dinh).toBeNull(); // not cited: its line is left out
   });
 
+  it("a school's symbol keeps the number of its name and names its type; levels joined by a space alone (review d82a F3)", () => {
+    const school = (name: string) => documentSymbol({ ...cfg.organisation, name, symbol: '' });
+    expect(school('Trường Tiểu học số 1 Nam Lý')).toBe('TH1NL');
+    expect(school('Trường Tiểu học số 2 Nam Lý')).toBe('TH2NL');
+    // Digits only: "/" and "-" separate a document's number and the groups of its symbol (Nghị định 30/2020/NĐ-CP).
+    expect(school('Trường Mầm non 19/5')).toBe('MN195');
+    expect(school('Trường Mầm non 1/6')).toBe('MN16');
+    expect(school('Trường TH THCS Họa Mi')).toBe(school('Trường TH&THCS Họa Mi'));
+    expect(school('Trường TH THCS Họa Mi')).toBe('THTHCSHM');
+    expect(school('Trường Liên cấp Nam Sơn')).toBe('LCNS');
+    expect(school('Trường Phổ thông nhiều cấp học Nam Sơn')).toBe('PTNCHNS');
+    expect(school('Trường Liên cấp TH và THCS Ngôi Sao')).toBe('LCTHTHCSNS');
+    // A level word that begins the school's own name is not a level ("Tiểu La"), nor is the type without a name.
+    expect(school('Trường Tiểu học Tiểu La')).toBe('THTL');
+  });
+
+  it("a school under its district: the note on its own Giấy khen names the district chair and the Phòng while the district level stood, the setting to correct after (review d82a F2)", () => {
+    const district = { office: 'Phòng Giáo dục và Đào tạo huyện Suối Ngọc', committee: 'Ủy ban nhân dân huyện Suối Ngọc', setting: 'Cơ quan cấp trên', from: '01/07/2025' };
+    const stood = proposalNote.schoolGiayKhen({ commune: null, department: '', district: { ...district, gone: false }, districtStood: true, before2024: false });
+    expect(stood).toContain('Chủ tịch Ủy ban nhân dân cấp huyện, cấp xã');
+    expect(stood).toContain('hỏi Phòng Giáo dục và Đào tạo huyện Suối Ngọc xem Hiệu trưởng');
+    expect(stood).toContain('đề nghị Chủ tịch Ủy ban nhân dân huyện Suối Ngọc tặng giấy khen (Điều 80, khoản 2)');
+    expect(stood).not.toMatch(/do Sở hay|Giám đốc Sở Giáo dục/);
+    const gone = proposalNote.schoolGiayKhen({ commune: null, department: '', district: { ...district, gone: true }, districtStood: false, before2024: false });
+    expect(gone).toContain('mục “Cơ quan cấp trên” ở trang “Cấu hình” ghi “Phòng Giáo dục và Đào tạo huyện Suối Ngọc”, cơ quan cấp huyện không còn từ 01/07/2025'.replace(/^m/, 'M'));
+    expect(gone).not.toContain('khoản 2');
+    const old = proposalNote.schoolGiayKhen({ commune: null, department: '', district: { ...district, committee: null, gone: false }, districtStood: true, before2024: true });
+    expect(old).toContain('đề nghị Chủ tịch Ủy ban nhân dân cấp huyện tặng giấy khen —');
+    expect(old).not.toContain('Điều 80');
+  });
+
   it('cites the decree in force on the date of the document: the default 152/2025 from 1/7/2025, 98/2023 before; the line of an office as written (review docs H1)', () => {
     const on = (date: Date, decreeBasis = DEFAULT_LEGAL_BASES.decreeBasis) => commonValues({ ...cfg.organisation, decreeBasis }, cfg.period.name, date, { collectives: 1, individuals: 1 }).can_cu_nghi_dinh;
     expect(on(new Date(2024, 5, 26))).toBe(`Căn cứ ${DECREE_BEFORE_JULY_2025};`);
