@@ -188,32 +188,36 @@ export function identityFlagList(regs: readonly Registration[]): IdentityFlags[]
   // other — both in force, markAlike flags them for the council — whatever the rows' order (onePersonGroups).
   const group = new Int32Array(n).fill(-1);
   const winners: number[] = [];
-  const byBucket = new Map<number, Map<number, number[]>>();
+  // A subject of a shared bucket is its bucket and its name's key, as one number (both are below n + 1): one map for
+  // all of them, not a map of names per bucket. A subject is its first registration, the others chained to it in row
+  // order (`next`, `last`): most subjects have one registration, and no list is made for them.
+  const width = n + 1;
+  const heads = new Map<number, number>();
+  const next = new Int32Array(n).fill(-1);
+  const last = new Int32Array(n).fill(-1);
   for (let i = 0; i < n; i++) {
     const b = bucket[i];
     if (b < 0 || shared[b] === 0) continue;
-    let byName = byBucket.get(b);
-    if (byName === undefined) byBucket.set(b, (byName = new Map()));
-    const name = names.id(i);
-    const list = byName.get(name);
-    if (list === undefined) byName.set(name, [i]);
-    else list.push(i);
+    chain(heads, b * width + names.id(i), i, next, last);
   }
-  for (const byName of byBucket.values()) {
-    for (const list of byName.values()) {
-      // A registration alone in its subject is in force, as one in no group.
-      if (list.length < 2) continue;
-      const groups = onePersonGroups(regs, verified, list, told);
-      for (let g = 0; g < groups.length; g++) {
-        const members = groups[g];
-        let w = members[0];
-        for (let k = 1; k < members.length; k++) {
-          const i = members[k];
-          if (replaces(regs[i], verified[i], regs[w], verified[w])) w = i;
-        }
-        for (let k = 0; k < members.length; k++) group[members[k]] = winners.length;
-        winners.push(w);
+  // The subjects of several registrations, by their heads (last[i] >= 0) in row order; which subject is worked out first
+  // does not matter (each has its own winners).
+  const list: number[] = [];
+  for (let head = 0; head < n; head++) {
+    // A registration alone in its subject is in force, as one in no group.
+    if (last[head] < 0 || next[head] < 0) continue;
+    list.length = 0;
+    for (let i = head; i >= 0; i = next[i]) list.push(i);
+    const groups = onePersonGroups(regs, verified, list, told);
+    for (let g = 0; g < groups.length; g++) {
+      const members = groups[g];
+      let w = members[0];
+      for (let k = 1; k < members.length; k++) {
+        const i = members[k];
+        if (replaces(regs[i], verified[i], regs[w], verified[w])) w = i;
       }
+      for (let k = 0; k < members.length; k++) group[members[k]] = winners.length;
+      winners.push(w);
     }
   }
   const out: IdentityFlags[] = new Array(n);
@@ -708,21 +712,36 @@ function markAlike(regs: readonly Registration[], out: IdentityFlags[], names: P
  * name that says only that it is a team. Each lists at most ALIKE_LISTED others.
  */
 function markAlikeTeams(regs: readonly Registration[], out: IdentityFlags[], schoolOf: Int32Array): void {
-  let groups: Map<string, number[]> | null = null;
-  for (let i = 0; i < regs.length; i++) {
+  // A team is its school part's number and its key's (numbered as first met) as one number, both below n + 1: no key
+  // text made and looked up for every collective. A team is its first registration, the others chained to it in row
+  // order (`next`, `last`; markAlike's chain): most have one, and no list is made for them.
+  const n = regs.length;
+  const width = n + 1;
+  let keyIds: Map<string, number> | null = null;
+  let heads: Map<number, number> | null = null;
+  let next: Int32Array | null = null;
+  let last: Int32Array | null = null;
+  for (let i = 0; i < n; i++) {
     const r = regs[i];
     if (r.kind !== 'collective' || r.name === '' || schoolOf[i] < 0 || out[i].supersededBy || isSchoolItself(r)) continue;
     const key = teamKey(r.name, r.schoolName);
     if (key === '') continue;
-    const id = `${schoolOf[i]}\u0001${key}`;
-    groups ??= new Map();
-    const list = groups.get(id);
-    if (list === undefined) groups.set(id, [i]);
-    else list.push(i);
+    if (keyIds === null || heads === null || next === null || last === null) {
+      keyIds = new Map();
+      heads = new Map();
+      next = new Int32Array(n).fill(-1);
+      last = new Int32Array(n).fill(-1);
+    }
+    let k = keyIds.get(key);
+    if (k === undefined) keyIds.set(key, (k = keyIds.size));
+    chain(heads, schoolOf[i] * width + k, i, next, last);
   }
-  if (groups === null) return;
-  for (const list of groups.values()) {
-    if (list.length < 2) continue;
+  if (next === null || last === null) return;
+  // The teams of several registrations, by their heads (last[i] >= 0); each registration is in one team only.
+  for (let head = 0; head < n; head++) {
+    if (last[head] < 0 || next[head] < 0) continue;
+    const list: number[] = [];
+    for (let i = head; i >= 0; i = next[i]) list.push(i);
     for (const i of list) {
       const others = list.filter((j) => j !== i).sort((a, b) => compareIds(regs[a].id, regs[b].id));
       out[i] = { ...out[i], alike: others.slice(0, ALIKE_LISTED).map((j) => ({ id: regs[j].id, school: regs[j].school?.name ?? regs[j].schoolName })) };
