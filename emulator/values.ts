@@ -337,7 +337,9 @@ const DAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Satu
 export function formatDate(date: Date, tz: string, pattern: string): string {
   const ms = date.getTime();
   const p = zonedParts(ms, tz);
-  const off = tzOffset(ms, tz) / 60_000;
+  // Whole minutes, the seconds of a local mean time (Asia/Bangkok +6:42:04 in 1899) dropped, as SimpleDateFormat's
+  // "Z" gives them (its offset divided by 60000 in integers): "+0642".
+  const off = Math.trunc(tzOffset(ms, tz) / 60_000);
   const pad = (n: number, w: number) => String(n).padStart(w, '0');
   let out = '';
   for (let i = 0; i < pattern.length; ) {

@@ -76,21 +76,45 @@ export function fileSettingNotes(said: { set: (from: string) => string; kept: (f
  * A tab's values with each date as the day and time its cell shows, on the script's clock: what a person typed means
  * that wall clock. `zone` is asked only when a row holds a date; in Việt Nam's zone the values are given back as read.
  * Only for tabs people type dates into ("Cấu hình", the council's tab): timestamps the tool or Forms wrote are
- * instants, right as read.
+ * instants, right as read. Each distinct instant is asked of Utilities.formatDate once.
  */
 export function shownDates(values: unknown[][], zone: () => string | null): unknown[][] {
   let tz: string | null | undefined;
+  const seen = new Map<number, Date>();
   return values.map((row) => {
     if (!row.some(isValidDate)) return row;
     if (tz === undefined) tz = zone();
     if (!tz || tz === SCRIPT_TIME_ZONE) return row;
     const fileTz = tz;
-    return row.map((v) => (isValidDate(v) ? onScriptClock(Date.prototype.getTime.call(v), fileTz) : v));
+    return row.map((v) => {
+      if (!isValidDate(v)) return v;
+      const t = Date.prototype.getTime.call(v);
+      const known = seen.get(t);
+      if (known) return new Date(known.getTime());
+      const shown = onScriptClock(t, fileTz);
+      seen.set(t, shown);
+      return new Date(shown.getTime());
+    });
   });
 }
 
-/** The instant `t` shows in zone `tz` as that same wall clock on the script's clock. */
+/**
+ * The instant `t` shows in zone `tz` as that same wall clock on the script's clock: the wall clock itself, asked of
+ * Utilities.formatDate to the millisecond. Not through the zone's offset ("Z"), which is whole minutes: a time typed
+ * alone is a Date on Sheets' day zero, 30/12/1899, when zones kept their local mean time (Asia/Bangkok +6:42:04), and
+ * "14:00" moved by a minutes' offset came out "14:23:56" (review d82a F1). Sheets makes the Date of a cell from its
+ * serial on the file's clock, so the file's zone gives back what the cell shows, whatever offset that day had.
+ */
 function onScriptClock(t: number, tz: string): Date {
-  const w = new Date(t + fileOffset(t, tz));
-  return new Date(w.getUTCFullYear(), w.getUTCMonth(), w.getUTCDate(), w.getUTCHours(), w.getUTCMinutes(), w.getUTCSeconds(), w.getUTCMilliseconds());
+  const m = /^(-?\d+)-(\d+)-(\d+) (\d+):(\d+):(\d+)\.(\d+)$/.exec(Utilities.formatDate(new Date(t), tz, 'yyyy-MM-dd HH:mm:ss.SSS'));
+  if (!m) {
+    // Not a wall clock (never seen): by the zone's offset, as before.
+    const w = new Date(t + fileOffset(t, tz));
+    return new Date(w.getUTCFullYear(), w.getUTCMonth(), w.getUTCDate(), w.getUTCHours(), w.getUTCMinutes(), w.getUTCSeconds(), w.getUTCMilliseconds());
+  }
+  const n = m.slice(1).map(Number);
+  const d = new Date(2000, 0, 1);
+  d.setFullYear(n[0], n[1] - 1, n[2]);
+  d.setHours(n[3], n[4], n[5], n[6]);
+  return d;
 }
