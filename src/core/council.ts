@@ -348,6 +348,8 @@ export function parseCouncil(values: readonly (readonly unknown[])[] | null): Co
   let section: 'fields' | 'members' | 'votes' = 'fields';
   // "Thời gian họp" holds a time of day alone (its day is "Ngày họp").
   let timeOfDay = false;
+  // The hour "Ngày họp" holds with its day ("01/07/2024 14:00" typed), '' when none.
+  let dateHour = '';
   for (const row of values) {
     const first = matchKey(row[at]);
     if (first === membersKey) {
@@ -375,7 +377,10 @@ export function parseCouncil(values: readonly (readonly unknown[])[] | null): Co
         const b = parseBase(v);
         if (b === null) c.problem ??= COUNCIL_PROBLEM.base(quoted(v));
         else c.ofVoters = b;
-      } else if (field === 'date') c.date = dateText(v);
+      } else if (field === 'date') {
+        c.date = dateText(v);
+        dateHour = !isTimeOfDay(v) && isValidDate(v) && (v.getHours() || v.getMinutes() || v.getSeconds()) ? timeOfDayText(v) : '';
+      }
       // A day alone, as Sheets makes of one typed: "ngày 20/08/2024" (review diff44 L3).
       else if (field === 'publicity') c.publicity = v instanceof Date ? `ngày ${dateText(v)}` : toText(v);
       else if (field === 'time') {
@@ -423,6 +428,9 @@ export function parseCouncil(values: readonly (readonly unknown[])[] | null): Co
   else if (raw.length > 0 && c.members.length === 0) c.unreadable = membersHeader ? COUNCIL_PROBLEM.votesWithoutMembers(raw.length) : COUNCIL_PROBLEM.membersWithoutHeader;
   // "14:00" typed (a time to Sheets) is on the day "Ngày họp" gives, when it gives one: the Biên bản's "cùng ngày" needs it.
   if (timeOfDay && /^\d{1,2}\/\d{1,2}\/\d{4}$/.test(c.date)) c.time = COUNCIL_TEXT.meetingTime(c.time, c.date);
+  // "Thời gian họp" left empty and "Ngày họp" typed with its hour: the hour is the meeting's time, on that day, as if
+  // typed above (review d82a F5: the Biên bản printed the day alone).
+  else if (c.time === '' && dateHour !== '') c.time = COUNCIL_TEXT.meetingTime(dateHour, c.date);
   if (unknownPresence.length && !c.problem) c.problem = COUNCIL_PROBLEM.presence(unknownPresence);
   const total = c.members.length;
   const present = c.members.filter((m) => m.present).length;
