@@ -69,6 +69,13 @@ export interface Council {
   members: CouncilMember[];
   /** Votes by registration code as the register writes it ("DK-000015", however it was typed). */
   votes: Map<string, Vote>;
+  /**
+   * "Thời gian họp" as versions before 2026-12 read its cells (the cell's text, a Date as its day), when `time` says
+   * otherwise: a time typed "14:00" was "30/12/1899", a day and hour the day alone, a day and hour typed into "Ngày họp"
+   * nothing. Not the meeting's data (the cells are the same): documents made then are matched by it (inputsOf, asRead),
+   * so that an update keeps them (review d82a F4). Absent when the two agree.
+   */
+  timeRead?: string;
   /** What the office is told about how the tab was read (rows not counted as members), Vietnamese. */
   notes: string[];
   /** What keeps every vote from being trusted (a member whose presence cannot be read, a threshold), or null. */
@@ -348,6 +355,8 @@ export function parseCouncil(values: readonly (readonly unknown[])[] | null): Co
   let section: 'fields' | 'members' | 'votes' = 'fields';
   // "Thời gian họp" holds a time of day alone (its day is "Ngày họp").
   let timeOfDay = false;
+  // "Thời gian họp" as versions before 2026-12 read it (Council.timeRead).
+  let timeRead = '';
   // The hour "Ngày họp" holds with its day ("01/07/2024 14:00" typed), '' when none.
   let dateHour = '';
   for (const row of values) {
@@ -386,6 +395,7 @@ export function parseCouncil(values: readonly (readonly unknown[])[] | null): Co
       else if (field === 'time') {
         c.time = meetingTimeText(v);
         timeOfDay = isTimeOfDay(v);
+        timeRead = toText(v);
       }
       else c[field] = toText(v);
       continue;
@@ -431,6 +441,7 @@ export function parseCouncil(values: readonly (readonly unknown[])[] | null): Co
   // "Thời gian họp" left empty and "Ngày họp" typed with its hour: the hour is the meeting's time, on that day, as if
   // typed above (review d82a F5: the Biên bản printed the day alone).
   else if (c.time === '' && dateHour !== '') c.time = COUNCIL_TEXT.meetingTime(dateHour, c.date);
+  if (c.time !== timeRead) c.timeRead = timeRead;
   if (unknownPresence.length && !c.problem) c.problem = COUNCIL_PROBLEM.presence(unknownPresence);
   const total = c.members.length;
   const present = c.members.filter((m) => m.present).length;

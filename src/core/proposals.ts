@@ -1457,10 +1457,11 @@ export interface PlannedDoc {
    */
   inputs: string;
   /**
-   * The inputs as the version before the sheet's row was told apart from the row read (a typed text restored) took
-   * them, when they differ: a document recorded with them holds the same data (review upgrade #1).
+   * The inputs as earlier versions took them, those that differ: before the sheet's row was told apart from the row read
+   * (a typed text restored: review upgrade #1), before "Thời gian họp" was read as the cell shows a time (Council.timeRead:
+   * review d82a F4), both. A document recorded with one of them holds the same data.
    */
-  inputsRead?: string;
+  inputsRead?: string[];
   /** The date it carries: the batch's; the Biên bản's is the meeting's day (when given, and not after the batch's). */
   date: Date;
   kind: DocKind;
@@ -1621,14 +1622,31 @@ function nomineeText(n: Nominee, asRead = false): string {
  * "upgrade2" #1: an update of the tool remade every finished report it would print otherwise, the office's copies,
  * completed and perhaps signed, renamed "[KHÔNG DÙNG]").
  */
-function inputsOf(d: Pick<PlannedDoc, 'kind' | 'template' | 'level' | 'nominee' | 'group'>, date: Date, ownDay: string, cfg: OfficeConfig, council: Council | null, texts: Map<Nominee, string>, asRead = false): string {
+function inputsOf(
+  d: Pick<PlannedDoc, 'kind' | 'template' | 'level' | 'nominee' | 'group'>,
+  date: Date,
+  ownDay: string,
+  cfg: OfficeConfig,
+  council: Council | null,
+  texts: Map<Nominee, string>,
+  asRead = false,
+  /** The council's time as versions before 2026-12 read it (Council.timeRead). */
+  timeAsRead = false,
+): string {
   const ofNominee = (n: Nominee) => (asRead ? nomineeText(n, true) : texts.get(n) ?? texts.set(n, nomineeText(n)).get(n)!);
   const nominees = d.nominee ? [d.nominee, ...d.group.filter((n) => n !== d.nominee)] : d.group;
   const ids = new Set(nominees.map((n) => n.id));
   const meeting = council
     ? // The name typed beside a vote is not printed (the nominee's is): what it decides, the vote passing or not, decides
       // who the documents hold; left out, documents made before it was read stay theirs (review diff27 #4).
-      dataText({ ...council, notes: null, problem: null, votes: [...council.votes].filter(([code]) => ids.has(code)).map(([code, v]) => [code, { ...v, name: null, problem: v.problem !== null }]) })
+      dataText({
+        ...council,
+        time: timeAsRead && council.timeRead !== undefined ? council.timeRead : council.time,
+        timeRead: null,
+        notes: null,
+        problem: null,
+        votes: [...council.votes].filter(([code]) => ids.has(code)).map(([code, v]) => [code, { ...v, name: null, problem: v.problem !== null }]),
+      })
     : '';
   const when = ownDay || String(date.getFullYear());
   const parts = [d.kind, d.template, d.level ?? '', when, date.getTime() >= TWO_LEVEL_GOVERNMENT_FROM.getTime() ? '2' : '3', configText(cfg), meeting, ...nominees.map(ofNominee)];
@@ -1917,9 +1935,16 @@ export function planDocuments(
     const ownDay = planned.date !== undefined ? ddMMyyyy(d.date) : '';
     const print = values && cfg ? printOf(d.template, values, documentRows(d, cfg, council), ownDay) : '';
     const inputs = cfg ? inputsOf(d, d.date, ownDay, cfg, council, texts) : '';
-    // A nominee whose row had a typed text restored: its inputs as the version before took them too.
-    const restored = cfg && d.group.some((n) => rowRestored(n.registration));
-    const inputsRead = restored ? inputsOf(d, d.date, ownDay, cfg, council, texts, true) : '';
+    // A nominee whose row had a typed text restored, a council's time read otherwise: its inputs as versions before took them too.
+    const restored = !!cfg && d.group.some((n) => rowRestored(n.registration));
+    const timeOtherwise = !!cfg && council?.timeRead !== undefined;
+    const inputsRead = cfg
+      ? [
+          ...(restored ? [inputsOf(d, d.date, ownDay, cfg, council, texts, true)] : []),
+          ...(timeOtherwise ? [inputsOf(d, d.date, ownDay, cfg, council, texts, false, true)] : []),
+          ...(restored && timeOtherwise ? [inputsOf(d, d.date, ownDay, cfg, council, texts, true, true)] : []),
+        ].filter((x, i, all) => x !== inputs && all.indexOf(x) === i)
+      : [];
     const gaps = values ? documentGaps(d.template, values, REPORT_COMMUNE in values ? [...requiredFor(d), REPORT_COMMUNE] : requiredFor(d), cfg ? levelGapSources(d.level ?? d.nominee?.level, cfg.organisation) : {}) : [];
     const gapItems = d.kind === 'quyetDinh' && cfg ? decisionGaps(cfg.organisation, date) : [];
     const toComplete = gapItems.map((g) => g.item);
@@ -2051,7 +2076,7 @@ export function planDocuments(
     if (levelMoved.length > 0) warnings.push(proposalNote.levelChangedAfterVote(levelMoved.map((m) => ({ name: m.nominee.name, was: AWARD_TEXT.short[m.was], now: AWARD_TEXT.short[m.nominee.level] })), dayText(levelMoved[0].day)));
     // The draft Quyết định's "[… — cơ quan bổ sung]" lines are to be filled before it is signed too (review diff24 #3).
     const besides = !!(printed.length || head.length || listed.length || untitled.length || miscased.length || addressed.length || authority || defunctParent || levelMoved.length || namesakes.length || planDated.length);
-    out.push({ ...d, key: print ? `${d.key}#${print}` : d.key, legacyKey: d.key, print, inputs, ...(inputsRead && inputsRead !== inputs ? { inputsRead } : {}), gaps, warnings, ...(besides || lines.length ? { needsFix: true } : {}), ...(lines.length ? { toComplete: lines, ...(besides ? { fixBesides: true as const } : {}) } : {}) });
+    out.push({ ...d, key: print ? `${d.key}#${print}` : d.key, legacyKey: d.key, print, inputs, ...(inputsRead.length ? { inputsRead } : {}), gaps, warnings, ...(besides || lines.length ? { needsFix: true } : {}), ...(lines.length ? { toComplete: lines, ...(besides ? { fixBesides: true as const } : {}) } : {}) });
   };
   // A level without a nominee has no documents; no nominee at all, none (a Tờ trình of nobody, listed "Chờ tạo", told
   // the office documents were due or already made: review messages H1).

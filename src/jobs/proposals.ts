@@ -467,7 +467,7 @@ function adoptReprinted(plan: Plan, ledger: Map<string, DocRecord>, moved: Array
     }
     const same = (byDoc.get(d.legacyKey) ?? []).filter((k) => {
       const r = ledger.get(k);
-      return r !== undefined && (r.in === d.inputs || (d.inputsRead !== undefined && r.in === d.inputsRead)) && r.tv !== toolVersion && !planned.has(k) && !earlierRound(r, plan);
+      return r !== undefined && (r.in === d.inputs || (r.in !== undefined && d.inputsRead?.includes(r.in) === true)) && r.tv !== toolVersion && !planned.has(k) && !earlierRound(r, plan);
     });
     if (!same.length) continue;
     const kept = same.sort((a, b) => Number(!!ledger.get(a)!.un) - Number(!!ledger.get(b)!.un) || byDay(ledger.get(b)!.dy ?? '', ledger.get(a)!.dy ?? ''))[0];
