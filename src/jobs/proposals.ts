@@ -1641,7 +1641,8 @@ function timeText(ms: number): string {
 
 /**
  * Drops the records of the plan's documents that are in the trash now (put there by hand, or with their folder: review
- * r66b F2 — listed "Đã tạo" with a link into the trash, and never made again): the batch makes them again. A PDF goes
+ * r66b F2 — listed "Đã tạo" with a link into the trash, and never made again) or deleted forever (review d82b F3; told
+ * from Drive not answering by liveFile, never by an error's wording): the batch makes them again. A PDF goes
  * with its document (review r82x F3: the old one was left live beside the new one of the same name): put in the trash
  * before the record is dropped. A PDF in the trash (or gone) whose document is not is taken off its record (review
  * r82x F2: "Bản PDF" linked the trash): a batch with PDFs makes it again. Two calls a document recorded, two more for
@@ -1655,9 +1656,11 @@ function forgetTrashed(ss: Spreadsheet, gen: number, plan: Plan, ledger: Map<str
     const rec = ledger.get(d.key);
     if (!rec) continue;
     try {
-      const trashed = DriveApp.getFileById(rec.id).isTrashed();
+      // In the trash, or deleted forever (review d82b F3: the throw of a file no longer there was read as "cannot tell
+      // now", so its record stayed for ever): liveFile tells gone from "Drive cannot answer now", which throws.
+      const doc = liveFile(rec.id, rec.name);
       const pdf = rec.pdfId ? liveFile(rec.pdfId, pdfNameOf(rec.name)) : null;
-      if (trashed) {
+      if (!doc) {
         if (pdf) pdf.setTrashed(true);
         gone.push(d.key);
       } else if (rec.pdfId && !pdf) {
