@@ -18,6 +18,8 @@
 //   trashed it alone (forgetTrashed), renamed with it when replaced (markUnused).
 // - one execution holds a LEASE (owner + expiry in the run state) so two executions never work at once; a menu
 //   click while another execution works says so and does nothing.
+// - a click's look at the recorded documents (forgetTrashed: one in the trash or deleted forever is made again) starts
+//   no look-up after the deadline either: the state keeps where it stopped (checkFrom), its continuations look at the rest.
 // - a job starts no new document after JobContext.deadline (4.5 min), then schedules `continueProposals` one
 //   minute later (ScriptApp…timeBased().after(60 000)); every run first deletes all continueProposals triggers,
 //   so there is never more than one. While it works, a safety-net continuation 7 minutes out resumes the batch
@@ -214,6 +216,11 @@ interface RunState {
    * rewritten when a continuation ends the batch (review r81x F4). Absent in states of older versions.
    */
   by?: { job: string; at: number };
+  /**
+   * Where in the plan's documents a click's look for documents put in the trash stopped at its deadline (a large
+   * office, review d82b): its continuations look at the rest (forgetTrashed). Absent when every record was looked at.
+   */
+  checkFrom?: number;
 }
 
 /** What an execution is about to make (RunState.pending), recorded before it makes it. */
@@ -1646,15 +1653,22 @@ function timeText(ms: number): string {
  * with its document (review r82x F3: the old one was left live beside the new one of the same name): put in the trash
  * before the record is dropped. A PDF in the trash (or gone) whose document is not is taken off its record (review
  * r82x F2: "Bản PDF" linked the trash): a batch with PDFs makes it again. Two calls a document recorded, two more for
- * its PDF; one that cannot be looked at now is left as it is, for a later click. Returns how many records it dropped
- * or took a PDF off.
+ * its PDF; one that cannot be looked at now is left as it is, for a later click. Looks from the plan's document `from`
+ * on, and starts no look-up after `deadline` (a large office: hundreds of records). Returns how many records it
+ * dropped or took a PDF off, and where it stopped (null: at the end).
  */
-function forgetTrashed(ss: Spreadsheet, gen: number, plan: Plan, ledger: Map<string, DocRecord>): number {
+function forgetTrashed(ss: Spreadsheet, gen: number, plan: Plan, ledger: Map<string, DocRecord>, from = 0, deadline = Infinity): { changed: number; next: number | null } {
   const gone: string[] = [];
   const withoutPdf = new Map<string, DocRecord>();
-  for (const d of plan.docs) {
+  let next: number | null = null;
+  for (let i = from; i < plan.docs.length; i++) {
+    const d = plan.docs[i];
     const rec = ledger.get(d.key);
     if (!rec) continue;
+    if (Date.now() >= deadline) {
+      next = i;
+      break;
+    }
     try {
       // In the trash, or deleted forever (review d82b F3: the throw of a file no longer there was read as "cannot tell
       // now", so its record stayed for ever): liveFile tells gone from "Drive cannot answer now", which throws.
@@ -1673,7 +1687,7 @@ function forgetTrashed(ss: Spreadsheet, gen: number, plan: Plan, ledger: Map<str
       // Not known now: judged by a later click.
     }
   }
-  if (!gone.length && !withoutPdf.size) return 0;
+  if (!gone.length && !withoutPdf.size) return { changed: 0, next };
   const writes: Record<string, string> = {};
   for (const [k, rec] of withoutPdf) writes[ledgerPrefix(gen) + k] = JSON.stringify(rec);
   withLedgerLock(LOCK_WAIT_MS, () => {
@@ -1682,7 +1696,7 @@ function forgetTrashed(ss: Spreadsheet, gen: number, plan: Plan, ledger: Map<str
   });
   for (const [k, rec] of withoutPdf) ledger.set(k, rec);
   for (const k of gone) ledger.delete(k);
-  return gone.length + withoutPdf.size;
+  return { changed: gone.length + withoutPdf.size, next };
 }
 
 /** A batch the ordinary menu item goes on with (its date and folder kept): under way, or stopped with documents made. */
@@ -1779,7 +1793,13 @@ function work(ss: Spreadsheet, st: RunState, deadline: number, prepared: Plan | 
   }
   saveAdopted(ss, st.gen, ledger, adopted);
   // A click looks at the documents it would leave as made: one put in the trash since is made again (review r66b F2).
-  if (prepared) forgetTrashed(ss, st.gen, plan, ledger);
+  // Out of time (a large office), it stops there and its continuations look at the rest (review d82b): the batch
+  // stays "running" (past the deadline, below), so none is left unlooked at by a batch said done.
+  if (prepared || st.checkFrom !== undefined) {
+    const look = forgetTrashed(ss, st.gen, plan, ledger, prepared ? 0 : st.checkFrom, deadline);
+    if (look.next === null) delete st.checkFrom;
+    else st.checkFrom = look.next;
+  }
   let templates: ReturnType<typeof ensureTemplates>;
   try {
     // A template made again is noted in "Nhật ký lỗi": a write to the spreadsheet, flushed before the lock goes.
@@ -1872,7 +1892,7 @@ function work(ss: Spreadsheet, st: RunState, deadline: number, prepared: Plan | 
       stopped = true;
       st.status = 'running';
       result.changed = true;
-    } else if (ctx.folderLost && forgetTrashed(ss, st.gen, plan, ledger) > 0) {
+    } else if (ctx.folderLost && forgetTrashed(ss, st.gen, plan, ledger).changed > 0) {
       // The batch's folder went to the trash mid-batch, with the documents made before: a continuation makes them
       // again in the new folder.
       stopped = true;

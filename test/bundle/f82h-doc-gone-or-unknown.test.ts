@@ -51,6 +51,45 @@ describe('a recorded report: gone for good, or Drive not answering', () => {
     expect(row(o)).toContain(pdfs[0]);
   });
 
+  it('a click whose look at the recorded documents runs out of time stops at its deadline; its continuation looks at the rest and makes again those in the trash', () => {
+    const o = officeAfterSetup(SCHOOLS.slice(0, 2), { modelLatency: true });
+    const submit = o.emu.triggers.triggers.filter((t) => t.eventType === 'ON_FORM_SUBMIT');
+    for (const t of submit) o.emu.triggers.triggers.splice(o.emu.triggers.triggers.indexOf(t), 1);
+    for (let i = 0; i < 10; i++) {
+      const answers = { ...collectiveAnswers(), [Q.school]: SCHOOLS[i % 2].name, [Q.collectiveName]: `Tổ chuyên môn số ${i + 1}` };
+      o.emu.forms.submitAsUser(o.formId, answers as never, { email: SCHOOLS[i % 2].emails[0] });
+    }
+    o.emu.triggers.triggers.push(...submit);
+    o.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    markNominees(o.emu, 10);
+    o.bundle.call('generateProposals', undefined, { kind: 'menu' });
+    const reports = () => o.emu.docs.list().filter((d) => d.name.startsWith('Báo cáo thành tích - '));
+    expect(reports()).toHaveLength(10);
+    const old = new Set(reports().map((d) => d.id));
+    for (const id of old) o.emu.runtime.execute(() => o.emu.globals.DriveApp.getFileById(id).setTrashed(true), { kind: 'node', label: 'office staff' });
+    o.emu.clock.advance(10 * 60_000);
+    // Drive slow to answer for these files: 40 s a look-up, so ten take longer than an execution may run.
+    const drive = o.emu.globals.DriveApp as { getFileById(id: string): unknown };
+    const getFileById = drive.getFileById;
+    drive.getFileById = function (id: string) {
+      if (old.has(id)) o.emu.runtime.charge(40_000);
+      return getFileById.call(this, id);
+    };
+    const first = o.emu.runtime.executions.length;
+    o.bundle.call('generateProposals', undefined, { kind: 'menu' });
+    expect(reports().filter((d) => !d.trashed).length).toBeLessThan(10);
+    for (let n = 0; n < 20 && o.emu.triggers.triggers.some((t) => t.handler === 'continueProposals'); n++) {
+      o.emu.triggers.runDueTimeTriggers(o.emu.clock.now() + 2 * 60_000);
+    }
+    const live = reports().filter((d) => !d.trashed).map((d) => d.name);
+    expect(live).toHaveLength(10);
+    expect(new Set(live).size).toBe(10);
+    const execs = o.emu.runtime.executions.slice(first).filter((x) => x.label === 'generateProposals' || x.label === 'continueProposals');
+    expect(execs.length).toBeGreaterThan(1);
+    expect(execs.filter((x) => x.error)).toEqual([]);
+    expect(execs.every((x) => x.modelledMs < 6 * 60_000)).toBe(true);
+  });
+
   it('live, its lookup failing once: nothing made again, nothing put in the trash', () => {
     const o = office();
     const [doc] = live(o, REPORT);
