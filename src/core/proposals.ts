@@ -52,7 +52,7 @@ import {
 } from './messages/proposals';
 import { DECREE_BEFORE_2024, DECREE_BEFORE_JULY_2025, DEFAULT_LEGAL_BASES, DIRECTORY_HEADERS, LAW_BEFORE_2024, VERDICT_LABELS, configLabel } from './messages/validation';
 import { REVIEW_TAB } from './messages/summaries';
-import { OFFICE_PROFILES } from './messages/profiles';
+import { KIND_BY_NAME, OFFICE_PROFILES } from './messages/profiles';
 import { REVIEW_DECISIONS, decisionsWithoutRow, fingerprint, type DecisionSnapshot, type ReviewTab } from './review';
 import { answerOf, answerText, answeredAsNumber, ratingRole, type RatingCode, type RegistrationKind } from './registration';
 import { MARKUP, SUMMARY_MIN_WORDS, WEB_LINK, awardUnnamed, formatDate, isEmptyEvidence, makeDate, matchKey, officialText, parseDate, plainKey, printableAward, toParagraph, toText, wordCount } from './text';
@@ -2032,7 +2032,7 @@ export function planDocuments(
     }
     if (authority) {
       const before2024 = d.date.getTime() < LAW_2022_FROM.getTime();
-      // A school under its district (a Phòng GD&ĐT, the district's Ủy ban): the district chair's Giấy khen while the
+      // A school under its district (the district's education office or Ủy ban): the district chair's Giấy khen while the
       // district level stood, else the setting to correct (review d82a F2).
       const district = cfg.organisation.kind === 'truong' ? districtParent(cfg.organisation) : null;
       const districtStood = d.date.getTime() < TWO_LEVEL_GOVERNMENT_FROM.getTime();
@@ -3483,17 +3483,17 @@ function communeParent(org: Organisation): string | null {
 }
 
 /**
- * The district level "Cấu hình" names as a school's cơ quan cấp trên (its Phòng GD&ĐT, or the district's Ủy ban), written
- * out: `office`, the body named; `committee`, the district's Ủy ban — "Cơ quan chủ quản" when it is one, else the unit the
- * Phòng's name ends with ("Phòng Giáo dục và Đào tạo huyện Suối Ngọc" → "Ủy ban nhân dân huyện Suối Ngọc"), null: not
- * known. null: another parent (a Sở, a commune's Ủy ban) or none.
+ * The district level "Cấu hình" names as a school's cơ quan cấp trên (its district education office — a name KIND_BY_NAME
+ * reads as 'phong' — or the district's Ủy ban), written out: `office`, the body named; `committee`, the district's Ủy ban
+ * — "Cơ quan chủ quản" when it is one, else the unit the office's name ends with ("… huyện Suối Ngọc" → "Ủy ban nhân dân
+ * huyện Suối Ngọc"), null: not known. null: another parent (a Sở, a commune's Ủy ban) or none.
  */
 function districtParent(org: Organisation): { office: string; committee: string | null } | null {
   const parent = fullBodyName(org.parentAuthority || '');
   const province = provinceAuthority(org);
   const districtCommittee = (body: string) => DISTRICT_BODY.test(body) || (CITY_BODY.test(body) && (province === '' || matchKey(province) !== matchKey(body)));
   if (districtCommittee(parent)) return { office: parent, committee: parent };
-  if (!/^Phòng\s+\S/i.test(parent)) return null;
+  if (KIND_BY_NAME.find(([name]) => name.test(parent))?.[1] !== 'phong') return null;
   const governing = fullBodyName(org.governingBody || '');
   if (districtCommittee(governing)) return { office: parent, committee: governing };
   const unit = /\s((?:huyện|quận|thị xã|thành phố)\s+\S.*)$/i.exec(parent);

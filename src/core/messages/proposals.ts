@@ -379,7 +379,7 @@ export const proposalNote = {
    * of district and commune People's Committees (khoản 2, 3), heads of enterprises (khoản 4) — no school principal named.
    * Whether a province's rules let a principal award one is for the school to confirm: the note says where to look and
    * what to do otherwise. `commune`: the commune's or ward's Ủy ban that manages the school; `department`: the Sở above
-   * it ('' = not known); `district`: the district level "Cấu hình" names above it (its Phòng GD&ĐT, the district's Ủy
+   * it ('' = not known); `district`: the district level "Cấu hình" names above it (its district education office, the district's Ủy
    * ban: review d82a F2) — while the district level stood (`districtStood`: a document dated before 01/07/2025) its chair
    * is named (khoản 2), after that the setting is to correct (`gone`). Before 01/01/2024 the 2003 law applied, not
    * checked by the tool: said so, no article cited.
@@ -999,7 +999,7 @@ export const AWARD_TEXT = {
   departmentThrough: (addressee: string, via: string) => `${addressee} (qua ${via})`,
   /** The Sở GD&ĐT of a province ("tỉnh Hà Sơn"), where the office names no Sở above it (a commune). */
   departmentOf: (place: string) => `Sở Giáo dục và Đào tạo ${place}`,
-  /** The People's Committee of a district ("huyện Suối Ngọc"), whose Phòng manages a school (review d82a F2). */
+  /** The People's Committee of a district ("huyện Suối Ngọc"), whose education office manages a school (review d82a F2). */
   districtCommittee: (district: string) => `Ủy ban nhân dân ${district}`,
   bangKhenTinh: (province: string) => `Bằng khen của Chủ tịch ${province}`,
   bangKhenBo: 'Bằng khen của Bộ trưởng Bộ Giáo dục và Đào tạo',
