@@ -192,8 +192,14 @@ export function confirmationEmail(
   if (edit && !editFirst) blocks.push(edit);
   const copies = schoolCopies(r, senders);
   // Not for a school the directory lacks: its address is not the cause (its finding says to choose the school again).
-  if (r.flags.unverified && r.email && r.school) blocks.push({ text: senders.length > 0 ? CONFIRMATION.otherSchoolAddress(r.email, senders.map((x) => x.name), r.school.name, Q.school) : CONFIRMATION.unverified(r.email, office) });
-  if (copies.length > 0) blocks.push({ text: CONFIRMATION.copiedToSchool(copies.join(', '), office) });
+  // The address that is the cause is the one it was first sent from (duplicates.ts emailVerified), said as such when
+  // somebody else edited it since (review d82b F2: not the school's clerk told her own listed address is missing).
+  const editedByOther = editedFromOther(r);
+  const first = editedByOther ? firstSenderOf(r) : r.email;
+  if (r.flags.unverified && r.email && r.school) blocks.push({ text: senders.length > 0 ? CONFIRMATION.otherSchoolAddress(first, senders.map((x) => x.name), r.school.name, Q.school, editedByOther) : CONFIRMATION.unverified(first, office, editedByOther) });
+  // A registration of the school's, verified, edited from an address the school does not list: the school is told who
+  // edited it, not alarmed that it was sent in its name (review d82b F1, r82i F5).
+  if (copies.length > 0) blocks.push({ text: !r.flags.unverified && editedByOther ? CONFIRMATION.editedForSchool(copies.join(', '), r.email.trim(), office, closedBy !== null || !editUrl) : CONFIRMATION.copiedToSchool(copies.join(', '), office) });
   blocks.push({ text: CONFIRMATION.footer(org.name, org.contact) });
   const preheader =
     (by ? CONFIRMATION.preheaderSuperseded(by) : rejected ? CONFIRMATION.preheaderNotProposed : CONFIRMATION.preheader(toFix.length, fixBy, r.late && windowEnd ? formatDate(windowEnd) : null)) +
@@ -276,12 +282,29 @@ export function toFixCell(r: EvaluatedRegistration): string {
  * of its teachers from a personal address, or by someone else — and can confirm it or tell the office. Not when the
  * address is another listed school's (`senders`, directory.ts otherSchoolsOfAddress): that school most likely picked the
  * wrong one in the list, and the confirmation holds the edit link of its teacher's answers (review r74p F1: one school
- * must not see, nor change, another school's people); the sender is told to choose again.
+ * must not see, nor change, another school's people); the sender is told to choose again. Both judged by the address
+ * it was first sent from (`senders` too: jobs/confirmations.ts). An edit from another address than that one (a
+ * teacher's own account, the office, a neighbouring school: editedFromOther) is copied to the school even when the
+ * registration is verified, so that the school learns who changed what it vouches for (review d82b F1); an edit from
+ * one of the school's own addresses is not (the school made it: review d82b F2).
  */
-export function schoolCopies(r: Pick<EvaluatedRegistration, 'email' | 'school' | 'flags'>, senders: readonly School[] = []): string[] {
+export function schoolCopies(r: Pick<EvaluatedRegistration, 'email' | 'firstSender' | 'school' | 'flags'>, senders: readonly School[] = []): string[] {
   // No sender address (a row typed in by hand): no confirmation at all, as before, not the school's alone.
-  if (!r.flags.unverified || !r.school || !r.email || senders.length > 0) return [];
-  return schoolMail(r.school).filter((e) => e !== r.email);
+  if (!r.school || !r.email || senders.length > 0) return [];
+  const own = schoolMail(r.school);
+  const editor = r.email.trim().toLowerCase();
+  if (!editedFromOther(r)) return r.flags.unverified ? own.filter((e) => e !== r.email) : [];
+  // An edit by somebody else than its first sender (review d82b): the school is told, verified or not — but not when one
+  // of its own addresses made the edit (the school knows; review d82b F2).
+  return own.some((e) => e.trim().toLowerCase() === editor) ? [] : own.filter((e) => e.trim().toLowerCase() !== editor);
+}
+
+/**
+ * Whether this version was sent (edited, through the edit link) from another address than the one the registration was
+ * first sent from (registration.ts firstSenderOf): a colleague, the teacher herself, the office, a neighbouring school.
+ */
+export function editedFromOther(r: Pick<EvaluatedRegistration, 'email' | 'firstSender'>): boolean {
+  return r.email !== '' && r.email.trim().toLowerCase() !== firstSenderOf(r);
 }
 
 /**
@@ -311,8 +334,8 @@ export function sentForAnotherSchool(output: { registrations: readonly Evaluated
 }
 const forAnother = new WeakMap<readonly EvaluatedRegistration[], ReadonlySet<string>>();
 
-/** Who a registration's confirmation goes to: its sender, and the school when the sender is not one of its addresses (schoolCopies). */
-export function confirmationRecipients(r: Pick<EvaluatedRegistration, 'email' | 'school' | 'flags'>, senders: readonly School[] = []): string {
+/** Who a registration's confirmation goes to: its sender (this version's), and the school's addresses as schoolCopies says. */
+export function confirmationRecipients(r: Pick<EvaluatedRegistration, 'email' | 'firstSender' | 'school' | 'flags'>, senders: readonly School[] = []): string {
   return [...(r.email ? [r.email] : []), ...schoolCopies(r, senders)].join(', ');
 }
 

@@ -4,6 +4,7 @@ import { otherSchoolsOfAddress } from '../core/directory';
 import { confirmationEmail, confirmationRecipients, confirmationSubject } from '../core/emails';
 import type { EvaluateOutput } from '../core/evaluate';
 import { confirmationKey, planConfirmations } from '../core/outbox';
+import { firstSenderOf } from '../core/registration';
 import { closedByEnd, editUrlOf, openForm } from '../gas/mail';
 import { getState, periodEndRecord } from '../gas/properties';
 import type { MailPlan } from './mailing';
@@ -27,8 +28,11 @@ export function confirmationPlan(output: EvaluateOutput, config: OfficeConfig, n
     }
     return replaced.get(id) ?? [];
   };
-  /** The schools "Đơn vị" lists the sender's address for, when the chosen one is not one: its school is not copied. */
-  const sendersOf = (r: EvaluateOutput['registrations'][number]) => otherSchoolsOfAddress(output.directory, r.email, r.school);
+  /**
+   * The schools "Đơn vị" lists the address it was first sent from for, when the chosen one is not one: its school is not
+   * copied. Not whoever edited it since (review d82b F2; as emails.ts sentForAnotherSchool).
+   */
+  const sendersOf = (r: EvaluateOutput['registrations'][number]) => otherSchoolsOfAddress(output.directory, firstSenderOf(r), r.school);
   /**
    * The period, for a registration (an edit of one) received after its last year (review r75c F4, d75 F1); else null.
    * After "Kết thúc giai đoạn…" the end's own answer stands (its form closed: PERIOD_END.registrationClosed), and a form

@@ -616,18 +616,31 @@ export const CONFIRMATION = {
   },
   preheaderSuperseded: (by: string) => `Phiếu này không được xét; phiếu ${by} được xét thay.`,
   editNoLink: 'Thư này chưa kèm được đường dẫn sửa phiếu. Để sửa hoặc bổ sung, đơn vị gửi lại phiếu cho cùng tập thể, cá nhân (phiếu mới thay thế phiếu này), hoặc liên hệ cơ quan để được gửi đường dẫn sửa phiếu.',
-  unverified: (email: string, office: string) =>
-    `Lưu ý: địa chỉ ${email} chưa có trong danh sách e-mail của đơn vị tại ${office}, nên phiếu được ghi nhận ở trạng thái “chưa xác minh”. Nếu đây là địa chỉ của đơn vị, đề nghị báo ${office} cập nhật.`,
+  /**
+   * `email`: the address the registration was first sent from; `edited`: this version was sent from another one (an
+   * edit through the link), which does not change that (review d82b F2).
+   */
+  unverified: (email: string, office: string, edited = false) =>
+    edited
+      ? `Lưu ý: phiếu này được gửi lần đầu từ địa chỉ ${email}. Địa chỉ này chưa có trong danh sách e-mail của đơn vị tại ${office}, nên phiếu được ghi nhận ở trạng thái “chưa xác minh”; sửa phiếu từ một địa chỉ khác không thay đổi trạng thái này. Nếu ${email} là địa chỉ của đơn vị, đề nghị báo ${office} cập nhật.`
+      : `Lưu ý: địa chỉ ${email} chưa có trong danh sách e-mail của đơn vị tại ${office}, nên phiếu được ghi nhận ở trạng thái “chưa xác minh”. Nếu đây là địa chỉ của đơn vị, đề nghị báo ${office} cập nhật.`,
   /**
    * Sent from an address "Đơn vị" lists for other schools (`senders`) than the one chosen (`chosen`): most likely the
    * wrong school picked in the list (review r73r F8). Not "báo cơ quan cập nhật": adding the address to the chosen school
    * would send that school's mail to the sender's.
    */
-  otherSchoolAddress: (email: string, senders: readonly string[], chosen: string, question: string) =>
-    `Lưu ý: địa chỉ ${email} là địa chỉ của ${senders.length > 1 ? `${senders.slice(0, -1).join(', ')} và ${senders[senders.length - 1]}` : senders[0]} trong danh sách đơn vị, nhưng phiếu chọn “${question}” là ${chosen}, nên phiếu được tính cho ${chosen} ở trạng thái “chưa xác minh”. Nếu chọn nhầm, hãy mở lại phiếu theo đường dẫn ở trên và chọn lại đơn vị; nếu đúng là phiếu của ${chosen}, không cần làm gì thêm.`,
+  otherSchoolAddress: (email: string, senders: readonly string[], chosen: string, question: string, edited = false) =>
+    `Lưu ý: ${edited ? `phiếu này được gửi lần đầu từ địa chỉ ${email}, là` : `địa chỉ ${email} là`} địa chỉ của ${senders.length > 1 ? `${senders.slice(0, -1).join(', ')} và ${senders[senders.length - 1]}` : senders[0]} trong danh sách đơn vị, nhưng phiếu chọn “${question}” là ${chosen}, nên phiếu được tính cho ${chosen} ở trạng thái “chưa xác minh”. Nếu chọn nhầm, hãy mở lại phiếu theo đường dẫn ở trên và chọn lại đơn vị; nếu đúng là phiếu của ${chosen}, không cần làm gì thêm.`,
   /** A confirmation from an address the school does not list, copied to the school's own addresses. */
   copiedToSchool: (addresses: string, office: string) =>
     `Thư này được gửi đồng thời tới địa chỉ của đơn vị (${addresses}) để đơn vị biết phiếu đã được gửi nhân danh đơn vị. Nếu đơn vị không biết phiếu này, đề nghị báo ngay cho ${office}.`,
+  /**
+   * A registration of the school's (verified) edited from an address the school does not list (`editor`: the teacher's
+   * own account, the office, a neighbouring school), copied to the school's own addresses: told who edited it, not
+   * alarmed (review d82b F1, r82i F5). `closed`: no edit link in the mail (the form closed, or the link not found).
+   */
+  editedForSchool: (addresses: string, editor: string, office: string, closed: boolean) =>
+    `Thư này được gửi đồng thời tới địa chỉ của đơn vị (${addresses}) để đơn vị biết phiếu vừa được sửa từ địa chỉ ${editor}, không phải địa chỉ của đơn vị trong danh sách tại ${office}. Phiếu vẫn là phiếu của đơn vị. Nếu đơn vị không biết việc sửa này, đề nghị ${closed ? `liên hệ ${office} để kiểm tra lại nội dung phiếu` : 'mở lại phiếu theo đường dẫn ở trên để kiểm tra nội dung'}.`,
   footer: (org: string, contact?: string) => schoolMailFooter(org, contact),
   unknownName: '(chưa ghi tên)',
   unknownKind: 'Phiếu',
