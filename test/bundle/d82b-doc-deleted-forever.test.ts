@@ -6,23 +6,9 @@
 // as made with a link to nothing, the alert says «Chưa tạo thêm văn bản nào.», and its old PDF stays live beside it.
 // (A PDF deleted forever is handled: liveFile tells "gone" from "cannot tell now"; a document is not.)
 import { expect, it } from 'vitest';
-import { markNominees } from '../../scripts/documents';
-import { Q } from '../../src/core/registration-form';
-import { SCHOOLS, collectiveAnswers, officeAfterSetup } from './helpers';
+import { oneNomineeOffice, PROPOSALS_TAB as TAB, REPORT } from './pdf-office-lib';
 
-const TAB = 'Đề nghị khen thưởng';
-const REPORT = 'Báo cáo thành tích - DK-000002 - Trường Mầm non Hoa Sen';
-
-function office() {
-  const o = officeAfterSetup(SCHOOLS.slice(0, 2));
-  const submit = o.emu.triggers.triggers.filter((t) => t.eventType === 'ON_FORM_SUBMIT');
-  for (const t of submit) o.emu.triggers.triggers.splice(o.emu.triggers.triggers.indexOf(t), 1);
-  o.emu.forms.submitAsUser(o.formId, { ...collectiveAnswers(), [Q.school]: SCHOOLS[0].name } as never, { email: SCHOOLS[0].emails[0] });
-  o.emu.triggers.triggers.push(...submit);
-  o.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
-  markNominees(o.emu, 10);
-  return o;
-}
+const office = oneNomineeOffice;
 
 it('a document the office deleted forever is made again by the next "kèm PDF" click, with one live PDF, and its row links the new one', () => {
   const o = office();

@@ -5,18 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { markNominees } from '../../scripts/documents';
 import { Q } from '../../src/core/registration-form';
 import { SCHOOLS, collectiveAnswers, officeAfterSetup } from './helpers';
-
-const TAB = 'Đề nghị khen thưởng';
-const REPORT = 'Báo cáo thành tích - DK-000002 - Trường Mầm non Hoa Sen';
+import { oneNomineeOffice, PROPOSALS_TAB as TAB, REPORT } from './pdf-office-lib';
 
 function office() {
-  const o = officeAfterSetup(SCHOOLS.slice(0, 2));
-  const submit = o.emu.triggers.triggers.filter((t) => t.eventType === 'ON_FORM_SUBMIT');
-  for (const t of submit) o.emu.triggers.triggers.splice(o.emu.triggers.triggers.indexOf(t), 1);
-  o.emu.forms.submitAsUser(o.formId, { ...collectiveAnswers(), [Q.school]: SCHOOLS[0].name } as never, { email: SCHOOLS[0].emails[0] });
-  o.emu.triggers.triggers.push(...submit);
-  o.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
-  markNominees(o.emu, 10);
+  const o = oneNomineeOffice();
   o.bundle.call('generateProposalsWithPdf', undefined, { kind: 'menu' });
   o.emu.clock.advance(10 * 60_000);
   return o;

@@ -2,22 +2,9 @@
 // click makes it again), after "Tạo văn bản (kèm PDF)". The new document gets a new PDF, but the PDF of the one in the
 // trash stays beside it under the very same name: two «….pdf» of one nominee, one of a document the office threw away.
 import { expect, it } from 'vitest';
-import { markNominees } from '../../scripts/documents';
-import { Q } from '../../src/core/registration-form';
-import { SCHOOLS, collectiveAnswers, officeAfterSetup } from './helpers';
+import { oneNomineeOffice, REPORT } from './pdf-office-lib';
 
-const REPORT = 'Báo cáo thành tích - DK-000002 - Trường Mầm non Hoa Sen';
-
-function office() {
-  const o = officeAfterSetup(SCHOOLS.slice(0, 2));
-  const submit = o.emu.triggers.triggers.filter((t) => t.eventType === 'ON_FORM_SUBMIT');
-  for (const t of submit) o.emu.triggers.triggers.splice(o.emu.triggers.triggers.indexOf(t), 1);
-  o.emu.forms.submitAsUser(o.formId, { ...collectiveAnswers(), [Q.school]: SCHOOLS[0].name } as never, { email: SCHOOLS[0].emails[0] });
-  o.emu.triggers.triggers.push(...submit);
-  o.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
-  markNominees(o.emu, 10);
-  return o;
-}
+const office = oneNomineeOffice;
 
 it('a document put in the trash and made again leaves no PDF of the trashed one beside the new PDF', () => {
   const o = office();

@@ -2,22 +2,10 @@
 // document's record: the half-recorded copy goes to the trash but its PDF stays, and the continuation saves a second
 // PDF of the same name beside it — the office's folder holds two «….pdf» of one nominee, one of a trashed copy.
 import { expect, it } from 'vitest';
-import { markNominees } from '../../scripts/documents';
-import { Q } from '../../src/core/registration-form';
-import { SCHOOLS, collectiveAnswers, forkOffice, officeAfterSetup } from './helpers';
+import { forkOffice } from './helpers';
+import { oneNomineeOffice, REPORT } from './pdf-office-lib';
 
-const REPORT = 'Báo cáo thành tích - DK-000002 - Trường Mầm non Hoa Sen';
-
-function office() {
-  const o = officeAfterSetup(SCHOOLS.slice(0, 2));
-  const submit = o.emu.triggers.triggers.filter((t) => t.eventType === 'ON_FORM_SUBMIT');
-  for (const t of submit) o.emu.triggers.triggers.splice(o.emu.triggers.triggers.indexOf(t), 1);
-  o.emu.forms.submitAsUser(o.formId, { ...collectiveAnswers(), [Q.school]: SCHOOLS[0].name } as never, { email: SCHOOLS[0].emails[0] });
-  o.emu.triggers.triggers.push(...submit);
-  o.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
-  markNominees(o.emu, 10);
-  return o;
-}
+const office = oneNomineeOffice;
 
 /** The PDFs not in the trash, by name. */
 const livePdfs = (o: ReturnType<typeof office>) =>

@@ -2,23 +2,9 @@
 // document was mended, or by mistake), then chooses "Tạo văn bản (kèm PDF)" again: no PDF is made, the alert says
 // everything is done, and the row's "Bản PDF" still links the file in the trash.
 import { expect, it } from 'vitest';
-import { markNominees } from '../../scripts/documents';
-import { Q } from '../../src/core/registration-form';
-import { SCHOOLS, collectiveAnswers, officeAfterSetup } from './helpers';
+import { oneNomineeOffice, PROPOSALS_TAB as TAB, REPORT } from './pdf-office-lib';
 
-const TAB = 'Đề nghị khen thưởng';
-const REPORT = 'Báo cáo thành tích - DK-000002 - Trường Mầm non Hoa Sen';
-
-function office() {
-  const o = officeAfterSetup(SCHOOLS.slice(0, 2));
-  const submit = o.emu.triggers.triggers.filter((t) => t.eventType === 'ON_FORM_SUBMIT');
-  for (const t of submit) o.emu.triggers.triggers.splice(o.emu.triggers.triggers.indexOf(t), 1);
-  o.emu.forms.submitAsUser(o.formId, { ...collectiveAnswers(), [Q.school]: SCHOOLS[0].name } as never, { email: SCHOOLS[0].emails[0] });
-  o.emu.triggers.triggers.push(...submit);
-  o.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
-  markNominees(o.emu, 10);
-  return o;
-}
+const office = oneNomineeOffice;
 
 it('a PDF put in the trash by the office is made again by the next "kèm PDF" click, and its row links the new one', () => {
   const o = office();
