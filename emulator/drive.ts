@@ -337,10 +337,55 @@ function byName<T extends { name: string }>(items: T[], name: unknown): T[] {
   return items.filter((x) => x.name === String(name));
 }
 
+/**
+ * searchFiles(params): the files matching a Drive search query. DriveApp passes the query to Drive API v2 (Apps Script
+ * reference, DriveApp.searchFiles: "the Drive service uses v2 of the Drive API and some query fields differ from v3"):
+ * the v2 query terms and operators (developers.google.com/drive/api/v2/ref-search-terms) — `title`, not v3's `name`.
+ * Like files.list, a search returns files in the trash too unless the query says `trashed = false`
+ * (developers.google.com/drive/api/v2/reference/files/list: "This method returns all files by default, including
+ * trashed files. If you don't want trashed files to appear in the list, use the trashed=false query parameter").
+ *
+ * Emulated strictly, no more: clauses joined by `and`, each one of `trashed = true|false`, `trashed != true|false`,
+ * `'<id>' in parents`, `title = '<text>'`, `mimeType = '<type>'` (strings in single quotes, \' escaping a quote).
+ * Anything else (or, not, parentheses, contains, dates, fullText) is refused as not emulated, so that no script relies
+ * on a query the emulation would answer more leniently than Drive; a v3-only term (`name`, `modifiedTime`,
+ * `createdTime`…) is refused as Drive v2 refuses it. ASSUMPTION (wording unverified): "Invalid argument: q".
+ * Only files the user can open are listed (as getFileById).
+ */
+function searchMatcher(c: DriveCtx, params: unknown): (f: FileModel) => boolean {
+  const q = String(params);
+  const tests: Array<(f: FileModel) => boolean> = [];
+  const str = "'((?:[^'\\\\]|\\\\.)*)'";
+  const unquote = (s: string) => s.replace(/\\(.)/g, '$1');
+  // Split at each `and` outside quotes: the quoted strings are set aside first, put back in each clause.
+  const quoted: string[] = [];
+  const bare = q.replace(/'(?:[^'\\]|\\.)*'/g, (x) => `\u0000${quoted.push(x) - 1}\u0000`);
+  const clauses = bare.split(/\s+and\s+/i).map((x) => x.replace(/\u0000(\d+)\u0000/g, (_, i: string) => quoted[Number(i)]));
+  for (const raw of clauses) {
+    const clause = raw.trim();
+    let m: RegExpExecArray | null;
+    if ((m = /^trashed\s*(=|!=)\s*(true|false)$/i.exec(clause))) {
+      const want = (m[2].toLowerCase() === 'true') === (m[1] === '=');
+      tests.push((f) => f.trashed === want);
+    } else if ((m = new RegExp(`^${str}\\s+in\\s+parents$`).exec(clause))) {
+      const id = unquote(m[1]);
+      tests.push((f) => f.parents.has(id));
+    } else if ((m = new RegExp(`^(title|mimeType)\\s*=\\s*${str}$`).exec(clause))) {
+      const [, term, value] = m;
+      const v = unquote(value);
+      tests.push(term === 'title' ? (f) => f.name === v : (f) => f.mimeType === v);
+    } else if (/^(name|modifiedTime|createdTime|viewedByMeTime|sharedWithMe)\b/.test(clause)) {
+      throw c.rt.error('Invalid argument: q');
+    } else throw c.rt.error(DRIVE_MSG.notEmulated(`the search query clause "${clause}"`));
+  }
+  const user = c.store.sheets.activeUser();
+  return (f) => canOpen(f, user) && tests.every((t) => t(f));
+}
+
 type FolderKeys =
   | 'getId' | 'getName' | 'setName' | 'getUrl' | 'createFolder' | 'createFile' | 'getFiles' | 'getFolders' | 'getFilesByName'
   | 'getFoldersByName' | 'getFilesByType' | 'addFile' | 'removeFile' | 'getParents' | 'isTrashed' | 'setTrashed' | 'moveTo'
-  | 'getDateCreated' | 'getLastUpdated' | 'getDescription' | 'setDescription';
+  | 'getDateCreated' | 'getLastUpdated' | 'getDescription' | 'setDescription' | 'searchFiles';
 
 export class EmuFolder implements Facade<GFolder, FolderKeys> {
   #c: DriveCtx;
@@ -385,6 +430,11 @@ export class EmuFolder implements Facade<GFolder, FolderKeys> {
   }
   getFilesByType(mimeType: string): GFileIterator {
     return new EmuFileIterator(this.#c, this.#c.store.filesIn(this.#f.id).filter((f) => f.mimeType === String(mimeType))) as unknown as GFileIterator;
+  }
+  /** The folder's own files matching the query (searchMatcher). */
+  searchFiles(params: string): GFileIterator {
+    const match = searchMatcher(this.#c, params);
+    return new EmuFileIterator(this.#c, this.#c.store.filesIn(this.#f.id).filter(match)) as unknown as GFileIterator;
   }
   addFile(child: GFile): GFolder {
     fileArg(this.#c, child).parents.add(this.#f.id);
@@ -597,7 +647,7 @@ instrument(EmuFile, 'File');
 
 type AppKeys =
   | 'getRootFolder' | 'getFolderById' | 'getFileById' | 'createFolder' | 'createFile' | 'getFoldersByName' | 'getFilesByName'
-  | 'getFiles' | 'getFolders' | 'getFilesByType';
+  | 'getFiles' | 'getFolders' | 'getFilesByType' | 'searchFiles';
 
 export class EmuDriveApp implements Facade<GoogleAppsScript.Drive.DriveApp, AppKeys | 'Access' | 'Permission'> {
   readonly Access = DRIVE_ACCESS as unknown as GoogleAppsScript.Drive.DriveApp['Access'];
@@ -646,6 +696,12 @@ export class EmuDriveApp implements Facade<GoogleAppsScript.Drive.DriveApp, AppK
   getFilesByType(mimeType: string): GFileIterator {
     this.#c.store.sync();
     return new EmuFileIterator(this.#c, [...this.#c.store.files.values()].filter((f) => f.mimeType === String(mimeType))) as unknown as GFileIterator;
+  }
+  /** Every file of the user's Drive matching the query (searchMatcher). */
+  searchFiles(params: string): GFileIterator {
+    const match = searchMatcher(this.#c, params);
+    this.#c.store.sync();
+    return new EmuFileIterator(this.#c, [...this.#c.store.files.values()].filter(match)) as unknown as GFileIterator;
   }
 }
 const _drive: Subset<EmuDriveApp, GoogleAppsScript.Drive.DriveApp> = true;

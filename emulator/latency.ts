@@ -105,6 +105,11 @@ export const DEFAULT_LATENCY_MS: LatencyTable = {
   'Folder.getFiles': 200,
   'Folder.getFilesByName': 200,
   'Folder.getFoldersByName': 200,
+  // A search is a listing request of its own, as getFilesByName (DriveApp's, Drive-wide) and a folder's getFiles: the
+  // same estimates. Each file it yields is still charged at FileIterator.next (the iterator's paging is not documented:
+  // developers.google.com/apps-script/reference/drive/file-iterator says only hasNext/next/getContinuationToken).
+  'DriveApp.searchFiles': 300,
+  'Folder.searchFiles': 200,
   'FileIterator.next': 20,
   'FolderIterator.next': 20,
 

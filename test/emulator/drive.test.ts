@@ -59,6 +59,45 @@ describe('DriveApp', () => {
     expect(emu.drive.filesByName('Tờ trình')).toHaveLength(1);
     expect(emu.runtime.count('FileIterator.next')).toBe(6);
   });
+
+  it('searchFiles: the Drive v2 query of parents and trash (a listing includes the trash unless asked not to); anything else refused', () => {
+    const { emu, call } = withScript(String.raw`
+      function t() {
+        var batch = DriveApp.createFolder('Đợt 1');
+        var other = DriveApp.createFolder('Khác');
+        var a = batch.createFile('a and b', 'x'), b = batch.createFile("it's", 'x'), c = batch.createFile('c', 'x');
+        var elsewhere = other.createFile('d', 'x');
+        c.setTrashed(true);
+        var ids = function (it) { var out = []; while (it.hasNext()) out.push(it.next().getName()); return out; };
+        var q = "'" + batch.getId() + "' in parents";
+        return {
+          all: ids(DriveApp.searchFiles(q)),
+          live: ids(DriveApp.searchFiles(q + ' and trashed = false')),
+          trashed: ids(DriveApp.searchFiles(q + ' and trashed != false')),
+          inFolder: ids(batch.searchFiles('trashed = false')),
+          titled: ids(DriveApp.searchFiles("title = 'a and b' and " + q)),
+          quoted: ids(batch.searchFiles("title = 'it\\'s'")),
+          docs: ids(other.searchFiles("mimeType = 'text/plain'")),
+          elsewhere: elsewhere.getName(),
+        };
+      }
+      function v3() { DriveApp.searchFiles("name = 'a'"); }
+      function unsupported() { DriveApp.searchFiles("title contains 'a' or trashed = true"); }`);
+    expect(call('t')).toEqual({
+      all: ['a and b', "it's", 'c'],
+      live: ['a and b', "it's"],
+      trashed: ['c'],
+      inFolder: ['a and b', "it's"],
+      titled: ['a and b'],
+      quoted: ["it's"],
+      docs: ['d'],
+      elsewhere: 'd',
+    });
+    expect(() => call('v3')).toThrow('Invalid argument: q');
+    expect(() => call('unsupported')).toThrow(DRIVE_MSG.notEmulated('the search query clause "title contains \'a\' or trashed = true"'));
+    expect(emu.runtime.count('DriveApp.searchFiles')).toBe(6);
+    expect(emu.runtime.count('Folder.searchFiles')).toBe(3);
+  });
 });
 
 /** A Nghị định 30-like page: A4, margins, a borderless two-column header table, Times New Roman 13–14. */
