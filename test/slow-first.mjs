@@ -8,6 +8,7 @@ import { BaseSequencer } from 'vitest/node';
 const SLOW = [
   'test/bundle/sweep-documents.test.ts', // 114 s
   'test/bundle/identity.test.ts', // 95 s: six sweeps of a person's action at every call of a rebuild
+  'test/bundle/p83b-nothing-new-click.test.ts', // 80 s alone: 302 documents and their PDFs made, then clicks on forks
   'test/bundle/sweep-mail.test.ts', // 69 s
   'test/bundle/proposals.test.ts', // 63 s
   'test/offline/offline.test.ts', // 59 s

@@ -657,6 +657,35 @@ export function liveFile(id: string | null, name: string): GoogleAppsScript.Driv
   return liveItem<GoogleAppsScript.Drive.File>('file', id, name);
 }
 
+/** A Drive id as Drive makes them (letters, digits, "-", "_"): safe inside a search query's quotes. */
+const DRIVE_ID = /^[A-Za-z0-9_-]+$/;
+
+/**
+ * The ids of the files directly in each folder of `folderIds` that are not in the trash, by one search a folder
+ * (`'<id>' in parents and trashed = false`: DriveApp passes its query to Drive API v2, whose listing includes files in
+ * the trash unless asked not to — developers.google.com/drive/api/v2/ref-search-terms, …/v2/reference/files/list), so
+ * one request and one step of its iterator a file, instead of a lookup by id and a look at its trash flag each.
+ *
+ * Only a positive answer: an id listed is there and not in the trash when listed. An id not listed may be anywhere
+ * (moved or renamed by the office, Drive failing in passing, the deadline): the caller looks it up by id (liveFile),
+ * which alone may say "gone". So a search that fails, in passing or not, stops there and returns what it had listed;
+ * nothing is started after `deadline`.
+ */
+export function liveFilesIn(folderIds: Iterable<string>, deadline = Infinity): Set<string> {
+  const out = new Set<string>();
+  for (const id of folderIds) {
+    if (!DRIVE_ID.test(id)) continue;
+    try {
+      if (Date.now() >= deadline) break;
+      const it = DriveApp.searchFiles(`'${id}' in parents and trashed = false`);
+      while (Date.now() < deadline && it.hasNext()) out.add(it.next().getId());
+    } catch {
+      // Not listed: looked up one by one.
+    }
+  }
+  return out;
+}
+
 /** The folder, likewise (`name` null when unknown: the second lookup lists every folder). */
 export function liveFolder(id: string | null, name: string | null): GoogleAppsScript.Drive.Folder | null {
   return liveItem<GoogleAppsScript.Drive.Folder>('folder', id, name);

@@ -2,74 +2,24 @@
 // both readings of replaceText, edited templates, hundreds of nominees across executions, the daily quota.
 import { describe, expect, it } from 'vitest';
 import { localise, type EmulatorOptions, type Locale } from '../../emulator/index';
-import { INITIATIVE_LEVELS, Q, RATING_CHOICES, SELF_DECLARED, initiativeTitles, schoolYearRow } from '../../src/core/registration-form';
+import { Q, SELF_DECLARED, initiativeTitles } from '../../src/core/registration-form';
 import JSZip from 'jszip';
 import { toDocx } from '../../emulator/docx';
 import { nodeText } from '../../emulator/document';
-import { chooseLevels, holdCouncilMeeting, markNominees, reviewNames } from '../../scripts/documents';
+import { chooseLevels, holdCouncilMeeting, reviewNames } from '../../scripts/documents';
 import { COUNCIL_FIELDS, COUNCIL_TAB, EDIT_NOT_RESEND, PROPOSAL_ALERT, PROPOSAL_EARLIER, PROPOSAL_OMITTED, PROPOSAL_STATUS, proposalNote, proposalSummary } from '../../src/core/messages/proposals';
 import { TEMPLATE_KEYS } from '../../src/core/proposals';
 import { HISTORY_CHANGE, HISTORY_TAB, RECORDS_PROTECTION, configLabel } from '../../src/core/messages';
 import { EmuSheet, EmuSpreadsheet } from '../../emulator/spreadsheet';
 import { EmuProperties } from '../../emulator/properties';
-import { SCHOOLS, alertsShown, collectiveAnswers, individualAnswers, asLegacyRecords, madeEarlierToday, officeAfterSetup, recordsOf, roundsOf } from './helpers';
+import { SCHOOLS, alertsShown, asLegacyRecords, madeEarlierToday, officeAfterSetup, recordsOf, roundsOf } from './helpers';
+import { collective, officeWith, person, setConfig } from './nominees-lib';
 import { deleteTabRow, sortTab, typeCell } from '../../scripts/user';
 
 const TAB = 'Đề nghị khen thưởng';
 const HANDLER = 'continueProposals';
 
 type Office = ReturnType<typeof officeAfterSetup>;
-
-const FAMILIES = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ'];
-const MIDDLES = ['Văn', 'Thị', 'Minh', 'Thu', 'Đức', 'Ngọc'];
-const GIVENS = ['An', 'Bình', 'Cường', 'Dũng', 'Đức', 'Giang', 'Hà', 'Hải', 'Hòa', 'Khánh', 'Lan', 'Long', 'Mai', 'Nam', 'Oanh', 'Phúc', 'Quân', 'Sơn', 'Tâm', 'Uyên', 'Vinh', 'Xuân', 'Yến'];
-
-function person(i: number) {
-  const name = `${FAMILIES[i % 10]} ${MIDDLES[Math.floor(i / 10) % 6]} ${GIVENS[Math.floor(i / 60) % GIVENS.length]}`;
-  const excellent = 1 + (i % 3);
-  return {
-    ...individualAnswers('teacher'),
-    [Q.school]: SCHOOLS[i % 3].name,
-    [Q.individualName]: name,
-    [Q.birthYear]: String(1970 + (i % 30)),
-    [Q.individualRatings]: Object.fromEntries(
-      [2021, 2022, 2023, 2024].map((y) => [schoolYearRow(y), y >= 2024 ? RATING_CHOICES.none : y - 2021 < excellent ? RATING_CHOICES.excellent : RATING_CHOICES.good]),
-    ),
-    [initiativeTitles(1).level]: INITIATIVE_LEVELS[i % INITIATIVE_LEVELS.length],
-    [Q.summary]: `Đổi mới phương pháp dạy học, lan tỏa cách làm hay trong tổ (${i + 1}).`,
-  };
-}
-
-function collective(i: number) {
-  return {
-    ...collectiveAnswers(),
-    [Q.school]: SCHOOLS[i % 3].name,
-    [Q.collectiveName]: `Tổ chuyên môn số ${i + 1}`,
-    [initiativeTitles(1).level]: INITIATIVE_LEVELS[i % INITIATIVE_LEVELS.length],
-    [Q.summary]: `Tổ triển khai mô hình, 100% thành viên tham gia (${i + 1}).`,
-  };
-}
-
-/** The office types a setting into "Cấu hình" (column B of the row whose column A is its name). */
-function setConfig(o: Office, label: string, value: string): void {
-  const rows = o.emu.spreadsheets.values('Cấu hình');
-  const row = rows.findIndex((r) => r[0] === label) + 1;
-  expect(row).toBeGreaterThan(0);
-  o.emu.runtime.execute(() => o.emu.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Cấu hình')!.getRange(row, 2).setValue(value), { kind: 'node' });
-}
-
-/** Submissions without the on-submit trigger (fast), then one rebuild and the council's marks. */
-function officeWith(answers: Record<string, unknown>[], opts: EmulatorOptions = {}, nominate = Infinity, signer = 'Trần Văn Minh'): Office & { ids: string[] } {
-  const o = officeAfterSetup(SCHOOLS, opts);
-  if (signer) setConfig(o, 'Người ký tờ trình', signer);
-  const submitTriggers = o.emu.triggers.triggers.filter((t) => t.eventType === 'ON_FORM_SUBMIT');
-  for (const t of submitTriggers) o.emu.triggers.triggers.splice(o.emu.triggers.triggers.indexOf(t), 1);
-  answers.forEach((a, i) => o.emu.forms.submitAsUser(o.formId, a as never, { email: SCHOOLS[i % 3].emails[0] }));
-  o.emu.triggers.triggers.push(...submitTriggers);
-  o.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
-  const ids = markNominees(o.emu, nominate);
-  return { ...o, ids };
-}
 
 const liveDocs = (o: Office) => o.emu.docs.list().filter((d) => !d.trashed);
 const generated = (o: Office) => liveDocs(o).filter((d) => !d.name.startsWith('Mẫu - '));
