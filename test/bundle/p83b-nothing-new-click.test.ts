@@ -53,7 +53,7 @@ describe('p83b: a click with nothing new in an office of 302 documents with PDFs
     expect(generated(o)).toHaveLength(before);
     expect(lastAlert(o)).toContain('không tạo thêm');
     // The 302 documents and their 302 PDFs: listed (one search, a step of its iterator each: hasNext, next, getId), none
-    // looked up by id; the 16 lookups left are the templates' (8, each by id and its trash flag).
+    // looked up by id; the 16 lookups left are the 8 templates', each looked up twice (ensureTemplates, storedTemplates).
     expect(n('DriveApp.searchFiles')).toBe(1);
     expect(n('FileIterator.next')).toBe(604);
     expect(n('DriveApp.getFileById')).toBe(16);
