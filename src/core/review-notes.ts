@@ -9,6 +9,7 @@
 import {
   COUNCIL_NOTE,
   PROPOSAL_EARLIER,
+  reviewNoteAfterPeriod,
   reviewNoteAlike,
   reviewNoteCodeTyped,
   reviewNoteNoCode,
@@ -89,6 +90,7 @@ export function toolNoteShapes(): string[] {
     reviewNoteAlike(refs, true),
     reviewNoteOtherName(refs),
     reviewNoteUnverified,
+    reviewNoteAfterPeriod,
     COUNCIL_NOTE.badLevel(text),
     COUNCIL_NOTE.noExcellentYear,
     COUNCIL_NOTE.failedYear(text),

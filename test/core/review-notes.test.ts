@@ -9,9 +9,11 @@ import { evaluateAll, type EvaluatedRegistration } from '../../src/core/evaluate
 import { REVIEW_DECISIONS, REVIEW_HEADERS, mergeReview } from '../../src/core/review';
 import { isToolNote, linePrint, toolNoteShapes, typedLines, withTypedLines } from '../../src/core/review-notes';
 import { KEPT_LINES_EARLIER, REVIEW_NOTES_EARLIER } from '../../src/core/review-notes-earlier';
+import * as messages from '../../src/core/messages';
 import {
   COUNCIL_NOTE,
   PROPOSAL_EARLIER,
+  reviewNoteAfterPeriod,
   reviewNoteAlike,
   reviewNoteCodeTyped,
   reviewNoteCopiesDisagree,
@@ -83,6 +85,42 @@ describe("the tool's notes in \"Ghi chú\"", () => {
     expect(isToolNote(`${reviewNoteDecisionReset} ${written[20]} ${reviewNoteUnverified}`)).toBe(true);
   });
 
+  it('every reviewNote… of the message catalogue is known as the tool\'s once the tool no longer writes it (review r83o F2)', () => {
+    // reviewNoteAfterPeriod was missing from toolNoteShapes: once a late registration's row was deleted, its note was
+    // taken for a person's line. A note added to the catalogue needs a sample here, and its shape in toolNoteShapes.
+    const sample: Record<string, string> = {
+      reviewNoteCodeTyped: reviewNoteCodeTyped("'DK-3 (sửa)", 'DK-000003'),
+      reviewNoteVanished: reviewNoteVanished('DK-000017'),
+      reviewNoteErased: messages.reviewNoteErased('DK-000017'),
+      reviewNoteVanishedHowToErase: messages.reviewNoteVanishedHowToErase,
+      reviewNoteErasedBack: messages.reviewNoteErasedBack('DK-000017'),
+      reviewNoteDecisionReset,
+      reviewNoteDecisionRowLost: messages.reviewNoteDecisionRowLost,
+      reviewNoteSuperseded: reviewNoteSuperseded('DK-000101'),
+      reviewNoteUnknownDecision: reviewNoteUnknownDecision('đề nghị BK'),
+      reviewNoteNoCode: messages.reviewNoteNoCode,
+      reviewNoteDuplicateRow: reviewNoteDuplicateRow('DK-000004', 17),
+      reviewNoteCopiesDisagree: reviewNoteCopiesDisagree('DK-000004', 230),
+      reviewNoteRequestNoComment,
+      reviewNoteProposeNotDat: reviewNoteProposeNotDat('Cần bổ sung'),
+      reviewNoteDecisionMoved: reviewNoteDecisionMoved('Đề nghị khen', 'Không đề nghị', 5),
+      reviewNoteEditedAfterReview,
+      reviewNoteSupplied: messages.reviewNoteSupplied,
+      reviewNoteAlike: reviewNoteAlike(refs, true),
+      reviewNoteOtherName: reviewNoteOtherName(refs),
+      reviewNoteAfterPeriod,
+      reviewNoteUnverified,
+      reviewNoteKeptLines: reviewNoteKeptLines(3),
+      reviewNoteKeptLinesShort: reviewNoteKeptLinesShort(3),
+      reviewNoteKeptLinesNotesLeftOut: reviewNoteKeptLinesNotesLeftOut(3),
+    };
+    const catalogue = Object.keys(messages).filter((k) => /^reviewNote[A-Z]/.test(k));
+    expect(Object.keys(sample).sort()).toEqual(catalogue.sort());
+    for (const [name, n] of Object.entries(sample)) expect(isToolNote(n), name).toBe(true);
+    // As the rebuild finds it: the tool's note alone in the cell, the tool writing none for the row any more.
+    expect(typedLines(reviewNoteAfterPeriod, [])).toBeNull();
+  });
+
   it("a person's line is not, even one that starts as a note of the tool's or copies one and adds to it", () => {
     for (const line of [
       NOTE,
@@ -102,10 +140,10 @@ describe("the tool's notes in \"Ghi chú\"", () => {
     // A failure here means a note of "Ghi chú" was reworded: add its old wording (as the tool wrote it, with the stand-ins)
     // to REVIEW_NOTES_EARLIER in src/core/review-notes-earlier.ts — the tabs the old version wrote still hold it, and it
     // must not be taken for a person's note — then update the fingerprint. A note added (reviewNoteErased, review r76p F2;
-    // reviewNoteErasedBack, review d76 F3; reviewNoteVanishedHowToErase; reviewNoteDecisionChanged and reviewNoteLevelChanged, review r77c F2; reviewNoteNoCode, r77c F3) changes it too, with nothing to keep.
+    // reviewNoteErasedBack, review d76 F3; reviewNoteVanishedHowToErase; reviewNoteDecisionChanged and reviewNoteLevelChanged, review r77c F2; reviewNoteNoCode, r77c F3; reviewNoteAfterPeriod, missing until r83o F2) changes it too, with nothing to keep.
     const earlier = REVIEW_NOTES_EARLIER({ code: '\uE000', num: '\uE001', text: '\uE004', list: '\uE005' }).length + KEPT_LINES_EARLIER('\uE001').length;
     const current = toolNoteShapes().slice(0, -earlier);
-    expect(fnv1a32(current.join('\n')).toString(16)).toBe('b4132cbc');
+    expect(fnv1a32(current.join('\n')).toString(16)).toBe('4b45227b');
   });
 });
 
