@@ -218,6 +218,13 @@ export interface ResultsTabUpdate {
    * registrations' rows stand in an order of the office's (a sort).
    */
   own: boolean;
+  /**
+   * The rows of the tab as read (0-based, rising) left with nothing in them: a registration's whose response row is gone,
+   * or a second row of a code, holding nothing of the office's. They are not in `rows`: the caller deletes them from the
+   * tab (Sheet.deleteRows), so that every row below keeps what Sheets keeps by position — hidden, coloured — with its
+   * values (review r83o F1).
+   */
+  emptied: number[];
 }
 
 /**
@@ -228,8 +235,9 @@ export interface ResultsTabUpdate {
  * deleted), or a second row of one code (copied by hand), loses its tool cells and keeps the office's — with its code
  * and a note that says why it has no verdict, when the office wrote something in it (review diff31 #2: a clerk's note
  * left with nothing to say whose it was) — a copy without its code, named in the note, so that no sort can make it the
- * registration's row (review diff32 #2); a tool column the tab lacks is added at its end, a tool header retyped gets the
- * tool's spelling back. Null without the code column (resultsLayout): the tab is written whole.
+ * registration's row (review diff32 #2); a row left with nothing in it is to be deleted (`emptied`); a tool column the tab
+ * lacks is added at its end, a tool header retyped gets the tool's spelling back. Null without the code column
+ * (resultsLayout): the tab is written whole, in the registrations' order.
  */
 export function resultsTabUpdate(read: readonly (readonly unknown[])[], results: readonly (readonly unknown[])[]): ResultsTabUpdate | null {
   const layout = resultsLayout(read[0] ?? []);
@@ -303,23 +311,12 @@ export function resultsTabUpdate(read: readonly (readonly unknown[])[], results:
       rows[i][cols[RESULTS_NOTE]] = RESULTS_ROW_GONE;
     }
   }
-  // A coded row no registration claimed and holding nothing of the office's (its registration's row deleted), left
-  // blank: removed, the rows below it moving up, so that no blank row stays in the middle of her order for good (review
-  // d81b F2). Only below the last row holding anything of the office's (a cell of her columns, a line of her own): the
-  // tool's cells never move beside cells of hers. The rows keep their number (blank ones at the end, written blank).
-  let lastOffice = 0;
-  for (let i = 1; i < read.length; i++) {
-    const r = read[i] ?? [];
-    if (isBlankRow(r)) continue;
-    let office = !isCode(toText(r[key]));
-    for (let c = 0; c < r.length && !office; c++) if (!tool.has(c) && toText(r[c]) !== '') office = true;
-    if (office) lastOffice = i;
-  }
+  // A coded row no registration claimed and holding nothing of the office's (its registration's row deleted, a copy),
+  // left blank: deleted from the tab by the caller, the rows below moving up whole — their values, the office's cells and
+  // what Sheets keeps by position (a row hidden, a colour) together — so that no blank row stays in the middle of her
+  // order (review d81b F2) and no mark of hers passes to another registration (review r83o F1).
   const emptied: number[] = [];
-  for (let i = read.length - 1; i > lastOffice; i--) if (!isBlankRow(read[i] ?? []) && isBlankRow(rows[i])) emptied.push(i);
-  if (emptied.length > 0) {
-    for (const i of emptied) rows.splice(i, 1);
-    while (rows.length < read.length) rows.push(new Array<unknown>(width).fill(''));
-  }
-  return { rows, cols, tool, key, own };
+  for (let i = 1; i < read.length; i++) if (!isBlankRow(read[i] ?? []) && isBlankRow(rows[i])) emptied.push(i);
+  for (let n = emptied.length - 1; n >= 0; n--) rows.splice(emptied[n], 1);
+  return { rows, cols, tool, key, own, emptied };
 }

@@ -201,6 +201,28 @@ export function writeTable(sheet: Sheet, header: Cell[], rows: unknown[][], opts
 }
 
 /**
+ * Deletes rows of a tab (`rows`: 1-based, rising), a run of adjacent rows in one call, from the bottom up: what Sheets
+ * keeps by a row's position (hidden, its cells' colours and formats) goes with it, and the rows below keep theirs with
+ * their values — where a rewrite moving the values up would leave them on other rows (review r83o F1). `measured` is the
+ * tab's size read before (measureTab): a grid left with no row below its frozen ones (Sheets refuses that) grows first,
+ * below its last row; returned as the tab stands after.
+ */
+export function deleteTabRows(sheet: Sheet, rows: readonly number[], measured: TabSize): TabSize {
+  if (rows.length === 0) return measured;
+  spreadsheetAppWrote();
+  let maxRows = measured.maxRows;
+  const short = measured.frozenRows + 1 - (maxRows - rows.length);
+  if (short > 0) sheet.insertRowsAfter(maxRows, short), (maxRows += short);
+  for (let end = rows.length; end > 0; ) {
+    let start = end - 1;
+    while (start > 0 && rows[start - 1] === rows[start] - 1) start--;
+    sheet.deleteRows(rows[start], end - start);
+    end = start;
+  }
+  return { ...measured, lastRow: Math.max(0, measured.lastRow - rows.length), maxRows: maxRows - rows.length };
+}
+
+/**
  * The formatting writeTable applies once a tab's values are written: everything (header style, widths on a blank tab,
  * wrapping, bold and centred rows, the protection when `protect`) when the tab is new or `reshaped`; else only the
  * data rows' wrapping of rows added below the `beforeRows` the tab held. Shared by the Sheets API path

@@ -1,7 +1,7 @@
 // Evaluating every registration and writing the "Kết quả kiểm tra" tab: one read per input tab, one write.
 import { evaluateAll, type EvaluateOutput } from '../core/evaluate';
 import { HISTORY_TAB, INPUT_PROBLEM, PROTECTION_DESCRIPTION, REVIEW_TAB, RESULTS_BUSY, RESULTS_HEADER, RESULTS_HEADER_TWICE, RESULTS_SUMMARY, REVIEW_DECISIONS_GONE_BACK, REVIEW_HEADERS, REVIEW_VERDICT_SUPERSEDED, TAB, configRowsGone, ledgerGone } from '../core/messages';
-import { resultRow, resultsLayout, resultsTabUpdate, toolsResultsLayout } from '../core/results-table';
+import { resultRow, resultsLayout, resultsTabUpdate, toolsResultsLayout, type ResultsTabUpdate } from '../core/results-table';
 import type { Cell } from '../core/table';
 import { fnv1a32 } from '../core/text';
 import { literalText } from '../core/table';
@@ -20,7 +20,7 @@ import { recordVersions, type VersionsKept } from '../gas/versions';
 import { packLineCounts } from '../core/versions';
 import { baselineLines } from '../core/history';
 import { GROW_ROWS, ownRowsBlank } from '../gas/rows';
-import { ensureSheet, measureTab, readValues, writeTable, type WriteOptions } from '../gas/sheets';
+import { deleteTabRows, ensureSheet, measureTab, readValues, writeTable, type WriteOptions } from '../gas/sheets';
 import { reviewWithTypedWords } from '../gas/typed-words';
 import { codesShowing, erasureRequestedIds, mergeReview, notProposedIds, type DecisionSnapshot, type ReviewTab } from '../core/review';
 import { councilColumns, updateReview } from './summaries';
@@ -231,33 +231,60 @@ const RESULTS_WIDTHS = [90, 200, 70, 180, 160, 170, 200, 90, 420, 60, 220, 260, 
 /**
  * Writes "Kết quả kiểm tra": whole, as the tool lays it out (trimmed to its columns, protected with a warning), unless
  * the office added something of its own (a column, a row of notes: review diff29 #6) — then in place (resultsTabUpdate):
- * only the tool's cells, by each row's code, the office's cells, columns and order kept. `shape`: the tab's width and
- * header as the run's listing read them; without it, asked (2 calls). Returns the column (0-based) each of the tool's
- * columns stands in (where "Tra cứu đơn vị" reads them).
+ * only the tool's cells, by each row's code, the office's cells, columns and order kept. Either way each registration
+ * keeps its row: the tab's order stands, new registrations below, and the row of one no longer there is deleted from the
+ * tab, so that what the office did to a row that no value carries — hidden, coloured — stays with its registration
+ * (review r83o F1: written in the response tab's order, a sort of "Phiếu đăng ký" moved her marks onto other teachers).
+ * `shape`: the tab's width and values as the run's batch read found them; without them, read here. Rows are deleted by
+ * their place only as the tab was read just before (read again when the run's read is older). Returns the column
+ * (0-based) each of the tool's columns stands in (where "Tra cứu đơn vị" reads them).
  */
 export function writeResults(ss: Spreadsheet, output: EvaluateOutput, shape?: ResultsShape): number[] {
   const rows = output.registrations.map(resultRow);
   const { sheet, created } = ensureSheet(ss, TAB.results);
   const opts: WriteOptions = { frozenRows: 1, widths: RESULTS_WIDTHS, wrap: true, protectWithWarning: PROTECTION_DESCRIPTION, minRows: rows.length + 1 + GROW_ROWS };
-  const beside = !created && officeAddedTo(sheet, shape, rows) ? writeBesideOffice(ss, sheet, rows, opts) : null;
-  if (beside) return beside;
-  writeTable(sheet, RESULTS_HEADER, rows, opts);
-  return RESULTS_HEADER.map((_, j) => j);
+  const tools = RESULTS_HEADER.map((_, j) => j);
+  if (created) {
+    writeTable(sheet, RESULTS_HEADER, rows, opts);
+    return tools;
+  }
+  let read: readonly (readonly unknown[])[] | null = shape?.values ?? null;
+  for (let fresh = read === null; ; fresh = true) {
+    read ??= readValues(sheet);
+    const update = read.length > 0 ? resultsTabUpdate(read, rows) : null;
+    if (officeAddedTo(shape, read, update)) {
+      const beside = writeBesideOffice(ss, sheet, rows, opts);
+      if (beside) return beside;
+      // Nothing of the office's after all (a blank column inserted, a tool column moved): written whole, as it stands.
+      if (!fresh) {
+        read = null;
+        continue;
+      }
+    }
+    if (update && update.emptied.length > 0 && !fresh) {
+      read = null;
+      continue;
+    }
+    // In the tab's order, in the tool's columns; without a code column (a tab the tool cannot read by code), in the
+    // registrations' order.
+    const body = update ? update.rows.slice(1).map((r) => update.cols.map((c) => r[c] ?? '')) : rows;
+    const whole: WriteOptions = { ...opts, minRows: body.length + 1 + GROW_ROWS };
+    const measured = measureTab(sheet, RESULTS_HEADER, body, whole);
+    writeTable(sheet, RESULTS_HEADER, body, whole, update ? deleteTabRows(sheet, update.emptied.map((i) => i + 1), measured) : measured);
+    return tools;
+  }
 }
 
 /**
- * Anything of the office's in "Kết quả kiểm tra": a column inserted (even blank: its grid is wider), a tool header
- * retyped, a row of its own ("Người lập biểu: …" under the table) or the rows sorted (review r81o F1: without a column
- * of hers, the tab was written whole, her line erased and her order undone). The tab is read whole: by the run's batch
- * read when it had one (`shape.values`), else here (as writeBesideOffice reads it again just before writing).
+ * Anything of the office's in "Kết quả kiểm tra" (`values`: the tab as read, header first): a column inserted (even
+ * blank: its grid is wider, as the run's listing found it), a tool header retyped, a row of its own ("Người lập biểu: …"
+ * under the table) or the rows sorted (review r81o F1). `update`: resultsTabUpdate of `values`.
  */
-function officeAddedTo(sheet: Sheet, shape: ResultsShape | undefined, rows: readonly (readonly unknown[])[]): boolean {
+function officeAddedTo(shape: ResultsShape | undefined, values: readonly (readonly unknown[])[], update: ResultsTabUpdate | null): boolean {
   if (shape && shape.cols > RESULTS_HEADER.length) return true;
-  const values = shape?.values ?? (shape ? null : readValues(sheet));
-  const header = values ? (values[0] ?? []) : shape!.header;
-  if (values && values.length === 0) return false;
-  if (!toolsResultsLayout(header)) return true;
-  return values !== null && (resultsTabUpdate(values, rows)?.own ?? false);
+  if (values.length === 0) return false;
+  if (!toolsResultsLayout(values[0] ?? [])) return true;
+  return update?.own ?? false;
 }
 
 /** A column of the office's under a tool header: told once while the header stays so (what to do, and what it costs). */
@@ -287,13 +314,18 @@ function writeBesideOffice(ss: Spreadsheet, sheet: Sheet, rows: unknown[][], opt
     if (update === null || !update.own) return null;
     const header = update.rows[0] as Cell[];
     const body = update.rows.slice(1);
-    const inPlace: WriteOptions = { ...opts, frozenAtLeast: true, keepGrid: true, inPlace: { read, tool: update.tool, key: update.key, own } };
-    const outcome = writeTable(sheet, header, body, inPlace, measureTab(sheet, header, body, inPlace, read));
+    // The rows left with nothing in them deleted first (resultsTabUpdate's `emptied`): the write in place then goes over
+    // the tab as it stands after, which its check before writing reads again.
+    const gone = new Set(update.emptied);
+    const before = gone.size > 0 ? read.filter((_, i) => !gone.has(i)) : read;
+    const inPlace: WriteOptions = { ...opts, frozenAtLeast: true, keepGrid: true, inPlace: { read: before, tool: update.tool, key: update.key, own } };
+    const measured = measureTab(sheet, header, body, inPlace, read);
+    const outcome = writeTable(sheet, header, body, inPlace, deleteTabRows(sheet, update.emptied.map((i) => i + 1), measured));
     if (outcome === 'written') {
       twiceOnce(ss, read[0] ?? []);
       return update.cols;
     }
-    if (outcome === 'moved after writing') for (const row of body.slice(read.length - 1)) own.add(String(row[update.key]));
+    if (outcome === 'moved after writing') for (const row of body.slice(before.length - 1)) own.add(String(row[update.key]));
     if (attempt >= RESULTS_ATTEMPTS) {
       logError(ss, 'rebuildSummaries', RESULTS_BUSY);
       return update.cols;
