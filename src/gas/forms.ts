@@ -407,12 +407,35 @@ export function registrationFormPeriod(): { startYear: number; endYear: number }
  * register keeps each code's): a map title → text, leaving out a question the form (found by the item the tool pinned
  * for it) or the response does not give. Sheets types some text answers as numbers ("1.250" → 1250: review input F2);
  * the form keeps the text. Empty when the form or the response cannot be had: what the row holds is used, and said.
+ *
+ * Asked once per execution for the same response, row time (`at`: the response tab's time of its row, which an edit
+ * rewrites) and titles: "Tạo văn bản" reads its plan twice in an execution (at the start, and to see it unchanged
+ * before it says done), and each read asked the form again for every nominee (a round trip each). A response the
+ * school edits in between has its row rewritten with the edit's time: asked again, its new text is seen (a number
+ * re-spelled, "1.250" → "1250", changes the print, and the batch is not said done). A form that could not answer is not
+ * kept: the next read asks again. A kept text is only ever put back where it names the row's number (restoreTypedText).
  */
-export function typedTexts(responseId: string, titles: readonly string[]): Map<string, string> {
+export function typedTexts(responseId: string, titles: readonly string[], at: number | null = null): Map<string, string> {
+  // A row without its time is asked every time.
+  const key = at === null ? null : [responseId, at, ...titles].join('\n');
+  const known = key === null ? undefined : typedAsked.get(key);
+  if (known) return new Map(known);
+  const out = askTypedTexts(responseId, titles);
+  if (!out) return new Map();
+  if (key !== null) typedAsked.set(key, out);
+  return new Map(out);
+}
+
+/** typedTexts the form gave in this execution, by response, row time and titles (module state: one execution). */
+const typedAsked = new Map<string, ReadonlyMap<string, string>>();
+
+/** typedTexts asked of the form; null when the form, the response or an item could not be had (or is not pinned). */
+function askTypedTexts(responseId: string, titles: readonly string[]): Map<string, string> | null {
   const out = new Map<string, string>();
   const formId = getState('registrationForm');
   const pins = formId ? readPins('registrationFormItems', formId) : null;
-  if (!formId || !pins || !responseId || titles.length === 0) return out;
+  if (!formId || !pins || !responseId) return null;
+  if (titles.length === 0) return out;
   try {
     const form = openFormOnce(formId);
     const response = form.getResponse(responseId);
@@ -425,6 +448,7 @@ export function typedTexts(responseId: string, titles: readonly string[]): Map<s
     }
   } catch {
     // The form, the response or an item gone: the row's number stands, and the documents' rows say to check it.
+    return null;
   }
   return out;
 }

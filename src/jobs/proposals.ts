@@ -882,7 +882,7 @@ function restoreTypedAnswers(nominees: readonly Nominee[], entries: readonly Led
     responseIds ??= new Map(entries.map((e) => [e.id, e.responseId]));
     const responseId = responseIds.get(n.id);
     if (!responseId || responseId === NO_RESPONSE) continue;
-    for (const [title, typed] of typedTexts(responseId, titles)) restoreTypedText(n.registration, title, typed);
+    for (const [title, typed] of typedTexts(responseId, titles, n.registration.submittedAt?.getTime() ?? null)) restoreTypedText(n.registration, title, typed);
   }
 }
 

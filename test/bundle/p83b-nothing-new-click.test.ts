@@ -58,9 +58,14 @@ describe('p83b: a click with nothing new in an office of 302 documents with PDFs
     expect(n('FileIterator.next')).toBe(604);
     expect(n('DriveApp.getFileById')).toBe(16);
     expect(n('File.isTrashed')).toBe(16);
-    // Before: 5,009 calls (1,208 of them lookups), 192.9 s modelled; now 5,615 calls, of which 604 round trips fewer
-    // (DriveApp.getFileById 620 → 16) and 1,813 steps of the listing; 115.3 s modelled.
-    expect(exec.calls).toBe(5615);
+    // The nominees' typed answers (review input F2) are asked of the form once in the execution, not again by the
+    // second read of the plan (p83c): one response each of the 300.
+    expect(n('Form.getResponse')).toBe(300);
+    expect(n('Form.getItemById')).toBe(500);
+    // Before: 5,009 calls (1,208 of them lookups), 192.9 s modelled; p83b 5,615 calls, of which 604 round trips fewer
+    // (DriveApp.getFileById 620 → 16) and 1,813 steps of the listing; 115.3 s modelled. p83c: typed texts asked once
+    // per execution, 3,815 calls (68.8 s).
+    expect(exec.calls).toBe(3815);
   });
 
   it('a report moved to another folder and one renamed by the office: recognised by their ids, nothing made again', () => {

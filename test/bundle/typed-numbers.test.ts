@@ -47,6 +47,39 @@ describe('an answer the response tab holds as a number, in the documents (review
     expect(notes).toContain(proposalNote.decisionReadAsNumber([{ name, printed: '1250' }]));
   });
 
+  it('re-spelled by the school while the documents are made ("1.250" → "1250", the same number): the batch is not done with the old spelling, a continuation prints the new (the texts are asked once per execution, but again for a row its edit rewrote)', () => {
+    const answers = { ...individualAnswers('teacher'), [initiativeTitles(1).decision]: '1.250' };
+    const o = officeAfterSetup();
+    const sent = o.emu.forms.submitAsUser(o.formId, answers as never, { email: SCHOOLS[0].emails[0] });
+    o.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    markNominees(o.emu, 1);
+    const reports = () => o.emu.docs.list().filter((d) => d.name.startsWith('Báo cáo thành tích') && !d.trashed);
+    let edited = false;
+    const stop = o.emu.runtime.onCall(() => {
+      if (edited || reports().length === 0) return;
+      edited = true;
+      o.emu.runtime.interleave(() => {
+        o.emu.clock.advance(20_000); // the school's edit takes a while: its row's time is not the first one's
+        o.emu.forms.submitAsUser(o.formId, { ...answers, [initiativeTitles(1).decision]: '1250' } as never, { email: SCHOOLS[0].emails[0], editResponseId: sent.responseId });
+      });
+    });
+    o.bundle.call('generateProposals', undefined, { kind: 'menu' });
+    stop();
+    expect(edited).toBe(true);
+    expect(o.emu.runtime.pendingInterleaves).toBe(0);
+    // Not "Đã tạo xong" with the old spelling: the second read of the plan asks the form again for the row the edit
+    // rewrote (a new time), sees another print, and leaves the batch to a continuation.
+    const head = () => o.emu.spreadsheets.values('Đề nghị khen thưởng')[1].join(' ').trim();
+    expect(head()).not.toMatch(/^Đã tạo xong/);
+    const continuations = () => o.emu.triggers.triggers.filter((t) => t.handler === 'continueProposals');
+    expect(continuations()).toHaveLength(1);
+    for (let n = 0; n < 10 && continuations().length > 0; n++) o.emu.triggers.runDueTimeTriggers(o.emu.clock.now() + 61_000);
+    expect(head()).toMatch(/^Đã tạo xong/);
+    const live = reports().filter((d) => !d.name.startsWith('[KHÔNG DÙNG]'));
+    expect(live).toHaveLength(1);
+    expect(o.emu.docs.text(live[0].id)).toContain('Quyết định số 1250');
+  });
+
   it('a decision number held as text is not told', () => {
     expect(propose({ ...individualAnswers('teacher'), [Q.individualName]: 'Lê Văn D' }).notes).not.toContain('được bảng tính lưu thành số');
   });
