@@ -92,7 +92,7 @@ export function ensureTemplates(ss: GoogleAppsScript.Spreadsheet.Spreadsheet | n
   const recorded = new Set(recordedTemplateIds());
   let refused: CreateRefused | null = null;
   for (const key of TEMPLATE_KEYS) {
-    const file = liveFile(getState(TEMPLATE_STATE[key]), TEMPLATE_NAMES[key]);
+    const file = liveTemplate(key);
     if (file) {
       // The folder was deleted and made again: bring the surviving templates into the new one.
       if (moved) file.moveTo(folder);
@@ -158,10 +158,29 @@ function tableRows(key: TemplateKey, id: string, ss: GoogleAppsScript.Spreadshee
 export function storedTemplates(): Partial<Record<TemplateKey, string>> {
   const out: Partial<Record<TemplateKey, string>> = {};
   for (const key of TEMPLATE_KEYS) {
-    const f = liveFile(getState(TEMPLATE_STATE[key]), TEMPLATE_NAMES[key]);
+    const f = liveTemplate(key);
     if (f) out[key] = f.getId();
   }
   return out;
+}
+
+/**
+ * The templates this execution found there and not in the trash, by id (module state: one execution). "Tạo văn bản"
+ * looks at them before it claims its batch (storedTemplates: the rows its lists need) and again under the lock
+ * (ensureTemplates), seconds apart, each lookup two round trips: a template found there once is taken as there for
+ * the rest of the execution, as the batch already takes it while it copies it for minutes after ensureTemplates. One
+ * found gone, or that Drive could not tell, is looked up again.
+ */
+const liveTemplates = new Map<string, GoogleAppsScript.Drive.File>();
+
+/** liveFile of the template recorded for `key`, looked up once per execution while it is found there. */
+function liveTemplate(key: TemplateKey): GoogleAppsScript.Drive.File | null {
+  const id = getState(TEMPLATE_STATE[key]);
+  const seen = id ? liveTemplates.get(id) : undefined;
+  if (seen) return seen;
+  const file = liveFile(id, TEMPLATE_NAMES[key]);
+  if (file && id) liveTemplates.set(id, file);
+  return file;
 }
 
 /** The templates whose table rows the tool set (state proposalTemplateRowsSet), by id. */
