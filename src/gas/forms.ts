@@ -429,6 +429,15 @@ export function typedTexts(responseId: string, titles: readonly string[], at: nu
 /** typedTexts the form gave in this execution, by response, row time and titles (module state: one execution). */
 const typedAsked = new Map<string, ReadonlyMap<string, string>>();
 
+/** The form's items asked for by typedTexts in this execution, by form and item id (a FormApp call each). */
+const itemsAsked = new Map<string, Item>();
+function itemOnce(form: Form, formId: string, id: number): Item {
+  const key = `${formId}:${id}`;
+  let item = itemsAsked.get(key);
+  if (!item) itemsAsked.set(key, (item = form.getItemById(id)));
+  return item;
+}
+
 /** typedTexts asked of the form; null when the form, the response or an item could not be had (or is not pinned). */
 function askTypedTexts(responseId: string, titles: readonly string[]): Map<string, string> | null {
   const out = new Map<string, string>();
@@ -442,7 +451,7 @@ function askTypedTexts(responseId: string, titles: readonly string[]): Map<strin
     for (const title of titles) {
       const id = pins.items[itemKey(title)];
       if (typeof id !== 'number') continue;
-      const answer = response.getResponseForItem(form.getItemById(id));
+      const answer = response.getResponseForItem(itemOnce(form, formId, id));
       const typed = answer ? answer.getResponse() : null;
       if (typeof typed === 'string' && typed.trim() !== '') out.set(title, typed);
     }
