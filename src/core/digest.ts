@@ -5,7 +5,7 @@
 // property.
 import { OfficeConfig, dateUnsettled, officeShortName, mailSettingHeld, periodDeadlineSetting, periodDeadlineUnsettled, reportingPeriods, todayFixedNote } from './config';
 import { evaluateSchoolDuties, minimumIsRequired, minimumParts, registrationYearLastDay, reportRequired, registrationYears, type SchoolDutyResult } from './school-duties';
-import type { Registration } from './registration';
+import { firstSenderOf, type Registration } from './registration';
 import type { ProgressReport } from './reports';
 import { Block, Email, render } from './emails';
 import { EvaluateOutput, EvaluatedRegistration } from './evaluate';
@@ -414,16 +414,31 @@ export function digestEmail(input: DigestInput, to: string): { email: Email; bas
       if (by) replaced.set(by, [...(replaced.get(by) ?? []), r.id]);
     }
     const changed: string[] = [];
+    // Those that do not count, after those that do (a list cut short shows what counts first).
+    const notCounted: string[] = [];
     const listed = new Set(calendarIds);
+    const byId = new Map(output.registrations.map((r) => [r.id, r]));
     for (const r of output.registrations) {
       const how = sentSince(r, base);
-      if (how === null || r.flags.supersededBy) continue;
+      if (how === null) continue;
+      const by = r.flags.supersededBy ? byId.get(r.flags.supersededBy) : undefined;
+      if (r.flags.supersededBy) {
+        // Replaced: named on its replacement's line ("thay phiếu …") when that one is listed too; else on a line of its
+        // own, not counted (review r83e F1: one arrived replaced — a teacher's own registration after her school's, its
+        // school told to report it to the office — left the digest saying no registration had arrived).
+        if (by && !by.flags.supersededBy && sentSince(by, base) !== null) continue;
+        listed.add(r.id);
+        const from = r.flags.unverified ? firstSenderOf(r) : '';
+        notCounted.push(DIGEST_EMAIL.supersededLine(how === 'new', r.id, schoolOf(r), kindOf(r), nameOf(r), r.flags.supersededBy, from));
+        continue;
+      }
       // Listed, with the registrations it replaces (said on its line: "thay phiếu …").
       listed.add(r.id);
       for (const id of replaced.get(r.id) ?? []) listed.add(id);
       const turned = turnedOn.get(r.id);
       changed.push(DIGEST_EMAIL.changeLine(how === 'new', r.id, schoolOf(r), kindOf(r), nameOf(r), VERDICT_LABELS[r.verdict], replaced.get(r.id) ?? [], turned === undefined ? null : formatDate(new Date(turned))));
     }
+    changed.push(...notCounted);
     blocks.push(changed.length ? { title: DIGEST_EMAIL.changesTitle(since), items: capped(changed, TAB.results) } : { text: DIGEST_EMAIL.noChanges(since) });
     changedCount = changed.length;
     // The verdicts that turned for another reason since (a response row deleted, "Tiêu chí" or "Cấu hình" edited, another

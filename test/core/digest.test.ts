@@ -126,6 +126,30 @@ describe('the digest e-mail', () => {
     expect(b).not.toMatch(/(Mới|Sửa): DK-00000[34]/);
   });
 
+  it('one that arrived or was edited since and does not count is listed, not counted, with the one in force (review r83e F1)', () => {
+    const base: DigestBaseline = { at: new Date(2026, 8, 4, 7).getTime(), counts: digestCounts(output.registrations), maxRow: 4 };
+    const person = (name: string) => ({ ...individualAnswers('teacher', cfg), [Q.school]: HOA_SEN.name, [Q.individualName]: name, [Q.birthYear]: '1985' });
+    const ids = new Map([[2, 'DK-000002'], [3, 'DK-000003'], [4, 'DK-000004']]);
+    // DK-000002, first sent 20/08, edited 05/09 into the subject of DK-000003 (first sent 21/08, later: in force).
+    const movedIn = evaluateAll({
+      config: cfg,
+      directoryRows: directoryRows(),
+      responseValues: [headerRow(f), answersToRow(f, person('Trần Thị Lan'), new Date(2026, 8, 5, 9), 'a@x.vn'), answersToRow(f, person('Trần Thị Lan'), new Date(2026, 7, 21, 9), 'a@x.vn'), regRows[2]],
+      reportValues: [],
+      responseIds: ids,
+      firstSent: new Map([['DK-000002', new Date(2026, 7, 20, 9).getTime()], ['DK-000003', new Date(2026, 7, 21, 9).getTime()], ['DK-000004', new Date(2026, 8, 3, 9).getTime()]]),
+    });
+    expect(movedIn.registrations.find((r) => r.id === 'DK-000002')?.flags.supersededBy).toBe('DK-000003');
+    const b = digestEmail({ output: movedIn, config: cfg, now: NOW, base, reviewValues: null, sheetUrl: '' }, 'x@y.vn').email.body;
+    expect(b).toMatch(/Sửa: DK-000002 — Trường Mầm non Hoa Sen — cá nhân “Trần Thị Lan” — không được xét \(trùng với phiếu DK-000003[;)]/);
+    expect(b).not.toContain('Không có phiếu mới hay phiếu sửa nào');
+    expect(b).not.toMatch(/(Mới|Sửa): DK-00000[34]/);
+    // Both sent since: the replaced one is named on its replacement's line only ("thay phiếu …"), not on a line of its own.
+    const both = digestEmail({ output: movedIn, config: cfg, now: NOW, base: { ...base, at: new Date(2026, 7, 19).getTime() }, reviewValues: null, sheetUrl: '' }, 'x@y.vn').email.body;
+    expect(both).toMatch(/Mới: DK-000003 — .* \(thay phiếu DK-000002\)/);
+    expect(both).not.toMatch(/(Mới|Sửa): DK-000002/);
+  });
+
   it('waiting for review: the Đạt registrations still "Chờ thẩm định" in Thẩm định (new ones included), highest score first; the others counted', () => {
     const header = REVIEW_COLUMNS.map((k) => REVIEW_HEADERS[k]);
     const dec = REVIEW_COLUMNS.indexOf('decision');

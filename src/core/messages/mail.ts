@@ -312,6 +312,12 @@ export const DIGEST_EMAIL = {
    */
   changeLine: (isNew: boolean, id: string, school: string, kind: string, name: string, verdict: string, replaces: readonly string[] = [], turned: string | null = null) =>
     `${isNew ? 'Mới' : 'Sửa'}: ${id} — ${school} — ${kind.toLowerCase()} ${q(name)} — ${verdict}${turned ? ` (đổi theo mốc ${turned})` : ''}${replaces.length ? ` (thay phiếu ${replaces.join(', ')})` : ''}`,
+  /**
+   * A registration sent or edited since the last digest that does not count: another of its subject replaces it (`by`,
+   * not listed itself). `from`: the address it was first sent from when its school does not list it, else ''.
+   */
+  supersededLine: (isNew: boolean, id: string, school: string, kind: string, name: string, by: string, from = '') =>
+    `${isNew ? 'Mới' : 'Sửa'}: ${id} — ${school} — ${kind.toLowerCase()} ${q(name)} — không được xét (trùng với phiếu ${by}${from ? `; gửi từ địa chỉ ${from}, chưa có trong danh sách e-mail của đơn vị` : ''})`,
   /** The schools short of the minimum in a school year no registration can fill any more (over, or the window closed). */
   minimumTitle: (n: number, parts?: MinimumParts) =>
     `Đơn vị không đủ tối thiểu ${minimumDuty(parts, 'một')} đăng ký trong năm học đã qua hoặc đã hết hạn đăng ký (mục III.1 của Kế hoạch) — ${n} đơn vị:`,
