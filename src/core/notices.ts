@@ -427,6 +427,17 @@ export function replacementNoticed(r: EvaluatedRegistration, by: EvaluatedRegist
   return byAt !== null && replacedLater(r, by) && byAt.getTime() > now.getTime() - NOTICE_DAYS * DAY && byAt.getTime() <= now.getTime();
 }
 
+/**
+ * The replacement of `r` by `by` is the school's news by a notice, not by `by`'s confirmation (review r83e F2): the notice
+ * (replacementNoticed) is still news a day from `now`, when the nightly rebuild has planned it, and no notice of `by`'s
+ * replacements is in the outbox (`noticed`: the codes of "TT:<code>" entries; its key spent, no other would go). The
+ * confirmation then does not say it too: answered alone or by a run over the whole office (the lock busy), the school
+ * gets one e-mail of it. Else (one replaced as it arrived, an edit of one sent long ago) the confirmation says it.
+ */
+export function replacementToldByNotice(r: EvaluatedRegistration, by: EvaluatedRegistration, now: Date, noticed: ReadonlySet<string>): boolean {
+  return !!r.school && !noticed.has(by.id) && replacementNoticed(r, by, now) && replacementNoticed(r, by, new Date(now.getTime() + DAY));
+}
+
 /** What the outbox says the schools were told about registrations counting (toldFrom). */
 export interface Told {
   /**

@@ -3,6 +3,7 @@ import { dateUnsettled, milestone, type OfficeConfig } from '../core/config';
 import { otherSchoolsOfAddress } from '../core/directory';
 import { confirmationEmail, confirmationRecipients, confirmationSubject } from '../core/emails';
 import type { EvaluateOutput } from '../core/evaluate';
+import { replacementToldByNotice } from '../core/notices';
 import { confirmationKey, planConfirmations } from '../core/outbox';
 import { firstSenderOf } from '../core/registration';
 import { closedByEnd, editUrlOf, openForm } from '../gas/mail';
@@ -19,12 +20,21 @@ export function confirmationPlan(output: EvaluateOutput, config: OfficeConfig, n
   // Not while "Cấu hình" holds no usable date for it (the run's stand-in is never given to a school as a deadline).
   const windowEnd = dateUnsettled(config, 'milestone.DANG-KY-DONG') ? undefined : milestone(config, 'DANG-KY-DONG').date;
   const byId = new Map(output.registrations.map((r) => [r.id, r]));
-  // What each registration replaces (its confirmation says so): built once, when the first confirmation is composed.
+  // The codes whose replacements a notice ("TT:<code>") was queued for (read by plan).
+  const noticed = new Set<string>();
+  // What each registration replaces (its confirmation says so), but those its school is told of by a notice
+  // (replacementToldByNotice: one e-mail of one fact, whichever run answers it): built once, when the first confirmation
+  // is composed.
   let replaced: Map<string, string[]> | null = null;
   const replacesOf = (id: string): string[] => {
     if (!replaced) {
       replaced = new Map();
-      for (const x of output.registrations) if (x.flags.supersededBy) (replaced.get(x.flags.supersededBy) ?? replaced.set(x.flags.supersededBy, []).get(x.flags.supersededBy)!).push(x.id);
+      const now = new Date();
+      for (const x of output.registrations) {
+        const by = x.flags.supersededBy ? byId.get(x.flags.supersededBy) : undefined;
+        if (!by || replacementToldByNotice(x, by, now, noticed)) continue;
+        (replaced.get(by.id) ?? replaced.set(by.id, []).get(by.id)!).push(x.id);
+      }
     }
     return replaced.get(id) ?? [];
   };
@@ -47,7 +57,10 @@ export function confirmationPlan(output: EvaluateOutput, config: OfficeConfig, n
   let rejected: ReadonlySet<string> | null = null;
   return {
     plan: (entries) => {
-      for (const e of entries) if (e.kind === 'confirmation' && e.status === 'sent') (sent.get(e.ref) ?? sent.set(e.ref, []).get(e.ref)!).push(e.key);
+      for (const e of entries) {
+        if (e.kind === 'confirmation' && e.status === 'sent') (sent.get(e.ref) ?? sent.set(e.ref, []).get(e.ref)!).push(e.key);
+        else if (e.kind === 'notice' && e.key.startsWith('TT:')) noticed.add(e.key.split(':')[1]);
+      }
       return planConfirmations(entries, output.registrations, new Date(), (r) => confirmationSubject(r, afterPeriodOf(r)), (r) => confirmationRecipients(r, sendersOf(r)));
     },
     compose: {

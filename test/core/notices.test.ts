@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { milestone, type OfficeConfig } from '../../src/core/config';
 import { evaluateAll } from '../../src/core/evaluate';
-import { NOTICE_DAYS, NOTICE_KEEP_DAYS, calendarDaysAhead, calendarTurns, newsOf, receiptKey, reportReceipts, schoolNotices, toldFrom } from '../../src/core/notices';
+import { NOTICE_DAYS, NOTICE_KEEP_DAYS, calendarDaysAhead, calendarTurns, newsOf, receiptKey, replacementToldByNotice, reportReceipts, schoolNotices, toldFrom } from '../../src/core/notices';
 import { CONFIRMATION, NOTICE_EMAIL, VERDICT_LABELS } from '../../src/core/messages';
 import { fitText, formatDate } from '../../src/core/text';
 import { confirmationKey, type OutboxEntry } from '../../src/core/outbox';
@@ -679,5 +679,21 @@ describe('a report\'s receipt names its period once (review diff45 L4)', () => {
     expect(NOTICE_EMAIL.receipt('Sở', 'Năm 2026', '09:30 01/09/2026')).toBe('Sở đã nhận báo cáo “Năm 2026” của đơn vị, gửi lúc 09:30 01/09/2026.');
     // A period whose name only starts with the letters of the noun keeps it ("Báo cáosớm" is no "Báo cáo").
     expect(NOTICE_EMAIL.receiptSubject('Báo cáosớm', school)).toContain('Đã nhận báo cáo “Báo cáosớm”');
+  });
+});
+
+describe('a replacement told by a notice or by the confirmation of the one replacing (review r83e F2)', () => {
+  const now = new Date(2026, 11, 8, 14);
+  const reg = (id: string, first: Date) => ({ id, school: { code: 'x', name: 'Trường X' }, firstSubmittedAt: first, submittedAt: first, flags: {} }) as never;
+  const old = reg('DK-000002', new Date(2026, 10, 1));
+  it('by a notice when the one replacing was sent lately, after it: the confirmation does not say it too', () => {
+    expect(replacementToldByNotice(old, reg('DK-000003', now), now, new Set())).toBe(true);
+    expect(replacementToldByNotice(old, reg('DK-000003', new Date(now.getTime() - (NOTICE_DAYS - 2) * DAY)), now, new Set())).toBe(true);
+  });
+  it('by the confirmation when no notice would go: sent long ago (an edit moved it into the subject), or so near the end of the notice\'s days that the night\'s rebuild may find it stale, or a notice of its replacements already keyed, or replaced as it arrived', () => {
+    expect(replacementToldByNotice(old, reg('DK-000003', new Date(now.getTime() - 12 * DAY)), now, new Set())).toBe(false);
+    expect(replacementToldByNotice(old, reg('DK-000003', new Date(now.getTime() - (NOTICE_DAYS - 0.5) * DAY)), now, new Set())).toBe(false);
+    expect(replacementToldByNotice(old, reg('DK-000003', now), now, new Set(['DK-000003']))).toBe(false);
+    expect(replacementToldByNotice(reg('DK-000004', now), reg('DK-000003', new Date(2026, 10, 20)), now, new Set())).toBe(false);
   });
 });
