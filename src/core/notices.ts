@@ -20,6 +20,7 @@ import { standing, type ProposedBefore } from './proposals';
 import { deadlinePassed, fitText, fnv1a32, formatDate, isEmptyEvidence, matchKey, withoutSheetRow } from './text';
 import { earlyDays, reportHasEvidence, sentBeforePeriodBegan, type ProgressReport } from './reports';
 import { deadlinesMovedPast, followCodes, keyDate, overdueReports, parseMovedPastKey, refCode, sameSchoolByCode, schoolNamed, schoolWho, whosOf, type ToldDates } from './reminders';
+import { isSchoolItself } from './unit-names';
 import { calendarEvents, evaluateCompact, excellentYearAwaited, type Verdict } from './validate';
 
 /** How many days a change stays news: it is queued within them (SchoolNotice.at). */
@@ -297,7 +298,7 @@ export function schoolNotices(
       if (onTime.length > 0 && deadline) out.push({ text: NOTICE_EMAIL.replacedLate(onTime.map((r) => r.id), by.id, deadline, office) });
       return out;
     };
-    const subject = items.length === 1 ? NOTICE_EMAIL.replacedSubject(items[0].id, by.id, school.name, subjectName(items[0])) : NOTICE_EMAIL.replacedManySubject(items.length, by.id, school.name);
+    const subject = items.length === 1 ? NOTICE_EMAIL.replacedSubject(items[0].id, by.id, school.name, nameBesideSchool(items[0])) : NOTICE_EMAIL.replacedManySubject(items.length, by.id, school.name);
     const worse = by.verdict !== 'dat' && items.some((r) => r.verdict === 'dat');
     const preheader =
       onTime.length > 0 && deadline && one === null
@@ -330,7 +331,7 @@ export function schoolNotices(
     };
     const about = [r, ...replacing];
     const preheader = NOTICE_EMAIL.revivedPreheader(VERDICT_LABELS[r.verdict], replacing.map((z) => z.id).join(', '));
-    finish(r.school!, `HL:${r.id}:${last.key}`, about.map((x) => x.id).join(' '), now.getTime(), NOTICE_EMAIL.revivedSubject(r.id, fitText(nameOf(r), 80), r.school!.name), preheader, blocks, about);
+    finish(r.school!, `HL:${r.id}:${last.key}`, about.map((x) => x.id).join(' '), now.getTime(), NOTICE_EMAIL.revivedSubject(r.id, isSchoolItself(r) ? NOTICE_EMAIL.wholeUnit : fitText(nameOf(r), 80), r.school!.name), preheader, blocks, about);
   }
 
   // Sent lately, in force beside the school's own registrations of the same name (review diff44 M2): told once, by the
@@ -393,12 +394,20 @@ export function schoolNotices(
     const waitUntil = wait && toFix.length === 0 ? wait.from : null;
     const subject =
       items.length === 1
-        ? NOTICE_EMAIL.turnedSubject(items[0].r.id, VERDICT_LABELS[items[0].r.verdict], date, school.name, subjectName(items[0].r), waitUntil)
+        ? NOTICE_EMAIL.turnedSubject(items[0].r.id, VERDICT_LABELS[items[0].r.verdict], date, school.name, nameBesideSchool(items[0].r), waitUntil)
         : NOTICE_EMAIL.turnedManySubject(items.length, date, school.name, waitUntil);
     const preheader = NOTICE_EMAIL.turnedPreheader(items.length, toFix.length, toFix.reduce((n, i) => n + toFixOf(i.r).length, 0), wait);
     finish(school, key, items.map((i) => i.r.id).join(' '), at, subject, preheader, blocks, items.map((i) => i.r));
   }
   return out;
+}
+
+/**
+ * A registration as a notice's subject names it before its school's name: the whole school registered as a collective
+ * (isSchoolItself) is «toàn đơn vị», not the school's name twice (review r83e F3); else subjectName.
+ */
+function nameBesideSchool(r: EvaluatedRegistration): string {
+  return isSchoolItself(r) ? NOTICE_EMAIL.wholeUnit : subjectName(r);
 }
 
 /** When a registration was first sent (its first sending, else its last). */

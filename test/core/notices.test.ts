@@ -177,6 +177,20 @@ describe('schoolNotices: a verdict turned by the calendar', () => {
     expect(preheaderOf(febNotices[0].email.htmlBody)).toMatch(/^Do đến mốc thời gian của Kế hoạch, không do sửa phiếu; [1-9]\d* điểm cần bổ sung hoặc chưa đạt\.$/);
   });
 
+  it('names the whole school registered as a collective once in the subject: «toàn đơn vị — <school>» (review r83e F3)', () => {
+    const feb = new Date(2024, 1, 1);
+    const june = new Date(2023, 5, 2);
+    const day = config(new Date(feb.getTime() + DAY));
+    const whole = { ...collectiveAnswers(config(june)), [Q.collectiveName]: SCHOOLS[0].name };
+    const team = { ...collectiveAnswers(config(june)), [Q.collectiveName]: 'Tổ Mẫu giáo lớn' };
+    const subjectOf = (a: FormAnswers) => schoolNotices(office(day, [{ a, at: june }]), day, new Date(feb.getTime() + DAY))[0].email.subject;
+    const subject = subjectOf(whole);
+    expect(subject).toMatch(/: phiếu DK-\d+ — toàn đơn vị — Trường Mầm non Hoa Sen$/);
+    expect(subject.split(SCHOOLS[0].name).length - 1).toBe(1);
+    // A team of the school keeps its own name.
+    expect(subjectOf(team)).toMatch(/: phiếu DK-\d+ — Tổ Mẫu giáo lớn — Trường Mầm non Hoa Sen$/);
+  });
+
   it('says nothing of a registration sent or edited after the day (its own confirmation told its verdict)', () => {
     const cfg = config(at(2));
     expect(schoolNotices(office(cfg, [{ a: manager(cfg), at: at(1) }]), cfg, at(2))).toEqual([]);

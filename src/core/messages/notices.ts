@@ -48,6 +48,8 @@ export const NOTICE_EMAIL = {
     `${isReport ? 'Báo cáo' : 'Kế hoạch'} gửi sau hạn vẫn được tính là đã nộp; đề nghị đơn vị gửi sớm. ${isReport ? 'Báo cáo' : 'Kế hoạch'} gửi đến hết ngày ${from} được ${office} ghi nhận là gửi trong hạn mà thư nhắc đã báo.`,
   movedPastPreheader: (date: string, from: string) => `Hạn nay là ${date}, đã qua (thư nhắc trước ghi ${from}); đề nghị đơn vị gửi sớm.`,
   /** `name`: the collective or person the two registrations are of (review r79s F3: a principal's inbox line said whose only by code). */
+  /** The whole school registered as a collective, named in a subject beside the school's name (not the name twice). */
+  wholeUnit: 'toàn đơn vị',
   replacedSubject: (id: string, by: string, school: string, name: string) => `[${APP_NAME}] Phiếu ${id} đã được thay bằng phiếu ${by}: ${name} — ${school}`,
   /** `office`: how the office names itself (officeWord). */
   replaced: (id: string, kind: string, name: string, verdict: string, by: string, byDate: string, byVerdict: string, office: string) =>
