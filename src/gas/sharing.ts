@@ -8,20 +8,58 @@ import { creatingDocument, errorMessage } from './errors';
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Folder = GoogleAppsScript.Drive.Folder;
 
-/** What opening a recorded view found. `unreachable`: an error, which may be transient (never recreate on one). */
+/**
+ * What opening a recorded view found. `gone`: Drive's second lookup answered without it (src/gas/presence.ts);
+ * `unreachable`: Drive could not tell now, or the file is there and would not open — transient, never recreated on.
+ */
 export type Opened =
   | { state: 'ok'; ss: Spreadsheet; file: GoogleAppsScript.Drive.File }
   | { state: 'trashed'; file: GoogleAppsScript.Drive.File }
+  | { state: 'gone'; message: string }
   | { state: 'unreachable'; message: string };
 
-export function openView(id: string): Opened {
+/**
+ * Opens the view `id` (named `name` when last written). Transient is not gone (the rule of src/gas/presence.ts
+ * liveItem, mirrored: it throws where a view's run goes on to the next view): when DriveApp.getFileById fails, its error
+ * — which may mean "deleted" or "try later", in the user's language — is never read; a second, different lookup decides:
+ * getFileById again, then a search of the Drive by name (which fails as a whole when Drive cannot answer). Only a search
+ * that answers without the file is `gone` (review r83s F1: two passing errors minutes apart made a school a second view).
+ */
+export function openView(id: string, name: string): Opened {
+  let file: GoogleAppsScript.Drive.File;
   try {
-    // Drive answers "in the trash" for certain; a thrown error may be "gone" or "try later".
-    const file = DriveApp.getFileById(id);
+    file = DriveApp.getFileById(id);
+  } catch (err) {
+    const again = lookAgain(id, name);
+    if (again === undefined) return { state: 'unreachable', message: errorMessage(err) };
+    if (again === null) return { state: 'gone', message: errorMessage(err) };
+    file = again;
+  }
+  try {
+    // Drive answers "in the trash" for certain.
     if (file.isTrashed()) return { state: 'trashed', file };
     return { state: 'ok', ss: SpreadsheetApp.openById(id), file };
   } catch (err) {
-    return { state: 'unreachable', message: err && typeof err === 'object' && 'message' in err ? String((err as Error).message) : String(err) };
+    return { state: 'unreachable', message: errorMessage(err) };
+  }
+}
+
+/** The file by id again, else found by name; null: Drive's search answered without it; undefined: Drive cannot tell now. */
+function lookAgain(id: string, name: string): GoogleAppsScript.Drive.File | null | undefined {
+  try {
+    return DriveApp.getFileById(id);
+  } catch {
+    // a search by name, below
+  }
+  try {
+    const it = DriveApp.getFilesByName(name);
+    while (it.hasNext()) {
+      const f = it.next();
+      if (f.getId() === id) return f;
+    }
+    return null;
+  } catch {
+    return undefined;
   }
 }
 

@@ -12,7 +12,9 @@
 //
 // Deleted by hand. A view in the trash is recreated (once: the new one is recorded, the trashed one is unshared
 // and left there) and the office is told in "Nhật ký lỗi". A view that cannot be opened may be a passing failure: it is
-// recreated only when a second, later execution cannot open it either ("transient is not gone").
+// taken for gone only when Drive's second lookup — by id again, then a search by name — answers without it (gas/sharing.ts
+// openView, the rule of gas/presence.ts), and recreated only when a second, later execution finds it gone too
+// ("transient is not gone"). Drive unable to answer is the view's failure of the run, tried again next run.
 //
 // Quotas and time. Creating stops at the first failure of a view's creation; existing views are still refreshed.
 // The failure is the daily quota of spreadsheets created (250 consumer, 3,200 Workspace) only when the tool's own count
@@ -410,11 +412,18 @@ function refreshViews(ss: Spreadsheet, output: EvaluateOutput, config: OfficeCon
       // The old view found in the trash and its readers taken off (said in the note of its replacement).
       let oldUnshared = false;
       if (entry && entry.st !== 'pending' && entry.id) {
-        const opened = openView(entry.id);
+        const opened = openView(entry.id, entry.name);
         if (opened.state === 'ok') ({ ss: target, file } = opened);
         else if (ownerHere() === false) {
           // Another account's view, out of this account's reach: neither gone nor to be made again (review handover H2).
           notOwned++;
+          if (entry.url) for (const c of view.schoolCodes) links.set(c, entry.url);
+          continue;
+        } else if (opened.state === 'unreachable') {
+          // Drive cannot tell now, or the file is there and would not open: this view's failure, told and tried again
+          // next run — never a miss towards making it again (review r83s F1: two passing errors five minutes apart gave
+          // the school a second view, the first one forgotten and still shared).
+          failedViews.push({ name: nameNow, message: opened.message });
           if (entry.url) for (const c of view.schoolCodes) links.set(c, entry.url);
           continue;
         } else if (opened.state === 'trashed' || (entry.miss ?? 0) >= 1) {
@@ -747,9 +756,10 @@ function retireOrTell(ss: Spreadsheet, key: string, e: ViewRecord, failed: { nam
 
 /** Unshares a view no longer wanted (it stays in the folder; the office may delete it). Whether it is read by no one now. */
 function retire(ss: Spreadsheet, key: string, e: ViewRecord, unreachable?: { name: string; message: string }[]): boolean {
-  const opened = openView(e.id!);
-  // Not opened: tried again next run; named with Drive's error when the caller tells the office (views turned off).
-  if (opened.state === 'unreachable') {
+  const opened = openView(e.id!, e.name);
+  // Not opened: tried again next run; named with Drive's error when the caller tells the office (views turned off). Not
+  // found by Drive's search either is no proof that nobody reads it (another account's file): tried again too.
+  if (opened.state === 'unreachable' || opened.state === 'gone') {
     unreachable?.push({ name: e.name, message: opened.message });
     return false;
   }
