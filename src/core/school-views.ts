@@ -281,6 +281,13 @@ export function namesSchool(fileName: string, school: Pick<School, 'key' | 'form
   return k === school.key || (former && school.former.some((n) => matchKey(n) === k));
 }
 
+/**
+ * The ledger's key of a view file left to its former school (src/jobs/school-views.ts handOffNone: a file is never
+ * rewritten for another school), by its id: never planned, so unshared as a view no longer wanted — unless its school
+ * takes it back here (followCorrectedCodes).
+ */
+export const FORMER_VIEW_KEY_PREFIX = 'X:';
+
 /** A view that follows its school to the code the office corrected it to: its entry moved from `from` to `to`. */
 export interface ViewMove {
   from: string;
@@ -296,8 +303,10 @@ export interface ViewMove {
  * named for the same school (its name, not a former one) and shared with exactly the view's addresses — when that view
  * is the one such for no other planned view. A record is known by who it is, not by the key typed for it.
  *
- * Anything less sure (its name changed too, its addresses, two such views, the old code another school's now) is left
- * as it was: the school gets a new view, and `earlier` gives, by the key of each view still to be made or changing hands
+ * So does a school whose view's file was left under FORMER_VIEW_KEY_PREFIX, its code now another school's (two codes
+ * swapped, a code corrected while another school is given the old one): the file written for it, under whatever code.
+ *
+ * Anything less sure (its name changed too, its addresses, two such views) is left as it was: the school gets a new view, and `earlier` gives, by the key of each view still to be made or changing hands
  * (its file named for another school: two codes swapped), the names of the views made before for its school (named for
  * it, also by a former name, or, no longer planned, shared with one of its addresses), so that the office is told which
  * school has a new link. Pure.
@@ -313,11 +322,12 @@ export function followCorrectedCodes(views: readonly ViewSpec[], ledger: Readonl
     if (!school) continue;
     const share = v.share.join(';');
     for (const [k, e] of ledger) {
-      if (k === v.key || planned.has(k) || k.indexOf('S:') !== 0 || codes.has(k.slice(2))) continue;
+      const former = k.indexOf(FORMER_VIEW_KEY_PREFIX) === 0;
+      if (k === v.key || planned.has(k) || (!former && (k.indexOf('S:') !== 0 || codes.has(k.slice(2))))) continue;
       // Its file named for the code of its key — or for the code it goes back to: moved to a corrected code, not renamed
-      // yet (Drive failed), and the correction undone (review d69b B).
+      // yet (Drive failed), and the correction undone (review d69b B). A former school's file: whatever its code.
       const fileCode = viewNameParts(e.name)?.code;
-      if (e.st !== 'made' || !e.id || e.hd || e.miss || (fileCode !== k.slice(2) && fileCode !== v.schoolCodes[0])) continue;
+      if (e.st !== 'made' || !e.id || e.hd || e.miss || (!former && fileCode !== k.slice(2) && fileCode !== v.schoolCodes[0])) continue;
       if (!namesSchool(e.name, school, false) || [...(e.sh ?? [])].sort().join(';') !== share) continue;
       (candidates.get(v.key) ?? candidates.set(v.key, []).get(v.key)!).push(k);
       (takers.get(k) ?? takers.set(k, []).get(k)!).push(v.key);
@@ -327,7 +337,10 @@ export function followCorrectedCodes(views: readonly ViewSpec[], ledger: Readonl
   for (const v of open) {
     const found = candidates.get(v.key) ?? [];
     const school = directory.byCode.get(v.schoolCodes[0]);
-    if (school && found.length === 1 && takers.get(found[0])!.length === 1) moves.push({ from: found[0], to: v.key, oldCode: found[0].slice(2), school });
+    if (school && found.length === 1 && takers.get(found[0])!.length === 1) {
+      const oldCode = found[0].indexOf(FORMER_VIEW_KEY_PREFIX) === 0 ? viewNameParts(ledger.get(found[0])!.name)?.code ?? '' : found[0].slice(2);
+      moves.push({ from: found[0], to: v.key, oldCode, school });
+    }
   }
   const moved = new Set(moves.flatMap((m) => [m.from, m.to]));
   const earlier = new Map<string, string[]>();

@@ -37,7 +37,7 @@ import { RECORDS_LOST, REVIEW_VERDICT_VANISHED, type RecordsLoss, VIEW_NOTE, per
 import { REVIEW_DECISIONS, pendingRequests, type ReviewTab } from '../core/review';
 import { lastSentByRef, type OutboxEntry } from '../core/outbox';
 import { openOutbox } from '../gas/outbox';
-import { directoryLinkColumn, followCorrectedCodes, namesSchool, planSchoolViews, viewKeys, type FormLinks, type PublishedComment, type RemovedRegistration, type ViewEntry, type ViewSpec } from '../core/school-views';
+import { FORMER_VIEW_KEY_PREFIX, directoryLinkColumn, followCorrectedCodes, namesSchool, planSchoolViews, viewKeys, type FormLinks, type PublishedComment, type RemovedRegistration, type ViewEntry, type ViewSpec } from '../core/school-views';
 import { schoolMail } from '../core/directory';
 import { TAB } from '../core/messages';
 import { formatDate, formatTime, toText } from '../core/text';
@@ -354,6 +354,7 @@ function refreshViews(ss: Spreadsheet, output: EvaluateOutput, config: OfficeCon
   // A school whose code the office corrected keeps its view (same file, link and readers), its entry moved to the new
   // key in one committed write, before the views no longer planned are unshared (followCorrectedCodes). A school given
   // a new view in its stead is named to the office when the view is made (VIEW_NOTE.newLink).
+  handOffNone(ss, plan.views, ledger, output);
   const { moves, earlier } = followCorrectedCodes(plan.views, ledger, output.directory);
   for (const m of moves) {
     const e = ledger.get(m.from)!;
@@ -452,7 +453,9 @@ function refreshViews(ss: Spreadsheet, output: EvaluateOutput, config: OfficeCon
         // (review domain M3: it failed the whole run, every night, naming no school).
         if ((entry && entry.st === 'pending') || (!entry && resumed)) {
           try {
-            ({ ss: target, file } = findByName(getFolder(), entry?.name ?? view.fileName) ?? { ss: null, file: null });
+            // Not a file named for another school (the code given to another school since: handOffNone).
+            const name = entry && namedFor(entry.name, view, output) ? entry.name : view.fileName;
+            ({ ss: target, file } = findByName(getFolder(), name) ?? { ss: null, file: null });
           } catch (err) {
             createBlocked = true;
             blockedBy = { name: view.fileName, err };
@@ -502,19 +505,17 @@ function refreshViews(ss: Spreadsheet, output: EvaluateOutput, config: OfficeCon
       // or refuses to take one off, the view is held as it was — content, name, readers — and tried again next run (a
       // failure of the first step is the view's failure: VIEW_NOTE.failed; a refusal, VIEW_NOTE.notUnshared's held case).
       const off = takeOffViewers(target, view.share, sharedByTool(made));
-      // Held only when the view changes hands (review d68 #3): the school it is for is not the one it was named for (a code
-      // swapped or reused in "Đơn vị"), or a reader Drive keeps is listed for another school. An address the office only
+      // Held only when a reader Drive keeps is listed for another school (review d68 #3). An address the office only
       // dropped from the same school's row holds nothing back: that reader saw this school's page and is told of in the
-      // log; the school's own staff go on reading it updated.
+      // log; the school's own staff go on reading it updated. (A file named for another school never gets here: its
+      // school was given a new one, handOffNone — review r83s F2.)
       // Another school's address made an editor of this view by hand reads this school's registrations (the tool never
-      // takes off editors it did not share with): told once; a view changing hands is held while one does (review d71b).
+      // takes off editors it did not share with): told once (review d71b).
       const others = off.leftAlone
         .map((email) => ({ email, codes: ownersOf(email).filter((c) => !view.schoolCodes.includes(c)) }))
         .filter((x) => x.codes.length > 0)
         .sort((a, b) => (a.email < b.email ? -1 : 1));
-      const otherSchool = !namedFor(made.name, view, output);
-      const handedOver = otherSchool || off.refused.notRemoved.some((a) => ownersOf(a).some((c) => !view.schoolCodes.includes(c)));
-      const held = rewrite && ((off.refused.notRemoved.length > 0 && handedOver) || (otherSchool && others.length > 0));
+      const held = rewrite && off.refused.notRemoved.some((a) => ownersOf(a).some((c) => !view.schoolCodes.includes(c)));
       let synced: Synced;
       if (held) {
         // (Held for another school's editor alone, Drive refused nothing: no refusal to record.)
@@ -542,7 +543,7 @@ function refreshViews(ss: Spreadsheet, output: EvaluateOutput, config: OfficeCon
       const xe = others.length > 0 ? others.map((x) => x.email).join(';') : undefined;
       if (xe !== undefined && (xe !== made.xe || held !== !!made.hd)) {
         const schoolName = (code: string) => output.directory.schools.find((s) => s.code === code)?.name ?? code;
-        logError(ss, 'schoolViews', VIEW_NOTE.otherSchoolsEdit(name, others.map((x) => ({ email: x.email, schools: x.codes.map(schoolName) })), held && otherSchool));
+        logError(ss, 'schoolViews', VIEW_NOTE.otherSchoolsEdit(name, others.map((x) => ({ email: x.email, schools: x.codes.map(schoolName) }))));
       }
       // The widths its columns were given when it was written (else those it had).
       const wd = rewrite && !held ? widths : made.wd;
@@ -604,6 +605,33 @@ function namedFor(name: string, view: ViewSpec, output: EvaluateOutput): boolean
   // Under a former name, or under its code before the office corrected it (followCorrectedCodes: a view still named for
   // the old code until its rename).
   return !!school && namesSchool(name, school);
+}
+
+/** The key a view's record is moved to when its file is left to its former school (handOffNone): never planned. */
+const formerKey = (id: string) => `${FORMER_VIEW_KEY_PREFIX}${id}`;
+
+/**
+ * A view's file is never handed to another school (review r83s F2). A planned view whose record names a file written for
+ * another school — a code swapped, or given to a new school after its school left "Đơn vị" (a retired view) — gets a new
+ * file: the record of the old one is moved to a key no view is planned for, in one committed write. Its own school, under
+ * the code it has now, takes it back when it is surely that school's (followCorrectedCodes: two codes swapped, each school
+ * keeps its view); else the run's retirement unshares it (the readers the tool shared it with, as for any view no longer
+ * wanted; a retired one is left as it is), and the school is given a new view, the office told its link when the school
+ * had one before (`earlier`).
+ * Rather than the old file stripped of everyone the tool did not share it with for the new school: a new file is read by
+ * nobody but its owner until shared, whatever Drive would not list (viewers without an address), would not take off (a
+ * refusal) or keeps (the version history, which an editor by hand opens with the former school's pages); the old file
+ * holds only its own school's pages, read by whom its school or the office let read them.
+ */
+function handOffNone(ss: Spreadsheet, views: readonly ViewSpec[], ledger: Map<string, ViewRecord>, output: EvaluateOutput): void {
+  for (const view of views) {
+    const e = ledger.get(view.key);
+    if (!e || e.st === 'pending' || !e.id || namedFor(e.name, view, output)) continue;
+    const to = formerKey(e.id);
+    moveRecord(ss, VIEW_LEDGER_PREFIX + view.key, VIEW_LEDGER_PREFIX + to, JSON.stringify(e));
+    ledger.set(to, e);
+    ledger.delete(view.key);
+  }
 }
 
 /** At most this many views have their cells compared with their content in a day (each one every few days then). */

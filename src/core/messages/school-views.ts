@@ -185,12 +185,9 @@ export const VIEW_NOTE = {
   /**
    * Addresses of other schools in "Đơn vị" that are editors of the view, made so by hand (the tool shares with viewers
    * only): they read its school's registrations. The tool leaves editors alone (the office may mean it); told once.
-   * `held`: the view changes hands (a code changed in "Đơn vị") and is held as it was until they are taken off.
    */
-  otherSchoolsEdit: (name: string, editors: readonly { email: string; schools: readonly string[] }[], held = false) =>
-    held
-      ? `Trang theo dõi “${name}” nay là của trường khác (mã ở trang “Đơn vị” đã đổi), nhưng ${editors.map((e) => `${e.email} (${e.schools.join(', ')})`).join('; ')} vẫn có quyền chỉnh sửa trang (được cấp trực tiếp, không do công cụ chia sẻ, nên công cụ không bỏ). Để họ không đọc được phiếu không phải của trường mình, công cụ chưa cập nhật trang này: trang giữ nguyên nội dung cũ và chưa được chia sẻ với địa chỉ mới. Hãy mở trang, bấm “Chia sẻ” và xóa họ; công cụ cập nhật trang ở lần chạy sau.`
-      : `Trang theo dõi “${name}” có địa chỉ của trường khác ở trang “Đơn vị” với quyền chỉnh sửa: ${editors.map((e) => `${e.email} (${e.schools.join(', ')})`).join('; ')}. Các địa chỉ này đọc được phiếu của trường có trang này. Quyền chỉnh sửa được cấp trực tiếp, không do công cụ chia sẻ, nên công cụ không bỏ. Nếu không cố ý, hãy mở trang, bấm “Chia sẻ” và xóa họ.`,
+  otherSchoolsEdit: (name: string, editors: readonly { email: string; schools: readonly string[] }[]) =>
+    `Trang theo dõi “${name}” có địa chỉ của trường khác ở trang “Đơn vị” với quyền chỉnh sửa: ${editors.map((e) => `${e.email} (${e.schools.join(', ')})`).join('; ')}. Các địa chỉ này đọc được phiếu của trường có trang này. Quyền chỉnh sửa được cấp trực tiếp, không do công cụ chia sẻ, nên công cụ không bỏ. Nếu không cố ý, hãy mở trang, bấm “Chia sẻ” và xóa họ.`,
   /**
    * Drive refused to take these addresses off the view: they can still read it. `held`: its content was to change (the
    * school it is for, its registrations), so it was left as it was, shared with no new address (review r68v #1).
