@@ -51,21 +51,19 @@ describe('d71b: a view handed to another school while the first school\'s addres
     expect({ principalReads: ctx.emu.sharing.canOpen(PRINCIPAL, v), showsOtherSchool: page.includes(list[1].name) && !page.includes(list[0].name) }).not.toEqual({ principalReads: true, showsOtherSchool: true });
   });
 
-  // Held, the view's new school's own address that the office had already made an editor of it by hand is such an
-  // editor still (review upgrade4: not the tool's to take off when "Đơn vị" drops it) — not recorded as shared by the
-  // tool while the view waits (d71's note).
-  it('while held, the new school\'s address already an editor by hand stays a hand editor: kept when "Đơn vị" drops it later', () => {
+  // (f83b, review r83s F2: was "while held, the new school's address already an editor by hand stays a hand editor" —
+  // a view's file is no longer rewritten for another school, so none is held for it: each school takes its own file to
+  // its new code, with the editors its office gave it.)
+  it('each school keeps its own file: the principal stays a hand editor of her school\'s view only; the other school\'s address made an editor of it is still told of', () => {
     const second = numberedSchools(2)[1].emails[0];
-    // Held while the principal edits it.
-    const { ctx, list, v1, swapped } = handedOver([second]);
-    expect(ledger(ctx).get('S:TH01')!.he).toEqual([second]);
-    // The office takes the principal off; the view is the second school's. Later "Đơn vị" gives it another address.
-    asOffice(ctx, () => ctx.emu.globals.SpreadsheetApp.openById(v1).removeEditor(PRINCIPAL));
-    rebuild(ctx);
-    expect(text(ctx, v1)).toContain(list[1].name);
-    typeIntoTab(ctx.emu, 'Đơn vị', directoryRows([swapped[0], { ...swapped[1], emails: ['moi.th02@example.edu.vn'] }]));
-    rebuild(ctx);
-    expect(ctx.emu.sharing.role(second, v1)).toBe('editor');
-    expect(ctx.emu.sharing.canOpen('moi.th02@example.edu.vn', v1)).toBe(true);
+    const { ctx, list, v1 } = handedOver([second]);
+    const mine = ledger(ctx).get('S:TH02')!;
+    const theirs = ledger(ctx).get('S:TH01')!;
+    expect(mine).toMatchObject({ id: v1, he: [PRINCIPAL], xe: second });
+    expect(text(ctx, v1)).toContain(list[0].name);
+    expect(ctx.emu.sharing.role(PRINCIPAL, v1)).toBe('editor');
+    expect(theirs.id).not.toBe(v1);
+    expect(text(ctx, theirs.id)).toContain(list[1].name);
+    expect(ctx.emu.sharing.canOpen(PRINCIPAL, theirs.id)).toBe(false);
   });
 });

@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { typeCell } from '../../scripts/user';
 import { Q } from '../../src/core/registration-form';
-import { VIEW_LINK_HEADER } from '../../src/core/messages';
+import { VIEW_LINK_HEADER, VIEW_NOTE } from '../../src/core/messages';
 import { SCHOOLS, asLegacyRecords, collectiveAnswers, officeAfterSetup, setConfigValues } from './helpers';
 import { HOA_BINH, HOA_SEN, TEAM, TYPO, dirCell, ledger, logLines as log, officeWithTypo, rebuild, viewText as text, viewers, type Office } from './view-code-lib';
 
@@ -89,7 +89,9 @@ describe('a school code corrected in "Đơn vị" (MN1 → MN01)', () => {
     for (const m of mail) expect([m.body.includes(after.url), m.body.includes(before.url)]).toEqual([true, false]);
   });
 
-  it('the code corrected while another school is given the old code: that school gets the old view rewritten for it, Hoa Sen a new one, and the office is told', () => {
+  // (f83b, review r83s F2: was "that school gets the old view rewritten for it, Hoa Sen a new one" — a view's file is no
+  // longer rewritten for another school; Hoa Sen, surely the same school, takes its own file to its new code.)
+  it('the code corrected while another school is given the old code: Hoa Sen keeps its view, that school gets a new file, never the one written for Hoa Sen', () => {
     const o = officeWithTypo();
     const before = ledger(o).get(`S:${TYPO}`)!;
     const dir = o.emu.spreadsheets.values('Đơn vị');
@@ -102,12 +104,14 @@ describe('a school code corrected in "Đơn vị" (MN1 → MN01)', () => {
     o.emu.clock.advance(3_600_000);
     rebuild(o);
     const hoaSen = ledger(o).get(`S:${HOA_SEN.code}`)!;
-    expect(ledger(o).get(`S:${TYPO}`)?.id).toBe(before.id);
-    expect(hoaSen.id).not.toBe(before.id);
-    expect(viewers(o, before.id)).toEqual(['mnsaomai@example.edu.vn']);
-    expect(text(o, before.id)).not.toContain(TEAM);
-    expect(viewers(o, hoaSen.id)).toEqual([HOA_SEN.emails[0]]);
-    expect(log(o).filter((m) => m.includes(HOA_SEN.name) && m.includes(hoaSen.url) && m.includes(before.name))).toHaveLength(1);
+    const saoMai = ledger(o).get(`S:${TYPO}`)!;
+    expect(hoaSen.id).toBe(before.id);
+    expect(viewers(o, before.id)).toEqual([HOA_SEN.emails[0]]);
+    expect(text(o, before.id)).toContain(TEAM);
+    expect(saoMai.id).not.toBe(before.id);
+    expect(viewers(o, saoMai.id)).toEqual(['mnsaomai@example.edu.vn']);
+    expect(text(o, saoMai.id)).not.toContain(TEAM);
+    expect(log(o).filter((m) => m === VIEW_NOTE.codeFollowed(HOA_SEN.name, TYPO, HOA_SEN.code))).toHaveLength(1);
   });
 
   it("a code corrected onto a school's view keeps it while Drive fails on the viewers; the reminder carries the same link as before", () => {
@@ -175,7 +179,9 @@ describe('a school code corrected, the records still in script properties (an of
 });
 
 describe('two schools\' codes swapped in "Đơn vị" (r68v #1: each view now another school\'s)', () => {
-  it('each school reads only its own registrations, and the office is told once that each has a new link', () => {
+  // (f83b, review r83s F2: was "each school reads the other's old file, the office told each new link" — a view's file
+  // is no longer rewritten for another school; each school, surely the same, takes its own file to its new code.)
+  it('each school keeps its own view (file, link, readers) under its new code, and the office is told once that nothing is to pass on', () => {
     const o = officeAfterSetup(SCHOOLS);
     o.emu.forms.submitAsUser(o.formId, { ...collectiveAnswers(), [Q.school]: HOA_SEN.name, [Q.collectiveName]: TEAM } as never, { email: HOA_SEN.emails[0] });
     setConfigValues(o.emu, { 'schoolViews.enabled': 'Có' });
@@ -184,18 +190,19 @@ describe('two schools\' codes swapped in "Đơn vị" (r68v #1: each view now an
     typeCell(o.emu, 'Đơn vị', 2, 1, HOA_BINH.code);
     typeCell(o.emu, 'Đơn vị', 3, 1, HOA_SEN.code);
     o.emu.clock.advance(3_600_000);
+    o.emu.runtime.resetCalls();
     rebuild(o);
-    // Hoa Sen (TH01 now) reads the file that was Hòa Bình's, with its own registration only.
+    expect(o.emu.runtime.count('SpreadsheetApp.create')).toBe(0);
     const hoaSen = ledger(o).get(`S:${HOA_BINH.code}`)!;
     const hoaBinh = ledger(o).get(`S:${HOA_SEN.code}`)!;
+    expect([hoaSen.url, hoaBinh.url]).toEqual([was.get(`S:${HOA_SEN.code}`)!.url, was.get(`S:${HOA_BINH.code}`)!.url]);
     expect(viewers(o, hoaSen.id).sort()).toEqual([...HOA_SEN.emails].sort());
     expect(text(o, hoaSen.id)).toContain(TEAM);
     expect(viewers(o, hoaBinh.id).sort()).toEqual([...HOA_BINH.emails].sort());
     expect(text(o, hoaBinh.id)).not.toContain(TEAM);
-    // Each school has the other's old link: the office is told, once, which school has which new link.
-    const told = (name: string, url: string, old: string) => log(o).filter((m) => m.startsWith(`“${name}”`) && m.includes(url) && m.includes(old));
-    expect([told(HOA_SEN.name, hoaSen.url, was.get(`S:${HOA_SEN.code}`)!.name), told(HOA_BINH.name, hoaBinh.url, was.get(`S:${HOA_BINH.code}`)!.name)].map((t) => t.length)).toEqual([1, 1]);
+    const told = () => [VIEW_NOTE.codeFollowed(HOA_SEN.name, HOA_SEN.code, HOA_BINH.code), VIEW_NOTE.codeFollowed(HOA_BINH.name, HOA_BINH.code, HOA_SEN.code)].map((l) => log(o).filter((m) => m === l).length);
+    expect(told()).toEqual([1, 1]);
     rebuild(o);
-    expect(log(o).filter((m) => m.includes(hoaSen.url) || m.includes(hoaBinh.url))).toHaveLength(2);
+    expect(told()).toEqual([1, 1]);
   });
 });
