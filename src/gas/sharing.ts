@@ -33,7 +33,9 @@ export function openView(id: string, name: string): Opened {
     const again = lookAgain(id, name);
     if (again === undefined) return { state: 'unreachable', message: errorMessage(err) };
     if (again === null) return { state: 'gone', message: errorMessage(err) };
-    file = again;
+    // Found by the search only, not in the trash: there, but not to be opened now.
+    if (!again.byId && !again.file.isTrashed()) return { state: 'unreachable', message: errorMessage(err) };
+    file = again.file;
   }
   try {
     // Drive answers "in the trash" for certain.
@@ -44,10 +46,13 @@ export function openView(id: string, name: string): Opened {
   }
 }
 
-/** The file by id again, else found by name; null: Drive's search answered without it; undefined: Drive cannot tell now. */
-function lookAgain(id: string, name: string): GoogleAppsScript.Drive.File | null | undefined {
+/**
+ * The file by id again (`byId`: the first failure was passing), else found by name; null: Drive's search answered
+ * without it; undefined: Drive cannot tell now.
+ */
+function lookAgain(id: string, name: string): { file: GoogleAppsScript.Drive.File; byId: boolean } | null | undefined {
   try {
-    return DriveApp.getFileById(id);
+    return { file: DriveApp.getFileById(id), byId: true };
   } catch {
     // a search by name, below
   }
@@ -55,7 +60,7 @@ function lookAgain(id: string, name: string): GoogleAppsScript.Drive.File | null
     const it = DriveApp.getFilesByName(name);
     while (it.hasNext()) {
       const f = it.next();
-      if (f.getId() === id) return f;
+      if (f.getId() === id) return { file: f, byId: false };
     }
     return null;
   } catch {
