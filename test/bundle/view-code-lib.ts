@@ -46,7 +46,7 @@ export const viewsLine = (o: Office) => String(o.emu.spreadsheets.values('Tình 
  * on `method` (with `message`) during the rebuild that unshares them. `views`: the records as they were while on; `threw`:
  * what that rebuild threw ('' if nothing).
  */
-export function viewsTurnedOff(method: string, message: string) {
+export function viewsTurnedOff(method: string, message: string, before?: (emu: Office['emu'], firstView: string) => void) {
   const o = officeAfterSetup(SCHOOLS);
   setConfigValues(o.emu, { 'schoolViews.enabled': 'Có' });
   rebuild(o);
@@ -55,7 +55,8 @@ export function viewsTurnedOff(method: string, message: string) {
   const readersWhileOn = views.map((v) => o.emu.sharing.acl(v.id)?.viewers.size ?? 0);
   setConfigValues(o.emu, { 'schoolViews.enabled': 'Không' });
   o.emu.clock.advance(3_600_000);
-  o.emu.runtime.failOn(method, 1, message);
+  if (before) before(o.emu, views[0].id);
+  else o.emu.runtime.failOn(method, 1, message);
   let threw = '';
   try {
     rebuild(o);
