@@ -81,6 +81,11 @@ export interface ViewSpec {
   wrapRows: number[];
   /** Fingerprint of the content (header and rows): a view whose recorded hash matches needs no write. */
   hash: string;
+  /**
+   * The 1-based row of the line saying when the view's data was read (viewAsOf, review r83s F3): blank in `rows` and in
+   * the fingerprint, written by the job with the run's moment — with the content, or alone once a day.
+   */
+  asOfRow: number;
 }
 
 export interface ViewPlan {
@@ -534,7 +539,10 @@ function viewContent(
   // (then counted again from the rows).
   const moved = requested > 0 || rejected > 0 ? schoolTabCounts(tab.registrationCount, tally.collective, tally.individual, tally.dat, tally.chuaDat, tally.canBoSung) : toText(counts?.[0]);
   countsLine[0] = moved + (requested > 0 ? ` ${viewRequestedCount(requested)}` : '') + (rejected > 0 ? ` ${viewNotProposedCount(rejected)}` : '') + (tab.dutiesOpen ? ` ${viewDutiesOpen(tab.registrationCount > 0)}` : '');
-  lines.push([], identity);
+  // Under the table, the line saying when its data was read (filled by the job: asOfRow).
+  lines.push([], ['']);
+  const asOfRow = lines.length;
+  lines.push(identity);
   if (removed.length > 0) {
     const items = removed.slice(0, VIEW_SUPERSEDED_MAX);
     lines.push([viewRemoved(office, items, removed.length - items.length)]);
@@ -584,6 +592,7 @@ function viewContent(
     // No row wraps from a row on: the lines below the table run on; its rows and the reports' wrap (wrapRows).
     wrapFromRow: rect.length + 1,
     wrapRows,
+    asOfRow,
   };
 }
 

@@ -146,7 +146,7 @@ function rebuild(e: unknown, owed: boolean): void {
       }
       // The per-school views (issue 18): made, refreshed and shared when the office turned them on (their own line in
       // "Tình trạng"); turned off, the views made earlier are unshared (nothing is called when there were none).
-      const views = refreshSchoolViews(ss, output, inputs.config, review, deadline, delivered.entries, notProposed);
+      const views = refreshSchoolViews(ss, output, inputs.config, review, deadline, delivered.entries, notProposed, readAt);
       if (inputs.config.schoolViews.enabled || views.unshared || views.stillShared) recordRun(ss, 'schoolViews', !views.stopped, views.detail);
       // The tab of records: those of older versions moved out of script properties, old rows dropped (housekeeping:
       // a failure is logged and waits for the next rebuild).
@@ -172,9 +172,9 @@ export function continueSchoolViews(): void {
   runJob('schoolViews', ({ ss, deadline }) => {
     try {
       return withScriptLock(LOCK_WAIT_MS, () => {
-        const { inputs, output, review } = recordEvaluation(ss, { first: true }, { job: 'schoolViews' });
+        const { inputs, output, review, readAt } = recordEvaluation(ss, { first: true }, { job: 'schoolViews' });
         applyReviewRules(ss);
-        const views = refreshSchoolViews(ss, output, inputs.config, review, deadline, undefined, notProposedOf(ss, output, { review }));
+        const views = refreshSchoolViews(ss, output, inputs.config, review, deadline, undefined, notProposedOf(ss, output, { review }), readAt);
         return { result: undefined, detail: views.detail, ok: !views.stopped };
       });
     } catch (err) {

@@ -33,7 +33,7 @@
 import { sentForAnotherSchool } from '../core/emails';
 import { editsCountUntil, periodOverFrom, type OfficeConfig } from '../core/config';
 import type { EvaluateOutput } from '../core/evaluate';
-import { RECORDS_LOST, REVIEW_VERDICT_VANISHED, type RecordsLoss, VIEW_NOTE, periodName, viewFileName, viewFolderName, directoryErrorNoSchool, linkAccessText, quotaTime, viewStatus, viewsDirectoryBroken } from '../core/messages';
+import { RECORDS_LOST, REVIEW_VERDICT_VANISHED, type RecordsLoss, VIEW_NOTE, minuteOnDay, viewAsOf, periodName, viewFileName, viewFolderName, directoryErrorNoSchool, linkAccessText, quotaTime, viewStatus, viewsDirectoryBroken } from '../core/messages';
 import { REVIEW_DECISIONS, pendingRequests, type ReviewTab } from '../core/review';
 import { lastSentByRef, type OutboxEntry } from '../core/outbox';
 import { openOutbox } from '../gas/outbox';
@@ -239,9 +239,9 @@ function notSharedWithSome(rec: ViewRecord): boolean {
 }
 
 /** Creates, refreshes and shares the views; writes the links into "Đơn vị". See the file comment. */
-export function refreshSchoolViews(ss: Spreadsheet, output: EvaluateOutput, config: OfficeConfig, review: ReviewTab | null, deadline: number, mail: readonly OutboxEntry[] | undefined, notProposed: () => ReadonlySet<string>): ViewsResult {
+export function refreshSchoolViews(ss: Spreadsheet, output: EvaluateOutput, config: OfficeConfig, review: ReviewTab | null, deadline: number, mail: readonly OutboxEntry[] | undefined, notProposed: () => ReadonlySet<string>, readAt: Date): ViewsResult {
   try {
-    return refreshViews(ss, output, config, review, deadline, mail, notProposed);
+    return refreshViews(ss, output, config, review, deadline, mail, notProposed, readAt);
   } catch (err) {
     // Rows of the tab of records found gone at a record's write (deleted while the run worked): told as when found at
     // the start, the rest of the run (the summaries, the mail) done (review diff13 #4).
@@ -283,7 +283,7 @@ function formLinks(config: OfficeConfig): FormLinks {
   };
 }
 
-function refreshViews(ss: Spreadsheet, output: EvaluateOutput, config: OfficeConfig, review: ReviewTab | null, deadline: number, mail: readonly OutboxEntry[] | undefined, notProposed: () => ReadonlySet<string>): ViewsResult {
+function refreshViews(ss: Spreadsheet, output: EvaluateOutput, config: OfficeConfig, review: ReviewTab | null, deadline: number, mail: readonly OutboxEntry[] | undefined, notProposed: () => ReadonlySet<string>, readAt: Date): ViewsResult {
   // The forms' links, which every view gives (asked only when there are views to write).
   const forms = config.schoolViews.enabled ? formLinks(config) : undefined;
   const plan = planSchoolViews(output, config, publishedComments(review), forms, removedRegistrations(review), requestsInForce(ss, review, output, config, mail), notProposedOf(review, config, notProposed));
@@ -386,6 +386,9 @@ function refreshViews(ss: Spreadsheet, output: EvaluateOutput, config: OfficeCon
   // the menu: two calls a view).
   const today = String(Math.floor(Date.now() / DAY_MS));
   const checkToday = getState('viewsCheckedDay') !== today;
+  // When the views' data was read (review r83s F3): said by each view written now, and by each unchanged one at the first
+  // run of the day to reach it (one cell) — never older than the last run that found it current that day.
+  const asOf = viewAsOf(minuteOnDay(readAt));
   let checked = false;
   for (const view of order) {
     let entry = ledger.get(view.key) ?? null;
@@ -526,7 +529,8 @@ function refreshViews(ss: Spreadsheet, output: EvaluateOutput, config: OfficeCon
           target.rename(view.fileName); // the school was renamed in "Đơn vị"
           nameNow = view.fileName;
         }
-        if (rewrite) writeView(target, view, fresh || made.wd !== widths);
+        if (rewrite) writeView(target, view, fresh || made.wd !== widths, asOf);
+        else if (checkToday) target.getSheets()[0].getRange(view.asOfRow, 1).setValue(asOf);
         synced = addWantedViewers(target, off, view.share, sharedByTool(made), fresh);
       }
       const { refused, undisclosed } = synced;
@@ -655,7 +659,9 @@ function cellCheckDue(total: number, index: number): boolean {
 function editedByHand(target: Spreadsheet, view: ViewSpec): boolean {
   const sheet = target.getSheets()[0];
   if (sheet.getName() !== view.tabName) return true;
-  return cellsText(readValues(sheet)) !== cellsText([view.header, ...view.rows]);
+  // Not the line of when its data was read (a time of its own: asOfRow).
+  const values = readValues(sheet).map((r, i) => (i === view.asOfRow - 1 ? ['', ...r.slice(1)] : r));
+  return cellsText(values) !== cellsText([view.header, ...view.rows]);
 }
 
 /** The cells' text, row by row, blank cells and rows at the end left out. */
@@ -810,11 +816,13 @@ function retire(ss: Spreadsheet, key: string, e: ViewRecord, unreachable?: { nam
  * (a view is written only when its content changed): its blocks may move with the rows keeping their number (a report
  * more, a registration less), and a view written by an earlier layout keeps its size under a new one.
  */
-function writeView(ss: Spreadsheet, view: ViewSpec, setWidths: boolean): void {
+function writeView(ss: Spreadsheet, view: ViewSpec, setWidths: boolean, asOf: string): void {
   const sheet = ss.getSheets()[0];
   if (sheet.getName() !== view.tabName) sheet.setName(view.tabName);
   const opts = { frozenRows: view.frozenRows, widths: view.widths, setWidths, wrap: true, wrapFromRow: view.wrapFromRow, wrapRows: view.wrapRows, boldRows: view.boldRows, titleRow: true };
-  writeTable(sheet, view.header, view.rows, opts, measureTab(sheet, view.header, view.rows, opts, undefined, true));
+  // The line of when its data was read, in the same write (row asOfRow: rows[asOfRow - 2], below the header).
+  const rows = view.rows.map((r, i) => (i === view.asOfRow - 2 ? [asOf, ...r.slice(1)] : r));
+  writeTable(sheet, view.header, rows, opts, measureTab(sheet, view.header, rows, opts, undefined, true));
 }
 
 /**

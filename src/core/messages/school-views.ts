@@ -32,6 +32,11 @@ export const viewFolderName = (period: string) => (period ? `${VIEW_FOLDER_NAME}
 export const viewFileName = (label: string, code?: string, period = '') => `Trang theo dõi${period ? ` ${period}` : ''} — ${label}${code ? ` (${code})` : ''}`;
 /** The one tab of a view. */
 export const VIEW_TAB = 'Tình trạng của trường';
+/**
+ * When the view's data was read (`at`: "06:30 ngày 08/12/2026", the run that wrote it or found it unchanged that day), as
+ * "Tổng hợp" says its own (summaryAsOf): a school reading it after its own edit knows what is not in it yet (review r83s F3).
+ */
+export const viewAsOf = (at: string) => `Số liệu tính đến ${at}; phiếu đăng ký, báo cáo gửi hoặc sửa sau giờ đó được tính ở lần cập nhật sau.`;
 /** How a school edits a registration while the registration form takes responses (viewNotice). */
 const VIEW_HOW_TO_EDIT_ONLY = 'Muốn sửa phiếu, dùng đường dẫn sửa phiếu trong thư báo kết quả kiểm tra (thư “Đã nhận phiếu DK-…”)';
 const VIEW_HOW_TO_EDIT = `${VIEW_HOW_TO_EDIT_ONLY}; một phiếu mới cho cùng tập thể, cá nhân sẽ thay thế phiếu đã gửi.`;
