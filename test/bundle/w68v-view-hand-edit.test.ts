@@ -21,7 +21,9 @@ describe('w68v: a view edited by hand', () => {
     // (Nothing changed: neither view is written.)
     expect(viewsWritten(o)).toBe(0);
     const id = viewLedger(o).get(`S:${HOA_BINH.code}`)!.id;
-    const before = o.emu.spreadsheets.values(VIEW_TAB, id).map((r) => r.map(String));
+    // (f83b, review r83s F3: but for the line saying when its data was read, which a later day's run updates.)
+    const asOfLess = () => o.emu.spreadsheets.values(VIEW_TAB, id).map((r) => r.map(String)).filter((r) => !r[0].startsWith('Số liệu tính đến'));
+    const before = asOfLess();
     o.emu.runtime.execute(
       () => {
         const sheet = o.emu.globals.SpreadsheetApp.openById(id).getSheets()[0];
@@ -33,7 +35,7 @@ describe('w68v: a view edited by hand', () => {
     o.emu.clock.advance(DAY);
     rebuild(o);
     expect(viewsWritten(o)).toBe(1);
-    expect(o.emu.spreadsheets.values(VIEW_TAB, id).map((r) => r.map(String))).toEqual(before);
+    expect(asOfLess()).toEqual(before);
     // Put right: the next run writes nothing.
     o.emu.clock.advance(DAY);
     rebuild(o);
