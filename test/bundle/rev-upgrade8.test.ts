@@ -393,7 +393,13 @@ describe('review upgrade8: schools\' views through the update (period running)',
     // The views say what they said (the period runs: the forms' links, how to edit) — but for their notice's words, the
     // office's own since review r73r F7 ("do công cụ của Phòng tự cập nhật" → "do Phòng tự động cập nhật").
     const reworded = (v: string) => v.replace(/do công cụ của (\S+) tự cập nhật/g, 'do $1 tự động cập nhật');
-    for (const k of keys) expect({ k, v: viewText(o, k) }).toEqual({ k, v: reworded(before[k]) });
+    // And for the row under the table saying when its data was read (review r83s F3), new with this version.
+    const asOfLess = (key: string) => {
+      const rows = o.emu.spreadsheets.values(VIEW_TAB, viewLedger(o).get(key)!.id).map((r) => r.map(String));
+      const at = rows.findIndex((r) => r[0].startsWith('Số liệu tính đến '));
+      return rows.filter((_, i) => i !== at).flat().join('\n');
+    };
+    for (const k of keys) expect({ k, v: asOfLess(k) }).toEqual({ k, v: reworded(before[k]) });
     o.emu.runtime.resetCalls();
     rebuild(o);
     expect(formatCalls(o)).toEqual({});
