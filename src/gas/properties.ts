@@ -248,6 +248,11 @@ const KEYS = {
   viewsContinueAt: 'views.continue.at',
   /** The day (days since the epoch, UTC) the schools' views last had their cells compared (src/jobs/school-views.ts). */
   viewsCheckedDay: 'views.checked.day',
+  /**
+   * The day (dd/MM/yyyy, the script's time zone) of the run that last reached every view to write its line of when its
+   * data was read, the views unchanged (src/jobs/school-views.ts, review r83s F3): a later run that day writes none.
+   */
+  viewsAsOfDay: 'views.asof.day',
   /** The council's requests held for its confirmation at the last run, codes by commas (src/jobs/summaries.ts supplementPlan). */
   requestsHeld: 'requests.held',
 } as const;

@@ -387,8 +387,11 @@ function refreshViews(ss: Spreadsheet, output: EvaluateOutput, config: OfficeCon
   const today = String(Math.floor(Date.now() / DAY_MS));
   const checkToday = getState('viewsCheckedDay') !== today;
   // When the views' data was read (review r83s F3): said by each view written now, and by each unchanged one at the first
-  // run of the day to reach it (one cell) — never older than the last run that found it current that day.
+  // run of the day (the script's time zone) to reach it (one cell): the line never says a moment at which the view was
+  // not current, and is at most the day's first run old.
   const asOf = viewAsOf(minuteOnDay(readAt));
+  const asOfDay = formatDate(readAt);
+  const asOfToday = getState('viewsAsOfDay') !== asOfDay;
   let checked = false;
   for (const view of order) {
     let entry = ledger.get(view.key) ?? null;
@@ -530,7 +533,7 @@ function refreshViews(ss: Spreadsheet, output: EvaluateOutput, config: OfficeCon
           nameNow = view.fileName;
         }
         if (rewrite) writeView(target, view, fresh || made.wd !== widths, asOf);
-        else if (checkToday) target.getSheets()[0].getRange(view.asOfRow, 1).setValue(asOf);
+        else if (asOfToday) target.getSheets()[0].getRange(view.asOfRow, 1).setValue(asOf);
         synced = addWantedViewers(target, off, view.share, sharedByTool(made), fresh);
       }
       const { refused, undisclosed } = synced;
@@ -587,7 +590,7 @@ function refreshViews(ss: Spreadsheet, output: EvaluateOutput, config: OfficeCon
   if (madePrivate.length > 0) logError(ss, 'schoolViews', VIEW_NOTE.madePrivateNew(madePrivate.length, linkAccessText(madePrivate[0])));
   writeDirectoryLinks(ss, links);
   // Not when the run stopped before some views it had only to check (they are compared by the next run of the day).
-  if (checked && !outOfTime && uncheckedFrom === null) setState({ viewsCheckedDay: today });
+  if (!outOfTime && uncheckedFrom === null && (checked || asOfToday)) setState({ ...(checked ? { viewsCheckedDay: today } : {}), ...(asOfToday ? { viewsAsOfDay: asOfDay } : {}) });
   const waiting = plan.views.length - current - refusedViews;
   const blockedFor = blockedBy ? settleBlocked(ss, blockedBy.name, blockedBy.err, failuresBefore) : null;
   rescheduleContinuation(blockedFor !== null ? blockedFor.afterMs : outOfTime ? CONTINUE_AFTER_MS : null);

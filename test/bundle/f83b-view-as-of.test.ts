@@ -25,8 +25,7 @@ describe('f83b: the view says when its data was read', () => {
     // One cell a view, no view written again (its cells compared that day: the line is not a hand edit).
     expect(o.emu.runtime.count('Range.setValue')).toBe(views);
     expect(ledger(o).get(`S:${HOA_SEN.code}`)!.id).toBe(id);
-    // (The same day of the views' daily checks: theirs is counted in UTC, from 07:00 here.)
-    o.emu.clock.advance(20 * 60_000);
+    o.emu.clock.advance(4 * 3_600_000);
     o.emu.runtime.resetCalls();
     rebuild(o);
     expect(o.emu.runtime.count('Range.setValue')).toBe(0);
