@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Q, initiativeTitles } from '../../src/core/form-titles';
 import type { FormAnswers } from '../../src/core/registration-form';
-import { LEDGER_HEADERS, LEDGER_TAB, REVIEW_DECISIONS, REVIEW_HEADERS, RESULTS_HEADER, flagSuperseded, reviewNoteEditedAfterReview, reviewNoteSuperseded, REVIEW_VERDICT_SUPERSEDED, timeOnDay, VERSIONS_HEADER, VERSIONS_TAB } from '../../src/core/messages';
+import { LEDGER_HEADERS, LEDGER_TAB, REVIEW_DECISIONS, REVIEW_HEADERS, RESULTS_HEADER, flagAlike, flagSuperseded, reviewNoteAlike, reviewNoteEditedAfterReview, reviewNoteSuperseded, REVIEW_VERDICT_SUPERSEDED, timeOnDay, VERSIONS_HEADER, VERSIONS_TAB } from '../../src/core/messages';
 import { formatDateTime, matchKey } from '../../src/core/text';
 import { SUBJECT_KEYS } from '../../src/core/ledger';
 import { fingerprint } from '../../src/core/review';
@@ -220,6 +220,10 @@ function cell(v: unknown): unknown {
   return v instanceof Date ? v.toISOString() : v;
 }
 
+/** A registration that may be the same person: a cross-registration check too (src/core/duplicates.ts markAlike). */
+const ALIKE_RESULT = flagAlike([{ id: '\u0001', school: '' }]).split('\u0001')[0];
+const ALIKE_REVIEW = reviewNoteAlike([{ id: '\u0001', school: '' }]).split('\u0001')[0];
+
 /** A note's lines without those about another registration. */
 function ownNote(note: unknown, ...crossPrefixes: string[]): string {
   return String(note)
@@ -235,10 +239,8 @@ function ownNote(note: unknown, ...crossPrefixes: string[]): string {
  *   alone: src/jobs/intake.ts sharedSubject), that it is replaced — its verdict and score in "Thẩm định" and the lines
  *   of its notes that say so — which the rebuild marks ("the note on a registration it replaces … waits for the
  *   rebuild", docs/developers.md, "A submission"); `stale` holds their codes. Not on a registration replaced as it
- *   arrives or by an edit: those take the full run (review "incremental" #1, #2), and must agree (so must the lines
- *   that two registrations may be one person, markAlike, on both rows: a submission naming another's namesake, or
- *   leaving one, takes the full run too — src/jobs/intake.ts sharedPerson; review r83q F2: they were left out here as
- *   cross-registration, and came or went only with the rebuild);
+ *   arrives or by an edit: those take the full run (review "incremental" #1, #2), and must agree;
+ * - the lines of a registration that may be the same person (markAlike), cross-registration;
  * - for a code whose council cells were typed after its row was last merged: its "Ghi chú" in "Thẩm định" and the
  *   decision's fingerprints in the register, which the next merge of that row computes (mergeReview: the note that a
  *   proposal is not "Đạt", a held decision released; the snapshot recorded, docs/developers.md "Identity of
@@ -259,12 +261,12 @@ function ownCells(ctx: Ctx, typedSinceMerge: ReadonlySet<string>, stale: Readonl
       ...r,
       // Its "Kết luận" too ("Đã thay thế (…)" once the rebuild marks it, as "Thẩm định" says it).
       [RESULTS_HEADER[7]]: stale.has(code) ? automaticVerdict(r[RESULTS_HEADER[7]]) : r[RESULTS_HEADER[7]],
-      [RESULTS_HEADER[11]]: ownNote(r[RESULTS_HEADER[11]], ...(stale.has(code) ? [SUPERSEDED_RESULT] : [])),
+      [RESULTS_HEADER[11]]: ownNote(r[RESULTS_HEADER[11]], ALIKE_RESULT, ...(stale.has(code) ? [SUPERSEDED_RESULT] : [])),
     })),
     review: snapshot(REVIEW, (code, r) => {
       if (stale.has(code)) for (const k of [VERDICT, SCORE]) delete r[k];
       if (typedSinceMerge.has(code)) delete r[NOTE];
-      else r[NOTE] = ownNote(r[NOTE], ...(stale.has(code) ? [SUPERSEDED_REVIEW] : []));
+      else r[NOTE] = ownNote(r[NOTE], ALIKE_REVIEW, ...(stale.has(code) ? [SUPERSEDED_REVIEW] : []));
       return r;
     }),
   };
