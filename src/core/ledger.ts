@@ -9,7 +9,6 @@ import { EMAIL_HEADERS, KIND_CHOICES, Q, TIMESTAMP_HEADERS } from './registratio
 import { SCHOOL_ITSELF, isSchoolItself } from './unit-names';
 import { birthYearOf } from './registration';
 import { fingerprint, schoolPrint } from './review';
-import { personKey } from './duplicates';
 import { mergeSharedCells, sharedColumns } from './columns';
 import { headerFinder, isBlankRow, matchKey, padNumber, parseDate, toText } from './text';
 import { LEDGER_HEADERS, VERSIONS_LATER } from './messages/summaries';
@@ -72,13 +71,6 @@ export interface LedgerEntry {
    * sending records (assignIds: the response names the recorded school, and that is a renamed or merged school's name now).
    */
   formerUnknown?: boolean;
-  /**
-   * The person the row names, as the rebuild's "may be one person" rule keys one (personPrint: src/core/duplicates.ts
-   * markAlike), as last seen: '' for none (no person's name), or not known (an entry from before this column, until a
-   * whole read sees its row). Read by a submission to tell whether a namesake's row must say so (src/jobs/intake.ts
-   * sharedPerson). Optional: an entry made elsewhere than from a row has none.
-   */
-  person?: string;
   /** The entry's row in the register's tab as read (not stored): lets a run rewrite only the rows it changed. */
   tabRow?: number;
 }
@@ -181,8 +173,6 @@ export interface RowKey {
   subject: string;
   /** The school the row names (schoolPrint; '' none, or not read). */
   school?: string;
-  /** The person the row names (personPrint; '' none, or not read). */
-  person?: string;
 }
 
 /** A response as the form keeps it. */
@@ -248,7 +238,7 @@ export type Lookup = { kind: 'none' } | { kind: 'failed' } | { kind: 'responses'
 
 // ---- the tab -------------------------------------------------------------------------------------------
 
-export const LEDGER_COLUMNS = ['id', 'responseId', 'firstAt', 'lastAt', 'email', 'subject', 'decision', 'decidedOn', 'sentAs', 'firstSchool', 'firstSender', 'firstFormer', 'person'] as const;
+export const LEDGER_COLUMNS = ['id', 'responseId', 'firstAt', 'lastAt', 'email', 'subject', 'decision', 'decidedOn', 'sentAs', 'firstSchool', 'firstSender', 'firstFormer'] as const;
 type LedgerColumn = (typeof LEDGER_COLUMNS)[number];
 
 function timeOf(v: unknown): number {
@@ -298,7 +288,6 @@ export function ledgerFromRows(values: readonly (readonly unknown[])[]): LedgerE
       firstSender: col.firstSender !== undefined ? text(row, 'firstSender').toLowerCase() : sameSecond(firstAt, lastAt) ? email : '',
       firstFormer: text(row, 'firstFormer'),
       ...(col.firstFormer === undefined ? { formerUnknown: true } : {}),
-      person: text(row, 'person'),
       tabRow: i + 1,
     });
   }
@@ -312,12 +301,12 @@ export function ledgerToRows(entries: readonly LedgerEntry[]): { header: string[
 }
 
 function sameEntry(a: LedgerEntry, b: LedgerEntry): boolean {
-  return LEDGER_COLUMNS.every((c) => (a[c] ?? '') === (b[c] ?? ''));
+  return LEDGER_COLUMNS.every((c) => a[c] === b[c]);
 }
 
 /** One entry as a row of the register's tab. */
 export function ledgerRow(e: LedgerEntry): unknown[] {
-  return [e.id, e.responseId, e.firstAt ? new Date(e.firstAt) : '', e.lastAt ? new Date(e.lastAt) : '', e.email, e.subject, e.decision, e.decidedOn, e.sentAs, e.firstSchool, e.firstSender, e.firstFormer, e.person ?? ''];
+  return [e.id, e.responseId, e.firstAt ? new Date(e.firstAt) : '', e.lastAt ? new Date(e.lastAt) : '', e.email, e.subject, e.decision, e.decidedOn, e.sentAs, e.firstSchool, e.firstSender, e.firstFormer];
 }
 
 /**
@@ -579,7 +568,7 @@ export function rowKeys(values: readonly (readonly unknown[])[]): RowKey[] {
     if (raw == null || isBlankRow(raw)) continue;
     const row = mergeSharedCells(raw, shared);
     const subject = subjectOfRow(row, subjectCols);
-    out.push({ row: i + 1, at: ts < 0 ? 0 : timeOf(row[ts]), email: em < 0 ? '' : normaliseEmail(row[em]), subject: fingerprint(subject), school: subjectCols[0] < 0 ? '' : schoolOf(row[subjectCols[0]]), person: personOfRow(row, subjectCols) });
+    out.push({ row: i + 1, at: ts < 0 ? 0 : timeOf(row[ts]), email: em < 0 ? '' : normaliseEmail(row[em]), subject: fingerprint(subject), school: subjectCols[0] < 0 ? '' : schoolOf(row[subjectCols[0]]) });
   }
   return out;
 }
@@ -587,10 +576,10 @@ export function rowKeys(values: readonly (readonly unknown[])[]): RowKey[] {
 /**
  * The version of the register's subjects (subjectOfRow): "2" since they are the rebuild's subjects (review drift #1), "3"
  * since a part named with its school's name ("Nhà trẻ Trường Mầm non Hoa Sen") is its own subject, not the school
- * (isSchoolItself), "4" since it holds each row's person (personOfRow; review r83q F2). A register keyed by an earlier
- * version is keyed again by a whole read before a submission compares subjects or persons with it.
+ * (isSchoolItself). A register keyed by an earlier version is keyed again by a whole read before a submission compares
+ * subjects with it.
  */
-export const SUBJECT_KEYS = '4';
+export const SUBJECT_KEYS = '3';
 
 /**
  * The identifying answers of a response row as one text: school, kind, the collective's and the person's names, birth
@@ -613,35 +602,6 @@ function subjectOfRow(row: readonly unknown[], cols: readonly number[]): string 
   return parts.join('\u0001');
 }
 const COLLECTIVE_KEY = matchKey(KIND_CHOICES.collective);
-
-/**
- * The person a response row names, as the rebuild's "may be one person" rule keys people (src/core/duplicates.ts
- * markAlike: the person key — titles, punctuation and marks left out — with the birth year at any school, or with the
- * school at one), as three prints, space-separated: of the person key and the school as the row names it, of the person
- * key and the birth year ('-' without a year the parser reads), and of the name as its subject holds it (matchKey). ''
- * when the row names no person. A row of the register whose prints share the first or second with a registration's
- * may be flagged with it; one that shares all three is of its subject (samePersonPrints).
- */
-function personOfRow(row: readonly unknown[], cols: readonly number[]): string {
-  const name = cols[3] < 0 ? '' : toText(row[cols[3]]);
-  const person = name === '' ? '' : personKey(name);
-  if (person === '') return '';
-  const school = cols[0] < 0 ? '' : matchKey(row[cols[0]]);
-  const year = cols[4] < 0 ? NaN : birthYearOf(toText(row[cols[4]]).trim());
-  return `${fingerprint(`${person}\u0001${school}`)} ${year === year ? fingerprint(`${person}\u0002${year}`) : '-'} ${fingerprint(matchKey(name))}`;
-}
-
-/**
- * Two registrations' person prints (personOfRow, as the register holds them) that the rebuild may flag as one person:
- * of one person key at one school, or with one birth year — but not of one subject (one replaces the other, which is
- * src/jobs/intake.ts sharedSubject's to tell). False when either is '' (no person, or not known).
- */
-export function namesakePrints(a: string, b: string): boolean {
-  if (a === '' || b === '' || a === b) return false;
-  const [school, year] = a.split(' ');
-  const [otherSchool, otherYear] = b.split(' ');
-  return school === otherSchool || (year !== '-' && year === otherYear);
-}
 
 /**
  * Whether the rows of `values` can be recognised at all: the tab has its time column, and its sender column unless no
@@ -889,11 +849,10 @@ export function assignIds(
         changed = true;
       }
     }
-    if (e.lastAt !== key.at || e.email !== key.email || e.subject !== key.subject || (key.person !== undefined && key.person !== (e.person ?? ''))) {
+    if (e.lastAt !== key.at || e.email !== key.email || e.subject !== key.subject) {
       e.lastAt = key.at;
       e.email = key.email;
       e.subject = key.subject;
-      if (key.person !== undefined) e.person = key.person;
       changed = true;
     }
     usedEntry.add(i);
@@ -952,7 +911,6 @@ export function assignIds(
       firstSchool: key.school ?? '',
       firstSender: key.email,
       firstFormer: (key.school && merged?.get(key.school)) || '',
-      person: key.person ?? '',
     };
     entries.push(entry);
     const i = entries.length - 1;

@@ -72,13 +72,6 @@ export interface Identified {
    * by code (an edit may change it: src/jobs/intake.ts sharedSubject).
    */
   subjectsBefore?: Map<string, string>;
-  /** Likewise, the person prints they held (LedgerEntry.person; src/jobs/intake.ts sharedPerson). */
-  personsBefore?: Map<string, string>;
-  /**
-   * A submission's: the register as read has its column of persons (one of an earlier layout, rewritten by the next
-   * whole read, has not: every entry's person is then not known).
-   */
-  personsHeld?: boolean;
   /** Vietnamese notes for the run's health line and the error log (register rebuilt, rows deferred). */
   notes: string[];
   /** The register was deleted and rebuilt by this run from the results tab (its decisions are not in it). */
@@ -348,7 +341,7 @@ export function identifyRegistrations(ss: Spreadsheet, responseValues: readonly 
   // A whole read touched every row's entry (recognise, assignIds): the register now holds this version's subjects.
   if (!opts.partial && !opts.readOnly && getState('ledgerSubjects') !== SUBJECT_KEYS) setStateSoon({ ledgerSubjects: SUBJECT_KEYS });
   const missing = opts.findMissing && !opts.partial && !opts.readOnly && next !== null && recovered < 0 && lookedUp === '1' ? missingResponses(a.entries, a.next) : [];
-  return { ids: a.ids, entries: a.entries, gone: opts.partial ? [] : a.gone, created: a.created, resent: a.resent, partial: false, notes, save: changed && opts.deferSave ? save : () => undefined, missing, ...(recovered >= 0 ? { rebuilt: true as const } : {}), ...(opts.partial ? { subjectsBefore: subjectsOf(entries, a.ids), personsBefore: personsOf(entries, a.ids), personsHeld: width > PERSON_COLUMN } : {}) };
+  return { ids: a.ids, entries: a.entries, gone: opts.partial ? [] : a.gone, created: a.created, resent: a.resent, partial: false, notes, save: changed && opts.deferSave ? save : () => undefined, missing, ...(recovered >= 0 ? { rebuilt: true as const } : {}), ...(opts.partial ? { subjectsBefore: subjectsOf(entries, a.ids) } : {}) };
 }
 
 /** How long a response may take to reach the response tab (Forms writes it within seconds). */
@@ -500,9 +493,6 @@ export function keepRegisterHidden(ss: Spreadsheet): void {
 export const REGISTER_RESPONSE_IDS = 'B2:B';
 /** The register's column of subjects (subjectKey) below its header, likewise. */
 export const REGISTER_SUBJECTS = 'F2:F';
-/** The register's column of persons (LedgerEntry.person) below its header, likewise; its header's column (0-based). */
-export const REGISTER_PERSONS = 'M2:M';
-export const PERSON_COLUMN = LEDGER_COLUMNS.indexOf('person');
 
 /** Past this many rows holding the response id, the register is read whole (it should hold one). */
 const FOUND_MAX = 3;
@@ -563,7 +553,7 @@ function identifyByResponse(ss: Spreadsheet, sheet: Sheet, keys: readonly RowKey
   };
   if (a.changed && !opts.deferSave) save();
   const notes = a.deferred.length > 0 ? [ledgerDeferred(a.deferred.length)] : [];
-  return { ids: a.ids, entries: a.entries, gone: [], created: a.created, resent: a.resent, partial: true, rows: found, notes, save: a.changed && opts.deferSave ? save : () => undefined, missing: [], subjectsBefore: subjectsOf(entries, a.ids), personsBefore: personsOf(entries, a.ids), personsHeld: width > PERSON_COLUMN };
+  return { ids: a.ids, entries: a.entries, gone: [], created: a.created, resent: a.resent, partial: true, rows: found, notes, save: a.changed && opts.deferSave ? save : () => undefined, missing: [], subjectsBefore: subjectsOf(entries, a.ids) };
 }
 
 /**
@@ -607,14 +597,6 @@ function subjectsOf(entries: readonly LedgerEntry[], ids: ReadonlyMap<number, st
   return out;
 }
 
-/** The person prints (LedgerEntry.person) `entries` hold for the codes the run's rows have, likewise. */
-function personsOf(entries: readonly LedgerEntry[], ids: ReadonlyMap<number, string>): Map<string, string> {
-  const codes = new Set(ids.values());
-  const out = new Map<string, string>();
-  for (const e of entries) if (codes.has(e.id)) out.set(e.id, e.person ?? '');
-  return out;
-}
-
 /** The rows (1-based, of the register) whose response id in `column` (REGISTER_RESPONSE_IDS as read) is `id`. */
 function rowsWith(column: readonly (readonly unknown[])[], id: string): number[] {
   const rows: number[] = [];
@@ -638,7 +620,7 @@ export function scrubCopiedRegister(ss: Spreadsheet): boolean {
   if (!sheet) return false;
   const values = readValues(sheet);
   const header = (values[0] ?? []).map((h) => String(h));
-  const forget = (['email', 'subject', 'decision', 'decidedOn', 'sentAs', 'firstSchool', 'firstSender', 'firstFormer', 'person'] as const).map((k) => header.indexOf(LEDGER_HEADERS[k]));
+  const forget = (['email', 'subject', 'decision', 'decidedOn', 'sentAs', 'firstSchool', 'firstSender', 'firstFormer'] as const).map((k) => header.indexOf(LEDGER_HEADERS[k]));
   const response = header.indexOf(LEDGER_HEADERS.responseId);
   if (values.length < 2) return true;
   const rows = values.slice(1).map((row) => row.map((v, c) => (c === response && v !== '' ? NO_RESPONSE : forget.includes(c) ? '' : v)));

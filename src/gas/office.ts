@@ -16,7 +16,7 @@ import { REVIEW_TAB } from '../core/review';
 import { openTabsRead, type ListedTab, type TabsRead } from './batch-read';
 import { witnessOffset } from './cell-batch';
 import { configAsTyped, reviewWithTypedWords, typedWordsAsText, type ConfigTyped } from './typed-words';
-import { identifyRegistrations, PERSON_COLUMN, REGISTER_PERSONS, REGISTER_RESPONSE_IDS, type Identified } from './ledger';
+import { identifyRegistrations, REGISTER_RESPONSE_IDS, type Identified } from './ledger';
 import { getLockedState, getState, setStateSoon } from './properties';
 import { settingsGone, unpackPrint, type SettingsPrint } from '../core/settings-trail';
 import { outboxTails } from './outbox';
@@ -426,9 +426,6 @@ export function readSubmissionListed(ss: Spreadsheet, read: TabsRead, sheet: Goo
   // ("exceeds grid limits"; review strict #1, diff59 M2).
   const rowBelowHeader = (name: string) => (read.get(name)?.rows ?? 0) >= 2;
   if (rowBelowHeader(LEDGER_TAB)) headers.push({ tab: LEDGER_TAB, a1: REGISTER_RESPONSE_IDS });
-  // With it, its column of persons (one cell a registration, no call of its own): does the registration name a person
-  // another may be (src/jobs/intake.ts sharedPerson)? Not asked past the grid (a register of an earlier layout).
-  if (rowBelowHeader(LEDGER_TAB) && read.get(LEDGER_TAB)!.cols > PERSON_COLUMN) headers.push({ tab: LEDGER_TAB, a1: REGISTER_PERSONS });
   // The outbox's tabs from the row its journal counts as their last (src/gas/outbox.ts outboxTails), for its part.
   // The review's last grid row: empty, a new row appended by the batch falls within the grid (src/jobs/intake.ts).
   const review = read.get(REVIEW_TAB)!;

@@ -11,8 +11,8 @@ import { HISTORY_TAB, INTAKE_DETAIL, LEDGER_TAB, RESULTS_HEADER, REVIEW_VERDICT_
 import { resultRow, resultsLayout } from '../core/results-table';
 import { columnLetters } from '../core/columns';
 import { mergeReview, notProposedIds, REVIEW_TAB, TOOL_COLUMNS, type DecisionSnapshot, type ReviewTab } from '../core/review';
-import { REGISTER_PERSONS, REGISTER_SUBJECTS, recordDecisions, recordedDecisions, type Identified } from '../gas/ledger';
-import { namesakePrints, sentAgainLaterIn } from '../core/ledger';
+import { REGISTER_SUBJECTS, recordDecisions, recordedDecisions, type Identified } from '../gas/ledger';
+import { sentAgainLaterIn } from '../core/ledger';
 import { proposedNotes } from '../gas/rounds';
 import { forgetResent, readSubmission, readSubmissionListed, registrationTab, type Inputs, type SubmissionAreas } from '../gas/office';
 import { listedGrid, openTabsRead, type TabsRead } from '../gas/batch-read';
@@ -129,9 +129,6 @@ function intakeListed(ss: Spreadsheet, read: TabsRead, deadline: number, sheet: 
   // (isSchoolItself: another wording is the same subject), so the full run says too (review diff27 #7).
   if (reg && !known && reg.flags.unverified && isSchoolItself(reg)) return null;
   if (reg && sharedSubject(ss, inputs, reg, known, read, read.takeArea(LEDGER_TAB, REGISTER_SUBJECTS))) return null;
-  // A person another registration may be, or may have been before the edit: the full run writes, or takes off, the note
-  // on both rows.
-  if (reg && sharedPerson(ss, inputs, reg, known, read.takeArea(LEDGER_TAB, REGISTER_PERSONS), (read.get(LEDGER_TAB)?.rows ?? 0) < 2)) return null;
   // A new code's results row is appended by the batch, below the tab's last row with content (no row asked); an edit's
   // is found by its code in the column read (not there: the rebuild's tab lost it, and it is appended likewise), or,
   // when that column could not be read, by a search.
@@ -284,51 +281,6 @@ function sharedSubject(ss: Spreadsheet, inputs: Inputs, reg: EvaluatedRegistrati
 }
 
 /**
- * The registration names a person that another registration may be, by the rebuild's rule (src/core/duplicates.ts
- * markAlike: one name at one school, or one name and birth year anywhere), or named one before this edit: "Thẩm định"
- * says «Có thể trùng người với phiếu …» on both rows, the council's guard against commending one person twice, and
- * takes it off the other row when an edit makes them two. A registration checked alone sees no other, so the full run
- * answers it (review r83q F2: the note came, or went, only with the next morning's rebuild, and decisions were taken
- * without it). Namesakes are rare: most registrations are answered alone. Of one subject (a registration sent again)
- * is sharedSubject's to tell. From the register's column of persons (LedgerEntry.person; namesakePrints), read with
- * the response ids (`persons`; `empty`: the register has no row below its header to read), its whole rows when the run
- * read it whole; searched without the Sheets service. A register without that column (an earlier layout): the full
- * run, for a registration that names a person.
- */
-function sharedPerson(ss: Spreadsheet, inputs: Inputs, reg: EvaluatedRegistration, known: boolean, persons: readonly (readonly unknown[])[] | undefined, empty: boolean): boolean {
-  const id = inputs.identified;
-  const own = id.entries.find((e) => e.id === reg.id);
-  if (!own) return false;
-  const now = own.person ?? '';
-  const was = known ? (id.personsBefore?.get(own.id) ?? now) : '';
-  const prints = [now, was].filter((p, i) => p !== '' && (i === 0 || p !== now));
-  if (prints.length === 0) return false;
-  const namesake = (cell: unknown) => {
-    const other = typeof cell === 'string' ? cell : String(cell ?? '');
-    return prints.some((p) => namesakePrints(p, other));
-  };
-  if (!id.partial) return id.entries.some((e) => e !== own && e.id !== own.id && namesake(e.person));
-  if (!id.personsHeld) return true;
-  const row = known ? id.rows?.[id.entries.indexOf(own)] : undefined;
-  if (persons) return persons.some((cell, i) => i !== (row ?? 0) - 2 && namesake(cell?.[0]));
-  if (empty) return false;
-  // No column read (no Sheets service): each print's school and year searched, the cells found read.
-  const register = tabNamed(ss, LEDGER_TAB);
-  if (!register) return true;
-  for (const p of prints) {
-    const [school, year] = p.split(' ');
-    for (const part of year === '-' ? [school] : [school, year]) {
-      for (const cell of register.getRange(PERSONS_A1).createTextFinder(part).findAll()) {
-        if (cell.getRow() !== row && namesake(cell.getValue())) return true;
-      }
-    }
-  }
-  return false;
-}
-/** The register's column of persons, whole (REGISTER_PERSONS with its header). */
-const PERSONS_A1 = 'M:M';
-
-/**
  * The indexes (0-based, from row 2) of the cells of the register's column of subjects as read whose text is `subject`
  * (String of the cell, '' for none), but the one at `skip` (its own row; -2: none).
  */
@@ -416,7 +368,6 @@ function intakeByTabs(ss: Spreadsheet, deadline: number, sheet: Sheet, row: numb
   const reg = output.registrations[0];
   const known = reg ? codedBefore(inputs, reg.id) : false;
   if (reg && sharedSubject(ss, inputs, reg, known, null, undefined)) return null;
-  if (reg && sharedPerson(ss, inputs, reg, known, undefined, false)) return null;
   const resultAt = reg ? findKeyRow(results, resultsAt[0], reg.id, { known }) : null;
   const resultMax = results.getMaxRows();
   const review = reg ? reviewRow(reviewSheet, reg, known, recordedDecisions(inputs.identified.entries), inputs.config) : null;

@@ -34,7 +34,6 @@ export const LEDGER_HEADERS = {
   firstSchool: 'Dấu đơn vị đã chọn (trước sáp nhập)',
   firstSender: 'E-mail người gửi lần đầu',
   firstFormer: 'Dấu tên cũ của đơn vị đã chọn (lúc gửi)',
-  person: 'Dấu họ tên, năm sinh',
 } as const;
 export const LEDGER_PROTECTION = 'Sổ mã phiếu do công cụ giữ: mỗi câu trả lời của biểu mẫu một mã, không đổi khi sắp xếp, xóa hay chèn dòng. Đừng sửa tay.';
 export const ledgerRebuilt = (recovered: number, fresh: number) =>
