@@ -116,8 +116,12 @@ export const NEW_TAB_CELLS = 26_000;
  * (Excel's limit), and a tab cut there would no longer be recognised when the workbook comes back.
  */
 export const TAB_NAME_MAX = 31;
-/** The first rows of a generated tab, where its notice (SUMMARY_GENERATED_NOTICE) is written. */
-export const GENERATED_NOTICE_ROWS = 12;
+/**
+ * The first rows of a generated tab, where its notice (SUMMARY_GENERATED_NOTICE) is written: a school tab's tallest head
+ * puts it on row 12 (name, code, counts, the council's line, the moment, two lines of replaced ones, the duties' title
+ * and three duties); a few rows to spare.
+ */
+export const GENERATED_NOTICE_ROWS = 16;
 
 /** A tab as one rectangle: `header` is its first row, every row of `rows` is as wide. */
 export interface SheetTab {
@@ -612,6 +616,12 @@ export interface SummaryOptions {
    * those whose "Yêu cầu bổ sung" is in force. A tab holding any says how many under its counts (schoolTabCouncil).
    */
   council?: CouncilCodes;
+  /**
+   * When the run read its inputs (the rebuild's `readAt`, the moment "Tổng hợp" states): each tab says under its counts
+   * that its figures run to it (review r83q F1). None for the views, which write their own line (viewAsOf) outside their
+   * fingerprint.
+   */
+  readAt?: Date;
 }
 
 export interface CouncilCodes {
@@ -680,7 +690,15 @@ function replacedStillCounted(s: SchoolSummary, cfg: OfficeConfig): { year: stri
   return [...byYear].sort((a, b) => a[0] - b[0]).map(([y, n]) => ({ year: `${y}-${y + 1}`, ...n }));
 }
 
-function schoolTab(s: SchoolSummary, name: string, cfg: OfficeConfig, council?: CouncilCodes): SchoolTab {
+/**
+ * The line saying when a tab's figures were read (`now`: the run's moment, else the configuration's day), as
+ * "Tổng hợp" says it (review r80n F1) and, worded for them, the school and group tabs (`tab` 'school': review r83q F1).
+ */
+function asOfLine(config: OfficeConfig, now: Date | undefined, replaced: number, tab?: 'school'): string {
+  return summaryAsOf(config.todayFixed ? (now ? minuteOnDay(now) : null) : minuteOnDay(now ?? config.today), replaced, config.todayFixed ? formatDate(config.today) : undefined, tab);
+}
+
+function schoolTab(s: SchoolSummary, name: string, cfg: OfficeConfig, council?: CouncilCodes, readAt?: Date): SchoolTab {
   const sc = s.school;
   const c = s.counts;
   const lines: unknown[][] = [
@@ -690,6 +708,8 @@ function schoolTab(s: SchoolSummary, name: string, cfg: OfficeConfig, council?: 
   ];
   const decided = councilLine([s.registrations], cfg, council);
   if (decided) lines.push([decided]);
+  // The replaced ones are said on the line below when there are any.
+  if (readAt) lines.push([asOfLine(cfg, readAt, s.superseded, 'school')]);
   if (s.superseded > 0) {
     lines.push([schoolTabSuperseded(s.superseded)]);
     const counted = replacedStillCounted(s, cfg);
@@ -715,7 +735,7 @@ function schoolTab(s: SchoolSummary, name: string, cfg: OfficeConfig, council?: 
   };
 }
 
-function groupTab(label: string, members: SchoolSummary[], name: string, cfg: OfficeConfig, parts?: MinimumParts, council?: CouncilCodes): SchoolTab {
+function groupTab(label: string, members: SchoolSummary[], name: string, cfg: OfficeConfig, parts?: MinimumParts, council?: CouncilCodes, readAt?: Date): SchoolTab {
   // The group's counts are its schools' (each school's counts are of its registrations listed here): summed per school.
   const c = zero();
   for (const s of members) addCounts(c, s.counts);
@@ -724,6 +744,7 @@ function groupTab(label: string, members: SchoolSummary[], name: string, cfg: Of
     [groupTabTitle(label, members.length)],
     [schoolTabCounts(c.total, c.collective, c.individual, c.dat, c.chuaDat, c.canBoSung)],
     ...(decided ? [[decided]] : []),
+    ...(readAt ? [[asOfLine(cfg, readAt, 0, 'school')]] : []),
     [SUMMARY_GENERATED_NOTICE],
     [],
     [GROUP_DUTIES_TITLE],
@@ -786,7 +807,7 @@ export function schoolTabs(output: EvaluateOutput, config: OfficeConfig, opts: S
   const reserved = reservedTabNames(opts.reservedNames || []);
   if (summaries.length <= config.perSchoolTabThreshold) {
     const names = uniqueTabNames(summaries.map((s) => s.school.name), reserved);
-    return { mode: 'perSchool', groupBy: 'school', tabs: summaries.map((s, i) => schoolTab(s, names[i], config, opts.council)) };
+    return { mode: 'perSchool', groupBy: 'school', tabs: summaries.map((s, i) => schoolTab(s, names[i], config, opts.council, opts.readAt)) };
   }
   const groupsBy = (by: GroupBy) => {
     const groups = new Map<string, { label: string; members: SchoolSummary[] }>();
@@ -809,7 +830,7 @@ export function schoolTabs(output: EvaluateOutput, config: OfficeConfig, opts: S
     if (byCluster.length > 1) [groupBy, list] = ['cluster', byCluster];
   }
   const names = uniqueTabNames(list.map((g) => g.label), reserved);
-  return { mode: 'grouped', groupBy, tabs: list.map((g, i) => groupTab(g.label, g.members, names[i], config, minimumParts(output), opts.council)) };
+  return { mode: 'grouped', groupBy, tabs: list.map((g, i) => groupTab(g.label, g.members, names[i], config, minimumParts(output), opts.council, opts.readAt)) };
 }
 
 // ---- A1 helpers ----------------------------------------------------------------------------------
@@ -976,7 +997,7 @@ export function districtSummary(output: EvaluateOutput, config: OfficeConfig, re
     [config.organisation.name],
     // Said once (review read-outputs L5): with the count on the line below when some were replaced.
     // The run's moment (review r80n F1): `now`, else the configuration's day read at the run's start.
-    [summaryAsOf(config.todayFixed ? (now ? minuteOnDay(now) : null) : minuteOnDay(now ?? config.today), output.registrations.length - all.total, config.todayFixed ? formatDate(config.today) : undefined)],
+    [asOfLine(config, now, output.registrations.length - all.total)],
     // While "Ngày kiểm tra" fixes the day of the checks, said under the day (review now N7).
     ...(config.todayFixed ? [[todayFixedNote(config, now)]] : []),
     [summaryOverall(dutyUnits.length, all.total, all.dat, all.chuaDat, all.canBoSung, meeting, output.registrations.length - all.total, noExcellentYear, minimumRequired, dutyUnits.length > 0 && dutyUnits.every((s) => s.minimum === 'notDue'), minimumAsked)],

@@ -541,7 +541,7 @@ export function writeSummaries(ss: Spreadsheet, output: EvaluateOutput, config: 
   if (progress && typeof leftOut === 'number') progress.leftOut = leftOut;
   const council = councilCodes(review, output, config, run.notProposed);
   if (!api) return writeSummariesOneByOne(ss, output, config, run.readAt, progress, resultsColumns, council);
-  const schools = schoolTabs(output, config, { reservedNames: reservedNames((n) => api.nameOf(n) === n), council });
+  const schools = schoolTabs(output, config, { reservedNames: reservedNames((n) => api.nameOf(n) === n), council, readAt: run.readAt });
   // The moment the numbers were read, not this write's (review d80 F3: a registration sent meanwhile is not counted).
   const summary = districtSummary(output, config, progress, run.readAt);
   const lookupListed = api.get(TAB.lookup);
@@ -605,7 +605,7 @@ function summaryWrites(summary: ReturnType<typeof districtSummary>, tabs: readon
 /** writeSummaries through SpreadsheetApp alone: every tab found from one listing, measured, then written. */
 function writeSummariesOneByOne(ss: Spreadsheet, output: EvaluateOutput, config: OfficeConfig, readAt: Date, progress?: ReviewProgress, resultsColumns?: readonly number[], council?: CouncilCodes): void {
   const listing = new TabListing(ss);
-  const schools = schoolTabs(output, config, { reservedNames: reservedNames((n) => listing.nameOf(n) === n), council });
+  const schools = schoolTabs(output, config, { reservedNames: reservedNames((n) => listing.nameOf(n) === n), council, readAt });
   const summary = districtSummary(output, config, progress, readAt);
   const lookupSheet = listing.get(TAB.lookup);
   const selected = lookupSheet ? String(lookupSheet.getRange(1, 2).getValue()) : undefined;

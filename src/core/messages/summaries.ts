@@ -843,15 +843,22 @@ export const LOOKUP_NO_SCHOOL = 'Chưa chọn đơn vị hoặc tên đơn vị 
 // ---- the "Tổng hợp" tab ------------------------------------------------------------------------
 
 export const summaryTitle = (period: string) => `TỔNG HỢP ĐĂNG KÝ MÔ HÌNH, ĐIỂN HÌNH TIÊN TIẾN GIAI ĐOẠN ${period}`;
+const SUMMARY_AFTER = 'phiếu gửi và quyết định của Hội đồng sau giờ đó được tính ở lần cập nhật sau';
+/**
+ * The same on an office's school or group tab (`tab` 'school': review r83q F1): its duties count the reports too, and the
+ * clerk answering a school's call about a registration sent since reads its row where a submission writes it at once.
+ */
+const SCHOOL_TAB_AFTER = `phiếu đăng ký, báo cáo gửi hoặc sửa và quyết định của Hội đồng sau giờ đó được tính ở lần cập nhật sau; phiếu vừa gửi hoặc sửa có ngay ở trang “Kết quả kiểm tra”`;
 /**
  * The moment the tab's numbers describe: the time and day of the rebuild that wrote it, as the digest says its own
  * ("lúc 07:30 ngày …"), since the digest and the preview, read later the same day, count afresh (review r80n F1).
  * `at`: the run's moment ("HH:mm ngày dd/MM/yyyy"); `fixedDay`: the day of "Ngày kiểm tra" while it holds one (the
  * checks are as of that day, said first; the run's moment follows when known). `replaced`: the line below it counts
- * the registrations replaced (summaryOverall), which are then not said twice.
+ * the registrations replaced (summaryOverall), which are then not said twice. `tab` 'school': worded for an office's
+ * school or group tab (SCHOOL_TAB_AFTER), written by the same run from the same moment (review r83q F1).
  */
-export const summaryAsOf = (at: string | null, replaced = 0, fixedDay?: string) =>
-  `Số liệu tính đến ${fixedDay ? `ngày ${fixedDay}${at ? ` (lần “Cập nhật tổng hợp” lúc ${at}` : ''}` : `${at} (lần “Cập nhật tổng hợp” gần nhất`}${!fixedDay || at ? `; phiếu gửi và quyết định của Hội đồng sau giờ đó được tính ở lần cập nhật sau)` : ''}${replaced > 0 ? '' : '; không tính các phiếu cũ đã được đăng ký lại (thay thế)'}.`;
+export const summaryAsOf = (at: string | null, replaced = 0, fixedDay?: string, tab: 'summary' | 'school' = 'summary') =>
+  `Số liệu tính đến ${fixedDay ? `ngày ${fixedDay}${at ? ` (lần “Cập nhật tổng hợp” lúc ${at}` : ''}` : `${at} (lần “Cập nhật tổng hợp” gần nhất`}${!fixedDay || at ? `; ${tab === 'school' ? SCHOOL_TAB_AFTER : SUMMARY_AFTER})` : ''}${replaced > 0 ? '' : '; không tính các phiếu cũ đã được đăng ký lại (thay thế)'}.`;
 /**
  * `noExcellentYear`: of the "chưa đạt", those failing nothing but the criterion of a year rated "Hoàn thành xuất sắc
  * nhiệm vụ" (judged from the interim review on; a later year may still bring one): told apart, as the leader reading
