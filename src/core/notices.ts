@@ -15,7 +15,7 @@ import { apartBy } from './duplicates';
 import type { EvaluatedRegistration, EvaluateOutput } from './evaluate';
 import { render, subjectName, toFixOf, type Block, type Email } from './emails';
 import { AWARD_TEXT, CONFIRMATION, KIND_LABELS, NOTICE_EMAIL, OUTBOX_NOTE, PERIOD_END, REMINDER_EMAIL, VERDICT_LABELS, supersededByInSubject, timeOnDay } from './messages';
-import { confirmationKey, retire, unretire, type OutboxEntry } from './outbox';
+import { confirmationKey, firstPartKey, isOpen, retire, unretire, type OutboxEntry } from './outbox';
 import { standing, type ProposedBefore } from './proposals';
 import { deadlinePassed, fitText, fnv1a32, formatDate, isEmptyEvidence, matchKey, withoutSheetRow } from './text';
 import { earlyDays, reportHasEvidence, sentBeforePeriodBegan, type ProgressReport } from './reports';
@@ -437,14 +437,54 @@ export function replacementNoticed(r: EvaluatedRegistration, by: EvaluatedRegist
 }
 
 /**
- * The replacement of `r` by `by` is the school's news by a notice, not by `by`'s confirmation (review r83e F2): the notice
- * (replacementNoticed) is still news a day from `now`, when the nightly rebuild has planned it, and no notice of `by`'s
- * replacements is in the outbox (`noticed`: the codes of "TT:<code>" entries; its key spent, no other would go). The
- * confirmation then does not say it too: answered alone or by a run over the whole office (the lock busy), the school
- * gets one e-mail of it. Else (one replaced as it arrived, an edit of one sent long ago) the confirmation says it.
+ * What the outbox's notices say of replacements, for the confirmations (replacementToldByNotice). `sent` and `open`: "<by>
+ * <r>" of each notice that tells `r`'s school it was replaced by `by` ("TT:<by>…" whose ref names `r`; "HL:<by>:…" listing
+ * `r` after `by`, as toldFrom reads them) — sent, or still to go (waiting, for the quota too, or refused with tries left).
+ * `spent`: the codes whose key "TT:<code>" is in the outbox, whatever its state (enqueue queues no key twice).
  */
-export function replacementToldByNotice(r: EvaluatedRegistration, by: EvaluatedRegistration, now: Date, noticed: ReadonlySet<string>): boolean {
-  return !!r.school && !noticed.has(by.id) && replacementNoticed(r, by, now) && replacementNoticed(r, by, new Date(now.getTime() + DAY));
+export interface ReplacementNotices {
+  sent: ReadonlySet<string>;
+  open: ReadonlySet<string>;
+  spent: ReadonlySet<string>;
+}
+
+/** ReplacementNotices read from the outbox's entries (a part's, for a submission answered alone). Pure. */
+export function replacementNotices(entries: readonly OutboxEntry[]): ReplacementNotices {
+  const sent = new Set<string>();
+  const open = new Set<string>();
+  const spent = new Set<string>();
+  for (const e of entries) {
+    if (e.kind !== 'notice') continue;
+    // A part of a notice split for its many recipients is the notice (its key with "#<n>", its ref the same).
+    const key = firstPartKey(e.key);
+    const ids = e.ref.split(' ').filter((id) => id !== '');
+    let pairs: string[] = [];
+    if (key.startsWith('TT:')) {
+      const by = key.split(':')[1];
+      if (key === `TT:${by}`) spent.add(by);
+      pairs = ids.map((id) => `${by} ${id}`);
+    } else if (key.startsWith('HL:')) pairs = ids.slice(1).map((id) => `${ids[0]} ${id}`);
+    const into = e.status === 'sent' ? sent : isOpen(e) ? open : null;
+    if (into) for (const p of pairs) into.add(p);
+  }
+  return { sent, open, spent };
+}
+
+/**
+ * The replacement of `r` by `by` is the school's news by a notice, not by `by`'s confirmation (review r83e F2): the
+ * confirmation then does not say it too, and the school reads it once, whatever run answers and whenever the quota lets
+ * either go (review d83b F1). A notice in the outbox that names it tells it: one sent; one still to go while notices go
+ * (`noticesGo`: not after the end of the period, src/jobs/mailing.ts stillDue). With none, the notice the nightly rebuild
+ * will plan tells it: while notices go, when `r` has a school, its key "TT:<by>" is not spent (another of `by`'s
+ * replacements had it: no other would go), and it is news now and still a day from `now` (replacementNoticed). Else (one
+ * replaced as it arrived, an edit of one sent long ago, a notice that will not go) the confirmation says it.
+ */
+export function replacementToldByNotice(r: EvaluatedRegistration, by: EvaluatedRegistration, now: Date, notices: ReplacementNotices, noticesGo = true): boolean {
+  const pair = `${by.id} ${r.id}`;
+  if (notices.sent.has(pair)) return true;
+  if (!noticesGo || !r.school) return false;
+  if (notices.open.has(pair)) return true;
+  return !notices.spent.has(by.id) && replacementNoticed(r, by, now) && replacementNoticed(r, by, new Date(now.getTime() + DAY));
 }
 
 /** What the outbox says the schools were told about registrations counting (toldFrom). */

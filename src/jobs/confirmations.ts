@@ -3,7 +3,7 @@ import { dateUnsettled, milestone, type OfficeConfig } from '../core/config';
 import { otherSchoolsOfAddress } from '../core/directory';
 import { confirmationEmail, confirmationRecipients, confirmationSubject } from '../core/emails';
 import type { EvaluateOutput } from '../core/evaluate';
-import { replacementToldByNotice } from '../core/notices';
+import { replacementNotices, replacementToldByNotice, type ReplacementNotices } from '../core/notices';
 import { confirmationKey, planConfirmations } from '../core/outbox';
 import { firstSenderOf } from '../core/registration';
 import { closedByEnd, editUrlOf, openForm } from '../gas/mail';
@@ -20,19 +20,21 @@ export function confirmationPlan(output: EvaluateOutput, config: OfficeConfig, n
   // Not while "Cấu hình" holds no usable date for it (the run's stand-in is never given to a school as a deadline).
   const windowEnd = dateUnsettled(config, 'milestone.DANG-KY-DONG') ? undefined : milestone(config, 'DANG-KY-DONG').date;
   const byId = new Map(output.registrations.map((r) => [r.id, r]));
-  // The codes whose replacements a notice ("TT:<code>") was queued for (read by plan).
-  const noticed = new Set<string>();
+  // What the outbox's notices say of replacements, sent or still to go (read by plan, from the entries as it sees them).
+  let noticed: ReplacementNotices = replacementNotices([]);
   // What each registration replaces (its confirmation says so), but those its school is told of by a notice
-  // (replacementToldByNotice: one e-mail of one fact, whichever run answers it): built once, when the first confirmation
-  // is composed.
+  // (replacementToldByNotice: one e-mail of one fact, whichever run answers it and whichever goes first): built once,
+  // when the first confirmation is composed. After the end of the period no notice goes: the confirmation says what no
+  // notice sent has told.
   let replaced: Map<string, string[]> | null = null;
   const replacesOf = (id: string): string[] => {
     if (!replaced) {
       replaced = new Map();
       const now = new Date();
+      let noticesGo: boolean | undefined;
       for (const x of output.registrations) {
         const by = x.flags.supersededBy ? byId.get(x.flags.supersededBy) : undefined;
-        if (!by || replacementToldByNotice(x, by, now, noticed)) continue;
+        if (!by || replacementToldByNotice(x, by, now, noticed, (noticesGo ??= periodEndRecord() === null))) continue;
         (replaced.get(by.id) ?? replaced.set(by.id, []).get(by.id)!).push(x.id);
       }
     }
@@ -57,10 +59,8 @@ export function confirmationPlan(output: EvaluateOutput, config: OfficeConfig, n
   let rejected: ReadonlySet<string> | null = null;
   return {
     plan: (entries) => {
-      for (const e of entries) {
-        if (e.kind === 'confirmation' && e.status === 'sent') (sent.get(e.ref) ?? sent.set(e.ref, []).get(e.ref)!).push(e.key);
-        else if (e.kind === 'notice' && e.key.startsWith('TT:')) noticed.add(e.key.split(':')[1]);
-      }
+      for (const e of entries) if (e.kind === 'confirmation' && e.status === 'sent') (sent.get(e.ref) ?? sent.set(e.ref, []).get(e.ref)!).push(e.key);
+      noticed = replacementNotices(entries);
       return planConfirmations(entries, output.registrations, new Date(), (r) => confirmationSubject(r, afterPeriodOf(r)), (r) => confirmationRecipients(r, sendersOf(r)));
     },
     compose: {

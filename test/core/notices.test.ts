@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { milestone, type OfficeConfig } from '../../src/core/config';
 import { evaluateAll } from '../../src/core/evaluate';
-import { NOTICE_DAYS, NOTICE_KEEP_DAYS, calendarDaysAhead, calendarTurns, newsOf, receiptKey, replacementToldByNotice, reportReceipts, schoolNotices, toldFrom } from '../../src/core/notices';
+import { NOTICE_DAYS, NOTICE_KEEP_DAYS, calendarDaysAhead, calendarTurns, newsOf, receiptKey, replacementToldByNotice, replacementNotices, reportReceipts, schoolNotices, toldFrom } from '../../src/core/notices';
 import { CONFIRMATION, NOTICE_EMAIL, VERDICT_LABELS } from '../../src/core/messages';
 import { fitText, formatDate } from '../../src/core/text';
 import { confirmationKey, type OutboxEntry } from '../../src/core/outbox';
@@ -700,14 +700,15 @@ describe('a replacement told by a notice or by the confirmation of the one repla
   const now = new Date(2026, 11, 8, 14);
   const reg = (id: string, first: Date) => ({ id, school: { code: 'x', name: 'Trường X' }, firstSubmittedAt: first, submittedAt: first, flags: {} }) as never;
   const old = reg('DK-000002', new Date(2026, 10, 1));
+  const NONE = replacementNotices([]);
   it('by a notice when the one replacing was sent lately, after it: the confirmation does not say it too', () => {
-    expect(replacementToldByNotice(old, reg('DK-000003', now), now, new Set())).toBe(true);
-    expect(replacementToldByNotice(old, reg('DK-000003', new Date(now.getTime() - (NOTICE_DAYS - 2) * DAY)), now, new Set())).toBe(true);
+    expect(replacementToldByNotice(old, reg('DK-000003', now), now, NONE)).toBe(true);
+    expect(replacementToldByNotice(old, reg('DK-000003', new Date(now.getTime() - (NOTICE_DAYS - 2) * DAY)), now, NONE)).toBe(true);
   });
   it('by the confirmation when no notice would go: sent long ago (an edit moved it into the subject), or so near the end of the notice\'s days that the night\'s rebuild may find it stale, or a notice of its replacements already keyed, or replaced as it arrived', () => {
-    expect(replacementToldByNotice(old, reg('DK-000003', new Date(now.getTime() - 12 * DAY)), now, new Set())).toBe(false);
-    expect(replacementToldByNotice(old, reg('DK-000003', new Date(now.getTime() - (NOTICE_DAYS - 0.5) * DAY)), now, new Set())).toBe(false);
-    expect(replacementToldByNotice(old, reg('DK-000003', now), now, new Set(['DK-000003']))).toBe(false);
-    expect(replacementToldByNotice(reg('DK-000004', now), reg('DK-000003', new Date(2026, 10, 20)), now, new Set())).toBe(false);
+    expect(replacementToldByNotice(old, reg('DK-000003', new Date(now.getTime() - 12 * DAY)), now, NONE)).toBe(false);
+    expect(replacementToldByNotice(old, reg('DK-000003', new Date(now.getTime() - (NOTICE_DAYS - 0.5) * DAY)), now, NONE)).toBe(false);
+    expect(replacementToldByNotice(old, reg('DK-000003', now), now, { sent: new Set(), open: new Set(), spent: new Set(['DK-000003']) })).toBe(false);
+    expect(replacementToldByNotice(reg('DK-000004', now), reg('DK-000003', new Date(2026, 10, 20)), now, NONE)).toBe(false);
   });
 });
