@@ -711,4 +711,35 @@ describe('a replacement told by a notice or by the confirmation of the one repla
     expect(replacementToldByNotice(old, reg('DK-000003', now), now, { sent: new Set(), open: new Set(), spent: new Set(['DK-000003']) })).toBe(false);
     expect(replacementToldByNotice(reg('DK-000004', now), reg('DK-000003', new Date(2026, 10, 20)), now, NONE)).toBe(false);
   });
+  // Review d83b F1: the notice and the confirmation, either held back (the mail quota, a refusal), go in any order.
+  const notice = (key: string, ref: string, status: OutboxEntry['status'], more: Partial<OutboxEntry> = {}): OutboxEntry =>
+    ({ key, kind: 'notice', ref, to: 'a@x.vn', subject: '', status, createdAt: now, sentAt: status === 'sent' ? now : null, attempts: status === 'pending' ? 0 : 1, note: '', ...more }) as OutboxEntry;
+  const by = reg('DK-000003', now);
+  const told = (entries: OutboxEntry[], noticesGo = true) => replacementToldByNotice(old, by, now, replacementNotices(entries), noticesGo);
+  it('by the notice in the outbox that names it, waiting (for the quota), refused with tries left, or sent: the confirmation composed later leaves it out', () => {
+    expect(told([notice('TT:DK-000003', 'DK-000002', 'pending')])).toBe(true);
+    expect(told([notice('TT:DK-000003', 'DK-000002', 'failed', { retryAt: new Date(now.getTime() + DAY) })])).toBe(true);
+    expect(told([notice('TT:DK-000003', 'DK-000002', 'sent')])).toBe(true);
+    // One of several it replaced; a part of a notice split for its recipients; a notice that DK-000003 counts again and
+    // replaces it ("HL:", as toldFrom reads it); one about the same pair under a key of a revival ("TT:<by>:<HL key>").
+    expect(told([notice('TT:DK-000003', 'DK-000001 DK-000002', 'pending')])).toBe(true);
+    expect(told([notice('TT:DK-000003#2', 'DK-000002', 'sent')])).toBe(true);
+    expect(told([notice('HL:DK-000003:C:DK-000003', 'DK-000003 DK-000002', 'sent')])).toBe(true);
+    expect(told([notice('TT:DK-000003:HL:DK-000002:x', 'DK-000002', 'pending')])).toBe(true);
+    // A sent one told it even for a registration with no school now, and after the end of the period.
+    expect(replacementToldByNotice({ ...(old as object), school: null } as never, by, now, replacementNotices([notice('TT:DK-000003', 'DK-000002', 'sent')]))).toBe(true);
+    expect(told([notice('TT:DK-000003', 'DK-000002', 'sent')], false)).toBe(true);
+  });
+  it('by the confirmation when the notice in the outbox will not tell it: its key spent on other registrations, closed, given up, or waiting after the end of the period (no notice goes then); and with no notice at all after the end', () => {
+    expect(told([notice('TT:DK-000003', 'DK-000001', 'sent')])).toBe(false);
+    expect(told([notice('TT:DK-000003', 'DK-000001', 'pending')])).toBe(false);
+    expect(told([notice('TT:DK-000003', 'DK-000002', 'skipped')])).toBe(false);
+    expect(told([notice('TT:DK-000003', 'DK-000002', 'failed', { attempts: 5 })])).toBe(false);
+    expect(told([notice('TT:DK-000003', 'DK-000002', 'pending')], false)).toBe(false);
+    expect(told([], false)).toBe(false);
+    // Another registration's notice, or another replacement's, says nothing of this one: as with none, the notice the
+    // night plans tells it.
+    expect(told([notice('TT:DK-000004', 'DK-000002', 'sent'), notice('HL:DK-000002:k', 'DK-000002 DK-000003', 'sent')])).toBe(told([]));
+    expect(told([])).toBe(true);
+  });
 });
