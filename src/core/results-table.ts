@@ -2,7 +2,7 @@
 import { Score, scoreTotal } from './validate';
 import type { EvaluatedRegistration } from './evaluate';
 import { toFixCell } from './emails';
-import { KIND_LABELS, RESULTS_HEADER, RESULTS_NOTHING_TO_FIX, RESULTS_ROW_COPY, RESULTS_ROW_GONE, REVIEW_VERDICT_SUPERSEDED, VERDICT_LABELS, flagAlike, resultsVerdictSuperseded, flagOtherName, flagSuperseded, flagUnverified } from './messages';
+import { KIND_LABELS, RESULTS_HEADER, RESULTS_NOTHING_TO_FIX, RESULTS_ROW_COPY, RESULTS_ROW_GONE, RESULTS_ROW_GONE_BESIDE, REVIEW_VERDICT_SUPERSEDED, VERDICT_LABELS, flagAlike, resultsVerdictSuperseded, flagOtherName, flagSuperseded, flagUnverified } from './messages';
 import { isBlankRow, matchKey, sameCell, toText } from './text';
 import { isCode } from './ledger';
 import { happySchoolConcrete } from './form-titles';
@@ -315,8 +315,19 @@ export function resultsTabUpdate(read: readonly (readonly unknown[])[], results:
   // left blank: deleted from the tab by the caller, the rows below moving up whole — their values, the office's cells and
   // what Sheets keeps by position (a row hidden, a colour) together — so that no blank row stays in the middle of her
   // order (review d81b F2) and no mark of hers passes to another registration (review r83o F1).
+  // A row of the office's without a code (a note typed under or over a registration: «↑ Trường xin rút phiếu này…») right
+  // beside a registration's row gone keeps that row, with its code and why it has no verdict: deleted, it would leave
+  // her line beside another teacher's (review d83a F2).
+  const officeRow = (i: number) => i >= 1 && i < read.length && !isBlankRow(read[i] ?? []) && !isCode(toText((read[i] ?? [])[key]));
   const emptied: number[] = [];
-  for (let i = 1; i < read.length; i++) if (!isBlankRow(read[i] ?? []) && isBlankRow(rows[i])) emptied.push(i);
+  for (let i = 1; i < read.length; i++) {
+    if (isBlankRow(read[i] ?? []) || !isBlankRow(rows[i])) continue;
+    const code = toText((read[i] ?? [])[key]);
+    if (isCode(code) && !listed.has(code) && (officeRow(i - 1) || officeRow(i + 1))) {
+      rows[i][key] = code;
+      rows[i][cols[RESULTS_NOTE]] = RESULTS_ROW_GONE_BESIDE;
+    } else emptied.push(i);
+  }
   for (let n = emptied.length - 1; n >= 0; n--) rows.splice(emptied[n], 1);
   return { rows, cols, tool, key, own, emptied };
 }

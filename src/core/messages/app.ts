@@ -872,6 +872,11 @@ export const RESULTS_HEADER_TWICE = (headers: readonly string[]) =>
 /** A row of "Kết quả kiểm tra" the office wrote in, whose code no registration holds now (its response deleted). */
 export const RESULTS_ROW_GONE = `Dòng của phiếu này ở trang “${TAB.registrations}” đã bị xóa nên phiếu không còn được kiểm tra. Công cụ giữ lại dòng này vì các cột của cơ quan ở dòng này có nội dung; xóa dòng khi không cần nữa.`;
 /**
+ * A row of "Kết quả kiểm tra" whose code no registration holds now, kept because a row the office typed (without a code)
+ * stands right beside it: deleted, her line would stand beside another registration's (review d83a F2).
+ */
+export const RESULTS_ROW_GONE_BESIDE = `Dòng của phiếu này ở trang “${TAB.registrations}” đã bị xóa nên phiếu không còn được kiểm tra. Công cụ giữ lại dòng này vì ngay trên hoặc ngay dưới nó có dòng cơ quan tự ghi (có thể ghi về phiếu này): xóa dòng này thì dòng đó sẽ đứng cạnh phiếu khác. Khi không cần nữa, xóa dòng này cùng dòng cơ quan ghi về nó.`;
+/**
  * A second row of one code in "Kết quả kiểm tra" (copied by hand) that the office wrote in: its code taken off. Which of
  * the two rows was the copy cannot be told once a sort has put the copy above (review office #3), so the note does not
  * say this row is the copy: it says where the result went and what to do if the office's cells here were the original's.
