@@ -2,7 +2,7 @@
 import { Score, scoreTotal } from './validate';
 import type { EvaluatedRegistration } from './evaluate';
 import { toFixCell } from './emails';
-import { KIND_LABELS, RESULTS_HEADER, RESULTS_NOTHING_TO_FIX, RESULTS_ROW_COPY, RESULTS_ROW_GONE, RESULTS_ROW_GONE_BESIDE, REVIEW_VERDICT_SUPERSEDED, VERDICT_LABELS, flagAlike, resultsVerdictSuperseded, flagOtherName, flagSuperseded, flagUnverified } from './messages';
+import { KIND_LABELS, RESULTS_HEADER, RESULTS_NOTHING_TO_FIX, RESULTS_ROW_COPY, RESULTS_ROW_GONE, RESULTS_ROW_GONE_BESIDE, RESULTS_NOT_WRITTEN, REVIEW_VERDICT_SUPERSEDED, VERDICT_LABELS, flagAlike, resultsVerdictSuperseded, flagOtherName, flagSuperseded, flagUnverified } from './messages';
 import { isBlankRow, matchKey, sameCell, toText } from './text';
 import { isCode } from './ledger';
 import { happySchoolConcrete } from './form-titles';
@@ -152,6 +152,10 @@ export interface ResultsLayout {
   twice: Map<number, number[]>;
 }
 export function resultsLayout(header: readonly unknown[]): ResultsLayout | null {
+  const layout = layoutOf(header);
+  return layout.cols[0] < 0 ? null : layout;
+}
+function layoutOf(header: readonly unknown[]): ResultsLayout {
   const keys = header.map((h) => matchKey(h));
   const twice = new Map<number, number[]>();
   const cols = RESULTS_HEADER.map((h, j) => {
@@ -161,7 +165,49 @@ export function resultsLayout(header: readonly unknown[]): ResultsLayout | null 
     if (found.length > 1) twice.set(j, found);
     return found.length > 0 ? found[0] : -1;
   });
-  return cols[0] < 0 ? null : { cols, twice };
+  return { cols, twice };
+}
+
+/**
+ * The layout of "Kết quả kiểm tra" as read (header first) whose code header was retyped («Mã số phiếu»): row 1 holds the
+ * tool's other headers, and the code column is the one (under no tool header) holding the most codes below it — its
+ * header gets its spelling back, as any tool header retyped does (review d83a F1: the tab written whole erased the
+ * office's columns). Null when row 1 is not the tool's header or no column holds a code.
+ */
+function layoutByCodes(read: readonly (readonly unknown[])[]): ResultsLayout | null {
+  const header = read[0] ?? [];
+  const layout = layoutOf(header);
+  if (!layout.cols.some((c, j) => j > 0 && c >= 0)) return null;
+  const toolHeaders = new Set(RESULTS_HEADER.map((h) => matchKey(h)));
+  const width = read.reduce((w, r) => Math.max(w, r.length), 0);
+  let best = -1;
+  let most = 0;
+  for (let c = 0; c < width; c++) {
+    if (toolHeaders.has(matchKey(header[c]))) continue;
+    let n = 0;
+    for (let i = 1; i < read.length; i++) if (isCode(toText(read[i]?.[c]))) n++;
+    if (n > most) [best, most] = [c, n];
+  }
+  return best < 0 ? null : { cols: [best, ...layout.cols.slice(1)], twice: layout.twice };
+}
+
+/**
+ * Why "Kết quả kiểm tra" as read (header first) is not written (RESULTS_NOT_WRITTEN), when resultsTabUpdate cannot place
+ * its rows and the tab holds anything: written whole, it would erase what the office typed there — a title above the
+ * header, its columns, its rows (review d83a F1). The header row found below row 1 (a title typed above it, or caught in
+ * a sort: rows above it holding codes are registrations, not a title to delete), as "Thẩm định" says it; else the code
+ * column not found. `cols`: where the tool's columns stand in the header row found below (resultsLayout's), -1 where
+ * it lacks one. Null for a blank tab. Asked only of a tab resultsTabUpdate cannot place (null).
+ */
+export function resultsTabHeld(read: readonly (readonly unknown[])[]): { message: string; cols: number[] | null } | null {
+  if (read.every((r) => isBlankRow(r ?? []))) return null;
+  const code = matchKey(RESULTS_HEADER[0]);
+  const others = new Set(RESULTS_HEADER.slice(1).map((h) => matchKey(h)));
+  const below = read.findIndex((r, i) => i > 0 && !!r && r.some((c) => matchKey(c) === code) && r.some((c) => others.has(matchKey(c))));
+  if (below < 0) return { message: RESULTS_NOT_WRITTEN.noCode, cols: null };
+  const { cols } = layoutOf(read[below]);
+  const sorted = read.slice(0, below).some((r) => !!r && isCode(toText(r[cols[0]])));
+  return { message: sorted ? RESULTS_NOT_WRITTEN.headerSorted(below + 1) : RESULTS_NOT_WRITTEN.headerBelow(below + 1), cols };
 }
 
 /**
@@ -236,11 +282,12 @@ export interface ResultsTabUpdate {
  * and a note that says why it has no verdict, when the office wrote something in it (review diff31 #2: a clerk's note
  * left with nothing to say whose it was) — a copy without its code, named in the note, so that no sort can make it the
  * registration's row (review diff32 #2); a row left with nothing in it is to be deleted (`emptied`); a tool column the tab
- * lacks is added at its end, a tool header retyped gets the tool's spelling back. Null without the code column
- * (resultsLayout): the tab is written whole, in the registrations' order.
+ * lacks is added at its end, a tool header retyped gets the tool's spelling back (the code's too: its column found by
+ * its cells, layoutByCodes). Null without a code column: a blank tab is written whole, in the registrations' order; any
+ * other is not written (resultsTabHeld).
  */
 export function resultsTabUpdate(read: readonly (readonly unknown[])[], results: readonly (readonly unknown[])[]): ResultsTabUpdate | null {
-  const layout = resultsLayout(read[0] ?? []);
+  const layout = resultsLayout(read[0] ?? []) ?? layoutByCodes(read);
   if (layout === null) return null;
   let width = read.reduce((w, r) => Math.max(w, r.length), 0);
   const rows: unknown[][] = read.map((r) => Array.from({ length: width }, (_, c) => r[c] ?? ''));

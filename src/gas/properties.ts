@@ -56,6 +56,8 @@ const KEYS = {
   officeTabsRemade: 'office.tabs.remade',
   /** The header of "Kết quả kiểm tra" last logged as giving a column of the office's a tool header too (a print). */
   resultsTwice: 'results.twice',
+  /** The fingerprint of why "Kết quả kiểm tra" was last not written (logged once while it lasts; cleared once it is written). */
+  resultsHeld: 'results.held',
   /** The schedule each clock trigger was created with, by handler (JSON): a changed one is recreated. */
   triggerSchedules: 'triggers.schedules',
   /**

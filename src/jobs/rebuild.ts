@@ -92,7 +92,7 @@ function rebuild(e: unknown, owed: boolean): void {
       }
       const queued = queuedRows();
       // Nothing written yet: the inputs are listed and read in batch (src/gas/batch-read.ts).
-      const { inputs, output, review, resultsColumns, readAt } = recordEvaluation(ss, { first: true, findMissing: true }, { job: 'rebuildSummaries' });
+      const { inputs, output, review, resultsColumns, resultsHeld, readAt } = recordEvaluation(ss, { first: true, findMissing: true }, { job: 'rebuildSummaries' });
       dequeue(queued);
       // A form never seen published takes no answer (made after 30/06/2026 by a version that did not publish it): published
       // here too, not only at the next Thiết lập; one that cannot be is a problem for the office.
@@ -157,11 +157,12 @@ function rebuild(e: unknown, owed: boolean): void {
         logError(ss, 'rebuildSummaries', RECORDS_TIDY_FAILED(errorMessage(err)));
       }
       // Notes (information, logged above) are not problems to fix.
-      // "Thẩm định" not written (its header moved, a council column renamed …: logged by updateReview) is one to fix too.
-      const toFix = problems.filter((p) => !output.notes.includes(p)).length + (review.error ? 1 : 0);
+      // "Thẩm định" not written (its header moved, a council column renamed …: logged by updateReview) is one to fix too,
+      // and so is "Kết quả kiểm tra" (its header moved, its code column gone: logged by writeResults, review d83a F1).
+      const toFix = problems.filter((p) => !output.notes.includes(p)).length + (review.error ? 1 : 0) + (resultsHeld ? 1 : 0);
       // The refusal named here too: logged once while it lasts, its line may be cleared from the log (review diff28 #4).
       // The e-mails its run could not send, and those it gave up (review d81c F3), as the reminders' and the digest's line.
-      const detail = summaryOf(output, inputs) + refusedDetail(delivered) + (toFix ? ` ${healthProblems(toFix)}` : '') + (review.error ? ` ${review.error}` : '') + (delivered.stopped ? ` ${MAIL_STOPPED}` : '');
+      const detail = summaryOf(output, inputs) + refusedDetail(delivered) + (toFix ? ` ${healthProblems(toFix)}` : '') + (review.error ? ` ${review.error}` : '') + (resultsHeld ? ` ${resultsHeld}` : '') + (delivered.stopped ? ` ${MAIL_STOPPED}` : '');
       return { result: undefined, detail, problems: toFix };
     }),
   );

@@ -1,7 +1,7 @@
 // Evaluating every registration and writing the "Kết quả kiểm tra" tab: one read per input tab, one write.
 import { evaluateAll, type EvaluateOutput } from '../core/evaluate';
 import { HISTORY_TAB, INPUT_PROBLEM, PROTECTION_DESCRIPTION, REVIEW_TAB, RESULTS_BUSY, RESULTS_HEADER, RESULTS_HEADER_TWICE, RESULTS_SUMMARY, REVIEW_DECISIONS_GONE_BACK, REVIEW_HEADERS, REVIEW_VERDICT_SUPERSEDED, TAB, configRowsGone, ledgerGone } from '../core/messages';
-import { resultRow, resultsLayout, resultsTabUpdate, toolsResultsLayout, type ResultsTabUpdate } from '../core/results-table';
+import { resultRow, resultsLayout, resultsTabHeld, resultsTabUpdate, toolsResultsLayout, type ResultsTabUpdate } from '../core/results-table';
 import type { Cell } from '../core/table';
 import { fnv1a32 } from '../core/text';
 import { literalText } from '../core/table';
@@ -11,7 +11,7 @@ import { decisionsGoneBack, recordDecisions, recordedDecisions } from '../gas/le
 import type { LedgerEntry } from '../core/ledger';
 import { NOT_LISTED } from '../core/directory';
 import { forgetResent, readInputs, resentCodes, type Inputs, type ReadOptions, type ResultsShape } from '../gas/office';
-import { getState, setState, setStateSoon } from '../gas/properties';
+import { clearState, getState, setState, setStateSoon } from '../gas/properties';
 import { toolVersion } from '../gas/version';
 import { carryGone, carryRecalled, packPrint, settingsChanged, settingsGone, settingsPrint, unpackPrint, type SettingsPrint } from '../core/settings-trail';
 import { missingConfigRows } from '../core/config';
@@ -228,6 +228,14 @@ export function evaluateOrStop(ss: Spreadsheet, inputs: Inputs): Evaluated {
 /** Mã, đơn vị, đối tượng, tên, lĩnh vực, mô hình, tên mô hình, kết luận, cần khắc phục, điểm, cách tính, ghi chú, email, thời điểm. */
 const RESULTS_WIDTHS = [90, 200, 70, 180, 160, 170, 200, 90, 420, 60, 220, 260, 200, 130];
 
+/** What writeResults did with "Kết quả kiểm tra". */
+export interface ResultsWritten {
+  /** The column (0-based) each of the tool's columns stands in (where "Tra cứu đơn vị" reads them). */
+  columns: number[];
+  /** Why the tab was not written (RESULTS_NOT_WRITTEN: logged once while it lasts), for "Tình trạng"; null: written. */
+  held: string | null;
+}
+
 /**
  * Writes "Kết quả kiểm tra": whole, as the tool lays it out (trimmed to its columns, protected with a warning), unless
  * the office added something of its own (a column, a row of notes: review diff29 #6) — then in place (resultsTabUpdate):
@@ -235,23 +243,32 @@ const RESULTS_WIDTHS = [90, 200, 70, 180, 160, 170, 200, 90, 420, 60, 220, 260, 
  * keeps its row: the tab's order stands, new registrations below, and the row of one no longer there is deleted from the
  * tab, so that what the office did to a row that no value carries — hidden, coloured — stays with its registration
  * (review r83o F1: written in the response tab's order, a sort of "Phiếu đăng ký" moved her marks onto other teachers).
+ * A tab whose rows cannot be told by their codes (its header moved below a title, its code column gone) is not written
+ * at all, and the office told what to put right: written whole, it would erase what she typed there (review d83a F1).
  * `shape`: the tab's width and values as the run's batch read found them; without them, read here. Rows are deleted by
- * their place only as the tab was read just before (read again when the run's read is older). Returns the column
- * (0-based) each of the tool's columns stands in (where "Tra cứu đơn vị" reads them).
+ * their place only as the tab was read just before (read again when the run's read is older), and a tab is held only on
+ * what it holds now.
  */
-export function writeResults(ss: Spreadsheet, output: EvaluateOutput, shape?: ResultsShape): number[] {
+export function writeResults(ss: Spreadsheet, output: EvaluateOutput, shape?: ResultsShape): ResultsWritten {
   const rows = output.registrations.map(resultRow);
   const { sheet, created } = ensureSheet(ss, TAB.results);
   const opts: WriteOptions = { frozenRows: 1, widths: RESULTS_WIDTHS, wrap: true, protectWithWarning: PROTECTION_DESCRIPTION, minRows: rows.length + 1 + GROW_ROWS };
   const tools = RESULTS_HEADER.map((_, j) => j);
   if (created) {
     writeTable(sheet, RESULTS_HEADER, rows, opts);
-    return tools;
+    return written(tools);
   }
   let read: readonly (readonly unknown[])[] | null = shape?.values ?? null;
   for (let fresh = read === null; ; fresh = true) {
     read ??= readValues(sheet);
     const update = read.length > 0 ? resultsTabUpdate(read, rows) : null;
+    if (update === null && resultsTabHeld(read)) {
+      if (!fresh) {
+        read = null;
+        continue;
+      }
+      return holdResults(ss, read);
+    }
     if (officeAddedTo(shape, read, update)) {
       const beside = writeBesideOffice(ss, sheet, rows, opts);
       if (beside) return beside;
@@ -265,14 +282,34 @@ export function writeResults(ss: Spreadsheet, output: EvaluateOutput, shape?: Re
       read = null;
       continue;
     }
-    // In the tab's order, in the tool's columns; without a code column (a tab the tool cannot read by code), in the
-    // registrations' order.
+    // In the tab's order, in the tool's columns; a blank tab (no code column), in the registrations' order.
     const body = update ? update.rows.slice(1).map((r) => update.cols.map((c) => r[c] ?? '')) : rows;
     const whole: WriteOptions = { ...opts, minRows: body.length + 1 + GROW_ROWS };
     const measured = measureTab(sheet, RESULTS_HEADER, body, whole);
     writeTable(sheet, RESULTS_HEADER, body, whole, update ? deleteTabRows(sheet, update.emptied.map((i) => i + 1), measured) : measured);
-    return tools;
+    return written(tools);
   }
+}
+
+/** "Kết quả kiểm tra" written: a hold logged before is over (logged again if it comes back). */
+function written(columns: number[]): ResultsWritten {
+  if (getState('resultsHeld') !== null) clearState('resultsHeld');
+  return { columns, held: null };
+}
+
+/**
+ * "Kết quả kiểm tra" as read now left as it is (resultsTabHeld): why, logged once while it lasts; the tool's columns
+ * where the header found below has them (else where the tool puts them).
+ */
+function holdResults(ss: Spreadsheet, read: readonly (readonly unknown[])[]): ResultsWritten {
+  const held = resultsTabHeld(read)!;
+  const print = fnv1a32(held.message).toString(36);
+  if (getState('resultsHeld') !== print) {
+    logError(ss, 'rebuildSummaries', held.message);
+    setStateSoon({ resultsHeld: print });
+  }
+  const cols = held.cols && held.cols.every((c) => c >= 0) ? held.cols : RESULTS_HEADER.map((_, j) => j);
+  return { columns: cols, held: held.message };
 }
 
 /**
@@ -305,12 +342,14 @@ const RESULTS_ATTEMPTS = 3;
  * column (0-based) of each of the tool's (ResultsTabUpdate.cols); null when the tab has nothing of the office's after
  * all (a blank column inserted, a tool column moved) or no code column: the caller writes it whole.
  */
-function writeBesideOffice(ss: Spreadsheet, sheet: Sheet, rows: unknown[][], opts: WriteOptions): number[] | null {
+function writeBesideOffice(ss: Spreadsheet, sheet: Sheet, rows: unknown[][], opts: WriteOptions): ResultsWritten | null {
   const own = new Set<string>();
   for (let attempt = 1; ; attempt++) {
     const read = readValues(sheet);
     const key = resultsLayout(read[0] ?? [])?.cols[0] ?? -1;
     const update = resultsTabUpdate(own.size > 0 ? ownRowsBlank(read, own, key) : read, rows);
+    // Its rows no longer told by their codes since the caller's read (a title row inserted meanwhile): left as it is.
+    if (update === null && resultsTabHeld(read)) return holdResults(ss, read);
     if (update === null || !update.own) return null;
     const header = update.rows[0] as Cell[];
     const body = update.rows.slice(1);
@@ -323,12 +362,12 @@ function writeBesideOffice(ss: Spreadsheet, sheet: Sheet, rows: unknown[][], opt
     const outcome = writeTable(sheet, header, body, inPlace, deleteTabRows(sheet, update.emptied.map((i) => i + 1), measured));
     if (outcome === 'written') {
       twiceOnce(ss, read[0] ?? []);
-      return update.cols;
+      return written(update.cols);
     }
     if (outcome === 'moved after writing') for (const row of body.slice(before.length - 1)) own.add(String(row[update.key]));
     if (attempt >= RESULTS_ATTEMPTS) {
       logError(ss, 'rebuildSummaries', RESULTS_BUSY);
-      return update.cols;
+      return { columns: update.cols, held: null };
     }
   }
 }
@@ -369,7 +408,7 @@ export function recordEvaluation(
   ss: Spreadsheet,
   read: ReadOptions = {},
   tell: { job: string } | null = null,
-): { inputs: Inputs; output: EvaluateOutput; review: ReviewTab; resultsColumns: number[]; readAt: Date } {
+): { inputs: Inputs; output: EvaluateOutput; review: ReviewTab; resultsColumns: number[]; resultsHeld: string | null; readAt: Date } {
   // The moment the inputs are read: what "Tổng hợp" says its numbers run to (review d80 F3).
   const now = new Date();
   // "Thẩm định" in the run's batch read when it has one (no call of its own): which registrations were withdrawn, for
@@ -377,7 +416,7 @@ export function recordEvaluation(
   const inputs = readInputs(ss, now, { ...read, answers: true, ...(read.first ? { decisions: true } : {}) });
   const { output } = evaluateOrStop(ss, inputs);
   const trails = recordTrails(ss, inputs, output, tell?.job ?? 'rebuildSummaries', now);
-  const resultsColumns = writeResults(ss, output, inputs.resultsShape);
+  const { columns: resultsColumns, held: resultsHeld } = writeResults(ss, output, inputs.resultsShape);
   // The registrations whose edit this run is the first to see (queued, or their own trigger failed before it wrote
   // anything, or never ran): this run sends their confirmations, and the edit is the cause (review clerk-day #2: the log
   // told the council their schools had not been told, and the history named another cause). Not by the queue's row
@@ -433,5 +472,5 @@ export function recordEvaluation(
     // diff31 #6). Once in the office's life.
     setState({ historyStarted: '1' });
   }
-  return { inputs, output, review, resultsColumns, readAt: now };
+  return { inputs, output, review, resultsColumns, resultsHeld, readAt: now };
 }

@@ -866,6 +866,22 @@ export const REVIEW_DECISIONS_MOVED = (codes: readonly string[]) =>
 /** "Kết quả kiểm tra", then "Thẩm định", kept being sorted or reshaped while a rebuild tried to write it (the next one writes it). */
 export const RESULTS_BUSY =
   'Chưa cập nhật xong trang “Kết quả kiểm tra”: trong lúc công cụ ghi, trang liên tục được sắp xếp lại hoặc thêm, bớt dòng, cột. Các cột cơ quan tự thêm không bị ghi đè; kết quả sẽ được cập nhật ở lần “Cập nhật tổng hợp” sau.';
+/**
+ * "Kết quả kiểm tra" not written, since no row of it could be told by its code and written whole it would erase what the
+ * office typed there (review d83a F1): logged once while it lasts, named in "Tình trạng" at every run.
+ */
+export const RESULTS_NOT_WRITTEN = (() => {
+  const held = `Chưa cập nhật trang “${TAB.results}” (phiếu mới và kết quả kiểm tra mới chưa hiện ở trang này) để không xóa mất nội dung cơ quan tự ghi ở trang`;
+  const rerun = 'rồi chạy lại “Cập nhật tổng hợp”.';
+  const header = `dòng tiêu đề (“${RESULTS_HEADER[0]}”, “${RESULTS_HEADER[7]}”…)`;
+  return {
+    headerBelow: (row: number) =>
+      `${held}: ${header} đang ở dòng ${row}, trong khi phải ở dòng 1. Hãy xóa ${row === 2 ? 'dòng 1' : `các dòng 1–${row - 1}`} phía trên dòng tiêu đề (muốn có tiêu đề khi in, dùng Tệp → In → Đầu trang và chân trang) ${rerun}`,
+    headerSorted: (row: number) =>
+      `${held}: ${header} đang ở dòng ${row}, lẫn giữa các dòng phiếu (có lẽ trang đã được sắp xếp khi dòng tiêu đề chưa được cố định), trong khi phải ở dòng 1. Đừng xóa các dòng phía trên: đó là các phiếu cùng nội dung cơ quan ghi. Hãy đưa dòng tiêu đề về dòng 1: hoàn tác lần sắp xếp (Ctrl+Z), hoặc nhấp vào số dòng ${row} rồi kéo dòng đó lên trên cùng; sau đó cố định dòng tiêu đề (Xem → Cố định → 1 hàng), ${rerun}`,
+    noCode: `${held}: không tìm thấy cột “${RESULTS_HEADER[0]}” (mã phiếu dạng DK-…) nên không biết dòng nào là của phiếu nào. Hãy đặt lại tên “${RESULTS_HEADER[0]}” cho cột chứa mã phiếu ở dòng 1; nếu cột đã bị xóa, lấy lại bằng Tệp → Nhật ký phiên bản; nếu trang không có gì cơ quan cần giữ, có thể xóa cả trang để công cụ tạo lại; ${rerun}`,
+  };
+})();
 /** Columns of the office's in "Kết quả kiểm tra" headed as the tool's ("Ghi chú"): which is which only the cells tell. */
 export const RESULTS_HEADER_TWICE = (headers: readonly string[]) =>
   `Trang “Kết quả kiểm tra” có cột cơ quan tự thêm trùng tên với cột của công cụ (${headers.map((h) => `“${h}”`).join(', ')}). Công cụ nhận ra cột của mình theo nội dung và không ghi vào cột của cơ quan, nhưng để chắc chắn, hãy đổi tên cột của cơ quan (ví dụ “${headers[0]} của cơ quan”). Khi chưa đổi, mỗi phiếu gửi đến được kiểm tra cùng toàn bộ các phiếu nên chậm hơn.`;
