@@ -879,7 +879,7 @@ export const RESULTS_NOT_WRITTEN = (() => {
       `${held}: ${header} đang ở dòng ${row}, trong khi phải ở dòng 1. Hãy xóa ${row === 2 ? 'dòng 1' : `các dòng 1–${row - 1}`} phía trên dòng tiêu đề (muốn có tiêu đề khi in, dùng Tệp → In → Đầu trang và chân trang) ${rerun}`,
     headerSorted: (row: number) =>
       `${held}: ${header} đang ở dòng ${row}, lẫn giữa các dòng phiếu (có lẽ trang đã được sắp xếp khi dòng tiêu đề chưa được cố định), trong khi phải ở dòng 1. Đừng xóa các dòng phía trên: đó là các phiếu cùng nội dung cơ quan ghi. Hãy đưa dòng tiêu đề về dòng 1: hoàn tác lần sắp xếp (Ctrl+Z), hoặc nhấp vào số dòng ${row} rồi kéo dòng đó lên trên cùng; sau đó cố định dòng tiêu đề (Xem → Cố định → 1 hàng), ${rerun}`,
-    noCode: `${held}: không tìm thấy cột “${RESULTS_HEADER[0]}” (mã phiếu dạng DK-…) nên không biết dòng nào là của phiếu nào. Hãy đặt lại tên “${RESULTS_HEADER[0]}” cho cột chứa mã phiếu ở dòng 1; nếu cột đã bị xóa, lấy lại bằng Tệp → Nhật ký phiên bản; nếu trang không có gì cơ quan cần giữ, có thể xóa cả trang để công cụ tạo lại; ${rerun}`,
+    noCode: `${held}: không tìm thấy cột “${RESULTS_HEADER[0]}” (mã phiếu dạng DK-…) nên không biết dòng nào là của phiếu nào. Hãy đặt lại tên “${RESULTS_HEADER[0]}” cho cột chứa mã phiếu ở dòng 1; nếu cột đã bị xóa, hãy ${fromOldVersion('cột đó')}; nếu trang không có gì cơ quan cần giữ, có thể xóa cả trang để công cụ tạo lại; ${rerun}`,
   };
 })();
 /** Columns of the office's in "Kết quả kiểm tra" headed as the tool's ("Ghi chú"): which is which only the cells tell. */
