@@ -287,6 +287,18 @@ export function namesSchool(fileName: string, school: Pick<School, 'key' | 'form
 }
 
 /**
+ * Whether a view's made file is surely the one of the school (or group) `view` is for, whatever name it was written under:
+ * named for the same code and shared by the tool with exactly the view's addresses (review d83c F1: a school's name
+ * corrected in "Đơn vị", its code and e-mail unchanged and "Tên cũ" left blank, is the same school — its view renamed,
+ * never replaced). A view with no address to share with is known by no reader: not by this.
+ */
+export function sameCodeAndReaders(e: ViewEntry, view: Pick<ViewSpec, 'fileName' | 'share'>): boolean {
+  if (e.st !== 'made' || !e.id || view.share.length === 0) return false;
+  const code = viewNameParts(view.fileName)?.code;
+  return code !== undefined && viewNameParts(e.name)?.code === code && [...(e.sh ?? [])].sort().join(';') === view.share.join(';');
+}
+
+/**
  * The ledger's key of a view file left to its former school (src/jobs/school-views.ts handOffNone: a file is never
  * rewritten for another school), by its id: never planned, so unshared as a view no longer wanted — unless its school
  * takes it back here (followCorrectedCodes).
@@ -355,7 +367,7 @@ export function followCorrectedCodes(views: readonly ViewSpec[], ledger: Readonl
     // A view to be made (or made again from a retired entry), or one changing hands: its file named for another school
     // (two codes swapped, a code given to another school).
     const own = ledger.get(v.key);
-    if (own?.st === 'made' && (namesSchool(own.name, school) || !viewNameParts(own.name))) continue;
+    if (own?.st === 'made' && (namesSchool(own.name, school) || !viewNameParts(own.name) || sameCodeAndReaders(own, v))) continue;
     const names: string[] = [];
     for (const [k, e] of ledger) {
       if (k === v.key || moved.has(k) || !e.id || (e.st !== 'made' && e.st !== 'retired')) continue;

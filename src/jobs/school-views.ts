@@ -37,7 +37,7 @@ import { RECORDS_LOST, REVIEW_VERDICT_VANISHED, type RecordsLoss, VIEW_NOTE, min
 import { REVIEW_DECISIONS, pendingRequests, type ReviewTab } from '../core/review';
 import { lastSentByRef, type OutboxEntry } from '../core/outbox';
 import { openOutbox } from '../gas/outbox';
-import { FORMER_VIEW_KEY_PREFIX, directoryLinkColumn, followCorrectedCodes, namesSchool, planSchoolViews, viewKeys, type FormLinks, type PublishedComment, type RemovedRegistration, type ViewEntry, type ViewSpec } from '../core/school-views';
+import { FORMER_VIEW_KEY_PREFIX, directoryLinkColumn, followCorrectedCodes, namesSchool, planSchoolViews, sameCodeAndReaders, viewKeys, type FormLinks, type PublishedComment, type RemovedRegistration, type ViewEntry, type ViewSpec } from '../core/school-views';
 import { schoolMail } from '../core/directory';
 import { TAB } from '../core/messages';
 import { formatDate, formatTime, toText } from '../core/text';
@@ -633,7 +633,9 @@ const formerKey = (id: string) => `${FORMER_VIEW_KEY_PREFIX}${id}`;
 function handOffNone(ss: Spreadsheet, views: readonly ViewSpec[], ledger: Map<string, ViewRecord>, output: EvaluateOutput): void {
   for (const view of views) {
     const e = ledger.get(view.key);
-    if (!e || e.st === 'pending' || !e.id || namedFor(e.name, view, output)) continue;
+    // Its own school's under whatever name (renamed in "Đơn vị", "Tên cũ" blank: review d83c F1) when the code and the
+    // addresses it is shared with are the same: renamed when written, as any view of a renamed school.
+    if (!e || e.st === 'pending' || !e.id || namedFor(e.name, view, output) || sameCodeAndReaders(e, view)) continue;
     const to = formerKey(e.id);
     moveRecord(ss, VIEW_LEDGER_PREFIX + view.key, VIEW_LEDGER_PREFIX + to, JSON.stringify(e));
     ledger.set(to, e);
