@@ -169,26 +169,45 @@ function layoutOf(header: readonly unknown[]): ResultsLayout {
 }
 
 /**
- * The layout of "Kết quả kiểm tra" as read (header first) whose code header was retyped («Mã số phiếu»): row 1 holds the
- * tool's other headers, and the code column is the one (under no tool header) holding the most codes below it — its
- * header gets its spelling back, as any tool header retyped does (review d83a F1: the tab written whole erased the
- * office's columns). Null when row 1 is not the tool's header or no column holds a code.
+ * The layout of "Kết quả kiểm tra" as read (header first) whose code header was retyped («Mã số phiếu»): its header gets
+ * its spelling back, as any tool header retyped does (review d83a F1: the tab written whole erased the office's
+ * columns). Taken only when it is certain, for a column wrongly taken would have a registration written over another's
+ * row and the office's header renamed (review d83c F2: «Mã phiếu» deleted, a column of hers holding one code was taken
+ * for it): the column stands where the tool's code column belongs — right before «Đơn vị», under no tool header — and
+ * its codes are the tab's registrations, one a row: no code twice, every row holding a name or a verdict coded, each
+ * code a registration's (`results`, by code) with that registration's name on its row, or one no registration holds
+ * now on a row the tool left with neither (a gone registration's), at least one of them a registration's. Null
+ * otherwise: the tab is held (resultsTabHeld).
  */
-function layoutByCodes(read: readonly (readonly unknown[])[]): ResultsLayout | null {
+function layoutByCodes(read: readonly (readonly unknown[])[], results: readonly (readonly unknown[])[]): ResultsLayout | null {
   const header = read[0] ?? [];
   const layout = layoutOf(header);
-  if (!layout.cols.some((c, j) => j > 0 && c >= 0)) return null;
-  const toolHeaders = new Set(RESULTS_HEADER.map((h) => matchKey(h)));
-  const width = read.reduce((w, r) => Math.max(w, r.length), 0);
-  let best = -1;
-  let most = 0;
-  for (let c = 0; c < width; c++) {
-    if (toolHeaders.has(matchKey(header[c]))) continue;
-    let n = 0;
-    for (let i = 1; i < read.length; i++) if (isCode(toText(read[i]?.[c]))) n++;
-    if (n > most) [best, most] = [c, n];
+  const c = layout.cols[1] - 1;
+  if (c < 0 || RESULTS_HEADER.some((h) => matchKey(h) === matchKey(header[c]))) return null;
+  const name = layout.cols[3];
+  const verdict = layout.cols[RESULTS_VERDICT];
+  const byCode = new Map(results.map((line) => [toText(line[0]), line]));
+  const seen = new Set<string>();
+  let known = 0;
+  for (let i = 1; i < read.length; i++) {
+    const row = read[i] ?? [];
+    const code = toText(row[c]);
+    const named = (name >= 0 && toText(row[name]) !== '') || (verdict >= 0 && toText(row[verdict]) !== '');
+    if (!isCode(code)) {
+      if (named) return null;
+      continue;
+    }
+    if (seen.has(code)) return null;
+    seen.add(code);
+    const line = byCode.get(code);
+    if (line === undefined) {
+      if (named) return null;
+      continue;
+    }
+    if (name >= 0 && !sameCell(row[name], line[3] ?? '')) return null;
+    known++;
   }
-  return best < 0 ? null : { cols: [best, ...layout.cols.slice(1)], twice: layout.twice };
+  return known > 0 ? { cols: [c, ...layout.cols.slice(1)], twice: layout.twice } : null;
 }
 
 /**
@@ -287,7 +306,7 @@ export interface ResultsTabUpdate {
  * other is not written (resultsTabHeld).
  */
 export function resultsTabUpdate(read: readonly (readonly unknown[])[], results: readonly (readonly unknown[])[]): ResultsTabUpdate | null {
-  const layout = resultsLayout(read[0] ?? []) ?? layoutByCodes(read);
+  const layout = resultsLayout(read[0] ?? []) ?? layoutByCodes(read, results);
   if (layout === null) return null;
   let width = read.reduce((w, r) => Math.max(w, r.length), 0);
   const rows: unknown[][] = read.map((r) => Array.from({ length: width }, (_, c) => r[c] ?? ''));
