@@ -12,24 +12,14 @@
 // registration's row is kept (its code and «Dòng phiếu đã bị xóa…», as when she writes in the row itself) while a row of
 // the office's stands right below it.
 import { expect, it } from 'vitest';
-import { Q } from '../../src/core/registration-form';
 import { deleteTabRow, insertTabRows, typeCell } from '../../scripts/user';
-import { SCHOOLS, haSonSo, individualAnswers, officeAfterSetup } from './helpers';
+import { RESULTS, TEACHERS, teachersChecked } from './teachers-office-lib';
 
-const RESULTS = 'Kết quả kiểm tra';
-const NOW = new Date(2026, 11, 8, 8, 0, 0);
-const NAMES = ['Nguyễn Văn An', 'Trần Thị Bình', 'Lê Văn Cường', 'Phạm Thị Dung', 'Hoàng Văn Em'];
+const NAMES = [...TEACHERS, 'Hoàng Văn Em'];
 const NOTE = '↑ Trường xin rút phiếu này (CV số 12 ngày 01/12), chờ văn bản';
 
 it('a note row the specialist put under a withdrawn registration does not end up under another teacher\'s row', () => {
-  const cfg = haSonSo(NOW, {});
-  const o = officeAfterSetup(SCHOOLS, { now: NOW }, cfg);
-  NAMES.forEach((name, i) => {
-    const s = SCHOOLS[i % SCHOOLS.length];
-    o.emu.forms.submitAsUser(o.formId, { ...individualAnswers('teacher', cfg), [Q.school]: s.name, [Q.individualName]: name } as never, { email: s.emails[0] });
-    o.emu.clock.advance(60_000);
-  });
-  o.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+  const o = teachersChecked(NAMES);
   const values = (tab: string) => o.emu.spreadsheets.values(tab);
   const rowOf = (tab: string, text: string) => values(tab).findIndex((r) => r.map(String).includes(text)) + 1;
   const nameCol = values(RESULTS)[0].map(String).indexOf('Tên tập thể / cá nhân') + 1;

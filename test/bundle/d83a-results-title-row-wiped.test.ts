@@ -11,25 +11,15 @@
 // Should: nothing the office typed is lost (no data is lost, ever): her title and her notes are still in the tab (the
 // tab left as it is and the office told what to put right, as "Thẩm định" does, or the table found below the title).
 import { expect, it } from 'vitest';
-import { Q } from '../../src/core/registration-form';
 import { insertTabColumn, insertTabRows, typeCell } from '../../scripts/user';
-import { SCHOOLS, haSonSo, individualAnswers, officeAfterSetup } from './helpers';
+import { RESULTS, TEACHERS, teachersChecked } from './teachers-office-lib';
 
-const RESULTS = 'Kết quả kiểm tra';
-const NOW = new Date(2026, 11, 8, 8, 0, 0);
-const NAMES = ['Nguyễn Văn An', 'Trần Thị Bình', 'Lê Văn Cường', 'Phạm Thị Dung'];
+const NAMES = TEACHERS;
 const TITLE = 'BẢNG THEO DÕI KẾT QUẢ KIỂM TRA';
 const NOTE = 'đã gọi trường ngày 03/12';
 
 it('a title row typed above the header of "Kết quả kiểm tra": her title and her "Theo dõi" notes survive the nightly run', () => {
-  const cfg = haSonSo(NOW, {});
-  const o = officeAfterSetup(SCHOOLS, { now: NOW }, cfg);
-  NAMES.forEach((name, i) => {
-    const s = SCHOOLS[i % SCHOOLS.length];
-    o.emu.forms.submitAsUser(o.formId, { ...individualAnswers('teacher', cfg), [Q.school]: s.name, [Q.individualName]: name } as never, { email: s.emails[0] });
-    o.emu.clock.advance(60_000);
-  });
-  o.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+  const o = teachersChecked(NAMES);
   const values = () => o.emu.spreadsheets.values(RESULTS);
   const rowOf = (name: string) => values().findIndex((r) => r.includes(name)) + 1;
 
@@ -54,14 +44,7 @@ it('a title row typed above the header of "Kết quả kiểm tra": her title an
 // The same cause, another everyday edit: the code's header retyped «Mã số phiếu» (README: a tool header retyped gets
 // the tool's spelling back). No code column found, the tab is written whole: her "Theo dõi" column is erased.
 it('the code header of "Kết quả kiểm tra" retyped: her "Theo dõi" notes survive the nightly run', () => {
-  const cfg = haSonSo(NOW, {});
-  const o = officeAfterSetup(SCHOOLS, { now: NOW }, cfg);
-  NAMES.forEach((name, i) => {
-    const s = SCHOOLS[i % SCHOOLS.length];
-    o.emu.forms.submitAsUser(o.formId, { ...individualAnswers('teacher', cfg), [Q.school]: s.name, [Q.individualName]: name } as never, { email: s.emails[0] });
-    o.emu.clock.advance(60_000);
-  });
-  o.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+  const o = teachersChecked(NAMES);
   const values = () => o.emu.spreadsheets.values(RESULTS);
   const rowOf = (name: string) => values().findIndex((r) => r.includes(name)) + 1;
   insertTabColumn(o.emu, RESULTS, 14);

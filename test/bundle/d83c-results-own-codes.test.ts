@@ -7,24 +7,14 @@
 // An's registration (her note now reads as An's code), and the others are written again below: seven rows for four
 // registrations (An, Bình, An, Dung, Bình, Cường, Dung), nothing told.
 import { expect, it } from 'vitest';
-import { Q } from '../../src/core/registration-form';
 import { RESULTS_NOT_WRITTEN } from '../../src/core/messages';
 import { insertTabColumn, typeCell } from '../../scripts/user';
-import { SCHOOLS, haSonSo, individualAnswers, officeAfterSetup } from './helpers';
+import { RESULTS, TEACHERS, teachersChecked } from './teachers-office-lib';
 
-const RESULTS = 'Kết quả kiểm tra';
-const NOW = new Date(2026, 11, 8, 8, 0, 0);
-const NAMES = ['Nguyễn Văn An', 'Trần Thị Bình', 'Lê Văn Cường', 'Phạm Thị Dung'];
+const NAMES = TEACHERS;
 
 it('the code column deleted while a column of the office\'s holds one code: the tab left as it is, the office told', () => {
-  const cfg = haSonSo(NOW, {});
-  const o = officeAfterSetup(SCHOOLS, { now: NOW }, cfg);
-  NAMES.forEach((name, i) => {
-    const s = SCHOOLS[i % SCHOOLS.length];
-    o.emu.forms.submitAsUser(o.formId, { ...individualAnswers('teacher', cfg), [Q.school]: s.name, [Q.individualName]: name } as never, { email: s.emails[0] });
-    o.emu.clock.advance(60_000);
-  });
-  o.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+  const o = teachersChecked(NAMES);
   const values = () => o.emu.spreadsheets.values(RESULTS);
   const rowOf = (name: string) => values().findIndex((r) => r.map(String).includes(name)) + 1;
   const an = values()[rowOf(NAMES[0]) - 1][0];

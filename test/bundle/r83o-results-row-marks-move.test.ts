@@ -15,22 +15,13 @@
 import { expect, it } from 'vitest';
 import { Q } from '../../src/core/registration-form';
 import { hideTabRows, sortTab } from '../../scripts/user';
-import { SCHOOLS, haSonSo, individualAnswers, officeAfterSetup } from './helpers';
+import { RESULTS, TEACHERS, teachersChecked } from './teachers-office-lib';
 
-const RESULTS = 'Kết quả kiểm tra';
-const NOW = new Date(2026, 11, 8, 8, 0, 0);
-const NAMES = ['Nguyễn Văn An', 'Trần Thị Bình', 'Lê Văn Cường', 'Phạm Thị Dung'];
+const NAMES = TEACHERS;
 const YELLOW = '#ffff00';
 
 it('a row of "Kết quả kiểm tra" hidden or coloured by the specialist stays that registration\'s after the next run', () => {
-  const cfg = haSonSo(NOW, {});
-  const o = officeAfterSetup(SCHOOLS, { now: NOW }, cfg);
-  NAMES.forEach((name, i) => {
-    const s = SCHOOLS[i % SCHOOLS.length];
-    o.emu.forms.submitAsUser(o.formId, { ...individualAnswers('teacher', cfg), [Q.school]: s.name, [Q.individualName]: name } as never, { email: s.emails[0] });
-    o.emu.clock.advance(60_000);
-  });
-  o.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+  const o = teachersChecked(NAMES);
   const sheet = () => o.emu.spreadsheets.sheet(RESULTS)!;
   const rowOf = (name: string) => o.emu.spreadsheets.values(RESULTS).findIndex((r) => r.includes(name)) + 1;
   const codeAt = (row: number) => String(o.emu.spreadsheets.values(RESULTS)[row - 1][0]);
