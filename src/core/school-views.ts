@@ -295,7 +295,12 @@ export function namesSchool(fileName: string, school: Pick<School, 'key' | 'form
 export function sameCodeAndReaders(e: ViewEntry, view: Pick<ViewSpec, 'fileName' | 'share'>): boolean {
   if (e.st !== 'made' || !e.id || view.share.length === 0) return false;
   const code = viewNameParts(view.fileName)?.code;
-  return code !== undefined && viewNameParts(e.name)?.code === code && [...(e.sh ?? [])].sort().join(';') === view.share.join(';');
+  return code !== undefined && viewNameParts(e.name)?.code === code && sharedKey(e) === view.share.join(';');
+}
+
+/** The addresses the tool shared a made view with, in the form of a view's `share` joined (sorted, ';'). */
+function sharedKey(e: ViewEntry): string {
+  return [...(e.sh ?? [])].sort().join(';');
 }
 
 /**
@@ -345,7 +350,7 @@ export function followCorrectedCodes(views: readonly ViewSpec[], ledger: Readonl
       // yet (Drive failed), and the correction undone (review d69b B). A former school's file: whatever its code.
       const fileCode = viewNameParts(e.name)?.code;
       if (e.st !== 'made' || !e.id || e.hd || e.miss || (!former && fileCode !== k.slice(2) && fileCode !== v.schoolCodes[0])) continue;
-      if (!namesSchool(e.name, school, false) || [...(e.sh ?? [])].sort().join(';') !== share) continue;
+      if (!namesSchool(e.name, school, false) || sharedKey(e) !== share) continue;
       (candidates.get(v.key) ?? candidates.set(v.key, []).get(v.key)!).push(k);
       (takers.get(k) ?? takers.set(k, []).get(k)!).push(v.key);
     }
